@@ -176,3 +176,21 @@ def test_a_set_is_scored(tmp_path, capsys):
     assert lexical.main([str(path), "-t", "masdar", "--lost"]) == 0
     printed = capsys.readouterr().out
     assert "pooled" in printed and "masdar" in printed
+
+
+def test_among_gives_or_strips_the_from_of_a_part():
+    doc = _one("قتل 9 أشخاص بينهم طفلان وامرأة. وقال إن من بين القتلى ممرضا. وبين الجرحى طفل.",
+               casualty("قتل 9 أشخاص", "killed", 9, group="أشخاص"),
+               casualty("بينهم طفلان", "killed", 2, group="طفلان"),
+               casualty("بينهم طفلان وامرأة", "killed", 1, group="امرأة"),
+               casualty("من بين القتلى ممرضا", "killed", 1, group="ممرضا"),
+               casualty("وبين الجرحى طفل", "wounded", 1, group="طفل"))
+    assert _evidence(_moved("among", doc)) == [
+        "قتل 9 أشخاص", "من بينهم طفلان", "من بينهم طفلان وامرأة", "بين القتلى ممرضا",
+        "ومن بين الجرحى طفل"]
+
+
+def test_among_leaves_between_two_sides_alone():
+    doc = _one("قتل 4 أشخاص في اشتباكات بين الجيش والمسلحين.",
+               casualty("قتل 4 أشخاص في اشتباكات بين الجيش", "killed", 4, group="أشخاص"))
+    assert _moved("among", doc)["text"] == doc["text"]

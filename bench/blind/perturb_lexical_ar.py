@@ -30,6 +30,9 @@ Transforms:
   subject    a passive outcome verb right before its count moved after the counted
              phrase, in the plural that agrees with it ("قتل 5 مدنيين في" -> "5 مدنيين
              قتلوا في", "وأصيب 12 شخصا" -> "و12 شخصا أصيبوا"): the nominal sentence
+  among      the "among" that opens a part of a toll given "من" or stripped of it
+             ("بينهم 3 أطفال" <-> "من بينهم 3 أطفال", "بين القتلى طفلان" <-> "ومن بين
+             القتلى طفلان" keeps its "و"), inside the part's evidence
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform
 (with the documents a transform changed); ``--lost`` lists every figure read
@@ -582,6 +585,36 @@ def subject(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+# "Among" before a part of a toll: the pronoun forms, and "بين" before a toll noun ("بين
+# الجيش" is "between" and keeps its words).
+AMONG_PRONOUNS = frozenset({"بينهم", "بينهن", "بينهما", "بينها"})
+AMONG_TOLL_NOUNS = frozenset({"القتلى", "الضحايا", "الجرحى", "المصابين", "المعتقلين",
+                              "المخطوفين", "المختطفين", "المفقودين", "النازحين", "الشهداء"})
+FROM_WORD = "من"
+
+
+def among(doc: Doc, spans: Spans) -> Plan:
+    """The first "among" of a part's evidence given "من" before it, or stripped of the
+    "من" it has; "و" stays on the first word."""
+    text = doc["text"]
+    plan = Plan()
+    for site in sites(doc, spans):
+        ws = words(text, site.start, site.end)
+        for i, w in enumerate(ws):
+            bare = w.text[1:] if w.text[:1] == "و" and len(w.text) > 3 else w.text
+            lead = w.text[: len(w.text) - len(bare)]
+            if bare in AMONG_PRONOUNS or (bare == "بين" and i + 1 < len(ws)
+                                          and ws[i + 1].text in AMONG_TOLL_NOUNS):
+                plan.add((w.start, w.end, f"{lead}{FROM_WORD} {bare}"))
+                break
+            after = [x.text for x in ws[i + 1:i + 3]]
+            if bare == FROM_WORD and after and (after[0] in AMONG_PRONOUNS or (
+                    after[0] == "بين" and after[1:] and after[1] in AMONG_TOLL_NOUNS)):
+                plan.add((w.start, ws[i + 1].start, lead))
+                break
+    return plan
+
+
 def _sentence(text: str, at: int) -> int:
     """Where the sentence (or headline line) holding offset ``at`` starts."""
     ends = [m.end() for m in re.finditer(r"[.!?؟\n]\s*", text[:at])]
@@ -592,6 +625,7 @@ Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
     "verb": verb, "people": people, "masdar": masdar, "qualifier": qualifier, "toll": toll,
     "subject": subject,
+    "among": among,
 }
 
 

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import freed_by_holders, inmates_fled
+from .casualty_parts import parts_of_tolls
 from .casualty_release import (
     FREED_WORDS,
     displaced_who,
@@ -468,6 +469,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 f.outcome = "arrested"
             out.append(_emit(folded, toks, f))
     freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
+    parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -663,6 +665,8 @@ def _among_reach(toks: list[Token], sa: int, m: int) -> int:
     comma it stands behind the toll's cause, place and time, whether the sub-group is
     counted ("، بينهم 7 أطفال") or a bare person ("، بينهم شاب"): the comma closes
     those adjuncts, so both reach as far."""
+    if m - 1 > sa and toks[m - 1].w == "من":
+        m -= 1  # (round ar113) "، من بينهم 17 مدنيا": the same marker with its "من"
     return _AMONG_COMMA_REACH if m > sa and toks[m - 1].w in ("،", ",") else 15
 
 

@@ -4382,3 +4382,28 @@ DATING_EVENTS: tuple[str, ...] = ("الهجوم", "الهجمات", "الحاد�
 
 # The article with the clitics before it, folded: a definite dual names two already named.
 DEFINITE_OPENINGS: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+
+# --- round ar113: the parts of a toll ----------------------------------------------
+# "Among them" in every person and number ("بينهم"، "بينهما"، "وبينهن"), before the part
+# of a toll: the forms above with their clitic "و".
+PART_MARKERS: tuple[str, ...] = tuple(
+    f for w in (*AMONG_THEM_WORDS, *PRONOUN_PREPOSITIONS) if w.startswith("بين")
+    for f in (w, "و" + w))
+# "Of them" after the count of a part ("خمسة منهم"، "اثنتان منهن"، "أحد منهما").
+PART_PARTITIVES: tuple[str, ...] = tuple(
+    w for w in PRONOUN_PREPOSITIONS if w.startswith("منه"))
+# The part before "بين القتلى": "مصورا كان بين الضحايا"، "طفلا من بين الجرحى".
+PART_BEFORE_WORDS: tuple[str, ...] = ("كان", "كانت", *DUAL_WAS_VERBS, "من")
+# A toll's noun holding its members ("القتلى يضمون جنديين"، "وضمت قائمة القتلى طبيبا"):
+# the verbs of holding of COMPOSED_OF ("تضم"، "يضم") with their other persons and tenses.
+TOLL_HOLDS_VERBS: tuple[str, ...] = (
+    *(w for w in COMPOSED_OF if w.endswith("ضم")), "يضمون", "ضم", "ضمت", "وضمت", "وتضم",
+    "تضمنت", "وتضمنت")
+TOLL_LIST_NOUNS: tuple[str, ...] = ("قائمة",)
+# Verbs of some of the displaced arriving where they fled ("وأن نحو 7 آلاف منهم وصلوا إلى
+# المخيم"), beside the verbs of flight (OUTCOME_AFTER).
+PART_ARRIVED_VERBS: tuple[str, ...] = ("وصلوا", "وصل", "وصلن")
+# People a list of the harmed names one by one ("بينهم سائحتان"، "بينهم مراهقان"، "بينهم
+# قائد الفرقة ومتدرب"): their singulars, from which the parts' reader also forms the duals.
+PERSON_SINGULAR = (*PERSON_SINGULAR, "سائح", "سائحة", "مراهق", "مراهقة", "متدرب", "متدربة",
+                   "نادل", "نادلة", "أكاديمي", "أكاديمية", "متضامن", "متضامنة")

@@ -1,0 +1,418 @@
+"""The parts of an Arabic toll that the sentence rules leave unread (round ar113).
+
+A toll is often followed by the people it holds: "اعتقلت القوات 14 شخصا بينهم أستاذ
+جامعي وثلاثة أشقاء"، "ومن بين القتلى طبيب"، "خمسة منهم يعانون إصابات خطرة"، "القتلى
+يضمون جنديين ونادلا". Each part is a figure of its own (README-ar: a sub-group after the
+main figure has its own span), counted by a number, a dual (2) or an indefinite singular
+(1), and its outcome is the toll's: the figure read before it in the sentence, or the
+noun of the dead, the wounded or the held that the marker names.
+
+The reader runs after the sentence rules and adds only parts that no figure holds yet.
+Where the sentence holds figures of two outcomes before the marker it adds nothing: a
+sub-group after a pair of outcomes cannot be given to one of them (the blind sets' call).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import compress, count
+from operator import itemgetter
+from typing import Any, Protocol
+
+from ..lang import ar as V
+from .normalise import Folded, fold_map, fold_set
+from .tokens import Token, word_in
+
+_AMONG_THEM = fold_set(V.PART_MARKERS)
+_BETWEEN = fold_set(V.BETWEEN_WORDS)
+_FROM = fold_set(V.FROM_WORDS)
+_WAS = fold_set(V.PART_BEFORE_WORDS)
+_OF_THEM = fold_set(V.PART_PARTITIVES)
+_HOLDS = fold_set(V.TOLL_HOLDS_VERBS)
+_LIST = fold_set(V.TOLL_LIST_NOUNS)
+_TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
+_SINGULAR = fold_set(V.PERSON_SINGULAR) | fold_set(V.SINGULAR_OUTCOME_NOUNS)
+_CASES = fold_set(V.CASE_NOUNS)
+_CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
+_DUAL = fold_set(V.PERSON_DUAL)
+_PLURAL = fold_set(V.PERSON_PLURALS)
+_NON_PERSON = fold_set(V.NON_PERSON)
+_KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
+                for suffix in V.POSSESSIVE_SUFFIXES)
+# What may stand right before "N منهم" opening a clause of its own: a complementizer or
+# "و" ("وأن نحو 7 آلاف منهم وصلوا")، or a verb of treatment ("عولج اثنان منهم").
+_OPENERS = fold_set((*V.COMPLEMENTIZERS, *("و" + w for w in V.COMPLEMENTIZERS), "و",
+                     *V.WHILE_OPENERS))
+_TREATED = fold_set(V.TREATING_VERBS)
+# The verbs of an outcome after their subject ("قتلوا"، "استشهدوا"، "أصيبوا").
+_VERBS_AFTER = fold_map({**V.OUTCOME_TRIGGERS, **V.OUTCOME_AFTER})
+_SEVERE = fold_set(V.SEVERITY_WORDS)
+_ARRIVED = fold_set((*V.PART_ARRIVED_VERBS,
+                     *(w for w, o in V.OUTCOME_AFTER.items() if o == "displaced")))
+# How many words after "منهم" its predicate's word of state is looked for in.
+_PREDICATE_WORDS = 7
+_STOPS = fold_set((*V.PLAIN_PREPOSITIONS, *V.TOLL_PLACE_PREPS))
+# The words that open a part ("بين" before a toll noun, and with "من" before it).
+_MARKS = _AMONG_THEM | _OF_THEM | _HOLDS | _BETWEEN
+_WORD = itemgetter(0)
+# How far back (in tokens) the toll of "بينهم" or "N منهم" may be.
+_REACH = 24
+# How many coordinated members one marker lists at most, and how many words one member
+# may take before the next.
+_MEMBERS = 4
+_MEMBER_WORDS = 6
+# How many words before ", من بينهم" the count of an aside's head may start.
+_ASIDE_HEAD = 8
+
+
+class _CountLike(Protocol):
+    a: int
+    b: int
+    low: int
+    high: int | None
+    qual: str
+
+
+CountAt = Callable[[list[Token], int, int], "_CountLike | None"]
+_Part = tuple[int, int, int, int | None, str]  # first token, end, low, high, qualifier
+
+
+def parts_of_tolls(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                   out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Append to ``out`` the parts of tolls that no figure holds yet."""
+    # (one pass of set look-ups over the words finds the markers; most news has none
+    # but "بين", which the toll noun after it rules out at once)
+    marks = list(compress(count(), map(_MARKS.__contains__, map(_WORD, toks))))
+    if not marks:
+        return
+    starts = [sa for sa, _ in spans]
+    added: list[dict[str, Any]] = []
+    for m in marks:
+        at = bisect_right(starts, m) - 1
+        if at < 0 or m >= spans[at][1]:
+            continue
+        sa, sb = spans[at]
+        w = toks[m].w
+        if w in _AMONG_THEM:
+            _after_among(folded, toks, sa, sb, m, out, added, count_at)
+        elif w in _OF_THEM:
+            _count_of_them(folded, toks, sa, sb, m, out, added, count_at)
+        elif w in _HOLDS:
+            _toll_holds(folded, toks, sa, sb, m, out, added, count_at)
+        elif m + 1 < sb and word_in(toks[m + 1], _TOLL_NOUNS) is not None:
+            _after_between(folded, toks, sa, sb, m, out, added, count_at)
+    out.extend(added)
+
+
+def _orig(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    return folded.span(toks[a].s, toks[b - 1].e)
+
+
+def _figures_before(folded: Folded, toks: list[Token], sa: int, m: int,
+                    out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    start_of_sentence = folded.span(toks[sa].s, toks[sa].e)[0]
+    at = folded.span(toks[m].s, toks[m].e)[0]
+    return [f for f in out if start_of_sentence <= f["start"] < at]
+
+
+def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
+                  out: list[dict[str, Any]], count_at: CountAt) -> tuple[str, int | None] | None:
+    """The outcome and count of the toll the marker at ``m`` divides: the figures read
+    before it in the sentence, all of one outcome, the nearest within reach; with no
+    figure before, the toll's noun ("وأوضح أن القتلى المدنيين بينهم 14 طفلا")."""
+    lo = folded.span(toks[max(sa, m - _REACH)].s, toks[max(sa, m - _REACH)].e)[0]
+    before = _figures_before(folded, toks, sa, m, out)
+    if not before:
+        return _toll_named(toks, sa, m)
+    if len({f["outcome"] for f in before}) > 1:
+        return None  # (a pair of outcomes: the part is no one outcome's)
+    near = max(before, key=lambda f: f["start"])
+    if near["end"] < lo:
+        return None
+    between = [k for k in range(max(sa, m - _REACH), m)
+               if folded.span(toks[k].s, toks[k].e)[0] >= near["end"]]
+    if any(toks[k].is_digit or count_at(toks, k, m) is not None for k in between) or any(
+            toks[k].w in ("،", ",") and k + 1 < m and toks[k + 1].w.startswith("و")
+            for k in between):
+        # (another count between, whose people the marker's are: "تلقت الوزارة 2000 بلاغ
+        # عن مفقودين، بينهم"، "تجمع فيه عشرات الباعة، بينهم"; or a clause of its own:
+        # "قتل 7 أشخاص، وجرت عمليات اعتقال ... ، بينهم طالب")
+        return None
+    return str(near["outcome"]), int(near["count_low"])
+
+
+def _toll_named(toks: list[Token], sa: int, m: int) -> tuple[str, None] | None:
+    """The nearest definite toll noun before ``m`` ("القتلى"، "حصيلة القتلى"), or a count
+    of cases of an outcome ("عدد حالات الاعتقال ... تجاوز 600 حالة، بينها 71 طفلا": the
+    cases are no count of people, their part is)."""
+    for i in range(m - 1, max(sa, m - _REACH) - 1, -1):
+        t = toks[i]
+        if not t.is_word:
+            continue
+        noun = word_in(t, _TOLL_NOUNS)
+        if noun is not None and t.w.startswith(("ال", "وال")) and noun not in _SINGULAR:
+            return str(_TOLL_NOUNS[noun]), None  # (not "نادي الأسير": a name's genitive)
+        if t.w in _CASES and i + 1 < m and (case := word_in(toks[i + 1], _CASE_OUTCOMES)):
+            return str(_CASE_OUTCOMES[case]), None
+    return None
+
+
+def _after_among(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
+                 out: list[dict[str, Any]], added: list[dict[str, Any]],
+                 count_at: CountAt) -> None:
+    if _aside_with_from(folded, toks, sa, sb, m, out, added, count_at):
+        return
+    head = _head_outcome(folded, toks, sa, m, out, count_at)
+    if head is None:
+        return
+    a = m - 1 if m > sa and toks[m - 1].w in _FROM else m
+    if m + 1 < sb and folded.original[slice(*_orig(folded, toks, m, m + 2))].count("\"") + (
+            folded.original[slice(*_orig(folded, toks, m, m + 2))].count("«")):
+        return  # ('بينهم "معلم"': a quoted word, as the earlier rounds read it, counts nobody)
+    _members(folded, toks, a, m + 1, sb, head[0], head[1], out, added, count_at)
+
+
+def _aside_with_from(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
+                     out: list[dict[str, Any]], added: list[dict[str, Any]],
+                     count_at: CountAt) -> bool:
+    """"ثمانية مدنيين، من بينهم ثلاثة أطفال وامرأة، قتلوا": the parts set off by commas
+    between a count and its verb, with "من" before the marker. The sentence rules read
+    this aside with "، بينهم" only; here the count, its verb after the closing comma and
+    the members are read together. Was the aside read?"""
+    if m - 3 < sa or toks[m - 1].w not in _FROM or toks[m - 2].w not in ("،", ","):
+        return False
+    # (the count may have its qualifier or a "من" phrase after it: "17 مدنيا على الأقل،"،
+    # "سبعة من أفراد عائلة واحدة،"; "واحدة" there is no count of its own)
+    c = next((c for i in range(max(sa, m - _ASIDE_HEAD), m - 2)
+              if (c := count_at(toks, i, sb)) is not None and c.b <= m - 2 and c.low > 1
+              and all(toks[k].is_word for k in range(c.b, m - 2))), None)
+    close = next((k for k in range(m + 1, min(sb, m + _MEMBER_WORDS * 2))
+                  if toks[k].w in ("،", ",")), None)
+    if c is None or close is None or close + 1 >= sb:
+        return False
+    verb = toks[close + 1]
+    key = word_in(verb, _VERBS_AFTER)
+    if key is None:
+        return False
+    outcome = str(_VERBS_AFTER[key])
+    head = (c.a, close + 2, c.low, c.high, c.qual)
+    _add(folded, toks, c.a, close + 2, head, outcome, out, added, c.a)
+    _members(folded, toks, m - 1, m + 1, close, outcome, c.low, out, added, count_at)
+    return True
+
+
+def _after_between(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
+                   out: list[dict[str, Any]], added: list[dict[str, Any]],
+                   count_at: CountAt) -> None:
+    """"بين القتلى طفلان"، "ومن بين الجرحى الأربعة عاملان"، "مصورا كان بين الضحايا"."""
+    k = m
+    if m > sa and toks[m - 1].w in _FROM:
+        m -= 1  # ("من بين القتلى": the part's span opens on "من")
+    noun = word_in(toks[k + 1], _TOLL_NOUNS)
+    if noun is None or not toks[k + 1].w.startswith(("ال", "وال")):
+        return  # (an indefinite noun is a share: "سقوط 15 جنديا بين قتيل وجريح")
+    outcome = str(_TOLL_NOUNS[noun])
+    j = k + 2
+    while j < sb and j < k + 4 and toks[j].w.startswith("ال") and toks[j].is_word:
+        j += 1  # (the toll noun's adjectives: "بين القتلى المدنيين"، "الجرحى الأربعة")
+    if _members(folded, toks, m, j, sb, outcome, None, out, added, count_at):
+        return
+    # the part before the marker: "طفلا من بين الجرحى"، "مصورا كان (من) بين الضحايا"
+    p = m
+    while p - 1 >= sa and p > m - 2 and toks[p - 1].w in _WAS:
+        p -= 1
+    if p - 1 >= sa:
+        item = _member(toks, p - 1, sb, count_at)
+        if item and item[1] == p:
+            _add(folded, toks, p - 1, j, item, outcome, out, added, p - 1)
+
+
+def _count_of_them(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
+                   out: list[dict[str, Any]], added: list[dict[str, Any]],
+                   count_at: CountAt) -> None:
+    """"خمسة منهم يعانون إصابات خطرة"، "وأن نحو 7 آلاف منهم وصلوا"."""
+    # (the widest count ending at the marker: "نحو 7 آلاف منهم", not "آلاف منهم")
+    start = next((i for i in range(max(sa, m - 5), m)
+                  if (c := count_at(toks, i, sb)) is not None and c.b == m), None)
+    if start is None:
+        return
+    c = count_at(toks, start, sb)
+    assert c is not None
+    before = toks[c.a - 1] if c.a > sa else None
+    if c.qual == "vague" or (before is not None and before.is_word and before.w not in _OPENERS
+                             and before.w not in _TREATED):
+        return  # ("عددا منهم"; "قتلت تسعة منهم"، "مصير ثلاثة منهم": another verb's or noun's)
+    if len({f["outcome"] for f in _figures_before(folded, toks, sa, c.a, out)}) > 1:
+        return  # (after a pair of outcomes, as "بينهم")
+    outcome = _antecedent(folded, toks, sa, c.a, out, count_at)
+    if outcome is None or (outcome[1] is not None and c.low >= outcome[1]) or not _says_outcome(
+            toks, m + 1, sb, outcome[0], before):
+        return
+    _add(folded, toks, c.a, m + 1, (c.a, m + 1, c.low, c.high, c.qual), outcome[0], out,
+         added, c.a)
+
+
+def _says_outcome(toks: list[Token], j: int, sb: int, outcome: str,
+                  before: Token | None) -> bool:
+    """Does the part's own predicate restate its toll's outcome? Only then is "N منهم" a
+    part (the earlier rounds' calls: "40 منهم أطفال"، "في حالة مستقرة"، "غادروا
+    المستشفى"، "يحتاجون إلى مساعدات" describe people, they count no harm): the wounded
+    treated ("عولج اثنان منهم") or in a grave state ("خمسة منهم يعانون إصابات خطرة"),
+    the displaced arriving where they fled ("وأن نحو 7 آلاف منهم وصلوا إلى المخيم")."""
+    after = [t.w for t in toks[j:min(sb, j + _PREDICATE_WORDS)]]
+    if outcome == "wounded":
+        return (before is not None and before.w in _TREATED) or any(
+            w in _SEVERE for w in after)
+    if outcome == "displaced":
+        return bool(after) and after[0] in _ARRIVED
+    return False
+
+
+def _antecedent(folded: Folded, toks: list[Token], sa: int, a: int,
+                out: list[dict[str, Any]], count_at: CountAt) -> tuple[str, int | None] | None:
+    """The outcome the people of "منهم" had: the nearest figure or toll noun before."""
+    at = folded.span(toks[a].s, toks[a].e)[0]
+    for i in range(a - 1, max(sa, a - _REACH) - 1, -1):
+        lo, hi = _orig(folded, toks, i, i + 1)
+        f = next((f for f in out if f["start"] <= lo and hi <= f["end"] and f["end"] <= at),
+                 None)
+        if f is not None:
+            return str(f["outcome"]), int(f["count_low"])
+        noun = word_in(toks[i], _TOLL_NOUNS)
+        if noun is not None and toks[i].w.startswith(("ال", "وال")):
+            return str(_TOLL_NOUNS[noun]), None
+        if toks[i].is_digit or (count_at(toks, i, a) is not None):
+            return None  # (another count between: "منهم" is its people)
+    return None
+
+
+def _toll_holds(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
+                out: list[dict[str, Any]], added: list[dict[str, Any]],
+                count_at: CountAt) -> None:
+    """"القتلى يضمون جنديين ونادلا"، "وضمت قائمة القتلى طبيبا"."""
+    outcome, j = None, m + 1
+    for i in (m - 1, m - 2):
+        if i >= sa and (noun := word_in(toks[i], _TOLL_NOUNS)):
+            outcome = str(_TOLL_NOUNS[noun])
+            break
+    if outcome is None and m + 2 < sb and toks[m + 1].w in _LIST and (
+            noun := word_in(toks[m + 2], _TOLL_NOUNS)):
+        outcome, j = str(_TOLL_NOUNS[noun]), m + 3
+    if outcome is not None:
+        _members(folded, toks, m, j, sb, outcome, None, out, added, count_at)
+
+
+def _members(folded: Folded, toks: list[Token], a: int, j: int, sb: int, outcome: str,
+             total: int | None, out: list[dict[str, Any]], added: list[dict[str, Any]],
+             count_at: CountAt) -> bool:
+    """Read the members listed from ``j`` on; the first one's span starts at ``a`` (the
+    marker), a later one's too (README-ar: a coordinated group with no span of its own
+    takes the whole phrase). Does the list hold any member?"""
+    any_member = False
+    for n in range(_MEMBERS):
+        item = _member(toks, j, sb, count_at, joined=n > 0)
+        if item is None:
+            break
+        any_member = True
+        if item[2] > 0 and (total is None or item[2] < total):
+            _add(folded, toks, a, item[1], item, outcome, out, added, item[0])
+        j = _next_member(toks, item[1], sb)
+        if j is None:
+            break
+    return any_member
+
+
+def _member(toks: list[Token], j: int, sb: int, count_at: CountAt,
+            joined: bool = False) -> _Part | None:
+    """One member at ``j``: a count and its noun, a dual, or an indefinite singular; the
+    kin of the victim ("طفل أصيبت والدته") and a definite construct ("سائق الحافلة")
+    count nobody (low 0)."""
+    if j >= sb:
+        return None
+    w = toks[j].w
+    if joined:
+        if w == "و" and j + 1 < sb:
+            j, w = j + 1, toks[j + 1].w
+        elif w.startswith("و") and len(w) > 2:
+            w = w[1:]
+        else:
+            return None
+    c = count_at(toks, j, sb)
+    if c is not None and c.b < sb and c.b > j:
+        noun = toks[c.b].w
+        if word_in(toks[c.b], _TOLL_NOUNS) is not None:
+            return None  # ("بينها 3 وفيات": the noun names an outcome of its own)
+        if noun in _NON_PERSON or not toks[c.b].is_word:
+            return (j, c.b, 0, None, "exact") if toks[c.b].is_word else None
+        return j, c.b + 1, c.low, c.high, c.qual
+    if not toks[j].is_word:
+        return None
+    if w in _DUAL or _other_dual(w):
+        return j, j + 1, 2, None, "exact"
+    if (w in _SINGULAR or _accusative(w)) and w not in _PLURAL:
+        low = 0 if _definite_construct(toks, j + 1, sb) or _kin_after(toks, j + 1, sb) else 1
+        return j, j + 1, low, None, "exact"
+    return None
+
+
+def _accusative(w: str) -> bool:
+    """"مصورا"، "طبيبا": a listed singular with the accusative alif; "طفلها" is a
+    possessed "طفل", not "طفلة" with one (the feminine takes no alif)."""
+    return w[-1] == "ا" and not w.endswith("ها") and w[:-1] in _SINGULAR
+
+
+def _other_dual(w: str) -> bool:
+    """A dual of people the lists do not hold: "شرطيين" whose nominative is listed
+    ("شرطيان"), "طالبين"، "عاملين" of a listed singular that is no adjective of origin
+    ("مدنيين" is far more often a bare plural, which carries no count), and the other
+    duals of a listed singular: "مراهقان"، "سائحتان"، "بائعتي شاي"."""
+    if w in _PLURAL or len(w) < 5:
+        return False
+    if w.endswith("ين"):
+        return w[:-2] + "ان" in _DUAL or (w[:-2] in _SINGULAR and w[-3] != "ي")
+    if w.endswith(("تان", "تين")):
+        return w[:-3] + "ه" in _SINGULAR
+    if w.endswith("تي"):
+        return w[:-2] + "ه" in _SINGULAR
+    return w.endswith("ان") and w[:-2] in _SINGULAR
+
+
+def _definite_construct(toks: list[Token], j: int, sb: int) -> bool:
+    for k in range(j, min(sb, j + 2)):
+        w = toks[k].w
+        if not toks[k].is_word or w in _STOPS or w[0] in "وبل":
+            return False
+        if w.startswith("ال"):
+            return True
+    return False
+
+
+def _kin_after(toks: list[Token], j: int, sb: int) -> bool:
+    return any(toks[k].w in _KIN for k in range(j, min(sb, j + 3)))
+
+
+def _next_member(toks: list[Token], j: int, sb: int) -> int | None:
+    """Where the next member may start: the first word with "و" after the member's own
+    words ("جنديين خارج الخدمة ونادلا"، "راع في السبعين من عمره وولداه"), within a few
+    words and before any punctuation."""
+    for k in range(j, min(sb, j + _MEMBER_WORDS)):
+        if not toks[k].is_word:
+            return None
+        if toks[k].w.startswith("و"):
+            return k
+    return None
+
+
+def _add(folded: Folded, toks: list[Token], a: int, b: int, item: _Part, outcome: str,
+         out: list[dict[str, Any]], added: list[dict[str, Any]], own: int) -> None:
+    """Add the part unless a figure already reads its own words (from ``own`` on)."""
+    s, e = _orig(folded, toks, a, b)
+    os_, oe = _orig(folded, toks, own, item[1])
+    for f in (*out, *added):
+        if f["start"] < oe and os_ < f["end"] and (
+                f["start"] >= s or (f["outcome"] == outcome and f["count_low"] == item[2])):
+            return
+    added.append({"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
+                  "count_low": item[2], "count_high": item[3], "qualifier": item[4],
+                  "group": None})
