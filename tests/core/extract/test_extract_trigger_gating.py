@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as CA
@@ -106,6 +106,7 @@ def _starts(pattern: str, text: str) -> tuple[int, ...]:
 
 @settings(max_examples=150, deadline=None)
 @given(_EN_TEXT)
+@example("toll 15 beginning of were")
 def test_casualties_gated_agree_with_every_sentence(text: str) -> None:
     low = lowered(text)
     casualty_words = _starts(rf"\b(?:{alt(WORDS[CASUALTY])})\b", low)
@@ -114,7 +115,12 @@ def test_casualties_gated_agree_with_every_sentence(text: str) -> None:
                    if (m := COUNT_RE.match(text, p)) and m.end() > p)
     articles = _starts(r"\b(?:an?|another)\b", low)
     plain = CA._find_casualties(text, casualty_words, counts, articles, every_sentence=True)
-    assert CA.find_casualties(text) == plain
+    # The gated reading of the text as written. The rereading layers around it (a time
+    # phrase read past between a count and its verb, openers masked, ...) read a rewritten
+    # text through the same gated path, so they are no part of what gating may lose; the
+    # whole chain once met "toll 15 beginning of were", read past "beginning of" as
+    # "toll 15 were", which no plain reading of the words as written gives.
+    assert CA._find_in(text) == plain
 
 
 @settings(max_examples=150, deadline=None)
