@@ -40,6 +40,7 @@ _FROM = fold_word("من")
 _ARMED = fold_set((*V.ARMED_HOLDERS, *V.WAR_SIDES))
 _CONSTRUCT_HOLDERS = fold_set(V.ARMED_CONSTRUCT_HOLDERS)
 _TWO = fold_set(V.TWO_OR_OTHER_TWO_WORDS)
+_DUALS = fold_set(V.PERSON_DUAL)
 # The plurals of people with the article ("12 من الجنود"): the people the holder took.
 _DEFINITE_PERSONS = frozenset("ال" + w for w in _PERSONS)
 _OF_THEM = fold_set(V.PEOPLE_PARTITIVE_PRONOUNS)
@@ -51,6 +52,7 @@ _IN = fold_word("في")
 _STILL = fold_set((*V.STILL_VERBS, "لا", "ما"))
 _OTHERS = fold_set(("الآخرون", "الآخرين", "الباقون", "الباقين"))
 _HELD_PLURALS = fold_set(v for v in V.HELD_PLURAL_VERBS if v.startswith("احتجز"))
+_HELD_VERBS = fold_set(V.HELD_VERBS)
 # What a bare count may meet after it ("والإفراج عن اثنين بعد دفع فدية"): no noun of its own.
 _AFTER_BARE = fold_set((*V.PLAIN_PREPOSITIONS, "بعد", "قبل", "مقابل", "إثر", "عقب", "لاحقا",
                         "أمس", "اليوم", "فجر", "مساء", "صباح", "ليل"))
@@ -76,7 +78,12 @@ def captors_captives(folded: Folded, toks: list[Token], spans: list[tuple[int, i
             if not t.is_word:
                 continue
             if word_in(t, _HELD_PLURALS) and t.w.startswith("و"):
-                _held_by_earlier_doers(folded, toks, sa, v, out)
+                if _held_by_earlier_doers(toks, sa, v):
+                    _now_captured(folded, toks, v, out)
+                continue
+            if word_in(t, _HELD_VERBS) and v + 1 < sb and word_in(toks[v + 1],
+                                                                   _CONSTRUCT_HOLDERS):
+                _now_captured(folded, toks, v, out)  # "احتجز مسلحو القبيلة 7 عمال"
                 continue
             if word_in(t, _HELD_NOUNS):
                 fig = _still_held(folded, toks, sa, v, sb, count_at)
@@ -124,16 +131,18 @@ def _released(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
             return None  # ("أطلق المسلحون النار"، "أطلقوا 12 صاروخا": no release)
         holder = holder or _armed_at(toks, p)
         p += 1
-    if not holder and not noun and toks[v].w.endswith(_AGREEING):
-        holder = _holder_before(toks, sa, v)
+    if not holder and not noun:
+        holder = _holder_before(toks, sa, v, toks[v].w.endswith(_AGREEING))
     return _freed_people(folded, toks, p + 1, sb, holder, count_at) or _bare_part(
         folded, toks, sa, v, p + 1, sb, out, count_at)
 
 
-def _holder_before(toks: list[Token], sa: int, v: int) -> bool:
+def _holder_before(toks: list[Token], sa: int, v: int, agreeing: bool) -> bool:
     """Is an armed holder among the few words right before the verb at ``v`` ("إن
-    الخاطفين أطلقوا"، "المسلحون أفرجوا")?"""
-    for r in range(v - 1, max(sa, v - _GAP) - 1, -1):
+    الخاطفين أطلقوا"، "المسلحون أفرجوا")? A verb with no ending of agreement ("أفرج")
+    takes only the word right before it ("التنظيم أفرج"): further off, it is the passive
+    with no holder ("... لدى التنظيم، وأفرج عن")."""
+    for r in range(v - 1, max(sa, v - (_GAP if agreeing else 1)) - 1, -1):
         if not toks[r].is_word:
             return False
         if word_in(toks[r], _ARMED) or word_in(toks[r], _CONSTRUCT_HOLDERS):
@@ -153,6 +162,12 @@ def _freed_people(folded: Folded, toks: list[Token], j: int, sb: int, holder: bo
         return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
                 "count_low": 2, "count_high": None, "qualifier": "exact",
                 "group": folded.original[gs:ge]}
+    if word_in(toks[j], _DUALS) and toks[j].w not in _TWO and not (
+            j + 1 < sb and toks[j + 1].w in _OF_THEM):
+        s, e = folded.span(toks[j].s, toks[j].e)  # "أطلقوا سراح طبيبين"
+        return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+                "count_low": 2, "count_high": None, "qualifier": "exact",
+                "group": folded.original[s:e]}
     c = count_at(toks, j, sb)
     if c is None or c.a != j:
         return None
@@ -214,18 +229,31 @@ def _still_held(folded: Folded, toks: list[Token], sa: int, h: int, sb: int,
             "group": folded.original[gs:ge]}
 
 
-def _held_by_earlier_doers(folded: Folded, toks: list[Token], sa: int, v: int,
-                           out: list[dict[str, Any]]) -> None:
-    """A detention joined to an earlier verb of the sentence whose subject, right before
-    it, is an armed holder ("عناصر التنظيم أعدموا ثلاثة رجال، واحتجزوا عشرات العائلات"):
-    the same doers hold, a capture."""
-    doers = False
-    for r in range(sa + 1, v):
-        if toks[r].is_word and toks[r].w.endswith("وا") and word_in(toks[r - 1], _ARMED):
-            doers = True
-    if not doers:
-        return
+def _held_by_earlier_doers(toks: list[Token], sa: int, v: int) -> bool:
+    """Is the detention at ``v`` joined to an earlier verb of the sentence whose subject is
+    an armed holder ("عناصر التنظيم أعدموا ثلاثة رجال، واحتجزوا عشرات العائلات")? The same
+    doers hold, a capture."""
+    chained = [r for r in range(sa + 1, v) if toks[r].is_word and toks[r].w.endswith("وا")]
+    return any(word_in(toks[r - 1], _ARMED) for r in chained) or (
+        _verb_first_holder(toks, sa, v) and any(toks[r].w.startswith("و") for r in chained))
+
+
+def _now_captured(folded: Folded, toks: list[Token], v: int, out: list[dict[str, Any]]) -> None:
+    """The detention read from the held verb at ``v`` is a capture: its holder is armed."""
     start = folded.span(toks[v].s, toks[v].e)[0]
     for f in out:
         if f["start"] == start and f["outcome"] == "arrested":
             f["outcome"] = "captured"
+
+
+def _verb_first_holder(toks: list[Token], sa: int, v: int) -> bool:
+    """Is an armed holder the subject of the verb opening the sentence ("وهاجم عناصر
+    الفصيل القرية، وقتلوا رجلين، واحتجزوا ...")? It is the second word, or the third
+    after a construct's head, which has no article ("عناصر الفصيل"); after a definite
+    noun it is the object ("قاتل الجنود المسلحين")."""
+    if sa + 2 >= v or not toks[sa + 1].is_word:
+        return False
+    if word_in(toks[sa + 1], _ARMED):
+        return True
+    return not toks[sa + 1].w.startswith(("ال", "وال")) and toks[sa + 2].is_word and (
+        word_in(toks[sa + 2], _ARMED) is not None)
