@@ -134,7 +134,8 @@ def _released(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
     if not holder and not noun:
         holder = _holder_before(toks, sa, v, toks[v].w.endswith(_AGREEING))
     return _freed_people(folded, toks, p + 1, sb, holder, count_at) or _bare_part(
-        folded, toks, sa, v, p + 1, sb, out, count_at)
+        folded, toks, sa, v, p + 1, sb, out, count_at) or _named_captives(
+        folded, toks, v, p + 1, sb, out, count_at)
 
 
 def _holder_before(toks: list[Token], sa: int, v: int, agreeing: bool) -> bool:
@@ -199,6 +200,27 @@ def _bare_part(folded: Folded, toks: list[Token], sa: int, v: int, j: int, sb: i
     s, e = folded.span(toks[v].s, toks[c.b - 1].e)
     return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
             "count_low": c.low, "count_high": c.high, "qualifier": c.qual, "group": None}
+
+
+def _named_captives(folded: Folded, toks: list[Token], v: int, j: int, sb: int,
+                    out: list[dict[str, Any]], count_at: CountAt) -> dict[str, Any] | None:
+    """People a capture told earlier in the text named again by their number at their
+    release, whoever frees them ("وأطلقت سراح العمال الثلاثة" after "خطفوا ثلاثة عمال"):
+    the corpus counts a hostage later freed, and the repeat with its number."""
+    if j + 1 >= sb or not toks[j].w.startswith("ال") or not (
+            word_in(toks[j], _DEFINITE_PERSONS) or toks[j].w.endswith(("ون", "ين"))):
+        return None
+    c = count_at(toks, j + 1, sb)
+    if c is None or not c.definite or c.a != j + 1:
+        return None
+    at = folded.span(toks[v].s, toks[v].e)[0]
+    if not any(f["outcome"] == "captured" and int(f["end"]) <= at for f in out):
+        return None
+    s, e = folded.span(toks[j].s, toks[c.b - 1].e)
+    gs, ge = folded.span(toks[j].s, toks[j].e)
+    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+            "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
+            "group": folded.original[gs:ge]}
 
 
 def _still_held(folded: Folded, toks: list[Token], sa: int, h: int, sb: int,
