@@ -375,8 +375,9 @@ PERSON_PLURALS: tuple[str, ...] = (
     "إرهابيين", "مدنيين",
     # those at sea: "غرق 9 مهاجرين"، "انتشال جثث 4 صيادين"
     "مهاجرين", "صيادين", "بحارة", "ركاب",
-    # herders, often taken with their flocks ("أفرج التنظيم عن خمسة رعاة"; round ar114)
-    "رعاة",
+    # herders taken with their flocks and guards taken at their post ("أفرج التنظيم عن
+    # خمسة رعاة"، "أفرجوا عن أربعة حراس"; round ar114)
+    "رعاة", "حراس",
     # the attackers, as armies count them when they neutralise them ("حيد 27 من المهاجمين")
     "مهاجمين",
     # the saboteurs of the Israeli army's copy as Arabic media quote it ("قضت على مخربين
