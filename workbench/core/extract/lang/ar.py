@@ -375,9 +375,10 @@ PERSON_PLURALS: tuple[str, ...] = (
     "إرهابيين", "مدنيين",
     # those at sea: "غرق 9 مهاجرين"، "انتشال جثث 4 صيادين"
     "مهاجرين", "صيادين", "بحارة", "ركاب",
-    # herders taken with their flocks and guards taken at their post ("أفرج التنظيم عن
-    # خمسة رعاة"، "أفرجوا عن أربعة حراس"; round ar114)
-    "رعاة", "حراس",
+    # herders taken with their flocks, guards at their post, traders on the road, and the
+    # sons of a place ("أفرج التنظيم عن خمسة رعاة"، "أفرجوا عن أربعة حراس"، "سراح ثلاثة
+    # تجار"، "عن أربعة من أبناء البلدة"; round ar114)
+    "رعاة", "حراس", "تجار", "أبناء",
     # the attackers, as armies count them when they neutralise them ("حيد 27 من المهاجمين")
     "مهاجمين",
     # the saboteurs of the Israeli army's copy as Arabic media quote it ("قضت على مخربين
