@@ -23,6 +23,7 @@ def _read(text: str) -> list[tuple[str, int]]:
     # the holder in a construct after the verb
     ("أفرج مسلحو العشيرة عن خمسة آخرين.", [("captured", 5)]),
     ("وأطلق خاطفو القافلة سراح 12 سائقا.", [("captured", 12)]),
+    ("أطلق خاطفو الحافلة فجر الاثنين سراح تسعة ركاب.", [("captured", 9)]),
     # the verbal noun, its holder after it; "من" and the people with their article
     ("ورحب المبعوث بإفراج الحركة عن 8 موظفين.", [("captured", 8)]),
     ("إفراج الجماعة عن 23 من الصيادين والبحارة.", [("captured", 23)]),
@@ -36,6 +37,9 @@ def _read(text: str) -> list[tuple[str, int]]:
     ("ولا يزال المهندسون الخمسة الآخرون محتجزين لدى الجماعة.", [("captured", 5)]),
     ("الركاب الثلاثة ما زالوا محتجزين لدى الخاطفين.", [("captured", 3)]),
     ("والطلاب الستة محتجزون في قبضة العصابة.", [("captured", 6)]),
+    # two named by their number, read as detained before: the armed holder makes them
+    # captives
+    ("وأكد أن المهندسين الاثنين لا يزالان محتجزين لدى الجماعة.", [("captured", 2)]),
     # a detention by the armed doers of an earlier verb, or by a construct holder
     ("وقال نازحون إن مسلحي التنظيم أحرقوا بيوتا، واحتجزوا عشرات الأسر.", [("captured", 24)]),
     ("وهاجم عناصر الفصيل السوق، وقتلوا رجلين، واحتجزوا 11 شابا.",

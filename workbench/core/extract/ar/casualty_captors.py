@@ -51,7 +51,7 @@ _HELD_WORDS = fold_set(V.HELD_WORDS)
 _HELD_NOUNS = fold_set(V.HELD_NOUNS)
 _HELD_BY = fold_set(V.HELD_BY_WORDS)
 _IN = fold_word("في")
-_STILL = fold_set((*V.STILL_VERBS, "لا", "ما"))
+_STILL = fold_set((*V.STILL_VERBS, *V.DUAL_STILL_VERBS, "لا", "ما"))
 _OTHERS = fold_set(("الآخرون", "الآخرين", "الباقون", "الباقين"))
 _HELD_PLURALS = fold_set(v for v in V.HELD_PLURAL_VERBS if v.startswith("احتجز"))
 _HELD_VERBS = fold_set(V.HELD_VERBS)
@@ -60,9 +60,10 @@ _AFTER_BARE = fold_set((*V.PLAIN_PREPOSITIONS, "بعد", "قبل", "مقابل",
                         "أمس", "اليوم", "فجر", "مساء", "صباح", "ليل"))
 # The letters of a release or a holding in the folded text: others are not walked.
 _STEMS = tuple(fold_word(w) for w in ("فرج", "فراج", "طلق", "طلاق", "حتجز"))
-# Words between the verb and "عن"/"سراح" (its subject, a time), and before a verb to its
-# holder ("إن الخاطفين أطلقوا").
+# Words before a verb to its holder ("إن الخاطفين أطلقوا"), and between the verb and
+# "عن"/"سراح": its subject and a time ("أفرج مسلحو القبائل مساء الأحد عن").
 _GAP = 3
+_SUBJECT_AND_TIME = 4
 # The endings of a finite verb that agrees with a subject named before it.
 _AGREEING = ("وا", "ت", "ا")
 
@@ -102,6 +103,8 @@ def captors_captives(folded: Folded, toks: list[Token], spans: list[tuple[int, i
         if not taken.overlaps(fig["start"], fig["end"]):
             out.append(fig)
             taken.add(fig)
+        elif word_in(t, _HELD_NOUNS):
+            _held_is_captured(fig, out)  # "الصحفيين الاثنين ما زالا محتجزين لدى التنظيم"
 
 
 _start = attrgetter("s")
@@ -145,7 +148,7 @@ def _released(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
     about, noun = kind
     holder, p = False, v + 1
     while True:
-        if p >= min(sb, v + 2 + _GAP):
+        if p >= min(sb, v + 1 + _SUBJECT_AND_TIME + 1):
             return None
         t = toks[p]
         if (t.w == _ABOUT) if about else word_in(t, _OF_FREEDOM) is not None:
@@ -281,6 +284,15 @@ def _held_by_earlier_doers(toks: list[Token], sa: int, v: int) -> bool:
     chained = [r for r in range(sa + 1, v) if toks[r].is_word and toks[r].w.endswith("وا")]
     return any(word_in(toks[r - 1], _ARMED) for r in chained) or (
         _verb_first_holder(toks, sa, v) and any(toks[r].w.startswith("و") for r in chained))
+
+
+def _held_is_captured(fig: dict[str, Any], out: list[dict[str, Any]]) -> None:
+    """A detention read already, ending where the captivity held by an armed holder does,
+    is that captivity."""
+    for f in out:
+        if f["end"] == fig["end"] and f["outcome"] == "arrested" and (
+                f["count_low"] == fig["count_low"]):
+            f["outcome"] = "captured"
 
 
 def _now_captured(folded: Folded, toks: list[Token], v: int, out: list[dict[str, Any]]) -> None:
