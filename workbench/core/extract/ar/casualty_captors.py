@@ -146,17 +146,17 @@ def _released(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
     if kind is None:
         return None
     about, noun = kind
-    holder, p = False, v + 1
-    while True:
-        if p >= min(sb, v + 1 + _SUBJECT_AND_TIME + 1):
-            return None
-        t = toks[p]
-        if (t.w == _ABOUT) if about else word_in(t, _OF_FREEDOM) is not None:
-            break
-        if not t.is_word or count_at(toks, p, sb) is not None:
-            return None  # ("أطلق المسلحون النار"، "أطلقوا 12 صاروخا": no release)
-        holder = holder or _armed_at(toks, p)
-        p += 1
+    # (the particle first, by plain comparison: "وأطلق المسلحون النار" has none, and is
+    # common)
+    p = next((r for r in range(v + 1, min(sb, v + 2 + _SUBJECT_AND_TIME)) if (
+        toks[r].w == _ABOUT if about else word_in(toks[r], _OF_FREEDOM) is not None)), None)
+    if p is None:
+        return None
+    holder = False
+    for r in range(v + 1, p):
+        if not toks[r].is_word or count_at(toks, r, sb) is not None:
+            return None  # ("أطلقوا 12 صاروخا عن بعد": no release)
+        holder = holder or _armed_at(toks, r)
     if not holder and not noun:
         holder = _holder_before(toks, sa, v, toks[v].w.endswith(_AGREEING))
     return _freed_people(folded, toks, p + 1, sb, holder, count_at) or _bare_part(
