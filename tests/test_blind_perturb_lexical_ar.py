@@ -194,3 +194,30 @@ def test_among_leaves_between_two_sides_alone():
     doc = _one("قتل 4 أشخاص في اشتباكات بين الجيش والمسلحين.",
                casualty("قتل 4 أشخاص في اشتباكات بين الجيش", "killed", 4, group="أشخاص"))
     assert _moved("among", doc)["text"] == doc["text"]
+
+
+def test_release_makes_a_kidnapping_a_release_by_the_captors():
+    doc = _one("وقالت الشرطة إن الهجوم وقع فجرا، وخطف ستة عمال من الموقع.",
+               casualty("وخطف ستة عمال", "captured", 6, group="عمال"))
+    out = lexical.transform_doc(doc, "release")
+    evidence = _evidence(out)[0]
+    assert evidence.startswith("و") and evidence.endswith("ستة عمال")
+    assert evidence[1:-len(" ستة عمال")] in lexical.RELEASES
+    assert evidence in out["text"]
+    assert out["casualties"][0]["outcome"] == "captured"
+    assert out["casualties"][0]["count_low"] == 6
+
+
+def test_release_opens_a_headline_with_the_verbal_noun_or_a_verb():
+    doc = _one("خطف ثلاثة سائقين على طريق الوادي",
+               casualty("خطف ثلاثة سائقين", "captured", 3, group="سائقين"))
+    evidence = _evidence(lexical.transform_doc(doc, "release"))[0]
+    assert evidence.removesuffix(" ثلاثة سائقين") in (
+        *lexical.RELEASES, lexical.RELEASE_OPENING)
+
+
+def test_release_leaves_a_verb_after_its_subject_or_a_noun():
+    for text, evidence in (("وقال إن مسلحين خطفوا أربعة رعاة.", "خطفوا أربعة رعاة"),
+                           ("تطالب العائلة بعد خطف خمسة تجار بالتحرك.", "خطف خمسة تجار")):
+        doc = _one(text, casualty(evidence, "captured", 4, group=None))
+        assert lexical.transform_doc(doc, "release")["text"] == text

@@ -33,6 +33,11 @@ Transforms:
   among      the "among" that opens a part of a toll given "من" or stripped of it
              ("بينهم 3 أطفال" <-> "من بينهم 3 أطفال", "بين القتلى طفلان" <-> "ومن بين
              القتلى طفلان" keeps its "و"), inside the part's evidence
+  release    a kidnapping verb right before its count made a release by the captors,
+             in the shapes news gives it ("خطف 5 عمال" -> "أفرج الخاطفون عن 5 عمال" /
+             "الخاطفون أفرجوا عن 5 عمال" / "أطلق مسلحو العشيرة سراح 5 عمال", and
+             "إفراج الخاطفين عن 5 عمال" where the verb opens its line); the figure
+             stays captured, as the rules count a hostage later freed
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform
 (with the documents a transform changed); ``--lost`` lists every figure read
@@ -615,6 +620,41 @@ def among(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+# A kidnapping verb right before its count, and the releases by the captors that keep the
+# count captured: the verb first, the holder first, the holder in a construct; the verbal
+# noun only where the verb opens its line (a headline or a lead).
+KIDNAP_VERBS = frozenset({"خطف", "اختطف", "خطفت", "اختطفت", "خطفوا", "اختطفوا"})
+RELEASES: tuple[str, ...] = ("أفرج الخاطفون عن", "الخاطفون أفرجوا عن",
+                             "أطلق مسلحو العشيرة سراح")
+RELEASE_OPENING = "إفراج الخاطفين عن"
+
+
+def release(doc: Doc, spans: Spans) -> Plan:
+    """A kidnapping verb inside a captured figure's evidence, right before its count, made
+    a release by the captors."""
+    text = doc["text"]
+    plan = Plan()
+    for site in sites(doc, spans):
+        if doc[KIND][site.index]["outcome"] != "captured":
+            continue
+        ws = words(text, site.start, site.end)
+        if len(ws) < 2 or count_value(ws[1].text) is None:
+            continue
+        found = split_clitic(ws[0].text, dict.fromkeys(KIDNAP_VERBS, ()))
+        if found is None or not _opens_clause(text, site.line_start, ws[0].start):
+            continue  # ("إن مسلحين خطفوا"، "بعد خطف": a subject or a noun before it)
+        shapes = RELEASES + ((RELEASE_OPENING,) if ws[0].start == site.line_start
+                             and not found[0] else ())
+        plan.add((ws[0].start, ws[0].end, found[0] + picker(doc, ws[0].start).choice(shapes)))
+    return plan
+
+
+def _opens_clause(text: str, line_start: int, at: int) -> bool:
+    """Does the word at ``at`` open its line or a clause after a stop or a comma?"""
+    before = text[line_start:at].rstrip()
+    return not before or before.endswith((".", "،", ",", "؛", ":"))
+
+
 def _sentence(text: str, at: int) -> int:
     """Where the sentence (or headline line) holding offset ``at`` starts."""
     ends = [m.end() for m in re.finditer(r"[.!?؟\n]\s*", text[:at])]
@@ -626,6 +666,7 @@ TRANSFORMS: dict[str, Transform] = {
     "verb": verb, "people": people, "masdar": masdar, "qualifier": qualifier, "toll": toll,
     "subject": subject,
     "among": among,
+    "release": release,
 }
 
 

@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_captors import captors_captives
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (
@@ -469,6 +470,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 f.outcome = "arrested"
             out.append(_emit(folded, toks, f))
     freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
+    captors_captives(folded, toks, spans, out, _count_at)  # (round ar114) "الخاطفين أطلقوا"
     parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out

@@ -185,6 +185,18 @@ WAR_SIDES: tuple[str, ...] = ("الطرفان", "الطرفين", "الجانب�
 INMATE_NOUNS: tuple[str, ...] = ("سجين", "سجينا", "سجناء", "نزيل", "نزيلا", "نزلاء",
                                  "السجناء", "النزلاء")
 
+# --- round ar114: captives of armed groups, released or still held ----------------
+# The verbal nouns of a release, read as the verbs of round ar109 are: "إفراج الفصيل عن 12
+# جنديا"، "إطلاق المسلحين سراح 9 رهائن"، "والإفراج عن اثنين".
+RELEASE_ABOUT_NOUNS: tuple[str, ...] = ("إفراج", "الإفراج", "وإفراج", "والإفراج")
+RELEASE_SET_FREE_NOUNS: tuple[str, ...] = ("إطلاق", "وإطلاق")
+# The armed holder as the first word of a construct ("مسلحو القبيلة"، "خاطفي العمال"):
+# the genitive after it names whose men they are, not what kind.
+ARMED_CONSTRUCT_HOLDERS: tuple[str, ...] = ("مسلحو", "مسلحي", "خاطفو", "خاطفي")
+# The words naming the holder after a held word of a captivity lasting ("ما زالوا محتجزين
+# لدى الخاطفين"، "محتجزون في قبضة الجماعة").
+HELD_BY_WORDS: tuple[str, ...] = ("لدى", "بيد", "بأيدي", "قبضة")
+
 # --- round ar108: people told by their release, tolls told by their number ----------
 # The singular accusative of the held after a count of eleven to ninety-nine, read as the
 # captives of an armed holder ("63 محتجزا لدى الحوثيين") or of a deal between parties
@@ -467,6 +479,10 @@ PERSON_PLURALS: tuple[str, ...] = (
     "إرهابيين", "مدنيين",
     # those at sea: "غرق 9 مهاجرين"، "انتشال جثث 4 صيادين"
     "مهاجرين", "صيادين", "بحارة", "ركاب",
+    # herders taken with their flocks, guards at their post, traders on the road, and the
+    # sons of a place ("أفرج التنظيم عن خمسة رعاة"، "أفرجوا عن أربعة حراس"، "سراح ثلاثة
+    # تجار"، "عن أربعة من أبناء البلدة"; round ar114)
+    "رعاة", "حراس", "تجار", "أبناء",
     # the attackers, as armies count them when they neutralise them ("حيد 27 من المهاجمين")
     "مهاجمين",
     # the saboteurs of the Israeli army's copy as Arabic media quote it ("قضت على مخربين
