@@ -5608,3 +5608,36 @@ APPOSED_NAME_AFTER_WORDS = _w("at in on from during after before outside inside"
 # reporter spoke to Lanto, a 20-year-old student." The next "he said" is the one met.
 MET_PERSON_VERBS = _p("spoke to|spoke with|talked to|talked with|met|interviewed"
                       "|caught up with|sat down with")
+
+# ---------------- round en140: an outcome told far from its count, or by a state ----------------
+# (casualty_far_outcome.py) The main predicate of counted people that a post-modifier of
+# theirs kept from their count: "A man who was struck by a stone died", "At least six people
+# jailed for the strike have died". Each tells the outcome the figure takes over the verb
+# of the modifier ("struck", "jailed").
+FAR_DEATH_PREDICATES = _p("died|has died|have died|had died|succumbed|has succumbed"
+                          "|have succumbed|had succumbed|perished|have perished|has perished"
+                          "|was found dead|were found dead|was killed|were killed"
+                          "|has been killed|have been killed|had been killed")
+FAR_MISSING_PREDICATES = _p("remain missing|remains missing|are still missing"
+                            "|is still missing|remain unaccounted for")
+# ... an adverb of time may stand before the predicate ("later succumbed")
+FAR_PREDICATE_ADVERBS = _w("later subsequently eventually since then also")
+# ... the outcomes of a modifier's verb the predicate overrides
+FAR_OVERRIDDEN_OUTCOMES = _w("arrested wounded captured displaced")
+# ... words right before the predicate that give it a subject of its own ("... as he
+# queued", "two others died", "gunmen who died")
+FAR_OWN_SUBJECTS = _w("he she they it who which that we i you others another one two three"
+                      " four five six seven eight nine ten some many both all none")
+# The hurt told by the care they were given or by their condition after violence: "were
+# rushed to hospital", "is in a critical condition", "was left fighting for his life".
+HOSPITAL_TAKING_VERBS = _w("rushed taken admitted airlifted flown evacuated")
+HOSPITAL_PLACES = _w("hospital hospitals clinic")
+GRAVE_CONDITIONS = _w("critical serious grave")
+# ... deaths told by the body's failing in a cell or a truck: "four inmates suffocated"
+DEATH_STATE_VERBS = _w("suffocated asphyxiated")
+# ... violence near the state (beside VIOLENCE_CUES and CARE_AFTER_VIOLENCE): a force's
+# weapons of crowd control
+STATE_VIOLENCE_EXTRA = _w("beaten beat batons baton police army troops soldiers guards custody"
+                          " tear-gas crackdown")
+# ... causes that make a hospital stay no casualty of violence
+STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident crash")
