@@ -1217,7 +1217,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         finally:
             _READ.texts = None
     if text not in memo:
-        memo[text] = outcome_past_subject(text, _find_layers(text))  # (round en140)
+        memo[text] = outcome_past_subject(text, _find_layers(text), find_casualties)  # en140
     return [dict(f) for f in memo[text]]
 
 

@@ -5624,6 +5624,8 @@ FAR_MISSING_PREDICATES = _p("remain missing|remains missing|are still missing"
 FAR_PREDICATE_ADVERBS = _w("later subsequently eventually since then also")
 # ... the outcomes of a modifier's verb the predicate overrides
 FAR_OVERRIDDEN_OUTCOMES = _w("arrested wounded captured displaced")
+# ... participles not in -ed that open such a modifier ("known for", "taken away by")
+FAR_IRREGULAR_PARTICIPLES = _w("known taken held shot hit seen caught driven beaten born")
 # ... words right before the predicate that give it a subject of its own ("... as he
 # queued", "two others died", "gunmen who died")
 FAR_OWN_SUBJECTS = _w("he she they it who which that we i you others another one two three"
