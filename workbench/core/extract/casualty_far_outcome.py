@@ -98,6 +98,31 @@ def _own_subject(gap: str, timed: bool) -> bool:
     return "and" in words[:-1] or "but" in words[:-1] or "while" in words
 
 
+def anchored(rx: re.Pattern[str], text: str, low: str,
+             anchors: tuple[str, ...]) -> list[re.Match[str]]:
+    """The matches of ``rx`` in ``text`` that hold one of the words ``anchors``, each
+    looked for only around an anchor found by a plain string search: the patterns open on
+    a choice of many words and are costly to try at every place of a long report."""
+    found: dict[int, re.Match[str]] = {}
+    for word in anchors:
+        at = low.find(word)
+        while at >= 0:
+            m = rx.search(text, max(0, at - _ANCHOR_REACH), at + len(word) + _ANCHOR_REACH)
+            while m is not None and m.start() <= at:
+                found.setdefault(m.start(), m)
+                m = rx.search(text, m.end(), at + len(word) + _ANCHOR_REACH)
+            at = low.find(word, at + 1)
+    return [found[k] for k in sorted(found)]
+
+
+# How far a pattern may reach either side of its anchor word.
+_ANCHOR_REACH = 60
+_FAR_ANCHORS = ("died", "succumbed", "perished", "found dead", "killed", "missing",
+                "unaccounted", "condition")
+_CARE_ANCHORS = ("hospital", "clinic", "condition", "fighting for", "suffocated",
+                 "asphyxiated")
+
+
 # ----------------------------------------------------------------- the states of care
 
 
@@ -144,7 +169,7 @@ def care_state_edits(text: str, low: str) -> list[Edit]:
     if not _may_tell_state(low):
         return []
     edits: list[Edit] = []
-    for m in _care_states().finditer(text):
+    for m in anchored(_care_states(), text, low, _CARE_ANCHORS):
         if not _after_violence(text, m.start(), m.end()):
             continue
         if m.group("death") or m.group("left"):
@@ -207,7 +232,7 @@ def far_subject_figures(text: str, found: list[Figure],
     a predicate the older rules left unread ("A trade unionist, 52, who had led the
     strike, was found dead"); a figure read from the modifier's own verb ("A driver,
     arrested") gives way to it."""
-    for m in _far_predicates().finditer(text):
+    for m in anchored(_far_predicates(), text, text.lower(), _FAR_ANCHORS):
         if any(overlaps(g, m.start(), m.end()) for g in found):
             continue
         stop = max((s.end() for s in _STOP.finditer(text, max(0, m.start() - _GAP_MAX),
