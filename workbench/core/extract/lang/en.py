@@ -5640,6 +5640,6 @@ DEATH_STATE_VERBS = _w("suffocated asphyxiated")
 # ... violence near the state (beside VIOLENCE_CUES and CARE_AFTER_VIOLENCE): a force's
 # weapons of crowd control
 STATE_VIOLENCE_EXTRA = _w("beaten beat batons baton police army troops soldiers guards custody"
-                          " tear-gas crackdown")
+                          " tear-gas crackdown killed murdered")
 # ... causes that make a hospital stay no casualty of violence
 STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident crash")
