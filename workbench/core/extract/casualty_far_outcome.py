@@ -25,6 +25,7 @@ from functools import cache
 
 from .lang import en as EN
 from .lang.build import alt
+from .numbers import UNITS
 
 Figure = dict[str, object]
 Edit = tuple[int, int, str]
@@ -238,7 +239,7 @@ def far_subject_figures(text: str, found: list[Figure],
         stop = max((s.end() for s in _STOP.finditer(text, max(0, m.start() - _GAP_MAX),
                                                     m.start())), default=None)
         start = stop if stop is not None else max(0, m.start() - _GAP_MAX)
-        read_at = _first_reading(text, start, m, read)
+        read_at = _first_reading(text, start, m, {int(g["start"]) for g in found}, read)
         if read_at is None:
             continue
         fig, cut = read_at
@@ -257,16 +258,17 @@ def overlaps(f: Figure, a: int, b: int) -> bool:
     return int(f["start"]) < b and a < int(f["end"])  # type: ignore[call-overload]
 
 
-def _first_reading(text: str, start: int, m: re.Match[str],
+def _first_reading(text: str, start: int, m: re.Match[str], known: set[int],
                    read: Callable[[str], list[Figure]]) -> tuple[Figure, int] | None:
     """The figure of the sentence from ``start`` read with a modifier cut before the
     predicate ``m``, the first modifier opening that gives one spanning the cut, and
     where the cut is in ``text``."""
     tries = 0
-    for o in _OPENER.finditer(text, start, m.start()):
+    # the nearest opening first: the shortest cut keeps the most of the subject
+    for o in reversed(list(_OPENER.finditer(text, start, m.start()))):
         gap = text[o.start():m.start()]
-        if len(gap) > _GAP_MAX or tries == _TRIES:
-            break
+        if len(gap) > _GAP_MAX or tries == _TRIES or _counted().search(_AGE.sub("", gap)):
+            break  # (a count in the modifier: the predicate's people may be those)
         if not _modifier_shape(text, o.start(), gap):
             continue
         if m.group("missing") and _captive_words().search(gap):
@@ -283,22 +285,30 @@ def _first_reading(text: str, start: int, m: re.Match[str],
             a, b = int(f["start"]) - len(told), int(f["end"]) - len(told)  # type: ignore[call-overload]
             if a < 0:
                 continue
-            if a < cut and b > cut + 1 and f["outcome"] != "displaced":
-                if _AGE_COUNT.search(text, max(0, start + a - 2), start + a + 1):
-                    continue  # ("Devlin, 67, ... died": an age, no count)
-                out = dict(f)
-                out["start"] = start + a
-                out["end"] = m.start() + (b - cut - 1)
-                out["text"] = text[int(out["start"]):int(out["end"])]
-                return out, o.start()
+            if a >= cut or f["outcome"] == "displaced" or (b <= cut and start + a in known):
+                continue  # (a figure the text as written gives already: no new reading)
+            if _AGE_COUNT.search(text, max(0, start + a - 2), start + a + 1):
+                continue  # ("Devlin, 67, ... died": an age, no count)
+            out = dict(f)
+            out["start"] = start + a
+            # a figure read to the predicate ends there; one that ends at its people ("A
+            # trade unionist, 52," before "was found dead") keeps that end
+            out["end"] = m.start() + (b - cut - 1) if b > cut + 1 else start + b
+            out["text"] = text[int(out["start"]):int(out["end"])]
+            return out, o.start()
     return None
 
 
 _AGE_COUNT = re.compile(r",\s*\d")
+# an age set off by commas in a modifier ("a unionist, 52, who had led the strike")
+_AGE = re.compile(r",\s*\d{1,3}\s*,")
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|had|has|have|being|get|got)\s*$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\b|\s(?:and|but|while|whereas)\s"
-                         r"|\b(?:said|says|say|told|tells|according)\b", re.IGNORECASE)
+                         r"|\b(?:said|says|say|told|tells|according|reported|reports)\b"
+                         # "a mother, whose son was found dead": the son's predicate
+                         r"|\b(?:whose|whom)\b",
+                         re.IGNORECASE)
 
 
 def _modifier_shape(text: str, at: int, gap: str) -> bool:
@@ -312,6 +322,14 @@ def _modifier_shape(text: str, at: int, gap: str) -> bool:
 def _sentence_end(text: str, at: int) -> int:
     end = _SENTENCE.search(text, at)
     return end.start() + 1 if end else len(text)
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    # a numeral but a year ("arrested in 2023"), a number word or a vague count
+    words = (*UNITS, *EN.TENS, "hundred", "hundreds", "thousands", "dozens", "dozen",
+             "several", "scores")
+    return re.compile(rf"\b(?!\d{{4}}\b)\d|\b(?:{alt(words)})\b", re.IGNORECASE)
 
 
 @cache
