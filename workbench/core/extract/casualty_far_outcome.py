@@ -67,6 +67,8 @@ def outcome_past_subject(text: str, found: list[Figure],
 def _carried(text: str, f: Figure, found: list[Figure]) -> Figure | None:
     if f["outcome"] not in EN.FAR_OVERRIDDEN_OUTCOMES:
         return None
+    if _WHOLE_OF.search(text, max(0, int(f["start"]) - 12), int(f["start"])):
+        return None  # ("Two of the 11 wounded died": the eleven stay wounded)
     end = int(f["end"])
     stop = _CLAUSE_END.search(text, end, end + _AFTER)
     limit = stop.start() if stop else min(len(text), end + _AFTER)
@@ -82,6 +84,10 @@ def _carried(text: str, f: Figure, found: list[Figure]) -> Figure | None:
     out["end"] = m.end()
     out["text"] = text[int(f["start"]):m.end()]
     return out
+
+
+# The whole a part is counted of: "Two of the 11 wounded", "Six of 40 villagers abducted".
+_WHOLE_OF = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _own_subject(gap: str, timed: bool) -> bool:
@@ -118,8 +124,8 @@ def anchored(rx: re.Pattern[str], text: str, low: str,
 
 # How far a pattern may reach either side of its anchor word.
 _ANCHOR_REACH = 60
-_FAR_ANCHORS = ("died", "succumbed", "perished", "found dead", "killed", "missing",
-                "unaccounted", "condition")
+_FAR_ANCHORS = ("died", "succumbed", "perished", "found dead", "missing", "unaccounted",
+                "condition")
 _CARE_ANCHORS = ("hospital", "clinic", "condition", "fighting for", "suffocated",
                  "asphyxiated")
 
@@ -145,7 +151,8 @@ def _care_states() -> re.Pattern[str]:
 
 @cache
 def _violence() -> re.Pattern[str]:
-    cues = (*EN.VIOLENCE_CUES, *EN.CARE_AFTER_VIOLENCE, *EN.STATE_VIOLENCE_EXTRA)
+    cues = tuple(w for w in (*EN.VIOLENCE_CUES, *EN.CARE_AFTER_VIOLENCE,
+                             *EN.STATE_VIOLENCE_EXTRA) if w not in EN.STATE_ACTOR_NOUNS)
     return re.compile(rf"\b(?:{alt(cues)})\b", re.IGNORECASE)
 
 
@@ -155,6 +162,7 @@ def _not_violence() -> re.Pattern[str]:
 
 
 _SENTENCE = re.compile(r"[.!?]\s|\n")
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$", re.IGNORECASE)
 _PAST = {"were": "were", "was": "was", "is": "was", "are": "were", "remain": "were",
          "remains": "was"}
 
@@ -171,8 +179,10 @@ def care_state_edits(text: str, low: str) -> list[Edit]:
         return []
     edits: list[Edit] = []
     for m in anchored(_care_states(), text, low, _CARE_ANCHORS):
-        if not _after_violence(text, m.start(), m.end()):
+        if not _after_violence(text, m.start(), m.end(), bool(m.group("death"))):
             continue
+        if _RELATIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # ("villagers who had been taken to the clinic were executed")
         if m.group("death") or m.group("left"):
             edits.append((m.start(), m.end(), "died" if m.group("death") else "wounded"))
             continue
@@ -182,9 +192,10 @@ def care_state_edits(text: str, low: str) -> list[Edit]:
     return edits
 
 
-def _after_violence(text: str, start: int, end: int) -> bool:
+def _after_violence(text: str, start: int, end: int, death: bool = False) -> bool:
     """Is violence told in the sentence of [start, end) or the one before, and no illness
-    or accident in its own sentence?"""
+    or accident in its own sentence? For a death of the body's failing (``death``),
+    custody or a force told there will do."""
     breaks = [b.end() for b in _SENTENCE.finditer(text, max(0, start - _BEFORE), start)]
     own = breaks[-1] if breaks else max(0, start - _BEFORE)
     before = breaks[-2] if len(breaks) > 1 else max(0, start - _BEFORE)
@@ -192,7 +203,14 @@ def _after_violence(text: str, start: int, end: int) -> bool:
     own_end = after.start() if after else len(text)
     if _not_violence().search(text, own, own_end):
         return False
-    return _violence().search(text, before, own_end) is not None
+    if _violence().search(text, before, own_end):
+        return True
+    return death and _custody_setting().search(text, before, own_end) is not None
+
+
+@cache
+def _custody_setting() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.DEATH_STATE_SETTINGS)})\b", re.IGNORECASE)
 
 
 # ------------------------------------------- a long subject cut before its predicate
@@ -206,7 +224,7 @@ def _far_predicates() -> re.Pattern[str]:
     wounded".)"""
     return re.compile(
         rf"\b(?:(?:{alt(EN.FAR_PREDICATE_ADVERBS)})\s+)?"
-        rf"(?:(?P<death>{alt(EN.FAR_DEATH_PREDICATES)})"
+        rf"(?:(?P<death>{alt(EN.FAR_DYING_PREDICATES)})"
         rf"|(?P<missing>{alt(EN.FAR_MISSING_PREDICATES)})"
         rf"|(?:is|are|remains|remain)\s+(?:still\s+)?in\s+(?:a\s+)?"
         rf"(?:{alt(EN.GRAVE_CONDITIONS)})\s+condition)\b", re.IGNORECASE)
@@ -215,7 +233,7 @@ def _far_predicates() -> re.Pattern[str]:
 # Where a modifier of the counted people may open: a comma, a relative word, or a
 # participle ("arrested in 2023", "known for", "taken away by").
 _OPENER = re.compile(
-    rf",\s|\s(?=(?:who|that)\s)|\s(?=[a-z]{{3,}}ed\s|[a-z]{{3,}}ing\s"
+    rf",\s|\s(?=who\s)|\s(?=[a-z]{{3,}}ed\s|[a-z]{{3,}}ing\s"
     rf"|(?:{alt(EN.FAR_IRREGULAR_PARTICIPLES)})\s)")
 _STOP = re.compile(r"[.;:!?\n\"“”()]")
 _TRIES = 3

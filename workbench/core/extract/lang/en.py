@@ -5618,6 +5618,9 @@ FAR_DEATH_PREDICATES = _p("died|has died|have died|had died|succumbed|has succum
                           "|have succumbed|had succumbed|perished|have perished|has perished"
                           "|was found dead|were found dead|was killed|were killed"
                           "|has been killed|have been killed|had been killed")
+# ... of which the passives of killing are left to a figure the modifier's verb gave
+# ("Three witnesses who saw the soldiers were killed were interviewed": the soldiers')
+FAR_DYING_PREDICATES = tuple(p for p in FAR_DEATH_PREDICATES if "killed" not in p)
 FAR_MISSING_PREDICATES = _p("remain missing|remains missing|are still missing"
                             "|is still missing|remain unaccounted for")
 # ... an adverb of time may stand before the predicate ("later succumbed")
@@ -5639,7 +5642,14 @@ GRAVE_CONDITIONS = _w("critical serious grave")
 DEATH_STATE_VERBS = _w("suffocated asphyxiated")
 # ... violence near the state (beside VIOLENCE_CUES and CARE_AFTER_VIOLENCE): a force's
 # weapons of crowd control
-STATE_VIOLENCE_EXTRA = _w("beaten beat batons baton police army troops soldiers guards custody"
-                          " tear-gas crackdown killed murdered")
+STATE_VIOLENCE_EXTRA = _w("beaten beat batons baton tear-gas crackdown killed murdered shots"
+                          " gunshot stab wounds")
+# ... a death in a cell or a truck is one of custody or force where these stand beside it
+DEATH_STATE_SETTINGS = _w("custody detention detainees detained inmates prisoners prison jail"
+                          " cell cells police army soldiers troops militia guards")
+# ... the actors of violence are none alone: "Three men were taken to hospital when the
+# gunmen left" tells no harm
+STATE_ACTOR_NOUNS = _w("gunmen gunman militants militia militiamen rebels insurgents attackers"
+                       " assailants jihadists bomber bombers sniper snipers drones")
 # ... causes that make a hospital stay no casualty of violence
-STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident crash")
+STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident crash hunger")
