@@ -162,6 +162,8 @@ def _not_violence() -> re.Pattern[str]:
 
 
 _SENTENCE = re.compile(r"[.!?]\s|\n")
+_SPEAKING = re.compile(r"\s+(?:said|say|says|told|tells|spokesman|spokeswoman)\b",
+                       re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+$", re.IGNORECASE)
 _PAST = {"were": "were", "was": "was", "is": "was", "are": "were", "remain": "were",
          "remains": "was"}
@@ -203,8 +205,8 @@ def _after_violence(text: str, start: int, end: int, death: bool = False) -> boo
     own_end = after.start() if after else len(text)
     if _not_violence().search(text, own, own_end):
         return False
-    if _violence().search(text, before, own_end):
-        return True
+    if any(not _SPEAKING.match(text, v.end()) for v in _violence().finditer(text, before, own_end)):
+        return True  # ("Police said ...": the force speaks, no act is told)
     return death and _custody_setting().search(text, before, own_end) is not None
 
 

@@ -5643,12 +5643,13 @@ DEATH_STATE_VERBS = _w("suffocated asphyxiated")
 # ... violence near the state (beside VIOLENCE_CUES and CARE_AFTER_VIOLENCE): a force's
 # weapons of crowd control
 STATE_VIOLENCE_EXTRA = _w("beaten beat batons baton tear-gas crackdown killed murdered shots"
-                          " gunshot stab wounds")
+                          " gunshot stab wounds police army troops soldiers guards")
 # ... a death in a cell or a truck is one of custody or force where these stand beside it
 DEATH_STATE_SETTINGS = _w("custody detention detainees detained inmates prisoners prison jail"
                           " cell cells police army soldiers troops militia guards")
-# ... the actors of violence are none alone: "Three men were taken to hospital when the
-# gunmen left" tells no harm
+# ... armed bands are none alone: "Three men were taken to hospital when the gunmen left"
+# tells no harm (the forces of the state are kept: the older sets' gold reads "Police said
+# more than 30 people were rushed to hospital" as wounded)
 STATE_ACTOR_NOUNS = _w("gunmen gunman militants militia militiamen rebels insurgents attackers"
                        " assailants jihadists bomber bombers sniper snipers drones")
 # ... causes that make a hospital stay no casualty of violence
