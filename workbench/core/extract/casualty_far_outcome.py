@@ -189,6 +189,8 @@ def care_state_edits(text: str, low: str) -> list[Edit]:
             edits.append((m.start(), m.end(), "died" if m.group("death") else "wounded"))
             continue
         aux = m.group("aux").lower()
+        if m.group("cond") and aux in ("was", "were") and not m.group("cond").startswith("left"):
+            continue  # (the older rules read "two were in a serious condition" as written)
         word = _PAST.get(aux, aux)
         edits.append((m.start(), m.end(), f"{word} wounded"))
     return edits
