@@ -69,6 +69,8 @@ def _carried(text: str, f: Figure, found: list[Figure]) -> Figure | None:
         return None
     if _WHOLE_OF.search(text, max(0, int(f["start"]) - 12), int(f["start"])):
         return None  # ("Two of the 11 wounded died": the eleven stay wounded)
+    if str(f["text"]).split(" ", 1)[0].lower() in _verbs_first():
+        return None  # ("wounded dozens of people": the object of a verb is no subject)
     end = int(f["end"])
     stop = _CLAUSE_END.search(text, end, end + _AFTER)
     limit = stop.start() if stop else min(len(text), end + _AFTER)
@@ -84,6 +86,12 @@ def _carried(text: str, f: Figure, found: list[Figure]) -> Figure | None:
     out["end"] = m.end()
     out["text"] = text[int(f["start"]):m.end()]
     return out
+
+
+@cache
+def _verbs_first() -> frozenset[str]:
+    return frozenset(p.split()[0].lower() for words in EN.OUTCOME_PARTICIPLES.values()
+                     for p in words)
 
 
 # The whole a part is counted of: "Two of the 11 wounded", "Six of 40 villagers abducted".
