@@ -17,7 +17,8 @@ TEXT = ("Raid on Tavrel\n"
         "KORMA - Gunmen attacked Tavrel on Sunday. About 3,000 villagers fled. "
         "Some 400 families have fled Tavrel. Twelve pupils were abducted by gunmen. "
         "Four farmers were kidnapped. Two fishermen are missing, the mayor said. "
-        "Police cleared the square. Eight students were detained.")
+        "Police cleared the square. Eight students were detained. "
+        "Three guards were wounded in the attack.")
 
 DOC = {
     "doc_id": "fict-state-1", "source": "fiction", "published": None, "text": TEXT,
@@ -28,6 +29,7 @@ DOC = {
         casualty("Four farmers were kidnapped", "captured", 4, group="farmers"),
         casualty("Two fishermen are missing", "missing", 2, group="fishermen"),
         casualty("Eight students were detained", "arrested", 8, group="students"),
+        casualty("Three guards were wounded", "wounded", 3, group="guards"),
     ],
     "dates": [{"evidence": "Sunday", "value": None}],
     "statements": [{"speaker": "the mayor", "evidence": "Two fishermen are missing"}],
@@ -174,3 +176,24 @@ def test_journey_has_a_wording_for_every_tense_of_the_flight() -> None:
     assert any(f"About 3,000 villagers {w}." in out["text"]
                for w in pst.JOURNEY_WORDINGS["present"])
     assert_carried(present, out)
+
+
+def test_care_tells_the_hurt_by_their_stay_in_hospital_after_violence() -> None:
+    out, sites = _moved("care")
+    assert sites.touched == 1
+    assert "Three guards were wounded" not in out["text"]
+    assert any(f"Three guards {w} in the attack" in out["text"] for w in pst.CARE_WORDINGS["past"])
+    one = {**DOC, "text": "A bomb hit the market. One vendor has been injured.",
+           "casualties": [casualty("One vendor has been injured", "wounded", 1, group="vendor")],
+           "dates": [], "statements": []}
+    out, sites = _moved("care", one)
+    assert sites.touched == 1 and "One vendor has been " in out["text"]
+    assert_carried(one, out)
+
+
+def test_care_skips_a_stay_in_hospital_with_no_violence_told() -> None:
+    calm = {**DOC, "text": "The storm passed. Four hikers were hurt.",
+            "casualties": [casualty("Four hikers were hurt", "wounded", 4, group="hikers")],
+            "dates": [], "statements": []}
+    out, sites = _moved("care", calm)
+    assert sites.touched == 0 and sites.skipped == 1 and out["text"] == calm["text"]

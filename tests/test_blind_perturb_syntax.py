@@ -103,3 +103,14 @@ def test_a_set_is_scored_and_its_losses_listed(tmp_path: Path, capsys) -> None:
     out = capsys.readouterr().out.splitlines()
     assert out[0].split()[:2] == ["fict", "none"] and out[1].split()[:2] == ["fict", "aside"]
     assert any(line.startswith("pooled     aside") for line in out)
+
+
+def test_harmed_goes_before_a_verb_of_dying_only() -> None:
+    out, sites = _moved("harmed")
+    # the deaths told by "died" take a modifier of another harm; "were killed" and the
+    # arrest are left alone
+    assert sites.touched == 1
+    assert any(f"Two of the wounded{h} died" in out["text"] for h in ps.HARMED)
+    assert "Nine villagers were killed" in out["text"]
+    assert "Four journalists were held" in out["text"]
+    assert_carried(DOC, out)

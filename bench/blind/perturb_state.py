@@ -36,6 +36,11 @@ Transforms:
              "crossed into camps near the border", "are now living in tents")
   missing    "are / were / went / have been missing" -> "remain unaccounted for" / "are
              still missing" / "have not been seen since" / "remain missing"
+  care       "were / have been / had been wounded / injured / hurt" -> "were taken to
+             hospital" / "were rushed to hospital" / "were admitted to hospital" / "were
+             hospitalised" (the hurt told by their care, in the verb's tense); only where
+             the clause ends or a free adjunct follows, and violence stays in the sentence
+             or the one before
 
 Left out on purpose from ``displaced``: "sheltering in <place>" and a move in the simple
 past ("moved to <place>"): the blind sets' gold calls a move (to a basement, to a school)
@@ -132,6 +137,15 @@ MISSING_WORDINGS = ("remain unaccounted for", "are still missing", "have not bee
                     "remain missing")
 MISSING_ONE_WORDINGS = ("remains unaccounted for", "is still missing", "has not been seen since",
                         "remains missing")
+
+CARE_WORDINGS: dict[str, tuple[str, ...]] = {
+    "past": ("were taken to hospital", "were rushed to hospital", "were admitted to hospital",
+             "were hospitalised"),
+    "perfect": ("have been taken to hospital", "have been rushed to hospital",
+                "have been admitted to hospital", "have been hospitalised"),
+    "pluperfect": ("had been taken to hospital", "had been rushed to hospital",
+                   "had been admitted to hospital", "had been hospitalised"),
+}
 
 # ---------------------------------------------------------------- shapes
 
@@ -440,9 +454,49 @@ def missing(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
     return plan.edits
 
 
+_HURT = re.compile(r"\b(?P<aux>were|was|have\s+been|has\s+been|had\s+been)\s+"
+                   r"(?P<verb>wounded|injured|hurt)\b", re.I)
+# What makes a stay in hospital a harm of violence, outside the replaced verb group.
+_VIOLENCE_WORD = re.compile(
+    r"\b(?:attack\w*|shell\w*|bomb\w*|blast\w*|explosion\w*|gunm[ae]n|gunfire|shot|"
+    r"shoot\w*|clash\w*|fighting|raid\w*|ambush\w*|rockets?|missiles?|mortars?|grenades?|"
+    r"airstrikes?|strikes?|militants?|militi\w*|rebels?|insurgents?|stabb\w*|beat\w*|"
+    r"police|troops|soldiers|riot\w*|violence)\b", re.I)
+
+
+def care(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
+    """A wounded figure's verb group ("were injured") told by the care the hurt were given
+    ("were rushed to hospital"), only where violence is told beside it: a stay in
+    hospital alone is no wound."""
+    text = doc["text"]
+    plan = Plan()
+    for a, b, entry in _entries(doc, spans, "wounded"):
+        seed = f"{doc.get('doc_id')}:{a}"
+        m = _HURT.search(text, a, b)
+        if m is None:
+            sites.skipped += 1
+            continue
+        aux = re.sub(r"\s+", " ", m.group("aux").lower())
+        one = aux in _SINGULAR_AUX
+        after = text[m.end():m.end() + 40]
+        s, e = sentence_around(text, a, b)
+        rest = (text[s:m.start()] + " " + text[m.end():e] + " "
+                + _previous_sentence(text, s))
+        if (one != ((entry.get("count_low") or 0) == 1 and entry.get("qualifier") == "exact")
+                or _TAKES_OBJECT.match(after) or not _FREE_AFTER.match(after)
+                or not _VIOLENCE_WORD.search(rest)):
+            sites.skipped += 1
+            continue
+        new = pick(CARE_WORDINGS["perfect" if aux == "has been" else _tense(aux)], seed)
+        if one:
+            new = new.replace("were ", "was ", 1).replace("have been", "has been", 1)
+        sites.touched += plan.add((m.start(), m.end(), same_case(m.group(), new)))
+    return plan.edits
+
+
 Transform = Callable[[Doc, Spans, Sites], list[Edit]]
 TRANSFORMS: dict[str, Transform] = {"displaced": displaced, "held": held, "detained": detained,
-                                    "missing": missing, "journey": journey}
+                                    "missing": missing, "journey": journey, "care": care}
 
 
 # ---------------------------------------------------------------- carrying and scoring

@@ -54,6 +54,13 @@ REDUCED = (" living in the area", " from the nearby village", " travelling on th
 FRONTED = ("Separately, ", "In the latest violence, ", "Meanwhile, ")
 FRAME = "Officials said "
 TAILS = (" in the area", " near the border")
+# Modifiers that tell a harm of their own before a death ("Three men who had been hit by
+# shrapnel died"): the figure stays a death, the modifier's verb is no outcome of it.
+HARMED = (" wounded in the attack", " who had been hit by shrapnel", ", detained last year,",
+          " held at the camp since May", ", arrested at a checkpoint,")
+# The deaths the harmed modifiers go before (a verb of dying, not "were killed", which a
+# modifier of harm would make odd).
+_DYING = re.compile(r"(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?died$")
 
 # The counted noun phrase and its verb group, as the evidence opens: a phrase with no mark
 # of its own, then auxiliaries and a participle, or a verb of dying.
@@ -142,11 +149,19 @@ def reduced(text: str, spans: list[tuple[int, int]], seed: str, sites: Sites) ->
     return _after_phrase(text, spans, seed, sites, REDUCED)
 
 
+def harmed(text: str, spans: list[tuple[int, int]], seed: str, sites: Sites) -> list[Edit]:
+    """A modifier telling another harm (a wounding, an arrest, a holding) between the
+    counted people and their verb of dying; ``spans`` are the deaths' only."""
+    return _after_phrase(text, spans, seed, sites, HARMED, dying=True)
+
+
 def _after_phrase(text: str, spans: list[tuple[int, int]], seed: str, sites: Sites,
-                  pool: tuple[str, ...]) -> list[Edit]:
+                  pool: tuple[str, ...], dying: bool = False) -> list[Edit]:
     edits: dict[int, Edit] = {}
     for i, (a, b) in enumerate(spans):
         m = _shape(text, a, b)
+        if m is not None and dying and not _DYING.match(m.group("verb")):
+            m = None
         if m is None or m.end("np") in edits:
             sites.skipped += m is None
             continue
@@ -204,7 +219,10 @@ def _sentence_opening(text: str, spans: list[tuple[int, int]], seed: str, sites:
 
 TRANSFORMS: dict[str, SiteTransform] = {
     "aside": aside, "reduced": reduced, "fronted": fronted, "framed": framed, "tail": tail,
+    "harmed": harmed,
 }
+# The transforms whose material fits one outcome only, by that outcome.
+OUTCOME_OF: dict[str, str] = {"harmed": "killed"}
 
 
 def gold_spans(doc: Doc, predictions: Predictions | None = None) -> Spans:
@@ -215,8 +233,12 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
                   sites: Sites | None = None) -> Doc:
     """The document with the transform's material inserted and its gold carried."""
     spans = gold_spans(doc, predictions)
-    edits = TRANSFORMS[name](doc["text"], spans["casualties"], str(doc.get("doc_id")),
-                             sites if sites is not None else Sites())
+    sites = sites if sites is not None else Sites()
+    chosen = spans["casualties"]
+    if name in OUTCOME_OF:
+        chosen = [sp for sp, e in zip(chosen, doc.get("casualties") or [], strict=True)
+                  if e.get("outcome") == OUTCOME_OF[name]]
+    edits = TRANSFORMS[name](doc["text"], chosen, str(doc.get("doc_id")), sites)
     return carry_doc(doc, edits, spans)
 
 

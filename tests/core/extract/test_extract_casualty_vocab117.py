@@ -423,11 +423,8 @@ LEFT: dict[str, str] = {
     "The fighting chased 12 workers from their homes.":
         "the active 'chased ... from their homes' reads civilians only ('workers' are none "
         "for the driving-out rule); 'forced' and 'drove' read them",
-    **{f"{count} were {verb} with a broken leg after the attack.":
-       "a harm named by one broken limb after a verb of care: the care rule's nouns are "
-       "kinds of harm, not body parts" for count in ("Three villagers", "At least 30 people")
-       for verb in ("taken to hospital", "hospitalised", "admitted to hospital",
-                    "airlifted to hospital")},
+    # (round en140) "were taken to hospital with a broken leg after the attack" is read by
+    # the care told as a state after violence, so it is no known miss any more
     **{f"{count} {where}": "detention without charge and a ransom are read by the "
        "detention and hostage rules in the plain passive, whose evidence ends at 'held'; as "
        "participles they would read 'freed 12 men who had been held without charge' as "

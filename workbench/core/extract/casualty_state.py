@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from .casualty_far_outcome import care_state_edits
 from .casualty_neutral_gap import keep_as_written
 from .casualty_told_again import told_again_edits
 from .casualty_went_away import went_away_edits
@@ -134,6 +135,7 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
     # (round en131) the displaced told by their move or refuge, read as their flight
     edits += went_away_edits(text, low)
     edits += told_again_edits(text, low)  # (round en136) leaving, holding, later fates
+    edits += care_state_edits(text, low)  # (round en140) the hurt told by care or condition
     kept: list[tuple[int, int, str]] = []
     for a, b, new in sorted(edits):
         if kept and a < kept[-1][1]:

@@ -5681,3 +5681,49 @@ REFUGE_LIVING_PLACES = _p("tent|tents|the open|open air|makeshift|shelter|shelte
 LEFT_TELLER_VERBS = _w("said says told reported added")
 # Violence that the earlier gates missed: "The army bombarded the valley."
 MOVE_VIOLENCE_CUES += _w("bombarded bombardments")
+
+# ---------------- round en140: an outcome told far from its count, or by a state ----------------
+# (casualty_far_outcome.py) The main predicate of counted people that a post-modifier of
+# theirs kept from their count: "A man who was struck by a stone died", "At least six people
+# jailed for the strike have died". Each tells the outcome the figure takes over the verb
+# of the modifier ("struck", "jailed").
+FAR_DEATH_PREDICATES = _p("died|has died|have died|had died|succumbed|has succumbed"
+                          "|have succumbed|had succumbed|perished|have perished|has perished"
+                          "|was found dead|were found dead|was killed|were killed"
+                          "|has been killed|have been killed|had been killed")
+# ... of which the passives of killing are left to a figure the modifier's verb gave
+# ("Three witnesses who saw the soldiers were killed were interviewed": the soldiers')
+FAR_DYING_PREDICATES = tuple(p for p in FAR_DEATH_PREDICATES if "killed" not in p)
+FAR_MISSING_PREDICATES = _p("remain missing|remains missing|are still missing"
+                            "|is still missing|remain unaccounted for")
+# ... an adverb of time may stand before the predicate ("later succumbed")
+FAR_PREDICATE_ADVERBS = _w("later subsequently eventually since then also")
+# ... the outcomes of a modifier's verb the predicate overrides
+FAR_OVERRIDDEN_OUTCOMES = _w("arrested wounded captured displaced")
+# ... participles not in -ed that open such a modifier ("known for", "taken away by")
+FAR_IRREGULAR_PARTICIPLES = _w("known taken held shot hit seen caught driven beaten born")
+# ... words right before the predicate that give it a subject of its own ("... as he
+# queued", "two others died", "gunmen who died")
+FAR_OWN_SUBJECTS = _w("he she they it who which that we i you others another one two three"
+                      " four five six seven eight nine ten some many both all none")
+# The hurt told by the care they were given or by their condition after violence: "were
+# rushed to hospital", "is in a critical condition", "was left fighting for his life".
+HOSPITAL_TAKING_VERBS = _w("rushed taken admitted airlifted flown evacuated")
+HOSPITAL_PLACES = _w("hospital hospitals clinic")
+GRAVE_CONDITIONS = _w("critical serious grave")
+# ... deaths told by the body's failing in a cell or a truck: "four inmates suffocated"
+DEATH_STATE_VERBS = _w("suffocated asphyxiated")
+# ... violence near the state (beside VIOLENCE_CUES and CARE_AFTER_VIOLENCE): a force's
+# weapons of crowd control
+STATE_VIOLENCE_EXTRA = _w("beaten beat batons baton tear-gas crackdown killed murdered shots"
+                          " gunshot stab wounds police army troops soldiers guards")
+# ... a death in a cell or a truck is one of custody or force where these stand beside it
+DEATH_STATE_SETTINGS = _w("custody detention detainees detained inmates prisoners prison jail"
+                          " cell cells police army soldiers troops militia guards")
+# ... armed bands are none alone: "Three men were taken to hospital when the gunmen left"
+# tells no harm (the forces of the state are kept: the older sets' gold reads "Police said
+# more than 30 people were rushed to hospital" as wounded)
+STATE_ACTOR_NOUNS = _w("gunmen gunman militants militia militiamen rebels insurgents attackers"
+                       " assailants jihadists bomber bombers sniper snipers drones")
+# ... causes that make a hospital stay no casualty of violence
+STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident crash hunger")
