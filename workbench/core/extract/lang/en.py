@@ -5727,3 +5727,44 @@ STATE_ACTOR_NOUNS = _w("gunmen gunman militants militia militiamen rebels insurg
                        " assailants jihadists bomber bombers sniper snipers drones")
 # ... causes that make a hospital stay no casualty of violence
 STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident crash hunger")
+
+# --- round en142: outcomes told with words between (casualty_words_between.py) ---
+# Adverbs news sets between a copula and a state: "are therefore still missing", "are as
+# yet unaccounted for".
+BETWEEN_STATE_ADVERBS = _p("therefore|thus|hence|as yet|yet|so far|reportedly|apparently"
+                           "|currently|officially|also|now believed to be|believed to be")
+# ... the states they stand before (the state's own rules read it once they are gone)
+BETWEEN_STATES = _p("missing|unaccounted|held|detained|hospitalised|hospitalized|displaced"
+                    "|homeless|in hospital|in custody|in captivity|in detention|in critical"
+                    "|in a critical|in serious|in a serious|being held|being treated"
+                    "|under arrest|behind bars")
+# ... a time or a source set off by commas after the copula: "remain, as of Friday, in"
+BETWEEN_ASIDE_OPENERS = _p("as of|as at|at last count|for now|so far|to date|until now"
+                           "|at the time of writing|at present|according to")
+# The missing told by what has not yet been done to them: "is yet to be accounted for".
+YET_TO_BE_STATES = _p("accounted for|traced|located|found")
+# ... "found" of a verdict is none
+YET_TO_BE_NOT_AFTER = _w("guilty innocent responsible liable")
+# A source told without commas between counted people and their verb: "73 people it says
+# are still held".
+BARE_SOURCE_SPEAKERS = _p("it|he|she|they|police|officials|authorities|the army"
+                          "|the military|the ministry|the group|the report|the agency")
+BARE_SOURCE_VERBS = _w("says say said reports reported believes believe estimates")
+# Seizing told by a verb and its particle or a second verb: "were led away", "were caught
+# and held by border guards"; the agent tells an arrest from a capture.
+LED_AWAY_VERBS = _p("led away|led off|marched away|marched off|dragged away|dragged off"
+                    "|hauled away|hauled off|bundled away|bundled off|frogmarched away")
+CAUGHT_FIRST_VERBS = _p("caught|grabbed|seized|picked up|surrounded")
+CAUGHT_THEN_VERBS = _p("held|detained|taken away|led away|driven off|driven away|locked up")
+# ... the forces whose taking is an arrest (beside ARRESTING_FORCES)
+TAKING_ARREST_FORCES = _p("guards|border guards|border police|riot police|officers"
+                          "|coast guard|coastguard|immigration officers")
+# People named by an outcome word used as a noun in a partitive: "Three of the rescued".
+RESCUED_NOUNS = _w("rescued evacuated")
+# People living where the displaced live, in the simple present: "refugees live in camps".
+LIVE_IN_PLACES = _w("camp camps tents tent shelters shelter settlements settlement"
+                    " makeshift overcrowded temporary")
+# ... a place of origin between the counted people and their stay: "people from the town
+# and the villages around it are living in camps"
+STAY_VERBS = _w("living sheltering staying camped housed")
+LEFT_PLACES = LEFT_PLACES + _w("zone zones")
