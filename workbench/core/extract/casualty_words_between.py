@@ -47,8 +47,10 @@ _YET_TO_BE = re.compile(
     rf"(?!\s+(?:{alt(EN.YET_TO_BE_NOT_AFTER)})\b)", re.IGNORECASE)
 _AS_STATE = {"has": "is", "have": "are", "had": "were"}
 _BARE_SOURCE = re.compile(
-    rf"(?<=[a-z]) (?P<gap>(?:{alt(EN.BARE_SOURCE_SPEAKERS)}) (?:{alt(EN.BARE_SOURCE_VERBS)}))"
-    r"(?= (?:are|is|were|was|have|has|had|remain|remains|remained)\b)")
+    rf"(?<=[a-z]) (?P<gap>(?:{alt(EN.BARE_SOURCE_SPEAKERS)}|the [a-z]+)"
+    rf" (?:{alt(EN.BARE_SOURCE_VERBS)}))"
+    r"(?= (?:are|is|were|was|have|has|had|remain|remains|remained)\s+(?:been\s+)?(?:still\s+)?"
+    rf"(?:{alt((*EN.BETWEEN_STATES, *EN.BARE_SOURCE_OUTCOMES))})\b)")
 # soldiers and militias taking people may be abducting them (the gold reads "taken away by
 # soldiers" as a capture): only the police-like forces make the taking an arrest
 _FORCE = rf"(?:{alt((*EN.TAKING_ARREST_FORCES, *EN.HOME_TAKING_FORCES))})"
@@ -66,14 +68,16 @@ _TAKEN_HOME = re.compile(
     rf"(?:\s+[a-z]+){{0,3}}?\s+by\s+(?:the\s+)?{_FORCE}\b)", re.IGNORECASE)
 _RESCUED = re.compile(
     rf"\bof\s+the\s+(?P<word>{alt(EN.RESCUED_NOUNS)})"
-    r"(?=\s+(?:were|was|had|have|are|is|died|remain|remained)\b|\s*[,.;])", re.IGNORECASE)
+    rf"(?=(?:\s+(?:{alt(EN.RESCUED_VERB_ADVERBS)}))?"
+    r"\s+(?:were|was|had|have|are|is|died|remain|remained)\b|\s*[,.;])", re.IGNORECASE)
 _LIVE_IN = re.compile(
     rf"(?<=[a-z] )(?P<verb>live|lived)(?=\s+in\s+(?:the\s+)?(?:{alt(EN.LIVE_IN_PLACES)})\b)",
     re.IGNORECASE)
 _FROM_PLACE = re.compile(
-    r"(?<=[a-z])(?P<gap>\s+from\s+(?:the\s+)?[a-z][a-z'’\- ]{2,60}?)"
+    rf"\b(?:{alt(EN.ORIGIN_PEOPLE)})(?P<gap>\s+from\s+(?:the\s+)?[a-z][a-z'’\- ]{{2,60}}?)"
     rf"(?=\s+(?:are|were|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?"
     rf"(?:{alt(EN.STAY_VERBS)})\b)", re.IGNORECASE)
+_ORIGIN_NOT = re.compile(rf"\b(?:{alt(EN.ORIGIN_NOT_WORDS)})\b", re.IGNORECASE)
 _OUTCOME_WORD = re.compile(r"\b(?:killed|wounded|injured|dead|died|arrested|detained|missing"
                            r"|kidnapped|abducted|fled|displaced)\b", re.IGNORECASE)
 
@@ -125,23 +129,23 @@ def _live_in(m: re.Match[str]) -> Iterator[Edit]:
 
 
 def _from_place(m: re.Match[str]) -> Iterator[Edit]:
-    if not _OUTCOME_WORD.search(m.group("gap")):
+    if not _OUTCOME_WORD.search(m.group("gap")) and not _ORIGIN_NOT.search(m.group("gap")):
         yield from _cut(m)
 
 
 # Each shape: the words one of which it cannot stand without, its pattern, its edits.
 _Rule = tuple[tuple[str, ...], re.Pattern[str], Callable[..., Iterator[Edit]], bool]
 _RULES: tuple[_Rule, ...] = (
-    (tuple(a.split()[-1] for a in EN.BETWEEN_STATE_ADVERBS), _ADVERB_GAP, _cut, False),
+    (tuple(a.split()[0] for a in EN.BETWEEN_STATE_ADVERBS), _ADVERB_GAP, _cut, False),
     (tuple(EN.BETWEEN_ASIDE_OPENERS), _ASIDE_GAP, _cut, False),
     (("to be",), _YET_TO_BE, _yet_to_be, False),
     (tuple(EN.BARE_SOURCE_VERBS), _BARE_SOURCE, _cut, False),
-    (("away", "off"), _LED_AWAY, _led_away, True),
-    ((" and ",), _CAUGHT_AND, _caught_and, True),
+    ((*EN.LED_AWAY_VERBS, "taken away"), _LED_AWAY, _led_away, True),
+    (tuple(f"{v} and" for v in EN.CAUGHT_FIRST_VERBS), _CAUGHT_AND, _caught_and, True),
     (("taken from",), _TAKEN_HOME, _taken_home, False),
     (tuple(EN.RESCUED_NOUNS), _RESCUED, _rescued, False),
-    (("live",), _LIVE_IN, _live_in, False),
-    ((" from ",), _FROM_PLACE, _from_place, False),
+    (("live in", "lived in"), _LIVE_IN, _live_in, False),
+    (tuple(EN.STAY_VERBS), _FROM_PLACE, _from_place, False),
 )
 
 

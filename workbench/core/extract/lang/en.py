@@ -5732,7 +5732,7 @@ STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident 
 # Adverbs news sets between a copula and a state: "are therefore still missing", "are as
 # yet unaccounted for".
 BETWEEN_STATE_ADVERBS = _p("therefore|thus|hence|as yet|yet|so far|reportedly|apparently"
-                           "|currently|officially|also|now believed to be|believed to be")
+                           "|believed to be")
 # ... the states they stand before (the state's own rules read it once they are gone)
 BETWEEN_STATES = _p("missing|unaccounted|held|detained|hospitalised|hospitalized|displaced"
                     "|homeless|in hospital|in custody|in captivity|in detention|in critical"
@@ -5747,9 +5747,12 @@ YET_TO_BE_STATES = _p("accounted for|traced|located|found")
 YET_TO_BE_NOT_AFTER = _w("guilty innocent responsible liable")
 # A source told without commas between counted people and their verb: "73 people it says
 # are still held".
-BARE_SOURCE_SPEAKERS = _p("it|he|she|they|police|officials|authorities|the army"
-                          "|the military|the ministry|the group|the report|the agency")
+BARE_SOURCE_SPEAKERS = _p("it|he|she|they|we|police|officials|authorities|activists"
+                          "|witnesses|relatives|residents|lawyers|rights groups|doctors")
+# ... or one noun after "the": "students the union says are still detained"
 BARE_SOURCE_VERBS = _w("says say said reports reported believes believe estimates")
+# ... the outcomes such a clause must tell for the source to be cut (beside BETWEEN_STATES)
+BARE_SOURCE_OUTCOMES = _w("killed wounded injured dead arrested kidnapped abducted")
 # Seizing told by a verb and its particle or a second verb: "were led away", "were caught
 # and held by border guards"; the agent tells an arrest from a capture.
 LED_AWAY_VERBS = _p("led away|led off|marched away|marched off|dragged away|dragged off"
@@ -5761,10 +5764,17 @@ TAKING_ARREST_FORCES = _p("guards|border guards|border police|riot police|office
                           "|coast guard|coastguard|immigration officers")
 # People named by an outcome word used as a noun in a partitive: "Three of the rescued".
 RESCUED_NOUNS = _w("rescued evacuated")
+# ... and the adverbs between them and their verb: "Two of the rescued later died"
+RESCUED_VERB_ADVERBS = _w("later also subsequently since then")
 # People living where the displaced live, in the simple present: "refugees live in camps".
 LIVE_IN_PLACES = _w("camp camps tents tent shelters shelter settlements settlement"
                     " makeshift overcrowded temporary")
 # ... a place of origin between the counted people and their stay: "people from the town
 # and the villages around it are living in camps"
 STAY_VERBS = _w("living sheltering staying camped housed")
+# ... the people such a place of origin follows, and words it never holds (a verb of its
+# own: "displaced from the town by Monday and were staying")
+ORIGIN_PEOPLE = _w("people residents villagers families survivors civilians households"
+                   " refugees inhabitants persons")
+ORIGIN_NOT_WORDS = _w("by were are was is had have been who which that")
 LEFT_PLACES = LEFT_PLACES + _w("zone zones")
