@@ -34,23 +34,31 @@ Figure = dict[str, object]
 Edit = tuple[int, int, str]
 
 _COPULA = r"is|are|was|were|remain|remains|remained|have\s+been|has\s+been|had\s+been"
+# Each pattern opens at its rare words (an adverb, an aside's opener, a saying verb), and
+# what stands before them is checked on a short stretch only when they are found: opened at
+# a copula or a word, the search would try most positions of every text.
 _ADVERB_GAP = re.compile(
-    rf"\b(?:{_COPULA})\s+(?P<gap>(?:{alt(EN.BETWEEN_STATE_ADVERBS)})\s+)"
+    rf"\b(?P<gap>(?:{alt(EN.BETWEEN_STATE_ADVERBS)})\s+)"
     rf"(?=(?:still\s+)?(?:{alt(EN.BETWEEN_STATES)})\b)", re.IGNORECASE)
+_COPULA_BEFORE = re.compile(rf"\b(?:{_COPULA})\s+$", re.IGNORECASE)
 _ASIDE_GAP = re.compile(
-    rf"\b(?:is|are|was|were|remain|remains|remained)"
-    rf"(?P<gap>\s*,\s*(?:{alt(EN.BETWEEN_ASIDE_OPENERS)})\b[^,.;:!?\n]{{0,40}},)"
+    rf"(?P<gap>,\s*(?:{alt(EN.BETWEEN_ASIDE_OPENERS)})\b[^,.;:!?\n]{{0,40}},)"
     rf"(?=\s+(?:still\s+)?(?:{alt(EN.BETWEEN_STATES)})\b)", re.IGNORECASE)
+_STATE_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|remain|remains|remained)\s*$",
+                                  re.IGNORECASE)
 _YET_TO_BE = re.compile(
-    r"\b(?P<aux>is|are|was|were|remains?|remained|has|have|had)\s+(?:still\s+|as\s+)?"
-    rf"(?:yet|still)\s+to\s+be\s+(?:{alt(EN.YET_TO_BE_STATES)})\b"
+    rf"\b(?:yet|still)\s+to\s+be\s+(?:{alt(EN.YET_TO_BE_STATES)})\b"
     rf"(?!\s+(?:{alt(EN.YET_TO_BE_NOT_AFTER)})\b)", re.IGNORECASE)
+_AUX_BEFORE = re.compile(
+    r"\b(?P<aux>is|are|was|were|remains?|remained|has|have|had)\s+(?:still\s+|as\s+)?$",
+    re.IGNORECASE)
 _AS_STATE = {"has": "is", "have": "are", "had": "were"}
 _BARE_SOURCE = re.compile(
-    rf"(?<=[a-z]) (?P<gap>(?:{alt(EN.BARE_SOURCE_SPEAKERS)}|the [a-z]+)"
-    rf" (?:{alt(EN.BARE_SOURCE_VERBS)}))"
+    rf" (?:{alt(EN.BARE_SOURCE_VERBS)})"
     r"(?= (?:are|is|were|was|have|has|had|remain|remains|remained)\s+(?:been\s+)?(?:still\s+)?"
     rf"(?:{alt((*EN.BETWEEN_STATES, *EN.BARE_SOURCE_OUTCOMES))})\b)")
+_SPEAKER_BEFORE = re.compile(
+    rf"(?<=[a-z]) (?:{alt(EN.BARE_SOURCE_SPEAKERS)}|the [a-z]+)$")
 # soldiers and militias taking people may be abducting them (the gold reads "taken away by
 # soldiers" as a capture): only the police-like forces make the taking an arrest
 _FORCE = rf"(?:{alt((*EN.TAKING_ARREST_FORCES, *EN.HOME_TAKING_FORCES))})"
@@ -86,9 +94,28 @@ def _cut(m: re.Match[str]) -> Iterator[Edit]:
     yield m.start("gap"), m.end("gap"), ""
 
 
-def _yet_to_be(m: re.Match[str]) -> Iterator[Edit]:
-    aux = m.group("aux")
-    yield m.start(), m.end(), f"{_AS_STATE.get(aux.lower(), aux)} unaccounted for"
+def _adverb_gap(m: re.Match[str], text: str) -> Iterator[Edit]:
+    if _COPULA_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        yield from _cut(m)
+
+
+def _aside_gap(m: re.Match[str], text: str) -> Iterator[Edit]:
+    before = _STATE_COPULA_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if before:
+        yield before.end(), m.end("gap"), " "
+
+
+def _bare_source(m: re.Match[str], text: str) -> Iterator[Edit]:
+    speaker = _SPEAKER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if speaker:
+        yield speaker.start(), m.end(), ""
+
+
+def _yet_to_be(m: re.Match[str], text: str) -> Iterator[Edit]:
+    before = _AUX_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if before:
+        aux = before.group("aux")
+        yield before.start(), m.end(), f"{_AS_STATE.get(aux.lower(), aux)} unaccounted for"
 
 
 def _led_away(m: re.Match[str], text: str) -> Iterator[Edit]:
@@ -136,10 +163,10 @@ def _from_place(m: re.Match[str]) -> Iterator[Edit]:
 # Each shape: the words one of which it cannot stand without, its pattern, its edits.
 _Rule = tuple[tuple[str, ...], re.Pattern[str], Callable[..., Iterator[Edit]], bool]
 _RULES: tuple[_Rule, ...] = (
-    (tuple(a.split()[0] for a in EN.BETWEEN_STATE_ADVERBS), _ADVERB_GAP, _cut, False),
-    (tuple(EN.BETWEEN_ASIDE_OPENERS), _ASIDE_GAP, _cut, False),
-    (("to be",), _YET_TO_BE, _yet_to_be, False),
-    (tuple(EN.BARE_SOURCE_VERBS), _BARE_SOURCE, _cut, False),
+    (tuple(EN.BETWEEN_STATE_ADVERBS), _ADVERB_GAP, _adverb_gap, True),
+    (tuple(EN.BETWEEN_ASIDE_OPENERS), _ASIDE_GAP, _aside_gap, True),
+    (("yet to be", "still to be"), _YET_TO_BE, _yet_to_be, True),
+    ((), _BARE_SOURCE, _bare_source, True),
     ((*EN.LED_AWAY_VERBS, "taken away"), _LED_AWAY, _led_away, True),
     (tuple(f"{v} and" for v in EN.CAUGHT_FIRST_VERBS), _CAUGHT_AND, _caught_and, True),
     (("taken from",), _TAKEN_HOME, _taken_home, False),
@@ -149,13 +176,26 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
+# One scan of the lowered text for every shape's words: the shapes none of whose words
+# the text holds are never tried. A shape with no words opens at words rarer than any
+# gate would be (a saying verb before a copula and a state) and is always tried: its own
+# search costs less than a gate on "said".
+_GATES: dict[str, list[int]] = {}
+for _i, (_words, *_rest) in enumerate(_RULES):
+    for _w in _words:
+        _GATES.setdefault(" ".join(_w.lower().split()), []).append(_i)
+_GATE = re.compile(alt(tuple(_GATES)))
+_UNGATED = frozenset(i for i, (words, *_rest) in enumerate(_RULES) if not words)
+
+
 def between_edits(text: str) -> list[Edit]:
     """The edits that write each construction of ``text`` in the order the rules read,
     sorted and apart."""
-    low = text.lower()
+    shapes = {i for m in _GATE.finditer(text.lower()) for i in _GATES[m.group()]}
+    shapes |= _UNGATED
     edits: list[Edit] = []
-    for gate, rx, edit, with_text in _RULES:
-        if not any(w in low for w in gate):
+    for i, (_, rx, edit, with_text) in enumerate(_RULES):
+        if i not in shapes:
             continue
         for m in rx.finditer(text):
             edits.extend(edit(m, text) if with_text else edit(m))
