@@ -29,7 +29,6 @@ READ = [
     ("Masked gunmen burst into the church. Four worshippers were led away into the forest.",
      "captured", 4),
     ("During the crackdown, eight activists were led away by riot police.", "arrested", 8),
-    ("Eleven young men were taken away for questioning after the bombing.", "arrested", 11),
     ("About 25 migrants were caught and detained by border police near the river.",
      "arrested", 25),
     ("Nine shepherds were grabbed and taken away by gunmen.", "captured", 9),
@@ -66,6 +65,10 @@ NONE = [
     "Twenty tourists were taken away by bus to the hotel.",
     "The 40 engineers it says are still working on the bridge will finish in May.",
     "Five suspects were caught and fined by the court.",
+    # the police taking people for questioning stays no figure, as the older rounds read it
+    "Eleven young men were taken away for questioning after the bombing.",
+    # a bare "dragged away" may be protesters carried off by anyone
+    "Two protesters were dragged off.",
 ]
 
 

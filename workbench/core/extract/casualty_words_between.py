@@ -63,11 +63,13 @@ _SPEAKER_BEFORE = re.compile(
 # soldiers" as a capture): only the police-like forces make the taking an arrest
 _FORCE = rf"(?:{alt((*EN.TAKING_ARREST_FORCES, *EN.HOME_TAKING_FORCES))})"
 _BY_FORCE = re.compile(rf"\s+by\s+(?:the\s+|local\s+|armed\s+)?{_FORCE}\b", re.IGNORECASE)
-_BY_CAPTOR = re.compile(rf"\s+by\s+(?:the\s+|armed\s+)?(?:{alt(EN.CAPTOR_NOUNS)})\b",
-                        re.IGNORECASE)
+_BY_CAPTOR = re.compile(
+    rf"\s+by\s+(?:the\s+|armed\s+)?(?:{alt((*EN.CAPTOR_NOUNS, *EN.CAPTOR_MEN))})\b",
+    re.IGNORECASE)
 _PASSIVE = r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
 _LED_AWAY = re.compile(rf"{_PASSIVE}(?P<verb>(?:{alt(EN.LED_AWAY_VERBS)})|taken\s+away)\b"
                        r"(?P<questioning>\s+for\s+questioning)?", re.IGNORECASE)
+_LED_AWAY_BARE = frozenset(EN.LED_AWAY_BARE)
 _CAUGHT_AND = re.compile(
     rf"{_PASSIVE}(?P<verb>(?:{alt(EN.CAUGHT_FIRST_VERBS)})\s+and\s+"
     rf"(?:{alt(EN.CAUGHT_THEN_VERBS)}))\b", re.IGNORECASE)
@@ -120,11 +122,16 @@ def _yet_to_be(m: re.Match[str], text: str) -> Iterator[Edit]:
 
 def _led_away(m: re.Match[str], text: str) -> Iterator[Edit]:
     # the police's taking is an arrest, as the gold reads "led away by police"; a bare
-    # "led away" is the captors' taking, as a bare "taken away" is read
-    end = m.end()
-    if m.group("questioning") or _BY_FORCE.match(text, end):
+    # "led away" is the captors' taking, as a bare "taken away" is read; the police
+    # taking people "for questioning" stays no figure, as the older rounds read it
+    verb = " ".join(m.group("verb").lower().split())
+    if m.group("questioning"):
+        return
+    if _BY_FORCE.match(text, m.end()):
         yield m.start("verb"), m.end("verb"), "detained"
-    elif not m.group("verb").lower().startswith("taken"):
+    elif verb.startswith("taken"):
+        return
+    elif verb in _LED_AWAY_BARE or _BY_CAPTOR.match(text, m.end()):
         yield m.start("verb"), m.end("verb"), "taken away"
 
 

@@ -5757,6 +5757,11 @@ BARE_SOURCE_OUTCOMES = _w("killed wounded injured dead arrested kidnapped abduct
 # and held by border guards"; the agent tells an arrest from a capture.
 LED_AWAY_VERBS = _p("led away|led off|marched away|marched off|dragged away|dragged off"
                     "|hauled away|hauled off|bundled away|bundled off|frogmarched away")
+# ... those a captor's marching tells with no agent named ("were led away"): a bare
+# "dragged away" may be protesters carried off by anyone
+LED_AWAY_BARE = _p("led away|led off|marched away|marched off")
+# ... captors named by their arms or masks rather than a noun of CAPTOR_NOUNS
+CAPTOR_MEN = _p("armed men|masked men|unidentified men|unknown men")
 CAUGHT_FIRST_VERBS = _p("caught|grabbed|seized|picked up|surrounded")
 CAUGHT_THEN_VERBS = _p("held|detained|taken away|led away|driven off|driven away|locked up")
 # ... the forces whose taking is an arrest (beside ARRESTING_FORCES)
@@ -5767,8 +5772,7 @@ RESCUED_NOUNS = _w("rescued evacuated")
 # ... and the adverbs between them and their verb: "Two of the rescued later died"
 RESCUED_VERB_ADVERBS = _w("later also subsequently since then")
 # People living where the displaced live, in the simple present: "refugees live in camps".
-LIVE_IN_PLACES = _w("camp camps tents tent shelters shelter settlements settlement"
-                    " makeshift overcrowded temporary")
+LIVE_IN_PLACES = _w("camps tents shelters settlements makeshift overcrowded temporary")
 # ... a place of origin between the counted people and their stay: "people from the town
 # and the villages around it are living in camps"
 STAY_VERBS = _w("living sheltering staying camped housed")
