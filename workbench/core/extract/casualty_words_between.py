@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 
 from .casualty_state import carry_told
 from .lang import en as EN
-from .lang.build import alt
+from .lang.build import alt, alt_branches
 
 Figure = dict[str, object]
 Edit = tuple[int, int, str]
@@ -191,7 +191,8 @@ _GATES: dict[str, list[int]] = {}
 for _i, (_words, *_rest) in enumerate(_RULES):
     for _w in _words:
         _GATES.setdefault(" ".join(_w.lower().split()), []).append(_i)
-_GATE = re.compile(alt(tuple(_GATES)))
+# (at a word's start only: a branch per first letter lets the engine skip in C)
+_GATE = re.compile(rf"(?<![a-z])(?:{alt_branches(tuple(_GATES))})")
 _UNGATED = frozenset(i for i, (words, *_rest) in enumerate(_RULES) if not words)
 
 
