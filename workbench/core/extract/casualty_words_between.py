@@ -88,8 +88,6 @@ _FROM_PLACE = re.compile(
     rf"(?=\s+(?:are|were|have\s+been|had\s+been)\s+(?:now\s+|still\s+)?"
     rf"(?:{alt(EN.STAY_VERBS)})\b)", re.IGNORECASE)
 _ORIGIN_NOT = re.compile(rf"\b(?:{alt(EN.ORIGIN_NOT_WORDS)})\b", re.IGNORECASE)
-_OUTCOME_WORD = re.compile(r"\b(?:killed|wounded|injured|dead|died|arrested|detained|missing"
-                           r"|kidnapped|abducted|fled|displaced)\b", re.IGNORECASE)
 
 
 def _cut(m: re.Match[str]) -> Iterator[Edit]:
@@ -163,7 +161,7 @@ def _live_in(m: re.Match[str]) -> Iterator[Edit]:
 
 
 def _from_place(m: re.Match[str]) -> Iterator[Edit]:
-    if not _OUTCOME_WORD.search(m.group("gap")) and not _ORIGIN_NOT.search(m.group("gap")):
+    if not _ORIGIN_NOT.search(m.group("gap")):
         yield from _cut(m)
 
 

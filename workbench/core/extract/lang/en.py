@@ -5777,8 +5777,10 @@ LIVE_IN_PLACES = _w("camps tents shelters settlements makeshift overcrowded temp
 # and the villages around it are living in camps"
 STAY_VERBS = _w("living sheltering staying camped housed")
 # ... the people such a place of origin follows, and words it never holds (a verb of its
-# own: "displaced from the town by Monday and were staying")
+# own: "displaced from the town by Monday and were staying"; an outcome of its own)
 ORIGIN_PEOPLE = _w("people residents villagers families survivors civilians households"
                    " refugees inhabitants persons")
-ORIGIN_NOT_WORDS = _w("by were are was is had have been who which that")
+ORIGIN_NOT_WORDS = _w("by were are was is had have been who which that killed wounded"
+                      " injured dead died arrested detained missing kidnapped abducted fled"
+                      " displaced")
 LEFT_PLACES = LEFT_PLACES + _w("zone zones")
