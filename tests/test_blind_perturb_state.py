@@ -197,3 +197,22 @@ def test_care_skips_a_stay_in_hospital_with_no_violence_told() -> None:
             "dates": [], "statements": []}
     out, sites = _moved("care", calm)
     assert sites.touched == 0 and sites.skipped == 1 and out["text"] == calm["text"]
+
+
+def test_between_puts_words_between_copula_and_state() -> None:
+    out, sites = _moved("between")
+    assert sites.touched == 1
+    assert "Two fishermen are missing" not in out["text"]
+    told = [w.format(be="are") for w in pst.BETWEEN_WORDINGS]
+    assert any(f"Two fishermen {w}, the mayor said" in out["text"] for w in told)
+    # one person keeps the singular, and a past tense stays past
+    one = {**DOC, "text": "One diver went missing after the raid.",
+           "casualties": [casualty("One diver went missing", "missing", 1, group="diver")],
+           "dates": [], "statements": []}
+    moved, _ = _moved("between", one)
+    assert any(f"One diver {w.format(be='was')} after" in moved["text"]
+               for w in pst.BETWEEN_WORDINGS)
+    # a verb that takes what follows is left alone
+    taken = {**one, "text": "One diver went missing from the boat."}
+    moved, sites = _moved("between", taken)
+    assert moved["text"] == taken["text"] and sites.skipped == 1

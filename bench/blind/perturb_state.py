@@ -494,9 +494,42 @@ def care(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
     return plan.edits
 
 
+# The missing told with words between the copula and the state (the "between"
+# transform): an adverb, an idiom of what is yet to be done, an aside set off by commas.
+BETWEEN_WORDINGS = ("{be} therefore still missing", "{be} as yet unaccounted for",
+                    "{be} yet to be accounted for", "{be}, for now, still missing",
+                    "{be} thus still unaccounted for")
+_BETWEEN_BE = {"are": "are", "remain": "are", "have been": "are", "were": "were",
+               "remained": "were", "had been": "were", "went": "were", "is": "is",
+               "remains": "is", "has been": "is", "was": "was"}
+
+
+def between(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
+    """A missing figure's verb group told with words between its copula and the state
+    ("are missing" -> "are as yet unaccounted for", "were yet to be accounted for"), where
+    the clause ends or an adjunct follows; a singular verb stays singular."""
+    text = doc["text"]
+    plan = Plan()
+    for a, b, entry in _entries(doc, spans, "missing"):
+        seed = f"{doc.get('doc_id')}:{a}"
+        m = _MISSING.search(text, a, b)
+        after = text[m.end():m.end() + 40] if m else ""
+        if m is None or _TAKES_OBJECT.match(after) or not _FREE_AFTER.match(after):
+            sites.skipped += 1
+            continue
+        aux = re.sub(r"\s+", " ", m.group("aux").lower())
+        be = _BETWEEN_BE[aux]
+        if aux == "went" and (entry.get("count_low") or 0) == 1:
+            be = "was"
+        new = pick(BETWEEN_WORDINGS, seed).format(be=be)
+        sites.touched += plan.add((m.start(), m.end(), same_case(m.group(), new)))
+    return plan.edits
+
+
 Transform = Callable[[Doc, Spans, Sites], list[Edit]]
 TRANSFORMS: dict[str, Transform] = {"displaced": displaced, "held": held, "detained": detained,
-                                    "missing": missing, "journey": journey, "care": care}
+                                    "missing": missing, "journey": journey, "care": care,
+                                    "between": between}
 
 
 # ---------------------------------------------------------------- carrying and scoring

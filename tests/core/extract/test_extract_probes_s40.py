@@ -122,7 +122,10 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("Four men were dragged away", "captured", 4, None, "exact", "men")]),
     ("The attackers led away six women.",
      [("led away six women", "captured", 6, None, "exact", "women")]),
-    ("Six women were led away by police.", []),
+    # the police leading people away is an arrest, as the gold of the later sets reads it
+    # (round en142)
+    ("Six women were led away by police.",
+     [("Six women were led away", "arrested", 6, None, "exact", "women")]),
     ("Two protesters were dragged away.", []),
     ("Relatives took three men with them to the clinic.", []),
     ("Police took two suspects away for questioning.", []),

@@ -200,6 +200,7 @@ from .casualty_told_beside import military_asides, parts_beside, restated_househ
 from .casualty_toll_named import named_after_toll
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
+from .casualty_words_between import read_words_between
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -1217,7 +1218,8 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         finally:
             _READ.texts = None
     if text not in memo:
-        memo[text] = outcome_past_subject(text, _find_layers(text), find_casualties)  # en140
+        layers = read_words_between(text, _find_layers, find_casualties)  # en142
+        memo[text] = outcome_past_subject(text, layers, find_casualties)  # en140
     return [dict(f) for f in memo[text]]
 
 

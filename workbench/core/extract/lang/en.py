@@ -5727,3 +5727,60 @@ STATE_ACTOR_NOUNS = _w("gunmen gunman militants militia militiamen rebels insurg
                        " assailants jihadists bomber bombers sniper snipers drones")
 # ... causes that make a hospital stay no casualty of violence
 STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident crash hunger")
+
+# --- round en142: outcomes told with words between (casualty_words_between.py) ---
+# Adverbs news sets between a copula and a state: "are therefore still missing", "are as
+# yet unaccounted for".
+BETWEEN_STATE_ADVERBS = _p("therefore|thus|hence|as yet|yet|so far|reportedly|apparently"
+                           "|believed to be")
+# ... the states they stand before (the state's own rules read it once they are gone)
+BETWEEN_STATES = _p("missing|unaccounted|held|detained|hospitalised|hospitalized|displaced"
+                    "|homeless|in hospital|in custody|in captivity|in detention|in critical"
+                    "|in a critical|in serious|in a serious|being held|being treated"
+                    "|under arrest|behind bars")
+# ... a time or a source set off by commas after the copula: "remain, as of Friday, in"
+BETWEEN_ASIDE_OPENERS = _p("as of|as at|at last count|for now|so far|to date|until now"
+                           "|at the time of writing|at present|according to")
+# The missing told by what has not yet been done to them: "is yet to be accounted for".
+YET_TO_BE_STATES = _p("accounted for|traced|located|found")
+# ... "found" of a verdict is none
+YET_TO_BE_NOT_AFTER = _w("guilty innocent responsible liable")
+# A source told without commas between counted people and their verb: "73 people it says
+# are still held".
+BARE_SOURCE_SPEAKERS = _p("it|he|she|they|we|police|officials|authorities|activists"
+                          "|witnesses|relatives|residents|lawyers|rights groups|doctors")
+# ... or one noun after "the": "students the union says are still detained"
+BARE_SOURCE_VERBS = _w("says say said reports reported believes believe estimates")
+# ... the outcomes such a clause must tell for the source to be cut (beside BETWEEN_STATES)
+BARE_SOURCE_OUTCOMES = _w("killed wounded injured dead arrested kidnapped abducted")
+# Seizing told by a verb and its particle or a second verb: "were led away", "were caught
+# and held by border guards"; the agent tells an arrest from a capture.
+LED_AWAY_VERBS = _p("led away|led off|marched away|marched off|dragged away|dragged off"
+                    "|hauled away|hauled off|bundled away|bundled off|frogmarched away")
+# ... those a captor's marching tells with no agent named ("were led away"): a bare
+# "dragged away" may be protesters carried off by anyone
+LED_AWAY_BARE = _p("led away|led off|marched away|marched off")
+# ... captors named by their arms or masks rather than a noun of CAPTOR_NOUNS
+CAPTOR_MEN = _p("armed men|masked men|unidentified men|unknown men")
+CAUGHT_FIRST_VERBS = _p("caught|grabbed|seized|picked up|surrounded")
+CAUGHT_THEN_VERBS = _p("held|detained|taken away|led away|driven off|driven away|locked up")
+# ... the forces whose taking is an arrest (beside ARRESTING_FORCES)
+TAKING_ARREST_FORCES = _p("guards|border guards|border police|riot police|officers"
+                          "|coast guard|coastguard|immigration officers")
+# People named by an outcome word used as a noun in a partitive: "Three of the rescued".
+RESCUED_NOUNS = _w("rescued evacuated")
+# ... and the adverbs between them and their verb: "Two of the rescued later died"
+RESCUED_VERB_ADVERBS = _w("later also subsequently since then")
+# People living where the displaced live, in the simple present: "refugees live in camps".
+LIVE_IN_PLACES = _w("camps tents shelters settlements makeshift overcrowded temporary")
+# ... a place of origin between the counted people and their stay: "people from the town
+# and the villages around it are living in camps"
+STAY_VERBS = _w("living sheltering staying camped housed")
+# ... the people such a place of origin follows, and words it never holds (a verb of its
+# own: "displaced from the town by Monday and were staying"; an outcome of its own)
+ORIGIN_PEOPLE = _w("people residents villagers families survivors civilians households"
+                   " refugees inhabitants persons")
+ORIGIN_NOT_WORDS = _w("by were are was is had have been who which that killed wounded"
+                      " injured dead died arrested detained missing kidnapped abducted fled"
+                      " displaced")
+LEFT_PLACES = LEFT_PLACES + _w("zone zones")
