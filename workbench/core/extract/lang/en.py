@@ -5727,3 +5727,21 @@ STATE_ACTOR_NOUNS = _w("gunmen gunman militants militia militiamen rebels insurg
                        " assailants jihadists bomber bombers sniper snipers drones")
 # ... causes that make a hospital stay no casualty of violence
 STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident crash hunger")
+
+# ------------------- round en143: long speaker phrases -------------------
+# Heads of a described speaker that the source nouns leave out, read only after a quote or a
+# clause and its verb ('"...," said the crew of a rescue ship that saw the boat sink', "...,
+# said a security firm tracking the hijacking"): a body of people at work and its firms.
+DESCRIBED_SPEAKER_HEADS = _w("crew crews company companies firm firms consultancy consultancies"
+                             " operator operators shipowner shipowners skipper fishermen")
+# Words that open a described speaker's post-modifier: the head noun stands before them.
+SPEAKER_POSTMODIFIERS = _w("from of in at with on near who whose that which for outside"
+                           " inside living working sheltering tracking monitoring"
+                           " operating")
+# Day words that close a described speaker's phrase and are the time of saying, not the
+# speaker's ("said a nurse at the clinic on Monday").
+SAYING_TIME_TAILS = _w("today yesterday tonight")
+# Finite verbs that make a phrase after "said" a clause said, not a described speaker ("...,
+# says a young man with a head wound was brought in"): read before any relative.
+SPEAKER_PHRASE_FINITE = _w("is are was were has have had will would can could should may"
+                           " might must did does do")
