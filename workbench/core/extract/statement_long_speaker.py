@@ -17,10 +17,10 @@ from .speakers import PRONOUNS
 from .statement_record import _add
 
 _INVERTED_VERBS = tuple(sorted(set(EN.QUOTE_VERBS) - {"told", "tells", "read", "reads", "posted"}))
-_ARTICLE = r"(?:a|an|the|one)\s"
+_ARTICLE = r"(?:(?:a|an|the|one)\s)?"
 # The described speaker: an article, then words up to the sentence's end (no comma: a name
 # or an age after one is read by the passes that know them).
-_DESCRIBED = rf"(?P<sp>{_ARTICLE}[^.;:!?,\"“”\n]{{3,200}}?)\s*(?=[.;!?](?:\s|$)|$|\n)"
+_DESCRIBED = rf"(?P<sp>{_ARTICLE}[a-z0-9][^.;:!?,\"“”\n]{{3,200}}?)\s*(?=[.;!?](?:\s|$)|$|\n)"
 # A quote opening a sentence, closed by a comma (or "!" / "?") and the inverted verb:
 # '"...," said a woman ...' (a quote opening inside a sentence is a part of its words).
 _QUOTE_THEN_DESCRIBED = re.compile(
@@ -33,6 +33,7 @@ _CLAUSE_THEN_DESCRIBED = re.compile(
 _TIME_TAIL = re.compile(
     rf"\s+(?:(?:on\s+)?(?:{alt(EN.WEEKDAYS)})(?:\s+(?:{alt(EN.DAY_PARTS)}))?"
     rf"|(?:{alt(EN.SAYING_TIME_TAILS)}))$", re.IGNORECASE)
+_ARTICLES = frozenset(("a", "an", "the", "one"))
 _RELATIVES = frozenset(("who", "whose", "that", "which"))
 _HEAD_REACH = 4  # "a 19-year-old trader from", "a maritime security company monitoring"
 _QUOTE_MARK = re.compile("[\"“”]")
@@ -45,18 +46,28 @@ def _head(phrase: str) -> str | None:
     preposition, a relative, a participle), when one comes within the first few words and
     no finite verb stands before a relative ("the city had hired 90 officers in 2024" is a
     clause said, not a speaker)."""
-    words = _WORD.findall(phrase)[1:]  # (the article)
+    words = _WORD.findall(phrase)
+    # (a bare plural before a passive participle is as often papers or figures "seen by",
+    # "compiled by" the source named after them: read only after an article)
+    passive = bool(words) and words[0].lower() in _ARTICLES
+    if passive:
+        words = words[1:]
     head = None
     for i, w in enumerate(words):
         low = w.lower()
         if low in EN.SPEAKER_PHRASE_FINITE:
             return None
         if head is None and 0 < i <= _HEAD_REACH and (
-                low in EN.SPEAKER_POSTMODIFIERS or (low.endswith("ing") and len(low) > 5)):
+                low in EN.SPEAKER_POSTMODIFIERS or _participle(low, passive)):
             head = words[i - 1]
         if low in _RELATIVES:
             break
     return head
+
+
+def _participle(low: str, passive: bool = True) -> bool:
+    """A participle opening a post-modifier: "sheltering in", "reached by"."""
+    return len(low) > 5 and low.endswith(("ing", "ed") if passive else "ing")
 
 
 def _speaker_phrase(m: re.Match[str], speaks: Callable[[str], bool]) -> str | None:
@@ -114,8 +125,10 @@ def _acts(rest: str) -> bool:
 def _clause_on(speaker: str) -> bool:
     """Does the description carry a clause (a relative, a participle), the phrase the
     clause passes cut? A prepositional phrase alone they read already, or rightly not."""
-    words = [w.lower() for w in _WORD.findall(speaker)[2:]]
-    return any(w in _RELATIVES or (w.endswith("ing") and len(w) > 5) for w in words)
+    words = [w.lower() for w in _WORD.findall(speaker)]
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return any(w in _RELATIVES or _participle(w) for w in words[1:])
 
 
 def _part_of(sp: object, speaker: str) -> bool:

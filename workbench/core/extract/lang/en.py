@@ -5733,7 +5733,8 @@ STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident 
 # clause and its verb ('"...," said the crew of a rescue ship that saw the boat sink', "...,
 # said a security firm tracking the hijacking"): a body of people at work and its firms.
 DESCRIBED_SPEAKER_HEADS = _w("crew crews company companies firm firms consultancy consultancies"
-                             " operator operators shipowner shipowners skipper fishermen")
+                             " operator operators shipowner shipowners skipper fishermen"
+                             " herder herders engineers negotiator negotiators")
 # Words that open a described speaker's post-modifier: the head noun stands before them.
 SPEAKER_POSTMODIFIERS = _w("from of in at with on near who whose that which for outside"
                            " inside living working sheltering tracking monitoring"
