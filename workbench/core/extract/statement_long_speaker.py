@@ -70,12 +70,14 @@ def _participle(low: str, passive: bool = True) -> bool:
     return len(low) > 5 and low.endswith(("ing", "ed") if passive else "ing")
 
 
-def _speaker_phrase(m: re.Match[str], speaks: Callable[[str], bool]) -> str | None:
+def _speaker_phrase(m: re.Match[str], speaks: Callable[[str], bool] | None) -> str | None:
     """The description as the speaker, its time of saying set aside, when its head can
-    speak; ``None`` for a description with no post-modifier (the other passes read those)."""
+    speak (any head when ``speaks`` is None); ``None`` for a description with no
+    post-modifier (the other passes read those)."""
     phrase = _TIME_TAIL.sub("", m.group("sp").strip())
     head = _head(phrase)
-    if head is None or not (speaks(head) or head.lower() in EN.DESCRIBED_SPEAKER_HEADS):
+    if head is None or (speaks is not None and not (
+            speaks(head) or head.lower() in EN.DESCRIBED_SPEAKER_HEADS)):
         return None
     return phrase
 
@@ -151,7 +153,9 @@ def described_speakers(text: str, out: list[dict[str, object]],
                        speaks: Callable[[str], bool]) -> None:
     """Quotes and clauses whose speaker is a long description after the verb."""
     for m in _QUOTE_THEN_DESCRIBED.finditer(text):
-        if (speaker := _speaker_phrase(m, speaks)) is not None:
+        # (after a quote and its inverted verb the phrase is the speaker whatever its
+        # noun: "said a vendor in the market whose stall was burned")
+        if (speaker := _speaker_phrase(m, None)) is not None:
             _give(out, text, m.start("w"), m.end("w"), speaker)
     if ", said " in text or ", says " in text or " according to " in text:
         for m in _CLAUSE_THEN_DESCRIBED.finditer(text):
