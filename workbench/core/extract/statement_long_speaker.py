@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from .lang import en as EN
 from .lang.build import alt
-from .speakers import PRONOUNS
 from .statement_record import _add
 
 _INVERTED_VERBS = tuple(sorted(set(EN.QUOTE_VERBS) - {"told", "tells", "read", "reads", "posted"}))
@@ -84,13 +83,14 @@ def _speaker_phrase(m: re.Match[str], speaks: Callable[[str], bool] | None) -> s
 
 def _give(out: list[dict[str, object]], text: str, a: int, b: int, speaker: str,
           may_add: bool = True) -> None:
-    """Give the words ``a``..``b`` to ``speaker``: an entry over them with no speaker, or
-    with a part of the description only (a name inside it, the phrase cut short), takes
-    it; with none, a new one is added when ``may_add``."""
+    """Give the words ``a``..``b`` to ``speaker``: an entry over them with no speaker takes
+    it, and so does one that is the phrase cut before its noun ("a 40-year-old"); with
+    none, a new one is added when ``may_add``. Another speaker read already stays: the
+    passes that cut "who asked not to be named" or take the name of "a fighter who gave
+    his name as Abu Omar" know those phrases."""
     over = [o for o in out if int(o["start"]) < b and a < int(o["end"])]  # type: ignore[call-overload]
     for o in over:
-        sp = o["speaker"]
-        if sp is None or _part_of(sp, speaker):
+        if o["speaker"] is None or _cut_short(o["speaker"], speaker):
             o["speaker"] = speaker
     if not over and may_add:
         _add(out, text, a, b, speaker)
@@ -133,11 +133,11 @@ def _clause_on(speaker: str) -> bool:
     return any(w in _RELATIVES or _participle(w) for w in words[1:])
 
 
-def _part_of(sp: object, speaker: str) -> bool:
-    """Is ``sp`` words of the description (a name inside it, the phrase cut short)? A
-    pronoun is not: it names someone the pronoun pass finds."""
-    return isinstance(sp, str) and sp.lower() not in PRONOUNS and re.search(
-        rf"(?<![\w'’\-]){re.escape(sp)}(?![\w'’\-])", speaker) is not None
+def _cut_short(sp: object, speaker: str) -> bool:
+    """Is ``sp`` the opening words of the description, cut before its head noun?"""
+    head = _head(speaker)
+    return isinstance(sp, str) and head is not None and speaker.startswith(sp + " ") and (
+        head not in sp.split())
 
 
 def _sentence_start(text: str, at: int) -> int:
