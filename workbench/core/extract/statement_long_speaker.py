@@ -22,13 +22,17 @@ _ARTICLE = r"(?:(?:a|an|the|one)\s)?"
 _DESCRIBED = rf"(?P<sp>{_ARTICLE}[a-z0-9][^.;:!?,\"“”\n]{{3,200}}?)\s*(?=[.;!?](?:\s|$)|$|\n)"
 # A quote opening a sentence, closed by a comma (or "!" / "?") and the inverted verb:
 # '"...," said a woman ...' (a quote opening inside a sentence is a part of its words).
-_QUOTE_THEN_DESCRIBED = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?:]\s))[\"“'‘](?P<w>[^\"“”\n]{8,600}?)[,!?][\"”'’]\s+"
-    rf"(?:{alt(_INVERTED_VERBS)})\s+" + _DESCRIBED)
+# The close and the verb are found first (the pattern opens with a literal class the
+# regex engine skips to), the opening mark then looked for before them.
+_CLOSE_THEN_VERB = re.compile(rf"[,!?][\"”'’]\s+(?:{alt(_INVERTED_VERBS)})\s+")
+_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=[.!?:]\s))[\"“'‘]")
+_INSIDE_BREAK = re.compile("[\"“”\n]")
+_DESCRIBED_AT = re.compile(_DESCRIBED)
+_QUOTE_REACH = 600
 # A clause, a comma, "said" or "according to" and the description: the clause is the
 # described speaker's ("The tanker was boarded, said a security firm monitoring ...").
-_CLAUSE_THEN_DESCRIBED = re.compile(
-    r"(?<=[^\"”'’\s]),\s+(?:said|says|according\s+to)\s+" + _DESCRIBED)
+_CLAUSE_THEN_DESCRIBED = re.compile(r",\s+(?:said|says|according\s+to)\s+" + _DESCRIBED)
+_NOT_BEFORE_CLAUSE_COMMA = frozenset("\"”'’ \t\n")
 _TIME_TAIL = re.compile(
     rf"\s+(?:(?:on\s+)?(?:{alt(EN.WEEKDAYS)})(?:\s+(?:{alt(EN.DAY_PARTS)}))?"
     rf"|(?:{alt(EN.SAYING_TIME_TAILS)}))$", re.IGNORECASE)
@@ -152,17 +156,34 @@ def _sentence_start(text: str, at: int) -> int:
 def described_speakers(text: str, out: list[dict[str, object]],
                        speaks: Callable[[str], bool]) -> None:
     """Quotes and clauses whose speaker is a long description after the verb."""
-    for m in _QUOTE_THEN_DESCRIBED.finditer(text):
+    for m in _CLOSE_THEN_VERB.finditer(text):
         # (after a quote and its inverted verb the phrase is the speaker whatever its
         # noun: "said a vendor in the market whose stall was burned")
-        if (speaker := _speaker_phrase(m, None)) is not None:
-            _give(out, text, m.start("w"), m.end("w"), speaker)
+        d = _DESCRIBED_AT.match(text, m.end())
+        w0 = _opening(text, m.start())
+        if d is not None and w0 is not None and (speaker := _speaker_phrase(d, None)):
+            _give(out, text, w0, m.start(), speaker)
     if ", said " in text or ", says " in text or " according to " in text:
         for m in _CLAUSE_THEN_DESCRIBED.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] in _NOT_BEFORE_CLAUSE_COMMA:
+                continue  # a quote's own attribution is the quote passes'
             s0 = _sentence_start(text, m.start())
             if _clause_said(text[s0:m.start()]) and (
                     speaker := _speaker_phrase(m, speaks)) is not None:
                 _give_clause(out, text, s0, m.start(), speaker, m.start("sp"), m.end("sp"))
+
+
+def _opening(text: str, close: int) -> int | None:
+    """Where the words of a quote closing at ``close`` start: after the last quote mark
+    opening a sentence before it, with no other double mark or line break between and
+    eight characters at least."""
+    lo = max(0, close - _QUOTE_REACH - 1)
+    last = None
+    for o in _OPENING.finditer(text, lo, close):
+        last = o
+    if last is None or close - last.end() < 8 or _INSIDE_BREAK.search(text, last.end(), close):
+        return None
+    return last.end()
 
 
 def _clause_said(before: str) -> bool:
