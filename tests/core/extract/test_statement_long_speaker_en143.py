@@ -77,3 +77,9 @@ def test_relative_with_its_own_verb_of_saying() -> None:
     text = ("The official who told reporters on Monday that the road was open said the"
             " convoy had left.")
     assert all("convoy" not in str(o["speaker"]) for o in find_statements(text))
+
+
+def test_anonymity_clause_is_no_part_of_the_described_speaker() -> None:
+    text = ("The gang wants a ransom for each of them, said a cousin of one of the captives"
+            " who spoke on condition of anonymity.")
+    assert _speakers_of(text, "The gang wants") == ["a cousin of one of the captives"]

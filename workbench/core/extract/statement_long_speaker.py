@@ -37,6 +37,10 @@ _TIME_TAIL = re.compile(
     rf"\s+(?:(?:on\s+)?(?:{alt(EN.WEEKDAYS)})(?:\s+(?:{alt(EN.DAY_PARTS)}))?"
     rf"|(?:{alt(EN.SAYING_TIME_TAILS)}))$", re.IGNORECASE)
 _ARTICLES = frozenset(("a", "an", "the", "one"))
+# "a relative of one of the hostages who spoke on condition of anonymity" is "a relative
+# of one of the hostages": the clause says only that the source stays unnamed.
+_ANONYMITY_TAIL = re.compile(rf"\s+(?:who|that)\s+(?:{alt(EN.ANONYMITY_CLAUSES)})\b.*$",
+                             re.IGNORECASE)
 _RELATIVES = frozenset(("who", "whose", "that", "which"))
 _HEAD_REACH = 4  # "a 19-year-old trader from", "a maritime security company monitoring"
 _QUOTE_MARK = re.compile("[\"“”]")
@@ -74,10 +78,11 @@ def _participle(low: str, passive: bool = True) -> bool:
 
 
 def _speaker_phrase(m: re.Match[str], speaks: Callable[[str], bool] | None) -> str | None:
-    """The description as the speaker, its time of saying set aside, when its head can
+    """The description as the speaker, its time of saying and a clause that only keeps
+    the source unnamed set aside, when its head can
     speak (any head when ``speaks`` is None); ``None`` for a description with no
     post-modifier (the other passes read those)."""
-    phrase = _TIME_TAIL.sub("", m.group("sp").strip())
+    phrase = _ANONYMITY_TAIL.sub("", _TIME_TAIL.sub("", m.group("sp").strip()))
     head = _head(phrase)
     if head is None or (speaks is not None and not (
             speaks(head) or head.lower() in EN.DESCRIBED_SPEAKER_HEADS)):
@@ -113,7 +118,7 @@ def _give_clause(out: list[dict[str, object]], text: str, a: int, b: int, speake
              and said.startswith(o["speaker"]) and _acts(said[len(o["speaker"]):])]
     if wrong:
         out[:] = [o for o in out if o not in wrong]
-    _give(out, text, a, b, speaker, bool(wrong) or (not inside and _clause_on(speaker)))
+    _give(out, text, a, b, speaker, bool(wrong) or (not inside and _clause_on(text[w0:w1])))
 
 
 def _acts(rest: str) -> bool:
