@@ -80,6 +80,6 @@ def test_relative_with_its_own_verb_of_saying() -> None:
 
 
 def test_anonymity_clause_is_no_part_of_the_described_speaker() -> None:
-    text = ("The gang wants a ransom for each of them, said a cousin of one of the captives"
+    text = ("The gang demanded a ransom for each of them, said a cousin of one of the captives"
             " who spoke on condition of anonymity.")
-    assert _speakers_of(text, "The gang wants") == ["a cousin of one of the captives"]
+    assert _speakers_of(text, "The gang demanded") == ["a cousin of one of the captives"]
