@@ -66,6 +66,7 @@ from .statement_headlines import (
     _slug_headlines,
     deck_line,
 )
+from .statement_long_speaker import described_speakers
 from .statement_not_speech import (
     _CLAIM_WORDS,
     _PROGRESSIVE_SPEECH,
@@ -438,6 +439,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         out = _promised_nouns(text, out)
     if head_done:
         out = _confirm_headline(out)
+    if verbs:
+        described_speakers(text, out, _speaks)  # round en143
     out.sort(key=_SPAN)
     for qs, qe in loose:
         if any(o["start"] == qs and qs < o["end"] <= qe for o in out):  # type: ignore[operator]

@@ -5784,3 +5784,22 @@ ORIGIN_NOT_WORDS = _w("by were are was is had have been who which that killed wo
                       " injured dead died arrested detained missing kidnapped abducted fled"
                       " displaced")
 LEFT_PLACES = LEFT_PLACES + _w("zone zones")
+
+# ------------------- round en143: long speaker phrases -------------------
+# Heads of a described speaker that the source nouns leave out, read only after a quote or a
+# clause and its verb ('"...," said the crew of a rescue ship that saw the boat sink', "...,
+# said a security firm tracking the hijacking"): a body of people at work and its firms.
+DESCRIBED_SPEAKER_HEADS = _w("crew crews company companies firm firms consultancy consultancies"
+                             " operator operators shipowner shipowners skipper fishermen"
+                             " herder herders engineers negotiator negotiators")
+# Words that open a described speaker's post-modifier: the head noun stands before them.
+SPEAKER_POSTMODIFIERS = _w("from of in at with on near who whose that which for outside"
+                           " inside living working sheltering tracking monitoring"
+                           " operating")
+# Day words that close a described speaker's phrase and are the time of saying, not the
+# speaker's ("said a nurse at the clinic on Monday").
+SAYING_TIME_TAILS = _w("today yesterday tonight")
+# Finite verbs that make a phrase after "said" a clause said, not a described speaker ("...,
+# says a young man with a head wound was brought in"): read before any relative.
+SPEAKER_PHRASE_FINITE = _w("is are was were has have had will would can could should may"
+                           " might must did does do")
