@@ -20,6 +20,7 @@ unread (the people rules' own check of the counted head keeps the economy out).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from functools import cache
 
@@ -57,7 +58,7 @@ def outcome_past_subject(text: str, found: list[Figure],
     predicate of death or of the missing its clause ends in, and the figures of subjects
     read past a long modifier to a predicate nothing read (``read`` reads a sentence)."""
     low = text.lower()
-    if _may_be_far(low):
+    if _may_be_far(low) and not reading_cut():
         found = far_subject_figures(text, found, read)
     if not found or not _may_override(low):
         return found
@@ -211,8 +212,10 @@ def _after_violence(text: str, start: int, end: int, death: bool = False) -> boo
     breaks = [b.end() for b in _SENTENCE.finditer(text, max(0, start - _BEFORE), start)]
     own = breaks[-1] if breaks else max(0, start - _BEFORE)
     before = breaks[-2] if len(breaks) > 1 else max(0, start - _BEFORE)
-    after = _SENTENCE.search(text, end)
-    own_end = after.start() if after else len(text)
+    # (the sentence's end looked for no further than the window before: a text with no
+    # stops was searched to its end for every state)
+    after = _SENTENCE.search(text, end, end + _BEFORE)
+    own_end = after.start() if after else min(len(text), end + _BEFORE)
     if _not_violence().search(text, own, own_end):
         return False
     if any(not _SPEAKING.match(text, v.end()) for v in _violence().finditer(text, before, own_end)):
@@ -255,6 +258,26 @@ _GAP_MAX = 150
 def _may_be_far(low: str) -> bool:
     return _may_override(low) or any(w in low for w in (" was ", " were ", " been ",
                                                          "condition"))
+
+
+# Set while a sentence with its modifier cut is read: that reading does not look for
+# long subjects again, whose own cut sentences held further predicates to cut again (a
+# report of many stated conditions and no stops took seconds for 300 characters).
+_CUT = threading.local()
+
+
+def reading_cut() -> bool:
+    """Is a sentence with a modifier cut being read (in this thread)?"""
+    return getattr(_CUT, "on", False)
+
+
+def _read_cut(read: Callable[[str], list[Figure]], sentence: str) -> list[Figure]:
+    was = reading_cut()
+    _CUT.on = True
+    try:
+        return read(sentence)
+    finally:
+        _CUT.on = was
 
 
 def far_subject_figures(text: str, found: list[Figure],
@@ -311,7 +334,7 @@ def _first_reading(text: str, start: int, m: re.Match[str], known: set[int],
         sentence = (told + text[start:o.start()] + " "
                     + text[m.start():_sentence_end(text, m.end())])
         cut = o.start() - start
-        for f in read(sentence):
+        for f in _read_cut(read, sentence):
             a, b = int(f["start"]) - len(told), int(f["end"]) - len(told)  # type: ignore[call-overload]
             if a < 0:
                 continue
@@ -350,8 +373,10 @@ def _modifier_shape(text: str, at: int, gap: str) -> bool:
 
 
 def _sentence_end(text: str, at: int) -> int:
-    end = _SENTENCE.search(text, at)
-    return end.start() + 1 if end else len(text)
+    # (no further than the predicate's window: the rest of a text with no stops, read
+    # again for every predicate, held further predicates read again in their turn)
+    end = _SENTENCE.search(text, at, at + _AFTER)
+    return end.start() + 1 if end else min(len(text), at + _AFTER)
 
 
 @cache

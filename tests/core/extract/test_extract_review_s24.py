@@ -1,0 +1,36 @@
+"""What the review of English rounds 140 and 141 and Arabic rounds 112 to 114 found."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from tests.timing import cpu_seconds
+from workbench.core.extract import extract
+
+_SIZES = (2_000, 8_000, 32_000)
+
+
+def _repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _growth(unit: str, lang: str) -> tuple[float, list[float]]:
+    """The CPU time of the smallest size and how it grows from one size to the next."""
+    times = []
+    for size in _SIZES:
+        text = _repeated(unit, size)
+        times.append(max(cpu_seconds(lambda t=text: extract(t, None, lang))[0], 1e-4))
+    return times[0], [b / a for a, b in pairwise(times)]
+
+
+def test_stated_conditions_with_no_stops_stay_linear() -> None:
+    # each cut sentence held the rest of the text, whose predicates were cut again:
+    # 300 characters took two seconds, 500 forty-five
+    first, steps = _growth("Police shot a man who is in a critical condition ", "en")
+    assert first < 0.5 and all(step < 7 for step in steps)
+
+
+def test_a_long_subject_is_still_read_past() -> None:
+    found = extract("A 45-year-old man who was struck by a stone during the clashes died.",
+                    None, "en")
+    assert [c["outcome"] for c in found["casualties"]] == ["killed"]
