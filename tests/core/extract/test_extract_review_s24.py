@@ -34,3 +34,15 @@ def test_a_long_subject_is_still_read_past() -> None:
     found = extract("A 45-year-old man who was struck by a stone during the clashes died.",
                     None, "en")
     assert [c["outcome"] for c in found["casualties"]] == ["killed"]
+
+
+def test_deaths_after_many_tolls_stay_linear() -> None:
+    # each predicate of death was checked against every figure of the text, twice
+    _, steps = _growth("Two were wounded, one died, ", "en")
+    assert all(step < 7 for step in steps)
+
+
+def test_a_death_with_its_own_count_is_not_carried() -> None:
+    found = extract("Two were wounded and one died.", None, "en")
+    assert [(c["text"], c["outcome"]) for c in found["casualties"]] == [
+        ("Two were wounded", "wounded"), ("one died", "killed")]

@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
+from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import UNITS
@@ -62,10 +65,11 @@ def outcome_past_subject(text: str, found: list[Figure],
         found = far_subject_figures(text, found, read)
     if not found or not _may_override(low):
         return found
-    return [_carried(text, f, found) or f for f in found]
+    starts = sorted(int(f["start"]) for f in found)  # type: ignore[call-overload]
+    return [_carried(text, f, starts) or f for f in found]
 
 
-def _carried(text: str, f: Figure, found: list[Figure]) -> Figure | None:
+def _carried(text: str, f: Figure, starts: list[int]) -> Figure | None:
     if f["outcome"] not in EN.FAR_OVERRIDDEN_OUTCOMES:
         return None
     if _WHOLE_OF.search(text, max(0, int(f["start"]) - 12), int(f["start"])):
@@ -80,7 +84,7 @@ def _carried(text: str, f: Figure, found: list[Figure]) -> Figure | None:
         return None
     if m.group("missing") and f["outcome"] != "arrested":
         return None  # ("14 girls abducted ... remain unaccounted for" stay captives)
-    if any(g is not f and end <= int(g["start"]) < m.end() for g in found):
+    if bisect_left(starts, m.end()) > bisect_left(starts, end):
         return None  # ("Two were wounded and one died": that death has its own count)
     out = dict(f)
     out["outcome"] = "killed" if m.group("death") else "missing"
@@ -286,13 +290,18 @@ def far_subject_figures(text: str, found: list[Figure],
     a predicate the older rules left unread ("A trade unionist, 52, who had led the
     strike, was found dead"); a figure read from the modifier's own verb ("A driver,
     arrested") gives way to it."""
+    # (by span and by start, not by a pass over every figure for every predicate; a figure
+    # given way to ends before its predicate, so before every later one, and leaves the
+    # spans as they were)
+    spans = FigureSpans(found)
+    known = Counter(int(g["start"]) for g in found)  # type: ignore[call-overload]
     for m in anchored(_far_predicates(), text, text.lower(), _FAR_ANCHORS):
-        if any(overlaps(g, m.start(), m.end()) for g in found):
+        if spans.overlaps(m.start(), m.end()):
             continue
         stop = max((s.end() for s in _STOP.finditer(text, max(0, m.start() - _GAP_MAX),
                                                     m.start())), default=None)
         start = stop if stop is not None else max(0, m.start() - _GAP_MAX)
-        read_at = _first_reading(text, start, m, {int(g["start"]) for g in found}, read)
+        read_at = _first_reading(text, start, m, known, read)
         if read_at is None:
             continue
         fig, cut = read_at
@@ -302,7 +311,10 @@ def far_subject_figures(text: str, found: list[Figure],
         if any(int(g["end"]) <= cut for g in mine):
             continue
         found = [g for g in found if not any(g is h for h in mine)]
+        known.subtract(int(g["start"]) for g in mine)  # type: ignore[call-overload]
         found.append(fig)
+        spans.add(fig)
+        known[int(fig["start"])] += 1  # type: ignore[call-overload]
     found.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
     return found
 
@@ -311,7 +323,7 @@ def overlaps(f: Figure, a: int, b: int) -> bool:
     return int(f["start"]) < b and a < int(f["end"])  # type: ignore[call-overload]
 
 
-def _first_reading(text: str, start: int, m: re.Match[str], known: set[int],
+def _first_reading(text: str, start: int, m: re.Match[str], known: Counter[int],
                    read: Callable[[str], list[Figure]]) -> tuple[Figure, int] | None:
     """The figure of the sentence from ``start`` read with a modifier cut before the
     predicate ``m``, the first modifier opening that gives one spanning the cut, and
@@ -338,7 +350,7 @@ def _first_reading(text: str, start: int, m: re.Match[str], known: set[int],
             a, b = int(f["start"]) - len(told), int(f["end"]) - len(told)  # type: ignore[call-overload]
             if a < 0:
                 continue
-            if a >= cut or f["outcome"] == "displaced" or (b <= cut and start + a in known):
+            if a >= cut or f["outcome"] == "displaced" or (b <= cut and known[start + a] > 0):
                 continue  # (a figure the text as written gives already: no new reading)
             if _AGE_COUNT.search(text, max(0, start + a - 2), start + a + 1):
                 continue  # ("Devlin, 67, ... died": an age, no count)
