@@ -46,3 +46,16 @@ def test_a_death_with_its_own_count_is_not_carried() -> None:
     found = extract("Two were wounded and one died.", None, "en")
     assert [(c["text"], c["outcome"]) for c in found["casualties"]] == [
         ("Two were wounded", "wounded"), ("one died", "killed")]
+
+
+def test_arabic_parts_of_many_tolls_stay_linear() -> None:
+    # each "منهم" and "بينهم" looked at every figure of the text
+    for unit in ("أصيب 10 أشخاص، 3 منهم في حالة خطرة ", "قتل 20 شخصا بينهم 5 أطفال و"):
+        _, steps = _growth(unit, "ar")
+        assert all(step < 7 for step in steps), unit
+
+
+def test_an_arabic_part_is_still_read() -> None:
+    found = extract("قتل 20 شخصا بينهم 5 أطفال.", None, "ar")
+    assert [(c["count_low"], c["outcome"]) for c in found["casualties"]] == [
+        (20, "killed"), (5, "killed")]
