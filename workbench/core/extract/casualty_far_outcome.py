@@ -293,9 +293,10 @@ def far_subject_figures(text: str, found: list[Figure],
     # (by span and by start, not by a pass over every figure for every predicate; a figure
     # given way to ends before its predicate, so before every later one, and leaves the
     # spans as they were)
-    spans = FigureSpans(found)
-    known = Counter(int(g["start"]) for g in found)  # type: ignore[call-overload]
-    for m in anchored(_far_predicates(), text, text.lower(), _FAR_ANCHORS):
+    predicates = anchored(_far_predicates(), text, text.lower(), _FAR_ANCHORS)
+    spans = FigureSpans(found if predicates else ())
+    known = Counter(int(g["start"]) for g in found) if predicates else Counter()  # type: ignore[call-overload]
+    for m in predicates:
         if spans.overlaps(m.start(), m.end()):
             continue
         stop = max((s.end() for s in _STOP.finditer(text, max(0, m.start() - _GAP_MAX),
