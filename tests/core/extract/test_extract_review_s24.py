@@ -59,3 +59,32 @@ def test_an_arabic_part_is_still_read() -> None:
     found = extract("قتل 20 شخصا بينهم 5 أطفال.", None, "ar")
     assert [(c["count_low"], c["outcome"]) for c in found["casualties"]] == [
         (20, "killed"), (5, "killed")]
+
+
+def _read(text: str, lang: str) -> list[tuple[object, object]]:
+    return [(c["text"], c["outcome"]) for c in extract(text, None, lang)["casualties"]]
+
+
+def test_a_stay_in_hospital_for_a_check_is_no_wound() -> None:
+    assert _read("The bombing damaged the school. Forty pupils were taken to hospital for "
+                 "a routine check.", "en") == []
+
+
+def test_a_kitchen_fire_suffocating_is_no_killing() -> None:
+    assert _read("The ambush killed two. Three people were suffocated by smoke from a "
+                 "kitchen fire.", "en") == [("killed two", "killed")]
+
+
+def test_a_move_for_the_school_year_is_no_flight() -> None:
+    assert _read("Fighting raged. 50 families relocated to the capital for the school "
+                 "year.", "en") == []
+
+
+def test_a_feeling_after_an_arabic_subject_is_no_wound() -> None:
+    assert _read("مسؤول في الوزارة أصيب بخيبة أمل من النتائج.", "ar") == []
+
+
+def test_care_after_violence_and_a_subject_first_wound_still_read() -> None:
+    assert _read("Gunmen opened fire and three people were rushed to hospital.", "en") == [
+        ("three people were rushed to hospital", "wounded")]
+    assert _read("مسعف متطوع مع الهلال الأحمر أصيب برصاصة.", "ar") != []

@@ -5229,7 +5229,7 @@ MOVE_ORDINARY_AFTER = _p("for the festival|for the fair|for the holidays|on holi
                          "|for work|for jobs|to retire|to study|for the season"
                          "|over the past decade|over the past years|in recent years"
                          "|over the years|for the tournament|for the match|for the concert"
-                         "|to attend|to watch|to vote")
+                         "|to attend|to watch|to vote|for the school year")
 # Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
 LEFT_PLACES += _w("side quarter quarters outskirts")
 LEFT_PLACE_OPENERS += _w("north south east west old")
@@ -5727,3 +5727,6 @@ STATE_ACTOR_NOUNS = _w("gunmen gunman militants militia militiamen rebels insurg
                        " assailants jihadists bomber bombers sniper snipers drones")
 # ... causes that make a hospital stay no casualty of violence
 STATE_NOT_VIOLENCE = ILLNESS_CAUSES + _w("heat heatwave poisoning food accident crash hunger")
+# (a stay in hospital for a check or a jab is no harm, a kitchen's fire no attack)
+STATE_NOT_VIOLENCE += _p("check-up | check-ups | checkup | checkups | routine check"
+                         " | vaccination | vaccinations | kitchen fire")
