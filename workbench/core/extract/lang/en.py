@@ -5710,7 +5710,7 @@ FAR_OWN_SUBJECTS = _w("he she they it who which that we i you others another one
 # rushed to hospital", "is in a critical condition", "was left fighting for his life".
 HOSPITAL_TAKING_VERBS = _w("rushed taken admitted airlifted flown evacuated")
 HOSPITAL_PLACES = _w("hospital hospitals clinic")
-GRAVE_CONDITIONS = _w("critical serious grave")
+GRAVE_CONDITIONS = tuple(w for w in PATIENT_CONDITIONS if w != "stable")
 # ... deaths told by the body's failing in a cell or a truck: "four inmates suffocated"
 DEATH_STATE_VERBS = _w("suffocated asphyxiated")
 # ... violence near the state (beside VIOLENCE_CUES and CARE_AFTER_VIOLENCE): a force's
