@@ -89,7 +89,7 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
-from .casualty_far_outcome import outcome_past_subject
+from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
 from .casualty_freed_after import freed_after_capture, handed_over_end
@@ -1217,10 +1217,12 @@ def find_casualties(text: str) -> list[dict[str, object]]:
             return find_casualties(text)
         finally:
             _READ.texts = None
-    if text not in memo:
+    # (a text read inside a cut sentence's reading is read without long subjects: kept apart)
+    key = "\0" + text if reading_cut() else text
+    if key not in memo:
         layers = read_words_between(text, _find_layers, find_casualties)  # en142
-        memo[text] = outcome_past_subject(text, layers, find_casualties)  # en140
-    return [dict(f) for f in memo[text]]
+        memo[key] = outcome_past_subject(text, layers, find_casualties)  # en140
+    return [dict(f) for f in memo[key]]
 
 
 def _find_layers(text: str) -> list[dict[str, object]]:

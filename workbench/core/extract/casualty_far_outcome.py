@@ -20,9 +20,13 @@ unread (the people rules' own check of the counted head keeps the economy out).
 from __future__ import annotations
 
 import re
+import threading
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
+from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import UNITS
@@ -57,14 +61,15 @@ def outcome_past_subject(text: str, found: list[Figure],
     predicate of death or of the missing its clause ends in, and the figures of subjects
     read past a long modifier to a predicate nothing read (``read`` reads a sentence)."""
     low = text.lower()
-    if _may_be_far(low):
+    if _may_be_far(low) and not reading_cut():
         found = far_subject_figures(text, found, read)
     if not found or not _may_override(low):
         return found
-    return [_carried(text, f, found) or f for f in found]
+    starts = sorted(int(f["start"]) for f in found)  # type: ignore[call-overload]
+    return [_carried(text, f, starts) or f for f in found]
 
 
-def _carried(text: str, f: Figure, found: list[Figure]) -> Figure | None:
+def _carried(text: str, f: Figure, starts: list[int]) -> Figure | None:
     if f["outcome"] not in EN.FAR_OVERRIDDEN_OUTCOMES:
         return None
     if _WHOLE_OF.search(text, max(0, int(f["start"]) - 12), int(f["start"])):
@@ -79,7 +84,7 @@ def _carried(text: str, f: Figure, found: list[Figure]) -> Figure | None:
         return None
     if m.group("missing") and f["outcome"] != "arrested":
         return None  # ("14 girls abducted ... remain unaccounted for" stay captives)
-    if any(g is not f and end <= int(g["start"]) < m.end() for g in found):
+    if bisect_left(starts, m.end()) > bisect_left(starts, end):
         return None  # ("Two were wounded and one died": that death has its own count)
     out = dict(f)
     out["outcome"] = "killed" if m.group("death") else "missing"
@@ -211,8 +216,10 @@ def _after_violence(text: str, start: int, end: int, death: bool = False) -> boo
     breaks = [b.end() for b in _SENTENCE.finditer(text, max(0, start - _BEFORE), start)]
     own = breaks[-1] if breaks else max(0, start - _BEFORE)
     before = breaks[-2] if len(breaks) > 1 else max(0, start - _BEFORE)
-    after = _SENTENCE.search(text, end)
-    own_end = after.start() if after else len(text)
+    # (the sentence's end looked for no further than the window before: a text with no
+    # stops was searched to its end for every state)
+    after = _SENTENCE.search(text, end, end + _BEFORE)
+    own_end = after.start() if after else min(len(text), end + _BEFORE)
     if _not_violence().search(text, own, own_end):
         return False
     if any(not _SPEAKING.match(text, v.end()) for v in _violence().finditer(text, before, own_end)):
@@ -257,19 +264,45 @@ def _may_be_far(low: str) -> bool:
                                                          "condition"))
 
 
+# Set while a sentence with its modifier cut is read: that reading does not look for
+# long subjects again, whose own cut sentences held further predicates to cut again (a
+# report of many stated conditions and no stops took seconds for 300 characters).
+_CUT = threading.local()
+
+
+def reading_cut() -> bool:
+    """Is a sentence with a modifier cut being read (in this thread)?"""
+    return getattr(_CUT, "on", False)
+
+
+def _read_cut(read: Callable[[str], list[Figure]], sentence: str) -> list[Figure]:
+    was = reading_cut()
+    _CUT.on = True
+    try:
+        return read(sentence)
+    finally:
+        _CUT.on = was
+
+
 def far_subject_figures(text: str, found: list[Figure],
                         read: Callable[[str], list[Figure]]) -> list[Figure]:
     """``found`` with the figure of each counted subject read past its long modifier to
     a predicate the older rules left unread ("A trade unionist, 52, who had led the
     strike, was found dead"); a figure read from the modifier's own verb ("A driver,
     arrested") gives way to it."""
-    for m in anchored(_far_predicates(), text, text.lower(), _FAR_ANCHORS):
-        if any(overlaps(g, m.start(), m.end()) for g in found):
+    # (by span and by start, not by a pass over every figure for every predicate; a figure
+    # given way to ends before its predicate, so before every later one, and leaves the
+    # spans as they were)
+    predicates = anchored(_far_predicates(), text, text.lower(), _FAR_ANCHORS)
+    spans = FigureSpans(found if predicates else ())
+    known = Counter(int(g["start"]) for g in found) if predicates else Counter()  # type: ignore[call-overload]
+    for m in predicates:
+        if spans.overlaps(m.start(), m.end()):
             continue
         stop = max((s.end() for s in _STOP.finditer(text, max(0, m.start() - _GAP_MAX),
                                                     m.start())), default=None)
         start = stop if stop is not None else max(0, m.start() - _GAP_MAX)
-        read_at = _first_reading(text, start, m, {int(g["start"]) for g in found}, read)
+        read_at = _first_reading(text, start, m, known, read)
         if read_at is None:
             continue
         fig, cut = read_at
@@ -279,7 +312,10 @@ def far_subject_figures(text: str, found: list[Figure],
         if any(int(g["end"]) <= cut for g in mine):
             continue
         found = [g for g in found if not any(g is h for h in mine)]
+        known.subtract(int(g["start"]) for g in mine)  # type: ignore[call-overload]
         found.append(fig)
+        spans.add(fig)
+        known[int(fig["start"])] += 1  # type: ignore[call-overload]
     found.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
     return found
 
@@ -288,7 +324,7 @@ def overlaps(f: Figure, a: int, b: int) -> bool:
     return int(f["start"]) < b and a < int(f["end"])  # type: ignore[call-overload]
 
 
-def _first_reading(text: str, start: int, m: re.Match[str], known: set[int],
+def _first_reading(text: str, start: int, m: re.Match[str], known: Counter[int],
                    read: Callable[[str], list[Figure]]) -> tuple[Figure, int] | None:
     """The figure of the sentence from ``start`` read with a modifier cut before the
     predicate ``m``, the first modifier opening that gives one spanning the cut, and
@@ -311,11 +347,11 @@ def _first_reading(text: str, start: int, m: re.Match[str], known: set[int],
         sentence = (told + text[start:o.start()] + " "
                     + text[m.start():_sentence_end(text, m.end())])
         cut = o.start() - start
-        for f in read(sentence):
+        for f in _read_cut(read, sentence):
             a, b = int(f["start"]) - len(told), int(f["end"]) - len(told)  # type: ignore[call-overload]
             if a < 0:
                 continue
-            if a >= cut or f["outcome"] == "displaced" or (b <= cut and start + a in known):
+            if a >= cut or f["outcome"] == "displaced" or (b <= cut and known[start + a] > 0):
                 continue  # (a figure the text as written gives already: no new reading)
             if _AGE_COUNT.search(text, max(0, start + a - 2), start + a + 1):
                 continue  # ("Devlin, 67, ... died": an age, no count)
@@ -350,8 +386,10 @@ def _modifier_shape(text: str, at: int, gap: str) -> bool:
 
 
 def _sentence_end(text: str, at: int) -> int:
-    end = _SENTENCE.search(text, at)
-    return end.start() + 1 if end else len(text)
+    # (no further than the predicate's window: the rest of a text with no stops, read
+    # again for every predicate, held further predicates read again in their turn)
+    end = _SENTENCE.search(text, at, at + _AFTER)
+    return end.start() + 1 if end else min(len(text), at + _AFTER)
 
 
 @cache

@@ -87,22 +87,43 @@ def parts_of_tolls(folded: Folded, toks: list[Token], spans: list[tuple[int, int
     if not marks:
         return
     starts = [sa for sa, _ in spans]
-    added: list[dict[str, Any]] = []
+    mine = _by_sentence(folded, toks, spans, out)
+    added: dict[int, list[dict[str, Any]]] = {}
     for m in marks:
         at = bisect_right(starts, m) - 1
         if at < 0 or m >= spans[at][1]:
             continue
         sa, sb = spans[at]
         w = toks[m].w
+        # (each marker looks only at its own sentence's figures: every figure of a report
+        # was looked at for every marker)
+        here, new = mine.get(at, []), added.setdefault(at, [])
         if w in _AMONG_THEM:
-            _after_among(folded, toks, sa, sb, m, out, added, count_at)
+            _after_among(folded, toks, sa, sb, m, here, new, count_at)
         elif w in _OF_THEM:
-            _count_of_them(folded, toks, sa, sb, m, out, added, count_at)
+            _count_of_them(folded, toks, sa, sb, m, here, new, count_at)
         elif w in _HOLDS:
-            _toll_holds(folded, toks, sa, sb, m, out, added, count_at)
+            _toll_holds(folded, toks, sa, sb, m, here, new, count_at)
         elif m + 1 < sb and word_in(toks[m + 1], _TOLL_NOUNS) is not None:
-            _after_between(folded, toks, sa, sb, m, out, added, count_at)
-    out.extend(added)
+            _after_between(folded, toks, sa, sb, m, here, new, count_at)
+    for at in sorted(added):
+        out.extend(added[at])
+
+
+def _by_sentence(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                 out: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
+    """The figures of ``out`` by the sentences of ``spans`` they overlap, in their order:
+    from where a sentence's first word starts to where the next one's does."""
+    opens = [folded.span(toks[sa].s, toks[sa].e)[0] for sa, _ in spans]
+    mine: dict[int, list[dict[str, Any]]] = {}
+    for f in out:
+        at = max(0, bisect_right(opens, f["start"]) - 1)
+        while True:
+            mine.setdefault(at, []).append(f)
+            at += 1
+            if at >= len(opens) or opens[at] >= f["end"]:
+                break
+    return mine
 
 
 def _orig(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:

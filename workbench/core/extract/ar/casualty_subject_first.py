@@ -74,6 +74,7 @@ _ONE_ADJECTIVES = fold_set(("واحد", "واحدة"))
 _OPENING_CONJUNCTIONS = ("و", "ف")
 _KIN_HEADS = fold_set(V.KIN_CONSTRUCT_HEADS)
 _HELD = fold_set((*V.HELD_SUBJECTS, *V.HELD_SUBJECTS_FEMININE))
+_NOT_HARM = fold_set(V.SUBJECT_FIRST_NOT_HARM)
 
 
 def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:
@@ -138,6 +139,8 @@ def subject_first(toks: list[Token], sa: int, sb: int, k: int,
             end, outcome = found
             if not _agrees(noun, t.w, dual) or (end == i + 1 and not _passive_after(toks, end, sb)):
                 return None
+            if end < sb and toks[end].w in _NOT_HARM:
+                return None  # ("مسؤول أصيب بخيبة أمل": a feeling, no wound)
             if noun in _HELD and outcome != "killed":
                 return None  # "أن أسيرة من الخليل أصيبت": only a death in custody counts
             return end, outcome

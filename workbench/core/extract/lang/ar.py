@@ -71,6 +71,12 @@ BREATH_NOUNS: tuple[str, ...] = ("أنفاسه", "أنفاسها", "أنفاسه
 # prepositions ("مع الهلال الأحمر"، "من الدورية"، "في البلدة"), at most this many words.
 SUBJECT_DESCRIBING_LINKS: tuple[str, ...] = ("من", "في", "مع", "لدى")
 SUBJECT_FIRST_MAX_WORDS: int = 5
+# What a verb of wounding after its subject takes that is no harm ("مسؤول أصيب بخيبة
+# أمل"، "موظف أصيب بكورونا"): a feeling or a disease.
+SUBJECT_FIRST_NOT_HARM: tuple[str, ...] = (
+    "بخيبة", "بالإحباط", "بالذهول", "بالدهشة", "بالملل", "بالإرهاق", "بالزكام",
+    "بكورونا", "بفيروس", "بكوفيد", "بالكوليرا", "بالحصبة", "بالملاريا", "بالإنفلونزا",
+)
 # Where a passive verb says the one was taken from or hit at, after the followers every
 # passive outcome takes (PASSIVE_OUTCOME_FOLLOWERS): "خطفت من أمام مدرستها"، "اعتقل عند
 # الحاجز".

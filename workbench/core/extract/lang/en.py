@@ -5229,7 +5229,7 @@ MOVE_ORDINARY_AFTER = _p("for the festival|for the fair|for the holidays|on holi
                          "|for work|for jobs|to retire|to study|for the season"
                          "|over the past decade|over the past years|in recent years"
                          "|over the years|for the tournament|for the match|for the concert"
-                         "|to attend|to watch|to vote")
+                         "|to attend|to watch|to vote|for the school year")
 # Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
 LEFT_PLACES += _w("side quarter quarters outskirts")
 LEFT_PLACE_OPENERS += _w("north south east west old")
@@ -5710,7 +5710,7 @@ FAR_OWN_SUBJECTS = _w("he she they it who which that we i you others another one
 # rushed to hospital", "is in a critical condition", "was left fighting for his life".
 HOSPITAL_TAKING_VERBS = _w("rushed taken admitted airlifted flown evacuated")
 HOSPITAL_PLACES = _w("hospital hospitals clinic")
-GRAVE_CONDITIONS = _w("critical serious grave")
+GRAVE_CONDITIONS = tuple(w for w in PATIENT_CONDITIONS if w != "stable")
 # ... deaths told by the body's failing in a cell or a truck: "four inmates suffocated"
 DEATH_STATE_VERBS = _w("suffocated asphyxiated")
 # ... violence near the state (beside VIOLENCE_CUES and CARE_AFTER_VIOLENCE): a force's
@@ -5803,3 +5803,7 @@ SAYING_TIME_TAILS = _w("today yesterday tonight")
 # says a young man with a head wound was brought in"): read before any relative.
 SPEAKER_PHRASE_FINITE = _w("is are was were has have had will would can could should may"
                            " might must did does do")
+
+# (a stay in hospital for a check or a jab is no harm, a kitchen's fire no attack)
+STATE_NOT_VIOLENCE += _p("check-up | check-ups | checkup | checkups | routine check"
+                         " | vaccination | vaccinations | kitchen fire")
