@@ -169,6 +169,12 @@ def tell_state_as_event(text: str) -> Told | None:
     edits = _state_edits(text)
     if not edits:
         return None
+    return told_with(text, edits)
+
+
+def told_with(text: str, edits: list[tuple[int, int, str]]) -> Told:
+    """``text`` with ``edits`` (sorted, apart: start, end, new words) written in, the map
+    of its offsets back to ``text`` and where each changed stretch starts in ``text``."""
     parts: list[str] = []
     at = 0
     for a, b, new in edits:

@@ -23,10 +23,9 @@ without them costs one scan of its lowered words.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
-from .casualty_state import carry_told
+from .casualty_state import carry_told, told_with
 from .lang import en as EN
 from .lang.build import alt, alt_branches
 
@@ -213,30 +212,6 @@ def between_edits(text: str) -> list[Edit]:
     return kept
 
 
-def _told(text: str, edits: list[Edit]) -> tuple[str, Callable[[int, bool], int], list[int]]:
-    parts: list[str] = []
-    at = 0
-    for a, b, new in edits:
-        parts.append(text[at:a])
-        parts.append(new)
-        at = b
-    parts.append(text[at:])
-    starts, shifts, shift = [], [0], 0
-    for a, b, new in edits:
-        starts.append(a + shift)
-        shift += len(new) - (b - a)
-        shifts.append(shift)
-
-    def back(pos: int, starting: bool) -> int:
-        # a position inside a written stretch goes to the stretch's start or end
-        i = bisect_left(starts, pos)
-        if i and pos < starts[i - 1] + len(edits[i - 1][2]):
-            return edits[i - 1][0] if starting else edits[i - 1][1]
-        return pos - shifts[i]
-
-    return "".join(parts), back, [a for a, _, _ in edits]
-
-
 def read_words_between(text: str, below: Callable[[str], list[Figure]],
                        read: Callable[[str], list[Figure]]) -> list[Figure]:
     """The figures of ``text`` with each construction of words between written in the
@@ -245,7 +220,7 @@ def read_words_between(text: str, below: Callable[[str], list[Figure]],
     edits = between_edits(text)
     if not edits:
         return below(text)
-    told = _told(text, edits)
+    told = told_with(text, edits)
     as_written = below(text)
     found = carry_told(text, told, read(told[0]), as_written)
     # a figure only the text as written gives is kept: a rewriting must never cost one

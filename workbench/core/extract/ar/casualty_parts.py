@@ -15,12 +15,12 @@ sub-group after a pair of outcomes cannot be given to one of them (the blind set
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 from itertools import compress, count
 from operator import itemgetter
-from typing import Any, Protocol
+from typing import Any
 
 from ..lang import ar as V
+from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_map, fold_set
 from .tokens import Token, word_in
 
@@ -66,15 +66,6 @@ _MEMBER_WORDS = 6
 _ASIDE_HEAD = 8
 
 
-class _CountLike(Protocol):
-    a: int
-    b: int
-    low: int
-    high: int | None
-    qual: str
-
-
-CountAt = Callable[[list[Token], int, int], "_CountLike | None"]
 _Part = tuple[int, int, int, int | None, str]  # first token, end, low, high, qualifier
 
 
