@@ -499,6 +499,17 @@ def _other_people_beside(text: str, held: dict[str, object], vstart: int,
 
 def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
              seen: FigureSpans, noun: list[str]) -> str | None:
+    """What held the released people (``_held_by``); a rescue is never out of an arrest:
+    people a coastguard or a navy "rescued" after smugglers were arrested are survivors,
+    not detainees, and police rescue captives, not those they hold."""
+    held = _held_by(text, vstart, vend, held_alone, seen, noun)
+    if held == "arrested" and text[vstart:vend].lower().startswith("rescu"):
+        return None
+    return held
+
+
+def _held_by(text: str, vstart: int, vend: int, held_alone: bool,
+             seen: FigureSpans, noun: list[str]) -> str | None:
     """What held the released people: the holding named right after the release, else
     the last figure of people captured or arrested before it, else the last word of a
     capture or an arrest before it, else a capture where the release alone tells a
