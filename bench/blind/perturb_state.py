@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -429,18 +429,26 @@ def detained(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
     return plan.edits
 
 
-def missing(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
-    """A missing figure's verb group swapped for another wording of the same state; "not
-    seen since" only where nothing after it needs an object of "since"."""
+def _missing_verbs(doc: Doc, spans: Spans,
+                   sites: Sites) -> Iterator[tuple[re.Match[str], str, dict, str]]:
+    """Each missing figure's verb group that a wording may replace, with the 40 characters
+    after it, its entry and its seed: none that takes an object or runs on into more
+    words (those are counted as skipped)."""
     text = doc["text"]
-    plan = Plan()
     for a, b, entry in _entries(doc, spans, "missing"):
-        seed = f"{doc.get('doc_id')}:{a}"
         m = _MISSING.search(text, a, b)
         after = text[m.end():m.end() + 40] if m else ""
         if m is None or _TAKES_OBJECT.match(after) or not _FREE_AFTER.match(after):
             sites.skipped += 1
             continue
+        yield m, after, entry, f"{doc.get('doc_id')}:{a}"
+
+
+def missing(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
+    """A missing figure's verb group swapped for another wording of the same state; "not
+    seen since" only where nothing after it needs an object of "since"."""
+    plan = Plan()
+    for m, after, entry, seed in _missing_verbs(doc, spans, sites):
         one = re.sub(r"\s+", " ", m.group("aux").lower()) in _SINGULAR_AUX
         if one and (entry.get("count_low") or 0) > 1:
             sites.skipped += 1
@@ -508,15 +516,8 @@ def between(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
     """A missing figure's verb group told with words between its copula and the state
     ("are missing" -> "are as yet unaccounted for", "were yet to be accounted for"), where
     the clause ends or an adjunct follows; a singular verb stays singular."""
-    text = doc["text"]
     plan = Plan()
-    for a, b, entry in _entries(doc, spans, "missing"):
-        seed = f"{doc.get('doc_id')}:{a}"
-        m = _MISSING.search(text, a, b)
-        after = text[m.end():m.end() + 40] if m else ""
-        if m is None or _TAKES_OBJECT.match(after) or not _FREE_AFTER.match(after):
-            sites.skipped += 1
-            continue
+    for m, _after, entry, seed in _missing_verbs(doc, spans, sites):
         aux = re.sub(r"\s+", " ", m.group("aux").lower())
         be = _BETWEEN_BE[aux]
         if aux == "went" and (entry.get("count_low") or 0) == 1:
