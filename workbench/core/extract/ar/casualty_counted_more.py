@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
@@ -51,6 +51,7 @@ _NISBA_DUALS = fold_set(V.DUAL_WITH_NISBA)
 _VERBS = fold_map({**V.OUTCOME_TRIGGERS, **V.OUTCOME_AFTER})
 _PERSONS = fold_set(V.PERSON_SINGULAR)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
+_DUALS = fold_set(V.PERSON_DUAL)
 _COMMAS = frozenset(("،", ","))
 # The words any reader starts from.
 _STARTS = _COUNT_NOUNS | _TREATED | _HURT | _MOURNING | _NISBA_DUALS
@@ -58,9 +59,21 @@ _STARTS = _COUNT_NOUNS | _TREATED | _HURT | _MOURNING | _NISBA_DUALS
 # mourning verb to the mourned count, from the count to the verb of falling, and from an
 # outcome verb to its dual object.
 _COUNT_BEFORE_CARRIED = 5
+_CARRIED_WORDS = 5
+_TREATED_NOUN_WORDS = 2
+_GENITIVE_WORDS = 3
 _MOURNED_WORDS = 8
 _TO_FALL = 4
 _OBJECT_WORDS = 3
+
+class _Two(NamedTuple):
+    """A dual noun read as the count two."""
+    a: int
+    b: int
+    low: int = 2
+    high: int | None = None
+    qual: str = "exact"
+
 
 _Found = tuple[int, int, int, int | None, str, str]  # first, end, low, high, qual, outcome
 
@@ -120,12 +133,21 @@ def _toll_past_date(toks: list[Token], k: int, sb: int, count_at: CountAt) -> li
             if t.is_digit and len(t.w) == 4 and t.w[:2] in ("19", "20"):
                 dated, j = True, j + 1
                 continue  # a year
-            if not dated:
-                return []
-            end = c.b + 1 if c.b < sb and word_in(toks[c.b], _PERSON_PLURALS) else c.b
+            if not dated or (after is not None and not _counts_people(after)):
+                return []  # ("في 3 مدن": a number of things inside the phrase)
+            end = c.b + 1 if after is not None and after.is_word and after.w != _FROM and (
+                not after.w.startswith("و")) else c.b
             return [(k, end, c.low, c.high, c.qual, outcome)]
         j += 1
     return []
+
+
+def _counts_people(t: Token) -> bool:
+    """May ``t``, right after a toll's figure, follow a count of people: no word, a person
+    or toll noun ("606 أشخاص"، "73 قتيلا"), "من" ("606 من المدنيين") or a joined word?"""
+    return (not t.is_word or t.w == _FROM or t.w.startswith("و")
+            or word_in(t, _PERSON_PLURALS) is not None or word_in(t, _TOLL_NOUNS) is not None
+            or t.w in _PERSONS or t.w.removesuffix("ا") in _PERSONS)
 
 
 def _treated(toks: list[Token], k: int, sb: int, count_at: CountAt) -> list[_Found]:
@@ -134,7 +156,10 @@ def _treated(toks: list[Token], k: int, sb: int, count_at: CountAt) -> list[_Fou
     c = count_at(toks, k + 1, sb) if k + 1 < sb else None
     if c is None or c.a != k + 1:
         return []
-    j = c.b + 1 if c.b < sb and toks[c.b].w in _OTHERS else c.b
+    j = c.b
+    # (the count's noun or "others" may stand before "من": "عولجت ثلاث نساء من الاختناق")
+    while j < min(sb, c.b + _TREATED_NOUN_WORDS) and toks[j].is_word and toks[j].w != _FROM:
+        j += 1
     if j + 1 < sb and toks[j].w == _FROM and toks[j + 1].w in _TREATED_FROM:
         end = j + 3 if toks[j + 1].w == fold_word("حالات") and j + 2 < sb else j + 2
         return [(k, end, c.low, c.high, c.qual, "wounded")]
@@ -145,18 +170,26 @@ def _carried_hurt(toks: list[Token], sa: int, k: int, count_at: CountAt) -> list
     """"ثلاثة من المهاجرين نقلوا إلى المستشفى مصابين": a count carried to hospital, hurt.
     The word of hurt at ``k`` closes the span, the hospital before it and the verb of
     carrying before the hospital."""
-    h = k - 1
-    if h <= sa or word_in(toks[h], _HOSPITAL) is None:
+    # (the hospital may have its genitive after it: "إلى مستشفى المدينة مصابين")
+    h = next((r for r in (k - 1, k - 2) if r > sa and word_in(toks[r], _HOSPITAL)), sa)
+    if h <= sa:
         return []
     v = h - 1
     if v > sa and toks[v].w in _TO:
         v -= 1
-    if v < sa or toks[v].w not in _CARRIED:
+    # (the carried may stand between the verb and "إلى": "نقل أربعة أطفال إلى المستشفى")
+    v = next((r for r in range(v, max(sa - 1, v - _CARRIED_WORDS), -1)
+              if toks[r].w in _CARRIED), -1)
+    if v < sa:
         return []
     for a in range(max(sa, v - _COUNT_BEFORE_CARRIED), v):
         c = count_at(toks, a, k)
         if c is not None and c.a == a and c.b <= v:
             return [(a, k + 1, c.low, c.high, c.qual, "wounded")]
+    # the count after the verb ("نقل أربعة أطفال إلى المستشفى مصابين")
+    c = count_at(toks, v + 1, h)
+    if c is not None and c.a == v + 1:
+        return [(v, k + 1, c.low, c.high, c.qual, "wounded")]
     return []
 
 
@@ -166,6 +199,8 @@ def _mourned_fell(toks: list[Token], k: int, sb: int, count_at: CountAt) -> list
         if is_end(toks[a]):
             return []
         c = count_at(toks, a, sb)
+        if (c is None or c.a != a) and toks[a].w in _DUALS:
+            c = _Two(a, a + 1)  # a dual noun mourned ("ينعى قائدين سقطا")
         if c is None or c.a != a:
             continue
         for v in range(c.b, min(sb, c.b + _TO_FALL)):
@@ -194,10 +229,14 @@ def _construct_dual(toks: list[Token], k: int, sb: int) -> list[_Found]:
     genitive after it, then its dual verb ("-تا")."""
     if k + 2 >= sb or fold_word(toks[k].w[:-2] + "ة") not in _PERSONS:
         return []
-    verb = toks[k + 2]
-    if not toks[k + 1].is_word or not verb.w.endswith("تا") or verb.w not in _VERBS:
-        return []
-    return [(k, k + 3, 2, None, "exact", _VERBS[verb.w])]
+    # (the genitive may take two words: "مسعفتي الهلال الأحمر قتلتا")
+    for v in range(k + 2, min(sb, k + 2 + _GENITIVE_WORDS)):
+        verb = toks[v]
+        if verb.w.endswith("تا") and verb.w in _VERBS:
+            return [(k, v + 1, 2, None, "exact", _VERBS[verb.w])]
+        if not verb.is_word:
+            return []
+    return []
 
 
 def _add(folded: Folded, toks: list[Token], found: _Found, out: list[dict[str, Any]],
