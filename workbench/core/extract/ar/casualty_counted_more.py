@@ -54,7 +54,10 @@ _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
 _DUALS = fold_set(V.PERSON_DUAL)
 _COMMAS = frozenset(("،", ","))
 # The words any reader starts from.
-_STARTS = _COUNT_NOUNS | _TREATED | _HURT | _MOURNING | _NISBA_DUALS
+_WITH_THEM = fold_set(V.WITH_THEM_WORDS)
+_CONSTRUCT_DUALS = fold_set(w + "ي" for w in V.CONSTRUCT_DUAL_STEMS)
+_STARTS = _COUNT_NOUNS | _TREATED | _HURT | _MOURNING | _NISBA_DUALS | _WITH_THEM | (
+    _CONSTRUCT_DUALS)
 # How far (tokens) each reader looks: from the carrying verb back to its count, from the
 # mourning verb to the mourned count, from the count to the verb of falling, and from an
 # outcome verb to its dual object.
@@ -107,6 +110,8 @@ def _in_sentence(toks: list[Token], sa: int, sb: int, count_at: CountAt) -> list
             found += _dual_with_nisba(toks, sa, k, sb)
         elif w.endswith("تي") and toks[k].is_word:
             found += _construct_dual(toks, k, sb)
+        elif w in _WITH_THEM or w in _CONSTRUCT_DUALS:
+            found += _object_dual(toks, sa, k, sb)
     return found
 
 
@@ -237,6 +242,21 @@ def _construct_dual(toks: list[Token], k: int, sb: int) -> list[_Found]:
         if not verb.is_word:
             return []
     return []
+
+
+def _object_dual(toks: list[Token], sa: int, k: int, sb: int) -> list[_Found]:
+    """A dual object right after its outcome verb that the sentence rules miss: past "with
+    them" ("اقتادوا معهم شابين") or in construct with an indefinite genitive ("خطف شيخي
+    عشيرة")."""
+    if k <= sa or k + 1 >= sb or (verb := word_in(toks[k - 1], _VERBS)) is None:
+        return []
+    if toks[k].w in _WITH_THEM:
+        if toks[k + 1].w not in _DUALS:
+            return []
+        return [(k - 1, k + 2, 2, None, "exact", _VERBS[verb])]
+    if not toks[k + 1].is_word or toks[k + 1].w.startswith("ال"):
+        return []
+    return [(k - 1, k + 2, 2, None, "exact", _VERBS[verb])]
 
 
 def _add(folded: Folded, toks: list[Token], found: _Found, out: list[dict[str, Any]],

@@ -4459,3 +4459,12 @@ FELL_AFTER_MOURNING: tuple[str, ...] = ("سقط", "سقطا", "سقطوا", "س�
 # Person nouns whose "-ين" is also a participle ("عاملين في المجال الإنساني"): two only
 # with a nisba adjective of the same ending right after them ("عاملين تونسيين").
 DUAL_WITH_NISBA: tuple[str, ...] = ("عاملين", "عاملان")
+# Duals the forms above leave out: "شرطيين", whose sound plural news hardly writes (the
+# blind sets read it as two in every text: "مقتل شرطيين"، "بين القتلى شرطيين"), and the
+# nominative "عضوان" ("قتل عضوان في لجنة"), "عضو" being no person noun of its own.
+PERSON_DUAL = (*PERSON_DUAL, "شرطيين", "عضوان")
+# The oblique dual in construct of the broken-plural persons ("خطف شيخي عشيرة"), after an
+# outcome verb only: alone "شيخي" is also "my sheikh".
+CONSTRUCT_DUAL_STEMS: tuple[str, ...] = BROKEN_PLURAL_PERSONS
+# "With them" between an outcome verb and its dual object ("اقتادوا معهم شابين").
+WITH_THEM_WORDS: tuple[str, ...] = ("معهم", "معه", "معها", "معهما")
