@@ -37,6 +37,7 @@ _COUNT_NOUNS = fold_set(V.TOLL_COUNT_NOUNS)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MONTHS = fold_set(m.split()[0] for m in V.MONTHS)
 _TIME_AFTER = fold_set(V.TOLL_TIME_AFTER)
+_PHRASE_OPENERS = fold_set(V.TOLL_PLACE_PREPS)
 _TREATED = fold_set(V.TREATED_PASSIVES)
 _TREATED_FROM = fold_set(V.TREATED_FROM)
 _OTHERS = fold_set(("آخرون", "آخرين", "اخرون", "اخرين"))
@@ -119,7 +120,11 @@ def _toll_past_date(toks: list[Token], k: int, sb: int, count_at: CountAt) -> li
     """"عدد القتلى منذ 8 تشرين الأول الماضي 606 أشخاص": the toll's figure past a phrase
     whose numbers are a date. Only where the phrase holds a date: without one the sentence
     rules read the toll."""
-    if k + 1 >= sb or (outcome := word_in(toks[k + 1], _TOLL_NOUNS)) is None:
+    if k + 2 >= sb or (outcome := word_in(toks[k + 1], _TOLL_NOUNS)) is None:
+        return []
+    if toks[k + 2].w not in _PHRASE_OPENERS:
+        # ("عدد ضحايا القنابل العنقودية منذ ...": a genitive narrows whose toll it is, the
+        # victims of one weapon, which the sentence rules leave to the reader)
         return []
     outcome = _TOLL_NOUNS[outcome]
     dated = False
