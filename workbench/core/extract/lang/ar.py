@@ -4450,10 +4450,9 @@ CARRIED_VERBS: tuple[str, ...] = ("نقلوا", "نقلا", "نقل", "نقلت"
 HOSPITAL_WORDS: tuple[str, ...] = ("المستشفى", "مستشفى", "المستشفيات", "مستشفيات")
 HURT_STATE_WORDS: tuple[str, ...] = ("مصابين", "مصابون", "مصابا", "مصابة", "مصابتين",
                                      "مصابان", "جرحى")
-# The verbs of mourning and the verbs of falling that, after the mourned count, tell the
-# death ("نعى الحزب اثنين من مقاتليه سقطا في المواجهات"); alone, the mourned count is no
+# The verbs of falling that, after a count mourned by MOURNING_VERBS, tell the death
+# ("نعى الحزب اثنين من مقاتليه سقطا في المواجهات"); alone, the mourned count is no
 # figure (the blind sets' call in most of their texts).
-MOURNING_VERBS: tuple[str, ...] = ("نعى", "نعت", "ينعى", "تنعى", "ونعى", "ونعت")
 FELL_AFTER_MOURNING: tuple[str, ...] = ("سقط", "سقطا", "سقطوا", "سقطت", "سقطتا", "ارتقى",
                                         "ارتقيا", "ارتقوا")
 # Person nouns whose "-ين" is also a participle ("عاملين في المجال الإنساني"): two only
