@@ -23,8 +23,9 @@ text without those words costs one pass.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import compress, count
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Any, NamedTuple
 
 from ..lang import ar as V
@@ -57,6 +58,7 @@ _COMMAS = frozenset(("،", ","))
 # The words any reader starts from.
 _WITH_THEM = fold_set(V.WITH_THEM_WORDS)
 _CONSTRUCT_DUALS = fold_set(w + "ي" for w in V.CONSTRUCT_DUAL_STEMS)
+_CONSTRUCT_END = methodcaller("endswith", "تي")
 _STARTS = _COUNT_NOUNS | _TREATED | _HURT | _MOURNING | _NISBA_DUALS | _WITH_THEM | (
     _CONSTRUCT_DUALS)
 # How far (tokens) each reader looks: from the carrying verb back to its count, from the
@@ -85,35 +87,41 @@ _Found = tuple[int, int, int, int | None, str, str]  # first, end, low, high, qu
 def counted_more(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                  out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Append to ``out`` the figures of the four readers that no figure holds yet."""
-    hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
-    if not hits and not any(t.w.endswith("تي") for t in toks):
+    words = list(map(_WORD, toks))
+    hits = [*compress(count(), map(_STARTS.__contains__, words)),
+            *compress(count(), map(_CONSTRUCT_END, words))]
+    if not hits:
         return
+    starts = [sa for sa, _ in spans]
     added: list[dict[str, Any]] = []
-    for sa, sb in spans:
-        for found in _in_sentence(toks, sa, sb, count_at):
+    for k in sorted(set(hits)):
+        at = bisect_right(starts, k) - 1
+        if at < 0 or k >= spans[at][1]:
+            continue
+        sa, sb = spans[at]
+        for found in _at(toks, sa, sb, k, count_at):
             _add(folded, toks, found, out, added)
     out.extend(added)
 
 
-def _in_sentence(toks: list[Token], sa: int, sb: int, count_at: CountAt) -> list[_Found]:
-    found: list[_Found] = []
-    for k in range(sa, sb):
-        w = toks[k].w
-        if w in _COUNT_NOUNS:
-            found += _toll_past_date(toks, k, sb, count_at)
-        elif w in _TREATED:
-            found += _treated(toks, k, sb, count_at)
-        elif w in _HURT:
-            found += _carried_hurt(toks, sa, k, count_at)
-        elif w in _MOURNING:
-            found += _mourned_fell(toks, k, sb, count_at)
-        elif w in _NISBA_DUALS:
-            found += _dual_with_nisba(toks, sa, k, sb)
-        elif w.endswith("تي") and toks[k].is_word:
-            found += _construct_dual(toks, k, sb)
-        elif w in _WITH_THEM or w in _CONSTRUCT_DUALS:
-            found += _object_dual(toks, sa, k, sb)
-    return found
+def _at(toks: list[Token], sa: int, sb: int, k: int, count_at: CountAt) -> list[_Found]:
+    """The figures the reader of the word at ``k`` finds."""
+    w = toks[k].w
+    if w in _COUNT_NOUNS:
+        return _toll_past_date(toks, k, sb, count_at)
+    if w in _TREATED:
+        return _treated(toks, k, sb, count_at)
+    if w in _HURT:
+        return _carried_hurt(toks, sa, k, count_at)
+    if w in _MOURNING:
+        return _mourned_fell(toks, k, sb, count_at)
+    if w in _NISBA_DUALS:
+        return _dual_with_nisba(toks, sa, k, sb)
+    if w in _WITH_THEM or w in _CONSTRUCT_DUALS:
+        return _object_dual(toks, sa, k, sb)
+    if toks[k].is_word:
+        return _construct_dual(toks, k, sb)
+    return []
 
 
 def _toll_past_date(toks: list[Token], k: int, sb: int, count_at: CountAt) -> list[_Found]:
