@@ -141,7 +141,7 @@ def _toll_past_date(toks: list[Token], k: int, sb: int, count_at: CountAt) -> li
         t = toks[j]
         if is_end(t) or t.w in _COMMAS:
             return []
-        c = count_at(toks, j, sb) if (t.is_digit or not t.is_word or t.w) else None
+        c = count_at(toks, j, sb)
         if c is not None and c.a == j:
             after = toks[c.b] if c.b < sb else None
             if after is not None and (after.w in _MONTHS or after.w in _TIME_AFTER):
