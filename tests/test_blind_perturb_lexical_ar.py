@@ -221,3 +221,25 @@ def test_release_leaves_a_verb_after_its_subject_or_a_noun():
                            ("تطالب العائلة بعد خطف خمسة تجار بالتحرك.", "خطف خمسة تجار")):
         doc = _one(text, casualty(evidence, "captured", 4, group=None))
         assert lexical.transform_doc(doc, "release")["text"] == text
+
+
+def test_dated_puts_a_date_between_the_toll_noun_and_its_number():
+    doc = _one("وقالت الوزارة إن عدد القتلى بلغ 40 شخصا.",
+               casualty("عدد القتلى بلغ 40 شخصا", "killed", 40, group="شخصا"))
+    [evidence] = _evidence(_moved("dated", doc))
+    assert evidence.startswith("عدد القتلى منذ ") and evidence.endswith(" بلغ 40 شخصا")
+    assert evidence.removeprefix("عدد القتلى ").removesuffix(" بلغ 40 شخصا") in \
+        lexical.DATED_PHRASES
+
+
+def test_dated_leaves_a_toll_with_its_time_or_without_number():
+    for text, ev in (("بلغ عدد القتلى منذ بدء الحرب 40 شخصا.", "عدد القتلى منذ بدء الحرب 40 شخصا"),
+                     ("وصل عدد من الجرحى.", "عدد من الجرحى")):
+        doc = _one(text, casualty(ev, "killed", 40))
+        assert _evidence(_moved("dated", doc)) == [ev]
+
+
+def test_dated_leaves_a_noun_with_its_adjective():
+    doc = _one("وارتفع عدد المعتقلين الإداريين إلى 743 معتقلا.",
+               casualty("عدد المعتقلين الإداريين إلى 743 معتقلا", "arrested", 743))
+    assert _evidence(_moved("dated", doc)) == ["عدد المعتقلين الإداريين إلى 743 معتقلا"]

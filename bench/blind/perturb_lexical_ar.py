@@ -33,6 +33,9 @@ Transforms:
   among      the "among" that opens a part of a toll given "من" or stripped of it
              ("بينهم 3 أطفال" <-> "من بينهم 3 أطفال", "بين القتلى طفلان" <-> "ومن بين
              القتلى طفلان" keeps its "و"), inside the part's evidence
+  dated      a running toll told by "عدد" given a phrase of time holding a date between
+             its noun and its number ("عدد القتلى بلغ 40" -> "عدد القتلى منذ 8 تشرين
+             الأول الماضي بلغ 40"), inside the evidence; the figure stays the same
   release    a kidnapping verb right before its count made a release by the captors,
              in the shapes news gives it ("خطف 5 عمال" -> "أفرج الخاطفون عن 5 عمال" /
              "الخاطفون أفرجوا عن 5 عمال" / "أطلق مسلحو العشيرة سراح 5 عمال", and
@@ -560,6 +563,37 @@ def toll(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+# The noun of a running toll, the toll nouns after it, and the phrases of time holding a
+# date that ``dated`` puts between them and the number.
+TOLL_COUNT = frozenset({"عدد"})
+TOLL_NOUNS = frozenset({"القتلى", "الجرحى", "المصابين", "الشهداء", "الضحايا", "المعتقلين",
+                        "النازحين", "المفقودين", "المختطفين", "الأسرى"})
+DATED_PHRASES = ("منذ 8 تشرين الأول الماضي", "منذ 7 أكتوبر 2023", "منذ 3 آذار الماضي")
+
+
+def dated(doc: Doc, spans: Spans) -> Plan:
+    """A phrase of time with a date put right after the toll noun of "عدد" inside the
+    evidence, where a number follows in it and no "منذ" nor adjective of the noun stands
+    there already."""
+    text = doc["text"]
+    plan = Plan()
+    for site in sites(doc, spans):
+        ws = words(text, site.start, site.end)
+        for i, w in enumerate(ws[:-2]):
+            head = split_clitic(w.text, dict.fromkeys(TOLL_COUNT, ""))
+            if head is None or ws[i + 1].text not in TOLL_NOUNS:
+                continue
+            # (a time already there, or an adjective of the noun right after it, "عدد
+            # المعتقلين الإداريين", leaves no natural place for the phrase)
+            rest = [x.text for x in ws[i + 2:]]
+            if "منذ" in rest or rest[0].startswith("ال") or not any(map(is_count, rest)):
+                continue
+            phrase = picker(doc, w.start).choice(DATED_PHRASES)
+            plan.add((ws[i + 1].end, ws[i + 1].end, " " + phrase))
+            break
+    return plan
+
+
 def subject(doc: Doc, spans: Spans) -> Plan:
     """A passive outcome verb opening the evidence, its count right after it and the
     counted noun the entry's group, moved after the counted phrase in the plural ("قتل 5
@@ -667,6 +701,7 @@ TRANSFORMS: dict[str, Transform] = {
     "subject": subject,
     "among": among,
     "release": release,
+    "dated": dated,
 }
 
 

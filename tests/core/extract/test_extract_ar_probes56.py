@@ -74,9 +74,6 @@ def test_casualties(text: str, expected: list[tuple[str, str, int, str]]) -> Non
     assert ar_casualties(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a headline's bare \"-ين\" of a person noun whose "
-                   "plural is also \"-ين\" (\"مقتل شرطيين\") is read as a plural, even when "
-                   "the body says \"شرطيين اثنين\"")
 def test_headline_dual_told_in_body() -> None:
     text = 'مقتل شرطيين بهجوم على دورية\nقال مصدر إن شرطيين اثنين قتلا في الهجوم.'
     assert ('مقتل شرطيين', 'killed', 2, 'exact') in ar_casualties(text)

@@ -4429,3 +4429,41 @@ PART_ARRIVED_VERBS: tuple[str, ...] = ("وصلوا", "وصل", "وصلن")
 # قائد الفرقة ومتدرب"): their singulars, from which the parts' reader also forms the duals.
 PERSON_SINGULAR = (*PERSON_SINGULAR, "سائح", "سائحة", "مراهق", "مراهقة", "متدرب", "متدربة",
                    "نادل", "نادلة", "أكاديمي", "أكاديمية", "متضامن", "متضامنة")
+
+# --- round ar116: counts in the dual, tolls told by "عدد", the hurt told by treatment --
+# The noun that opens a running toll ("بلغ عدد القتلى ... 606 أشخاص").
+TOLL_COUNT_NOUNS: tuple[str, ...] = ("عدد",)
+# A few words of time or place may stand between the toll's noun and its figure ("منذ 8
+# تشرين الأول الماضي"، "في المدينة"): how many at most.
+TOLL_PHRASE_WORDS = 9
+# Words after a number that make it a date or a time, not the toll: the month names
+# above, and the nouns of a span of time.
+TOLL_TIME_AFTER: tuple[str, ...] = ("ساعة", "ساعات", "يوما", "أيام", "أسابيع", "أشهر", "شهور",
+                                    "أعوام", "سنوات", "عاما", "الماضي", "الماضية")
+# The passive of treating ("عولج العشرات من الاختناق") and what the treated suffered from:
+# the choking the corpus counts with the wounded.
+TREATED_PASSIVES: tuple[str, ...] = ("عولج", "عولجت", "عولجوا", "وعولج", "فيما عولج")
+TREATED_FROM: tuple[str, ...] = ("الاختناق", "اختناق", "حالات", "استنشاق")
+# The hurt taken to hospital ("ثلاثة من المهاجرين نقلوا إلى المستشفى مصابين بكسور"):
+# the verb of carrying, the hospital, and the word of hurt that closes the span.
+CARRIED_VERBS: tuple[str, ...] = ("نقلوا", "نقلا", "نقل", "نقلت", "ونقل", "ونقلوا", "نقلتا")
+HOSPITAL_WORDS: tuple[str, ...] = ("المستشفى", "مستشفى", "المستشفيات", "مستشفيات")
+HURT_STATE_WORDS: tuple[str, ...] = ("مصابين", "مصابون", "مصابا", "مصابة", "مصابتين",
+                                     "مصابان", "جرحى")
+# The verbs of falling that, after a count mourned by MOURNING_VERBS, tell the death
+# ("نعى الحزب اثنين من مقاتليه سقطا في المواجهات"); alone, the mourned count is no
+# figure (the blind sets' call in most of their texts).
+FELL_AFTER_MOURNING: tuple[str, ...] = ("سقط", "سقطا", "سقطوا", "سقطت", "سقطتا", "ارتقى",
+                                        "ارتقيا", "ارتقوا")
+# Person nouns whose "-ين" is also a participle ("عاملين في المجال الإنساني"): two only
+# with a nisba adjective of the same ending right after them ("عاملين تونسيين").
+DUAL_WITH_NISBA: tuple[str, ...] = ("عاملين", "عاملان")
+# Duals the forms above leave out: "شرطيين", whose sound plural news hardly writes (the
+# blind sets read it as two in every text: "مقتل شرطيين"، "بين القتلى شرطيين"), and the
+# nominative "عضوان" ("قتل عضوان في لجنة"), "عضو" being no person noun of its own.
+PERSON_DUAL = (*PERSON_DUAL, "شرطيين", "عضوان")
+# The oblique dual in construct of the broken-plural persons ("خطف شيخي عشيرة"), after an
+# outcome verb only: alone "شيخي" is also "my sheikh".
+CONSTRUCT_DUAL_STEMS: tuple[str, ...] = BROKEN_PLURAL_PERSONS
+# "With them" between an outcome verb and its dual object ("اقتادوا معهم شابين").
+WITH_THEM_WORDS: tuple[str, ...] = ("معهم", "معه", "معها", "معهما")
