@@ -39,7 +39,10 @@ _HELD_HERE = fold_set(V.EXCHANGE_HELD_WORDS)
 _HELD_NOUNS = fold_set(V.HELD_NOUNS)
 _HELD_BY = fold_set(V.HELD_BY_WORDS)
 _ARMED_DUALS = fold_set(V.ARMED_HOLDER_DUALS)
+_INHABITANTS = fold_set(V.INHABITANT_NOUNS)
 _ABOUT_VERBS = fold_set(V.RELEASE_ABOUT_VERBS)
+_SET_FREE_VERBS = fold_set(V.RELEASE_SET_FREE_VERBS)
+_OF_FREEDOM = fold_word("سراح")
 _ABOUT = fold_word("عن")
 _FROM = fold_word("من")
 _IN_RETURN = fold_word("مقابل")
@@ -50,15 +53,18 @@ _UNKNOWN = fold_set(V.UNKNOWN_FATE_ADJECTIVES)
 _THE_FATE = fold_set(V.FATE_DEFINITE)
 _STILL = fold_set((*V.STILL_VERBS, *V.DUAL_STILL_VERBS, "لا", "ما"))
 _OTHERS = fold_set(("الآخرون", "الآخرين", "الباقون", "الباقين"))
-_YET = fold_set(("بعد",))
 # The letters each part looks for before walking any word.
 _EXCHANGE_STEMS = tuple(fold_word(w) for w in ("بادل", "صفق", "وساط"))
 _RETURN_STEM = fold_word("مقابل")
-_RELEASE_STEM = fold_word("فرج")
+_RELEASE_STEMS = tuple(fold_word(w) for w in ("فرج", "طلق"))
 _FATE_STEM = fold_word("مصير")
 _HELD_STEM = fold_word("محتجز")
-# How many words the releaser's name may take between the verb and "عن".
-_SUBJECT_WORDS = 3
+# How many words the releaser's name may take between the verb and "عن", with a place
+# ("مجموعتان مسلحتان في الزاوية").
+_SUBJECT_WORDS = 4
+# How many words may stand between not knowing and the fate: a time ("حتى الآن") or
+# the knowers ("لا تعرف العائلات مصير").
+_KNOW_GAP = 2
 # How far before "ما زالوا مجهولي المصير" the count of the people may stand.
 _FATE_REACH = 7
 
@@ -70,7 +76,7 @@ def exchanges_and_fates(folded: Folded, toks: list[Token], spans: list[tuple[int
     as a capture. ``count_at``: the casualty reader's count at a token."""
     text = folded.text
     found = {stem: _found(text, stem) for stem in (
-        *_EXCHANGE_STEMS, _RETURN_STEM, _RELEASE_STEM, _FATE_STEM, _HELD_STEM)}
+        *_EXCHANGE_STEMS, *_RELEASE_STEMS, _RETURN_STEM, _FATE_STEM, _HELD_STEM)}
     if not any(found.values()):
         return
     taken = FigureSpans(out)
@@ -78,9 +84,12 @@ def exchanges_and_fates(folded: Folded, toks: list[Token], spans: list[tuple[int
         for v, sa, sb in _words_at(toks, spans, found[stem]):
             if word_in(toks[v], _EXCHANGE) and _traded_people(toks, v, sb):
                 _exchange(folded, toks, sa, sb, v, out, taken, count_at)
-    for v, _sa, sb in _words_at(toks, spans, found[_RELEASE_STEM]):
-        if word_in(toks[v], _ABOUT_VERBS):
-            _add(_armed_release(folded, toks, v, sb, count_at), out, taken)
+    for stem in _RELEASE_STEMS:
+        for v, _sa, sb in _words_at(toks, spans, found[stem]):
+            if word_in(toks[v], _ABOUT_VERBS):
+                _add(_armed_release(folded, toks, v, sb, _ABOUT, count_at), out, taken)
+            elif word_in(toks[v], _SET_FREE_VERBS):
+                _add(_armed_release(folded, toks, v, sb, _OF_FREEDOM, count_at), out, taken)
     for v, sa, sb in _words_at(toks, spans, found[_RETURN_STEM]):
         if toks[v].w == _IN_RETURN:
             _add(_counterpart(folded, toks, sa, v, sb, out, count_at), out, taken)
@@ -90,7 +99,7 @@ def exchanges_and_fates(folded: Folded, toks: list[Token], spans: list[tuple[int
         elif word_in(toks[v], _FATE):
             _add(_fate_not_known(folded, toks, sa, v, sb, count_at), out, taken)
     for v, sa, sb in _words_at(toks, spans, found[_HELD_STEM]):
-        if word_in(toks[v], _HELD_NOUNS) and _captives_before(folded, toks, sa, out):
+        if word_in(toks[v], _HELD_NOUNS) and _captured_before(folded, toks, v, out):
             _add(_still_held(folded, toks, sa, v, sb, count_at), out, taken)
 
 
@@ -165,12 +174,13 @@ def _exchange(folded: Folded, toks: list[Token], sa: int, sb: int, v: int,
         j = c.b + 1
 
 
-def _armed_release(folded: Folded, toks: list[Token], v: int, sb: int,
+def _armed_release(folded: Folded, toks: list[Token], v: int, sb: int, link: str,
                    count_at: CountAt) -> dict[str, Any] | None:
     """The held an armed holder released, named by the held noun ("أفرجت مجموعتان مسلحتان
-    عن 22 محتجزا"), which the release readers leave to a deal."""
+    عن 22 محتجزا"، "أطلق الطرفان سراح 66 محتجزا"), which the release readers leave to a
+    deal. ``link``: the word between the holder and the freed ("عن" or "سراح")."""
     j = next((r for r in range(v + 1, min(sb, v + 2 + _SUBJECT_WORDS))
-              if toks[r].w == _ABOUT), None)
+              if toks[r].w == link), None)
     if j is None or j == v + 1 or not any(
             _holder(toks[r]) or word_in(toks[r], _ARMED_DUALS) for r in range(v + 1, j)):
         return None
@@ -180,13 +190,17 @@ def _armed_release(folded: Folded, toks: list[Token], v: int, sb: int,
     return _figure(folded, toks, c.a, c.b + 1, c.b, "captured", c)
 
 
+def _captured_before(folded: Folded, toks: list[Token], v: int,
+                     out: list[dict[str, Any]]) -> bool:
+    """Does a captive figure end before the word at ``v``, anywhere in the text?"""
+    at = folded.span(toks[v].s, toks[v].e)[0]
+    return any(f["outcome"] == "captured" and f["end"] <= at for f in out)
+
+
 def _captives_before(folded: Folded, toks: list[Token], sa: int,
-                     out: list[dict[str, Any]], hi: int | None = None) -> bool:
-    """Does a captive figure stand before ``hi`` (the sentence's start when None), from
-    the sentence's start on when ``hi`` is given, anywhere before when not?"""
+                     out: list[dict[str, Any]], hi: int) -> bool:
+    """Does a captive figure stand in the sentence opening at ``sa``, before ``hi``?"""
     start = folded.span(toks[sa].s, toks[sa].e)[0]
-    if hi is None:
-        return any(f["outcome"] == "captured" and f["end"] <= start for f in out)
     return any(f["outcome"] == "captured" and start <= f["start"] and f["end"] <= hi
                for f in out)
 
@@ -217,10 +231,12 @@ def _people_after(toks: list[Token], c: Any, sb: int) -> int | None:
     k = c.b
     if k < sb and toks[k].w == _FROM:
         k += 1
+        if k < sb and toks[k].w.startswith("ال") and toks[k].w[2:] in _PERSONS:
+            return k + 1  # "أربعون من الصيادين"
     if k >= sb or not toks[k].is_word:
         return None
     genitive = k + 1 < sb and toks[k + 1].w.startswith("ال")
-    if not _person_word(toks[k], genitive):
+    if not (_person_word(toks[k], genitive) or (genitive and word_in(toks[k], _INHABITANTS))):
         return None
     return k + 2 if genitive and k > c.b else k + 1
 
@@ -228,10 +244,10 @@ def _people_after(toks: list[Token], c: Any, sb: int) -> int | None:
 def _fate_not_known(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
                     count_at: CountAt) -> dict[str, Any] | None:
     """"لم يعرف مصير 40 شخصا": the people whose fate nobody knows, missing."""
-    k = f - 1
-    if k > sa and word_in(toks[k], _YET):
-        k -= 1
-    if k - 1 < sa or not word_in(toks[k], _KNOW) or toks[k - 1].w not in _NOT:
+    k = next((r for r in range(f - 1, max(sa, f - 1 - _KNOW_GAP) - 1, -1)
+              if word_in(toks[r], _KNOW)), None)
+    if k is None or k - 1 < sa or toks[k - 1].w not in _NOT or not all(
+            t.is_word for t in toks[k + 1:f]):
         return None
     c = count_at(toks, f + 1, sb) if f + 1 < sb else None
     if c is None or c.a != f + 1:
@@ -246,20 +262,28 @@ def _unknown_fate(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
     u = f - 1
     if u <= sa or not word_in(toks[u], _UNKNOWN):
         return None
-    m = u - 1
-    while m > sa and toks[m].is_word and toks[m].w in _STILL:
-        m -= 1
-    if m == u - 1:
-        return None
+    m = _before_still(toks, sa, u)
+    still_after = m < u - 1  # ("ما زالوا مجهولي المصير"; else "ما زال 19 ... مجهولي المصير")
     for a in range(max(sa, m - _FATE_REACH), m + 1):
         c = count_at(toks, a, sb)
         if c is None or c.a != a or c.definite:
             continue
         end = _people_after(toks, c, sb)
-        if end is not None and end <= m + 1 and all(t.is_word for t in toks[end:m + 1]):
+        if end is None or end > m + 1 or not all(t.is_word for t in toks[end:m + 1]):
+            continue
+        if still_after or (end == u and _before_still(toks, sa, a) < a - 1):
             return _figure(folded, toks, a, f + 1, c.b, "missing", c) | {
                 "group": _group_text(folded, toks, c.b, end)}
     return None
+
+
+def _before_still(toks: list[Token], sa: int, i: int) -> int:
+    """The token before the words of "still" that end right before ``i`` (``i - 1`` when
+    none do)."""
+    m = i - 1
+    while m > sa and toks[m].is_word and toks[m].w in _STILL:
+        m -= 1
+    return m
 
 
 def _group_text(folded: Folded, toks: list[Token], g: int, end: int) -> str:
@@ -274,11 +298,8 @@ def _still_held(folded: Folded, toks: list[Token], sa: int, h: int, sb: int,
     محتجزين"): the kidnappers hold them, captured. With "لدى" round ar114 reads it."""
     if h + 1 < sb and word_in(toks[h + 1], _HELD_BY):
         return None
-    m = h - 1
-    while m > sa and toks[m].is_word and toks[m].w in _STILL:
-        m -= 1
-    if m == h - 1:
-        return None
+    m = _before_still(toks, sa, h)
+    still_first = m == h - 1  # ("وما زال الرعاة العشرة الآخرون محتجزين")
     if m > sa and toks[m].w in _OTHERS:
         m -= 1
     if m <= sa:
@@ -287,6 +308,8 @@ def _still_held(folded: Folded, toks: list[Token], sa: int, h: int, sb: int,
     noun = toks[m - 1]
     if c is None or not c.definite or c.a != m or not noun.is_word or not (
             noun.w.startswith(("ال", "وال"))) or word_in(noun, _HELD_HERE):
+        return None
+    if still_first and _before_still(toks, sa, m - 1) == m - 2:
         return None
     s, e = folded.span(noun.s, toks[h].e)
     gs, ge = folded.span(noun.s, noun.e)

@@ -4457,7 +4457,7 @@ EXCHANGE_HELD_WORDS: tuple[str, ...] = ("احتجاز", *EXCHANGED_CAPTIVES)
 ARMED_HOLDER_DUALS: tuple[str, ...] = ("مجموعتان", "مجموعتين", "جماعتان", "جماعتين",
                                        "فصيلان", "فصيلين", "مسلحتان", "مسلحتين")
 # The other side of a war as the releaser ("أطلق الطرف الآخر سراح تسعة"), beside the dual.
-WAR_SIDES = (*WAR_SIDES, "الطرف")
+WAR_SIDES = (*WAR_SIDES, "الطرف", "الجانب")
 # A fate unknown told by not knowing it ("لم يعرف مصير 40 شخصا"، "لا نعرف مصير أكثر من
 # عشرين شخصا"): missing, as the forty-seventh set's gold; "مصير سبعة ... مجهولا" stays no
 # figure, the earlier sets' majority.
