@@ -40,6 +40,11 @@ def _read(text: str) -> list[tuple[str, int]]:
     ("وقالت العائلات إنها لا تعرف مصير 80 شابا.", [("missing", 80)]),
     ("أكثر من 900 من سكان المخيم ما زالوا مجهولي المصير.", [("missing", 900)]),
     ("وما زال 19 من أهالي الحي مجهولي المصير.", [("missing", 19)]),
+    # the counted as a dual, a vague count, a people noun of its own, or inside a quote
+    ("وأضاف أن عاملين آخرين لا يزالان مجهولي المصير.", [("missing", 2)]),
+    ("وقال إن عددا من الرعاة ما زالوا مجهولي المصير.", [("missing", 2)]),
+    ("أكثر من 1,500 إيزيدي ما زالوا مجهولي المصير.", [("missing", 1500)]),
+    ('وقال البيان إن أربعة جنود "ما زالوا مجهولي المصير".', [("missing", 4)]),
 ])
 def test_exchanges_and_fates_are_read(text: str, want: list[tuple[str, int]]) -> None:
     assert _read(text) == want

@@ -40,6 +40,11 @@ _HELD_NOUNS = fold_set(V.HELD_NOUNS)
 _HELD_BY = fold_set(V.HELD_BY_WORDS)
 _ARMED_DUALS = fold_set(V.ARMED_HOLDER_DUALS)
 _INHABITANTS = fold_set(V.INHABITANT_NOUNS)
+_DUALS = fold_set(V.PERSON_DUAL)
+_TWO = fold_set(V.TWO_OR_OTHER_TWO_WORDS)
+_NON_PERSON = fold_set(V.NON_PERSON)
+# Quotation marks a speaker's words open between the counted and "ما زالوا".
+_QUOTES = frozenset(('"', "«", "»", "“", "”"))
 _ABOUT_VERBS = fold_set(V.RELEASE_ABOUT_VERBS)
 _SET_FREE_VERBS = fold_set(V.RELEASE_SET_FREE_VERBS)
 _OF_FREEDOM = fold_word("سراح")
@@ -52,7 +57,7 @@ _FATE = fold_set(V.FATE_NOUNS)
 _UNKNOWN = fold_set(V.UNKNOWN_FATE_ADJECTIVES)
 _THE_FATE = fold_set(V.FATE_DEFINITE)
 _STILL = fold_set((*V.STILL_VERBS, *V.DUAL_STILL_VERBS, "لا", "ما"))
-_OTHERS = fold_set(("الآخرون", "الآخرين", "الباقون", "الباقين"))
+_OTHERS = fold_set(("الآخرون", "الآخرين", "الباقون", "الباقين", "آخرون", "آخرين"))
 # The letters each part looks for before walking any word.
 _EXCHANGE_STEMS = tuple(fold_word(w) for w in ("بادل", "صفق", "وساط"))
 _RETURN_STEM = fold_word("مقابل")
@@ -258,30 +263,69 @@ def _fate_not_known(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
 
 def _unknown_fate(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
                   count_at: CountAt) -> dict[str, Any] | None:
-    """"أكثر من 1,200 من أبناء البلدة ما زالوا مجهولي المصير": the counted, missing."""
+    """"أكثر من 1,200 من أبناء البلدة ما زالوا مجهولي المصير": the counted, missing. The
+    counted may be a dual ("شخصين ما زالا")، vague ("عددا من السكان") or a count alone
+    ("و4 ما زالوا")."""
     u = f - 1
     if u <= sa or not word_in(toks[u], _UNKNOWN):
         return None
     m = _before_still(toks, sa, u)
-    still_after = m < u - 1  # ("ما زالوا مجهولي المصير"; else "ما زال 19 ... مجهولي المصير")
-    for a in range(max(sa, m - _FATE_REACH), m + 1):
+    if m < u - 1:  # ("ما زالوا مجهولي المصير")
+        return _counted_before(folded, toks, sa, m, f, sb, count_at)
+    # ("وما زال 19 من أهالي الحي مجهولي المصير")
+    for a in range(max(sa, u - _FATE_REACH), u):
         c = count_at(toks, a, sb)
         if c is None or c.a != a or c.definite:
             continue
         end = _people_after(toks, c, sb)
-        if end is None or end > m + 1 or not all(t.is_word for t in toks[end:m + 1]):
-            continue
-        if still_after or (end == u and _before_still(toks, sa, a) < a - 1):
+        if end == u and _before_still(toks, sa, a) < a - 1:
             return _figure(folded, toks, a, f + 1, c.b, "missing", c) | {
                 "group": _group_text(folded, toks, c.b, end)}
     return None
+
+
+def _counted_before(folded: Folded, toks: list[Token], sa: int, m: int, f: int, sb: int,
+                    count_at: CountAt) -> dict[str, Any] | None:
+    """The counted people ending at ``m``, right before "ما زالوا", as missing up to the
+    fate at ``f``."""
+    d = m - 1 if m > sa and toks[m].w in _OTHERS else m
+    if word_in(toks[d], _DUALS) and toks[d].w not in _TWO:
+        s, e = folded.span(toks[d].s, toks[f].e)
+        gs, ge = folded.span(toks[d].s, toks[d].e)
+        return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "missing",
+                "count_low": 2, "count_high": None, "qualifier": "exact",
+                "group": folded.original[gs:ge]}
+    for a in range(max(sa, m - _FATE_REACH), m + 1):
+        c = count_at(toks, a, sb)
+        if c is None or c.a != a or c.definite or not all(
+                t.is_word for t in toks[c.b:m + 1]):
+            continue
+        if c.b == m + 1:  # a count alone ("و4 ما زالوا")
+            return _figure(folded, toks, a, f + 1, f + 1, "missing", c) | {"group": None}
+        end = _people_after(toks, c, sb) or _definite_people(toks, c, sb)
+        if end is not None and end <= m + 1:
+            return _figure(folded, toks, a, f + 1, c.b, "missing", c) | {
+                "group": _group_text(folded, toks, c.b, end)}
+    return None
+
+
+def _definite_people(toks: list[Token], c: Any, sb: int) -> int | None:
+    """The end of the people after a vague count ("عددا من السكان"، "عدد من الجنود") or
+    of a people noun the person lists lack ("2,600 إيزيدي"), or None."""
+    k = c.b
+    if k >= sb or not toks[k].is_word or word_in(toks[k], _NON_PERSON):
+        return None
+    if c.qual == "vague" and toks[k].w.startswith("ال") and (
+            toks[k].w[2:] in _PERSONS or word_in(toks[k], _INHABITANTS)):
+        return k + 1
+    return k + 1 if c.qual != "vague" and not toks[k].w.startswith("ال") else None
 
 
 def _before_still(toks: list[Token], sa: int, i: int) -> int:
     """The token before the words of "still" that end right before ``i`` (``i - 1`` when
     none do)."""
     m = i - 1
-    while m > sa and toks[m].is_word and toks[m].w in _STILL:
+    while m > sa and (toks[m].w in _STILL or toks[m].w in _QUOTES):
         m -= 1
     return m
 
