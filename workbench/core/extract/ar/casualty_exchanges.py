@@ -43,6 +43,7 @@ _INHABITANTS = fold_set(V.INHABITANT_NOUNS)
 _DUALS = fold_set(V.PERSON_DUAL)
 _TWO = fold_set(V.TWO_OR_OTHER_TWO_WORDS)
 _NON_PERSON = fold_set(V.NON_PERSON)
+_ARTICLES = tuple(V.DEFINITE_OPENINGS)
 # Quotation marks a speaker's words open between the counted and "ما زالوا".
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
 _ABOUT_VERBS = fold_set(V.RELEASE_ABOUT_VERBS)
@@ -166,17 +167,32 @@ def _exchange(folded: Folded, toks: list[Token], sa: int, sb: int, v: int,
     hi = folded.span(toks[sb - 1].s, toks[sb - 1].e)[1]
     for f in out:
         if f["outcome"] == "arrested" and lo <= f["start"] < hi and any(
-                word_in(t, _HELD_HERE) for t in toks[sa:sb]
+                _held_word(t) for t in toks[sa:sb]
                 if f["start"] <= folded.span(t.s, t.e)[0] < f["end"]):
             f["outcome"] = "captured"  # "وساطة تنهي احتجاز 22 شخصا"
     j = sa
     while j < sb:
         c = count_at(toks, j, sb)
-        if c is None or c.a != j or c.b >= sb or not word_in(toks[c.b], _CAPTIVES):
+        if c is None or c.a != j or c.b >= sb or not _captive_noun(toks[c.b]):
             j += 1
             continue
         _add(_figure(folded, toks, j, c.b + 1, c.b, "captured", c), out, taken)
         j = c.b + 1
+
+
+def _captive_noun(t: Token) -> bool:
+    """A held noun without the article: "أحد المختطفين" and "40 من قادتهم المعتقلين" name
+    people counted elsewhere, or a part of them."""
+    return word_in(t, _CAPTIVES) is not None and not _definite(t)
+
+
+def _held_word(t: Token) -> bool:
+    """A word of holding without the article ("احتجاز"، "محتجزا")."""
+    return word_in(t, _HELD_HERE) is not None and not _definite(t)
+
+
+def _definite(t: Token) -> bool:
+    return t.w.startswith(_ARTICLES)
 
 
 def _armed_release(folded: Folded, toks: list[Token], v: int, sb: int, link: str,
@@ -190,7 +206,7 @@ def _armed_release(folded: Folded, toks: list[Token], v: int, sb: int, link: str
             _holder(toks[r]) or word_in(toks[r], _ARMED_DUALS) for r in range(v + 1, j)):
         return None
     c = count_at(toks, j + 1, sb) if j + 1 < sb else None
-    if c is None or c.a != j + 1 or c.b >= sb or not word_in(toks[c.b], _CAPTIVES):
+    if c is None or c.a != j + 1 or c.b >= sb or not _captive_noun(toks[c.b]):
         return None
     return _figure(folded, toks, c.a, c.b + 1, c.b, "captured", c)
 

@@ -4442,7 +4442,8 @@ EXCHANGE_OF_THINGS: tuple[str, ...] = ("إطلاق", "لإطلاق", "النار
 # "تبادل 1,200 محتجز مرهون بجولة"): the blind sets' gold counts nobody in it.
 EXCHANGE_PENDING: tuple[str, ...] = ("اتفاق", "اتفقا", "اتفق", "نص", "ينص", "يقضي", "تقضي",
                                      "مرهون", "مرهونا", "سيتم", "ستتم", "المرتقب", "المقترح",
-                                     "المقبل", "المقبلة")
+                                     "المقبل", "المقبلة", "يبحث", "يبحثان", "تبحث", "بحث",
+                                     "جولة", "الجولة", "الحديث", "مسودة")
 # ... and the preposition of agreeing right before the exchange's noun ("على تبادل").
 EXCHANGE_AGREED_ON: tuple[str, ...] = ("على",)
 # The held after a count in an exchange ("31 محتجزا"، "46 أسيرا"، "15 ألف أسير").
