@@ -243,3 +243,22 @@ def test_dated_leaves_a_noun_with_its_adjective():
     doc = _one("وارتفع عدد المعتقلين الإداريين إلى 743 معتقلا.",
                casualty("عدد المعتقلين الإداريين إلى 743 معتقلا", "arrested", 743))
     assert _evidence(_moved("dated", doc)) == ["عدد المعتقلين الإداريين إلى 743 معتقلا"]
+
+def test_fate_tells_a_missing_state_as_a_fate_unknown():
+    doc = _one("وقال إن سبعة صيادين ما زالوا في عداد المفقودين، وإن شخصين لا يزالان مفقودين.",
+               casualty("سبعة صيادين ما زالوا في عداد المفقودين", "missing", 7, group="صيادين"),
+               casualty("شخصين لا يزالان مفقودين", "missing", 2, group="شخصين"))
+    out = lexical.transform_doc(doc, "fate")
+    assert _evidence(out) == ["سبعة صيادين ما زالوا مجهولي المصير",
+                              "شخصين لا يزالان مجهولي المصير"]
+    assert [c["outcome"] for c in out["casualties"]] == ["missing", "missing"]
+    assert all(e in out["text"] for e in _evidence(out))
+
+
+def test_fate_leaves_other_outcomes_and_other_states_alone():
+    for text, entry in (
+            ("وقال إن ثلاثة شبان ما زالوا محتجزين.",
+             casualty("ثلاثة شبان ما زالوا محتجزين", "captured", 3, group="شبان")),
+            ("وقال إن عددا من المفقودين تحت الركام.",
+             casualty("عددا من المفقودين", "missing", 2, group=None))):
+        assert lexical.transform_doc(_one(text, entry), "fate")["text"] == text

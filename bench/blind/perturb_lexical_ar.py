@@ -41,6 +41,9 @@ Transforms:
              "الخاطفون أفرجوا عن 5 عمال" / "أطلق مسلحو العشيرة سراح 5 عمال", and
              "إفراج الخاطفين عن 5 عمال" where the verb opens its line); the figure
              stays captured, as the rules count a hostage later freed
+  fate       a missing figure's state after "still" told as a fate unknown ("خمسة شبان
+             ما زالوا في عداد المفقودين" / "شخصان لا يزالان مفقودين" -> "... مجهولي
+             المصير"); the figure stays missing
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform
 (with the documents a transform changed); ``--lost`` lists every figure read
@@ -695,6 +698,34 @@ def _sentence(text: str, at: int) -> int:
     return ends[-1] if ends else 0
 
 
+# "Still" in the masculine and the dual before a missing state, the state in its two shapes,
+# and the fate unknown that takes its place (the accusative plural, the oblique dual alike).
+STILL_FORMS = frozenset({"زال", "زالوا", "يزال", "يزالون", "زالا", "يزالان"})
+MISSING_STATES = frozenset({"مفقودين", "مفقودون"})
+MISSING_COUNT_OF = ("في", "عداد", "المفقودين")
+UNKNOWN_FATE = "مجهولي المصير"
+
+
+def fate(doc: Doc, spans: Spans) -> Plan:
+    """The missing state after "still" inside a missing figure's evidence told as a fate
+    unknown."""
+    text = doc["text"]
+    plan = Plan()
+    for site in sites(doc, spans):
+        if doc[KIND][site.index]["outcome"] != "missing":
+            continue
+        ws = words(text, site.start, site.end)
+        for i, w in enumerate(ws[:-1]):
+            if w.text not in STILL_FORMS:
+                continue
+            if ws[i + 1].text in MISSING_STATES:
+                plan.add((ws[i + 1].start, ws[i + 1].end, UNKNOWN_FATE))
+            elif tuple(x.text for x in ws[i + 1:i + 4]) == MISSING_COUNT_OF:
+                plan.add((ws[i + 1].start, ws[i + 3].end, UNKNOWN_FATE))
+            break
+    return plan
+
+
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
     "verb": verb, "people": people, "masdar": masdar, "qualifier": qualifier, "toll": toll,
@@ -702,6 +733,8 @@ TRANSFORMS: dict[str, Transform] = {
     "among": among,
     "release": release,
     "dated": dated,
+
+    "fate": fate,
 }
 
 

@@ -32,6 +32,7 @@ from typing import Any
 from ..lang import ar as V
 from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
+from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (
@@ -473,6 +474,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
     captors_captives(folded, toks, spans, out, _count_at)  # (round ar114) "الخاطفين أطلقوا"
     parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
+    exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out

