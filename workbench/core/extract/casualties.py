@@ -4450,6 +4450,28 @@ def _among_outcome(s: str, at: int) -> str | None:
 _WHOLE_VERB_OPENERS = tuple(f" {w} " for w in EN.PARTITIVE_WHOLE_VERBS)
 
 
+def _read_right_once(fn: Callable[..., tuple[str | None, int, bool]]) -> (
+        Callable[..., tuple[str | None, int, bool]]):
+    """``_right_outcome`` (a pure reading of its arguments) read once for each of them, the
+    group's words as a tuple: a third of the calls ask again what was read, most in the
+    re-reads of a document with a span blanked, whose other sentences are the same."""
+    @lru_cache(maxsize=2048)
+    def cached(s: str, gend: int, ev_end: int, t: str, whole: bool,
+               words: tuple[str, ...] | None, as_written: bool) -> tuple[str | None, int, bool]:
+        # (``as_written``: ``t is s`` picks the patterns, and an equal lowered twin is not s)
+        return fn(s, gend, ev_end, s if as_written else t, whole,
+                  None if words is None else list(words))
+
+    @wraps(fn)
+    def read(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
+             toks: list[str] | None = None) -> tuple[str | None, int, bool]:
+        return cached(s, gend, ev_end, t, whole, None if toks is None else tuple(toks),
+                      t is s)
+
+    return read
+
+
+@_read_right_once
 def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                    toks: list[str] | None = None) -> tuple[str | None, int, bool]:
     """Outcome named after the group ("... were killed"), the span's end, and whether
