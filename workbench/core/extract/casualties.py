@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, wraps
 from operator import itemgetter
 
 from .casualty_active_shot import shot_in_limb
@@ -920,6 +921,23 @@ def _is_participle(word: str) -> bool:
     return bool(_HINT_LOW.match(word) and _PARTICIPLE_WORDS.match(word))
 
 
+def _read_once(fn: Callable[[str, int], tuple[int, int, list[str]]]) -> (
+        Callable[[str, int], tuple[int, int, list[str]]]):
+    """``fn`` (a pure reading of a text at a position) read once per text and position, a
+    fresh list of words each time (callers may extend it): a group is asked for again by
+    the year and list rules, by ``_right_outcome`` past a count, and by the re-reads of a
+    document with a span blanked, where most sentences are the ones read before."""
+    cached = lru_cache(maxsize=2048)(fn)
+
+    @wraps(fn)
+    def read(sent: str, pos: int) -> tuple[int, int, list[str]]:
+        start, end, toks = cached(sent, pos)
+        return start, end, list(toks)
+
+    return read
+
+
+@_read_once
 def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     """Victim noun phrase right after a count: (start, end, words) in sentence offsets."""
     start = end = pos
@@ -1124,8 +1142,13 @@ def _of_the_people(toks: list[str]) -> bool:
 
 
 def _person_like(toks: list[str]) -> bool:
-    if not toks:
-        return False
+    # asked about five times for each count's group, by the chain and the rules it calls
+    # with it: read once per word tuple
+    return bool(toks) and _person_like_words(tuple(toks))
+
+
+@lru_cache(maxsize=4096)
+def _person_like_words(toks: tuple[str, ...]) -> bool:
     head = toks[-1]
     low = head.lower()
     if toks[0].lower() in _MEMBERSHIP or (len(toks) > 1 and toks[1].lower() in _MEMBERSHIP):
@@ -1158,6 +1181,13 @@ def _had_wounds_end(s: str, pos: int) -> int | None:
 
 # (round en121) What tells the hurt past an aside on them, besides a harm suffered.
 _ASIDE_HARM_READERS = (_condition_end, care_needed, _had_wounds_end, harm_told)
+
+
+@lru_cache(maxsize=4096)
+def _is_numeral(word: str) -> bool:
+    """A word of the group that is a number ("two", "12"): read once per word (the parse
+    of a word that is none ends in a failed ``float``)."""
+    return word.isdecimal() or word_value(word) is not None
 
 
 def _aged_person(toks: list[str]) -> bool:
@@ -1734,6 +1764,29 @@ class _HostageCue:
 _FLIGHT_STEMS_LOWER = tuple(stem for stem in EN.FLIGHT_STEMS if stem == stem.lower())
 
 
+def _by_first_word(stems: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``stems`` grouped under their first word and its space ("left " for "left the",
+    "left nearby", ...), a one-word stem under itself with nothing more to test: a stem
+    stands in a text only where its first word does, so most groups cost one test."""
+    groups: dict[str, list[str]] = {}
+    for stem in stems:
+        groups.setdefault(stem[:stem.index(" ") + 1] if " " in stem else stem, []).append(stem)
+    return tuple((key, () if rest == [key] else tuple(rest)) for key, rest in groups.items())
+
+
+_FLIGHT_GROUPS = _by_first_word(EN.FLIGHT_STEMS)
+_FLIGHT_GROUPS_LOWER = _by_first_word(_FLIGHT_STEMS_LOWER)
+
+
+def _holds_stem(t: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """``any(stem in t)`` over the stems of ``groups`` (``_by_first_word``); the flight
+    stems' place phrases made that a hundred scans of every sentence that got so far."""
+    for key, rest in groups:  # noqa: SIM110 - a loop: a generator's steps cost more here
+        if key in t and (not rest or any(map(t.__contains__, rest))):
+            return True
+    return False
+
+
 # Particles a verb leaves after its object, which the group's reading may take as its last
 # word: "dug 7 bodies out of the rubble".
 _PARTICLES = frozenset(EN.OBJECT_PARTICLES)
@@ -1810,7 +1863,7 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
             any(map(t.__contains__, EN.WOUND_NOUN_STEMS))
             and any(map(t.__contains__, EN.MOVED_CARE_STEMS))))
     # (a lowered sentence holds no capitals: its stems in capitals are not looked for)
-    fled_here = any(map(t.__contains__, EN.FLIGHT_STEMS if t is s else _FLIGHT_STEMS_LOWER))
+    fled_here = _holds_stem(t, _FLIGHT_GROUPS if t is s else _FLIGHT_GROUPS_LOWER)
     treat_here = "treat" in t or (t is s and ("Treat" in s or "TREAT" in s))
     # a verb of driving out (round 45), by its stems (on the lowered text: a sentence
     # that has no lowered twin is lowered here, which is rare)
@@ -2010,7 +2063,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # article must count a person, and things are not people ("hours" and "days"
         # may be a lost comma, see below).
         is_article = m["art"] is not None
-        if is_article and any(w.isdecimal() or word_value(w) is not None for w in toks):
+        if is_article and any(map(_is_numeral, toks)):
             # "In a separate incident two policemen were killed" (no comma): the article
             # belongs to the opening phrase; the count inside is the figure's own
             continue
@@ -4397,6 +4450,28 @@ def _among_outcome(s: str, at: int) -> str | None:
 _WHOLE_VERB_OPENERS = tuple(f" {w} " for w in EN.PARTITIVE_WHOLE_VERBS)
 
 
+def _read_right_once(fn: Callable[..., tuple[str | None, int, bool]]) -> (
+        Callable[..., tuple[str | None, int, bool]]):
+    """``_right_outcome`` (a pure reading of its arguments) read once for each of them, the
+    group's words as a tuple: a third of the calls ask again what was read, most in the
+    re-reads of a document with a span blanked, whose other sentences are the same."""
+    @lru_cache(maxsize=2048)
+    def cached(s: str, gend: int, ev_end: int, t: str, whole: bool,
+               words: tuple[str, ...] | None, as_written: bool) -> tuple[str | None, int, bool]:
+        # (``as_written``: ``t is s`` picks the patterns, and an equal lowered twin is not s)
+        return fn(s, gend, ev_end, s if as_written else t, whole,
+                  None if words is None else list(words))
+
+    @wraps(fn)
+    def read(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
+             toks: list[str] | None = None) -> tuple[str | None, int, bool]:
+        return cached(s, gend, ev_end, t, whole, None if toks is None else tuple(toks),
+                      t is s)
+
+    return read
+
+
+@_read_right_once
 def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                    toks: list[str] | None = None) -> tuple[str | None, int, bool]:
     """Outcome named after the group ("... were killed"), the span's end, and whether
