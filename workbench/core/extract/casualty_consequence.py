@@ -29,7 +29,7 @@ from .lang.build import alt
 Figure = dict[str, object]
 Reader = Callable[[str], list[Figure]]
 
-_GATES = ("taken", "beat", "being treated", "leaving")
+_GATES = ("taken", "beat", "being treated", "leaving", "whose")
 
 
 @cache
@@ -38,7 +38,7 @@ def _taken() -> re.Pattern[str]:
     # "taken from the cellar" or "taken by bus" are carried somewhere, not captured
     return re.compile(
         r"\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?P<v>taken(?:\s+away)?)"
-        r"(?=\s*(?:[;,.:!?]|$)|\s+and\b)", re.IGNORECASE)
+        rf"(?=\s*(?:[;,.:!?]|$)|\s+(?:and|{alt(EN.TAKEN_AWAY_TAILS)})\b)", re.IGNORECASE)
 
 
 @cache
@@ -50,8 +50,29 @@ def _violence() -> re.Pattern[str]:
 def _beaten_badly() -> re.Pattern[str]:
     return re.compile(
         r"\b(?P<v>beat|beaten)\s+(?:[\w'’\-]+\s+){0,6}?(?:so\s+)?"
-        rf"(?:{alt(EN.BEATING_DEGREES)})\s+that\s+(?:[\w'’\-]+\s+){{0,3}}?"
-        rf"(?:{alt(EN.BEATING_CONSEQUENCES)})\b", re.IGNORECASE)
+        rf"(?:{alt(EN.BEATING_DEGREES)})\s+that\s+(?P<who>(?:[\w'’\-]+\s+){{0,3}}?)"
+        rf"(?:(?:{alt(EN.CONSEQUENCE_ADVERBS)})\s+)?(?P<c>{alt(EN.BEATING_CONSEQUENCES)})\b",
+        re.IGNORECASE)
+
+
+@cache
+def _counted_part() -> re.Pattern[str]:
+    # "two of them", "one", "three": a count of its own, not the whole ("both", "all three",
+    # "they", "he")
+    return re.compile(r"^(?!all\b|both\b)(?:\d|one\b|several\b|some\b|many\b|"
+                      rf"(?:{alt(tuple(EN.UNITS))})\b)", re.IGNORECASE)
+
+
+def _beating_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _beaten_badly().finditer(text):
+        if _counted_part().match(m.group("who")):
+            # only the part counted after "that" is hurt: its consequence is its outcome
+            plural = not m.group("who").lower().startswith("one ")
+            edits.append((m.start("c"), m.end("c"), "were wounded" if plural else "was wounded"))
+        else:
+            edits.append((m.start("v"), m.end("v"), "wounded"))
+    return edits
 
 
 @cache
@@ -78,6 +99,17 @@ def _treated_with_wounds() -> re.Pattern[str]:
         rf"(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(EN.CARE_WOUNDS)})\b", re.IGNORECASE)
 
 
+@cache
+def _whose_then_outcome() -> re.Pattern[str]:
+    # "two men whose car was hit were wounded": the relative tells the men's thing, the
+    # main verb after it their outcome; read as if the relative were not there
+    return re.compile(
+        r"(?P<v>\s+whose\s+(?:[\w'’\-]+\s+){1,3}?(?:was|were|had\s+been)\s+[\w'’\-]+"
+        r"(?:\s+(?:at|in|on|by|near)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?)"
+        r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:themselves\s+|also\s+)?(?:\w+ly\s+)?"
+        rf"(?:{alt(EN.CLAUSE_OUTCOMES)})\b)", re.IGNORECASE)
+
+
 def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
 
@@ -88,7 +120,8 @@ def _taken_edits(text: str) -> list[tuple[int, int, str]]:
         before = text[_sentence_start(text, m.start()):m.start()]
         if not _violence().search(before):
             continue
-        head = before.split()[-3:]
+        # the counted head of the taking's own clause ("and three wounded were taken away")
+        head = re.split(r"[,;]|\band\b", before)[-1].split()[-3:]
         if any(w.lower().strip(",") in EN.TAKEN_NOT_CAPTIVE for w in head):
             continue
         edits.append((m.start("v"), m.end("v"), "abducted"))
@@ -100,12 +133,14 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     if "taken" in text:
         edits += _taken_edits(text)
     if "beat" in text or "Beat" in text:
-        edits += [(m.start("v"), m.end("v"), "wounded") for m in _beaten_badly().finditer(text)]
+        edits += _beating_edits(text)
         edits += [(m.start("v"), m.end("v"), "") for m in _beaten_and_cared().finditer(text)]
     if "leaving" in text:
         for m in _left_unable().finditer(text):
             if _violence().search(text, _sentence_start(text, m.start()), m.start()):
                 edits.append((m.start("v"), m.end("v"), "wounded"))
+    if "whose" in text:
+        edits += [(m.start("v"), m.end("v"), "") for m in _whose_then_outcome().finditer(text)]
     if "being treated" in text:
         edits += [(m.start("v"), m.end("v"), " in hospital")
                   for m in _treated_with_wounds().finditer(text)]
@@ -139,8 +174,9 @@ def told_by_consequence(text: str, found: list[Figure], read: Reader) -> list[Fi
 
 @cache
 def _or_outcome() -> re.Pattern[str]:
-    return re.compile(rf"\s+or\s+(?:went\s+|were\s+|are\s+|have\s+)?(?:{alt(EN.OR_OUTCOMES)})\b",
-                      re.IGNORECASE)
+    # "or went missing", "or seriously wounded"
+    return re.compile(rf"\s+or\s+(?:went\s+|were\s+|are\s+|have\s+)?(?:\w+ly\s+)?"
+                      rf"(?:{alt(EN.CLAUSE_OUTCOMES)})\b", re.IGNORECASE)
 
 
 @cache

@@ -5827,6 +5827,11 @@ LEFT_UNABLE = _p("unable to walk | unable to stand | needing stitches | needing 
                  " | in need of medical treatment")
 # How hard a beating was, before "that" and its consequence.
 BEATING_DEGREES = _w("badly severely hard brutally viciously savagely")
+# Words after "were taken away" that still close the taking ("during the raid", "at gunpoint")
+TAKEN_AWAY_TAILS = _p("during | at gunpoint | by force | overnight")
+# Adverbs of time between the counted part and its consequence ("one of them later needed
+# surgery").
+CONSEQUENCE_ADVERBS = _w("later then also subsequently afterwards eventually")
 # Verbs of violence that make people "taken away" in the same sentence captives of those who
 # did it ("two drivers were shot dead and three others were taken away").
 TAKING_VIOLENCE = _w("killed shot dead wounded injured executed murdered beaten beat"
@@ -5839,8 +5844,10 @@ TAKEN_NOT_CAPTIVE = _w("bodies body remains corpses wounded injured dead casualt
 # in a critical condition from starvation"): with ILLNESS_CAUSES, no wounded figure.
 HARDSHIP_CAUSES = _w("starvation dehydration exhaustion hunger thirst hypothermia heatstroke"
                      " sunstroke malnutrition cold heat fatigue drowning")
-# Outcomes that, joined to a figure's own by "or", leave one number shared by two outcomes
-# ("558 migrants died or went missing", "killed or disappeared"): no figure, as the corpus
-# counts none for "killed and injured five civilians".
-OR_OUTCOMES = _w("killed dead died wounded injured hurt missing disappeared arrested"
+# Outcomes told in one word after a verb: joined to a figure's own by "or" they leave one
+# number shared by two outcomes ("558 migrants died or went missing", "killed or
+# disappeared": no figure, as the corpus counts none for "killed and injured five
+# civilians"); after a "whose" relative they are the main verb of the counted people ("two
+# men whose car was hit were wounded").
+CLAUSE_OUTCOMES = _w("killed dead died wounded injured hurt missing disappeared arrested"
                  " detained abducted kidnapped displaced")
