@@ -104,10 +104,10 @@ def _whose_then_outcome() -> re.Pattern[str]:
     # "two men whose car was hit were wounded": the relative tells the men's thing, the
     # main verb after it their outcome; read as if the relative were not there
     return re.compile(
-        r"(?P<v>\s+whose\s+(?:[\w'’\-]+\s+){1,3}?(?:was|were|had\s+been)\s+[\w'’\-]+"
+        r"(?P<v>\s+whose\s+(?:[\w'’\-]+\s+){1,3}?(?:was|were|had\s+been)\s+(?:not\s+)?[\w'’\-]+"
         r"(?:\s+(?:at|in|on|by|near)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?)"
         r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:themselves\s+|also\s+)?(?:\w+ly\s+)?"
-        rf"(?:{alt(EN.CLAUSE_OUTCOMES)})\b)", re.IGNORECASE)
+        rf"(?:shot\s+dead|{alt(EN.CLAUSE_OUTCOMES)})\b)", re.IGNORECASE)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -152,6 +152,11 @@ def _span(f: Figure) -> tuple[int, int]:
     return int(str(f["start"])), int(str(f["end"]))
 
 
+def _later_in_sentence(text: str, after: int, at: int) -> bool:
+    # a part told after the changed clause ("..., one of them seriously") is read with it
+    return after <= at and not any(c in text[after:at] for c in ".!?\n")
+
+
 def told_by_consequence(text: str, found: list[Figure], read: Reader) -> list[Figure]:
     """``found`` with the figures the consequences above tell added and those a clause
     takes back dropped."""
@@ -161,7 +166,7 @@ def told_by_consequence(text: str, found: list[Figure], read: Reader) -> list[Fi
         added: list[Figure] = []
         for f in read(told[0]):
             a, b = told[1](_span(f)[0], True), told[1](_span(f)[1], False)
-            if not any(a <= y and x <= b for x, y in stretches):
+            if not any((a <= y and x <= b) or _later_in_sentence(text, y, a) for x, y in stretches):
                 continue
             if any(a < y and x < b for x, y in map(_span, found)):
                 continue
