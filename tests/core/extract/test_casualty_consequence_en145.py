@@ -46,6 +46,10 @@ READ = [
     ("Two of the detainees are in a critical condition from gunshot wounds.", "wounded", 2),
     ("A 30-year-old man needed stitches to his head.", "wounded", 1),
     ("Two soldiers were killed, or so the army said.", "killed", 2),
+    # a kin relative closed by the counted people's own outcome
+    ("Three men whose brother was killed were wounded.", "wounded", 3),
+    ("Two women whose husbands were abducted were later arrested by police.", "arrested", 2),
+    ("A man whose son was killed in May was shot dead on Sunday.", "killed", 1),
 ]
 
 NOT_READ = [
@@ -93,3 +97,12 @@ def test_not_read(text: str, outcome: str, count: int) -> None:
 def test_beaten_whole_not_counted_when_a_part_is_hurt() -> None:
     assert _read("Soldiers beat five farmers so badly that two of them could not walk.") == {
         ("wounded", 2)}
+
+
+def test_two_words_of_one_outcome_keep_the_figure() -> None:
+    # "arrested or detained" is one outcome told twice, not one number for two
+    assert ("arrested", 12) in _read("Twelve protesters were arrested or detained on Friday.")
+
+
+def test_heat_of_a_blast_is_no_hardship() -> None:
+    assert ("wounded", 5) in _read("Five people were injured from the heat of the blast.")

@@ -106,7 +106,8 @@ def _whose_then_outcome() -> re.Pattern[str]:
     return re.compile(
         r"(?P<v>\s+whose\s+(?:[\w'’\-]+\s+){1,3}?(?:was|were|had\s+been)\s+(?:not\s+)?[\w'’\-]+"
         r"(?:\s+(?:at|in|on|by|near)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?)"
-        r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:themselves\s+|also\s+)?(?:\w+ly\s+)?"
+        r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+"
+        rf"(?:(?:themselves|himself|herself|{alt(EN.CONSEQUENCE_ADVERBS)})\s+)?(?:\w+ly\s+)?"
         rf"(?:shot\s+dead|{alt(EN.CLAUSE_OUTCOMES)})\b)", re.IGNORECASE)
 
 
@@ -181,7 +182,7 @@ def told_by_consequence(text: str, found: list[Figure], read: Reader) -> list[Fi
 def _or_outcome() -> re.Pattern[str]:
     # "or went missing", "or seriously wounded"
     return re.compile(rf"\s+or\s+(?:went\s+|were\s+|are\s+|have\s+)?(?:\w+ly\s+)?"
-                      rf"(?:{alt(EN.CLAUSE_OUTCOMES)})\b", re.IGNORECASE)
+                      rf"(?P<o>{alt(EN.CLAUSE_OUTCOMES)})\b", re.IGNORECASE)
 
 
 @cache
@@ -203,12 +204,14 @@ def _whose_kin() -> re.Pattern[str]:
 def _taken_back(text: str, f: Figure) -> bool:
     end = _span(f)[1]
     words = str(f["text"])
-    if " or " in text[end:end + 12] and _or_outcome().match(text, end):
-        return True
+    if " or " in text[end:end + 12] and (m := _or_outcome().match(text, end)):
+        return EN.CLAUSE_OUTCOME_KINDS[m.group("o").lower()] != f["outcome"]
     if "whose" in words and (m := _whose_kin().search(words)):
-        # the count stands before the relative and its outcome inside it
-        return m.start() > 0
+        # the count stands before the relative and its outcome inside it, unless a main
+        # verb of outcome closes the relative ("three men whose brother was killed were
+        # wounded")
+        return m.start() > 0 and not _whose_then_outcome().search(words)
     if "whose" in text[end:end + 60] and _whose_kin().match(text, end):
         # the figure's words stop before the relative whose outcome was read for them
-        return True
+        return not _whose_then_outcome().match(text, end)
     return f["outcome"] == "wounded" and _hardship_after().match(text, end) is not None

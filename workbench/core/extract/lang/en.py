@@ -5843,11 +5843,16 @@ TAKEN_NOT_CAPTIVE = _w("bodies body remains corpses wounded injured dead casualt
 # Hardships a condition is told to come "from" or "of" that no violence caused ("two of them
 # in a critical condition from starvation"): with ILLNESS_CAUSES, no wounded figure.
 HARDSHIP_CAUSES = _w("starvation dehydration exhaustion hunger thirst hypothermia heatstroke"
-                     " sunstroke malnutrition cold heat fatigue drowning")
+                     " sunstroke malnutrition cold fatigue drowning")
 # Outcomes told in one word after a verb: joined to a figure's own by "or" they leave one
 # number shared by two outcomes ("558 migrants died or went missing", "killed or
 # disappeared": no figure, as the corpus counts none for "killed and injured five
 # civilians"); after a "whose" relative they are the main verb of the counted people ("two
 # men whose car was hit were wounded").
-CLAUSE_OUTCOMES = _w("killed dead died wounded injured hurt missing disappeared arrested"
-                 " detained abducted kidnapped displaced")
+# (each with the outcome it tells: "arrested or detained" is one outcome, not two)
+CLAUSE_OUTCOME_KINDS: dict[str, str] = {
+    "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded",
+    "injured": "wounded", "hurt": "wounded", "missing": "missing", "disappeared": "missing",
+    "arrested": "arrested", "detained": "arrested", "abducted": "captured",
+    "kidnapped": "captured", "displaced": "displaced"}
+CLAUSE_OUTCOMES = tuple(CLAUSE_OUTCOME_KINDS)
