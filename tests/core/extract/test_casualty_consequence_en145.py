@@ -27,6 +27,11 @@ READ = [
      "wounded", 40),
     ("Some 18 people are being treated, most of them for stab wounds, after the clash.",
      "wounded", 18),
+    # people moved for surgery
+    ("Four of the injured were airlifted to Nairobi for emergency surgery.", "wounded", 4),
+    ("Two of them were rushed to the city hospital on Tuesday for an operation.",
+     "wounded", 2),
+    ("Six were referred for surgery, the clinic said.", "wounded", 6),
     # taken away in the sentence that tells the violence
     ("Gunmen ambushed the bus; one passenger was killed and four others were taken away.",
      "captured", 4),

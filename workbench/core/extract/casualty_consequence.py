@@ -29,7 +29,8 @@ from .lang.build import alt
 Figure = dict[str, object]
 Reader = Callable[[str], list[Figure]]
 
-_GATES = ("taken", "beat", "being treated", "leaving", "whose")
+_GATES = ("taken", "beat", "being treated", "leaving", "whose", "for surgery", "for an operation",
+          "for operations")
 
 
 @cache
@@ -111,6 +112,15 @@ def _whose_then_outcome() -> re.Pattern[str]:
         rf"(?:shot\s+dead|{alt(EN.CLAUSE_OUTCOMES)})\b)", re.IGNORECASE)
 
 
+@cache
+def _moved_for_surgery() -> re.Pattern[str]:
+    # "were transferred to Buea on Monday for surgery": the move is told as the wound
+    return re.compile(
+        rf"\b(?:were|was)\s+(?P<v>{alt(EN.SURGERY_MOVES)})"
+        r"(?=(?:\s+(?:to|on|in|at)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?)?\s+for\s+"
+        rf"(?:{alt(EN.SURGERY_CARE)})\b)", re.IGNORECASE)
+
+
 def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
 
@@ -140,6 +150,9 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         for m in _left_unable().finditer(text):
             if _violence().search(text, _sentence_start(text, m.start()), m.start()):
                 edits.append((m.start("v"), m.end("v"), "wounded"))
+    if "for surgery" in text or "for an operation" in text or "for operations" in text:
+        edits += [(m.start("v"), m.end("v"), "wounded")
+                  for m in _moved_for_surgery().finditer(text)]
     if "whose" in text:
         edits += [(m.start("v"), m.end("v"), "") for m in _whose_then_outcome().finditer(text)]
     if "being treated" in text:

@@ -5827,6 +5827,10 @@ LEFT_UNABLE = _p("unable to walk | unable to stand | needing stitches | needing 
                  " | in need of medical treatment")
 # How hard a beating was, before "that" and its consequence.
 BEATING_DEGREES = _w("badly severely hard brutally viciously savagely")
+# People moved "for surgery" were wounded ("three of them were transferred to Buea for
+# surgery", "9 were referred for surgery"): the moves and the care that name the wound.
+SURGERY_MOVES = _w("transferred flown taken rushed airlifted evacuated sent referred moved")
+SURGERY_CARE = _p("surgery | an operation | operations | emergency surgery")
 # Words after "were taken away" that still close the taking ("during the raid", "at gunpoint")
 TAKEN_AWAY_TAILS = _p("during | at gunpoint | by force | overnight")
 # Adverbs of time between the counted part and its consequence ("one of them later needed
