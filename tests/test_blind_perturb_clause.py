@@ -150,3 +150,26 @@ def test_a_coordinated_second_figure_moves_with_the_first():
     assert _evidence(out) == ["killed at least eight people", "wounded 26"]
     assert out["text"].endswith(
         " killed at least eight people and wounded 26 in the shelling of Tarn.")
+
+
+def test_whose_puts_a_relative_of_a_thing_before_the_verb():
+    out, plan = _moved("whose")
+    text = out["text"]
+    evidence = _evidence(out)
+    assert any(f"Five villagers {w} were killed by gunmen" in text for w in clause.WHOSE_THINGS)
+    assert evidence[0].startswith("Five villagers whose ") and evidence[0].endswith(
+        "were killed")
+    assert evidence[3].startswith("nine suspects whose ")
+    # an active figure has no counted subject to put a relative after
+    assert evidence[4] == "abducted 12 travellers"
+    assert plan.touched == 4
+
+
+def test_whose_leaves_a_bare_count_and_a_coordinated_member_alone():
+    text = "Three were killed. Two farmers and four soldiers were wounded."
+    doc = dict(DOC, text=text, casualties=[casualty("Three were killed", "killed", 3),
+                                           casualty("four soldiers were wounded", "wounded", 4)],
+               dates=[], statements=[])
+    out, plan = _moved("whose", doc)
+    assert out["text"] == text
+    assert plan.touched == 0

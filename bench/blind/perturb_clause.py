@@ -23,6 +23,9 @@ Transforms:
               "Officials condemned an attack on Z that killed N X"
   aspect      "were killed" -> "have been killed", "had been killed", "were reportedly
               killed", "are believed to have been killed", "were confirmed killed"
+  whose       "N X were killed" -> "N X whose car was hit were killed": a possessive
+              relative of a thing between the counted people and their verb, which leaves
+              the outcome theirs
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform,
 with the sentences each transform rewrote; ``--lost`` lists every figure read untransformed
@@ -89,6 +92,9 @@ EVENT_NOUNS = ("attack", "attacks", "raid", "ambush", "explosion", "blast", "bom
 # The aspects and reporting frames of "were"/"was" that keep the figure.
 ASPECT_PLURAL = ("have been", "had been", "were reportedly", "are believed to have been")
 ASPECT_SINGULAR = ("has been", "had been", "was reportedly", "is believed to have been")
+# Possessive relatives of a thing, told between counted people and their verb.
+WHOSE_THINGS = ("whose car was hit", "whose house was searched", "whose vehicle was stopped",
+                "whose names were not given", "whose convoy was attacked")
 
 _NUMBER = (r"\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
            r"|\w+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?"
@@ -438,10 +444,26 @@ def aspect(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+def whose(doc: Doc, spans: Spans) -> Plan:
+    """A possessive relative of a thing put between the counted people and their verb
+    ("N X whose car was hit were killed"); a count with no noun after it is left alone."""
+    text, plan, gold = doc["text"], Plan(), spans[KIND]
+    for site in sites(doc, spans):
+        m = _at_evidence(_PASSIVE, text, site)
+        words = re.sub(_QUALIFIER, "", m.group("np"), count=1, flags=re.I).split() if m else []
+        if m is None or len(words) < 2 or re.search(
+                r"\b(?:and|including|among\s+them|inside)\s+$", text[site.sent_start:m.start()]):
+            plan.skipped += 1
+            continue
+        relative = pick(WHOSE_THINGS, f"{doc.get('doc_id')}:{site.index}")
+        plan.add([(m.end("np"), m.end("np"), f" {relative}")], gold, site.index)
+    return plan
+
+
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
     "active": active, "passive": passive, "participle": participle, "relative": relative,
-    "aspect": aspect,
+    "aspect": aspect, "whose": whose,
 }
 
 

@@ -80,6 +80,7 @@ from .casualty_clause import (
 from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
+from .casualty_consequence import told_by_consequence
 from .casualty_cost_lives import cost_their_lives
 from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_past_openers
 from .casualty_counted_otherwise import counted_otherwise, may_hold
@@ -1252,6 +1253,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     if key not in memo:
         layers = read_words_between(text, _find_layers, find_casualties)  # en142
         memo[key] = outcome_past_subject(text, layers, find_casualties)  # en140
+        memo[key] = told_by_consequence(text, memo[key], find_casualties)  # en145
     return [dict(f) for f in memo[key]]
 
 

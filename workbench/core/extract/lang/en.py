@@ -5807,3 +5807,56 @@ SPEAKER_PHRASE_FINITE = _w("is are was were has have had will would can could sh
 # (a stay in hospital for a check or a jab is no harm, a kitchen's fire no attack)
 STATE_NOT_VIOLENCE += _p("check-up | check-ups | checkup | checkups | routine check"
                          " | vaccination | vaccinations | kitchen fire")
+
+# -------- round en145: harms told by their consequences, figures a clause takes back --------
+# What a beating left its people needing or unable to do, told after "so badly that" or
+# "leaving": the care or the harm is the wound the text leaves unsaid ("beat two agents so
+# badly that both needed stitches", "leaving several unable to walk").
+BEATING_CONSEQUENCES = _p("needed stitches | needed surgery | needed an operation"
+                          " | needed hospital treatment | needed medical treatment"
+                          " | needed treatment | required stitches | required surgery"
+                          " | required hospital treatment | had to have stitches"
+                          " | underwent surgery | were hospitalised | were hospitalized"
+                          " | was hospitalised | was hospitalized | were taken to hospital"
+                          " | was taken to hospital | could not walk | could not stand"
+                          " | couldn't walk | were unable to walk | was unable to walk"
+                          " | lost consciousness")
+# The same harms told after "leaving" a count ("leaving three unable to walk").
+LEFT_UNABLE = _p("unable to walk | unable to stand | needing stitches | needing surgery"
+                 " | needing hospital treatment | in need of hospital treatment"
+                 " | in need of medical treatment")
+# How hard a beating was, before "that" and its consequence.
+BEATING_DEGREES = _w("badly severely hard brutally viciously savagely")
+# People moved "for surgery" were wounded ("three of them were transferred to Buea for
+# surgery", "9 were referred for surgery"): the moves and the care that name the wound.
+SURGERY_MOVES = _w("transferred flown taken rushed airlifted evacuated sent referred moved")
+SURGERY_CARE = _p("surgery | an operation | operations | emergency surgery")
+# Words after "were taken away" that still close the taking ("during the raid", "at gunpoint")
+TAKEN_AWAY_TAILS = _p("during | at gunpoint | by force | overnight")
+# Adverbs of time between the counted part and its consequence ("one of them later needed
+# surgery").
+CONSEQUENCE_ADVERBS = _w("later then also subsequently afterwards eventually")
+# Verbs of violence that make people "taken away" in the same sentence captives of those who
+# did it ("two drivers were shot dead and three others were taken away").
+TAKING_VIOLENCE = _w("killed shot dead wounded injured executed murdered beaten beat"
+                     " stabbed abducted kidnapped attacked raided stormed ambushed"
+                     " looted torched")
+# Heads counted before "were taken away" who are not captives but the harmed carried off.
+TAKEN_NOT_CAPTIVE = _w("bodies body remains corpses wounded injured dead casualties"
+                       " victims patients survivors")
+# Hardships a condition is told to come "from" or "of" that no violence caused ("two of them
+# in a critical condition from starvation"): with ILLNESS_CAUSES, no wounded figure.
+HARDSHIP_CAUSES = _w("starvation dehydration exhaustion hunger thirst hypothermia heatstroke"
+                     " sunstroke malnutrition cold fatigue drowning")
+# Outcomes told in one word after a verb: joined to a figure's own by "or" they leave one
+# number shared by two outcomes ("558 migrants died or went missing", "killed or
+# disappeared": no figure, as the corpus counts none for "killed and injured five
+# civilians"); after a "whose" relative they are the main verb of the counted people ("two
+# men whose car was hit were wounded").
+# (each with the outcome it tells: "arrested or detained" is one outcome, not two)
+CLAUSE_OUTCOME_KINDS: dict[str, str] = {
+    "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded",
+    "injured": "wounded", "hurt": "wounded", "missing": "missing", "disappeared": "missing",
+    "arrested": "arrested", "detained": "arrested", "abducted": "captured",
+    "kidnapped": "captured", "displaced": "displaced"}
+CLAUSE_OUTCOMES = tuple(CLAUSE_OUTCOME_KINDS)

@@ -1,0 +1,230 @@
+"""Harms told by their consequences, figures a clause takes back (round en145).
+
+News often tells a wound by what followed it: people beaten "so badly that both needed
+stitches", a beating "leaving several unable to walk", a driver "beaten and taken to
+hospital with head injuries", people "still being treated, four of them with gunshot
+wounds"; and captives by being "taken away" in the sentence that tells the killing ("two
+drivers were shot dead and three others were taken away"). Each is read by writing the
+consequence's clause as the outcome the rules already read (``told_with``: the text is read
+with the words changed, offsets carried back), keeping only the new figures that touch a
+changed stretch and overlap no figure of the text as written.
+
+A clause can also take a figure back: a possessive relative gives the outcome to someone
+else ("a 17-year-old girl whose brother was killed" counts no dead girl), a condition "from
+starvation" is no wound of violence, and "died or went missing" is one number shared by two
+outcomes (the corpus counts none, as for "killed or disappeared"). Those figures are dropped.
+The words live in ``lang/en.py``'s round en145 block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .casualty_state import told_with
+from .lang import en as EN
+from .lang.build import alt
+
+Figure = dict[str, object]
+Reader = Callable[[str], list[Figure]]
+
+_GATES = ("taken", "beat", "being treated", "leaving", "whose", "for surgery", "for an operation",
+          "for operations")
+
+
+@cache
+def _taken() -> re.Pattern[str]:
+    # "were taken away" or a bare "were taken" closing its clause: "taken to hospital",
+    # "taken from the cellar" or "taken by bus" are carried somewhere, not captured
+    return re.compile(
+        r"\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?P<v>taken(?:\s+away)?)"
+        rf"(?=\s*(?:[;,.:!?]|$)|\s+(?:and|{alt(EN.TAKEN_AWAY_TAILS)})\b)", re.IGNORECASE)
+
+
+@cache
+def _violence() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.TAKING_VIOLENCE)})\b", re.IGNORECASE)
+
+
+@cache
+def _beaten_badly() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?P<v>beat|beaten)\s+(?:[\w'’\-]+\s+){0,6}?(?:so\s+)?"
+        rf"(?:{alt(EN.BEATING_DEGREES)})\s+that\s+(?P<who>(?:[\w'’\-]+\s+){{0,3}}?)"
+        rf"(?:(?:{alt(EN.CONSEQUENCE_ADVERBS)})\s+)?(?P<c>{alt(EN.BEATING_CONSEQUENCES)})\b",
+        re.IGNORECASE)
+
+
+@cache
+def _counted_part() -> re.Pattern[str]:
+    # "two of them", "one", "three": a count of its own, not the whole ("both", "all three",
+    # "they", "he")
+    return re.compile(r"^(?!all\b|both\b)(?:\d|one\b|several\b|some\b|many\b|"
+                      rf"(?:{alt(tuple(EN.UNITS))})\b)", re.IGNORECASE)
+
+
+def _beating_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _beaten_badly().finditer(text):
+        if _counted_part().match(m.group("who")):
+            # only the part counted after "that" is hurt: its consequence is its outcome
+            plural = not m.group("who").lower().startswith("one ")
+            edits.append((m.start("c"), m.end("c"), "were wounded" if plural else "was wounded"))
+        else:
+            edits.append((m.start("v"), m.end("v"), "wounded"))
+    return edits
+
+
+@cache
+def _beaten_and_cared() -> re.Pattern[str]:
+    # "was beaten and taken to hospital with head injuries": the care is read as written
+    return re.compile(
+        r"\b(?:was|were)\s+(?P<v>beaten\s+and\s+)(?=(?:taken|rushed|brought|admitted)\b)",
+        re.IGNORECASE)
+
+
+@cache
+def _left_unable() -> re.Pattern[str]:
+    return re.compile(
+        r"\bleaving\s+(?:[\w'’\-]+\s+){1,4}?(?P<v>" + alt(EN.LEFT_UNABLE) + r")\b",
+        re.IGNORECASE)
+
+
+@cache
+def _treated_with_wounds() -> re.Pattern[str]:
+    # "are still being treated, four of them with gunshot wounds": the part's wounds say
+    # what the whole was treated for
+    return re.compile(
+        r"\bbeing\s+treated(?P<v>)\s*,\s+(?:[\w'’\-]+\s+){1,3}?of\s+them\s+(?:with|for)\s+"
+        rf"(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(EN.CARE_WOUNDS)})\b", re.IGNORECASE)
+
+
+@cache
+def _whose_then_outcome() -> re.Pattern[str]:
+    # "two men whose car was hit were wounded": the relative tells the men's thing, the
+    # main verb after it their outcome; read as if the relative were not there
+    return re.compile(
+        r"(?P<v>\s+whose\s+(?:[\w'’\-]+\s+){1,3}?(?:was|were|had\s+been)\s+(?:not\s+)?[\w'’\-]+"
+        r"(?:\s+(?:at|in|on|by|near)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?)"
+        r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+"
+        rf"(?:(?:themselves|himself|herself|{alt(EN.CONSEQUENCE_ADVERBS)})\s+)?(?:\w+ly\s+)?"
+        rf"(?:shot\s+dead|{alt(EN.CLAUSE_OUTCOMES)})\b)", re.IGNORECASE)
+
+
+@cache
+def _moved_for_surgery() -> re.Pattern[str]:
+    # "were transferred to Buea on Monday for surgery": the move is told as the wound
+    return re.compile(
+        rf"\b(?:were|was)\s+(?P<v>{alt(EN.SURGERY_MOVES)})"
+        r"(?=(?:\s+(?:to|on|in|at)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?)?\s+for\s+"
+        rf"(?:{alt(EN.SURGERY_CARE)})\b)", re.IGNORECASE)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+
+
+def _taken_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    for m in _taken().finditer(text):
+        before = text[_sentence_start(text, m.start()):m.start()]
+        if not _violence().search(before):
+            continue
+        # the counted head of the taking's own clause ("and three wounded were taken away")
+        head = re.split(r"[,;]|\band\b", before)[-1].split()[-3:]
+        if any(w.lower().strip(",") in EN.TAKEN_NOT_CAPTIVE for w in head):
+            continue
+        edits.append((m.start("v"), m.end("v"), "abducted"))
+    return edits
+
+
+def _edits(text: str) -> list[tuple[int, int, str]]:
+    edits: list[tuple[int, int, str]] = []
+    if "taken" in text:
+        edits += _taken_edits(text)
+    if "beat" in text or "Beat" in text:
+        edits += _beating_edits(text)
+        edits += [(m.start("v"), m.end("v"), "") for m in _beaten_and_cared().finditer(text)]
+    if "leaving" in text:
+        for m in _left_unable().finditer(text):
+            if _violence().search(text, _sentence_start(text, m.start()), m.start()):
+                edits.append((m.start("v"), m.end("v"), "wounded"))
+    if "for surgery" in text or "for an operation" in text or "for operations" in text:
+        edits += [(m.start("v"), m.end("v"), "wounded")
+                  for m in _moved_for_surgery().finditer(text)]
+    if "whose" in text:
+        edits += [(m.start("v"), m.end("v"), "") for m in _whose_then_outcome().finditer(text)]
+    if "being treated" in text:
+        edits += [(m.start("v"), m.end("v"), " in hospital")
+                  for m in _treated_with_wounds().finditer(text)]
+    edits.sort()
+    return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
+
+
+def _span(f: Figure) -> tuple[int, int]:
+    return int(str(f["start"])), int(str(f["end"]))
+
+
+def _later_in_sentence(text: str, after: int, at: int) -> bool:
+    # a part told after the changed clause ("..., one of them seriously") is read with it
+    return after <= at and not any(c in text[after:at] for c in ".!?\n")
+
+
+def told_by_consequence(text: str, found: list[Figure], read: Reader) -> list[Figure]:
+    """``found`` with the figures the consequences above tell added and those a clause
+    takes back dropped."""
+    if any(g in text for g in _GATES) and (edits := _edits(text)):
+        told = told_with(text, edits)
+        stretches = [(a, b) for a, b, _ in edits]
+        added: list[Figure] = []
+        for f in read(told[0]):
+            a, b = told[1](_span(f)[0], True), told[1](_span(f)[1], False)
+            if not any((a <= y and x <= b) or _later_in_sentence(text, y, a) for x, y in stretches):
+                continue
+            if any(a < y and x < b for x, y in map(_span, found)):
+                continue
+            f["start"], f["end"], f["text"] = a, b, text[a:b]
+            added.append(f)
+        if added:
+            found = sorted(found + added, key=_span)
+    return [f for f in found if not _taken_back(text, f)]
+
+
+@cache
+def _or_outcome() -> re.Pattern[str]:
+    # "or went missing", "or seriously wounded"
+    return re.compile(rf"\s+or\s+(?:went\s+|were\s+|are\s+|have\s+)?(?:\w+ly\s+)?"
+                      rf"(?P<o>{alt(EN.CLAUSE_OUTCOMES)})\b", re.IGNORECASE)
+
+
+@cache
+def _hardship_after() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:from|of|due\s+to|because\s+of|caused\s+by)\s+(?:[\w'’\-]+\s+){0,2}?"
+        rf"(?:{alt(EN.HARDSHIP_CAUSES + EN.ILLNESS_CAUSES)})\b", re.IGNORECASE)
+
+
+@cache
+def _whose_kin() -> re.Pattern[str]:
+    kin = sorted((set(EN.KIN_OF_ONE) | set(EN.LOST_KIN) | EN.SEXED_KIN | set(EN.KIN_OF_THOSE))
+                 - {"names", "lawyers", "lawyer"})
+    return re.compile(
+        rf"(?:\s+[\w'’\-]+){{0,3}}?\s+whose\s+(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(kin)})\b",
+        re.IGNORECASE)
+
+
+def _taken_back(text: str, f: Figure) -> bool:
+    end = _span(f)[1]
+    words = str(f["text"])
+    if " or " in text[end:end + 12] and (m := _or_outcome().match(text, end)):
+        return EN.CLAUSE_OUTCOME_KINDS[m.group("o").lower()] != f["outcome"]
+    if "whose" in words and (m := _whose_kin().search(words)):
+        # the count stands before the relative and its outcome inside it, unless a main
+        # verb of outcome closes the relative ("three men whose brother was killed were
+        # wounded")
+        return m.start() > 0 and not _whose_then_outcome().search(words)
+    if "whose" in text[end:end + 60] and _whose_kin().match(text, end):
+        # the figure's words stop before the relative whose outcome was read for them
+        return not _whose_then_outcome().match(text, end)
+    return f["outcome"] == "wounded" and _hardship_after().match(text, end) is not None
