@@ -37,7 +37,10 @@ _OUTCOME_FIRST = sorted({p.split()[0] for ps in EN.OUTCOME_PARTICIPLES.values() 
 # (care verbs stay out: "taken" is kept, a captive's as much as a patient's)
 _GATE_WORDS = tuple(w for w in _OUTCOME_FIRST
                     if w not in {*EN.HEAD_VERB_NOT_GATES, *EN.CARE_VERBS} or w == "taken")
-_OUTCOME_WORD = re.compile(rf"\b(?:{alt(tuple(_OUTCOME_FIRST))})\b", re.IGNORECASE)
+# (a light verb inside a post-modifier is no outcome: "whom the company had laid off")
+_OUTCOME_WORD = re.compile(
+    rf"\b(?:{alt(tuple(w for w in _OUTCOME_FIRST if w not in EN.HEAD_VERB_NOT_GATES))})\b",
+    re.IGNORECASE)
 # the verb group the counted people are the subject of (opened at the copula, then checked)
 _VERB_GROUP = re.compile(
     r"\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained)"
@@ -97,8 +100,8 @@ def _clean(piece: str, relative: bool) -> bool:
         return False  # "2,000 head of cattle": the counted are no people
     piece = _PHRASE_OPENER.sub("", piece)
     if relative:
-        return not re.search(r"\b(?:and|or|but|not|no|never|said|says|told)\b|\d", piece,
-                             re.IGNORECASE)
+        # (a negation inside a relative is the relative's own: "whose names were not given")
+        return not re.search(r"\b(?:and|or|but|said|says|told)\b|\d", piece, re.IGNORECASE)
     return not _GAP_NOT.search(piece) and not re.search(
         r"(?<![A-Za-z'’\-])[a-z][a-z\-]*ed\b", _ED_WORDS.sub("", piece))
 
