@@ -81,7 +81,10 @@ _GAP_NOT = re.compile(rf"\b(?:{alt(EN.HEAD_GAP_NOT_WORDS)})\b|\d(?!\d*(?:st|nd|r
 _NONPERSON = frozenset(EN.NONPERSON)
 _PHRASE_OPENER = re.compile(rf"^,?\s+(?:{alt(EN.HEAD_PARTICIPLE_PHRASES)})\b", re.IGNORECASE)
 _ED_WORDS = re.compile(rf"\b(?:{alt(EN.HEAD_GAP_ED_WORDS)})\b", re.IGNORECASE)
-_NUMBER_WORD = re.compile(rf"\b(?:{_WORDNUM}|dozens?|hundreds|thousands)\b", re.IGNORECASE)
+# ("one" is left out: "nine young men from one village" holds no second count of people)
+_NUMBER_WORD = re.compile(
+    rf"\b(?:{alt(tuple(w for w in (*EN.UNITS, *EN.TENS) if w != 'one'))}"
+    r"|dozens?|hundreds|thousands)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?;:]\s|\n)(?!.*(?:[.!?;:]\s|\n))", re.DOTALL)
 _WINDOW = 240
 # a named person coordinated before counted people after an arrest's or a capture's verb
