@@ -146,8 +146,8 @@ def _before_verb(text: str, v: int) -> list[Edit]:
         pos = c.end()
         for _ in range(4):
             w = _HEAD_WORD.match(window, pos)
-            if not w or w.group().lower() in _NOT_HEAD:
-                break
+            if not w or w.group().lower() in _NOT_HEAD or _OUTCOME_WORD.fullmatch(w.group()):
+                break  # (an outcome word after the count is a harm of its own, no head)
             edits = _pieces(window[w.end():], start + w.end())
             if edits:
                 # a relative's own outcome ("relatives of candidates who were kidnapped")
