@@ -45,12 +45,20 @@ _OUTCOME_WORD = re.compile(
 _VERB_GROUP = re.compile(
     r"\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained)"
     r"\s+(?:(?:also|all|later|then|reportedly|allegedly|both|each|subsequently)\s+)?"
-    rf"(?:{alt(_GATE_WORDS)})\b", re.IGNORECASE)
+    rf"(?:{alt(_GATE_WORDS)})\b"
+    # (or a verb of dying or flight with no copula: "two soldiers, whom ..., died")
+    r"|\s(?:(?:have|has|had)\s+)?(?:later\s+|since\s+|all\s+)?(?:died|perished|fled)\b",
+    re.IGNORECASE)
 _WORDNUM = alt((*EN.UNITS, *EN.TENS))
-_COUNT = rf"(?:\d[\d,]*|(?:{_WORDNUM})(?:[\s-](?:{_WORDNUM}))?|an?)"
+_COUNT = (rf"(?:\d[\d,]*|(?:{_WORDNUM})(?:[\s-](?:{_WORDNUM}))?|an?"
+          r"|(?:dozens|scores|hundreds|thousands)\s+of|several)")
 _WORD = r"[A-Za-z][\w'’\-.]*"
 # counted people: a count, up to three modifiers, a head; the head ends the stretch parsed
 _COUNT_AT = re.compile(rf"(?<![\w,.\-])(?:{_COUNT})\s+(?=[A-Za-z])", re.IGNORECASE)
+# a count standing alone before a relative clause or an age ("seven, whom ..., were hurt")
+_BARE_COUNT_AT = re.compile(
+    rf"(?<![\w,.\-])(?:\d[\d,]*|(?:{_WORDNUM}))(?=,\s+(?:who|whom|whose|aged)\s)",
+    re.IGNORECASE)
 _HEAD_WORD = re.compile(r"[A-Za-z][\w'’\-]*(?=[\s,])")
 _SPACES = re.compile(r"\s+")
 _NOT_HEAD = frozenset(EN.GROUP_STOP) | frozenset(EN.HEAD_PREPOSITIONS)
@@ -139,6 +147,9 @@ def _before_verb(text: str, v: int) -> list[Edit]:
     s = _SENTENCE_START.search(window)
     if s:
         start, window = start + s.end(), window[s.end():]
+    for c in _BARE_COUNT_AT.finditer(window):
+        if edits := _pieces(window[c.end():], start + c.end()):
+            return edits
     for c in _COUNT_AT.finditer(window):
         if c.group().strip().lower() in ("a", "an") and window[:c.start()].rstrip()[-1:] == ",":
             continue  # "Name, a crime reporter for the daily ...": the name's apposition
