@@ -49,6 +49,8 @@ _VERB_GROUP = re.compile(
     # (or a verb of dying or flight with no copula: "two soldiers, whom ..., died")
     r"|\s(?:(?:have|has|had)\s+)?(?:later\s+|since\s+|all\s+)?(?:died|perished|fled)\b",
     re.IGNORECASE)
+_WHO_LAST = re.compile(r"\s(?:who|that)\s*$", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
 _WORDNUM = alt((*EN.UNITS, *EN.TENS))
 _COUNT = (rf"(?:\d[\d,]*|(?:{_WORDNUM})(?:[\s-](?:{_WORDNUM}))?|an?"
           r"|(?:dozens|scores|hundreds|thousands)\s+of|several)")
@@ -61,7 +63,8 @@ _BARE_COUNT_AT = re.compile(
     re.IGNORECASE)
 _HEAD_WORD = re.compile(r"[A-Za-z][\w'’\-]*(?=[\s,])")
 _SPACES = re.compile(r"\s+")
-_NOT_HEAD = frozenset(EN.GROUP_STOP) | frozenset(EN.HEAD_PREPOSITIONS)
+_NOT_HEAD = (frozenset(EN.GROUP_STOP) | frozenset(EN.HEAD_PREPOSITIONS)
+             | frozenset(EN.HEAD_QUANTITY_WORDS))
 _PREP = alt(EN.HEAD_PREPOSITIONS)
 _STOP = r"(?:who|whom|that|which)"
 _PHRASE = alt(EN.HEAD_PARTICIPLE_PHRASES)
@@ -151,7 +154,8 @@ def _before_verb(text: str, v: int) -> list[Edit]:
         if edits := _pieces(window[c.end():], start + c.end()):
             return edits
     for c in _COUNT_AT.finditer(window):
-        if c.group().strip().lower() in ("a", "an") and window[:c.start()].rstrip()[-1:] == ",":
+        article = c.group().strip().lower() in ("a", "an")
+        if article and window[:c.start()].rstrip()[-1:] == ",":
             continue  # "Name, a crime reporter for the daily ...": the name's apposition
         # the head is one of the next four words (modifiers before it)
         pos = c.end()
@@ -160,6 +164,9 @@ def _before_verb(text: str, v: int) -> list[Edit]:
             if not w or w.group().lower() in _NOT_HEAD or _OUTCOME_WORD.fullmatch(w.group()):
                 break  # (an outcome word after the count is a harm of its own, no head)
             edits = _pieces(window[w.end():], start + w.end())
+            if edits and article and _WHO_LAST.search(window):
+                # ("a driver for the mayor who was killed": one person either may be)
+                return []
             if edits:
                 # a relative's own outcome ("relatives of candidates who were kidnapped")
                 # keeps its pronoun: only what stands between the head and it is cut
@@ -176,7 +183,10 @@ def head_edits(text: str) -> list[Edit]:
     and apart."""
     edits: list[Edit] = []
     for m in _VERB_GROUP.finditer(text):
-        edits.extend(_before_verb(text, m.start()))
+        # ("witnesses who saw the soldiers were killed were interviewed": the outcome is
+        # inside a clause whose own verb follows)
+        if not _FINITE_AFTER.match(text, m.end()):
+            edits.extend(_before_verb(text, m.start()))
     if "among" in text or "including" in text:
         edits.extend((m.start("gap"), m.end("gap"), "") for m in _PART_PHRASE.finditer(text)
                      if _clean(m.group("gap"), False))

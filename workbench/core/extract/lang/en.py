@@ -5826,7 +5826,11 @@ HEAD_VERB_NOT_GATES = _w("made met put left done sent paid received needed requi
 # make the cut drop a group, a negation or a clause word would change what the verb tells.
 HEAD_GAP_NOT_WORDS = _w("and or but not no nor never who whom whose which that when while"
                         " after before because since were was are is been being had have has"
-                        " said says told")
+                        " said says told where what")
+# Heads that are a quantity of the people named after them ("an unknown number of
+# protesters"): the phrase after them is the counted people, never a post-modifier.
+HEAD_QUANTITY_WORDS = _w("number numbers total group groups handful couple lot lots majority"
+                         " rest half part dozen score crowd")
 # Verbs whose object, a named person coordinated with counted people ("detained opposition
 # politician Nuri Adem and five members of his campaign team"), gives no figure of its own:
 # the gold leaves a named single person without one, and the count is read after the verb.
