@@ -114,3 +114,12 @@ def test_harmed_goes_before_a_verb_of_dying_only() -> None:
     assert "Nine villagers were killed" in out["text"]
     assert "Four journalists were held" in out["text"]
     assert_carried(DOC, out)
+
+
+def test_postmodified_puts_a_modifier_after_the_head_for_every_outcome() -> None:
+    out, sites = _moved("postmodified")
+    # the killed, the held and the part of the wounded take one; the headline has no verb
+    assert sites.touched == 3 and sites.skipped == 1
+    assert any(f"Nine villagers{p} were killed" in out["text"] for p in ps.POSTMODIFIERS)
+    assert any(f"Four journalists{p} were held" in out["text"] for p in ps.POSTMODIFIERS)
+    assert_carried(DOC, out)

@@ -1,6 +1,6 @@
 """Score the English casualty engine on gold sets whose casualty sentences carry neutral
 material news puts around a figure: an aside, a reduced relative, a fronted adverbial, a
-frame of saying, a place adjunct.
+frame of saying, a place adjunct, a post-modifier of the counted head.
 
 A reading that holds for "Four journalists were held" must hold for "Four journalists,
 witnesses said, were held" and "Four journalists covering the march were held": what
@@ -58,6 +58,13 @@ TAILS = (" in the area", " near the border")
 # shrapnel died"): the figure stays a death, the modifier's verb is no outcome of it.
 HARMED = (" wounded in the attack", " who had been hit by shrapnel", ", detained last year,",
           " held at the camp since May", ", arrested at a checkpoint,")
+# Post-modifiers of the counted head that tell no outcome, for every outcome: a preposition
+# and its noun phrase, a relative clause with commas or without, an age ("Nine villagers
+# from the district of Karo were killed", "Four journalists, whom colleagues knew well,
+# were held").
+POSTMODIFIERS = (" from the district of Karo", " with a local charity", " of the market guild",
+                 ", whom neighbours knew by name,", " who had gathered near the square",
+                 ", aged between 20 and 40,", " for the regional council")
 # The deaths the harmed modifiers go before (a verb of dying, not "were killed", which a
 # modifier of harm would make odd).
 _DYING = re.compile(r"(?:(?:has|have|had)\s+)?(?:later\s+|since\s+)?died$")
@@ -149,6 +156,13 @@ def reduced(text: str, spans: list[tuple[int, int]], seed: str, sites: Sites) ->
     return _after_phrase(text, spans, seed, sites, REDUCED)
 
 
+def postmodified(text: str, spans: list[tuple[int, int]], seed: str,
+                 sites: Sites) -> list[Edit]:
+    """A post-modifier of the counted head (a prepositional phrase, a relative clause, an
+    age) between the counted people and their verb group, for every outcome."""
+    return _after_phrase(text, spans, seed, sites, POSTMODIFIERS)
+
+
 def harmed(text: str, spans: list[tuple[int, int]], seed: str, sites: Sites) -> list[Edit]:
     """A modifier telling another harm (a wounding, an arrest, a holding) between the
     counted people and their verb of dying; ``spans`` are the deaths' only."""
@@ -219,7 +233,7 @@ def _sentence_opening(text: str, spans: list[tuple[int, int]], seed: str, sites:
 
 TRANSFORMS: dict[str, SiteTransform] = {
     "aside": aside, "reduced": reduced, "fronted": fronted, "framed": framed, "tail": tail,
-    "harmed": harmed,
+    "harmed": harmed, "postmodified": postmodified,
 }
 # The transforms whose material fits one outcome only, by that outcome.
 OUTCOME_OF: dict[str, str] = {"harmed": "killed"}

@@ -24,6 +24,7 @@ from functools import cache, lru_cache, wraps
 from operator import itemgetter
 
 from .casualty_active_shot import shot_in_limb
+from .casualty_after_head import read_after_head
 from .casualty_aftermath import (
     body_of_one_found,
     fleeing_people,
@@ -1251,7 +1252,8 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     # (a text read inside a cut sentence's reading is read without long subjects: kept apart)
     key = "\0" + text if reading_cut() else text
     if key not in memo:
-        layers = read_words_between(text, _find_layers, find_casualties)  # en142
+        layers = read_after_head(text, lambda t: read_words_between(  # en144, en142
+            t, _find_layers, find_casualties), find_casualties)
         memo[key] = outcome_past_subject(text, layers, find_casualties)  # en140
         memo[key] = told_by_consequence(text, memo[key], find_casualties)  # en145
     return [dict(f) for f in memo[key]]

@@ -5860,3 +5860,35 @@ CLAUSE_OUTCOME_KINDS: dict[str, str] = {
     "arrested": "arrested", "detained": "arrested", "abducted": "captured",
     "kidnapped": "captured", "displaced": "displaced"}
 CLAUSE_OUTCOMES = tuple(CLAUSE_OUTCOME_KINDS)
+
+# ------------------- round en144: counted people with words after the head -------------------
+# Prepositions that open a counted head's post-modifier ("two candidates for the same council
+# seat", "three volunteers with the Red Crescent", "a candidate for mayor").
+HEAD_PREPOSITIONS = _w("of for with from at in on near inside outside")
+# Participles that open a phrase set off after a counted head or a part of it ("a captain and
+# two lieutenants regarded as the leaders of the movement"), with the word after each.
+HEAD_PARTICIPLE_PHRASES = _p("regarded as|described as|identified as|seen as|considered"
+                             "|accused of|suspected of|believed to be|thought to be"
+                             "|said to be|known as")
+# First words of outcome participles that open no verb group the cut is made for: care and a
+# stay, whose reading depends on the words around the head (a patient's ward, a crew's
+# base), and light verbs whose outcome is in a noun after them ("were made homeless").
+HEAD_VERB_NOT_GATES = _w("made met put left done sent paid received needed required rendered"
+                         " laid achieved attained breathed embraced fighting fatally picked")
+# Words a post-modifier cut past a head never holds: a second count or a coordination would
+# make the cut drop a group, a negation or a clause word would change what the verb tells.
+HEAD_GAP_NOT_WORDS = _w("and or but not no nor never who whom whose which that when while"
+                        " after before because since were was are is been being had have has"
+                        " said says told where what")
+# Heads that are a quantity of the people named after them ("an unknown number of
+# protesters"): the phrase after them is the counted people, never a post-modifier.
+HEAD_QUANTITY_WORDS = _w("number numbers total group groups handful couple lot lots majority"
+                         " rest half part dozen score crowd")
+# Verbs whose object, a named person coordinated with counted people ("detained opposition
+# politician Nuri Adem and five members of his campaign team"), gives no figure of its own:
+# the gold leaves a named single person without one, and the count is read after the verb.
+# Lowercase words in -ed a prepositional post-modifier may hold ("members of the armed
+# forces"); any other is taken for a finite verb, whose clause the cut must not cross.
+HEAD_GAP_ED_WORDS = _w("armed united unidentified unnamed")
+NAMED_PAIR_VERBS = _w("detained arrested abducted kidnapped seized captured killed wounded"
+                      " injured rounded")
