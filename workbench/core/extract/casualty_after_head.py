@@ -98,6 +98,8 @@ _NUMBER_WORD = re.compile(
     r"|dozens?|hundreds|thousands)\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:[.!?;:]\s|\n)(?!.*(?:[.!?;:]\s|\n))", re.DOTALL)
 _WINDOW = 240
+_PREDICATIVE_END = re.compile(rf"\b(?:{alt(EN.HEAD_PREDICATIVE_BEFORE)})\s*$",
+                             re.IGNORECASE)
 # a named person coordinated before counted people after an arrest's or a capture's verb
 _NAMED_PAIR = re.compile(
     rf"\b(?:{alt(EN.NAMED_PAIR_VERBS)})(?:\s+up)?\s+(?P<gap>(?:[a-z][a-z\-]+\s+){{0,3}}"
@@ -157,6 +159,8 @@ def _before_verb(text: str, v: int) -> list[Edit]:
         article = c.group().strip().lower() in ("a", "an")
         if article and window[:c.start()].rstrip()[-1:] == ",":
             continue  # "Name, a crime reporter for the daily ...": the name's apposition
+        if article and _PREDICATIVE_END.search(window, 0, c.start()):
+            continue  # "believed to have served as an informant": a predicate, no head
         # the head is one of the next four words (modifiers before it)
         pos = c.end()
         for _ in range(4):

@@ -5892,3 +5892,6 @@ HEAD_QUANTITY_WORDS = _w("number numbers total group groups handful couple lot l
 HEAD_GAP_ED_WORDS = _w("armed united unidentified unnamed")
 NAMED_PAIR_VERBS = _w("detained arrested abducted kidnapped seized captured killed wounded"
                       " injured rounded")
+# an article right after one of these tells what someone was and counts nobody: "served as
+# an informant for the gang", "became a target"
+HEAD_PREDICATIVE_BEFORE = _w("as became become becomes")
