@@ -84,6 +84,7 @@ from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_pa
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
+from .casualty_custody_told import read_custody_told
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
@@ -1220,9 +1221,13 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     # (a text read inside a cut sentence's reading is read without long subjects: kept apart)
     key = "\0" + text if reading_cut() else text
     if key not in memo:
-        layers = read_words_between(text, _find_layers, find_casualties)  # en142
+        layers = read_custody_told(text, _find_between, find_casualties)  # en146
         memo[key] = outcome_past_subject(text, layers, find_casualties)  # en140
     return [dict(f) for f in memo[key]]
+
+
+def _find_between(text: str) -> list[dict[str, object]]:
+    return read_words_between(text, _find_layers, find_casualties)  # en142
 
 
 def _find_layers(text: str) -> list[dict[str, object]]:

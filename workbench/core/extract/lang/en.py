@@ -5807,3 +5807,56 @@ SPEAKER_PHRASE_FINITE = _w("is are was were has have had will would can could sh
 # (a stay in hospital for a check or a jab is no harm, a kitchen's fire no attack)
 STATE_NOT_VIOLENCE += _p("check-up | check-ups | checkup | checkups | routine check"
                          " | vaccination | vaccinations | kitchen fire")
+
+# ------------------- round en146: the language of custody -------------------
+# (casualty_custody_told.py) The held told by a state in any tense with a place, a holder,
+# a time or a term after it ("were being held at the stadium", "members held in Wamena",
+# "who was held for three days"): the words that may open what follows "held".
+CUSTODY_HELD_AFTER = _w("at in inside by for without since incommunicado")
+# Holders after "held by" whose holding is a state's arrest (beside ARRESTING_FORCES: an
+# army or a ministry holding civilians detains them) ...
+CUSTODY_STATE_HOLDERS = _p("police|policemen|security forces|authorities|army|military"
+                           "|government|state|regime|ministry|prison service|officers"
+                           "|border guards|immigration officers|gendarmes|junta")
+# ... and holders that are no state: their holding is a capture ("guards held by inmates").
+CUSTODY_CAPTIVE_HOLDERS = _p("inmates|prisoners|rioters|mutineers|traffickers|smugglers"
+                             "|the group|the gang|gangs|gang members|armed men|masked men"
+                             "|unidentified men|tribesmen|clansmen|villagers|residents")
+# Gatherings whose being held names a meeting, not people: "a meeting of 300 delegates
+# held in Geneva" (looked for in the words just before the count).
+CUSTODY_GATHERINGS = _w("meeting meetings conference conferences congress summit summits"
+                        " rally rallies forum session sessions gathering gatherings ceremony"
+                        " ceremonies festival election elections vote talks workshop workshops"
+                        " assembly convention convocation march concert match tournament"
+                        " training course seminar hearing hearings trial trials")
+# Verbs whose object relative tells a capture or an arrest with its agent between
+# ("nine soldiers it said its fighters had seized").
+CUSTODY_OBJECT_VERBS = _w("seized captured abducted kidnapped arrested detained")
+# Saying verbs that may stand between an object relative's subject and the agent.
+CUSTODY_SAYING = _w("said says claimed claims reported")
+# Battles a fighter falls in: "two soldiers fell in the clash", "FALL IN AMBUSH".
+FALLEN_IN_FIGHTS = _w("clash clashes ambush ambushes battle battles fighting combat attack"
+                      " attacks skirmish skirmishes firefight firefights gunfight gunfights"
+                      " raid raids offensive assault assaults shootout shootouts action"
+                      " operation operations")
+# Adjectives that may stand between "had" and "wounds" ("had untreated gunshot or shrapnel
+# wounds"): the wound's kind, its gravity, its care.
+WOUND_KIND_WORDS = _w("untreated treated fresh open old infected serious severe minor light"
+                      " superficial deep multiple visible gunshot shrapnel bullet stab knife"
+                      " machete blast burn head leg arm chest facial and or")
+# A beating told with what it left: "beaten unconscious", "beaten so badly that".
+BEATEN_RESULTS = _p("unconscious|senseless|into a coma|so badly|so severely|so hard")
+# What people were left with that is a harm: "three of them were left with lasting injuries".
+LEFT_WITH_HARMS = _w("injuries injury wounds wound fractures burns disabilities disability"
+                     " scars")
+LEFT_WITH_GRADES = _w("lasting permanent serious severe minor life-changing life-long"
+                      " lifelong long-term internal multiple head")
+# The held who are a state's agents or a holding's staff: with no holder named they are
+# captives ("four guards held in the wing"), not detainees.
+CUSTODY_AGENTS_HELD = _w("guards guard warders warder wardens warden officers officer soldiers"
+                         " soldier policemen policeman troops staff employees hostages"
+                         " servicemen workers")
+# Words of the state's custody in a story: a holding told in it with no holder named is an
+# arrest, even after a capture of others.
+CUSTODY_STATE_STORY = _w("police arrest arrested arrests detain detained detention custody"
+                         " crackdown") + _p("political prisoners|security forces")
