@@ -62,6 +62,10 @@ _ARRESTED_CAPTORS = re.compile(
 _AGENT_HELD = re.compile(rf"\b(?:{alt(EN.CUSTODY_AGENTS_HELD)})\s*(?:,\s*)?(?:who\s+|that\s+)?$",
                          re.IGNORECASE)
 _STATE_STORY = re.compile(rf"\b(?:{alt(EN.CUSTODY_STATE_STORY)})", re.IGNORECASE)
+_HOLD_PLACE = re.compile(
+    rf"\s+(?:[\w\-'’]+\s+){{0,4}}?(?:{alt(EN.CUSTODY_HOLD_PLACES)})\b", re.IGNORECASE)
+_CELLS = re.compile(
+    rf"\s+(?:[\w\-'’]+\s+){{0,4}}?(?:{alt(EN.CUSTODY_CELLS)})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _RELEASED_BEFORE = re.compile(
     r"\b(?:release|releases|releasing|freeing|free|freed|frees|exchange|swap|handover|return)"
@@ -136,7 +140,13 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
         return  # "a meeting of 300 delegates held in Geneva", "were held in May"
     if clause and _RELEASED_BEFORE.search(clause.group()):
         return  # "demanded the release of six of its members held in Wamena": no new figure
-    if not m.group("aux") and _HELD_SUBJECT_NOT.search(before):
+    if not m.group("aux") and (_HELD_SUBJECT_NOT.search(before) or (
+            m.group("after").lower() in ("at", "in", "inside")
+            and not (_CELLS if m.group("after").lower() == "in" else _HOLD_PLACE).match(
+                text, after))):
+        # the bare participle names a holding only with a place of holding after it: "40
+        # prisoners held at the camp", "held in police cells", not "two delegates held in
+        # Paris" nor the many things "held in" a stadium or a hall
         return
     if m.group("after").lower() == "by":
         if _BY_STATE.match(text, after):

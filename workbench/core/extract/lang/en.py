@@ -5860,3 +5860,14 @@ CUSTODY_AGENTS_HELD = _w("guards guard warders warder wardens warden officers of
 # arrest, even after a capture of others.
 CUSTODY_STATE_STORY = _w("police arrest arrested arrests detain detained detention custody"
                          " crackdown") + _p("political prisoners|security forces")
+# Places of holding after a bare "held at / in" ("40 prisoners held at the camp"): a town
+# alone after the participle may be a meeting's place.
+CUSTODY_HOLD_PLACES = _w("prison prisons jail jails penitentiary gaol camp camps stadium"
+                         " stadiums cell cells base bases barracks facility facilities centre"
+                         " centres center centers station stations compound compounds site"
+                         " sites detention custody warehouse warehouses school schools"
+                         " building buildings container containers basement basements"
+                         " headquarters")
+# ... after a bare "held in", only the words of detention itself ("held in police cells",
+# "held in secret detention"): "held in" a camp or a hall tells events as often.
+CUSTODY_CELLS = _w("cell cells custody detention prison prisons jail jails dungeon dungeons")
