@@ -2439,6 +2439,9 @@ PLACE_OPENERS = _w("nearby neighbouring neighboring northern southern eastern we
 # holds 20,000 people, was shelled", "The ferry holds 400 passengers"; hostages named by
 # their noun still count, and so do captors: "The rebels hold 12 soldiers").
 HOLDING_PLACES = _w("camp camps stadium stadiums shelter shelters school schools building"
+                    # (round en146) a prison's holding is its inmates' sentences: "the prison
+                    # holds 231 men"
+                    " prison prisons jail jails penitentiary"
                     " buildings compound site sites centre center hall church mosque"
                     " settlement town city village area room rooms ferry ferries boat boats"
                     " ship ships vessel vessels bus buses plane aircraft")
@@ -2909,7 +2912,10 @@ LISTING_PAST_CUES = _w("last ago yesterday")
 HELD_THINGS = _w("rifle rifles gun guns pistol pistols weapon weapons grenade grenades knife"
                  " knives machete machetes spear spears stick sticks sign signs banner banners"
                  " placard placards flag flags candle candles photo photos photograph"
-                 " photographs picture pictures portrait portraits poster posters")
+                 " photographs picture pictures portrait portraits poster posters"
+                 # (round en146) "holding a plastic folder": what a hand holds
+                 " folder folders bag bags umbrella umbrellas box boxes file files document"
+                 " documents phone phones bottle bottles book books")
 # Kin lost in violence (casualty_kin_and_homes.py): "she lost two sons in the attack",
 # "lost three cousins in the fighting". Cows, games, fingers and kin lost to an illness
 # or a crash stay nothing.
