@@ -85,7 +85,7 @@ _RECAPTURE = re.compile(
 _BACK_CUSTODY = re.compile(
     r"\b(?P<verb>(?:taken|brought|put)\s+back\s+(?:into|in)\s+custody)\b", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?[a-z][\w\-]*s"
+    rf"\b{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?[a-z][\w\-]*(?:s|men|people|children)"
     r"(?P<gap>\s+(?:that\s+|whom\s+)?"
     rf"(?:(?:it|they|he|she|officials|police)\s+(?:{alt(EN.CUSTODY_SAYING)})\s+)?"
     r"(?:(?:its|their|his|her|the)\s+[a-z][\w\-]*|they|it|police|troops|soldiers)"
