@@ -84,8 +84,8 @@ from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_pa
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
-from .casualty_custody_told import read_custody_told
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
+from .casualty_custody_told import read_custody_told
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
