@@ -40,9 +40,12 @@ Edit = tuple[int, int, str]
 
 _COUNT = (r"(?:\d[\d,.]*|" + alt((*EN.UNITS, *EN.TENS, "dozens", "hundreds", "thousands",
                                   "scores", "several")) + r")")
-_HELD = re.compile(
-    r"\b(?P<aux>(?:(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+)?(?:being\s+)?)"
-    rf"(?P<verb>held)\s+(?P<after>{alt(EN.CUSTODY_HELD_AFTER)})\b", re.IGNORECASE)
+# (each pattern opens at its rare word: what stands before it is read from a short window)
+_HELD = re.compile(rf"(?P<verb>held)\s+(?P<after>{alt(EN.CUSTODY_HELD_AFTER)})\b",
+                   re.IGNORECASE)
+_AUX_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:being\s+)?"
+    r"|\bbeing\s+)$", re.IGNORECASE)
 _HELD_NOT = re.compile(r"\s*(?:questioning|high\s+regard|regard|esteem|contempt|bay"
                        r"|(?:the\s+)?(?:same|next)\b|(?:19|20)\d\d\b|(?:january|february|march"
                        r"|april|may|june|july|august|september|october|november|december)\b)",
@@ -70,6 +73,7 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 _RELEASED_BEFORE = re.compile(
     r"\b(?:release|releases|releasing|freeing|free|freed|frees|exchange|swap|handover|return)"
     r"\b(?:\s+of)?\s+(?:[\w\-'’,]+\s+){0,7}$", re.IGNORECASE)
+_COUNTED = re.compile(rf"\b(?:{_COUNT}|an?|one)\b", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,90}$")
 _GATHERING = re.compile(rf"\b(?:{alt(EN.CUSTODY_GATHERINGS)}|funerals?|burials?|vigils?"
                         r"|prayers|memorials?|services)\b", re.IGNORECASE)
@@ -84,21 +88,24 @@ _RECAPTURE = re.compile(
     r"(?:the|them|those|its|their)\b)", re.IGNORECASE)
 _BACK_CUSTODY = re.compile(
     r"\b(?P<verb>(?:taken|brought|put)\s+back\s+(?:into|in)\s+custody)\b", re.IGNORECASE)
-_OBJECT_RELATIVE = re.compile(
+_OBJECT_VERB = re.compile(
+    rf"(?P<verb>{alt(EN.CUSTODY_OBJECT_VERBS)})"
+    r"(?=\s*[,.;:)\n]|\s*$|\s+(?:in|on|at|during|near|from|since|last|earlier|after|and"
+    r"|were|are|was|is|have|had)\b)", re.IGNORECASE)
+_BARE_AGENTS = frozenset(("they", "it", "police", "troops", "soldiers"))
+_OBJECT_HEAD = re.compile(
     rf"\b{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?[a-z][\w\-]*(?:s|men|people|children)"
     r"(?P<gap>\s+(?:that\s+|whom\s+)?"
     rf"(?:(?:it|they|he|she|officials|police)\s+(?:{alt(EN.CUSTODY_SAYING)})\s+)?"
     r"(?:(?:its|their|his|her|the)\s+[a-z][\w\-]*|they|it|police|troops|soldiers)"
-    r"(?:\s+(?:had|have|has))?\s+)"
-    rf"(?P<verb>{alt(EN.CUSTODY_OBJECT_VERBS)})"
-    r"(?=\s*[,.;:)\n]|\s*$|\s+(?:in|on|at|during|near|from|since|last|earlier|after|and"
-    r"|were|are|was|is|have|had)\b)", re.IGNORECASE)
+    r"(?:\s+(?:had|have|has))?\s+)$", re.IGNORECASE)
 _FELL = re.compile(
-    r"(?<![\w-])(?P<subj>[\w\-]+)\s+(?P<verb>fell|fall|falls|have\s+fallen|had\s+fallen)"
+    r"(?P<verb>fell|fall|falls|fallen)"
     r"\s+(?=(?:in|during)\s+(?:(?:the|an|a|that|this|heavy|fierce|fresh|renewed|recent"
     rf"|overnight|weekend)\s+){{0,2}}(?:{alt(EN.FALLEN_IN_FIGHTS)})\b)", re.IGNORECASE)
 _FELL_AS = {"fell": "were killed", "fall": "killed", "falls": "killed",
-            "have fallen": "have been killed", "had fallen": "had been killed"}
+            "fallen": "been killed"}
+_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?P<subj>[\w\-]+)\s+(?:(?:have|had)\s+)?$")
 _FELL_NOT = re.compile(r"^(?:\d[\d,.]*|other|others|shells?|rockets?|missiles?|bombs?"
                        r"|mortars?|rounds|projectiles|prices?|shares?|stocks?|it|they"
                        rf"|{alt(EN.UNITS)}|{alt(EN.TENS)})$", re.IGNORECASE)
@@ -113,7 +120,7 @@ _REGISTERED = re.compile(
     r"\b(?P<verb>(?:registered|listed|recorded|classified|declared|reported)\s+as\s+)"
     r"(?=missing\b)", re.IGNORECASE)
 _HAD_WOUNDS = re.compile(
-    rf"\b(?P<verb>had\s+(?:(?:{alt(EN.WOUND_KIND_WORDS)})\s+){{1,5}}wounds)\b",
+    rf"(?P<verb>had\s+(?:(?:{alt(EN.WOUND_KIND_WORDS)})\s+){{1,5}}wounds)\b",
     re.IGNORECASE)
 _BEATEN = re.compile(rf"\b(?P<verb>beaten)\s+(?=(?:{alt(EN.BEATEN_RESULTS)})\b)",
                      re.IGNORECASE)
@@ -130,17 +137,26 @@ def _verb(m: re.Match[str], new: str) -> Iterator[Edit]:
     yield m.start("verb"), m.end("verb"), new
 
 
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
+
+
 def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
     after = m.end()
-    if _HELD_NOT.match(text, after):
+    if not _word_start(text, m.start()) or _HELD_NOT.match(text, after):
         return
-    before = text[max(0, m.start() - 90):m.start()]
+    aux_m = _AUX_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    aux = aux_m.group() if aux_m else ""
+    start = aux_m.start() if aux_m else m.start()
+    before = text[max(0, start - 90):start]
     clause = _CLAUSE_BEFORE.search(before)
-    if clause and _GATHERING.search(clause.group()):
+    if not clause or not _COUNTED.search(clause.group()):
+        return  # no count in the clause: no figure to read ("He was held for two days")
+    if _GATHERING.search(clause.group()):
         return  # "a meeting of 300 delegates held in Geneva", "were held in May"
-    if clause and _RELEASED_BEFORE.search(clause.group()):
+    if _RELEASED_BEFORE.search(clause.group()):
         return  # "demanded the release of six of its members held in Wamena": no new figure
-    if not m.group("aux") and (_HELD_SUBJECT_NOT.search(before) or (
+    if not aux and (_HELD_SUBJECT_NOT.search(before) or (
             m.group("after").lower() in ("at", "in", "inside")
             and not (_CELLS if m.group("after").lower() == "in" else _HOLD_PLACE).match(
                 text, after))):
@@ -154,19 +170,18 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
         elif _BY_CAPTIVE.match(text, after):
             yield from _verb(m, "abducted")
         return
-    if _AGENT_HELD.search(before[:len(before) - len(m.group("aux"))] if m.group("aux") else
-                          before):
+    if _AGENT_HELD.search(before):
         # guards, soldiers or staff held with no holder named are captives ("the last four
         # guards held in the wing")
         yield from _verb(m, "abducted")
         return
-    arrest = _last_cue(text, m.start())
-    if arrest and _captors_arrested(text, m.start()):
+    arrest = _last_cue(text, start)
+    if arrest and _captors_arrested(text, start):
         return  # "arrested six suspected traffickers ... 200 people were held at the site"
-    if not arrest and _STATE_STORY.search(text, 0, m.start()):
+    if not arrest and _STATE_STORY.search(text, 0, start):
         arrest = True  # a holding at a place in a story of the state's custody
     if arrest is None:
-        arrest = _last_holder(text, m.start())
+        arrest = _last_holder(text, start)
     if arrest is not None:
         yield from _verb(m, "detained" if arrest else "abducted")
 
@@ -191,10 +206,10 @@ def _last_holder(text: str, before: int) -> bool | None:
     return None if last is None else last[1]
 
 
-def _fell(m: re.Match[str]) -> Iterator[Edit]:
-    if not _FELL_NOT.match(m.group("subj")):
-        verb = " ".join(m.group("verb").lower().split())
-        new = _FELL_AS[verb]
+def _fell(m: re.Match[str], text: str) -> Iterator[Edit]:
+    subj = _SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if subj and _word_start(text, m.start()) and not _FELL_NOT.match(subj.group("subj")):
+        new = _FELL_AS[m.group("verb").lower()]
         yield m.start("verb"), m.end("verb"), new.upper() if m.group("verb").isupper() else new
 
 
@@ -209,27 +224,62 @@ def _lost_contact(m: re.Match[str]) -> Iterator[Edit]:
     yield m.end("group"), m.end("group"), " missing"
 
 
-def _object_relative(m: re.Match[str]) -> Iterator[Edit]:
-    yield m.start("gap"), m.end("gap"), " "
+def _object_relative(m: re.Match[str], text: str) -> Iterator[Edit]:
+    if not _word_start(text, m.start()):
+        return
+    words = text[max(0, m.start() - 40):m.start()].lower().split()
+    if words and words[-1] in ("had", "have", "has"):
+        words.pop()
+    if not words or not (words[-1] in _BARE_AGENTS or (
+            len(words) > 1 and words[-2] in ("its", "their", "his", "her", "the"))):
+        return  # no agent just before the verb: no object relative
+    head = _OBJECT_HEAD.search(text, max(0, m.start() - 140), m.start())
+    if head:
+        yield head.start("gap"), head.end("gap"), " "
 
 
-# Each shape: the words one of which it cannot stand without, its pattern, its edits.
-_Rule = tuple[tuple[str, ...], re.Pattern[str], Callable[..., Iterator[Edit]], bool]
+def _had_wounds(m: re.Match[str], text: str) -> Iterator[Edit]:
+    if _word_start(text, m.start()):
+        yield from _verb(m, "were wounded")
+
+
+# Each shape: the words one of which it cannot stand without, its pattern, its edits,
+# whether they read the text, and whether the pattern opens at one of its words (then it is
+# tried only where they stand, not across the text).
+_Rule = tuple[tuple[str, ...], re.Pattern[str], Callable[..., Iterator[Edit]], bool, bool]
 _RULES: tuple[_Rule, ...] = (
-    (tuple(EN.RECAPTURE_VERBS), _RECAPTURE, lambda m: _verb(m, "arrested"), False),
+    (tuple(EN.RECAPTURE_VERBS), _RECAPTURE, lambda m: _verb(m, "arrested"), False, True),
     (("back into custody", "back in custody"), _BACK_CUSTODY,
-     lambda m: _verb(m, "arrested"), False),
-    (("held ",), _HELD, _held, True),
-    (tuple(EN.CUSTODY_OBJECT_VERBS), _OBJECT_RELATIVE, _object_relative, False),
+     lambda m: _verb(m, "arrested"), False, False),
+    (("held ",), _HELD, _held, True, True),
+    (tuple(EN.CUSTODY_OBJECT_VERBS), _OBJECT_VERB, _object_relative, True, True),
     (("fell in", "fall in", "falls in", "fallen in", "fell during", "fall during",
-      "fallen during"), _FELL, _fell, False),
-    (("hang",), _HANGS, _hangs, False),
-    (("contact with",), _LOST_CONTACT, _lost_contact, False),
-    (("as missing",), _REGISTERED, lambda m: _verb(m, ""), False),
-    (("wounds",), _HAD_WOUNDS, lambda m: _verb(m, "were wounded"), False),
-    (("beaten",), _BEATEN, lambda m: _verb(m, "beaten and injured"), False),
-    (("left with",), _LEFT_WITH, lambda m: _verb(m, "injured"), False),
+      "fallen during"), _FELL, _fell, True, True),
+    (("hang",), _HANGS, _hangs, False, True),
+    (("contact with",), _LOST_CONTACT, _lost_contact, False, False),
+    (("as missing",), _REGISTERED, lambda m: _verb(m, ""), False, False),
+    (("wounds",), _HAD_WOUNDS, _had_wounds, True, False),
+    (("beaten",), _BEATEN, lambda m: _verb(m, "beaten and injured"), False, True),
+    (("left with",), _LEFT_WITH, lambda m: _verb(m, "injured"), False, False),
 )
+
+
+def _matches(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
+             at_word: bool) -> Iterator[re.Match[str]]:
+    if not at_word or len(low) != len(text):
+        yield from rx.finditer(text)
+        return
+    starts = sorted({i for w in words for i in _finds(low, w)})
+    for i in starts:
+        if (m := rx.match(text, i)) is not None:
+            yield m
+
+
+def _finds(low: str, word: str) -> Iterator[int]:
+    i = low.find(word)
+    while i >= 0:
+        yield i
+        i = low.find(word, i + 1)
 
 
 def custody_edits(text: str) -> list[Edit]:
@@ -237,10 +287,10 @@ def custody_edits(text: str) -> list[Edit]:
     apart."""
     low = text.lower()
     edits: list[Edit] = []
-    for words, rx, edit, with_text in _RULES:
+    for words, rx, edit, with_text, at_word in _RULES:
         if not any(w in low for w in words):
             continue
-        for m in rx.finditer(text):
+        for m in _matches(rx, text, low, words, at_word):
             edits.extend(edit(m, text) if with_text else edit(m))
     edits.sort()
     kept: list[Edit] = []
