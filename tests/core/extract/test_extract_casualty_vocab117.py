@@ -432,7 +432,9 @@ LEFT: dict[str, str] = {
        for count in ("Three villagers", "At least 30 people", "12 workers")
        for where in ("who had gathered outside the mosque were held without charge.",
                      "who had gathered outside the mosque were held for ransom.",
-                     "held for ransom in Tor")},
+                     "held for ransom in Tor")
+       # (round en146) "12 workers held for ransom in Tor" is read as a capture now
+       if f"{count} {where}" != "12 workers held for ransom in Tor"},
     **{f"{count} mown down in Tor": "a headline's bare 'mown down' after its count is not "
        "read (the participle of 'mow' was never a headline word)"
        for count in ("Three villagers", "At least 30 people", "12 workers")},

@@ -71,9 +71,14 @@ _CELLS = re.compile(
     rf"\s+(?:[\w\-'’]+\s+){{0,4}}?(?:{alt(EN.CUSTODY_CELLS)})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _RELEASED_BEFORE = re.compile(
-    r"\b(?:release|releases|releasing|freeing|free|freed|frees|exchange|swap|handover|return)"
+    r"\b(?:release|releases|released|releasing|freeing|free|freed|frees|exchange|exchanged"
+    r"|swap|swapped|handover|return|returned)"
     r"\b(?:\s+of)?\s+(?:[\w\-'’,]+\s+){0,7}$", re.IGNORECASE)
 _COUNTED = re.compile(rf"\b(?:{_COUNT}|an?|one)\b", re.IGNORECASE)
+# the dead told before a holding or wounds are the dead ("Four bodies had gunshot wounds")
+_DEAD_BEFORE = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed|slain)\b",
+                          re.IGNORECASE)
+_QUESTIONING = re.compile(r"[^.;:!?\n]{0,50}?\bfor\s+questioning\b", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,90}$")
 _GATHERING = re.compile(rf"\b(?:{alt(EN.CUSTODY_GATHERINGS)}|funerals?|burials?|vigils?"
                         r"|prayers|memorials?|services)\b", re.IGNORECASE)
@@ -152,6 +157,8 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
     clause = _CLAUSE_BEFORE.search(before)
     if not clause or not _COUNTED.search(clause.group()):
         return  # no count in the clause: no figure to read ("He was held for two days")
+    if _DEAD_BEFORE.search(clause.group()) or _QUESTIONING.match(text, after):
+        return  # "Two of the dead had been held for one night"; "held by police for questioning"
     if _GATHERING.search(clause.group()):
         return  # "a meeting of 300 delegates held in Geneva", "were held in May"
     if _RELEASED_BEFORE.search(clause.group()):
@@ -239,7 +246,8 @@ def _object_relative(m: re.Match[str], text: str) -> Iterator[Edit]:
 
 
 def _had_wounds(m: re.Match[str], text: str) -> Iterator[Edit]:
-    if _word_start(text, m.start()):
+    clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - 90), m.start())
+    if _word_start(text, m.start()) and not (clause and _DEAD_BEFORE.search(clause.group())):
         yield from _verb(m, "were wounded")
 
 
