@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from .casualty_released import _cue_marks, _last_cue
 from .casualty_state import carry_told, told_with
 from .lang import en as EN
-from .lang.build import alt
+from .lang.build import alt, alt_branches
 
 Figure = dict[str, object]
 Edit = tuple[int, int, str]
@@ -69,6 +69,7 @@ _HOLD_PLACE = re.compile(
     rf"\s+(?:[\w\-'’]+\s+){{0,4}}?(?:{alt(EN.CUSTODY_HOLD_PLACES)})\b", re.IGNORECASE)
 _CELLS = re.compile(
     rf"\s+(?:[\w\-'’]+\s+){{0,4}}?(?:{alt(EN.CUSTODY_CELLS)})\b", re.IGNORECASE)
+_SENTENCE_CLOSE = re.compile(r"[.!?]\s|\n")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _RELEASED_BEFORE = re.compile(
     r"\b(?:release|releases|released|releasing|freeing|free|freed|frees|exchange|exchanged"
@@ -272,33 +273,32 @@ _RULES: tuple[_Rule, ...] = (
 )
 
 
-def _matches(rx: re.Pattern[str], text: str, low: str, words: tuple[str, ...],
-             at_word: bool) -> Iterator[re.Match[str]]:
-    if not at_word or len(low) != len(text):
-        yield from rx.finditer(text)
-        return
-    starts = sorted({i for w in words for i in _finds(low, w)})
-    for i in starts:
-        if (m := rx.match(text, i)) is not None:
-            yield m
-
-
-def _finds(low: str, word: str) -> Iterator[int]:
-    i = low.find(word)
-    while i >= 0:
-        yield i
-        i = low.find(word, i + 1)
+# One scan of the text for every shape's words, at word starts: the shapes none of whose
+# words the text holds are never tried, and a shape that opens at its word is tried only
+# where the scan found one.
+_GATES: dict[str, list[int]] = {}
+for _i, (_words, *_rest) in enumerate(_RULES):
+    for _w in _words:
+        _GATES.setdefault(" ".join(_w.lower().split()), []).append(_i)
+_GATE = re.compile(rf"(?<![a-z])(?:{alt_branches(tuple(_GATES))})")
 
 
 def custody_edits(text: str) -> list[Edit]:
     """The edits that write each construction of ``text`` in the rules' words, sorted and
     apart."""
     low = text.lower()
+    if len(low) != len(text):
+        low = text  # (a letter whose lower case is longer: offsets must stay the text's)
+    found: dict[int, list[int]] = {}
+    for g in _GATE.finditer(low):
+        for i in _GATES[" ".join(g.group().lower().split())]:
+            found.setdefault(i, []).append(g.start())
     edits: list[Edit] = []
-    for words, rx, edit, with_text, at_word in _RULES:
-        if not any(w in low for w in words):
-            continue
-        for m in _matches(rx, text, low, words, at_word):
+    for i, starts in sorted(found.items()):
+        _, rx, edit, with_text, at_word = _RULES[i]
+        matches = (m for m in map(lambda at: rx.match(text, at), starts) if m) if at_word \
+            else rx.finditer(text)
+        for m in matches:
             edits.extend(edit(m, text) if with_text else edit(m))
     edits.sort()
     kept: list[Edit] = []
@@ -318,7 +318,12 @@ def read_custody_told(text: str, below: Callable[[str], list[Figure]],
         return below(text)
     told = told_with(text, edits)
     as_written = below(text)
-    found = carry_told(text, told, read(told[0]), as_written)
+    # (the rewritten text is read only up to the end of the last rewritten sentence: the
+    # figures after it are the text as written's)
+    last_end = edits[-1][1] + sum(len(new) - (b - a) for a, b, new in edits)
+    end = _SENTENCE_CLOSE.search(told[0], last_end)
+    found = carry_told(text, told, read(told[0][:end.end() if end else len(told[0])]),
+                       as_written)
     # only the figures of the words rewritten are the rewriting's: elsewhere the text as
     # written is read (a holding told as "detained" must not become the arrest a release
     # after it points back to)
