@@ -72,17 +72,14 @@ _CELLS = re.compile(
 _SENTENCE_CLOSE = re.compile(r"[.!?]\s|\n")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _RELEASED_BEFORE = re.compile(
-    r"\b(?:release|releases|released|releasing|freeing|free|freed|frees|exchange|exchanged"
-    r"|swap|swapped|handover|return|returned)"
+    rf"\b(?:{alt(EN.CUSTODY_RELEASE_WORDS)})"
     r"\b(?:\s+of)?\s+(?:[\w\-'’,]+\s+){0,7}$", re.IGNORECASE)
 _COUNTED = re.compile(rf"\b(?:{_COUNT}|an?|one)\b", re.IGNORECASE)
 # the dead told before a holding or wounds are the dead ("Four bodies had gunshot wounds")
-_DEAD_BEFORE = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed|slain)\b",
-                          re.IGNORECASE)
+_DEAD_BEFORE = re.compile(rf"\b(?:{alt(EN.CUSTODY_DEAD_WORDS)})\b", re.IGNORECASE)
 _QUESTIONING = re.compile(r"[^.;:!?\n]{0,50}?\bfor\s+questioning\b", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,90}$")
-_GATHERING = re.compile(rf"\b(?:{alt(EN.CUSTODY_GATHERINGS)}|funerals?|burials?|vigils?"
-                        r"|prayers|memorials?|services)\b", re.IGNORECASE)
+_GATHERING = re.compile(rf"\b(?:{alt(EN.CUSTODY_GATHERINGS)})\b", re.IGNORECASE)
 # (a word before a bare "held" that makes it no participle of people: "they held", "had
 # held", "was held" is the aux's)
 _HELD_SUBJECT_NOT = re.compile(
@@ -112,9 +109,8 @@ _FELL = re.compile(
 _FELL_AS = {"fell": "were killed", "fall": "killed", "falls": "killed",
             "fallen": "been killed"}
 _SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?P<subj>[\w\-]+)\s+(?:(?:have|had)\s+)?$")
-_FELL_NOT = re.compile(r"^(?:\d[\d,.]*|other|others|shells?|rockets?|missiles?|bombs?"
-                       r"|mortars?|rounds|projectiles|prices?|shares?|stocks?|it|they"
-                       rf"|{alt(EN.UNITS)}|{alt(EN.TENS)})$", re.IGNORECASE)
+_FELL_NOT = re.compile(rf"^(?:\d[\d,.]*|{alt(EN.FALLEN_NOT_SUBJECTS)}|{alt(EN.UNITS)}"
+                       rf"|{alt(EN.TENS)})$", re.IGNORECASE)
 _HANGS = re.compile(rf"\b(?P<verb>hangs|hanged|hang)\s+(?={_COUNT}\b)", re.IGNORECASE)
 _HANG_AS = {"hangs": "executes", "hanged": "executed", "hang": "execute"}
 _LOST_CONTACT = re.compile(

@@ -5834,7 +5834,16 @@ CUSTODY_GATHERINGS = _w("meeting meetings conference conferences congress summit
                         " rally rallies forum session sessions gathering gatherings ceremony"
                         " ceremonies festival election elections vote talks workshop workshops"
                         " assembly convention convocation march concert match tournament"
-                        " training course seminar hearing hearings trial trials")
+                        " training course seminar hearing hearings trial trials funeral"
+                        " funerals burial burials vigil vigils prayers memorial memorials"
+                        " service services")
+# Words of a release before "held" that make the held no new figure: "demanded the release
+# of six of its members held in ...", "Police released 20 protesters who had been held".
+CUSTODY_RELEASE_WORDS = _w("release releases released releasing freeing free freed frees"
+                           " exchange exchanged swap swapped handover return returned")
+# The dead told before a holding or wounds: "Two of the dead had been held for one night",
+# "Four bodies had gunshot wounds" are the dead.
+CUSTODY_DEAD_WORDS = _w("dead bodies body corpses remains killed slain")
 # Verbs whose object relative tells a capture or an arrest with its agent between
 # ("nine soldiers it said its fighters had seized").
 CUSTODY_OBJECT_VERBS = _w("seized captured abducted kidnapped arrested detained")
@@ -5845,6 +5854,10 @@ FALLEN_IN_FIGHTS = _w("clash clashes ambush ambushes battle battles fighting com
                       " attacks skirmish skirmishes firefight firefights gunfight gunfights"
                       " raid raids offensive assault assaults shootout shootouts action"
                       " operation operations")
+# ... and what falls there without being a fighter: "10 shells fell in the attack".
+FALLEN_NOT_SUBJECTS = _w("other others shell shells rocket rockets missile missiles bomb bombs"
+                         " mortar mortars rounds projectiles price prices share shares stock"
+                         " stocks it they")
 # Adjectives that may stand between "had" and "wounds" ("had untreated gunshot or shrapnel
 # wounds"): the wound's kind, its gravity, its care.
 WOUND_KIND_WORDS = _w("untreated treated fresh open old infected serious severe minor light"
