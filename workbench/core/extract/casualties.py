@@ -88,6 +88,7 @@ from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
+from .casualty_custody_told import read_custody_told
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
@@ -1252,11 +1253,15 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     # (a text read inside a cut sentence's reading is read without long subjects: kept apart)
     key = "\0" + text if reading_cut() else text
     if key not in memo:
-        layers = read_after_head(text, lambda t: read_words_between(  # en144, en142
-            t, _find_layers, find_casualties), find_casualties)
+        layers = read_after_head(text, lambda t: read_custody_told(  # en144, en146
+            t, _find_between, find_casualties), find_casualties)
         memo[key] = outcome_past_subject(text, layers, find_casualties)  # en140
         memo[key] = told_by_consequence(text, memo[key], find_casualties)  # en145
     return [dict(f) for f in memo[key]]
+
+
+def _find_between(text: str) -> list[dict[str, object]]:
+    return read_words_between(text, _find_layers, find_casualties)  # en142
 
 
 def _find_layers(text: str) -> list[dict[str, object]]:

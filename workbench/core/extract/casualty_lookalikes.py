@@ -47,8 +47,9 @@ def year_pair(first: str, second: str) -> bool:
 
 
 def held_thing(toks: list[str]) -> bool:
-    """Whether the words after "holding a" / "holding" start with a thing in the hand."""
-    return bool(toks) and toks[0].lower() in _HELD_THINGS
+    """Whether the words after "holding a" / "holding" start or end with a thing in the
+    hand ("a plastic folder": round en146)."""
+    return bool(toks) and (toks[0].lower() in _HELD_THINGS or toks[-1].lower() in _HELD_THINGS)
 
 
 def drop_toll_members(text: str, out: list[dict[str, object]]) -> None:

@@ -2439,6 +2439,9 @@ PLACE_OPENERS = _w("nearby neighbouring neighboring northern southern eastern we
 # holds 20,000 people, was shelled", "The ferry holds 400 passengers"; hostages named by
 # their noun still count, and so do captors: "The rebels hold 12 soldiers").
 HOLDING_PLACES = _w("camp camps stadium stadiums shelter shelters school schools building"
+                    # (round en146) a prison's holding is its inmates' sentences: "the prison
+                    # holds 231 men"
+                    " prison prisons jail jails penitentiary"
                     " buildings compound site sites centre center hall church mosque"
                     " settlement town city village area room rooms ferry ferries boat boats"
                     " ship ships vessel vessels bus buses plane aircraft")
@@ -2909,7 +2912,10 @@ LISTING_PAST_CUES = _w("last ago yesterday")
 HELD_THINGS = _w("rifle rifles gun guns pistol pistols weapon weapons grenade grenades knife"
                  " knives machete machetes spear spears stick sticks sign signs banner banners"
                  " placard placards flag flags candle candles photo photos photograph"
-                 " photographs picture pictures portrait portraits poster posters")
+                 " photographs picture pictures portrait portraits poster posters"
+                 # (round en146) "holding a plastic folder": what a hand holds
+                 " folder folders bag bags umbrella umbrellas box boxes file files document"
+                 " documents phone phones bottle bottles book books")
 # Kin lost in violence (casualty_kin_and_homes.py): "she lost two sons in the attack",
 # "lost three cousins in the fighting". Cows, games, fingers and kin lost to an illness
 # or a crash stay nothing.
@@ -5895,3 +5901,80 @@ NAMED_PAIR_VERBS = _w("detained arrested abducted kidnapped seized captured kill
 # an article right after one of these tells what someone was and counts nobody: "served as
 # an informant for the gang", "became a target"
 HEAD_PREDICATIVE_BEFORE = _w("as became become becomes")
+
+# ------------------- round en146: the language of custody -------------------
+# (casualty_custody_told.py) The held told by a state in any tense with a place, a holder,
+# a time or a term after it ("were being held at the stadium", "members held in Wamena",
+# "who was held for three days"): the words that may open what follows "held".
+CUSTODY_HELD_AFTER = _w("at in inside by for without since incommunicado")
+# Holders after "held by" whose holding is a state's arrest (beside ARRESTING_FORCES: an
+# army or a ministry holding civilians detains them) ...
+CUSTODY_STATE_HOLDERS = _p("police|policemen|security forces|authorities|army|military"
+                           "|government|state|regime|ministry|prison service|officers"
+                           "|border guards|immigration officers|gendarmes|junta")
+# ... and holders that are no state: their holding is a capture ("guards held by inmates").
+CUSTODY_CAPTIVE_HOLDERS = _p("inmates|prisoners|rioters|mutineers|traffickers|smugglers"
+                             "|the group|the gang|gangs|gang members|armed men|masked men"
+                             "|unidentified men|tribesmen|clansmen|villagers|residents")
+# Gatherings whose being held names a meeting, not people: "a meeting of 300 delegates
+# held in Geneva" (looked for in the words just before the count).
+CUSTODY_GATHERINGS = _w("meeting meetings conference conferences congress summit summits"
+                        " rally rallies forum session sessions gathering gatherings ceremony"
+                        " ceremonies festival election elections vote talks workshop workshops"
+                        " assembly convention convocation march concert match tournament"
+                        " training course seminar hearing hearings trial trials funeral"
+                        " funerals burial burials vigil vigils prayers memorial memorials"
+                        " service services")
+# Words of a release before "held" that make the held no new figure: "demanded the release
+# of six of its members held in ...", "Police released 20 protesters who had been held".
+CUSTODY_RELEASE_WORDS = _w("release releases released releasing freeing free freed frees"
+                           " exchange exchanged swap swapped handover return returned")
+# The dead told before a holding or wounds: "Two of the dead had been held for one night",
+# "Four bodies had gunshot wounds" are the dead.
+CUSTODY_DEAD_WORDS = _w("dead bodies body corpses remains killed slain")
+# Verbs whose object relative tells a capture or an arrest with its agent between
+# ("nine soldiers it said its fighters had seized").
+CUSTODY_OBJECT_VERBS = _w("seized captured abducted kidnapped arrested detained")
+# Saying verbs that may stand between an object relative's subject and the agent.
+CUSTODY_SAYING = _w("said says claimed claims reported")
+# Battles a fighter falls in: "two soldiers fell in the clash", "FALL IN AMBUSH".
+FALLEN_IN_FIGHTS = _w("clash clashes ambush ambushes battle battles fighting combat attack"
+                      " attacks skirmish skirmishes firefight firefights gunfight gunfights"
+                      " raid raids offensive assault assaults shootout shootouts action"
+                      " operation operations")
+# ... and what falls there without being a fighter: "10 shells fell in the attack".
+FALLEN_NOT_SUBJECTS = _w("other others shell shells rocket rockets missile missiles bomb bombs"
+                         " mortar mortars rounds projectiles price prices share shares stock"
+                         " stocks it they")
+# Adjectives that may stand between "had" and "wounds" ("had untreated gunshot or shrapnel
+# wounds"): the wound's kind, its gravity, its care.
+WOUND_KIND_WORDS = _w("untreated treated fresh open old infected serious severe minor light"
+                      " superficial deep multiple visible gunshot shrapnel bullet stab knife"
+                      " machete blast burn head leg arm chest facial and or")
+# A beating told with what it left: "beaten unconscious", "beaten so badly that".
+BEATEN_RESULTS = _p("unconscious|senseless|into a coma|so badly|so severely|so hard")
+# What people were left with that is a harm: "three of them were left with lasting injuries".
+LEFT_WITH_HARMS = _w("injuries injury wounds wound fractures burns disabilities disability"
+                     " scars")
+LEFT_WITH_GRADES = _w("lasting permanent serious severe minor life-changing life-long"
+                      " lifelong long-term internal multiple head")
+# The held who are a state's agents or a holding's staff: with no holder named they are
+# captives ("four guards held in the wing"), not detainees.
+CUSTODY_AGENTS_HELD = _w("guards guard warders warder wardens warden officers officer soldiers"
+                         " soldier policemen policeman troops staff employees hostages"
+                         " servicemen workers")
+# Words of the state's custody in a story: a holding told in it with no holder named is an
+# arrest, even after a capture of others.
+CUSTODY_STATE_STORY = _w("police arrest arrested arrests detain detained detention custody"
+                         " crackdown") + _p("political prisoners|security forces")
+# Places of holding after a bare "held at / in" ("40 prisoners held at the camp"): a town
+# alone after the participle may be a meeting's place.
+CUSTODY_HOLD_PLACES = _w("prison prisons jail jails penitentiary gaol camp camps stadium"
+                         " stadiums cell cells base bases barracks facility facilities centre"
+                         " centres center centers station stations compound compounds site"
+                         " sites detention custody warehouse warehouses school schools"
+                         " building buildings container containers basement basements"
+                         " headquarters")
+# ... after a bare "held in", only the words of detention itself ("held in police cells",
+# "held in secret detention"): "held in" a camp or a hall tells events as often.
+CUSTODY_CELLS = _w("cell cells custody detention prison prisons jail jails dungeon dungeons")

@@ -1,0 +1,352 @@
+"""The language of custody, of a fall and of lasting harm (round en146).
+
+News tells people held, taken again, fallen, executed, lost or hurt in words the outcome
+rules do not hold, while the count and its people stand where the rules look for them:
+
+- custody told again: "recaptured six of the fugitives", "were taken back into custody";
+- the held told as a state in any tense, with a place, a holder, a time or a term after
+  "held" ("were being held at the stadium", "six of its members held in Wamena", "who was
+  held for three days", "guards held by inmates"), or by an object relative with its agent
+  between ("nine soldiers it said its fighters had seized");
+- the dead told by their fall in a fight ("two soldiers fell in the clash") or a hanging
+  ("hangs 13 men");
+- the missing told by lost contact or a register ("lost contact with four others", "are
+  registered as missing");
+- the hurt told by their wounds' kind or what a beating left ("had untreated gunshot
+  wounds", "was beaten unconscious", "were left with lasting injuries").
+
+Each is written in the words the rules read ("arrested", "detained", "abducted", "were
+killed", "executes", "are missing", "were wounded") and the text is read again, each figure's
+offsets carried back as ``casualty_words_between`` does. Who holds decides arrested or
+captured: a holder named after "by" (a state's forces or an army: arrested; inmates,
+captors, traffickers: captured), else the last word of an arrest or a capture before it
+in the story; with neither, "held" is left alone. Each shape is gated by a word it cannot
+stand without, so text without them costs one scan of its lowered words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+
+from .casualty_released import _cue_marks, _last_cue
+from .casualty_state import carry_told, told_with
+from .lang import en as EN
+from .lang.build import alt, alt_branches
+
+Figure = dict[str, object]
+Edit = tuple[int, int, str]
+
+_COUNT = (r"(?:\d[\d,.]*|" + alt((*EN.UNITS, *EN.TENS, "dozens", "hundreds", "thousands",
+                                  "scores", "several")) + r")")
+# (each pattern opens at its rare word: what stands before it is read from a short window)
+_HELD = re.compile(rf"(?P<verb>held)\s+(?P<after>{alt(EN.CUSTODY_HELD_AFTER)})\b",
+                   re.IGNORECASE)
+_AUX_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:being\s+)?"
+    r"|\bbeing\s+)$", re.IGNORECASE)
+_HELD_NOT = re.compile(r"\s*(?:questioning|high\s+regard|regard|esteem|contempt|bay"
+                       r"|(?:the\s+)?(?:same|next)\b|(?:19|20)\d\d\b|(?:january|february|march"
+                       r"|april|may|june|july|august|september|october|november|december)\b)",
+                       re.IGNORECASE)
+_BY_STATE = re.compile(rf"\s*(?:the\s+|local\s+|state\s+)?(?:{alt(EN.CUSTODY_STATE_HOLDERS)}"
+                       rf"|{alt(EN.ARRESTING_FORCES)})\b", re.IGNORECASE)
+_BY_CAPTIVE = re.compile(
+    rf"\s*(?:the\s+|armed\s+|fellow\s+|rioting\s+)?(?:{alt(EN.CUSTODY_CAPTIVE_HOLDERS)}"
+    rf"|{alt(EN.CAPTOR_NOUNS)}|{alt(EN.CAPTOR_MEN)})\b", re.IGNORECASE)
+_STATE_WORD = re.compile(rf"\b(?:{alt(EN.CUSTODY_STATE_HOLDERS)}|{alt(EN.ARRESTING_FORCES)}"
+                         r"|political\s+prisoners)\b", re.IGNORECASE)
+_CAPTOR_WORD = re.compile(rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|{alt(EN.CAPTOR_MEN)})\b", re.IGNORECASE)
+_ARRESTED_CAPTORS = re.compile(
+    r"\s+(?:(?:the|a|an|\d+|several|some|suspected|alleged|more|of|[a-z]+teen|two|three|four"
+    rf"|five|six|seven|eight|nine|ten)\s+){{0,3}}(?:{alt(EN.CAPTOR_NOUNS)}|traffickers?"
+    r"|smugglers?|kidnappers?|gang\s+members|captors?)\b", re.IGNORECASE)
+_AGENT_HELD = re.compile(rf"\b(?:{alt(EN.CUSTODY_AGENTS_HELD)})\s*(?:,\s*)?(?:who\s+|that\s+)?$",
+                         re.IGNORECASE)
+_STATE_STORY = re.compile(rf"\b(?:{alt(EN.CUSTODY_STATE_STORY)})", re.IGNORECASE)
+_HOLD_PLACE = re.compile(
+    rf"\s+(?:[\w\-'’]+\s+){{0,4}}?(?:{alt(EN.CUSTODY_HOLD_PLACES)})\b", re.IGNORECASE)
+_CELLS = re.compile(
+    rf"\s+(?:[\w\-'’]+\s+){{0,4}}?(?:{alt(EN.CUSTODY_CELLS)})\b", re.IGNORECASE)
+_SENTENCE_CLOSE = re.compile(r"[.!?]\s|\n")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_RELEASED_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.CUSTODY_RELEASE_WORDS)})"
+    r"\b(?:\s+of)?\s+(?:[\w\-'’,]+\s+){0,7}$", re.IGNORECASE)
+_COUNTED = re.compile(rf"\b(?:{_COUNT}|an?|one)\b", re.IGNORECASE)
+# the dead told before a holding or wounds are the dead ("Four bodies had gunshot wounds")
+_DEAD_BEFORE = re.compile(rf"\b(?:{alt(EN.CUSTODY_DEAD_WORDS)})\b", re.IGNORECASE)
+_QUESTIONING = re.compile(r"[^.;:!?\n]{0,50}?\bfor\s+questioning\b", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?\n]{0,90}$")
+_GATHERING = re.compile(rf"\b(?:{alt(EN.CUSTODY_GATHERINGS)})\b", re.IGNORECASE)
+# (a word before a bare "held" that makes it no participle of people: "they held", "had
+# held", "was held" is the aux's)
+_HELD_SUBJECT_NOT = re.compile(
+    r"\b(?:i|we|they|he|she|it|who|which|that|had|have|has|having|was|were|is|are|be|been"
+    r"|being|will|would|could|can|to|and|or|not)\s+$", re.IGNORECASE)
+
+_RECAPTURE = re.compile(
+    rf"\b(?P<verb>{alt(EN.RECAPTURE_VERBS)})\s+(?=(?:{_COUNT}|all|most|some)\s+of\s+"
+    r"(?:the|them|those|its|their)\b)", re.IGNORECASE)
+_BACK_CUSTODY = re.compile(
+    r"\b(?P<verb>(?:taken|brought|put)\s+back\s+(?:into|in)\s+custody)\b", re.IGNORECASE)
+_OBJECT_VERB = re.compile(
+    rf"(?P<verb>{alt(EN.CUSTODY_OBJECT_VERBS)})"
+    r"(?=\s*[,.;:)\n]|\s*$|\s+(?:in|on|at|during|near|from|since|last|earlier|after|and"
+    r"|were|are|was|is|have|had)\b)", re.IGNORECASE)
+_BARE_AGENTS = frozenset(("they", "it", "police", "troops", "soldiers"))
+_OBJECT_HEAD = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?[a-z][\w\-]*(?:s|men|people|children)"
+    r"(?P<gap>\s+(?:that\s+|whom\s+)?"
+    rf"(?:(?:it|they|he|she|officials|police)\s+(?:{alt(EN.CUSTODY_SAYING)})\s+)?"
+    r"(?:(?:its|their|his|her|the)\s+[a-z][\w\-]*|they|it|police|troops|soldiers)"
+    r"(?:\s+(?:had|have|has))?\s+)$", re.IGNORECASE)
+_FELL = re.compile(
+    r"(?P<verb>fell|fall|falls|fallen)"
+    r"\s+(?=(?:in|during)\s+(?:(?:the|an|a|that|this|heavy|fierce|fresh|renewed|recent"
+    rf"|overnight|weekend)\s+){{0,2}}(?:{alt(EN.FALLEN_IN_FIGHTS)})\b)", re.IGNORECASE)
+_FELL_AS = {"fell": "were killed", "fall": "killed", "falls": "killed",
+            "fallen": "been killed"}
+_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(?P<subj>[\w\-]+)\s+(?:(?:have|had)\s+)?$")
+_FELL_NOT = re.compile(rf"^(?:\d[\d,.]*|{alt(EN.FALLEN_NOT_SUBJECTS)}|{alt(EN.UNITS)}"
+                       rf"|{alt(EN.TENS)})$", re.IGNORECASE)
+_HANGS = re.compile(rf"\b(?P<verb>hangs|hanged|hang)\s+(?={_COUNT}\b)", re.IGNORECASE)
+_HANG_AS = {"hangs": "executes", "hanged": "executed", "hang": "execute"}
+_LOST_CONTACT = re.compile(
+    r"\b(?P<verb>lost\s+(?:all\s+)?contact\s+with)\s+(?P<group>(?:at\s+least\s+|about\s+"
+    rf"|some\s+|more\s+than\s+)?{_COUNT}(?:\s+(?:more|other|others|[a-z][\w\-]*)){{0,3}}?)"
+    r"(?=\s*[,.;:)\n]|\s*$|\s+(?:in|on|at|after|since|aboard|who|and|near|during|when|while"
+    r"|for|from|as)\b)", re.IGNORECASE)
+_REGISTERED = re.compile(
+    r"\b(?P<verb>(?:registered|listed|recorded|classified|declared|reported)\s+as\s+)"
+    r"(?=missing\b)", re.IGNORECASE)
+_HAD_WOUNDS = re.compile(
+    rf"(?P<verb>had\s+(?:(?:{alt(EN.WOUND_KIND_WORDS)})\s+){{1,5}}wounds)\b",
+    re.IGNORECASE)
+_BEATEN = re.compile(rf"\b(?P<verb>beaten)\s+(?=(?:{alt(EN.BEATEN_RESULTS)})\b)",
+                     re.IGNORECASE)
+_LEFT_WITH = re.compile(
+    r"\b(?:were|was|are|is|been)\s+(?P<verb>left\s+with\s+"
+    rf"(?:(?:{alt(EN.LEFT_WITH_GRADES)})\s+(?:and\s+)?){{0,3}}(?:{alt(EN.LEFT_WITH_HARMS)}))\b",
+    re.IGNORECASE)
+
+
+_HELD_WORDS = ("detained", "abducted")
+
+
+def _verb(m: re.Match[str], new: str) -> Iterator[Edit]:
+    yield m.start("verb"), m.end("verb"), new
+
+
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
+
+
+def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
+    after = m.end()
+    if not _word_start(text, m.start()) or _HELD_NOT.match(text, after):
+        return
+    aux_m = _AUX_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    aux = aux_m.group() if aux_m else ""
+    start = aux_m.start() if aux_m else m.start()
+    before = text[max(0, start - 90):start]
+    clause = _CLAUSE_BEFORE.search(before)
+    if not clause or not _COUNTED.search(clause.group()):
+        return  # no count in the clause: no figure to read ("He was held for two days")
+    if _DEAD_BEFORE.search(clause.group()) or _QUESTIONING.match(text, after):
+        return  # "Two of the dead had been held for one night"; "held by police for questioning"
+    if _GATHERING.search(clause.group()):
+        return  # "a meeting of 300 delegates held in Geneva", "were held in May"
+    if _RELEASED_BEFORE.search(clause.group()):
+        return  # "demanded the release of six of its members held in Wamena": no new figure
+    if not aux and (_HELD_SUBJECT_NOT.search(before) or (
+            m.group("after").lower() in ("at", "in", "inside")
+            and not (_CELLS if m.group("after").lower() == "in" else _HOLD_PLACE).match(
+                text, after))):
+        # the bare participle names a holding only with a place of holding after it: "40
+        # prisoners held at the camp", "held in police cells", not "two delegates held in
+        # Paris" nor the many things "held in" a stadium or a hall
+        return
+    if m.group("after").lower() == "by":
+        if _BY_STATE.match(text, after):
+            yield from _verb(m, "detained")
+        elif _BY_CAPTIVE.match(text, after):
+            yield from _verb(m, "abducted")
+        return
+    if _AGENT_HELD.search(before):
+        # guards, soldiers or staff held with no holder named are captives ("the last four
+        # guards held in the wing")
+        yield from _verb(m, "abducted")
+        return
+    arrest = _last_cue(text, start)
+    if arrest and _captors_arrested(text, start):
+        return  # "arrested six suspected traffickers ... 200 people were held at the site"
+    if not arrest and _STATE_STORY.search(text, 0, start):
+        arrest = True  # a holding at a place in a story of the state's custody
+    if arrest is None:
+        arrest = _last_holder(text, start)
+    if arrest is not None:
+        yield from _verb(m, "detained" if arrest else "abducted")
+
+
+def _captors_arrested(text: str, before: int) -> bool:
+    """Whether the last arrest before ``before`` took captors: the people held after it
+    were the captors' captives, not the state's."""
+    ends, _ = _cue_marks(text)
+    i = bisect_right(ends, before) - 1
+    return i >= 0 and _ARRESTED_CAPTORS.match(text, ends[i]) is not None
+
+
+def _last_holder(text: str, before: int) -> bool | None:
+    """Whether the last holder the story names before ``before`` is a state's force (True)
+    or captors (False); None when it names neither ("Police broke up the march. Roughly
+    700 people were being held at the stadium" is the police's holding)."""
+    last: tuple[int, bool] | None = None
+    for rx, state in ((_STATE_WORD, True), (_CAPTOR_WORD, False)):
+        for w in rx.finditer(text, 0, before):
+            if last is None or w.start() > last[0]:
+                last = (w.start(), state)
+    return None if last is None else last[1]
+
+
+def _fell(m: re.Match[str], text: str) -> Iterator[Edit]:
+    subj = _SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if subj and _word_start(text, m.start()) and not _FELL_NOT.match(subj.group("subj")):
+        new = _FELL_AS[m.group("verb").lower()]
+        yield m.start("verb"), m.end("verb"), new.upper() if m.group("verb").isupper() else new
+
+
+def _hangs(m: re.Match[str]) -> Iterator[Edit]:
+    new = _HANG_AS[m.group("verb").lower()]
+    yield m.start("verb"), m.end("verb"), new.upper() if m.group("verb").isupper() else new
+
+
+def _lost_contact(m: re.Match[str]) -> Iterator[Edit]:
+    # "lost contact with four others" is "reported four others missing"
+    yield m.start("verb"), m.end("verb"), "reported"
+    yield m.end("group"), m.end("group"), " missing"
+
+
+def _object_relative(m: re.Match[str], text: str) -> Iterator[Edit]:
+    if not _word_start(text, m.start()):
+        return
+    words = text[max(0, m.start() - 40):m.start()].lower().split()
+    if words and words[-1] in ("had", "have", "has"):
+        words.pop()
+    if not words or not (words[-1] in _BARE_AGENTS or (
+            len(words) > 1 and words[-2] in ("its", "their", "his", "her", "the"))):
+        return  # no agent just before the verb: no object relative
+    head = _OBJECT_HEAD.search(text, max(0, m.start() - 140), m.start())
+    if head:
+        yield head.start("gap"), head.end("gap"), " "
+
+
+def _had_wounds(m: re.Match[str], text: str) -> Iterator[Edit]:
+    clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - 90), m.start())
+    if _word_start(text, m.start()) and not (clause and _DEAD_BEFORE.search(clause.group())):
+        yield from _verb(m, "were wounded")
+
+
+# Each shape: the words one of which it cannot stand without, its pattern, its edits,
+# whether they read the text, and whether the pattern opens at one of its words (then it is
+# tried only where they stand, not across the text).
+_Rule = tuple[tuple[str, ...], re.Pattern[str], Callable[..., Iterator[Edit]], bool, bool]
+_RULES: tuple[_Rule, ...] = (
+    (tuple(EN.RECAPTURE_VERBS), _RECAPTURE, lambda m: _verb(m, "arrested"), False, True),
+    (("back into custody", "back in custody"), _BACK_CUSTODY,
+     lambda m: _verb(m, "arrested"), False, False),
+    (("held ",), _HELD, _held, True, True),
+    (tuple(EN.CUSTODY_OBJECT_VERBS), _OBJECT_VERB, _object_relative, True, True),
+    (("fell in", "fall in", "falls in", "fallen in", "fell during", "fall during",
+      "fallen during"), _FELL, _fell, True, True),
+    (("hang",), _HANGS, _hangs, False, True),
+    (("contact with",), _LOST_CONTACT, _lost_contact, False, False),
+    (("as missing",), _REGISTERED, lambda m: _verb(m, ""), False, False),
+    (("wounds",), _HAD_WOUNDS, _had_wounds, True, False),
+    (("beaten",), _BEATEN, lambda m: _verb(m, "beaten and injured"), False, True),
+    (("left with",), _LEFT_WITH, lambda m: _verb(m, "injured"), False, False),
+)
+
+
+# One scan of the text for every shape's words, at word starts: the shapes none of whose
+# words the text holds are never tried, and a shape that opens at its word is tried only
+# where the scan found one.
+_GATES: dict[str, list[int]] = {}
+for _i, (_words, *_rest) in enumerate(_RULES):
+    for _w in _words:
+        _GATES.setdefault(" ".join(_w.lower().split()), []).append(_i)
+_GATE = re.compile(rf"(?<![a-z])(?:{alt_branches(tuple(_GATES))})")
+
+
+def custody_edits(text: str) -> list[Edit]:
+    """The edits that write each construction of ``text`` in the rules' words, sorted and
+    apart."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # (a letter whose lower case is longer: offsets must stay the text's)
+    found: dict[int, list[int]] = {}
+    for g in _GATE.finditer(low):
+        for i in _GATES[" ".join(g.group().lower().split())]:
+            found.setdefault(i, []).append(g.start())
+    edits: list[Edit] = []
+    for i, starts in sorted(found.items()):
+        _, rx, edit, with_text, at_word = _RULES[i]
+        matches = (m for m in map(lambda at: rx.match(text, at), starts) if m) if at_word \
+            else rx.finditer(text)
+        for m in matches:
+            edits.extend(edit(m, text) if with_text else edit(m))
+    edits.sort()
+    kept: list[Edit] = []
+    for e in edits:
+        if not kept or e[0] >= kept[-1][1]:
+            kept.append(e)
+    return kept
+
+
+def read_custody_told(text: str, below: Callable[[str], list[Figure]],
+                      read: Callable[[str], list[Figure]]) -> list[Figure]:
+    """The figures of ``text`` with each construction of custody, a fall or lasting harm
+    written in the rules' words (``read`` on the rewritten text, carried back), or
+    ``below(text)`` when it holds none."""
+    edits = custody_edits(text)
+    if not edits:
+        return below(text)
+    told = told_with(text, edits)
+    as_written = below(text)
+    # (the rewritten text is read only up to the end of the last rewritten sentence: the
+    # figures after it are the text as written's)
+    last_end = edits[-1][1] + sum(len(new) - (b - a) for a, b, new in edits)
+    end = _SENTENCE_CLOSE.search(told[0], last_end)
+    found = carry_told(text, told, read(told[0][:end.end() if end else len(told[0])]),
+                       as_written)
+    # only the figures of the words rewritten are the rewriting's: elsewhere the text as
+    # written is read (a holding told as "detained" must not become the arrest a release
+    # after it points back to)
+    found = [f for f in found if any(_same_sentence(text, f, a, b) for a, b, _ in edits)]
+    held = [a for a, _, new in edits if new in _HELD_WORDS]
+    if held:
+        # the text as written reads who holds from more than the story's last word: its
+        # reading of a holding stands ("The other seven were held" after a kidnapping)
+        found = [next((g for g in as_written if _overlap(f, g)), f)
+                 if any(int(str(f["start"])) <= a < int(str(f["end"])) for a in held) else f
+                 for f in found]
+    # a figure only the text as written gives is kept: a rewriting must never cost one
+    kept = [g for g in as_written if not any(_overlap(f, g) for f in found)]
+    if not kept:
+        return found
+    return sorted((*found, *kept), key=lambda f: (int(str(f["start"])), int(str(f["end"]))))
+
+
+def _same_sentence(text: str, f: Figure, a: int, b: int) -> bool:
+    """Whether figure ``f`` touches the edit ``a``-``b`` or ends before it in its sentence
+    ("Two men among the new arrivals had gunshot wounds")."""
+    start, end = int(str(f["start"])), int(str(f["end"]))
+    if start <= b and a <= end:
+        return True
+    return end < a and _SENTENCE_END.search(text, end, a) is None
+
+
+def _overlap(f: Figure, g: Figure) -> bool:
+    return int(str(f["start"])) < int(str(g["end"])) and (
+        int(str(g["start"])) < int(str(f["end"])))
