@@ -34,6 +34,7 @@ from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
+from .casualty_one_told import one_told
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (
     FREED_WORDS,
@@ -476,6 +477,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
+    one_told(folded, toks, spans, out)  # (round ar117) "، أحدهما صاحب المحل"، "أحد الأسرى مصابا"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 

@@ -4507,3 +4507,28 @@ FATE_NOUNS: tuple[str, ...] = ("مصير",)
 # "ما زالوا مجهولي المصير": the adjective of the counted, a state noun as "مفقودين" is.
 UNKNOWN_FATE_ADJECTIVES: tuple[str, ...] = ("مجهولي", "مجهولو")
 FATE_DEFINITE: tuple[str, ...] = ("المصير",)
+
+# --- round ar117: one person or a part told by a pronoun, "أحد" or a state after it ---
+# The predicate after "أحدهم" that names its own outcome ("وأحدهما جريح"، "أحدهم مصاب"):
+# ONE_OF_THEM_STATES holds the singular nouns; their accusative follows a verb of finding
+# or showing ("أحد السائقين وجد مصابا"، "أحد الأسرى يظهر مصابا").
+ONE_FOUND_STATES: dict[str, str] = {
+    **dict.fromkeys(("مصابا", "مصابة", "جريحا", "جريحة"), "wounded"),
+    **dict.fromkeys(("مقتولا", "ميتا"), "killed"),
+}
+# The adjective of an outcome after "أحد" and a definite plural of people ("أحد العسكريين
+# الجريحين"، "أحد السائقين المحررين"): the one is of that outcome.
+ONE_OF_OUTCOME_ADJECTIVES: dict[str, str] = {
+    **dict.fromkeys(("الجريحين", "الجرحى", "المصابين"), "wounded"),
+    **dict.fromkeys(("المحررين", "المحررات", "المخطوفين", "المختطفين"), "captured"),
+}
+# What the blind sets read as said of one of a toll of the dead or the hurt after "أحدهم":
+# who he is (PERSON_SINGULAR, and the owner: "أحدهما صاحب المحل"), his state ("في حالة
+# حرجة") or one of these verbs of the body and the loss ("أحدهم انتشل من تحت الأنقاض"،
+# "وأن أحدهم فقد بصره"). His age ("أحدهما يبلغ من العمر 17 عاما"، "أحدهما في الخامسة
+# عشرة") and his treatment ("أحدهم خضع لعملية") they leave unread.
+ONE_OF_THEM_NOUNS: tuple[str, ...] = ("صاحب", "صاحبة")
+ONE_OF_THEM_TOLD_VERBS: tuple[str, ...] = ("فقد", "فقدت", "انتشل", "انتشلت")
+ONE_OF_THEM_TOLL_OUTCOMES: tuple[str, ...] = ("killed", "wounded")
+# How far back (in tokens) the toll whose one "أحدهم" tells may stand.
+ONE_OF_THEM_TOLL_REACH = 18

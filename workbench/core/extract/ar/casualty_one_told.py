@@ -1,0 +1,168 @@
+"""One person of a toll told by a pronoun or by "أحد" with a definite plural (round ar117).
+
+Two small readers, run after the sentence rules:
+
+* "أحدهم"/"أحدهما" opening a clause after a toll ("أصيب شخصان بجروح، أحدهما صاحب
+  المحل"، "ثلاثة شهداء، أحدهم انتشل من تحت الأنقاض"، "وأن الجرحى نقلوا ...، وأحدهم في
+  حالة حرجة"): one person of the dead or the hurt, where the predicate says who he is,
+  his state or his loss (not his age nor his treatment, which the blind sets leave
+  unread); a predicate that names an outcome ("وأحدهما جريح") gives its own. The toll is the
+  last figure of the sentence before the pronoun, or a definite plural noun of the
+  outcome where no figure stands there. The blind sets read the pronoun alone as the
+  figure, so the span is that word;
+* "أحد" before a definite plural of people with the outcome told after it: an adjective
+  of the outcome ("أحد العسكريين الجريحين"، "أحد السائقين المحررين"), a state of the hurt
+  ("أحد المزارعين في حالة حرجة") or a participle after a verb of finding ("أحد الأسرى
+  يظهر مصابا"). A figure the sentence rules read on those words (the dual adjective as
+  two, the captive as held) gives way to the one.
+
+Both start from words the text must hold, found by one set look-up per token, so text
+without them costs one pass.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import compress, count
+from operator import itemgetter
+from typing import Any
+
+from ..lang import ar as V
+from .normalise import Folded, fold_map, fold_set
+from .tokens import Token, is_end, word_in
+
+_WORD = itemgetter(0)
+_ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
+_ONE_OF = fold_set(V.ONE_OF_FOLDED)
+_STARTS = _ONE_OF_THEM | fold_set("و" + w for w in V.ONE_OF_THEM) | _ONE_OF | fold_set(
+    "و" + w for w in V.ONE_OF_FOLDED)
+_COMMAS = frozenset(("،", ","))
+_THAT = fold_set((*V.COMPLEMENTIZERS, *("و" + w for w in V.COMPLEMENTIZERS), "ان", "وان"))
+_TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
+_STATES = fold_map({**V.ONE_OF_THEM_STATES, **V.ONE_FOUND_STATES})
+_OUTCOME_ADJECTIVES = fold_map(V.ONE_OF_OUTCOME_ADJECTIVES)
+_VERBS = fold_map({**V.OUTCOME_TRIGGERS, **V.OUTCOME_AFTER})
+_SEVERITY = fold_set(V.SEVERITY_WORDS)
+_STATE_NOUNS = fold_set(V.STATE_AFTER_THEM)
+_IN = fold_set(("في",))
+_BREAKS = fold_set(V.CLAUSE_BREAKS)
+_REACH = V.ONE_OF_THEM_TOLL_REACH
+_WHO = fold_set((*V.PERSON_SINGULAR, *V.ONE_OF_THEM_NOUNS))
+_TOLD = fold_set(V.ONE_OF_THEM_TOLD_VERBS)
+_TOLL_OUTCOMES = frozenset(V.ONE_OF_THEM_TOLL_OUTCOMES)
+_PREDICATE_WORDS = 3
+
+
+def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+             out: list[dict[str, Any]]) -> None:
+    """Add to ``out`` the one person each reader finds, where no figure holds him yet."""
+    hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
+    if not hits:
+        return
+    starts = [sa for sa, _ in spans]
+    for k in hits:
+        at = bisect_right(starts, k) - 1
+        if at < 0 or k >= spans[at][1]:
+            continue
+        sa, sb = spans[at]
+        if word_in(toks[k], _ONE_OF_THEM) is not None:
+            _pronoun_one(folded, toks, sa, sb, k, out)
+        else:
+            _one_of_plural(folded, toks, sb, k, out)
+
+
+def _span(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    return folded.span(toks[a].s, toks[b - 1].e)
+
+
+def _held(out: list[dict[str, Any]], s: int, e: int) -> list[dict[str, Any]]:
+    return [f for f in out if f["start"] < e and s < f["end"]]
+
+
+def _add(out: list[dict[str, Any]], folded: Folded, s: int, e: int, outcome: str) -> None:
+    out.append({"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
+                "count_low": 1, "count_high": None, "qualifier": "exact", "group": None})
+
+
+def _pronoun_one(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+                 out: list[dict[str, Any]]) -> None:
+    """"أصيب شخصان بجروح، أحدهما صاحب المحل": one of the toll before, opening a clause
+    (after a comma, "و" or "أن") with a predicate of its own after it."""
+    s, e = _span(folded, toks, k, k + 1)
+    if _held(out, s, e) or k + 1 >= sb or not toks[k + 1].is_word or k <= sa:
+        return
+    before = toks[k - 1].w
+    if not (before in _COMMAS or before in _THAT or toks[k].w.startswith("و")):
+        return
+    nxt = toks[k + 1]
+    if word_in(nxt, _VERBS) is not None:
+        return  # "أحدهم قتل": the verb readers' (and maybe the killer)
+    if (own := word_in(nxt, _STATES)) is not None:
+        _add(out, folded, s, e, _STATES[own])
+        return
+    if not _told_of_one(toks, sb, k + 1):
+        return
+    outcome = _toll_before(folded, toks, sa, k, out)
+    if outcome in _TOLL_OUTCOMES:
+        _add(out, folded, s, e, outcome)
+
+
+def _told_of_one(toks: list[Token], sb: int, m: int) -> bool:
+    """Whether the predicate from ``m`` says who the one is, his state or his loss."""
+    w = toks[m].w
+    if w in _IN:
+        return m + 2 < sb and toks[m + 1].w in _STATE_NOUNS and toks[m + 2].w in _SEVERITY
+    return w in _WHO or w in _TOLD
+
+
+def _toll_before(folded: Folded, toks: list[Token], sa: int, k: int,
+                 out: list[dict[str, Any]]) -> str | None:
+    """The outcome of the last toll of the sentence before ``k``: a figure of two or more,
+    or a definite plural noun of an outcome ("الجرحى")."""
+    lo = max(sa, k - _REACH)
+    s_lo, _ = _span(folded, toks, lo, lo + 1)
+    s_k, _ = _span(folded, toks, k, k + 1)
+    figs = [f for f in out if s_lo <= f["start"] and f["end"] <= s_k]
+    if figs:
+        last = max(figs, key=itemgetter("end"))
+        return last["outcome"] if last["count_low"] >= 2 else None
+    for j in range(k - 1, lo - 1, -1):
+        if is_end(toks[j]):
+            return None
+        if toks[j].w.startswith("ال") and (noun := word_in(toks[j], _TOLL_NOUNS)) is not None:
+            return str(_TOLL_NOUNS[noun])
+    return None
+
+
+def _one_of_plural(folded: Folded, toks: list[Token], sb: int, k: int,
+                   out: list[dict[str, Any]]) -> None:
+    """"أحد العسكريين الجريحين"، "أحد المزارعين في حالة حرجة"، "أحد الأسرى يظهر مصابا":
+    "أحد" and a definite plural of people, the outcome told right after them."""
+    if k + 2 >= sb or not toks[k + 1].w.startswith("ال") or not toks[k + 1].is_word:
+        return
+    found = _outcome_after(toks, sb, k + 2)
+    if found is None:
+        return
+    outcome, b = found
+    s, e = _span(folded, toks, k, b)
+    for f in _held(out, s, e):
+        if f["count_low"] > 2 or (f["count_low"] == 1 and f["outcome"] == outcome):
+            return  # a figure of its own the words hold, or this one already
+    out[:] = [f for f in out if not (f["start"] < e and s < f["end"])]
+    _add(out, folded, s, e, outcome)
+
+
+def _outcome_after(toks: list[Token], sb: int, m: int) -> tuple[str, int] | None:
+    """The outcome told of "أحد" and its plural from ``m``, and where its words end."""
+    t = toks[m]
+    if (adj := word_in(t, _OUTCOME_ADJECTIVES)) is not None:
+        return str(_OUTCOME_ADJECTIVES[adj]), m + 1
+    if t.w in _IN and m + 2 < sb and toks[m + 1].w in _STATE_NOUNS and (
+            toks[m + 2].w in _SEVERITY):
+        return "wounded", m + 3  # "في حالة حرجة"
+    for j in range(m, min(sb, m + _PREDICATE_WORDS)):
+        if not toks[j].is_word or toks[j].w in _BREAKS:
+            return None
+        if (state := word_in(toks[j], _STATES)) is not None and j > m:
+            return str(_STATES[state]), j + 1  # "يظهر مصابا"، "وجد مصابا"
+    return None
