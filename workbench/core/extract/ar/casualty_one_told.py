@@ -37,11 +37,11 @@ _ONE_OF = fold_set(V.ONE_OF_FOLDED)
 _STARTS = _ONE_OF_THEM | fold_set("و" + w for w in V.ONE_OF_THEM) | _ONE_OF | fold_set(
     "و" + w for w in V.ONE_OF_FOLDED)
 _COMMAS = frozenset(("،", ","))
+_QUOTES = frozenset(('"', "«", "“"))
 _THAT = fold_set((*V.COMPLEMENTIZERS, *("و" + w for w in V.COMPLEMENTIZERS), "ان", "وان"))
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _STATES = fold_map({**V.ONE_OF_THEM_STATES, **V.ONE_FOUND_STATES})
 _OUTCOME_ADJECTIVES = fold_map(V.ONE_OF_OUTCOME_ADJECTIVES)
-_VERBS = fold_map({**V.OUTCOME_TRIGGERS, **V.OUTCOME_AFTER})
 _SEVERITY = fold_set(V.SEVERITY_WORDS)
 _STATE_NOUNS = fold_set(V.STATE_AFTER_THEM)
 _IN = fold_set(("في",))
@@ -89,22 +89,26 @@ def _pronoun_one(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     """"أصيب شخصان بجروح، أحدهما صاحب المحل": one of the toll before, opening a clause
     (after a comma, "و" or "أن") with a predicate of its own after it."""
     s, e = _span(folded, toks, k, k + 1)
-    if _held(out, s, e) or k + 1 >= sb or not toks[k + 1].is_word or k <= sa:
+    if _held(out, s, e) or k + 1 >= sb or k <= sa:
         return
     before = toks[k - 1].w
     if not (before in _COMMAS or before in _THAT or toks[k].w.startswith("و")):
         return
-    nxt = toks[k + 1]
-    if word_in(nxt, _VERBS) is not None:
-        return  # "أحدهم قتل": the verb readers' (and maybe the killer)
+    m = _past_quote(toks, sb, k + 1)
+    nxt = toks[m]
     if (own := word_in(nxt, _STATES)) is not None:
         _add(out, folded, s, e, _STATES[own])
         return
-    if not _told_of_one(toks, sb, k + 1):
-        return
+    if not _told_of_one(toks, sb, m):
+        return  # ("أحدهم قتل" is the verb readers', and maybe the killer)
     outcome = _toll_before(folded, toks, sa, k, out)
     if outcome in _TOLL_OUTCOMES:
         _add(out, folded, s, e, outcome)
+
+
+def _past_quote(toks: list[Token], sb: int, m: int) -> int:
+    """``m``, or the word after the quote mark that opens there ("وأحدهم "في حالة حرجة"")."""
+    return m + 1 if m + 1 < sb and toks[m].w in _QUOTES else m
 
 
 def _told_of_one(toks: list[Token], sb: int, m: int) -> bool:
@@ -140,7 +144,7 @@ def _one_of_plural(folded: Folded, toks: list[Token], sb: int, k: int,
     "أحد" and a definite plural of people, the outcome told right after them."""
     if k + 2 >= sb or not toks[k + 1].w.startswith("ال") or not toks[k + 1].is_word:
         return
-    found = _outcome_after(toks, sb, k + 2)
+    found = _outcome_after(toks, sb, _past_quote(toks, sb, k + 2))
     if found is None:
         return
     outcome, b = found
