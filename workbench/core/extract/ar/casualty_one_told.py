@@ -34,8 +34,18 @@ from .tokens import Token, is_end, word_in
 _WORD = itemgetter(0)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _ONE_OF = fold_set(V.ONE_OF_FOLDED)
-_STARTS = _ONE_OF_THEM | fold_set("و" + w for w in V.ONE_OF_THEM) | _ONE_OF | fold_set(
+_ONE_STARTS = _ONE_OF_THEM | fold_set("و" + w for w in V.ONE_OF_THEM) | _ONE_OF | fold_set(
     "و" + w for w in V.ONE_OF_FOLDED)
+_ORDINALS = fold_set(V.ONE_MORE_ORDINALS)
+_SINGLE = fold_map(V.SINGULAR_OUTCOME_NOUNS)
+_BESIDES = fold_set(V.ONE_MORE_BESIDES)
+_TO = fold_set(V.TO_PREPOSITIONS)
+_OTHER = fold_set(V.ONE_MORE_OTHER)
+_PARTING = fold_set(V.PARTING_VERBS)
+_LIFE = fold_set(("الحياة",))
+_BODIES = fold_set(V.BODY_NOUNS)
+_MORE_STARTS = _ORDINALS | fold_set("و" + w for w in V.ONE_MORE_ORDINALS) | frozenset(
+    _SINGLE) | frozenset("و" + w for w in _SINGLE)
 _COMMAS = frozenset(("،", ","))
 _QUOTES = frozenset(('"', "«", "“"))
 _THAT = fold_set((*V.COMPLEMENTIZERS, *("و" + w for w in V.COMPLEMENTIZERS), "ان", "وان"))
@@ -43,10 +53,13 @@ _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _STATES = fold_map({**V.ONE_OF_THEM_STATES, **V.ONE_FOUND_STATES})
 _OUTCOME_ADJECTIVES = fold_map(V.ONE_OF_OUTCOME_ADJECTIVES)
 _SEVERITY = fold_set(V.SEVERITY_WORDS)
+_VERBS = fold_map({**V.OUTCOME_TRIGGERS, **V.OUTCOME_AFTER})
 _STATE_NOUNS = fold_set(V.STATE_AFTER_THEM)
 _IN = fold_set(("في",))
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _REACH = V.ONE_OF_THEM_TOLL_REACH
+_NOUN_WORDS = V.ONE_MORE_NOUN_WORDS
+_STARTS = _ONE_STARTS | _MORE_STARTS
 _WHO = fold_set((*V.PERSON_SINGULAR, *V.ONE_OF_THEM_NOUNS))
 _TOLD = fold_set(V.ONE_OF_THEM_TOLD_VERBS)
 _TOLL_OUTCOMES = frozenset(V.ONE_OF_THEM_TOLL_OUTCOMES)
@@ -65,10 +78,12 @@ def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         if at < 0 or k >= spans[at][1]:
             continue
         sa, sb = spans[at]
-        if word_in(toks[k], _ONE_OF_THEM) is not None:
+        if toks[k].w in _MORE_STARTS:
+            _one_more(folded, toks, sa, sb, k, out)
+        elif word_in(toks[k], _ONE_OF_THEM) is not None:
             _pronoun_one(folded, toks, sa, sb, k, out)
         else:
-            _one_of_plural(folded, toks, sb, k, out)
+            _one_of_plural(folded, toks, sa, sb, k, out)
 
 
 def _span(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
@@ -138,11 +153,14 @@ def _toll_before(folded: Folded, toks: list[Token], sa: int, k: int,
     return None
 
 
-def _one_of_plural(folded: Folded, toks: list[Token], sb: int, k: int,
+def _one_of_plural(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
                    out: list[dict[str, Any]]) -> None:
     """"أحد العسكريين الجريحين"، "أحد المزارعين في حالة حرجة"، "أحد الأسرى يظهر مصابا":
     "أحد" and a definite plural of people, the outcome told right after them."""
     if k + 2 >= sb or not toks[k + 1].w.startswith("ال") or not toks[k + 1].is_word:
+        return
+    if k > sa and toks[k - 1].w in _BODIES:
+        _body_of_one(folded, toks, k, out)
         return
     found = _outcome_after(toks, sb, _past_quote(toks, sb, k + 2))
     if found is None:
@@ -170,3 +188,74 @@ def _outcome_after(toks: list[Token], sb: int, m: int) -> tuple[str, int] | None
         if (state := word_in(toks[j], _STATES)) is not None and j > m:
             return str(_STATES[state]), j + 1  # "يظهر مصابا"، "وجد مصابا"
     return None
+
+
+def _body_of_one(folded: Folded, toks: list[Token], k: int, out: list[dict[str, Any]]) -> None:
+    """"عثر على جثة أحد المخطوفين": the body says the one is dead; a captive the sentence
+    rules read on "أحد المخطوفين" becomes the body's dead."""
+    s, e = _span(folded, toks, k - 1, k + 2)
+    for f in _held(out, s, e):
+        if f["count_low"] == 1 and f["outcome"] == "captured":
+            f["start"], f["end"] = min(s, f["start"]), max(e, f["end"])
+            f["text"], f["outcome"] = folded.original[f["start"]:f["end"]], "killed"
+
+
+def _one_more(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+              out: list[dict[str, Any]]) -> None:
+    """One more person told by a bare ordinal beside his outcome's verb, or by a bare
+    singular noun of an outcome joined right after a toll."""
+    found = _ordinal_one(toks, sa, sb, k) if word_in(toks[k], _ORDINALS) else (
+        _joined_single(folded, toks, sa, sb, k, out))
+    if found is None:
+        return
+    a, b, outcome = found
+    s, e = _span(folded, toks, a, b)
+    if not _held(out, s, e):
+        _add(out, folded, s, e, outcome)
+
+
+def _verb_outcome(t: Token) -> str | None:
+    v = word_in(t, _VERBS)
+    return None if v is None else str(_VERBS[v])
+
+
+def _ordinal_one(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, int, str] | None:
+    """"وفارق رابع الحياة"، "وأسرت رابعا"، "رابعا فارق الحياة"، "ثالث طبيب يقتل"."""
+    if k > sa and word_in(toks[k - 1], _PARTING) and k + 1 < sb and toks[k + 1].w in _LIFE:
+        return k - 1, k + 2, "killed"
+    if k > sa and (outcome := _verb_outcome(toks[k - 1])) is not None:
+        return k - 1, k + 1, outcome
+    if k + 2 < sb and word_in(toks[k + 1], _PARTING) and toks[k + 2].w in _LIFE:
+        return k, k + 3, "killed"
+    if k + 2 < sb and word_in(toks[k + 1], _WHO) is not None:
+        for j in range(k + 2, min(sb, k + 2 + _NOUN_WORDS)):
+            if not toks[j].is_word or toks[j].w in _BREAKS:
+                return None
+            if (outcome := _verb_outcome(toks[j])) is not None:
+                return k, j + 1, outcome
+    return None
+
+
+def _joined_single(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+                   out: list[dict[str, Any]]) -> tuple[int, int, str] | None:
+    """"قتل ثلاثة أشخاص وجريح آخر"، "ثلاثة قتلى ومفقود"، "قتيلين إضافة إلى جريح آخر":
+    the noun joined by "و" right after a toll's figure, or after "إضافة إلى" after it."""
+    noun = word_in(toks[k], _SINGLE)
+    if noun is None:
+        return None
+    if toks[k].w.startswith("و") and toks[k].w != noun:
+        toll_end = k
+    elif k - 2 > sa and toks[k - 1].w in _TO and toks[k - 2].w in _BESIDES:
+        toll_end = k - 2
+    else:
+        return None
+    b = k + 1
+    if b < sb and toks[b].w in _OTHER:
+        b += 1
+    if b < sb and toks[b].is_word and toks[b].w not in _IN and toks[b].w not in _BREAKS:
+        return None  # ("وجريح" in construct or with a predicate: not a bare one)
+    s, _ = _span(folded, toks, toll_end - 1, toll_end)
+    _, e = _span(folded, toks, toll_end - 1, toll_end)
+    if not any(f["end"] == e and f["count_low"] >= 2 for f in out):
+        return None
+    return k, b, str(_SINGLE[noun])

@@ -4520,8 +4520,23 @@ ONE_FOUND_STATES: dict[str, str] = {
 # الجريحين"، "أحد السائقين المحررين"): the one is of that outcome.
 ONE_OF_OUTCOME_ADJECTIVES: dict[str, str] = {
     **dict.fromkeys(("الجريحين", "الجرحى", "المصابين"), "wounded"),
-    **dict.fromkeys(("المحررين", "المحررات", "المخطوفين", "المختطفين"), "captured"),
+    # (not "المحررين": the blind sets leave "أحد المحررين" who speaks unread)
+    **dict.fromkeys(("المخطوفين", "المختطفين"), "captured"),
 }
+# A bare ordinal standing for one more person of a toll, next to the verb of his outcome
+# ("وفارق رابع الحياة"، "وأسرت رابعا جريحا"، "رابعا فارق الحياة") or after a person noun
+# before it ("ثالث طبيب أسنان يقتل"): one, the verb's outcome. Only the masculine
+# indefinite forms: "رابع أيام العيد" has no verb beside it, "للمرة الثالثة" is definite.
+ONE_MORE_ORDINALS: tuple[str, ...] = tuple(
+    w + end for w in ("ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+    for end in ("", "ا"))
+# How many words of a person noun ("طبيب أسنان") stand between the ordinal and its verb.
+ONE_MORE_NOUN_WORDS = 3
+# One more told by a bare singular noun of an outcome joined after a toll ("قتل ثلاثة
+# أشخاص وجريح آخر"، "ثلاثة قتلى ومفقود") or after "إضافة إلى" ("قتيلين إضافة إلى جريح
+# آخر"): SINGULAR_OUTCOME_NOUNS holds the nouns.
+ONE_MORE_BESIDES: tuple[str, ...] = ("إضافة", "بالإضافة", "اضافة", "بالاضافة")
+ONE_MORE_OTHER: tuple[str, ...] = ("آخر",)
 # What the blind sets read as said of one of a toll of the dead or the hurt after "أحدهم":
 # who he is (PERSON_SINGULAR, and the owner: "أحدهما صاحب المحل"), his state ("في حالة
 # حرجة") or one of these verbs of the body and the loss ("أحدهم انتشل من تحت الأنقاض"،
