@@ -259,3 +259,10 @@ def _joined_single(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     if not any(f["end"] == e and f["count_low"] >= 2 for f in out):
         return None
     return k, b, str(_SINGLE[noun])
+
+
+def single_joined_to_plural(toks: list[Token], k: int) -> bool:
+    """"ثلاثة قتلى ومفقود": a bare singular noun of an outcome joined after a plural one
+    is one person more, not a second outcome sharing the plural's count ("قتلى وجرحى")."""
+    return k + 1 < len(toks) and word_in(toks[k], _SINGLE) is None and toks[k + 1].w[
+        :1] == "و" and word_in(toks[k + 1], _SINGLE) is not None
