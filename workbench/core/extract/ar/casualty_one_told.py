@@ -28,6 +28,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_map, fold_set
 from .tokens import Token, is_end, word_in
 
@@ -59,7 +60,9 @@ _IN = fold_set(("في",))
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _REACH = V.ONE_OF_THEM_TOLL_REACH
 _NOUN_WORDS = V.ONE_MORE_NOUN_WORDS
-_STARTS = _ONE_STARTS | _MORE_STARTS
+_OF_THEM = fold_set(V.PART_PARTITIVES)
+_HURT_PART = fold_set(V.PART_HURT_PARTICIPLES)
+_STARTS = _ONE_STARTS | _MORE_STARTS | _OF_THEM
 _WHO = fold_set((*V.PERSON_SINGULAR, *V.ONE_OF_THEM_NOUNS))
 _TOLD = fold_set(V.ONE_OF_THEM_TOLD_VERBS)
 _TOLL_OUTCOMES = frozenset(V.ONE_OF_THEM_TOLL_OUTCOMES)
@@ -67,8 +70,9 @@ _PREDICATE_WORDS = 3
 
 
 def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
-             out: list[dict[str, Any]]) -> None:
-    """Add to ``out`` the one person each reader finds, where no figure holds him yet."""
+             out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Add to ``out`` the one person each reader finds, where no figure holds him yet,
+    and a part of a toll told hurt ("ستة منهم مصابون")."""
     hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
     if not hits:
         return
@@ -78,7 +82,9 @@ def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         if at < 0 or k >= spans[at][1]:
             continue
         sa, sb = spans[at]
-        if toks[k].w in _MORE_STARTS:
+        if toks[k].w in _OF_THEM:
+            _part_hurt(folded, toks, sa, sb, k, out, count_at)
+        elif toks[k].w in _MORE_STARTS:
             _one_more(folded, toks, sa, sb, k, out)
         elif word_in(toks[k], _ONE_OF_THEM) is not None:
             _pronoun_one(folded, toks, sa, sb, k, out)
@@ -266,3 +272,19 @@ def single_joined_to_plural(toks: list[Token], k: int) -> bool:
     is one person more, not a second outcome sharing the plural's count ("قتلى وجرحى")."""
     return k + 1 < len(toks) and word_in(toks[k], _SINGLE) is None and toks[k + 1].w[
         :1] == "و" and word_in(toks[k + 1], _SINGLE) is not None
+
+
+def _part_hurt(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+               out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """"ستة منهم مصابون": the count before "منهم", wounded by the participle after it."""
+    if k + 1 >= sb or toks[k + 1].w not in _HURT_PART:
+        return
+    for j in range(max(sa, k - 3), k):
+        c = count_at(toks, j, sb)
+        if c is not None and c.b == k:
+            s, e = _span(folded, toks, c.a, k + 2)
+            if not _held(out, s, e):
+                out.append({"start": s, "end": e, "text": folded.original[s:e],
+                            "outcome": "wounded", "count_low": c.low, "count_high": c.high,
+                            "qualifier": c.qual, "group": None})
+            return

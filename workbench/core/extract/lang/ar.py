@@ -4545,5 +4545,8 @@ ONE_MORE_OTHER: tuple[str, ...] = ("آخر",)
 ONE_OF_THEM_NOUNS: tuple[str, ...] = ("صاحب", "صاحبة")
 ONE_OF_THEM_TOLD_VERBS: tuple[str, ...] = ("فقد", "فقدت", "انتشل", "انتشلت")
 ONE_OF_THEM_TOLL_OUTCOMES: tuple[str, ...] = ("killed", "wounded")
+# A part of a toll told hurt by a plural participle after "منهم" ("اعتقلت القوة عشرة
+# أشخاص، ستة منهم مصابون"): that many wounded, whatever the toll's outcome.
+PART_HURT_PARTICIPLES: tuple[str, ...] = ("مصابون", "مصابين", "جرحى", "مصابان", "جريحان")
 # How far back (in tokens) the toll whose one "أحدهم" tells may stand.
 ONE_OF_THEM_TOLL_REACH = 18
