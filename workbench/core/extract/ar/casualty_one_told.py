@@ -62,7 +62,12 @@ _REACH = V.ONE_OF_THEM_TOLL_REACH
 _NOUN_WORDS = V.ONE_MORE_NOUN_WORDS
 _OF_THEM = fold_set(V.PART_PARTITIVES)
 _HURT_PART = fold_set(V.PART_HURT_PARTICIPLES)
-_STARTS = _ONE_STARTS | _MORE_STARTS | _OF_THEM
+_DUAL_PARTING = fold_set(V.DUAL_PARTING_VERBS)
+_PERSON_DUALS = fold_set(V.PERSON_DUAL)
+_BODY_PAIRS = fold_set(V.BODY_PAIRS)
+_TWO = fold_set(V.TWO_AFTER_BODIES)
+_ASIDE_WORDS = V.DUAL_ASIDE_WORDS
+_STARTS = _ONE_STARTS | _MORE_STARTS | _OF_THEM | _DUAL_PARTING | _BODY_PAIRS
 _WHO = fold_set((*V.PERSON_SINGULAR, *V.ONE_OF_THEM_NOUNS))
 _TOLD = fold_set(V.ONE_OF_THEM_TOLD_VERBS)
 _TOLL_OUTCOMES = frozenset(V.ONE_OF_THEM_TOLL_OUTCOMES)
@@ -82,7 +87,9 @@ def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         if at < 0 or k >= spans[at][1]:
             continue
         sa, sb = spans[at]
-        if toks[k].w in _OF_THEM:
+        if toks[k].w in _DUAL_PARTING or toks[k].w in _BODY_PAIRS:
+            _two_dead(folded, toks, sa, sb, k, out)
+        elif toks[k].w in _OF_THEM:
             _part_hurt(folded, toks, sa, sb, k, out, count_at)
         elif toks[k].w in _MORE_STARTS:
             _one_more(folded, toks, sa, sb, k, out)
@@ -288,3 +295,24 @@ def _part_hurt(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
                             "outcome": "wounded", "count_low": c.low, "count_high": c.high,
                             "qualifier": c.qual, "group": None})
             return
+
+
+def _two_dead(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+              out: list[dict[str, Any]]) -> None:
+    """"الطفلين (7 و9 أعوام) فارقا الحياة"، "جثماني مقاتلين اثنين": two dead."""
+    a = b = None
+    if toks[k].w in _BODY_PAIRS:
+        if k + 2 < sb and toks[k + 1].is_word and toks[k + 2].w in _TWO:
+            a, b = k, k + 3
+    elif k + 1 < sb and toks[k + 1].w in _LIFE and k - 1 > sa and toks[k - 1].w == ")":
+        for j in range(k - 2, max(sa, k - 2 - _ASIDE_WORDS), -1):
+            if toks[j].w == "(":
+                if j > sa and word_in(toks[j - 1], _PERSON_DUALS) is not None:
+                    a, b = j - 1, k + 2
+                break
+    if a is None or b is None:
+        return
+    s, e = _span(folded, toks, a, b)
+    if not _held(out, s, e):
+        out.append({"start": s, "end": e, "text": folded.original[s:e], "outcome": "killed",
+                    "count_low": 2, "count_high": None, "qualifier": "exact", "group": None})

@@ -4548,5 +4548,12 @@ ONE_OF_THEM_TOLL_OUTCOMES: tuple[str, ...] = ("killed", "wounded")
 # A part of a toll told hurt by a plural participle after "منهم" ("اعتقلت القوة عشرة
 # أشخاص، ستة منهم مصابون"): that many wounded, whatever the toll's outcome.
 PART_HURT_PARTICIPLES: tuple[str, ...] = ("مصابون", "مصابين", "جرحى", "مصابان", "جريحان")
+# The dual of parting from life after an aside in brackets that follows its dual subject
+# ("الطفلين (7 و9 أعوام) فارقا الحياة"): two dead, as without the aside.
+DUAL_PARTING_VERBS: tuple[str, ...] = ("فارقا", "فارقتا")
+DUAL_ASIDE_WORDS = 8
+# The count of two after the bodies' dual and the noun it holds ("جثماني مقاتلين اثنين"):
+# the noun's "-ين" may be a plural, the count says two.
+TWO_AFTER_BODIES: tuple[str, ...] = ("اثنين", "اثنتين")
 # How far back (in tokens) the toll whose one "أحدهم" tells may stand.
 ONE_OF_THEM_TOLL_REACH = 18
