@@ -477,7 +477,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
-    one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"، "أحد الأسرى مصابا"
+    one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 

@@ -267,7 +267,6 @@ def _joined_single(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
         b += 1
     if b < sb and toks[b].is_word and toks[b].w not in _IN and toks[b].w not in _BREAKS:
         return None  # ("وجريح" in construct or with a predicate: not a bare one)
-    s, _ = _span(folded, toks, toll_end - 1, toll_end)
     _, e = _span(folded, toks, toll_end - 1, toll_end)
     if not any(f["end"] == e and f["count_low"] >= 2 for f in out):
         return None
