@@ -70,6 +70,9 @@ _ASIDE_WORDS = V.DUAL_ASIDE_WORDS
 _STARTS = _ONE_STARTS | _MORE_STARTS | _OF_THEM | _DUAL_PARTING | _BODY_PAIRS
 _WHO = fold_set((*V.PERSON_SINGULAR, *V.ONE_OF_THEM_NOUNS))
 _TOLD = fold_set(V.ONE_OF_THEM_TOLD_VERBS)
+_WHILE = fold_set(V.WHILE_OPENERS)
+_LOST = fold_set(V.LIMB_LOSS_VERBS)
+_LOST_STEMS = tuple(fold_set(V.ONE_LOST_STEMS))
 _TOLL_OUTCOMES = frozenset(V.ONE_OF_THEM_TOLL_OUTCOMES)
 _PREDICATE_WORDS = 3
 
@@ -144,6 +147,8 @@ def _told_of_one(toks: list[Token], sb: int, m: int) -> bool:
     w = toks[m].w
     if w in _IN:
         return m + 2 < sb and toks[m + 1].w in _STATE_NOUNS and toks[m + 2].w in _SEVERITY
+    if w in _LOST:
+        return m + 1 < sb and toks[m + 1].w.startswith(_LOST_STEMS)
     return w in _WHO or w in _TOLD
 
 
@@ -152,6 +157,8 @@ def _toll_before(folded: Folded, toks: list[Token], sa: int, k: int,
     """The outcome of the last toll of the sentence before ``k``: a figure of two or more,
     or a definite plural noun of an outcome ("الجرحى")."""
     lo = max(sa, k - _REACH)
+    # ("بإصابة جنديين، فيما نقلت القناة أن أحدهما ضابط": another's account of them)
+    lo = next((j for j in range(k - 1, lo, -1) if toks[j].w in _WHILE), lo)
     s_lo, _ = _span(folded, toks, lo, lo + 1)
     s_k, _ = _span(folded, toks, k, k + 1)
     figs = [f for f in out if s_lo <= f["start"] and f["end"] <= s_k]

@@ -4543,7 +4543,11 @@ ONE_MORE_OTHER: tuple[str, ...] = ("آخر",)
 # "وأن أحدهم فقد بصره"). His age ("أحدهما يبلغ من العمر 17 عاما"، "أحدهما في الخامسة
 # عشرة") and his treatment ("أحدهم خضع لعملية") they leave unread.
 ONE_OF_THEM_NOUNS: tuple[str, ...] = ("صاحب", "صاحبة")
-ONE_OF_THEM_TOLD_VERBS: tuple[str, ...] = ("فقد", "فقدت", "انتشل", "انتشلت")
+ONE_OF_THEM_TOLD_VERBS: tuple[str, ...] = ("انتشل", "انتشلت")
+# ... and the loss of a sense or a limb (LIMB_LOSS_VERBS, then these stems: "فقد بصره"،
+# "فقد إحدى ساقيه"), not of a thing ("فقد هاتفه").
+ONE_LOST_STEMS: tuple[str, ...] = ("بصر", "سمع", "ساق", "يد", "قدم", "عين", "ذراع", "رجل",
+                                   "أطراف", "طرف", "إحدى", "أحد")
 ONE_OF_THEM_TOLL_OUTCOMES: tuple[str, ...] = ("killed", "wounded")
 # A part of a toll told hurt by a plural participle after "منهم" ("اعتقلت القوة عشرة
 # أشخاص، ستة منهم مصابون"): that many wounded, whatever the toll's outcome.
