@@ -1,6 +1,7 @@
-"""One person of a toll told by a pronoun or by "أحد" with a definite plural (round ar117).
+"""One person of a toll told by its shape, not by a count and a verb (round ar117).
 
-Two small readers, run after the sentence rules:
+Small readers, run after the sentence rules, each adding a figure only where none holds
+its words:
 
 * "أحدهم"/"أحدهما" opening a clause after a toll ("أصيب شخصان بجروح، أحدهما صاحب
   المحل"، "ثلاثة شهداء، أحدهم انتشل من تحت الأنقاض"، "وأن الجرحى نقلوا ...، وأحدهم في
@@ -11,12 +12,18 @@ Two small readers, run after the sentence rules:
   outcome where no figure stands there. The blind sets read the pronoun alone as the
   figure, so the span is that word;
 * "أحد" before a definite plural of people with the outcome told after it: an adjective
-  of the outcome ("أحد العسكريين الجريحين"، "أحد السائقين المحررين"), a state of the hurt
-  ("أحد المزارعين في حالة حرجة") or a participle after a verb of finding ("أحد الأسرى
-  يظهر مصابا"). A figure the sentence rules read on those words (the dual adjective as
-  two, the captive as held) gives way to the one.
+  of the outcome ("أحد العسكريين الجريحين")، a state of the hurt ("أحد المزارعين في حالة
+  حرجة") or a participle after a verb of finding ("أحد الأسرى يظهر مصابا"). A figure the
+  sentence rules read on those words (the dual adjective as two, the captive as held)
+  gives way to the one; after a body ("جثة أحد المخطوفين") the one is dead;
+* one more told by a bare ordinal beside his outcome's verb ("وفارق رابع الحياة"،
+  "وأسرت رابعا"، "ثالث طبيب أسنان يقتل") or by a bare singular noun of an outcome joined
+  right after a toll ("وجريح آخر"، "ثلاثة قتلى ومفقود")؛
+* a part told hurt by a plural participle after "منهم" ("ستة منهم مصابون")؛
+* two dead told by a dual before an aside ("الطفلين (7 و9 أعوام) فارقا الحياة") or by
+  the bodies' dual with "اثنين" ("جثماني مقاتلين اثنين").
 
-Both start from words the text must hold, found by one set look-up per token, so text
+All start from words the text must hold, found by one set look-up per token, so text
 without them costs one pass.
 """
 
