@@ -219,8 +219,6 @@ def test_participle_after_condolences() -> None:
         'سامي عيسى', 'بتكفل النادي بالعلاج')
 
 
-@pytest.mark.xfail(strict=True, reason="one of the captives shown wounded ('أحد الأسرى يظهر "
-                   "مصابا'): the captives' noun is read as the outcome, not the state after it")
 def test_one_of_the_captives_shown_wounded() -> None:
     assert ar_casualties('وقال الموقع إن أحد الأسرى يظهر مصابا في يده.') == [
         ('أحد الأسرى يظهر مصابا', 'wounded', 1, 'exact')]

@@ -34,6 +34,7 @@ from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
+from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (
     FREED_WORDS,
@@ -476,6 +477,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
+    one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -1382,6 +1384,7 @@ def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
             # "سقوط قتيل وجريح": the fall of two bare singulars is one of each (the shared
             # figure is a plural pair or "بين قتيل وجريح" with its count before)
             own = True
+        own = own or single_joined_to_plural(toks, k)  # (round ar117) "ثلاثة قتلى ومفقود"
         return bool(o2f) and _NOUNS[o2f] != o1 and not own and not held_pair(
             str(o1), str(_NOUNS[o2f]))
     return False

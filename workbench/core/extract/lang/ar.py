@@ -4507,3 +4507,57 @@ FATE_NOUNS: tuple[str, ...] = ("مصير",)
 # "ما زالوا مجهولي المصير": the adjective of the counted, a state noun as "مفقودين" is.
 UNKNOWN_FATE_ADJECTIVES: tuple[str, ...] = ("مجهولي", "مجهولو")
 FATE_DEFINITE: tuple[str, ...] = ("المصير",)
+
+# --- round ar117: one person or a part told by a pronoun, "أحد" or a state after it ---
+# The predicate after "أحدهم" that names its own outcome ("وأحدهما جريح"، "أحدهم مصاب"):
+# ONE_OF_THEM_STATES holds the singular nouns; their accusative follows a verb of finding
+# or showing ("أحد السائقين وجد مصابا"، "أحد الأسرى يظهر مصابا").
+ONE_FOUND_STATES: dict[str, str] = {
+    **dict.fromkeys(("مصابا", "مصابة", "جريحا", "جريحة"), "wounded"),
+    **dict.fromkeys(("مقتولا", "ميتا"), "killed"),
+}
+# The adjective of an outcome after "أحد" and a definite plural of people ("أحد العسكريين
+# الجريحين"، "أحد السائقين المحررين"): the one is of that outcome.
+ONE_OF_OUTCOME_ADJECTIVES: dict[str, str] = {
+    **dict.fromkeys(("الجريحين", "الجرحى", "المصابين"), "wounded"),
+    # (not "المحررين": the blind sets leave "أحد المحررين" who speaks unread)
+    **dict.fromkeys(("المخطوفين", "المختطفين"), "captured"),
+}
+# A bare ordinal standing for one more person of a toll, next to the verb of his outcome
+# ("وفارق رابع الحياة"، "وأسرت رابعا جريحا"، "رابعا فارق الحياة") or after a person noun
+# before it ("ثالث طبيب أسنان يقتل"): one, the verb's outcome. Only the masculine
+# indefinite forms: "رابع أيام العيد" has no verb beside it, "للمرة الثالثة" is definite.
+ONE_MORE_ORDINALS: tuple[str, ...] = tuple(
+    w + end for w in ("ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+    for end in ("", "ا"))
+# How many words of a person noun ("طبيب أسنان") stand between the ordinal and its verb.
+ONE_MORE_NOUN_WORDS = 3
+# One more told by a bare singular noun of an outcome joined after a toll ("قتل ثلاثة
+# أشخاص وجريح آخر"، "ثلاثة قتلى ومفقود") or after "إضافة إلى" ("قتيلين إضافة إلى جريح
+# آخر"): SINGULAR_OUTCOME_NOUNS holds the nouns.
+ONE_MORE_BESIDES: tuple[str, ...] = ("إضافة", "بالإضافة", "اضافة", "بالاضافة")
+ONE_MORE_OTHER: tuple[str, ...] = ("آخر",)
+# What the blind sets read as said of one of a toll of the dead or the hurt after "أحدهم":
+# who he is (PERSON_SINGULAR, and the owner: "أحدهما صاحب المحل"), his state ("في حالة
+# حرجة") or one of these verbs of the body and the loss ("أحدهم انتشل من تحت الأنقاض"،
+# "وأن أحدهم فقد بصره"). His age ("أحدهما يبلغ من العمر 17 عاما"، "أحدهما في الخامسة
+# عشرة") and his treatment ("أحدهم خضع لعملية") they leave unread.
+ONE_OF_THEM_NOUNS: tuple[str, ...] = ("صاحب", "صاحبة")
+ONE_OF_THEM_TOLD_VERBS: tuple[str, ...] = ("انتشل", "انتشلت")
+# ... and the loss of a sense or a limb (LIMB_LOSS_VERBS, then these stems: "فقد بصره"،
+# "فقد إحدى ساقيه"), not of a thing ("فقد هاتفه").
+ONE_LOST_STEMS: tuple[str, ...] = ("بصر", "سمع", "ساق", "يد", "قدم", "عين", "ذراع", "رجل",
+                                   "أطراف", "طرف", "إحدى", "أحد")
+ONE_OF_THEM_TOLL_OUTCOMES: tuple[str, ...] = ("killed", "wounded")
+# A part of a toll told hurt by a plural participle after "منهم" ("اعتقلت القوة عشرة
+# أشخاص، ستة منهم مصابون"): that many wounded, whatever the toll's outcome.
+PART_HURT_PARTICIPLES: tuple[str, ...] = ("مصابون", "مصابين", "جرحى", "مصابان", "جريحان")
+# The dual of parting from life after an aside in brackets that follows its dual subject
+# ("الطفلين (7 و9 أعوام) فارقا الحياة"): two dead, as without the aside.
+DUAL_PARTING_VERBS: tuple[str, ...] = ("فارقا", "فارقتا")
+DUAL_ASIDE_WORDS = 8
+# The count of two after the bodies' dual and the noun it holds ("جثماني مقاتلين اثنين"):
+# the noun's "-ين" may be a plural, the count says two.
+TWO_AFTER_BODIES: tuple[str, ...] = ("اثنين", "اثنتين")
+# How far back (in tokens) the toll whose one "أحدهم" tells may stand.
+ONE_OF_THEM_TOLL_REACH = 18
