@@ -5895,3 +5895,11 @@ NAMED_PAIR_VERBS = _w("detained arrested abducted kidnapped seized captured kill
 # an article right after one of these tells what someone was and counts nobody: "served as
 # an informant for the gang", "became a target"
 HEAD_PREDICATIVE_BEFORE = _w("as became become becomes")
+
+# ------------- round en147: rescued captives, operation tolls, lists with a participle -------------
+# People an army's or a hospital's report names by their role: "neutralising five bandits",
+# "killed a surgeon, two nurses and a patient".
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("bandit surgeon informant"))
+# ... and an infinitive's "be" before an article tells what someone was, as "as" does:
+# "a motorcyclist believed to be an informant for the gang, were arrested"
+HEAD_PREDICATIVE_BEFORE = HEAD_PREDICATIVE_BEFORE + _w("be being")
