@@ -5896,10 +5896,27 @@ NAMED_PAIR_VERBS = _w("detained arrested abducted kidnapped seized captured kill
 # an informant for the gang", "became a target"
 HEAD_PREDICATIVE_BEFORE = _w("as became become becomes")
 
-# ------------- round en147: rescued captives, operation tolls, lists with a participle -------------
+# ---------- round en147: rescued captives, operation tolls, lists with a participle ----------
 # People an army's or a hospital's report names by their role: "neutralising five bandits",
 # "killed a surgeon, two nurses and a patient".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("bandit surgeon informant"))
 # ... and an infinitive's "be" before an article tells what someone was, as "as" does:
 # "a motorcyclist believed to be an informant for the gang, were arrested"
 HEAD_PREDICATIVE_BEFORE = HEAD_PREDICATIVE_BEFORE + _w("be being")
+# Participles that open a bounded phrase on the last member of an "including" list, before
+# the verb of all the people counted (casualty_list_participle.py): "Three suspects,
+# including a motorcyclist believed to have served as an informant, were arrested".
+LIST_PARTICIPLE_OPENERS = _p("believed to|thought to|said to|suspected to|suspected of"
+                             "|accused of|alleged to|reported to|known to")
+# ... and the relative words that open such a phrase after its own comma: "including four
+# women and a nursing mother, who had been abducted from three vehicles, were rescued"
+LIST_RELATIVE_OPENERS = _w("who whom")
+# The auxiliaries of the verb after the phrase: only a finite passive of all the people
+# closes it.
+LIST_CLOSING_AUXILIARIES = _p("were|was|had been|have been|has been")
+# Release participles after which the counted people's "including" list gives no part of its
+# own (the figure's span holds the list): "Fourteen travellers, including four women, were
+# rescued". Their parts are read afterwards (casualty_list_participle.py).
+LIST_RELEASE_PASSIVES = _w("freed released rescued")
+# Words that end a member of such a list: what follows is said of the member, not counted.
+LIST_MEMBER_ENDS = _w("with from of in at who whom whose which that aged")

@@ -1,0 +1,116 @@
+"""The verb of a counted group past a participle phrase on the last member of its
+"including" list (round en147).
+
+Operation reports name a notable member of the people they count and describe that member
+before the verb of them all: "Three suspects, including a motorcyclist believed to have
+served as an informant for the gang, were arrested"; rescues tell the captivity in a
+relative clause: "Fourteen travellers, including four women, who had been abducted from
+three vehicles, were rescued". The list readers stop at the phrase, so neither the count
+nor its member reaches the verb. The phrase is blanked (same length, so every span keeps
+its place) before the sentence is read, when it is bounded on both sides: opened by a
+participle of belief or accusation or by a relative word, closed by a comma and a finite
+passive auxiliary, with no other comma, count in figures or sentence mark inside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import word_value
+
+_GATE = ", including "
+_PHRASE = re.compile(
+    rf",\s+including\s+[^,;:.!?\d]{{1,90}}?"
+    rf"(?P<phrase>\s+(?:{alt(EN.LIST_PARTICIPLE_OPENERS)})\s[^,;:.!?\d\"“”()]{{1,110}}?"
+    rf"|,\s+(?:{alt(EN.LIST_RELATIVE_OPENERS)})\s[^,;:.!?\d\"“”()]{{1,110}}?)"
+    rf"(?=,\s+(?:{alt(EN.LIST_CLOSING_AUXILIARIES)})\s)",
+    re.IGNORECASE)
+
+
+def blank_list_phrases(text: str) -> str:
+    """``text`` with each bounded phrase after an "including" member blanked, or ``text``
+    itself (the usual case, decided by one substring check)."""
+    if _GATE not in text:
+        return text
+    spans = [m.span("phrase") for m in _PHRASE.finditer(text)]
+    return _blank(text, spans) if spans else text
+
+
+def words_back(text: str, found: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The figures read in the blanked twin of ``text``, their words taken from ``text``
+    (the spans are the same: the blanks keep every length)."""
+    for f in found:
+        f["text"] = text[int(str(f["start"])):int(str(f["end"]))]
+    return found
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    parts: list[str] = []
+    at = 0
+    for a, b in spans:
+        parts += [text[at:a], " " * (b - a)]
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+# A captive figure whose span holds its own list: "<count> <people>, including <list>,
+# were rescued".
+_FREED_LIST = re.compile(
+    rf",\s+including\s+(?P<list>[^,;:.!?()\"“”]{{1,120}}?)(?:,\s+|\s+)"
+    rf"(?:{alt(EN.LIST_CLOSING_AUXILIARIES)})\s+(?:{alt(EN.LIST_RELEASE_PASSIVES)})\b",
+    re.IGNORECASE)
+_MEMBER_SPLIT = re.compile(r",\s+|\s+and\s+")
+_MEMBER = re.compile(
+    r"(?P<count>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(?P<words>[a-z-]+(?:\s+[a-z-]+){0,3})$",
+    re.IGNORECASE)
+_MEMBER_ENDS = frozenset(EN.LIST_MEMBER_ENDS)
+
+
+def freed_list_parts(text: str, out: list[dict[str, object]],
+                     people: Callable[[list[str]], bool]) -> None:
+    """Append to ``out`` each counted member of the "including" list a captive figure's
+    span holds before its release participle, with the figure's outcome: "Fourteen
+    travellers, including four women and a nursing mother with her baby, were rescued"
+    gives captured 4 and captured 1 beside the 14. ``people``: whether words name people."""
+    found: list[dict[str, object]] = []
+    for f in out:
+        if f["outcome"] != "captured" or ", including " not in str(f["text"]):
+            continue
+        m = _FREED_LIST.search(str(f["text"]))
+        if m is None:
+            continue
+        base = int(str(f["start"])) + m.start("list")
+        found += _members(text, base, m.group("list"), str(f["outcome"]), people)
+    taken = {(int(str(g["start"])), int(str(g["end"]))) for g in out}
+    out.extend(g for g in found if (int(str(g["start"])), int(str(g["end"]))) not in taken)
+
+
+def _members(text: str, base: int, listed: str, outcome: str,
+             people: Callable[[list[str]], bool]) -> list[dict[str, object]]:
+    parts: list[dict[str, object]] = []
+    at = 0
+    for piece in _MEMBER_SPLIT.split(listed):
+        start = listed.index(piece, at)
+        at = start + len(piece)
+        words = piece.split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in _MEMBER_ENDS), len(words))
+        member = " ".join(words[:cut])
+        m = _MEMBER.match(member)
+        if m is None or not people(m.group("words").split()):
+            continue
+        count = word_value(m.group("count"))
+        if count is None or (m.group("count").lower() in ("a", "an") and
+                             m.group("words").split()[-1].lower().endswith("s")):
+            continue
+        lo = base + start
+        if not parts:
+            lo = text.rfind("including", 0, lo)
+        hi = base + start + len(member)
+        parts.append({"start": lo, "end": hi, "text": text[lo:hi], "outcome": outcome,
+                      "count_low": count, "count_high": None, "qualifier": "exact",
+                      "group": m.group("words")})
+    return parts
