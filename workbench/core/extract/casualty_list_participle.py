@@ -114,3 +114,14 @@ def _members(text: str, base: int, listed: str, outcome: str,
                       "count_low": count, "count_high": None, "qualifier": "exact",
                       "group": m.group("words")})
     return parts
+
+
+_SCHOOL_NOUNS = frozenset(EN.SCHOOL_CAPTIVE_NOUNS)
+
+
+def same_school_captives(whole: str, figure: dict[str, object]) -> bool:
+    """Whether a partitive's noun (``whole``: "of the children") names again the captives of
+    ``figure`` by another of a school abduction's nouns ("abducted dozens of pupils")."""
+    group = str(figure.get("group") or "").lower().split()
+    return (figure["outcome"] == "captured" and whole.lower() in _SCHOOL_NOUNS
+            and bool(group) and group[-1] in _SCHOOL_NOUNS)

@@ -5920,3 +5920,11 @@ LIST_CLOSING_AUXILIARIES = _p("were|was|had been|have been|has been")
 LIST_RELEASE_PASSIVES = _w("freed released rescued")
 # Words that end a member of such a list: what follows is said of the member, not counted.
 LIST_MEMBER_ENDS = _w("with from of in at who whom whose which that aged")
+# Nouns a school abduction's story uses of the same captives in turn: "abducted dozens of
+# pupils ... Four of the children were rescued" (casualty_captives_back.py, round 68's part
+# named again by its noun, read by another of these when none of the figures has its own).
+SCHOOL_CAPTIVE_NOUNS = _w("pupils students children schoolchildren schoolgirls schoolboys"
+                          " girls boys")
+# ... and a rescue frees such a part as a release does: "Four of the children were rescued
+# by troops" (the part keeps the captives' outcome)
+CAPTIVES_FREED_PARTICIPLES = CAPTIVES_FREED_PARTICIPLES + _p("rescued")
