@@ -25,7 +25,7 @@ _GATE = ", including "
 _PHRASE = re.compile(
     rf",\s+including\s+[^,;:.!?\d]{{1,90}}?"
     rf"(?P<phrase>\s+(?:{alt(EN.LIST_PARTICIPLE_OPENERS)})\s[^,;:.!?\d\"“”()]{{1,110}}?"
-    rf"|,\s+(?:{alt(EN.LIST_RELATIVE_OPENERS)})\s[^,;:.!?\d\"“”()]{{1,110}}?)"
+    rf"|,?\s+(?:{alt(EN.LIST_RELATIVE_OPENERS)})\s[^,;:.!?\d\"“”()]{{1,110}}?)"
     rf"(?=,\s+(?:{alt(EN.LIST_CLOSING_AUXILIARIES)})\s)",
     re.IGNORECASE)
 
@@ -78,13 +78,16 @@ def freed_list_parts(text: str, out: list[dict[str, object]],
     gives captured 4 and captured 1 beside the 14. ``people``: whether words name people."""
     found: list[dict[str, object]] = []
     for f in out:
-        if f["outcome"] != "captured" or ", including " not in str(f["text"]):
+        if f["outcome"] != "captured":
             continue
-        m = _FREED_LIST.search(str(f["text"]))
-        if m is None:
-            continue
-        base = int(str(f["start"])) + m.start("list")
-        found += _members(text, base, m.group("list"), str(f["outcome"]), people)
+        # the list inside the figure's span, or right after its head (a phrase on the
+        # list's member blanked: "Eight travellers" then ", including a nurse ...")
+        start, end = int(str(f["start"])), int(str(f["end"]))
+        m = _FREED_LIST.match(text, end) if ", including " not in str(f["text"]) else (
+            _FREED_LIST.search(text, start, end))
+        if m is not None:
+            found += _members(text, m.start("list"), m.group("list"), str(f["outcome"]),
+                              people)
     taken = {(int(str(g["start"])), int(str(g["end"]))) for g in out}
     out.extend(g for g in found if (int(str(g["start"])), int(str(g["end"]))) not in taken)
 
