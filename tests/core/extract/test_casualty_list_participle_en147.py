@@ -16,7 +16,7 @@ from collections import Counter
 import pytest
 
 from tests.extract_probes import short_figures
-from workbench.core.extract.casualty_list_participle import blank_list_phrases
+from workbench.core.extract.casualty_list_participle import cut_list_phrases
 
 FIGURES = [
     # captives told by their rescue, the captivity told before; the list's members are parts
@@ -31,6 +31,9 @@ FIGURES = [
     # a part of a school's captives named again by another noun of them
     ("Gunmen abducted 25 students from a dormitory. Seven of the pupils were rescued by"
      " vigilantes at dawn.", [("captured", 25), ("captured", 7)]),
+    ("Gunmen abducted travellers on the road to Kano. Eleven travellers, including three women"
+     " and a mother with her baby, who had been taken from two buses, were rescued unhurt.",
+     [("captured", 11), ("captured", 3), ("captured", 1)]),
     ("Gunmen kidnapped 40 schoolgirls. Ten of the girls were freed on Tuesday.",
      [("captured", 40), ("captured", 10)]),
     # an operation's toll: people an army names by their role
@@ -74,13 +77,14 @@ def test_lookalikes_give_none(text: str) -> None:
     assert short_figures(text) == []
 
 
-def test_blanked_phrase_keeps_every_offset() -> None:
+def test_cut_phrase_maps_back_to_the_text_as_written() -> None:
     text = "Two men, including a guard said to be armed, were held."
-    blanked = blank_list_phrases(text)
-    assert len(blanked) == len(text)
-    assert "said" not in blanked and blanked.endswith(", were held.")
+    cut = cut_list_phrases(text)
+    assert cut is not None
+    told, back, _starts = cut
+    assert told == "Two men, including a guard, were held."
+    assert text[back(told.index("were"), True):] == "were held."
 
 
-def test_text_without_a_list_is_returned_as_is() -> None:
-    text = "Two men believed to be armed were held."
-    assert blank_list_phrases(text) is text
+def test_text_without_a_list_is_not_cut() -> None:
+    assert cut_list_phrases("Two men believed to be armed were held.") is None

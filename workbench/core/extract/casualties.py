@@ -134,7 +134,7 @@ from .casualty_lexical import (
     to_death_past_description,
     treated_in_violence,
 )
-from .casualty_list_participle import blank_list_phrases, freed_list_parts, words_back
+from .casualty_list_participle import cut_list_phrases, freed_list_parts
 from .casualty_list_sources import list_ends_in_sources
 from .casualty_lookalikes import (
     drop_glossed_terms,
@@ -1243,8 +1243,8 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     # list cut, then openers), and a report that sets off every layer was read hundreds of
     # times. Within one outer call each text is read once; its figures are copied out,
     # as the layers carry them back in place.
-    if (blanked := blank_list_phrases(text)) is not text:  # (round en147)
-        return words_back(text, find_casualties(blanked))
+    if (cut := cut_list_phrases(text)) is not None:  # (round en147)
+        return carry_told(text, cut, find_casualties(cut[0]), [])
     memo: dict[str, list[dict[str, object]]] | None = getattr(_READ, "texts", None)
     if memo is None:
         _READ.texts = {}

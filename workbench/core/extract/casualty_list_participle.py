@@ -6,8 +6,8 @@ before the verb of them all: "Three suspects, including a motorcyclist believed 
 served as an informant for the gang, were arrested"; rescues tell the captivity in a
 relative clause: "Fourteen travellers, including four women, who had been abducted from
 three vehicles, were rescued". The list readers stop at the phrase, so neither the count
-nor its member reaches the verb. The phrase is blanked (same length, so every span keeps
-its place) before the sentence is read, when it is bounded on both sides: opened by a
+nor its member reaches the verb. The phrase is cut (each figure's span carried back to the
+text as written) before the text is read, when it is bounded on both sides: opened by a
 participle of belief or accusation or by a relative word, closed by a comma and a finite
 passive auxiliary, with no other comma, count in figures or sentence mark inside.
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .casualty_state import Told, told_with
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import word_value
@@ -30,31 +31,13 @@ _PHRASE = re.compile(
     re.IGNORECASE)
 
 
-def blank_list_phrases(text: str) -> str:
-    """``text`` with each bounded phrase after an "including" member blanked, or ``text``
-    itself (the usual case, decided by one substring check)."""
+def cut_list_phrases(text: str) -> Told | None:
+    """``text`` with each bounded phrase after an "including" member cut out, with the map
+    of its offsets back, or None (the usual case, decided by one substring check)."""
     if _GATE not in text:
-        return text
-    spans = [m.span("phrase") for m in _PHRASE.finditer(text)]
-    return _blank(text, spans) if spans else text
-
-
-def words_back(text: str, found: list[dict[str, object]]) -> list[dict[str, object]]:
-    """The figures read in the blanked twin of ``text``, their words taken from ``text``
-    (the spans are the same: the blanks keep every length)."""
-    for f in found:
-        f["text"] = text[int(str(f["start"])):int(str(f["end"]))]
-    return found
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    parts: list[str] = []
-    at = 0
-    for a, b in spans:
-        parts += [text[at:a], " " * (b - a)]
-        at = b
-    parts.append(text[at:])
-    return "".join(parts)
+        return None
+    edits = [(*m.span("phrase"), "") for m in _PHRASE.finditer(text)]
+    return told_with(text, edits) if edits else None
 
 
 # A captive figure whose span holds its own list: "<count> <people>, including <list>,
@@ -81,7 +64,7 @@ def freed_list_parts(text: str, out: list[dict[str, object]],
         if f["outcome"] != "captured":
             continue
         # the list inside the figure's span, or right after its head (a phrase on the
-        # list's member blanked: "Eight travellers" then ", including a nurse ...")
+        # list's member cut: "Eight travellers" then ", including a nurse ...")
         start, end = int(str(f["start"])), int(str(f["end"]))
         m = _FREED_LIST.match(text, end) if ", including " not in str(f["text"]) else (
             _FREED_LIST.search(text, start, end))
