@@ -381,7 +381,10 @@ CASUALTIES: list[tuple[str, list]] = [
      [("killed one person", "killed", 1, None, "exact", "person"),
       ("injured 4", "wounded", 4, None, "exact", None),
       ("including a teenager", "wounded", 1, None, "exact", "teenager")]),
-    ("Between 15 and 20 bandits were neutralised, the army said.", []),
+    # (round en147: bandits are people, and "neutralised" kills them as it does
+    # terrorists in the gold)
+    ("Between 15 and 20 bandits were neutralised, the army said.",
+     [("Between 15 and 20 bandits were neutralised", "killed", 15, 20, "range", "bandits")]),
     ("The shelling began at 22:40 and lasted until 4 a.m.; 3 civilians were wounded.",
      [("3 civilians were wounded", "wounded", 3, None, "exact", "civilians")]),
     ("About 2 crore rupees was paid to the families of 26 victims.", []),

@@ -135,6 +135,7 @@ from .casualty_lexical import (
     to_death_past_description,
     treated_in_violence,
 )
+from .casualty_list_participle import cut_list_phrases, freed_list_parts
 from .casualty_list_sources import list_ends_in_sources
 from .casualty_lookalikes import (
     drop_glossed_terms,
@@ -1243,6 +1244,8 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     # list cut, then openers), and a report that sets off every layer was read hundreds of
     # times. Within one outer call each text is read once; its figures are copied out,
     # as the layers carry them back in place.
+    if (cut := cut_list_phrases(text)) is not None:  # (round en147)
+        return carry_told(text, cut, find_casualties(cut[0]), [])
     memo: dict[str, list[dict[str, object]]] | None = getattr(_READ, "texts", None)
     if memo is None:
         _READ.texts = {}
@@ -1257,6 +1260,8 @@ def find_casualties(text: str) -> list[dict[str, object]]:
             t, _find_between, find_casualties), find_casualties)
         memo[key] = outcome_past_subject(text, layers, find_casualties)  # en140
         memo[key] = told_by_consequence(text, memo[key], find_casualties)  # en145
+        if ", including " in text:
+            freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .casualty_list_participle import same_school_captives
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count, word_value
@@ -137,7 +138,7 @@ def read_part_at(text: str, out: list[dict[str, object]], at: int,
             # "Five of the women were freed" (round 68): the whole named again by its
             # noun, the captives whose group ends in that noun
             before = [f for f in before if str(f.get("group") or "").lower().endswith(
-                whole.lower())]
+                whole.lower())] or [f for f in before if same_school_captives(whole, f)]
         else:
             before = [f for f in before if f["count_low"] == size]
     if named is not None and (body := named.group("body")):

@@ -5978,3 +5978,36 @@ CUSTODY_HOLD_PLACES = _w("prison prisons jail jails penitentiary gaol camp camps
 # ... after a bare "held in", only the words of detention itself ("held in police cells",
 # "held in secret detention"): "held in" a camp or a hall tells events as often.
 CUSTODY_CELLS = _w("cell cells custody detention prison prisons jail jails dungeon dungeons")
+
+# ---------- round en147: rescued captives, operation tolls, lists with a participle ----------
+# People an army's or a hospital's report names by their role: "neutralising five bandits",
+# "killed a surgeon, two nurses and a patient".
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("bandit surgeon informant"))
+# ... and an infinitive's "be" before an article tells what someone was, as "as" does:
+# "a motorcyclist believed to be an informant for the gang, were arrested"
+HEAD_PREDICATIVE_BEFORE = HEAD_PREDICATIVE_BEFORE + _w("be being")
+# Participles that open a bounded phrase on the last member of an "including" list, before
+# the verb of all the people counted (casualty_list_participle.py): "Three suspects,
+# including a motorcyclist believed to have served as an informant, were arrested".
+LIST_PARTICIPLE_OPENERS = _p("believed to|thought to|said to|suspected to|suspected of"
+                             "|accused of|alleged to|reported to|known to")
+# ... and the relative words that open such a phrase after its own comma: "including four
+# women and a nursing mother, who had been abducted from three vehicles, were rescued"
+LIST_RELATIVE_OPENERS = _w("who whom")
+# The auxiliaries of the verb after the phrase: only a finite passive of all the people
+# closes it.
+LIST_CLOSING_AUXILIARIES = _p("were|was|had been|have been|has been")
+# Release participles after which the counted people's "including" list gives no part of its
+# own (the figure's span holds the list): "Fourteen travellers, including four women, were
+# rescued". Their parts are read afterwards (casualty_list_participle.py).
+LIST_RELEASE_PASSIVES = _w("freed released rescued")
+# Words that end a member of such a list: what follows is said of the member, not counted.
+LIST_MEMBER_ENDS = _w("with from of in at who whom whose which that aged")
+# Nouns a school abduction's story uses of the same captives in turn: "abducted dozens of
+# pupils ... Four of the children were rescued" (casualty_captives_back.py, round 68's part
+# named again by its noun, read by another of these when none of the figures has its own).
+SCHOOL_CAPTIVE_NOUNS = _w("pupils students children schoolchildren schoolgirls schoolboys"
+                          " girls boys")
+# ... and a rescue frees such a part as a release does: "Four of the children were rescued
+# by troops" (the part keeps the captives' outcome)
+CAPTIVES_FREED_PARTICIPLES = CAPTIVES_FREED_PARTICIPLES + _p("rescued")
