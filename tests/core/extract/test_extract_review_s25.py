@@ -73,3 +73,11 @@ def test_a_gate_word_pair_with_a_tab_is_no_crash() -> None:
     assert _read("Two\tpeople\twere\tkilled,\taccording\tto\tpolice.", "en") == [
         ("Two\tpeople\twere\tkilled", "killed")]
     assert _read("Three were wounded so\nfar.", "en")
+
+
+def test_a_move_for_surgery_with_no_violence_is_no_wound() -> None:
+    assert _read("Seven pupils were transferred to the city for surgery on their teeth after"
+                 " the holiday.", "en") == []
+    assert _read("Gunmen attacked the bus. Three passengers were transferred to Buea on"
+                 " Monday for surgery.", "en") == [("Three passengers were transferred",
+                                                    "wounded")]

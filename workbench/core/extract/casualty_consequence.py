@@ -158,7 +158,10 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         for m in _left_unable().finditer(text):
             if _violence().search(text, _sentence_start(text, m.start()), m.start()):
                 edits.append((m.start("v"), m.end("v"), "wounded"))
-    if "for surgery" in text or "for an operation" in text or "for operations" in text:
+    if ("for surgery" in text or "for an operation" in text or "for operations" in text) and (
+            _violence().search(text)):
+        # (a move for surgery tells a wound only in a report of violence: "pupils were
+        # transferred to the city for surgery on their teeth" is none)
         edits += [(m.start("v"), m.end("v"), "wounded")
                   for m in _moved_for_surgery().finditer(text)]
     if "whose" in text:
