@@ -81,3 +81,9 @@ def test_a_move_for_surgery_with_no_violence_is_no_wound() -> None:
     assert _read("Gunmen attacked the bus. Three passengers were transferred to Buea on"
                  " Monday for surgery.", "en") == [("Three passengers were transferred",
                                                     "wounded")]
+
+
+def test_arabic_treated_for_poisoning_is_no_wound() -> None:
+    assert _read("عولج 40 شخصا من حالات تسمم غذائي.", "ar") == []
+    assert _read("عولج 40 شخصا من حالات اختناق.", "ar") == [
+        ("عولج 40 شخصا من حالات اختناق", "wounded")]
