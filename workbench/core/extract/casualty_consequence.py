@@ -120,7 +120,10 @@ def _moved_for_surgery() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:were|was)\s+(?P<v>{alt(EN.SURGERY_MOVES)})"
         r"(?=(?:\s+(?:to|on|in|at)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?)?\s+for\s+"
-        rf"(?:{alt(EN.SURGERY_CARE)})\b)", re.IGNORECASE)
+        rf"(?P<care>{alt(EN.SURGERY_CARE)})\b)", re.IGNORECASE)
+
+
+_ON_AFTER = re.compile(r"\s+on\b", re.IGNORECASE)
 
 
 # how far back a taking or a leaving looks for its sentence's violence: a text with no stops
@@ -158,12 +161,13 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
         for m in _left_unable().finditer(text):
             if _violence().search(text, _sentence_start(text, m.start()), m.start()):
                 edits.append((m.start("v"), m.end("v"), "wounded"))
-    if ("for surgery" in text or "for an operation" in text or "for operations" in text) and (
-            _violence().search(text)):
-        # (a move for surgery tells a wound only in a report of violence: "pupils were
-        # transferred to the city for surgery on their teeth" is none)
+    if "for surgery" in text or "for an operation" in text or "for operations" in text:
+        # (surgery "on" a part of the body in a text that tells no violence is a planned
+        # one: "pupils were transferred to the city for surgery on their teeth")
+        violent = _violence().search(text) is not None
         edits += [(m.start("v"), m.end("v"), "wounded")
-                  for m in _moved_for_surgery().finditer(text)]
+                  for m in _moved_for_surgery().finditer(text)
+                  if violent or not _ON_AFTER.match(text, m.end("care"))]
     if "whose" in text:
         edits += [(m.start("v"), m.end("v"), "") for m in _whose_then_outcome().finditer(text)]
     if "being treated" in text:
