@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from .casualty_state import carry_told, told_with
+from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 
@@ -215,11 +216,10 @@ def read_after_head(text: str, below: Callable[[str], list[Figure]],
     as_written = below(text)
     found = carry_told(text, told, read(told[0]), as_written)
     # a figure only the text as written gives is kept: a cut must never cost one
-    kept = [g for g in as_written if not any(_overlap(f, g) for f in found)]
+    # (by span: a report of many counted heads compared each figure with every other)
+    covered = FigureSpans(found)
+    kept = [g for g in as_written
+            if not covered.overlaps(int(str(g["start"])), int(str(g["end"])))]
     if not kept:
         return found
     return sorted((*found, *kept), key=lambda f: (int(str(f["start"])), int(str(f["end"]))))
-
-
-def _overlap(f: Figure, g: Figure) -> bool:
-    return int(str(f["start"])) < int(str(g["end"])) and int(str(g["start"])) < int(str(f["end"]))

@@ -19,10 +19,12 @@ The words live in ``lang/en.py``'s round en145 block.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
 
 from .casualty_state import told_with
+from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 
@@ -118,11 +120,20 @@ def _moved_for_surgery() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:were|was)\s+(?P<v>{alt(EN.SURGERY_MOVES)})"
         r"(?=(?:\s+(?:to|on|in|at)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?)?\s+for\s+"
-        rf"(?:{alt(EN.SURGERY_CARE)})\b)", re.IGNORECASE)
+        rf"(?P<care>{alt(EN.SURGERY_CARE)})\b)", re.IGNORECASE)
+
+
+_ON_AFTER = re.compile(r"\s+on\b", re.IGNORECASE)
+
+
+# how far back a taking or a leaving looks for its sentence's violence: a text with no stops
+# would otherwise be read back to its start at each of them
+_SENTENCE_REACH = 400
 
 
 def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    lo = max(0, at - _SENTENCE_REACH)
+    return max(lo, max(text.rfind(c, lo, at) for c in ".!?\n") + 1)
 
 
 def _taken_edits(text: str) -> list[tuple[int, int, str]]:
@@ -151,24 +162,39 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
             if _violence().search(text, _sentence_start(text, m.start()), m.start()):
                 edits.append((m.start("v"), m.end("v"), "wounded"))
     if "for surgery" in text or "for an operation" in text or "for operations" in text:
+        # (surgery "on" a part of the body in a text that tells no violence is a planned
+        # one: "pupils were transferred to the city for surgery on their teeth")
+        violent = _violence().search(text) is not None
         edits += [(m.start("v"), m.end("v"), "wounded")
-                  for m in _moved_for_surgery().finditer(text)]
+                  for m in _moved_for_surgery().finditer(text)
+                  if violent or not _ON_AFTER.match(text, m.end("care"))]
     if "whose" in text:
         edits += [(m.start("v"), m.end("v"), "") for m in _whose_then_outcome().finditer(text)]
     if "being treated" in text:
         edits += [(m.start("v"), m.end("v"), " in hospital")
                   for m in _treated_with_wounds().finditer(text)]
     edits.sort()
-    return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
+    kept: list[tuple[int, int, str]] = []
+    for e in edits:  # (apart from the last one kept, not from the last one dropped)
+        if not kept or e[0] >= kept[-1][1]:
+            kept.append(e)
+    return kept
 
 
 def _span(f: Figure) -> tuple[int, int]:
     return int(str(f["start"])), int(str(f["end"]))
 
 
-def _later_in_sentence(text: str, after: int, at: int) -> bool:
-    # a part told after the changed clause ("..., one of them seriously") is read with it
-    return after <= at and not any(c in text[after:at] for c in ".!?\n")
+def _touches(text: str, stretches: list[tuple[int, int]], ends: list[int], a: int,
+             b: int) -> bool:
+    """Does the figure from ``a`` to ``b`` touch a changed stretch, or follow the last one
+    before it in its sentence? (a part told after the changed clause, "..., one of them
+    seriously", is read with it; by bisection: the stretches are sorted and apart)"""
+    k = bisect_right(ends, a) - 1  # the last stretch ending at or before a
+    if k >= 0 and not any(text.find(c, ends[k], a) >= 0 for c in ".!?\n"):
+        return True
+    k = bisect_left(ends, a)  # the first stretch ending at or after a
+    return k < len(stretches) and stretches[k][0] <= b
 
 
 def told_by_consequence(text: str, found: list[Figure], read: Reader) -> list[Figure]:
@@ -177,12 +203,13 @@ def told_by_consequence(text: str, found: list[Figure], read: Reader) -> list[Fi
     if any(g in text for g in _GATES) and (edits := _edits(text)):
         told = told_with(text, edits)
         stretches = [(a, b) for a, b, _ in edits]
+        ends = [b for _, b in stretches]
+        # (by span: a report of many takings compared each figure with every other)
+        taken = FigureSpans(found)
         added: list[Figure] = []
         for f in read(told[0]):
             a, b = told[1](_span(f)[0], True), told[1](_span(f)[1], False)
-            if not any((a <= y and x <= b) or _later_in_sentence(text, y, a) for x, y in stretches):
-                continue
-            if any(a < y and x < b for x, y in map(_span, found)):
+            if not _touches(text, stretches, ends, a, b) or taken.overlaps(a, b):
                 continue
             f["start"], f["end"], f["text"] = a, b, text[a:b]
             added.append(f)

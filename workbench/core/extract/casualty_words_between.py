@@ -196,7 +196,9 @@ _UNGATED = frozenset(i for i, (words, *_rest) in enumerate(_RULES) if not words)
 def between_edits(text: str) -> list[Edit]:
     """The edits that write each construction of ``text`` in the order the rules read,
     sorted and apart."""
-    shapes = {i for m in _GATE.finditer(text.lower()) for i in _GATES[m.group()]}
+    # (a gate's space matches any run of white space: "according\tto" is "according to")
+    shapes = {i for m in _GATE.finditer(text.lower())
+              for i in _GATES[" ".join(m.group().split())]}
     shapes |= _UNGATED
     edits: list[Edit] = []
     for i, (_, rx, edit, with_text) in enumerate(_RULES):

@@ -43,6 +43,7 @@ _TREATED = fold_set(V.TREATED_PASSIVES)
 _TREATED_FROM = fold_set(V.TREATED_FROM)
 _OTHERS = fold_set(("آخرون", "آخرين", "اخرون", "اخرين"))
 _FROM = fold_word("من")
+_CASES = fold_word("حالات")
 _TO = fold_set(("إلى", "الى"))
 _CARRIED = fold_set(V.CARRIED_VERBS)
 _HOSPITAL = fold_set(V.HOSPITAL_WORDS)
@@ -179,8 +180,11 @@ def _treated(toks: list[Token], k: int, sb: int, count_at: CountAt) -> list[_Fou
     while j < min(sb, c.b + _TREATED_NOUN_WORDS) and toks[j].is_word and toks[j].w != _FROM:
         j += 1
     if j + 1 < sb and toks[j].w == _FROM and toks[j + 1].w in _TREATED_FROM:
-        end = j + 3 if toks[j + 1].w == fold_word("حالات") and j + 2 < sb else j + 2
-        return [(k, end, c.low, c.high, c.qual, "wounded")]
+        if toks[j + 1].w != _CASES:
+            return [(k, j + 2, c.low, c.high, c.qual, "wounded")]
+        # ("من حالات" only with the choking after it: "حالات تسمم" are no harm of violence)
+        if j + 2 < sb and toks[j + 2].w in _TREATED_FROM and toks[j + 2].w != _CASES:
+            return [(k, j + 3, c.low, c.high, c.qual, "wounded")]
     return []
 
 

@@ -20,7 +20,7 @@ folded text first.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -86,27 +86,34 @@ def exchanges_and_fates(folded: Folded, toks: list[Token], spans: list[tuple[int
     if not any(found.values()):
         return
     taken = FigureSpans(out)
+    read: set[int] = set()  # the sentences whose exchange was read (one reading each)
     for stem in _EXCHANGE_STEMS:
         for v, sa, sb in _words_at(toks, spans, found[stem]):
-            if word_in(toks[v], _EXCHANGE) and _traded_people(toks, v, sb):
-                _exchange(folded, toks, sa, sb, v, out, taken, count_at)
+            if sa not in read and word_in(toks[v], _EXCHANGE) and _traded_people(toks, v, sb):
+                read.add(sa)
+                _exchange(folded, toks, sa, sb, out, taken, count_at)
+    captives = _Captives(out)  # (after the exchanges: they read detentions as captures)
     for stem in _RELEASE_STEMS:
         for v, _sa, sb in _words_at(toks, spans, found[stem]):
             if word_in(toks[v], _ABOUT_VERBS):
-                _add(_armed_release(folded, toks, v, sb, _ABOUT, count_at), out, taken)
+                _add(_armed_release(folded, toks, v, sb, _ABOUT, count_at), out, taken,
+                     captives)
             elif word_in(toks[v], _SET_FREE_VERBS):
-                _add(_armed_release(folded, toks, v, sb, _OF_FREEDOM, count_at), out, taken)
+                _add(_armed_release(folded, toks, v, sb, _OF_FREEDOM, count_at), out, taken,
+                     captives)
     for v, sa, sb in _words_at(toks, spans, found[_RETURN_STEM]):
         if toks[v].w == _IN_RETURN:
-            _add(_counterpart(folded, toks, sa, v, sb, out, count_at), out, taken)
+            _add(_counterpart(folded, toks, sa, v, sb, captives, count_at), out, taken,
+                 captives)
     for v, sa, sb in _words_at(toks, spans, found[_FATE_STEM]):
         if toks[v].w in _THE_FATE:
-            _add(_unknown_fate(folded, toks, sa, v, sb, count_at), out, taken)
+            _add(_unknown_fate(folded, toks, sa, v, sb, count_at), out, taken, captives)
         elif word_in(toks[v], _FATE):
-            _add(_fate_not_known(folded, toks, sa, v, sb, count_at), out, taken)
+            _add(_fate_not_known(folded, toks, sa, v, sb, count_at), out, taken, captives)
     for v, sa, sb in _words_at(toks, spans, found[_HELD_STEM]):
-        if word_in(toks[v], _HELD_NOUNS) and _captured_before(folded, toks, v, out):
-            _add(_still_held(folded, toks, sa, v, sb, count_at), out, taken)
+        if word_in(toks[v], _HELD_NOUNS) and captives.first_end <= (
+                folded.span(toks[v].s, toks[v].e)[0]):  # a captive anywhere before it
+            _add(_still_held(folded, toks, sa, v, sb, count_at), out, taken, captives)
 
 
 _start = attrgetter("s")
@@ -133,10 +140,39 @@ def _words_at(toks: list[Token], spans: list[tuple[int, int]],
     return out
 
 
-def _add(fig: dict[str, Any] | None, out: list[dict[str, Any]], taken: FigureSpans) -> None:
+class _Captives:
+    """The captive figures by start, and the earliest end among them: a report of many
+    exchanges looked at every figure for each "مقابل" and each word of holding."""
+
+    def __init__(self, out: list[dict[str, Any]]) -> None:
+        self._spans: list[tuple[int, int]] = []
+        self.first_end = float("inf")
+        for f in out:
+            self.add(f)
+
+    def add(self, f: dict[str, Any]) -> None:
+        if f["outcome"] == "captured":
+            insort(self._spans, (f["start"], f["end"]))
+            self.first_end = min(self.first_end, f["end"])
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Does a captive figure start at or after ``lo`` and end by ``hi``? (those that
+        start before ``hi`` and end after it overlap there: few are passed over)"""
+        for start, end in self._spans[bisect_left(self._spans, (lo, -1)):]:
+            if start >= hi:
+                return False
+            if end <= hi:
+                return True
+        return False
+
+
+def _add(fig: dict[str, Any] | None, out: list[dict[str, Any]], taken: FigureSpans,
+         captives: _Captives | None = None) -> None:
     if fig is not None and not taken.overlaps(fig["start"], fig["end"]):
         out.append(fig)
         taken.add(fig)
+        if captives is not None:
+            captives.add(fig)
 
 
 def _figure(folded: Folded, toks: list[Token], a: int, end: int, g: int, outcome: str,
@@ -157,7 +193,7 @@ def _traded_people(toks: list[Token], v: int, sb: int) -> bool:
     return not (v > 0 and toks[v - 1].w in _AGREED_ON)
 
 
-def _exchange(folded: Folded, toks: list[Token], sa: int, sb: int, v: int,
+def _exchange(folded: Folded, toks: list[Token], sa: int, sb: int,
               out: list[dict[str, Any]], taken: FigureSpans, count_at: CountAt) -> None:
     """The captives counted in the sentence of an exchange, and its detentions as
     captures; nothing in an exchange still pending."""
@@ -211,26 +247,17 @@ def _armed_release(folded: Folded, toks: list[Token], v: int, sb: int, link: str
     return _figure(folded, toks, c.a, c.b + 1, c.b, "captured", c)
 
 
-def _captured_before(folded: Folded, toks: list[Token], v: int,
-                     out: list[dict[str, Any]]) -> bool:
-    """Does a captive figure end before the word at ``v``, anywhere in the text?"""
-    at = folded.span(toks[v].s, toks[v].e)[0]
-    return any(f["outcome"] == "captured" and f["end"] <= at for f in out)
-
-
-def _captives_before(folded: Folded, toks: list[Token], sa: int,
-                     out: list[dict[str, Any]], hi: int) -> bool:
+def _captives_before(folded: Folded, toks: list[Token], sa: int, captives: _Captives,
+                     hi: int) -> bool:
     """Does a captive figure stand in the sentence opening at ``sa``, before ``hi``?"""
-    start = folded.span(toks[sa].s, toks[sa].e)[0]
-    return any(f["outcome"] == "captured" and start <= f["start"] and f["end"] <= hi
-               for f in out)
+    return captives.within(folded.span(toks[sa].s, toks[sa].e)[0], hi)
 
 
 def _counterpart(folded: Folded, toks: list[Token], sa: int, m: int, sb: int,
-                 out: list[dict[str, Any]], count_at: CountAt) -> dict[str, Any] | None:
+                 captives: _Captives, count_at: CountAt) -> dict[str, Any] | None:
     """The other side's captives after "مقابل" ("أطلقت 25 أسيرا مقابل 21 من الجنود"،
     "مقابل 21 جنديا"): released in the same exchange, they were held as well."""
-    if m + 1 >= sb or not _captives_before(folded, toks, sa, out,
+    if m + 1 >= sb or not _captives_before(folded, toks, sa, captives,
                                            folded.span(toks[m].s, toks[m].e)[0]):
         return None
     c = count_at(toks, m + 1, sb)
