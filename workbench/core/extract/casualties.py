@@ -190,6 +190,7 @@ from .casualty_state import (
     in_captivity,
     tell_state_as_event,
 )
+from .casualty_state_cause import read_state_causes
 from .casualty_still_held import still_held_people
 from .casualty_subject_gap import (
     RELATIVE_REACH,
@@ -1260,6 +1261,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
             t, _find_between, find_casualties), find_casualties)
         memo[key] = outcome_past_subject(text, layers, find_casualties)  # en140
         memo[key] = told_by_consequence(text, memo[key], find_casualties)  # en145
+        memo[key] = read_state_causes(text, memo[key], find_casualties)  # en148
         if ", including " in text:
             freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]

@@ -6011,3 +6011,32 @@ SCHOOL_CAPTIVE_NOUNS = _w("pupils students children schoolchildren schoolgirls s
 # ... and a rescue frees such a part as a release does: "Four of the children were rescued
 # by troops" (the part keeps the captives' outcome)
 CAPTIVES_FREED_PARTICIPLES = CAPTIVES_FREED_PARTICIPLES + _p("rescued")
+
+# (round en148) Bare counts and parts told with a state, a care or a flight, and harms told
+# by what was lost or survived (casualty_state_cause.py). A place of care named with its
+# words ("at the district hospital") is the care "in hospital" already read.
+CARE_PLACE_NOUNS = _p("hospital|hospitals|clinic|clinics|health centre|health center"
+                      "|medical centre|medical center|infirmary|field hospital")
+# ... a flight told by the verb that drove it (FORCING_VERBS) and where to ("has driven some
+# 12,000 herders from the department", "forcing more than 3,000 others to flee": "others" is
+# dropped as the gold drops "other"); a distance after the count is a journey ("driven
+# 12,000 km").
+DRIVEN_PLACES = _p("from|out of|across|into|to flee|off")
+DISTANCE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metres meters"
+                    " yards laps hours minutes times cars vehicles")
+# ... a survivor told by the harm survived ("survived with burns"; "with a warning" is no
+# harm) and a loss of the body told as a state ("was left paralysed", "had a hand
+# amputated").
+SURVIVED_HARMS = _p("burns|wounds|wound|injuries|injury|fractures|shrapnel wounds"
+                    "|broken ribs|broken bones|a broken leg|a broken arm|a broken jaw"
+                    "|head injuries|gunshot wounds|bullet wounds|a bullet wound"
+                    "|a gunshot wound|stab wounds|a stab wound|shrapnel")
+SURVIVED_HARM_SEVERITIES = _w("serious severe minor critical multiple light life-threatening"
+                              " horrific terrible")
+LEFT_HARM_STATES = _w("paralysed paralyzed disabled crippled blinded maimed")
+AMPUTATED_PARTS = _w("hand hands leg legs arm arms foot feet finger fingers")
+AMPUTATED_POSSESSIVES = _w("a an his her their both one")
+# ... a part's state of the hurt, which ties it to the wounded told before it ("27 are being
+# treated at the district hospital, eight of them in a serious condition").
+PART_CARE_STATES = _p("serious condition|critical condition|seriously|critically"
+                      "|in intensive care|life-threatening")
