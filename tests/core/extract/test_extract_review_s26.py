@@ -46,3 +46,14 @@ def test_holdings_are_still_read() -> None:
     assert ("Five men were held", "arrested") in [(t[:18], o) for t, o in _read(text, "en")]
     assert ("Two soldiers", "killed") in [(t[:12], o) for t, o in
                                           _read("Two soldiers fell in the clash.", "en")]
+
+
+def test_many_arabic_ones_stay_linear() -> None:
+    # each "أحدهم" looked through every figure of the text for one that holds it (eight
+    # times the text took about twenty times as long)
+    assert _growth("إصابة أحدهم بجروح ", "ar", (2_000, 16_000))[0] < 14
+
+
+def test_arabic_ones_are_still_read() -> None:
+    found = _read("أصيب ثلاثة أشخاص بجروح، أحدهم في حالة خطيرة.", "ar")
+    assert [o for _, o in found].count("wounded") >= 1
