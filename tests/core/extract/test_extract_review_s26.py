@@ -57,3 +57,13 @@ def test_many_arabic_ones_stay_linear() -> None:
 def test_arabic_ones_are_still_read() -> None:
     found = _read("أصيب ثلاثة أشخاص بجروح، أحدهم في حالة خطيرة.", "ar")
     assert [o for _, o in found].count("wounded") >= 1
+
+
+def test_people_moved_with_no_violence_are_not_displaced() -> None:
+    # "has driven ... from" read every move as a flight
+    assert _read("The company has driven 300 staff from the old office to the new campus.",
+                 "en") == []
+    assert _read("Rising rents have driven some 2,000 families from the city centre.",
+                 "en") == []
+    found = _read("The clashes have driven some 9,000 herders from the valley.", "en")
+    assert ("displaced" in [o for _, o in found])

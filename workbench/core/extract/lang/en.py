@@ -6022,6 +6022,11 @@ CARE_PLACE_NOUNS = _p("hospital|hospitals|clinic|clinics|health centre|health ce
 # dropped as the gold drops "other"); a distance after the count is a journey ("driven
 # 12,000 km").
 DRIVEN_PLACES = _p("from|out of|across|into|to flee|off")
+# ... and only when violence drove it, named in the clause before the verb ("Rising rents
+# have driven 2,000 families from the centre", "the firm has driven 300 staff from the old
+# office" are a move).
+DRIVING_VIOLENCE = (*VIOLENCE_CUES, *_w("violence war conflict unrest insecurity offensive"
+                                       " fights battles gangs troops army soldiers"))
 DISTANCE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metres meters"
                     " yards laps hours minutes times cars vehicles")
 # ... a survivor told by the harm survived ("survived with burns"; "with a warning" is no
