@@ -67,3 +67,10 @@ def test_people_moved_with_no_violence_are_not_displaced() -> None:
                  "en") == []
     found = _read("The clashes have driven some 9,000 herders from the valley.", "en")
     assert ("displaced" in [o for _, o in found])
+
+
+def test_things_won_back_are_not_recaptured_people() -> None:
+    assert _read("The team recaptured six of the titles it lost last year.", "en") == []
+    found = _read("Forty inmates broke out on Friday. Police recaptured six of the "
+                  "fugitives.", "en")
+    assert ("recaptured six of the fugitives", "arrested") in found

@@ -262,6 +262,27 @@ def _object_relative(m: re.Match[str], text: str) -> Iterator[Edit]:
         yield head.start("gap"), head.end("gap"), " "
 
 
+_RECAPTURED_WHOM = re.compile(
+    r"\s*\S+\s+of\s+(?:the|its|their)\s+(?P<w1>[\w\-]+)(?:\s+(?P<w2>[\w\-]+))?", re.IGNORECASE)
+
+
+def _recapture(m: re.Match[str], text: str) -> Iterator[Edit]:
+    # "recaptured six of the titles" takes back things: the noun after the determiner (or
+    # after its adjective) must name people; "of them", "of those" always do
+    whom = _RECAPTURED_WHOM.match(text, m.end("verb"))
+    if whom is None or any(_people_word(w) for w in whom.group("w1", "w2") if w):
+        yield from _verb(m, "arrested")
+
+
+def _people_word(word: str) -> bool:
+    low = word.lower()
+    return (low in EN.PERSON_WORDS or low.rstrip("s") in EN.PERSON_WORDS
+            or low in _RECAPTURED_PEOPLE)
+
+
+_RECAPTURED_PEOPLE = frozenset(EN.RECAPTURED_PEOPLE)
+
+
 def _had_wounds(m: re.Match[str], text: str) -> Iterator[Edit]:
     clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - 90), m.start())
     if _word_start(text, m.start()) and not (clause and _DEAD_BEFORE.search(clause.group())):
@@ -273,7 +294,7 @@ def _had_wounds(m: re.Match[str], text: str) -> Iterator[Edit]:
 # tried only where they stand, not across the text).
 _Rule = tuple[tuple[str, ...], re.Pattern[str], Callable[..., Iterator[Edit]], bool, bool]
 _RULES: tuple[_Rule, ...] = (
-    (tuple(EN.RECAPTURE_VERBS), _RECAPTURE, lambda m: _verb(m, "arrested"), False, True),
+    (tuple(EN.RECAPTURE_VERBS), _RECAPTURE, _recapture, True, True),
     (("back into custody", "back in custody"), _BACK_CUSTODY,
      lambda m: _verb(m, "arrested"), False, False),
     (("held ",), _HELD, _held, True, True),

@@ -5433,6 +5433,10 @@ HELD_TERMS = _p("without charge|without trial|in connection with|incommunicado")
 # recaptured" (arrested: the README's "rounded up, detained"), read where the story tells
 # an escape.
 RECAPTURE_VERBS = _w("recaptured rearrested re-arrested")
+# ... "recaptured six of the <noun>": the noun (or the one after an adjective) names people
+# taken back, not titles or seats won again (PERSON_WORDS, or one of these).
+RECAPTURED_PEOPLE = _w("fugitives fugitive escapees escapee escaped men women runaways"
+                       " deserters")
 ESCAPE_STEMS = ("escape", "broke out", "break out", "breakout", "jailbreak", "jail break",
                 "prison break")
 # ... and the escape must be from a holding the story names ("the escape room held 12
