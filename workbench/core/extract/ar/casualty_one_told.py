@@ -82,6 +82,7 @@ _LOST = fold_set(V.LIMB_LOSS_VERBS)
 _LOST_STEMS = tuple(fold_set(V.ONE_LOST_STEMS))
 _TOLL_OUTCOMES = frozenset(V.ONE_OF_THEM_TOLL_OUTCOMES)
 _PREDICATE_WORDS = 3
+_DIRECT = 4000
 
 
 def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -97,6 +98,13 @@ def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         at = bisect_right(starts, k) - 1
         if at >= 0 and k < spans[at][1]:
             groups.setdefault(at, []).append(k)
+    if len(hits) * len(out) <= _DIRECT:
+        # (a short report: every figure looked at for each word costs less than sorting
+        # them out by sentence)
+        for at, ks in groups.items():
+            for k in ks:
+                _one_at(folded, toks, *spans[at], k, out, count_at)
+        return
     # each sentence's readers see only the figures that reach it (and its previous word,
     # where a toll joined to a single may end): a report with a reader's word in every
     # sentence looked through every figure of the text for each of them
