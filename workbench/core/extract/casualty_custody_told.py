@@ -369,12 +369,12 @@ def read_custody_told(text: str, below: Callable[[str], list[Figure]],
     if held:
         # the text as written reads who holds from more than the story's last word: its
         # reading of a holding stands ("The other seven were held" after a kidnapping)
-        first = _first_overlap(as_written)
+        first = first_overlap(as_written)
         found = [(first(f) or f) if _holds_one(f, held) else f for f in found]
     # a figure only the text as written gives is kept: a rewriting must never cost one
     # (each figure is looked up in the others by its span: a report of many holdings
     # compared every figure with every other)
-    overlaps = _first_overlap(found)
+    overlaps = first_overlap(found)
     kept = [g for g in as_written if overlaps(g) is None]
     if not kept:
         return found
@@ -391,7 +391,7 @@ def _holds_one(f: Figure, held: list[int]) -> bool:
     return i < len(held) and held[i] < end
 
 
-def _first_overlap(figures: list[Figure]) -> Callable[[Figure], Figure | None]:
+def first_overlap(figures: list[Figure]) -> Callable[[Figure], Figure | None]:
     """A look-up of the first of ``figures`` (in their order) whose span overlaps a given
     figure's, by one pass over them sorted by start and a running furthest end."""
     spans = [_span(g) for g in figures]
