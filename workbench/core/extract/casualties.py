@@ -88,7 +88,7 @@ from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
-from .casualty_custody_told import read_custody_told
+from .casualty_custody_told import first_overlap, read_custody_told
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
@@ -1246,12 +1246,22 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     # times. Within one outer call each text is read once; its figures are copied out,
     # as the layers carry them back in place.
     if (cut := cut_list_phrases(text)) is not None:  # (round en147)
-        return carry_told(text, cut, find_casualties(cut[0]), [])
+        told = carry_told(text, cut, find_casualties(cut[0]), [])
+        # a cut must never cost a figure the text as written gives ("Twenty pupils,
+        # including five girls, who were abducted from their school, were rescued": the
+        # cut clause told the capture the rescue needs)
+        covered = first_overlap(told)
+        kept = [g for g in _find_uncut(text) if covered(g) is None]
+        return sorted((*told, *kept), key=lambda f: (int(str(f["start"])), int(str(f["end"]))))
+    return _find_uncut(text)
+
+
+def _find_uncut(text: str) -> list[dict[str, object]]:
     memo: dict[str, list[dict[str, object]]] | None = getattr(_READ, "texts", None)
     if memo is None:
         _READ.texts = {}
         try:
-            return find_casualties(text)
+            return _find_uncut(text)
         finally:
             _READ.texts = None
     # (a text read inside a cut sentence's reading is read without long subjects: kept apart)

@@ -27,8 +27,10 @@ stand without, so text without them costs one scan of its lowered words.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from itertools import pairwise
 
 from .casualty_released import _cue_marks, _last_cue
 from .casualty_state import carry_told, told_with
@@ -182,7 +184,7 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
     arrest = _last_cue(text, start)
     if arrest and _captors_arrested(text, start):
         return  # "arrested six suspected traffickers ... 200 people were held at the site"
-    if not arrest and _STATE_STORY.search(text, 0, start):
+    if not arrest and _holder_marks(text)[2] <= start:
         arrest = True  # a holding at a place in a story of the state's custody
     if arrest is None:
         arrest = _last_holder(text, start)
@@ -202,12 +204,30 @@ def _last_holder(text: str, before: int) -> bool | None:
     """Whether the last holder the story names before ``before`` is a state's force (True)
     or captors (False); None when it names neither ("Police broke up the march. Roughly
     700 people were being held at the stadium" is the police's holding)."""
+    state, captors, _ = _holder_marks(text)
     last: tuple[int, bool] | None = None
-    for rx, state in ((_STATE_WORD, True), (_CAPTOR_WORD, False)):
-        for w in rx.finditer(text, 0, before):
-            if last is None or w.start() > last[0]:
-                last = (w.start(), state)
+    for marks, is_state in ((state, True), (captors, False)):
+        i = bisect_right(marks[1], before) - 1
+        if i >= 0 and (last is None or marks[0][i] > last[0]):
+            last = (marks[0][i], is_state)
     return None if last is None else last[1]
+
+
+_Marks = tuple[list[int], list[int]]
+
+
+@lru_cache(maxsize=2)
+def _holder_marks(text: str) -> tuple[_Marks, _Marks, float]:
+    """Where the words of a state's force and of captors stand (starts, ends) and where the
+    first word of a state's custody story ends: found once per text, as every holding looks
+    back over the story before it (a report of many holdings was read from its start again
+    for each)."""
+    marks: list[_Marks] = []
+    for rx in (_STATE_WORD, _CAPTOR_WORD):
+        found = list(rx.finditer(text))
+        marks.append(([w.start() for w in found], [w.end() for w in found]))
+    story = _STATE_STORY.search(text)
+    return marks[0], marks[1], story.end() if story else float("inf")
 
 
 def _fell(m: re.Match[str], text: str) -> Iterator[Edit]:
@@ -242,6 +262,27 @@ def _object_relative(m: re.Match[str], text: str) -> Iterator[Edit]:
         yield head.start("gap"), head.end("gap"), " "
 
 
+_RECAPTURED_WHOM = re.compile(
+    r"\s*\S+\s+of\s+(?:the|its|their)\s+(?P<w1>[\w\-]+)(?:\s+(?P<w2>[\w\-]+))?", re.IGNORECASE)
+
+
+def _recapture(m: re.Match[str], text: str) -> Iterator[Edit]:
+    # "recaptured six of the titles" takes back things: the noun after the determiner (or
+    # after its adjective) must name people; "of them", "of those" always do
+    whom = _RECAPTURED_WHOM.match(text, m.end("verb"))
+    if whom is None or any(_people_word(w) for w in whom.group("w1", "w2") if w):
+        yield from _verb(m, "arrested")
+
+
+def _people_word(word: str) -> bool:
+    low = word.lower()
+    return (low in EN.PERSON_WORDS or low.rstrip("s") in EN.PERSON_WORDS
+            or low in _RECAPTURED_PEOPLE)
+
+
+_RECAPTURED_PEOPLE = frozenset(EN.RECAPTURED_PEOPLE)
+
+
 def _had_wounds(m: re.Match[str], text: str) -> Iterator[Edit]:
     clause = _CLAUSE_BEFORE.search(text, max(0, m.start() - 90), m.start())
     if _word_start(text, m.start()) and not (clause and _DEAD_BEFORE.search(clause.group())):
@@ -253,7 +294,7 @@ def _had_wounds(m: re.Match[str], text: str) -> Iterator[Edit]:
 # tried only where they stand, not across the text).
 _Rule = tuple[tuple[str, ...], re.Pattern[str], Callable[..., Iterator[Edit]], bool, bool]
 _RULES: tuple[_Rule, ...] = (
-    (tuple(EN.RECAPTURE_VERBS), _RECAPTURE, lambda m: _verb(m, "arrested"), False, True),
+    (tuple(EN.RECAPTURE_VERBS), _RECAPTURE, _recapture, True, True),
     (("back into custody", "back in custody"), _BACK_CUSTODY,
      lambda m: _verb(m, "arrested"), False, False),
     (("held ",), _HELD, _held, True, True),
@@ -323,28 +364,68 @@ def read_custody_told(text: str, below: Callable[[str], list[Figure]],
     # only the figures of the words rewritten are the rewriting's: elsewhere the text as
     # written is read (a holding told as "detained" must not become the arrest a release
     # after it points back to)
-    found = [f for f in found if any(_same_sentence(text, f, a, b) for a, b, _ in edits)]
+    found = [f for f in found if _same_sentence(text, f, edits)]
     held = [a for a, _, new in edits if new in _HELD_WORDS]
     if held:
         # the text as written reads who holds from more than the story's last word: its
         # reading of a holding stands ("The other seven were held" after a kidnapping)
-        found = [next((g for g in as_written if _overlap(f, g)), f)
-                 if any(int(str(f["start"])) <= a < int(str(f["end"])) for a in held) else f
-                 for f in found]
+        first = first_overlap(as_written)
+        found = [(first(f) or f) if _holds_one(f, held) else f for f in found]
     # a figure only the text as written gives is kept: a rewriting must never cost one
-    kept = [g for g in as_written if not any(_overlap(f, g) for f in found)]
+    # (each figure is looked up in the others by its span: a report of many holdings
+    # compared every figure with every other)
+    overlaps = first_overlap(found)
+    kept = [g for g in as_written if overlaps(g) is None]
     if not kept:
         return found
     return sorted((*found, *kept), key=lambda f: (int(str(f["start"])), int(str(f["end"]))))
 
 
-def _same_sentence(text: str, f: Figure, a: int, b: int) -> bool:
-    """Whether figure ``f`` touches the edit ``a``-``b`` or ends before it in its sentence
-    ("Two men among the new arrivals had gunshot wounds")."""
+def _span(f: Figure) -> tuple[int, int]:
+    return int(str(f["start"])), int(str(f["end"]))
+
+
+def _holds_one(f: Figure, held: list[int]) -> bool:
+    start, end = _span(f)
+    i = bisect_left(held, start)
+    return i < len(held) and held[i] < end
+
+
+def first_overlap(figures: list[Figure]) -> Callable[[Figure], Figure | None]:
+    """A look-up of the first of ``figures`` (in their order) whose span overlaps a given
+    figure's, by one pass over them sorted by start and a running furthest end."""
+    spans = [_span(g) for g in figures]
+    if any(a > b for a, b in pairwise(spans)):
+        return lambda f: next((g for g in figures if _overlap(f, g)), None)
+    ends: list[int] = []
+    for _, end in spans:
+        ends.append(max(end, ends[-1]) if ends else end)
+
+    def first(f: Figure) -> Figure | None:
+        start, end = _span(f)
+        i = bisect_right(ends, start)
+        return figures[i] if i < len(figures) and spans[i][0] < end else None
+    return first
+
+
+def _same_sentence(text: str, f: Figure, edits: list[Edit]) -> bool:
+    """Whether figure ``f`` touches an edit or ends before one in its sentence ("Two men
+    among the new arrivals had gunshot wounds"). ``edits``: sorted and apart, so only the
+    last edit starting by its end and the first after it need a look."""
     start, end = int(str(f["start"])), int(str(f["end"]))
-    if start <= b and a <= end:
+    i = bisect_right(edits, (end, float("inf"), ""))
+    if i and start <= edits[i - 1][1]:
         return True
-    return end < a and _SENTENCE_END.search(text, end, a) is None
+    if i == len(edits):
+        return False
+    marks = _sentence_marks(text)
+    j = bisect_left(marks, end)
+    return j == len(marks) or marks[j] >= edits[i][0]
+
+
+@lru_cache(maxsize=2)
+def _sentence_marks(text: str) -> list[int]:
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
 def _overlap(f: Figure, g: Figure) -> bool:

@@ -88,6 +88,17 @@ def _is_distance(m: re.Match[str]) -> bool:
     return noun in EN.DISTANCE_UNITS
 
 
+@cache
+def _violence() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.DRIVING_VIOLENCE)})\b", re.IGNORECASE)
+
+
+def _violence_before(text: str, at: int) -> bool:
+    # the clause before the verb, from its sentence's start (a short window: no scan back)
+    clause = re.split(r"[.;!?\n]", text[max(0, at - 120):at])[-1]
+    return _violence().search(clause) is not None
+
+
 def _wound_words(text: str, at: int) -> str:
     # "was wounded" after one person, "were wounded" after a plural head; the rules read
     # the copula with the count, so it follows the word just before
@@ -103,7 +114,7 @@ def _edits(text: str) -> list[Edit]:
         edits += [(m.start("v"), m.end("v"), "in hospital") for m in _care_place().finditer(text)]
     if "driven" in text:
         edits += [(m.start("v"), m.end("v"), "displaced") for m in _driven().finditer(text)
-                  if not _is_distance(m)]
+                  if not _is_distance(m) and _violence_before(text, m.start())]
     if " others " in text:
         edits += [(m.start("v"), m.end("v"), "") for m in _forced_others().finditer(text)]
     if "survived" in text:

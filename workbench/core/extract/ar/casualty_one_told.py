@@ -29,7 +29,7 @@ without them costs one pass.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from operator import itemgetter
 from typing import Any
@@ -82,6 +82,7 @@ _LOST = fold_set(V.LIMB_LOSS_VERBS)
 _LOST_STEMS = tuple(fold_set(V.ONE_LOST_STEMS))
 _TOLL_OUTCOMES = frozenset(V.ONE_OF_THEM_TOLL_OUTCOMES)
 _PREDICATE_WORDS = 3
+_DIRECT = 4000
 
 
 def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -92,21 +93,66 @@ def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
     if not hits:
         return
     starts = [sa for sa, _ in spans]
+    groups: dict[int, list[int]] = {}
     for k in hits:
         at = bisect_right(starts, k) - 1
-        if at < 0 or k >= spans[at][1]:
-            continue
+        if at >= 0 and k < spans[at][1]:
+            groups.setdefault(at, []).append(k)
+    if len(hits) * len(out) <= _DIRECT:
+        # (a short report: every figure looked at for each word costs less than sorting
+        # them out by sentence)
+        for at, ks in groups.items():
+            for k in ks:
+                _one_at(folded, toks, *spans[at], k, out, count_at)
+        return
+    # each sentence's readers see only the figures that reach it (and its previous word,
+    # where a toll joined to a single may end): a report with a reader's word in every
+    # sentence looked through every figure of the text for each of them
+    ranges = [(_span(folded, toks, max(spans[at][0] - 1, 0), spans[at][1]), at) for at in groups]
+    bucket = _by_range(out, [r for r, _ in ranges])
+    removed: set[int] = set()
+    added: list[dict[str, Any]] = []
+    for ((lo, hi), at), mine in zip(ranges, bucket, strict=True):
+        local = [f for f in mine if id(f) not in removed]
+        local += [f for f in added if id(f) not in removed and f["start"] <= hi
+                  and f["end"] >= lo]
+        before = {id(f) for f in local}
         sa, sb = spans[at]
-        if toks[k].w in _DUAL_PARTING or toks[k].w in _BODY_PAIRS:
-            _two_dead(folded, toks, sa, sb, k, out)
-        elif toks[k].w in _OF_THEM:
-            _part_hurt(folded, toks, sa, sb, k, out, count_at)
-        elif toks[k].w in _MORE_STARTS:
-            _one_more(folded, toks, sa, sb, k, out)
-        elif word_in(toks[k], _ONE_OF_THEM) is not None:
-            _pronoun_one(folded, toks, sa, sb, k, out)
-        else:
-            _one_of_plural(folded, toks, sa, sb, k, out)
+        for k in groups[at]:
+            _one_at(folded, toks, sa, sb, k, local, count_at)
+        kept = {id(f) for f in local}
+        removed |= before - kept
+        added += [f for f in local if id(f) not in before]
+    if removed or added:
+        out[:] = [f for f in (*out, *added) if id(f) not in removed]
+
+
+def _by_range(out: list[dict[str, Any]], ranges: list[tuple[int, int]]
+              ) -> list[list[dict[str, Any]]]:
+    """For each character range (sorted), the figures of ``out`` (in its order) that touch
+    it."""
+    bucket: list[list[dict[str, Any]]] = [[] for _ in ranges]
+    his = [hi for _, hi in ranges]
+    for f in out:
+        i = bisect_left(his, f["start"])
+        while i < len(ranges) and ranges[i][0] <= f["end"]:
+            bucket[i].append(f)
+            i += 1
+    return bucket
+
+
+def _one_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+            out: list[dict[str, Any]], count_at: CountAt) -> None:
+    if toks[k].w in _DUAL_PARTING or toks[k].w in _BODY_PAIRS:
+        _two_dead(folded, toks, sa, sb, k, out)
+    elif toks[k].w in _OF_THEM:
+        _part_hurt(folded, toks, sa, sb, k, out, count_at)
+    elif toks[k].w in _MORE_STARTS:
+        _one_more(folded, toks, sa, sb, k, out)
+    elif word_in(toks[k], _ONE_OF_THEM) is not None:
+        _pronoun_one(folded, toks, sa, sb, k, out)
+    else:
+        _one_of_plural(folded, toks, sa, sb, k, out)
 
 
 def _span(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:

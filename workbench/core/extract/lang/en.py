@@ -5433,6 +5433,10 @@ HELD_TERMS = _p("without charge|without trial|in connection with|incommunicado")
 # recaptured" (arrested: the README's "rounded up, detained"), read where the story tells
 # an escape.
 RECAPTURE_VERBS = _w("recaptured rearrested re-arrested")
+# ... "recaptured six of the <noun>": the noun (or the one after an adjective) names people
+# taken back, not titles or seats won again (PERSON_WORDS, or one of these).
+RECAPTURED_PEOPLE = _w("fugitives fugitive escapees escapee escaped men women runaways"
+                       " deserters")
 ESCAPE_STEMS = ("escape", "broke out", "break out", "breakout", "jailbreak", "jail break",
                 "prison break")
 # ... and the escape must be from a holding the story names ("the escape room held 12
@@ -6022,6 +6026,11 @@ CARE_PLACE_NOUNS = _p("hospital|hospitals|clinic|clinics|health centre|health ce
 # dropped as the gold drops "other"); a distance after the count is a journey ("driven
 # 12,000 km").
 DRIVEN_PLACES = _p("from|out of|across|into|to flee|off")
+# ... and only when violence drove it, named in the clause before the verb ("Rising rents
+# have driven 2,000 families from the centre", "the firm has driven 300 staff from the old
+# office" are a move).
+DRIVING_VIOLENCE = (*VIOLENCE_CUES, *_w("violence war conflict unrest insecurity offensive"
+                                       " fights battles gangs troops army soldiers"))
 DISTANCE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metres meters"
                     " yards laps hours minutes times cars vehicles")
 # ... a survivor told by the harm survived ("survived with burns"; "with a warning" is no
