@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .casualty_state import carry_told, told_with
+from .casualty_state import apart, carry_told, told_with
 from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
@@ -197,12 +197,7 @@ def head_edits(text: str) -> list[Edit]:
                      if _clean(m.group("gap"), False))
     if " and " in text:
         edits.extend((m.start("gap"), m.end("gap"), "") for m in _NAMED_PAIR.finditer(text))
-    edits.sort()
-    kept: list[Edit] = []
-    for e in edits:
-        if not kept or e[0] >= kept[-1][1]:
-            kept.append(e)
-    return kept
+    return apart(edits)
 
 
 def read_after_head(text: str, below: Callable[[str], list[Figure]],

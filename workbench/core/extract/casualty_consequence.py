@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
 
-from .casualty_state import told_with
+from .casualty_state import apart, told_with
 from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
@@ -173,12 +173,7 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     if "being treated" in text:
         edits += [(m.start("v"), m.end("v"), " in hospital")
                   for m in _treated_with_wounds().finditer(text)]
-    edits.sort()
-    kept: list[tuple[int, int, str]] = []
-    for e in edits:  # (apart from the last one kept, not from the last one dropped)
-        if not kept or e[0] >= kept[-1][1]:
-            kept.append(e)
-    return kept
+    return apart(edits)
 
 
 def _span(f: Figure) -> tuple[int, int]:

@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .casualty_released import _cue_marks, _last_cue
-from .casualty_state import carry_told, told_with
+from .casualty_state import apart, carry_told, told_with
 from .lang import en as EN
 from .lang.build import alt, alt_branches
 
@@ -337,12 +337,7 @@ def custody_edits(text: str) -> list[Edit]:
             else rx.finditer(text)
         for m in matches:
             edits.extend(edit(m, text) if with_text else edit(m))
-    edits.sort()
-    kept: list[Edit] = []
-    for e in edits:
-        if not kept or e[0] >= kept[-1][1]:
-            kept.append(e)
-    return kept
+    return apart(edits)
 
 
 def read_custody_told(text: str, below: Callable[[str], list[Figure]],

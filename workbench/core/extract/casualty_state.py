@@ -172,6 +172,16 @@ def tell_state_as_event(text: str) -> Told | None:
     return told_with(text, edits)
 
 
+def apart(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``edits`` sorted, each kept only when it starts at or after the end of the last one
+    kept (an edit inside or across a kept one is dropped): what ``told_with`` writes in."""
+    kept: list[tuple[int, int, str]] = []
+    for e in sorted(edits):
+        if not kept or e[0] >= kept[-1][1]:
+            kept.append(e)
+    return kept
+
+
 def told_with(text: str, edits: list[tuple[int, int, str]]) -> Told:
     """``text`` with ``edits`` (sorted, apart: start, end, new words) written in, the map
     of its offsets back to ``text`` and where each changed stretch starts in ``text``."""

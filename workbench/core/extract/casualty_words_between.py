@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .casualty_state import carry_told, told_with
+from .casualty_state import apart, carry_told, told_with
 from .lang import en as EN
 from .lang.build import alt, alt_branches
 
@@ -206,12 +206,7 @@ def between_edits(text: str) -> list[Edit]:
             continue
         for m in rx.finditer(text):
             edits.extend(edit(m, text) if with_text else edit(m))
-    edits.sort()
-    kept: list[Edit] = []
-    for e in edits:
-        if not kept or e[0] >= kept[-1][1]:
-            kept.append(e)
-    return kept
+    return apart(edits)
 
 
 def read_words_between(text: str, below: Callable[[str], list[Figure]],
