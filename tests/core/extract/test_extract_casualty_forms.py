@@ -102,6 +102,7 @@ def _shifted_by(prefix: str, text: str) -> list[dict]:
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_TOKEN, min_size=1, max_size=25))
 @example(["Received a grievous injury", "Police", "shot in the chest and wounded", "0"])
+@example(["Police", "0", "Held incommunicado", "0"])  # a reader fell back to the text's case
 def test_prefilter_agrees_with_slow_path(tokens: list[str]) -> None:
     text = " ".join(tokens)
     assert _shifted_by("x \n", text) == _shifted_by("İ \n", text)

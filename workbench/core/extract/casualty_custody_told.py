@@ -36,6 +36,7 @@ from .casualty_released import _cue_marks, _last_cue
 from .casualty_state import apart, carry_told, told_with
 from .lang import en as EN
 from .lang.build import alt, alt_branches
+from .spans import lowered
 
 Figure = dict[str, object]
 Edit = tuple[int, int, str]
@@ -323,9 +324,7 @@ _GATE = re.compile(rf"(?<![a-z])(?:{alt_branches(tuple(_GATES))})")
 def custody_edits(text: str) -> list[Edit]:
     """The edits that write each construction of ``text`` in the rules' words, sorted and
     apart."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = text  # (a letter whose lower case is longer: offsets must stay the text's)
+    low = lowered(text)  # (every offset kept, also where a letter's lower case is longer)
     found: dict[int, list[int]] = {}
     for g in _GATE.finditer(low):
         for i in _GATES[" ".join(g.group().lower().split())]:
