@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 
@@ -25,3 +26,19 @@ def cpu_seconds(run: Callable[[], Any]) -> tuple[float, Any]:
         finally:
             gc.enable()
     return best, result
+
+
+def repeated(unit: str, size: int) -> str:
+    """``unit`` written again and again, cut to ``size`` characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def growth(read: Callable[[str], Any], unit: str, sizes: tuple[int, ...],
+           floor: float = 1e-3) -> list[float]:
+    """How the CPU time of ``read`` grows from one size of a repeated ``unit`` to the next
+    (each time at least ``floor``, so that a call too quick to time counts as that)."""
+    times = []
+    for size in sizes:
+        text = repeated(unit, size)
+        times.append(max(cpu_seconds(lambda t=text: read(t))[0], floor))
+    return [b / a for a, b in pairwise(times)]

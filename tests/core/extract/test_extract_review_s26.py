@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from tests.timing import cpu_seconds
+from tests.timing import growth
 from workbench.core.extract import extract
 
 
-def _repeated(unit: str, size: int) -> str:
-    return (unit * (size // len(unit) + 1))[:size]
-
-
 def _growth(unit: str, lang: str, sizes: tuple[int, ...]) -> list[float]:
-    """How the CPU time grows from one size to the next."""
-    times = []
-    for size in sizes:
-        text = _repeated(unit, size)
-        times.append(max(cpu_seconds(lambda t=text: extract(t, None, lang))[0], 1e-3))
-    return [b / a for a, b in pairwise(times)]
+    """How the CPU time of the engines grows from one size of a repeated ``unit`` to the
+    next."""
+    return growth(lambda t: extract(t, None, lang), unit, sizes)
 
 
 def _read(text: str, lang: str) -> list[tuple[str, str]]:
