@@ -100,3 +100,10 @@ def test_released_part_stays_unread() -> None:
     # the blind sets give "أفرج عن N منهم" no figure, after a kidnapping or an arrest
     text = "خطف مسلحون 14 عاملا على الطريق، وأفرج عن 9 منهم لاحقا."
     assert {(o, n) for o, n, _ in _read(text)} == {("captured", 14)}
+
+
+def test_a_single_at_the_texts_start_is_not_joined_to_the_last_toll() -> None:
+    # the word before the text's first one was looked up at index -1: the text's last word,
+    # so a toll that closes the text made its opening "وجريح آخر" one more wounded
+    assert {(o, n) for o, n, _ in _read("وجريح آخر في المستشفى. قتل ثلاثة أشخاص")} == {
+        ("killed", 3)}

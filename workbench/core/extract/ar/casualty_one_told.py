@@ -316,8 +316,8 @@ def _joined_single(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     noun = word_in(toks[k], _SINGLE)
     if noun is None:
         return None
-    if toks[k].w.startswith("و") and toks[k].w != noun:
-        toll_end = k
+    if k > sa and toks[k].w.startswith("و") and toks[k].w != noun:
+        toll_end = k  # (a toll before it in its sentence: never the word before the text)
     elif k - 2 > sa and toks[k - 1].w in _TO and toks[k - 2].w in _BESIDES:
         toll_end = k - 2
     else:
