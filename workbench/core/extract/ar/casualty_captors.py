@@ -51,7 +51,7 @@ _HELD_WORDS = fold_set(V.HELD_WORDS)
 _HELD_NOUNS = fold_set(V.HELD_NOUNS)
 _HELD_BY = fold_set(V.HELD_BY_WORDS)
 _IN = fold_word("في")
-_STILL = fold_set((*V.STILL_VERBS, *V.DUAL_STILL_VERBS, "لا", "ما"))
+STILL = fold_set((*V.STILL_VERBS, *V.DUAL_STILL_VERBS, "لا", "ما"))
 _OTHERS = fold_set(("الآخرون", "الآخرين", "الباقون", "الباقين"))
 _HELD_PLURALS = fold_set(v for v in V.HELD_PLURAL_VERBS if v.startswith("احتجز"))
 _HELD_VERBS = fold_set(V.HELD_VERBS)
@@ -259,22 +259,33 @@ def _still_held(folded: Folded, toks: list[Token], sa: int, h: int, sb: int,
     if r + 1 >= sb or word_in(toks[r], _HELD_BY) is None or not _armed_at(toks, r + 1):
         return None
     m = h - 1
-    while m > sa and toks[m].is_word and toks[m].w in _STILL:
+    while m > sa and toks[m].is_word and toks[m].w in STILL:
         m -= 1
-    if m > sa and toks[m].w in _OTHERS:
+    found = counted_held(folded, toks, sa, m, h, sb, count_at, _OTHERS, _HELD_WORDS)
+    return found[1] if found else None
+
+
+def counted_held(folded: Folded, toks: list[Token], sa: int, m: int, h: int, sb: int,
+                 count_at: CountAt, others: frozenset[str], not_nouns: frozenset[str],
+                 ) -> tuple[int, dict[str, Any]] | None:
+    """People named before by a definite noun and its number, whose last word (or an
+    "others" after it, one of ``others``) stands at ``m`` before their state of being held at
+    ``h``: the count's token and the captured figure from the noun to ``h``, or None when
+    the noun is no definite noun of people (one of ``not_nouns`` is a held word itself)."""
+    if m > sa and toks[m].w in others:
         m -= 1
     if m <= sa:
         return None
     c = count_at(toks, m, sb)
     noun = toks[m - 1]
     if c is None or not c.definite or c.a != m or not noun.is_word or not (
-            noun.w.startswith(("ال", "وال"))) or word_in(noun, _HELD_WORDS):
+            noun.w.startswith(("ال", "وال"))) or word_in(noun, not_nouns):
         return None
     s, e = folded.span(noun.s, toks[h].e)
     gs, ge = folded.span(noun.s, noun.e)
-    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
-            "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
-            "group": folded.original[gs:ge]}
+    return m, {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+               "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
+               "group": folded.original[gs:ge]}
 
 
 def _held_by_earlier_doers(toks: list[Token], sa: int, v: int) -> bool:

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..figure_spans import FigureSpans
 from ..lang import ar as V
+from .casualty_captors import STILL, counted_held
 from .casualty_freed_captives import _PERSONS, CountAt, _holder, _person_word
 from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, word_in
@@ -57,7 +58,6 @@ _KNOW = fold_set(V.KNOW_VERBS)
 _FATE = fold_set(V.FATE_NOUNS)
 _UNKNOWN = fold_set(V.UNKNOWN_FATE_ADJECTIVES)
 _THE_FATE = fold_set(V.FATE_DEFINITE)
-_STILL = fold_set((*V.STILL_VERBS, *V.DUAL_STILL_VERBS, "لا", "ما"))
 _OTHERS = fold_set(("الآخرون", "الآخرين", "الباقون", "الباقين", "آخرون", "آخرين"))
 # The letters each part looks for before walking any word.
 _EXCHANGE_STEMS = tuple(fold_word(w) for w in ("بادل", "صفق", "وساط"))
@@ -368,7 +368,7 @@ def _before_still(toks: list[Token], sa: int, i: int) -> int:
     """The token before the words of "still" that end right before ``i`` (``i - 1`` when
     none do)."""
     m = i - 1
-    while m > sa and (toks[m].w in _STILL or toks[m].w in _QUOTES):
+    while m > sa and (toks[m].w in STILL or toks[m].w in _QUOTES):
         m -= 1
     return m
 
@@ -387,19 +387,10 @@ def _still_held(folded: Folded, toks: list[Token], sa: int, h: int, sb: int,
         return None
     m = _before_still(toks, sa, h)
     still_first = m == h - 1  # ("وما زال الرعاة العشرة الآخرون محتجزين")
-    if m > sa and toks[m].w in _OTHERS:
-        m -= 1
-    if m <= sa:
+    found = counted_held(folded, toks, sa, m, h, sb, count_at, _OTHERS, _HELD_HERE)
+    if found is None:
         return None
-    c = count_at(toks, m, sb)
-    noun = toks[m - 1]
-    if c is None or not c.definite or c.a != m or not noun.is_word or not (
-            noun.w.startswith(("ال", "وال"))) or word_in(noun, _HELD_HERE):
-        return None
+    m, figure = found
     if still_first and _before_still(toks, sa, m - 1) == m - 2:
         return None
-    s, e = folded.span(noun.s, toks[h].e)
-    gs, ge = folded.span(noun.s, noun.e)
-    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
-            "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
-            "group": folded.original[gs:ge]}
+    return figure
