@@ -24,7 +24,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .casualty_state import apart, told_with
-from .figure_spans import FigureSpans
+from .figure_spans import FigureSpans, span_of
 from .lang import en as EN
 from .lang.build import alt
 
@@ -176,10 +176,6 @@ def _edits(text: str) -> list[tuple[int, int, str]]:
     return apart(edits)
 
 
-def _span(f: Figure) -> tuple[int, int]:
-    return int(str(f["start"])), int(str(f["end"]))
-
-
 def _touches(text: str, stretches: list[tuple[int, int]], ends: list[int], a: int,
              b: int) -> bool:
     """Does the figure from ``a`` to ``b`` touch a changed stretch, or follow the last one
@@ -203,13 +199,13 @@ def told_by_consequence(text: str, found: list[Figure], read: Reader) -> list[Fi
         taken = FigureSpans(found)
         added: list[Figure] = []
         for f in read(told[0]):
-            a, b = told[1](_span(f)[0], True), told[1](_span(f)[1], False)
+            a, b = told[1](span_of(f)[0], True), told[1](span_of(f)[1], False)
             if not _touches(text, stretches, ends, a, b) or taken.overlaps(a, b):
                 continue
             f["start"], f["end"], f["text"] = a, b, text[a:b]
             added.append(f)
         if added:
-            found = sorted(found + added, key=_span)
+            found = sorted(found + added, key=span_of)
     return [f for f in found if not _taken_back(text, f)]
 
 
@@ -237,7 +233,7 @@ def _whose_kin() -> re.Pattern[str]:
 
 
 def _taken_back(text: str, f: Figure) -> bool:
-    end = _span(f)[1]
+    end = span_of(f)[1]
     words = str(f["text"])
     if " or " in text[end:end + 12] and (m := _or_outcome().match(text, end)):
         return EN.CLAUSE_OUTCOME_KINDS[m.group("o").lower()] != f["outcome"]

@@ -34,6 +34,7 @@ from itertools import pairwise
 
 from .casualty_released import _cue_marks, _last_cue
 from .casualty_state import apart, carry_told, told_with
+from .figure_spans import span_of
 from .lang import en as EN
 from .lang.build import alt, alt_branches
 from .spans import lowered
@@ -375,12 +376,8 @@ def read_custody_told(text: str, below: Callable[[str], list[Figure]],
     return sorted((*found, *kept), key=lambda f: (int(str(f["start"])), int(str(f["end"]))))
 
 
-def _span(f: Figure) -> tuple[int, int]:
-    return int(str(f["start"])), int(str(f["end"]))
-
-
 def _holds_one(f: Figure, held: list[int]) -> bool:
-    start, end = _span(f)
+    start, end = span_of(f)
     i = bisect_left(held, start)
     return i < len(held) and held[i] < end
 
@@ -388,7 +385,7 @@ def _holds_one(f: Figure, held: list[int]) -> bool:
 def first_overlap(figures: list[Figure]) -> Callable[[Figure], Figure | None]:
     """A look-up of the first of ``figures`` (in their order) whose span overlaps a given
     figure's, by one pass over them sorted by start and a running furthest end."""
-    spans = [_span(g) for g in figures]
+    spans = [span_of(g) for g in figures]
     if any(a > b for a, b in pairwise(spans)):
         return lambda f: next((g for g in figures if _overlap(f, g)), None)
     ends: list[int] = []
@@ -396,7 +393,7 @@ def first_overlap(figures: list[Figure]) -> Callable[[Figure], Figure | None]:
         ends.append(max(end, ends[-1]) if ends else end)
 
     def first(f: Figure) -> Figure | None:
-        start, end = _span(f)
+        start, end = span_of(f)
         i = bisect_right(ends, start)
         return figures[i] if i < len(figures) and spans[i][0] < end else None
     return first

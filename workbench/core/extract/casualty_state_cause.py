@@ -22,6 +22,7 @@ from functools import cache
 from itertools import pairwise
 
 from .casualty_state import told_with
+from .figure_spans import span_of
 from .lang import en as EN
 from .lang.build import alt
 
@@ -129,10 +130,6 @@ def _edits(text: str) -> list[Edit]:
     return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
 
 
-def _span(f: Figure) -> tuple[int, int]:
-    return int(str(f["start"])), int(str(f["end"]))
-
-
 def _same_sentence(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return not any(c in text[lo:hi] for c in ".!?\n")
@@ -140,7 +137,7 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 def _transitive_missing(text: str, f: Figure) -> bool:
     # "still missing the point" misses a thing, not a person
-    after = text[_span(f)[1]:_span(f)[1] + 8].lower()
+    after = text[span_of(f)[1]:span_of(f)[1] + 8].lower()
     return (f["outcome"] == "missing"
             and re.match(r"\s+(?:the|a|an|his|her|their)\b", after) is not None)
 
@@ -160,15 +157,15 @@ def _with_told(text: str, found: list[Figure], edits: list[Edit], read: Reader) 
     stretches = [(a, b) for a, b, _ in edits]
     added: list[Figure] = []
     for f in read(told[0]):
-        a, b = told[1](_span(f)[0], True), told[1](_span(f)[1], False)
+        a, b = told[1](span_of(f)[0], True), told[1](span_of(f)[1], False)
         if not any(a <= y and x <= b for x, y in stretches):
             continue
-        if any(a < _span(g)[1] and _span(g)[0] < b for g in found):
+        if any(a < span_of(g)[1] and span_of(g)[0] < b for g in found):
             continue
         f["start"], f["end"], f["text"] = a, b, text[a:b]
         if not _transitive_missing(text, f):
             added.append(f)
-    return sorted(found + added, key=_span) if added else found
+    return sorted(found + added, key=span_of) if added else found
 
 
 @cache
@@ -183,7 +180,7 @@ def _follow_the_hurt(text: str, found: list[Figure]) -> None:
     them: its outcome is set to theirs."""
     for toll, part in pairwise(found):
         if (toll["outcome"] == "wounded" and part["outcome"] != "wounded"
-                and _part_in_state().match(text, _span(toll)[1])
-                and _span(part)[0] >= _span(toll)[1]
-                and _same_sentence(text, _span(toll)[1], _span(part)[0])):
+                and _part_in_state().match(text, span_of(toll)[1])
+                and span_of(part)[0] >= span_of(toll)[1]
+                and _same_sentence(text, span_of(toll)[1], span_of(part)[0])):
             part["outcome"] = "wounded"

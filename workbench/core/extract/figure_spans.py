@@ -7,6 +7,11 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 
 
+def span_of(f: dict[str, object]) -> tuple[int, int]:
+    """A figure's (start, end) in its text."""
+    return int(str(f["start"])), int(str(f["end"]))
+
+
 class FigureSpans:
     """The figures a reader checks its new ones against, kept by span: a report of
     thousands of releases compared each new figure with every one before it (64,000
