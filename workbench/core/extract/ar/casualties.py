@@ -60,6 +60,7 @@ from .casualty_subject_first import (
     one_of_them_told,
     subject_first,
 )
+from .casualty_taken_first import taken_first
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
@@ -478,6 +479,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
+    taken_first(folded, toks, spans, out, _count_at)  # (round ar118) "خطف مسلحون ... صاحب محل"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 

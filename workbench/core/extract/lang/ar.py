@@ -4561,3 +4561,27 @@ DUAL_ASIDE_WORDS = 8
 TWO_AFTER_BODIES: tuple[str, ...] = ("اثنين", "اثنتين")
 # How far back (in tokens) the toll whose one "أحدهم" tells may stand.
 ONE_OF_THEM_TOLL_REACH = 18
+
+
+# --- round ar118: takings told verb first, two freed told by a dual ----------------
+# Verbs of taking whose object may stand after the subject and a time or place phrase
+# ("خطف مسلحون مجهولون صباح اليوم صاحب محل"، "اعتقلت القوات بعد ساعات شابين"), with the
+# outcome they give. "أسر" alone is also "the families of", and "احتجز" takes its outcome
+# from the holder, so neither is here.
+TAKING_FIRST_VERBS: dict[str, str] = {
+    **dict.fromkeys(("خطف", "خطفت", "خطفوا", "خطفا", "اختطف", "اختطفت", "اختطفوا",
+                     "اختطفا", "اقتاد", "اقتادت", "اقتادوا", "أسرت", "أسروا"), "captured"),
+    **dict.fromkeys(("اعتقل", "اعتقلت", "اعتقلوا"), "arrested"),
+}
+# Words of time a taking's gap may hold besides DAY_PARTS and WEEKDAYS.
+TAKING_GAP_TIME_WORDS: tuple[str, ...] = ("اليوم", "امس", "أمس", "ذاتها", "نفسها", "ذاته",
+                                          "نفسه", "الماضي", "الماضية", "الجاري")
+# Prepositions opening a time or place phrase in the gap (the object never stands right
+# after one: "في منزل شاب" is the phrase's own noun).
+TAKING_GAP_PREPOSITIONS: tuple[str, ...] = ("في", "على", "قرب", "خلال", "بعد", "قبل", "منذ",
+                                            "عند", "داخل", "أثناء", "اثناء", "عقب", "من",
+                                            "إلى", "الى", "عن", "مع", "لدى")
+# A relative pronoun whose clause says how long ("الذي استمر ثماني ساعات") is passed over.
+TAKING_GAP_RELATIVES: tuple[str, ...] = ("الذي", "التي")
+# Words that open another clause inside a taking's gap.
+TAKING_GAP_STOPS: tuple[str, ...] = ("ثم", "حتى", "لأن", "بسبب", "إثر", "اثر")
