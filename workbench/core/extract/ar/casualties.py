@@ -475,11 +475,11 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             out.append(_emit(folded, toks, f))
     freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
     captors_captives(folded, toks, spans, out, _count_at)  # (round ar114) "الخاطفين أطلقوا"
+    taken_first(folded, toks, spans, out, _count_at)  # (round ar118) "خطف مسلحون ... صاحب محل"
     parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
-    taken_first(folded, toks, spans, out, _count_at)  # (round ar118) "خطف مسلحون ... صاحب محل"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
