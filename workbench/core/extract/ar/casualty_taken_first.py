@@ -34,8 +34,12 @@ from .tokens import Token, is_end, word_in
 _WORD = itemgetter(0)
 _TAKING = fold_map(V.TAKING_FIRST_VERBS)
 _FREEING = fold_set(V.FREEING_WORDS)
+_RELEASING = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS))
 _STARTS = frozenset(_TAKING) | frozenset("و" + w for w in _TAKING) | _FREEING | frozenset(
-    "و" + w for w in _FREEING)
+    "و" + w for w in _FREEING) | _RELEASING | frozenset("و" + w for w in _RELEASING)
+_ARMED = fold_set((*V.ARMED_HOLDERS, *V.WAR_SIDES))
+_HELD_VERBS = fold_set(V.HELD_VERBS)
+_RELEASE_LINKS = fold_set(("عن", "سراح"))
 _WHEN = fold_set((*V.DAY_PARTS, *V.WEEKDAYS, *V.TAKING_GAP_TIME_WORDS))
 _PREPOSITIONS = fold_set(V.TAKING_GAP_PREPOSITIONS)
 _RELATIVES = fold_set(V.TAKING_GAP_RELATIVES)
@@ -49,6 +53,9 @@ _PEOPLE = fold_set((*V.PERSON_PLURALS, *V.COUNTED_PEOPLE, *V.PERSON_SINGULAR,
                     *V.OUTCOME_NOUNS))
 _OF = fold_set(("من",))
 _NISBA_ENDINGS = tuple(V.PEOPLE_NISBA_ENDINGS)
+# (a nisba in "ي" is an adjective as often as a person: "صحفي" after a noun)
+_NISBA_SINGULAR = frozenset(w for w in _SINGULAR if w.endswith("ي") and not w.endswith("تي"))
+_PLAIN_SINGULAR = _SINGULAR - _NISBA_SINGULAR
 _NON_PERSON = fold_set(V.NON_PERSON)
 _STOPS = fold_set((*V.COMPLEMENTIZERS, *V.THAT_FORMS_FOLDED))
 _TRIGGERS = fold_set((*V.OUTCOME_TRIGGERS, *V.OUTCOME_AFTER))
@@ -78,26 +85,66 @@ def taken_first(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         if at == len(spans) or v < spans[at][0]:
             continue
         sb = spans[at][1]
+        if word_in(toks[v], _RELEASING) is not None:
+            _held_by_armed(toks, v, sb, folded, out)
+            continue
         if (verb := word_in(toks[v], _TAKING)) is not None:
             fig = _taken(folded, toks, v, sb, str(_TAKING[verb]), count_at)
         else:
             fig = _freed_pair(folded, toks, v, sb)
         if fig is not None:
-            _add(fig, out)
+            joined = _joined_one(folded, toks, fig, sb)
+            if _add(fig, out) and joined is not None:
+                out.append(joined)
 
 
-def _add(fig: dict[str, Any], out: list[dict[str, Any]]) -> None:
+def _add(fig: dict[str, Any], out: list[dict[str, Any]]) -> bool:
     """Add ``fig`` where no figure overlaps it but a status one the sentence rules read on
     its count alone ("أكثر من 200 نازح" after "خطفت في آذار"): the verb of taking before
     it says what befell them, as "أعدمت الميليشيا 4 أسرى" does in the sentence rules."""
     s, e = fig["start"], fig["end"]
     over = [f for f in out if f["start"] < e and f["end"] > s]
     if any(f["outcome"] not in _STATUS or f["start"] < fig["object"] for f in over):
-        return
+        return False
     for f in over:
         out.remove(f)
     del fig["object"]
+    fig.pop("end_token")
     out.append(fig)
+    return True
+
+
+def _held_by_armed(toks: list[Token], v: int, sb: int, folded: Folded,
+                   out: list[dict[str, Any]]) -> None:
+    """"أطلق التنظيم سراح 8 رعاة كان قد احتجزهم": people an armed group held and set
+    free were captured, not arrested, though the sentence rules read the verb of holding
+    after them as an arrest (the state's holding); the holder named as the subject says
+    which."""
+    link = next((k for k in range(v + 1, min(v + 5, sb)) if toks[k].w in _RELEASE_LINKS), None)
+    if link is None or not any(word_in(toks[k], _ARMED) for k in range(v + 1, link)):
+        return
+    lo = folded.span(toks[link].s, toks[link].e)[1]
+    hi = folded.span(toks[min(link + 8, sb - 1)].s, toks[min(link + 8, sb - 1)].e)[1]
+    for f in out:
+        if f["outcome"] == "arrested" and lo <= f["start"] < hi and any(
+                w in _HELD_VERBS for w in fold_set(f["text"].split())):
+            f["outcome"] = "captured"
+
+
+def _joined_one(folded: Folded, toks: list[Token], fig: dict[str, Any],
+                sb: int) -> dict[str, Any] | None:
+    """One more person joined right after the object ("امرأتين وطفلا"): a figure of his
+    own, spanning the whole phrase as the blind sets' joined items do."""
+    j = fig["end_token"]
+    if j >= sb or not toks[j].is_word or not toks[j].w.startswith("و") or len(toks[j].w) < 4:
+        return None
+    w = toks[j].w[1:]
+    if not ((w.endswith("ا") and w[:-1] in _SINGULAR) or w in _PLAIN_SINGULAR):
+        return None
+    s, e = fig["start"], folded.span(toks[j].s, toks[j].e)[1]
+    return {**{k: fig[k] for k in ("outcome", "qualifier")}, "start": s, "end": e,
+            "text": folded.original[s:e], "count_low": 1, "count_high": None,
+            "group": folded.original[folded.span(toks[j].s, toks[j].e)[0] + 1:e]}
 
 
 def _taken(folded: Folded, toks: list[Token], v: int, sb: int, outcome: str,
@@ -170,7 +217,9 @@ def _object_at(folded: Folded, toks: list[Token], v: int, j: int, sb: int, outco
     if t.w in _DUALS or (j + 1 < sb and toks[j + 1].w in _TWO and _stem_dual(t.w)):
         end = j + 2 if j + 1 < sb and toks[j + 1].w in _TWO else j + 1
         return _figure(folded, toks, v, end, j, outcome, 2, None, "exact")
-    if t.w.endswith("ا") and t.w[:-1] in _SINGULAR:
+    if (t.w.endswith("ا") and t.w[:-1] in _SINGULAR) or (t.w.endswith("ي") and t.w in _SINGULAR
+                                                          and t.w not in _NISBA_SINGULAR):
+        # (a noun in "ى" shows no case: "فتى" is the object as "طبيبا" is)
         return _figure(folded, toks, v, j + 1, j, outcome, 1, None, "exact")
     if t.w in _WHO and j + 1 < sb and toks[j + 1].is_word and not (
             toks[j + 1].w.startswith("ال")) and word_in(toks[j + 1], _PREPOSITIONS) is None:
@@ -227,4 +276,5 @@ def _figure(folded: Folded, toks: list[Token], a: int, end: int, g: int, outcome
     return {"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
             "count_low": low, "count_high": high, "qualifier": qual,
             "group": folded.original[gs:ge].strip("\"«»“” ،,") or None,
-            "object": folded.span(toks[g if obj is None else obj].s, toks[g].e)[0]}
+            "object": folded.span(toks[g if obj is None else obj].s, toks[g].e)[0],
+            "end_token": end}
