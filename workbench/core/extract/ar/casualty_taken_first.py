@@ -93,7 +93,7 @@ def taken_first(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         else:
             fig = _freed_pair(folded, toks, v, sb)
         if fig is not None:
-            joined = _joined_one(folded, toks, fig, sb)
+            joined = _joined_one(folded, toks, fig, sb, count_at)
             if _add(fig, out) and joined is not None:
                 out.append(joined)
 
@@ -131,20 +131,28 @@ def _held_by_armed(toks: list[Token], v: int, sb: int, folded: Folded,
             f["outcome"] = "captured"
 
 
-def _joined_one(folded: Folded, toks: list[Token], fig: dict[str, Any],
-                sb: int) -> dict[str, Any] | None:
-    """One more person joined right after the object ("امرأتين وطفلا"): a figure of his
-    own, spanning the whole phrase as the blind sets' joined items do."""
+def _joined_one(folded: Folded, toks: list[Token], fig: dict[str, Any], sb: int,
+                count_at: CountAt) -> dict[str, Any] | None:
+    """One more person or count joined right after the object ("امرأتين وطفلا"، "سائق
+    حافلة وثلاثة ركاب"): a figure of its own, spanning the whole phrase as the blind
+    sets' joined items do."""
     j = fig["end_token"]
     if j >= sb or not toks[j].is_word or not toks[j].w.startswith("و") or len(toks[j].w) < 4:
         return None
     w = toks[j].w[1:]
-    if not ((w.endswith("ا") and w[:-1] in _SINGULAR) or w in _PLAIN_SINGULAR):
+    c = count_at(toks, j, sb)
+    if c is not None and c.a == j and c.b < sb and toks[c.b].is_word and _person_noun(
+            toks[c.b]):
+        end, low, high, qual = c.b + 1, c.low, c.high, c.qual  # "وثلاثة ركاب"
+    elif (w.endswith("ا") and w[:-1] in _SINGULAR) or w in _PLAIN_SINGULAR:
+        end, low, high, qual = j + 1, 1, None, "exact"
+    else:
         return None
-    s, e = fig["start"], folded.span(toks[j].s, toks[j].e)[1]
-    return {**{k: fig[k] for k in ("outcome", "qualifier")}, "start": s, "end": e,
-            "text": folded.original[s:e], "count_low": 1, "count_high": None,
-            "group": folded.original[folded.span(toks[j].s, toks[j].e)[0] + 1:e]}
+    s, e = fig["start"], folded.span(toks[end - 1].s, toks[end - 1].e)[1]
+    g = folded.span(toks[end - 1].s, toks[end - 1].e)[0]
+    return {"outcome": fig["outcome"], "qualifier": qual, "start": s, "end": e,
+            "text": folded.original[s:e], "count_low": low, "count_high": high,
+            "group": folded.original[g:e].removeprefix("و") or None}
 
 
 def _taken(folded: Folded, toks: list[Token], v: int, sb: int, outcome: str,
@@ -232,7 +240,7 @@ def _person_noun(t: Token) -> bool:
     ("مواطنا"), or a nisba of people ("فلسطينيا"، "مصريين")?"""
     w = t.w
     return word_in(t, _PEOPLE) is not None or (w.endswith("ا") and w[:-1] in _PEOPLE) or (
-        w.endswith(_NISBA_ENDINGS))
+        w.endswith(_NISBA_ENDINGS)) or (w.endswith(("ين", "ون")) and w[:-2] in _SINGULAR)
 
 
 def _indefinite_noun(prev: Token) -> bool:

@@ -4578,7 +4578,9 @@ TAKING_FIRST_VERBS: dict[str, str] = {
 }
 # Words of time a taking's gap may hold besides DAY_PARTS and WEEKDAYS.
 TAKING_GAP_TIME_WORDS: tuple[str, ...] = ("اليوم", "امس", "أمس", "ذاتها", "نفسها", "ذاته",
-                                          "نفسه", "الماضي", "الماضية", "الجاري")
+                                          "نفسه", "الماضي", "الماضية", "الجاري",
+                                          # "قبل يومين": the duals of time units
+                                          "يومين", "ساعتين", "أسبوعين", "شهرين")
 # Prepositions opening a time or place phrase in the gap (the object never stands right
 # after one: "في منزل شاب" is the phrase's own noun).
 TAKING_GAP_PREPOSITIONS: tuple[str, ...] = ("في", "على", "قرب", "خلال", "بعد", "قبل", "منذ",
