@@ -53,6 +53,7 @@ _PEOPLE = fold_set((*V.PERSON_PLURALS, *V.COUNTED_PEOPLE, *V.PERSON_SINGULAR,
                     *V.OUTCOME_NOUNS))
 _OF = fold_set(("من",))
 _NISBA_ENDINGS = tuple(V.PEOPLE_NISBA_ENDINGS)
+_OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
 # (a nisba in "ي" is an adjective as often as a person: "صحفي" after a noun)
 _NISBA_SINGULAR = frozenset(w for w in _SINGULAR if w.endswith("ي") and not w.endswith("تي"))
 _PLAIN_SINGULAR = _SINGULAR - _NISBA_SINGULAR
@@ -237,10 +238,11 @@ def _object_at(folded: Folded, toks: list[Token], v: int, j: int, sb: int, outco
 
 def _person_noun(t: Token) -> bool:
     """Is the noun after a count one of people: a person noun, in the accusative too
-    ("مواطنا"), or a nisba of people ("فلسطينيا"، "مصريين")?"""
+    ("مواطنا"), a nisba of people ("فلسطينيا"، "مصريين") or "others"?"""
     w = t.w
     return word_in(t, _PEOPLE) is not None or (w.endswith("ا") and w[:-1] in _PEOPLE) or (
-        w.endswith(_NISBA_ENDINGS)) or (w.endswith(("ين", "ون")) and w[:-2] in _SINGULAR)
+        w.endswith(_NISBA_ENDINGS)) or (w.endswith(("ين", "ون")) and w[:-2] in _SINGULAR) or (
+        w in _OTHERS)  # ("ستة آخرين": others of the people told before)
 
 
 def _indefinite_noun(prev: Token) -> bool:
