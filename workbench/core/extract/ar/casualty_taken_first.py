@@ -12,8 +12,10 @@ holds its words:
   indefinite noun: "تاجر مواش"); the outcome is the verb's. A status noun the sentence
   rules read on their own ("أكثر من 200 نازح" as displaced) gives way to the verb's
   outcome, as "أعدمت الميليشيا 4 أسرى" does in the sentence rules;
-* a dual freed from captors ("تحرير رهينتين"، "حررت القوة امرأتين"، "تحرير عاملين"):
-  the corpus counts hostages later freed as captured, and a dual is two.
+* a dual freed from captors ("تحرير رهينتين"، "حررت القوة امرأتين"، "تحرير عاملين
+  اثنين"): the corpus counts hostages later freed as captured, and a dual is two. A
+  masculine "-ين" is as often the plural ("حررت الشرطة مهاجرين"): it is a dual only
+  with a word that agrees with a dual after it ("عاملين أجنبيين").
 
 A part released ("أطلقوا سراح أربعة منهم") keeps no figure: the blind sets' gold gives
 none in 16 of the 18 such mentions. Both readers start from verbs the text must hold,
@@ -272,10 +274,20 @@ def _freed_pair(folded: Folded, toks: list[Token], v: int, sb: int) -> dict[str,
     if j >= sb or not toks[j].is_word:
         return None
     w = toks[j].w
-    if not (w in _DUALS or _stem_dual(w)) or w.endswith("ان"):
+    two = j + 1 < sb and toks[j + 1].w in _TWO
+    if w.endswith("ان") or not (w in _DUALS or (_stem_dual(w) and (
+            two or w.endswith("تين") or _dual_follows(toks, j + 1, sb)))):
+        # ("حررت الشرطة مهاجرين": a masculine "-ين" alone is as often the plural)
         return None
-    end = j + 2 if j + 1 < sb and toks[j + 1].w in _TWO else j + 1
+    end = j + 2 if two else j + 1
     return _figure(folded, toks, v, end, j, "captured", 2, None, "exact")
+
+
+def _dual_follows(toks: list[Token], k: int, sb: int) -> bool:
+    """Does a word that agrees only with a dual follow a masculine "-ين" ("عاملين
+    أجنبيين"، "عاملين خطفتهما")? A nisba after it, or a dual pronoun on the word after it."""
+    return k < sb and toks[k].is_word and (toks[k].w.endswith(("يين", "هما")) or (
+        k + 1 < sb and toks[k + 1].w.endswith("هما")))
 
 
 def _figure(folded: Folded, toks: list[Token], a: int, end: int, g: int, outcome: str,

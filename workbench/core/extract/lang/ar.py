@@ -637,9 +637,9 @@ OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفين", "محتجز", "محتجزين",
         "محتجزون", *HELD_ACCUSATIVE,
-        # the accusative after 11 to 99 and the nominative plural ("أفرجت الشرطة عن 15
-        # موقوفا"; round ar118), as "معتقلا"
-        "موقوفا", "موقوفون",
+        # the accusative after 11 to 99 ("أفرجت الشرطة عن 15 موقوفا"; round ar118), as
+        # "معتقلا"
+        "موقوفا",
     ), "arrested"),
     **dict.fromkeys(("مفقود", "مفقودا", "مفقودين", "مفقودون",
                      # forcibly disappeared ("مخفيين قسرا"): missing, by whoever took them
