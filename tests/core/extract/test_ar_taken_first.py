@@ -36,6 +36,16 @@ def test_a_taking_reaches_its_object_over_a_gap(text: str, expected: list) -> No
     assert sorted(_read(text)) == sorted(expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال إن الطرفين خطفا ما يصل إلى 20 شخصا من المارة.", [("captured", 20, "up_to")]),
+    ("وكان الرجلان قد اختطفا طفلة من أمام منزلها.", [("captured", 1, "exact")]),
+    ("تعرض الصحفيون للملاحقة قتلا وخطفا واعتقالا.", []),
+])
+def test_a_taking_told_by_a_dual_verb(text: str, expected: list) -> None:
+    assert [(f["outcome"], f["count_low"], f["qualifier"])
+            for f in find_casualties_ar(text)] == expected
+
+
 def test_a_status_noun_gives_way_to_the_verb_of_taking() -> None:
     assert _read("وكانت الجماعة قد خطفت في آذار 2024 أكثر من 200 نازح.") == [("captured", 200)]
 
