@@ -128,8 +128,11 @@ def _held_by_armed(toks: list[Token], v: int, sb: int, folded: Folded,
     link = next((k for k in range(v + 1, min(v + 5, sb)) if toks[k].w in _RELEASE_LINKS), None)
     if link is None or not any(word_in(toks[k], _ARMED) for k in range(v + 1, link)):
         return
+    last = min(link + 8, sb - 1)
+    if not any(word_in(toks[k], _HELD_VERBS) for k in range(link + 1, last + 1)):
+        return  # (no verb of holding after the people: nothing to look for among the figures)
     lo = folded.span(toks[link].s, toks[link].e)[1]
-    hi = folded.span(toks[min(link + 8, sb - 1)].s, toks[min(link + 8, sb - 1)].e)[1]
+    hi = folded.span(toks[last].s, toks[last].e)[1]
     for f in out:
         if f["outcome"] == "arrested" and lo <= f["start"] < hi and any(
                 w in _HELD_VERBS for w in fold_set(f["text"].split())):
