@@ -262,3 +262,24 @@ def test_fate_leaves_other_outcomes_and_other_states_alone():
             ("وقال إن عددا من المفقودين تحت الركام.",
              casualty("عددا من المفقودين", "missing", 2, group=None))):
         assert lexical.transform_doc(_one(text, entry), "fate")["text"] == text
+
+
+def test_gapped_puts_a_phrase_between_a_verb_of_taking_and_its_count():
+    doc = _one("وقالت مصادر محلية إن القوات اعتقلت تسعة شبان، وخطفوا ثلاثة رعاة.",
+               casualty("اعتقلت تسعة شبان", "arrested", 9, group="شبان"),
+               casualty("وخطفوا ثلاثة رعاة", "captured", 3, group="رعاة"))
+    out = _moved("gapped", doc)
+    first, second = _evidence(out)
+    assert first.startswith("اعتقلت ") and first.endswith(" تسعة شبان")
+    assert first.removeprefix("اعتقلت ").removesuffix(" تسعة شبان") in lexical.GAP_PHRASES
+    assert second.removeprefix("وخطفوا ").removesuffix(" ثلاثة رعاة") in lexical.GAP_PHRASES
+    assert [c["count_low"] for c in out["casualties"]] == [9, 3]
+    assert all(e in out["text"] for e in _evidence(out))
+
+
+def test_gapped_leaves_other_outcomes_and_a_verb_with_its_subject():
+    for text, entry in (
+            ("قتل خمسة أشخاص في القصف.", casualty("قتل خمسة أشخاص", "killed", 5)),
+            ("اعتقلت القوات تسعة شبان.",
+             casualty("اعتقلت القوات تسعة شبان", "arrested", 9, group="شبان"))):
+        assert _moved("gapped", _one(text, entry))["text"] == text

@@ -41,6 +41,10 @@ Transforms:
              "الخاطفون أفرجوا عن 5 عمال" / "أطلق مسلحو العشيرة سراح 5 عمال", and
              "إفراج الخاطفين عن 5 عمال" where the verb opens its line); the figure
              stays captured, as the rules count a hostage later freed
+  gapped     a verb of taking right before its count given a phrase of time or place
+             between them ("خطف 5 عمال" -> "خطف فجر اليوم 5 عمال", "اعتقلت 12 شابا" ->
+             "اعتقلت خلال المداهمة 12 شابا"), inside the evidence; the figure stays the
+             same
   fate       a missing figure's state after "still" told as a fate unknown ("خمسة شبان
              ما زالوا في عداد المفقودين" / "شخصان لا يزالان مفقودين" -> "... مجهولي
              المصير"); the figure stays missing
@@ -686,6 +690,31 @@ def release(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+# Verbs of taking a phrase may follow before their count, and the phrases (no count word).
+GAP_VERBS = KIDNAP_VERBS | frozenset({"اعتقل", "اعتقلت", "اعتقلوا", "اقتاد", "اقتادت",
+                                      "اقتادوا"})
+GAP_PHRASES: tuple[str, ...] = ("فجر اليوم", "في ريف المدينة", "بعد ساعات",
+                                "خلال المداهمة", "مساء أمس")
+
+
+def gapped(doc: Doc, spans: Spans) -> Plan:
+    """A phrase of time or place put between a verb of taking that opens a captured or
+    arrested figure's evidence and the count right after it."""
+    text = doc["text"]
+    plan = Plan()
+    for site in sites(doc, spans):
+        if doc[KIND][site.index]["outcome"] not in ("captured", "arrested"):
+            continue
+        ws = words(text, site.start, site.end)
+        if len(ws) < 3 or count_value(ws[1].text) is None:
+            continue
+        if split_clitic(ws[0].text, dict.fromkeys(GAP_VERBS, ())) is None:
+            continue
+        phrase = picker(doc, ws[0].start).choice(GAP_PHRASES)
+        plan.add((ws[0].end, ws[0].end, " " + phrase))
+    return plan
+
+
 def _opens_clause(text: str, line_start: int, at: int) -> bool:
     """Does the word at ``at`` open its line or a clause after a stop or a comma?"""
     before = text[line_start:at].rstrip()
@@ -733,7 +762,7 @@ TRANSFORMS: dict[str, Transform] = {
     "among": among,
     "release": release,
     "dated": dated,
-
+    "gapped": gapped,
     "fate": fate,
 }
 

@@ -115,8 +115,6 @@ def test_dates(text: str, expected: list[tuple[str, str]]) -> None:
     assert engines_read(text, _PUBLISHED)["dates"] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a postposed \"اثنين\" after \"أمس\" between the "
-                   "verb and its dual (\"خطفوا أمس سائقين اثنين\") is not read")
 def test_dual_after_yesterday() -> None:
     text = 'وأضاف أن مسلحين خطفوا أمس سائقين اثنين على الطريق.'
     assert ('خطفوا أمس سائقين اثنين', 'captured', 2, 'exact') in ar_casualties(text)

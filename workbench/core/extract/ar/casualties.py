@@ -60,6 +60,7 @@ from .casualty_subject_first import (
     one_of_them_told,
     subject_first,
 )
+from .casualty_taken_first import taken_first
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
@@ -474,6 +475,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             out.append(_emit(folded, toks, f))
     freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
     captors_captives(folded, toks, spans, out, _count_at)  # (round ar114) "الخاطفين أطلقوا"
+    taken_first(folded, toks, spans, out, _count_at)  # (round ar118) "خطف مسلحون ... صاحب محل"
     parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."

@@ -366,6 +366,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
         "اختطفوا", "خطفوا", "أسروا",
+        # the dual ("الطرفين خطفا ما يصل إلى 20 شخصا"; round ar118)
+        "خطفا", "اختطفا", "خطفتا", "اختطفتا",
         # ... and leading away, with a pronoun subject ("واقتادوا ثلاثة شبان إلى جهة
         # مجهولة")
         "اقتادوا",
@@ -436,6 +438,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "أوقفنا", "اعتقلنا", "ضبطنا", "قتلنا",
     "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS, "قتلا", "قتلتا", "أصابا", "أصابتا",
+    "خطفا", "اختطفا", "خطفتا", "اختطفتا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     "غرق",
@@ -457,7 +460,8 @@ CAUSED_SINGULARS: dict[str, str] = {
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
 SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
                                         "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS,
-                                        "قتلا", "قتلتا", "أصابا", "أصابتا")
+                                        "قتلا", "قتلتا", "أصابا", "أصابتا", "خطفا", "اختطفا",
+                                        "خطفتا", "اختطفتا")
 # The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
 # as killed only right after one of these verbs.
 VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
@@ -637,6 +641,9 @@ OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفين", "محتجز", "محتجزين",
         "محتجزون", *HELD_ACCUSATIVE,
+        # the accusative after 11 to 99 ("أفرجت الشرطة عن 15 موقوفا"; round ar118), as
+        # "معتقلا"
+        "موقوفا",
     ), "arrested"),
     **dict.fromkeys(("مفقود", "مفقودا", "مفقودين", "مفقودون",
                      # forcibly disappeared ("مخفيين قسرا"): missing, by whoever took them
@@ -4561,3 +4568,29 @@ DUAL_ASIDE_WORDS = 8
 TWO_AFTER_BODIES: tuple[str, ...] = ("اثنين", "اثنتين")
 # How far back (in tokens) the toll whose one "أحدهم" tells may stand.
 ONE_OF_THEM_TOLL_REACH = 18
+
+
+# --- round ar118: takings told verb first, two freed told by a dual ----------------
+# Verbs of taking whose object may stand after the subject and a time or place phrase
+# ("خطف مسلحون مجهولون صباح اليوم صاحب محل"، "اعتقلت القوات بعد ساعات شابين"), with the
+# outcome they give. "أسر" alone is also "the families of", and "احتجز" takes its outcome
+# from the holder, so neither is here.
+TAKING_FIRST_VERBS: dict[str, str] = {
+    **dict.fromkeys(("خطف", "خطفت", "خطفوا", "خطفا", "اختطف", "اختطفت", "اختطفوا",
+                     "اختطفا", "اقتاد", "اقتادت", "اقتادوا", "أسرت", "أسروا"), "captured"),
+    **dict.fromkeys(("اعتقل", "اعتقلت", "اعتقلوا"), "arrested"),
+}
+# Words of time a taking's gap may hold besides DAY_PARTS and WEEKDAYS.
+TAKING_GAP_TIME_WORDS: tuple[str, ...] = ("اليوم", "امس", "أمس", "ذاتها", "نفسها", "ذاته",
+                                          "نفسه", "الماضي", "الماضية", "الجاري",
+                                          # "قبل يومين": the duals of time units
+                                          "يومين", "ساعتين", "أسبوعين", "شهرين")
+# Prepositions opening a time or place phrase in the gap (the object never stands right
+# after one: "في منزل شاب" is the phrase's own noun).
+TAKING_GAP_PREPOSITIONS: tuple[str, ...] = ("في", "على", "قرب", "خلال", "بعد", "قبل", "منذ",
+                                            "عند", "داخل", "أثناء", "اثناء", "عقب", "من",
+                                            "إلى", "الى", "عن", "مع", "لدى")
+# A relative pronoun whose clause says how long ("الذي استمر ثماني ساعات") is passed over.
+TAKING_GAP_RELATIVES: tuple[str, ...] = ("الذي", "التي")
+# Words that open another clause inside a taking's gap.
+TAKING_GAP_STOPS: tuple[str, ...] = ("ثم", "حتى", "لأن", "بسبب", "إثر", "اثر")

@@ -1,0 +1,307 @@
+"""Takings told verb first, and people freed told by a dual (round ar118).
+
+Small readers, run after the sentence rules and the readers of held captives, each adding
+a figure only where none holds its words:
+
+* a verb of taking whose subject or a time or place phrase stands between it and its
+  object ("خطف مسلحون مجهولون صباح اليوم الاثنين صاحب محل"، "اعتقلت القوات بعد ساعات
+  شابين"، "خطفوا في الليلة ذاتها تاجر مواش"، "اعتقلت خلال الاقتحام الذي استمر ثماني
+  ساعات 12 مواطنا"). The sentence rules reach a count over a short gap only, and a single
+  person not at all once a word stands between. The object is a count of people, a dual of
+  a person noun, or a singular indefinite person noun (accusative, or in construct with an
+  indefinite noun: "تاجر مواش"); the outcome is the verb's. A status noun the sentence
+  rules read on their own ("أكثر من 200 نازح" as displaced) gives way to the verb's
+  outcome, as "أعدمت الميليشيا 4 أسرى" does in the sentence rules;
+* a dual freed from captors ("تحرير رهينتين"، "حررت القوة امرأتين"، "تحرير عاملين
+  اثنين"): the corpus counts hostages later freed as captured, and a dual is two. A
+  masculine "-ين" is as often the plural ("حررت الشرطة مهاجرين"): it is a dual only
+  with a word that agrees with a dual after it ("عاملين أجنبيين");
+* a release whose subject is an armed holder: the people it held, read as arrested on
+  the verb of holding after them ("سراح 8 رعاة كان قد احتجزهم"), were captured.
+
+A part released ("أطلقوا سراح أربعة منهم") keeps no figure: the blind sets' gold gives
+none in 18 of the 20 such mentions. Both readers start from verbs the text must hold,
+found by one set look-up per token, so text without them costs one pass.
+"""
+
+from __future__ import annotations
+
+from itertools import compress, count
+from operator import itemgetter
+from typing import Any
+
+from ..lang import ar as V
+from .casualty_freed_captives import CountAt
+from .normalise import Folded, fold_map, fold_set
+from .tokens import Token, is_end, word_in
+
+_WORD = itemgetter(0)
+_TAKING = fold_map(V.TAKING_FIRST_VERBS)
+_FREEING = fold_set(V.FREEING_WORDS)
+_RELEASING = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS))
+_STARTS = frozenset(_TAKING) | frozenset("و" + w for w in _TAKING) | _FREEING | frozenset(
+    "و" + w for w in _FREEING) | _RELEASING | frozenset("و" + w for w in _RELEASING)
+_ARMED = fold_set((*V.ARMED_HOLDERS, *V.WAR_SIDES))
+_HELD_VERBS = fold_set(V.HELD_VERBS)
+_RELEASE_LINKS = fold_set(("عن", "سراح"))
+_WHEN = fold_set((*V.DAY_PARTS, *V.WEEKDAYS, *V.TAKING_GAP_TIME_WORDS))
+_PREPOSITIONS = fold_set(V.TAKING_GAP_PREPOSITIONS)
+_RELATIVES = fold_set(V.TAKING_GAP_RELATIVES)
+_TIME_UNITS = fold_set(V.TIME_UNITS)
+_SINGULAR = fold_set(V.PERSON_SINGULAR)
+# (a noun of who one is, in construct with what: "صاحب محل")
+_WHO = _SINGULAR | fold_set(V.ONE_OF_THEM_NOUNS)
+_DUALS = fold_set(V.PERSON_DUAL)
+_TWO = fold_set(V.TWO_WORDS_FOLDED)
+_PEOPLE = fold_set((*V.PERSON_PLURALS, *V.COUNTED_PEOPLE, *V.PERSON_SINGULAR,
+                    *V.OUTCOME_NOUNS))
+_OF = fold_set(("من",))
+_NISBA_ENDINGS = tuple(V.PEOPLE_NISBA_ENDINGS)
+_OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
+# (a nisba in "ي" is an adjective as often as a person: "صحفي" after a noun)
+_NISBA_SINGULAR = frozenset(w for w in _SINGULAR if w.endswith("ي") and not w.endswith("تي"))
+_PLAIN_SINGULAR = _SINGULAR - _NISBA_SINGULAR
+_NON_PERSON = fold_set(V.NON_PERSON)
+_STOPS = fold_set((*V.COMPLEMENTIZERS, *V.THAT_FORMS_FOLDED))
+_TRIGGERS = fold_set((*V.OUTCOME_TRIGGERS, *V.OUTCOME_AFTER))
+_BREAKS = fold_set(V.CLAUSE_BREAKS)
+# Another clause or another verb of taking or freeing: what follows is its own.
+_GAP_STOPS = fold_set((*V.TAKING_GAP_STOPS, *V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS,
+                       *V.FREEING_WORDS, *V.TAKING_FIRST_VERBS))
+_OF_THEM = fold_set(V.PEOPLE_PARTITIVE_PRONOUNS)
+_STATUS = frozenset(("displaced", "missing"))
+_COMMAS = frozenset(("،", ","))
+# How far the object may stand from the verb: a subject of three words and a time or
+# place phrase of four ("اعتقلت القوات الإسرائيلية في محافظة جنين خلال عام 2020 نحو 450").
+_REACH = 12
+
+
+def taken_first(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Add to ``out`` the people a verb of taking or freeing reaches over a gap, where no
+    figure holds them yet."""
+    hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
+    if not hits:
+        return
+    at = 0
+    for v in hits:
+        while at < len(spans) and spans[at][1] <= v:
+            at += 1
+        if at == len(spans) or v < spans[at][0]:
+            continue
+        sb = spans[at][1]
+        if word_in(toks[v], _RELEASING) is not None:
+            _held_by_armed(toks, v, sb, folded, out)
+            continue
+        if (verb := word_in(toks[v], _TAKING)) is not None:
+            fig = _taken(folded, toks, v, sb, str(_TAKING[verb]), count_at)
+        else:
+            fig = _freed_pair(folded, toks, v, sb)
+        if fig is not None:
+            joined = _joined_one(folded, toks, fig, sb, count_at)
+            if _add(fig, out) and joined is not None:
+                out.append(joined)
+
+
+def _add(fig: dict[str, Any], out: list[dict[str, Any]]) -> bool:
+    """Add ``fig`` where no figure overlaps it but a status one the sentence rules read on
+    its count alone ("أكثر من 200 نازح" after "خطفت في آذار"): the verb of taking before
+    it says what befell them, as "أعدمت الميليشيا 4 أسرى" does in the sentence rules."""
+    s, e = fig["start"], fig["end"]
+    over = [f for f in out if f["start"] < e and f["end"] > s]
+    if any(f["outcome"] not in _STATUS or f["start"] < fig["object"] for f in over):
+        return False
+    for f in over:
+        out.remove(f)
+    del fig["object"]
+    fig.pop("end_token")
+    out.append(fig)
+    return True
+
+
+def _held_by_armed(toks: list[Token], v: int, sb: int, folded: Folded,
+                   out: list[dict[str, Any]]) -> None:
+    """"أطلق التنظيم سراح 8 رعاة كان قد احتجزهم": people an armed group held and set
+    free were captured, not arrested, though the sentence rules read the verb of holding
+    after them as an arrest (the state's holding); the holder named as the subject says
+    which."""
+    link = next((k for k in range(v + 1, min(v + 5, sb)) if toks[k].w in _RELEASE_LINKS), None)
+    if link is None or not any(word_in(toks[k], _ARMED) for k in range(v + 1, link)):
+        return
+    last = min(link + 8, sb - 1)
+    if not any(word_in(toks[k], _HELD_VERBS) for k in range(link + 1, last + 1)):
+        return  # (no verb of holding after the people: nothing to look for among the figures)
+    lo = folded.span(toks[link].s, toks[link].e)[1]
+    hi = folded.span(toks[last].s, toks[last].e)[1]
+    for f in out:
+        if f["outcome"] == "arrested" and lo <= f["start"] < hi and any(
+                w in _HELD_VERBS for w in fold_set(f["text"].split())):
+            f["outcome"] = "captured"
+
+
+def _joined_one(folded: Folded, toks: list[Token], fig: dict[str, Any], sb: int,
+                count_at: CountAt) -> dict[str, Any] | None:
+    """One more person or count joined right after the object ("امرأتين وطفلا"، "سائق
+    حافلة وثلاثة ركاب"): a figure of its own, spanning the whole phrase as the blind
+    sets' joined items do."""
+    j = fig["end_token"]
+    if j >= sb or not toks[j].is_word or not toks[j].w.startswith("و") or len(toks[j].w) < 4:
+        return None
+    w = toks[j].w[1:]
+    c = count_at(toks, j, sb)
+    if c is not None and c.a == j and c.b < sb and toks[c.b].is_word and _person_noun(
+            toks[c.b]):
+        end, low, high, qual = c.b + 1, c.low, c.high, c.qual  # "وثلاثة ركاب"
+    elif (w.endswith("ا") and w[:-1] in _SINGULAR) or w in _PLAIN_SINGULAR:
+        end, low, high, qual = j + 1, 1, None, "exact"
+    else:
+        return None
+    s, e = fig["start"], folded.span(toks[end - 1].s, toks[end - 1].e)[1]
+    g = folded.span(toks[end - 1].s, toks[end - 1].e)[0]
+    return {"outcome": fig["outcome"], "qualifier": qual, "start": s, "end": e,
+            "text": folded.original[s:e], "count_low": low, "count_high": high,
+            "group": folded.original[g:e].removeprefix("و") or None}
+
+
+def _taken(folded: Folded, toks: list[Token], v: int, sb: int, outcome: str,
+           count_at: CountAt) -> dict[str, Any] | None:
+    """The object a verb of taking at ``v`` reaches over its subject or a time or place
+    phrase, or None. Right after the verb the sentence rules read it."""
+    j = v + 1
+    gap = 0
+    while j < sb and j - v <= _REACH:
+        t = toks[j]
+        if t.w in _COMMAS:
+            j += 1
+            continue
+        if is_end(t) or t.w in _STOPS or (t.w in _BREAKS and t.w not in _RELATIVES and (
+                word_in(t, _PREPOSITIONS) is None)) or word_in(t, _GAP_STOPS) is not None:
+            return None
+        if t.w in _RELATIVES:
+            # "الذي استمر ثماني ساعات": a clause of how long, passed over whole
+            k = _duration_end(toks, j, sb, count_at)
+            if k is None:
+                return None
+            j, gap = k, gap + 1
+            continue
+        if gap and (fig := _object_at(folded, toks, v, j, sb, outcome, count_at)):
+            return fig
+        if gap and t.is_word and word_in(t, _TRIGGERS):
+            return None  # another outcome's verb: the count is its own
+        if not t.is_word:
+            c = count_at(toks, j, sb)
+            if c is None or c.b >= sb or word_in(toks[c.b], _TIME_UNITS) is None:
+                if not (len(t.w) == 4 and t.w[:2] in ("19", "20")):
+                    return None  # a count of something else, or of people not taken
+                j += 1  # a year in the time phrase ("خلال عام 2020")
+            else:
+                j = c.b + 1  # a period ("منذ 3 أيام")
+            gap += 1
+            continue
+        j += 1
+        gap += 1
+    return None
+
+
+def _duration_end(toks: list[Token], r: int, sb: int, count_at: CountAt) -> int | None:
+    """After the relative pronoun at ``r``, a verb and a count of time units: the token
+    after them, or None."""
+    if r + 2 >= sb or not toks[r + 1].is_word:
+        return None
+    c = count_at(toks, r + 2, sb)
+    if c is None or c.b >= sb or word_in(toks[c.b], _TIME_UNITS) is None:
+        return None
+    return c.b + 1
+
+
+def _object_at(folded: Folded, toks: list[Token], v: int, j: int, sb: int, outcome: str,
+               count_at: CountAt) -> dict[str, Any] | None:
+    """The figure of people taken whose count or noun stands at ``j``, or None."""
+    prev = toks[j - 1]
+    if prev.is_word and word_in(prev, _PREPOSITIONS) is not None:
+        return None  # the phrase's own noun ("في منزل"), not the object
+    t = toks[j]
+    c = count_at(toks, j, sb)
+    if c is not None and c.a == j:
+        if c.b >= sb or not toks[c.b].is_word or word_in(toks[c.b], _NON_PERSON):
+            return None
+        if not (toks[c.b].w in _OF or _person_noun(toks[c.b])) or toks[c.b].w in _OF_THEM:
+            return None  # ("أربعة منهم": a part of people counted before)
+        return _figure(folded, toks, v, c.b + 1, c.b, outcome, c.low, c.high, c.qual, j)
+    if not t.is_word or not _indefinite_noun(prev):
+        return None
+    if t.w in _DUALS or (j + 1 < sb and toks[j + 1].w in _TWO and _stem_dual(t.w)):
+        end = j + 2 if j + 1 < sb and toks[j + 1].w in _TWO else j + 1
+        return _figure(folded, toks, v, end, j, outcome, 2, None, "exact")
+    if (t.w.endswith("ا") and t.w[:-1] in _SINGULAR) or (t.w.endswith("ي") and t.w in _SINGULAR
+                                                          and t.w not in _NISBA_SINGULAR):
+        # (a noun in "ى" shows no case: "فتى" is the object as "طبيبا" is)
+        return _figure(folded, toks, v, j + 1, j, outcome, 1, None, "exact")
+    if t.w in _WHO and j + 1 < sb and toks[j + 1].is_word and not (
+            toks[j + 1].w.startswith("ال")) and word_in(toks[j + 1], _PREPOSITIONS) is None:
+        return _figure(folded, toks, v, j + 2, j, outcome, 1, None, "exact")  # "تاجر مواش"
+    return None
+
+
+def _person_noun(t: Token) -> bool:
+    """Is the noun after a count one of people: a person noun, in the accusative too
+    ("مواطنا"), a nisba of people ("فلسطينيا"، "مصريين") or "others"?"""
+    w = t.w
+    return word_in(t, _PEOPLE) is not None or (w.endswith("ا") and w[:-1] in _PEOPLE) or (
+        w.endswith(_NISBA_ENDINGS)) or (w.endswith(("ين", "ون")) and w[:-2] in _SINGULAR) or (
+        w in _OTHERS)  # ("ستة آخرين": others of the people told before)
+
+
+def _indefinite_noun(prev: Token) -> bool:
+    """May the object follow ``prev``? Not right after an indefinite noun, whose genitive
+    it would be ("في منزل شاب"); after the subject, a time word or a comma it may."""
+    if not prev.is_word:
+        return True
+    w = prev.w
+    return (w.startswith(("ال", "وال")) or w in _WHEN or word_in(prev, _WHEN) is not None
+            or w.endswith(("ون", "ات", "ها", "ه", "هم")) or word_in(prev, _TIME_UNITS)
+            is not None)
+
+
+def _stem_dual(w: str) -> bool:
+    """A person noun's dual in the oblique ("سائقين"، "رهينتين"), told by "اثنين" after it
+    or by a verb of freeing before it."""
+    if w.endswith("تين") and w[:-3] + "ه" in _SINGULAR:
+        return True
+    return w.endswith("ين") and w[:-2] in _SINGULAR
+
+
+def _freed_pair(folded: Folded, toks: list[Token], v: int, sb: int) -> dict[str, Any] | None:
+    """"تحرير رهينتين"، "حررت القوة امرأتين": two freed from captors, or None."""
+    j = v + 1
+    if j < sb and toks[j].w.startswith("ال") and not _stem_dual(toks[j].w[2:]):
+        j += 1  # the freeing force ("حررت القوة امرأتين")
+    if j >= sb or not toks[j].is_word:
+        return None
+    w = toks[j].w
+    two = j + 1 < sb and toks[j + 1].w in _TWO
+    if w.endswith("ان") or not (w in _DUALS or (_stem_dual(w) and (
+            two or w.endswith("تين") or _dual_follows(toks, j + 1, sb)))):
+        # ("حررت الشرطة مهاجرين": a masculine "-ين" alone is as often the plural)
+        return None
+    end = j + 2 if two else j + 1
+    return _figure(folded, toks, v, end, j, "captured", 2, None, "exact")
+
+
+def _dual_follows(toks: list[Token], k: int, sb: int) -> bool:
+    """Does a word that agrees only with a dual follow a masculine "-ين" ("عاملين
+    أجنبيين"، "عاملين خطفتهما")? A nisba after it, or a dual pronoun on the word after it."""
+    return k < sb and toks[k].is_word and (toks[k].w.endswith(("يين", "هما")) or (
+        k + 1 < sb and toks[k + 1].w.endswith("هما")))
+
+
+def _figure(folded: Folded, toks: list[Token], a: int, end: int, g: int, outcome: str,
+            low: int, high: int | None, qual: str, obj: int | None = None) -> dict[str, Any]:
+    s, e = folded.span(toks[a].s, toks[end - 1].e)
+    gs, ge = folded.span(toks[g].s, toks[end - 1].e)
+    # ("object": where the object starts, for _add; dropped before the figure is kept)
+    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
+            "count_low": low, "count_high": high, "qualifier": qual,
+            "group": folded.original[gs:ge].strip("\"«»“” ،,") or None,
+            "object": folded.span(toks[g if obj is None else obj].s, toks[g].e)[0],
+            "end_token": end}
