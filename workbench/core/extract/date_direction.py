@@ -36,6 +36,8 @@ from datetime import date, timedelta
 
 from .date_events import headline_event_ahead, set_event_ahead, told_past_after
 from .date_readiness import contact_modal, ready_ahead
+from .date_schedule import WORDS as _SCHEDULE_WORDS
+from .date_schedule import decision_before, schedule_present
 from .lang import en as EN
 from .lang.build import alt
 
@@ -127,7 +129,8 @@ _KNOWN = frozenset((*_QUOTES, *EN.DATE_CLAUSE_CUES, *_CLAUSE_OPENERS, *_AHEAD, *
                     *_PRESENT_STATES,
                     *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PLANS_PRESENT,
                     *_PLANS_PLURAL,
-                    *_PAST, *_PRESENT, *EN.RESERVING_VERBS, *EN.CONTACT_VERBS))
+                    *_PAST, *_PRESENT, *EN.RESERVING_VERBS, *EN.CONTACT_VERBS,
+                    *_SCHEDULE_WORDS))
 # Verbs of reserving or promising, before "for" and the date (round 58): "booked the flight
 # for 11 May", "the room, promised for April".
 _RESERVING = frozenset(EN.RESERVING_VERBS)
@@ -148,6 +151,16 @@ def _plural_plan(words: list[str], i: int) -> bool:
     low = before.lower()
     return low in _PLURAL_PRONOUNS or (
         low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and before.isalpha())
+
+
+# A single day at a date's start: a weekday, a day's number, a month and its day (round en152:
+# a schedule's present before a month is as often a habit, "the market opens in May").
+_SINGLE_DAY = re.compile(
+    rf"(?i:{'|'.join(EN.WEEKDAYS)})\b|\d|(?i:{'|'.join(str(m) for m in EN.MONTHS)})\.?[ \t]+\d")
+
+
+def _single_day(text: str, start: int) -> bool:
+    return _SINGLE_DAY.match(text, start) is not None
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -271,8 +284,9 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
         if word == "out" and _running_out(words, i) and (
                 not _headline(text, start) or _BARE_MONTH.match(text, start)):
             return AHEAD, bound  # "funding runs out in December"
-        if (_timetable(words, i) or (word in _IN_FORCE_NOUNS and _in_force(words, i))) and (
-                not _headline(text, start)):
+        if (_timetable(words, i) or (word in _IN_FORCE_NOUNS and _in_force(words, i)) or (
+                word in _SCHEDULE_WORDS and schedule_present(words, i, _single_day(text, start)))
+                ) and not _headline(text, start):
             # "the mandate expires on March 31": a present is told from the time of writing,
             # so what it sets lies ahead of publication, not of words spoken weeks before
             # ("The governor's term ends in December" in a March report is next December)
@@ -285,6 +299,10 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
                 return _plan_from(words, i - 2), bound  # "expected to end by June"
             if governor in _INTENT or bound or word in _BOUND:
                 return _ahead_before(words, i - 2), bound
+            far = decision_before(words, i - 1)
+            if far >= 0 and words[far].lower() in _INTENT:
+                # (round en152) "voted last year to end the mandate in December"
+                return _ahead_before(words, far), bound
             infinitive = True
             i -= 2  # the verb the infinitive hangs on decides: "moved to retake"
             continue
