@@ -36,6 +36,7 @@ from datetime import date, timedelta
 
 from .date_events import headline_event_ahead, set_event_ahead, told_past_after
 from .date_readiness import contact_modal, ready_ahead
+from .date_schedule import REACH as _SCHEDULE_REACH
 from .date_schedule import WORDS as _SCHEDULE_WORDS
 from .date_schedule import decision_before, schedule_present
 from .lang import en as EN
@@ -567,6 +568,12 @@ def direction(text: str, start: int, end: int) -> str | None:
         bound = True
         if any(w.lower() in _STATE_ENDINGS for w in _words_after(text, end)[:8]):
             return BACK  # "closed the road until Tuesday, when it reopened"
+    if way == AHEAD and any(w.lower() in _SCHEDULE_WORDS or w.lower() in _TIMETABLE
+                            for w in before[-_SCHEDULE_REACH:]) and (
+            told_past_after(_words_after(text, end))):
+        # a timetable's present in a past story (round en152): "The convoy leaves on
+        # Tuesday, but it was stopped at the first checkpoint"
+        return BACK
     if way in (AHEAD, NEAR) and turned_out(text, end):
         return BACK  # "Talks that were due to start in March never took place"
     if way == BACK and _conditioned_participle(before, text, end):

@@ -82,8 +82,14 @@ _PASTS = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS, *EN.IRREGULAR_PASTS))
 _TELLERS = frozenset(EN.EVENT_OUTCOME_OPENERS)
 
 
+_SUBJECTS = frozenset(EN.EVENT_OUTCOME_SUBJECTS)
+
+
 def told_past_after(after: list[str]) -> bool:
     """Whether the words right after the date tell the event as past: "allowed a march on
-    Saturday, which turned violent", "... but it ended in clashes"."""
+    Saturday, which turned violent", "... but it ended in clashes" (a pronoun may stand
+    before the verb, round en152)."""
+    if len(after) > 2 and after[1].lower() in _SUBJECTS:
+        after = after[:1] + after[2:]
     return len(after) > 1 and after[0].lower() in _TELLERS and (
         after[1].lower() in _PASTS or (after[1].lower().endswith("ed") and after[1].islower()))

@@ -21,6 +21,8 @@ _PHRASE_HEADS = frozenset(p[0] for p in _PHRASES)
 # (the phrases whose date must follow them at once: "follow on Thursday")
 _RIGHT_BEFORE = frozenset(p for p in _PHRASES if p[-1] == "on")
 _REACH = EN.SCHEDULE_PRESENT_REACH
+# (the words before a date read for such a verb: the verb, its particle and the reach)
+REACH = _REACH + 2
 # Words before such a verb that make it no finite present: "to withdraw", "did not sail",
 # "the sits" (a noun after a determiner), "could depart".
 _NOT_AFTER = frozenset((*EN.TIMETABLE_NOT_AFTER, *EN.MODAL_VERBS, *EN.DETERMINERS_BEFORE_NOUNS))

@@ -6095,3 +6095,10 @@ DECISION_TIME_OPENERS = _w("on in last this earlier late early yesterday today")
 DECISION_TIME_FILLERS = _w("week month year weekend night morning evening afternoon")
 # How many words such a time may take: "earlier this month", "on Monday night".
 DECISION_TIME_REACH = 4
+# A pronoun between EVENT_OUTCOME_OPENERS and the past verb after an event's or a schedule's
+# day still tells it as past: "sails on Tuesday, but it was turned back", "allowed a march
+# on Saturday, but they were dispersed".
+EVENT_OUTCOME_SUBJECTS = _w("it they he she this")
+# ... and a plan's outcome told after "and" keeps it behind as after "but": "voted to strike
+# on Thursday, and the strike went ahead" (date_direction.turned_out).
+OUTCOME_CONTRASTS += _w("and")
