@@ -94,3 +94,10 @@ def test_a_decision_infinitive_looks_ahead_of_the_decision(text: str, want: list
 ])
 def test_the_decision_day_and_an_outcome_stay_behind(text: str, want: list[str]) -> None:
     assert values(text, FRIDAY) == want
+
+
+def test_a_joined_passive_after_would_looks_ahead() -> None:
+    # (one passive: "trained" after "be recruited and" is no past of its own)
+    assert values("The commissioner said 200 guards would be recruited and trained by July.",
+                  WEDNESDAY) == ["2026-07"]
+    assert values("Two men were arrested and charged on Monday.", WEDNESDAY) == ["2026-05-25"]

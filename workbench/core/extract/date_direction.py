@@ -193,6 +193,9 @@ def _past_form(words: list[str], i: int) -> bool:
     before = words[i - 1].lower() if i > 0 else ""
     if before in _PASSIVE or before in _DETERMINERS:
         return False  # "will be held in March", "remains closed until April", "the displaced"
+    if before in ("and", "or") and i > 2 and words[i - 2].lower().endswith("ed") and (
+            words[i - 3].lower() in _PASSIVE):
+        return False  # (round en152) "would be recruited and trained by July": one passive
     if before in _PERFECT:
         # a present perfect is done by now and leaves the date to its bound ("has given
         # the villagers until Friday to leave"); after a modal it is a past ("may have
