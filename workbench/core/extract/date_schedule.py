@@ -24,7 +24,7 @@ _REACH = EN.SCHEDULE_PRESENT_REACH
 # (the words before a date read for such a verb: the verb, its particle and the reach)
 REACH = _REACH + 2
 # Words before such a verb that make it no finite present: "to withdraw", "did not sail",
-# "the sits" (a noun after a determiner), "could depart".
+# "the lands" (a noun after a determiner), "could depart".
 _NOT_AFTER = frozenset((*EN.TIMETABLE_NOT_AFTER, *EN.MODAL_VERBS, *EN.DETERMINERS_BEFORE_NOUNS))
 # Every word this module decides on, for the clause reader's quick pass.
 WORDS = _VERBS | _PHRASE_HEADS
@@ -38,7 +38,7 @@ _TIME_REACH = EN.DECISION_TIME_REACH
 def schedule_present(words: list[str], i: int, single_day: bool) -> bool:
     """Whether ``words[i]`` opens a departure, an arrival or a sitting told in the present
     whose date closes ``words`` and is a single day (``single_day``): "flies out from
-    Shannon on", "sits again on", "the rest follow on"."""
+    Kessa on", "sits again on", "the rest follow on"."""
     if not single_day:
         return False
     word = words[i].lower()
