@@ -6067,7 +6067,7 @@ SCHEDULE_PRESENT_PHRASES = _p("follow on|follows on|sets off|sets sail|kicks off
                               "|fly out|fly home|fly back|heads home|heads north|heads south"
                               "|heads east|heads west|heads back|head home|head north"
                               "|head south|head back|ships out|ship out|pulls out|pull out")
-# How many words may stand between such a verb and the date: "flies out from Shannon on".
+# How many words may stand between such a verb and the date: "flies out from Kessa on".
 SCHEDULE_PRESENT_REACH = 6
 # Preparing for an event, told in the present or as a participle, sets the event after the
 # preparation, as "prepared for the vote on 11 October" does (round en129): "young men
