@@ -24,6 +24,10 @@ Transforms:
             "The ministry announced that the vote is ..."), the clause's tense kept
   headline  a date in a headline in the headline style of the same event: "vote on October
             11" -> "October 11 vote", "attack on Saturday" -> "Saturday's attack"
+  schedule  a single day after publication whose departure, arrival or sitting is told with
+            "will" told in a timetable's present instead: "the convoy will leave on
+            Tuesday" -> "the convoy leaves on Tuesday", "will fly out on" -> "flies out
+            on", "will sit again on" -> "sits again on"
 
 It prints date tp/fp/fn per set and pooled, untransformed and under each transform, with the
 number of dates each transform touched; ``--lost`` lists every date read untransformed and
@@ -77,6 +81,16 @@ BEHIND_PLURAL = ("were held on", "took place on", "happened on", "began on", "en
 # Acts a past relative clause may date: "the attack, which happened on Saturday,".
 DONE_ACTS = tuple(EN.DONE_ACTS)
 FRAMES = ("Officials said ", "The ministry announced that ")
+# Departures, arrivals and sittings whose "will" a timetable's present may replace, with
+# their singular present (the plural is the bare verb).
+SCHEDULE_PRESENTS = {
+    "leave": "leaves", "depart": "departs", "arrive": "arrives", "fly": "flies",
+    "sail": "sails", "sit": "sits", "resume": "resumes", "reopen": "reopens",
+    "open": "opens", "convene": "convenes", "reconvene": "reconvenes", "return": "returns",
+    "travel": "travels", "begin": "begins", "land": "lands",
+}
+# A subject right before "will" read as plural: a plural pronoun, or a noun in -s.
+_PLURAL_SUBJECTS = ("they", "we", "you", "i")
 # Sentence openers a frame may lower into its clause (a name keeps its capital, so is left).
 FRAME_OPENERS = ("The", "A", "An", "This", "These", "Its", "Their")
 # A sentence that already reports words is left unframed: a second frame stacks two tenses.
@@ -277,9 +291,38 @@ def headline(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+_WILL_SCHEDULE = re.compile(
+    rf"\b(?P<subject>[A-Za-z']+)\s+(?P<gov>will\s+(?P<verb>{_alt(tuple(SCHEDULE_PRESENTS))}))"
+    r"\b(?P<rest>[^.,;:\n]*?)\s+on\s+$", re.I)
+_SINGLE_DAY = re.compile(rf"(?:{'|'.join(EN.WEEKDAYS)})\b|.*\d", re.I)
+
+
+def schedule(doc: Doc, spans: Spans) -> Plan:
+    """For a single day after publication: "will" and a departure, an arrival or a
+    sitting told in a timetable's present instead, by the number of the word before "will"
+    ("the convoy will leave on" -> "the convoy leaves on", "the troops will fly out on" ->
+    "the troops fly out on")."""
+    text = doc["text"]
+    plan = Plan()
+    for site in sites(doc, spans):
+        if not site.ahead or site.headline or not _SINGLE_DAY.match(text[site.start:site.end]):
+            continue
+        lo = max(site.sent_start, site.start - _REACH)
+        m = _WILL_SCHEDULE.search(text, lo, site.start)
+        if not m:
+            continue
+        subject, verb = m.group("subject").lower(), m.group("verb").lower()
+        plural = subject in _PLURAL_SUBJECTS or (
+            subject.endswith("s") and not subject.endswith(("ss", "'s")))
+        plan.add(site.index, (m.start("gov"), m.end("gov"),
+                              verb if plural else SCHEDULE_PRESENTS[verb]))
+    return plan
+
+
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
     "ahead": ahead, "behind": behind, "frame": frame, "headline": headline,
+    "schedule": schedule,
 }
 
 
@@ -423,6 +466,15 @@ PROBES: tuple[tuple[str, str, str], ...] = (
     ("Campaigning closes two days before the vote on 11 October.", "2026-10-11", PUBLISHED),
     ("Election officials prepared for the vote on 11 October.", "2026-10-11", PUBLISHED),
     ("The council set a vote for 11 October.", "2026-10-11", PUBLISHED),
+    ("The first group flies out on Monday and the rest follow on Thursday.", "2026-09-21",
+     PUBLISHED),
+    ("The first group flies out on Monday and the rest follow on Thursday.", "2026-09-17",
+     PUBLISHED),
+    ("The court sits again on Friday.", "2026-09-18", PUBLISHED),
+    ("Young men training for the recruitment drive in October crowd the field.", "2026-10",
+     PUBLISHED),
+    ("The council voted last year to end the mandate in December.", "2026-12", PUBLISHED),
+    ("The board agreed on Monday to reopen the crossing on Friday.", "2026-09-18", PUBLISHED),
     # behind, and the look-alikes that must stay behind
     ("Voters went to the polls on 11 October.", "2025-10-11", PUBLISHED),
     ("The rally the council allowed on Saturday turned violent.", "2026-09-12", PUBLISHED),
@@ -440,6 +492,12 @@ PROBES: tuple[tuple[str, str, str], ...] = (
     ("Officials said the election was held on 11 October.", "2025-10-11", PUBLISHED),
     ("The strike began on 1 September.", "2026-09-01", PUBLISHED),
     ("The talks ended on Friday.", "2026-09-11", PUBLISHED),
+    ("The first group flew out on Monday.", "2026-09-14", PUBLISHED),
+    ("The men who trained for the drive in August were sent home.", "2026-08", PUBLISHED),
+    ("The council voted on Monday to end the curfew, which ended on Tuesday.", "2026-09-15",
+     PUBLISHED),
+    ("The convoy leaves on Tuesday, but it was stopped at the border.", "2026-09-15",
+     PUBLISHED),
 )
 
 

@@ -36,6 +36,9 @@ from datetime import date, timedelta
 
 from .date_events import headline_event_ahead, set_event_ahead, told_past_after
 from .date_readiness import contact_modal, ready_ahead
+from .date_schedule import REACH as _SCHEDULE_REACH
+from .date_schedule import WORDS as _SCHEDULE_WORDS
+from .date_schedule import decision_before, schedule_present
 from .lang import en as EN
 from .lang.build import alt
 
@@ -127,7 +130,8 @@ _KNOWN = frozenset((*_QUOTES, *EN.DATE_CLAUSE_CUES, *_CLAUSE_OPENERS, *_AHEAD, *
                     *_PRESENT_STATES,
                     *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PLANS_PRESENT,
                     *_PLANS_PLURAL,
-                    *_PAST, *_PRESENT, *EN.RESERVING_VERBS, *EN.CONTACT_VERBS))
+                    *_PAST, *_PRESENT, *EN.RESERVING_VERBS, *EN.CONTACT_VERBS,
+                    *_SCHEDULE_WORDS))
 # Verbs of reserving or promising, before "for" and the date (round 58): "booked the flight
 # for 11 May", "the room, promised for April".
 _RESERVING = frozenset(EN.RESERVING_VERBS)
@@ -148,6 +152,16 @@ def _plural_plan(words: list[str], i: int) -> bool:
     low = before.lower()
     return low in _PLURAL_PRONOUNS or (
         low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and before.isalpha())
+
+
+# A single day at a date's start: a weekday, a day's number, a month and its day (round en152:
+# a schedule's present before a month is as often a habit, "the market opens in May").
+_SINGLE_DAY = re.compile(
+    rf"(?i:{'|'.join(EN.WEEKDAYS)})\b|\d|(?i:{'|'.join(str(m) for m in EN.MONTHS)})\.?[ \t]+\d")
+
+
+def _single_day(text: str, start: int) -> bool:
+    return _SINGLE_DAY.match(text, start) is not None
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -179,6 +193,9 @@ def _past_form(words: list[str], i: int) -> bool:
     before = words[i - 1].lower() if i > 0 else ""
     if before in _PASSIVE or before in _DETERMINERS:
         return False  # "will be held in March", "remains closed until April", "the displaced"
+    if before in ("and", "or") and i > 2 and words[i - 2].lower().endswith("ed") and (
+            words[i - 3].lower() in _PASSIVE):
+        return False  # (round en152) "would be recruited and trained by July": one passive
     if before in _PERFECT:
         # a present perfect is done by now and leaves the date to its bound ("has given
         # the villagers until Friday to leave"); after a modal it is a past ("may have
@@ -271,8 +288,9 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
         if word == "out" and _running_out(words, i) and (
                 not _headline(text, start) or _BARE_MONTH.match(text, start)):
             return AHEAD, bound  # "funding runs out in December"
-        if (_timetable(words, i) or (word in _IN_FORCE_NOUNS and _in_force(words, i))) and (
-                not _headline(text, start)):
+        if (_timetable(words, i) or (word in _IN_FORCE_NOUNS and _in_force(words, i)) or (
+                word in _SCHEDULE_WORDS and schedule_present(words, i, _single_day(text, start)))
+                ) and not _headline(text, start):
             # "the mandate expires on March 31": a present is told from the time of writing,
             # so what it sets lies ahead of publication, not of words spoken weeks before
             # ("The governor's term ends in December" in a March report is next December)
@@ -285,6 +303,10 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
                 return _plan_from(words, i - 2), bound  # "expected to end by June"
             if governor in _INTENT or bound or word in _BOUND:
                 return _ahead_before(words, i - 2), bound
+            far = decision_before(words, i - 1)
+            if far >= 0 and words[far].lower() in _INTENT:
+                # (round en152) "voted last year to end the mandate in December"
+                return _ahead_before(words, far), bound
             infinitive = True
             i -= 2  # the verb the infinitive hangs on decides: "moved to retake"
             continue
@@ -549,6 +571,12 @@ def direction(text: str, start: int, end: int) -> str | None:
         bound = True
         if any(w.lower() in _STATE_ENDINGS for w in _words_after(text, end)[:8]):
             return BACK  # "closed the road until Tuesday, when it reopened"
+    if way == AHEAD and any(w.lower() in _SCHEDULE_WORDS or w.lower() in _TIMETABLE
+                            for w in before[-_SCHEDULE_REACH:]) and (
+            told_past_after(_words_after(text, end))):
+        # a timetable's present in a past story (round en152): "The convoy leaves on
+        # Tuesday, but it was stopped at the first checkpoint"
+        return BACK
     if way in (AHEAD, NEAR) and turned_out(text, end):
         return BACK  # "Talks that were due to start in March never took place"
     if way == BACK and _conditioned_participle(before, text, end):

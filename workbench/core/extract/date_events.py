@@ -17,6 +17,11 @@ from __future__ import annotations
 from .lang import en as EN
 
 _SETTING = frozenset(EN.EVENT_SETTING_VERBS)
+# (round en152) preparing or training for an event: "training for the recruitment drive in
+# July", "getting ready for the harvest festival in August"
+_PREPARING = frozenset(EN.EVENT_PREPARING_VERBS)
+_PREPARING_PHRASES = frozenset(tuple(p.split()) for p in EN.EVENT_PREPARING_PHRASES)
+_POSSESSIVES = frozenset(("'s", "’s"))
 _SETTING_PRESENT = frozenset(EN.EVENT_SETTING_PRESENT)
 _CALLING = frozenset(EN.EVENT_CALLING_VERBS)
 _EVENTS = frozenset(EN.EVENT_NOUNS)
@@ -38,7 +43,7 @@ def _event_before(before: list[str]) -> int:
         word = before[j]
         if word.lower() in _OPENERS:
             return j
-        if not word.isalpha():
+        if not word.isalpha() and word not in _POSSESSIVES:  # "the army's recruitment drive"
             return -1
     return -1
 
@@ -47,8 +52,8 @@ def set_event_ahead(before: list[str]) -> bool:
     """Whether the date closes an event that an act right before it set or prepared for:
     "allowed a march on", "called a strike for", "called for a general strike on" (a call
     sets its event only with a "for": "called the protest on Wednesday" dates the call),
-    "prepared for the vote on", or one "ahead of" which something is done ("ahead of the
-    vote on")."""
+    "prepared for the vote on", "training for the drive in" (round en152), or one "ahead of"
+    which something is done ("ahead of the vote on")."""
     j = _event_before(before)
     if j < 0:
         return False
@@ -58,7 +63,8 @@ def set_event_ahead(before: list[str]) -> bool:
     with_for = before[-1].lower() in _OBJECT_PREPOSITIONS
     if head and head[-1] in _OBJECT_PREPOSITIONS:
         head, with_for = head[:-1], True
-    return bool(head) and (head[-1] in _SETTING or (head[-1] in _CALLING and with_for))
+    return bool(head) and (head[-1] in _SETTING or (head[-1] in _CALLING and with_for) or (
+        with_for and (head[-1] in _PREPARING or tuple(head[-2:]) in _PREPARING_PHRASES)))
 
 
 def headline_event_ahead(before: list[str], after: list[str]) -> bool:
@@ -76,8 +82,14 @@ _PASTS = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS, *EN.IRREGULAR_PASTS))
 _TELLERS = frozenset(EN.EVENT_OUTCOME_OPENERS)
 
 
+_SUBJECTS = frozenset(EN.EVENT_OUTCOME_SUBJECTS)
+
+
 def told_past_after(after: list[str]) -> bool:
     """Whether the words right after the date tell the event as past: "allowed a march on
-    Saturday, which turned violent", "... but it ended in clashes"."""
+    Saturday, which turned violent", "... but it ended in clashes" (a pronoun may stand
+    before the verb, round en152)."""
+    if len(after) > 2 and after[1].lower() in _SUBJECTS:
+        after = after[:1] + after[2:]
     return len(after) > 1 and after[0].lower() in _TELLERS and (
         after[1].lower() in _PASTS or (after[1].lower().endswith("ed") and after[1].islower()))

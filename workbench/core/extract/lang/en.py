@@ -6049,3 +6049,56 @@ AMPUTATED_POSSESSIVES = _w("a an his her their both one")
 # treated at the district hospital, eight of them in a serious condition").
 PART_CARE_STATES = _p("serious condition|critical condition|seriously|critically"
                       "|in intensive care|life-threatening")
+
+# ---------------------------------------------------------------- round en152
+# Dates of plans and schedules told without "will" (date_schedule.py, date_events.py,
+# date_direction.py).
+# A departure, an arrival or a sitting told in the present is a timetable's, ahead of
+# publication, when its date is a single day: "a first group flies out on Monday", "the
+# court sits again on Wednesday", "the ferry sails for the island on Thursday" ("flew",
+# "sat" are past; a plural weekday or "every" is a habit and no date). Words that are as
+# often nouns ("land", "fly" in "a no-fly zone", "set" in "set off a bomb") are left out
+# or only taken with their particle (SCHEDULE_PRESENT_PHRASES).
+SCHEDULE_PRESENT_VERBS = _w("flies sails sits lands depart reconvenes reconvene embarks"
+                            " embark docks deploys deploy withdraws withdraw rotates")
+# ... and those a particle makes one: "the rest follow on Thursday" (not "the move follows
+# a raid on Tuesday": "follow" only right before the date's "on"), "sets sail", "kicks off".
+SCHEDULE_PRESENT_PHRASES = _p("follow on|follows on|sets off|sets sail|kicks off|kick off"
+                              "|fly out|fly home|fly back|heads home|heads north|heads south"
+                              "|heads east|heads west|heads back|head home|head north"
+                              "|head south|head back|ships out|ship out|pulls out|pull out")
+# How many words may stand between such a verb and the date: "flies out from Kessa on".
+SCHEDULE_PRESENT_REACH = 6
+# Preparing for an event, told in the present or as a participle, sets the event after the
+# preparation, as "prepared for the vote on 11 October" does (round en129): "young men
+# training for the recruitment drive in July", "rehearsing for the parade on Saturday"
+# ("the men who trained for the drive in April" is past and keeps its April).
+EVENT_PREPARING_VERBS = _w("training trains train rehearsing rehearses rehearse practising"
+                           " practicing readying bracing braces brace cramming preparing")
+# ... and those told with a particle ("getting ready for", "gearing up for"; not "got
+# ready", which is past).
+EVENT_PREPARING_PHRASES = _p("getting ready|get ready|gets ready|gearing up|gear up|gears up"
+                             "|stocking up|stock up|stocks up")
+# Events prepared or trained for, beside EVENT_NOUNS: "the recruitment drive", "the harvest
+# festival", "the parade", "the exams".
+EVENT_NOUNS += _w("drive drives festival festivals parade parades campaign campaigns exams"
+                  " tournament tournaments celebrations ceremony ceremonies season census"
+                  " drill drills match matches race marathon rains")
+# A decision's infinitive looks ahead of the decision, as an agreement's does (INTENT_VERBS):
+# "the council voted to end the mandate in December", "the board resolved to reopen the
+# crossing on Friday" ("voted on Monday" is the vote's own day).
+INTENT_VERBS += _w("vote votes voted resolve resolves resolved opt opts opted")
+# A time told between the decision and its infinitive: "voted last year to end",
+# "agreed on Monday to reopen", "decided earlier this month to hold"; these open it ...
+DECISION_TIME_OPENERS = _w("on in last this earlier late early yesterday today")
+# ... and these may fill it (beside weekdays, months and numbers).
+DECISION_TIME_FILLERS = _w("week month year weekend night morning evening afternoon")
+# How many words such a time may take: "earlier this month", "on Monday night".
+DECISION_TIME_REACH = 4
+# A pronoun between EVENT_OUTCOME_OPENERS and the past verb after an event's or a schedule's
+# day still tells it as past: "sails on Tuesday, but it was turned back", "allowed a march
+# on Saturday, but they were dispersed".
+EVENT_OUTCOME_SUBJECTS = _w("it they he she this")
+# ... and a plan's outcome told after "and" keeps it behind as after "but": "voted to strike
+# on Thursday, and the strike went ahead" (date_direction.turned_out).
+OUTCOME_CONTRASTS += _w("and")
