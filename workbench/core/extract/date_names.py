@@ -61,6 +61,10 @@ _WEEKLY_PAPER_BEFORE = re.compile(
 _PAPER_WORDS = tuple(w for n in EN.WEEKLY_PAPER_NOUNS for w in (n.split()[0],
                                                                  n.split()[0].upper()))
 _PLACE_AFTER = re.compile(rf"[ \t]+(?i:{alt(EN.WEEKDAY_PLACE_NOUNS)})\b")
+# (capitalised as a name's noun is, or in capitals: "August Town", "MAY SQUARE")
+_MONTH_PLACE_AFTER = re.compile(
+    rf"[ \t]+(?:{alt(str(w).capitalize() for w in EN.MONTH_PLACE_NOUNS)}"
+    rf"|{alt(str(w).upper() for w in EN.MONTH_PLACE_NOUNS)})\b")
 # (a preposition of time only: "at Tuesday Market", "from the Sunday school" are places;
 # and a verb of saying, after which wire copy sets the day bare: "said Tuesday schools
 # would reopen")
@@ -233,8 +237,8 @@ def _weekday_given_name(text: str, m: re.Match[str]) -> bool:
 
 def named_month(text: str, m: re.Match[str]) -> bool:
     """Whether the lone month at ``m`` is a name's: "Black September", a march ("DURING
-    MARCH ON PARLIAMENT"), a surname ("Analyst Maria April said"); a recurrence ("every
-    April") is :func:`recurring`'s."""
+    MARCH ON PARLIAMENT"), a surname ("Analyst Maria April said"), a place ("August
+    Town"); a recurrence ("every April") is :func:`recurring`'s."""
     name = m.group("m7")
     if _named_by_modifier(text, m.start()):
         return True
@@ -245,6 +249,9 @@ def named_month(text: str, m: re.Match[str]) -> bool:
         return True  # "criticised by May": Theresa May, the agent
     if credit_line(text, m.start(), m.end()) or _agent_name(text, m.start(), m.end()):
         return True  # "Reporting by April Mendez; editing by June Park"
+    if _MONTH_PLACE_AFTER.match(text, m.end()) and not _TIME_PREPOSITION_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()):
+        return True  # "August Town", a district's name
     return name in _MONTH_NAMES and _surname(text, m)
 
 

@@ -1240,6 +1240,10 @@ WEEKLY_PAPER_NOUNS = _w("Mail Independent Herald Express Mirror Star")
 # "the Friday Mosque", "the Sunday school"), in any case; after a preposition the weekday
 # stays a day ("on Friday market stalls were shut").
 WEEKDAY_PLACE_NOUNS = _w("market markets mosque square bazaar school schools")
+# Capitalised nouns after a month that make it a place's name: "August Town", "May Square"
+# (a month before the noun in lower case, or after "since", "until", "by", stays a month).
+MONTH_PLACE_NOUNS = _w("town city street road avenue square village park estate hill hills"
+                       " heights valley gardens lane bridge")
 # Nouns of a group named by the day it formed or rose: "the April 6 Youth Movement", "the
 # March 14 alliance" (a capitalised word may stand between; "the March 14 vote" is a day).
 DATE_NAMED_GROUPS = _w("alliance coalition movement bloc front brigade brigades battalion"
