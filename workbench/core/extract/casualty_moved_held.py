@@ -1,0 +1,159 @@
+"""Captives told by how they were moved, where they are held, and their release (round en151).
+
+News tells a taking without "kidnapped" or "abducted": by the move that made it ("were
+bundled into a van by masked men", "a fifth was dragged into the bush by the attackers",
+"nine people the raiders had carried off"), by where and how people are kept ("held against
+their will at a compound", "6,000 prisoners of war remain in captivity", "kidnapped five of
+its 17 crew members"), and by a return that ends it ("187 servicemen had been returned in
+the exchange"). Each is written as a form the rules already read, the text is read again
+with offsets carried back, and only new figures that touch a changed stretch and overlap no
+figure of the text as written are kept (``casualty_state_cause._with_told``). The outcome is
+never chosen here: the rules read it at the rewritten verb, and a move's taker only decides
+which verb is written ("abducted" for an armed band, "arrested" for the police or the
+state's men in plain clothes, nothing for anyone else). Every pattern is gated by a plain
+substring check; the words live in ``lang/en.py``'s round en151 block.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .casualty_state_cause import Edit, Figure, Reader, _with_told
+from .lang import en as EN
+from .lang.build import alt
+
+_GATES = (*EN.MOVED_PASSIVE_VERBS, " against ", "risoners of war", "POWs", " of ", "return",
+          "handed back", "brought ", "sent home", *EN.MOVED_AWAY_VERBS)
+_AWAY_GATES = tuple(sorted({v.split()[0] for v in EN.MOVED_AWAY_VERBS}))
+# a part of a counted whole: " of its 17 ", " of the ship's 19 " (a cheap look before the
+# pattern with its number words)
+_WHOLE_GATE = re.compile(r"\sof\s+(?:\S+\s+){1,2}\d")
+
+
+@cache
+def _moved_passive() -> re.Pattern[str]:
+    # "were bundled into an unmarked car by armed men": the taker is looked up after "by",
+    # within the same clause
+    return re.compile(
+        rf"\b(?:was|were|been|being|get|got|is|are)\s+(?:\w+ly\s+)?"
+        rf"(?P<v>{alt(EN.MOVED_PASSIVE_VERBS)})\s+(?P<d>{alt(EN.MOVED_DIRECTIONS)})\b"
+        r"(?P<rest>[^.;:!?\n\"“”]{0,80}?)\bby\s+(?:the\s+|a\s+|an\s+|some\s+|\d+\s+|several\s+)?"
+        rf"(?P<taker>(?:(?:{alt(EN.MOVED_TAKER_ADJECTIVES)})\s+)*[\w\-]+(?:\s+[\w\-]+)?)",
+        re.IGNORECASE)
+
+
+@cache
+def _captor() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:(?:{alt(EN.MOVED_TAKER_ADJECTIVES)})\s+)*(?:{alt(EN.CAPTIVITY_HOLDERS)}"
+        rf"|{alt(EN.ARMED_BAND_NOUNS)}|{alt(EN.CAPTOR_MEN)})\b", re.IGNORECASE)
+
+
+@cache
+def _state_taker() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?:(?:{alt(EN.MOVED_TAKER_ADJECTIVES)})\s+)*(?:{alt(EN.MOVED_STATE_TAKERS)})\b",
+        re.IGNORECASE)
+
+
+@cache
+def _armed_men() -> re.Pattern[str]:
+    # "men" and "youths" take people only when armed or masked ("by unidentified men")
+    return re.compile(rf"^(?:{alt(EN.MOVED_TAKER_ADJECTIVES)})\s+", re.IGNORECASE)
+
+
+def _taker_verb(taker: str, verb: str) -> str | None:
+    if _state_taker().match(taker):
+        return "arrested" if verb in EN.MOVED_ARREST_VERBS else None
+    captor = _captor().match(taker)
+    if captor is None:
+        return None
+    bare = taker.split()[0].lower() in EN.ARMED_BAND_NOUNS
+    return None if bare and not _armed_men().match(taker) else "abducted"
+
+
+def _moved_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _moved_passive().finditer(text):
+        verb, way = m.group("v").lower(), m.group("d").lower()
+        if verb in EN.MOVED_FORCED_ONLY and way not in ("into", "onto", "aboard"):
+            continue  # "forced from their homes by the fighting" is a flight
+        if (new := _taker_verb(m.group("taker"), verb)) is not None:
+            edits.append((m.start("v"), m.end("v"), new))
+    return edits
+
+
+@cache
+def _carried_away() -> re.Pattern[str]:
+    # "the raiders had carried off": the taker right before the verb
+    return re.compile(
+        rf"\b(?:{alt(EN.CAPTIVITY_HOLDERS)}|{alt(EN.CAPTOR_MEN)})"
+        rf"\s+(?:(?:had|have|has)\s+)?(?P<v>{alt(EN.MOVED_AWAY_VERBS)})\b", re.IGNORECASE)
+
+
+@cache
+def _held_against() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<v>(?:{alt(EN.HELD_AGAINST_VERBS)})\s+against\s+"
+        rf"(?:{alt(EN.HELD_AGAINST_OWNERS)})\s+will)\b", re.IGNORECASE)
+
+
+@cache
+def _war_prisoners() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<v>{alt(EN.WAR_PRISONER_NOUNS)})\b")
+
+
+@cache
+def _whole_count() -> re.Pattern[str]:
+    # "kidnapped five of its 17 crew members": the whole's count is no figure, and it
+    # stopped the part's reading; the part is read as "five of its crew members"
+    words = (*EN.UNITS, *EN.TENS)
+    return re.compile(
+        rf"\b(?:\d[\d,]*|{alt(words)})\s+of\s+(?:the|its|their|his|her|(?:the\s+)?[\w\-]+['’]s)\s+"
+        r"(?P<v>\d[\d,]*\s+)(?=[a-z])", re.IGNORECASE)
+
+
+@cache
+def _returned() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:been|were|was|are|is|being)\s+(?P<v>{alt(EN.RETURN_RELEASE_VERBS)})\b",
+        re.IGNORECASE)
+
+
+@cache
+def _exchange_after() -> re.Pattern[str]:
+    # the exchange close after the verb ("returned in the exchange", "returned home under a
+    # prisoner swap") or a return from captivity; "returned to their school after the
+    # exchange programme" is no release
+    return re.compile(
+        r"(?:\s+[\w'’\-]+){0,6}?\s+(?:from\s+captivity\b|"
+        rf"(?:{alt(EN.RETURN_EXCHANGE_WORDS)})\b(?!\s+(?:{alt(EN.RETURN_EXCHANGE_NOT)})\b))",
+        re.IGNORECASE)
+
+
+def _edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    if "by " in text and any(v in text for v in EN.MOVED_PASSIVE_VERBS):
+        edits += _moved_edits(text)
+    if any(g in text for g in _AWAY_GATES):
+        edits += [(m.start("v"), m.end("v"), "seized") for m in _carried_away().finditer(text)]
+    if " against " in text:
+        edits += [(m.start("v"), m.end("v"), "held hostage")
+                  for m in _held_against().finditer(text)]
+    if "risoners of war" in text or "POWs" in text:
+        edits += [(m.start("v"), m.end("v"), "captives") for m in _war_prisoners().finditer(text)]
+    if " of " in text and _WHOLE_GATE.search(text):
+        edits += [(m.start("v"), m.end("v"), "") for m in _whole_count().finditer(text)]
+    if any(g in text for g in ("return", "handed back", "brought ", "sent home")):
+        edits += [(m.start("v"), m.end("v"), "freed") for m in _returned().finditer(text)
+                  if _exchange_after().match(text, m.end())]
+    edits.sort()
+    return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
+
+
+def read_moved_held(text: str, found: list[Figure], read: Reader) -> list[Figure]:
+    """``found`` with the captives the constructions above tell added."""
+    if any(g in text for g in _GATES) and (edits := _edits(text)):
+        return _with_told(text, found, edits, read)
+    return found
