@@ -128,6 +128,7 @@ def _exchange_after() -> re.Pattern[str]:
     # exchange programme" is no release
     return re.compile(
         r"(?:\s+[\w'’\-]+){0,6}?\s+(?:from\s+captivity\b|"
+        rf"(?<=\s)(?:{alt(EN.RETURN_TO_KIN)})\b|"
         rf"(?:{alt(EN.RETURN_EXCHANGE_WORDS)})\b(?!\s+(?:{alt(EN.RETURN_EXCHANGE_NOT)})\b))",
         re.IGNORECASE)
 
@@ -146,7 +147,7 @@ def _edits(text: str) -> list[Edit]:
     if " of " in text and _WHOLE_GATE.search(text):
         edits += [(m.start("v"), m.end("v"), "") for m in _whole_count().finditer(text)]
     if any(g in text for g in ("return", "handed back", "brought ", "sent home")):
-        edits += [(m.start("v"), m.end("v"), "freed") for m in _returned().finditer(text)
+        edits += [(m.start("v"), m.end("v"), "released") for m in _returned().finditer(text)
                   if _exchange_after().match(text, m.end())]
     edits.sort()
     return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]

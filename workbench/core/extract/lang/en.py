@@ -6090,6 +6090,10 @@ WAR_PRISONER_NOUNS = _p("prisoners of war|POWs")
 # returned in the exchange").
 RETURN_RELEASE_VERBS = _p("returned|handed back|brought home|brought back|sent home")
 RETURN_EXCHANGE_WORDS = _w("exchange exchanges swap swaps")
+# ... or a return to the people they were taken from ("six of them were handed back to
+# their families")
+RETURN_TO_KIN = _p("to their families|to their relatives|to their parents|to his family"
+                   "|to her family")
 # ... what makes an "exchange" no prisoners' ("the exchange programme", "an exchange of
 # letters")
 RETURN_EXCHANGE_NOT = _w("programme programmes program programs of rate rates student"
