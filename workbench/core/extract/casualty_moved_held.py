@@ -86,9 +86,10 @@ def _moved_edits(text: str) -> list[Edit]:
 
 @cache
 def _carried_away() -> re.Pattern[str]:
-    # "the raiders had carried off": the taker right before the verb
+    # "the raiders had carried off": the taker right before the verb, an armed band by its
+    # noun ("the group took away 30 children on a trip" is an outing)
     return re.compile(
-        rf"\b(?:{alt(EN.CAPTIVITY_HOLDERS)}|{alt(EN.CAPTOR_MEN)})"
+        rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|{alt(EN.CAPTOR_MEN)})"
         rf"\s+(?:(?:had|have|has)\s+)?(?P<v>{alt(EN.MOVED_AWAY_VERBS)})\b", re.IGNORECASE)
 
 
@@ -101,7 +102,8 @@ def _held_against() -> re.Pattern[str]:
 
 @cache
 def _war_prisoners() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<v>{alt(EN.WAR_PRISONER_NOUNS)})\b")
+    return re.compile(rf"\b(?P<v>{alt(EN.WAR_PRISONER_NOUNS)})"
+                      rf"(?=(?:\s+[\w'’\-]+){{0,3}}?\s+(?:{alt(EN.WAR_PRISONER_HELD)})\b)")
 
 
 @cache
@@ -128,9 +130,19 @@ def _exchange_after() -> re.Pattern[str]:
     # exchange programme" is no release
     return re.compile(
         r"(?:\s+[\w'’\-]+){0,6}?\s+(?:from\s+captivity\b|"
-        rf"(?<=\s)(?:{alt(EN.RETURN_TO_KIN)})\b|"
+        rf"(?P<kin>(?<=\s)(?:{alt(EN.RETURN_TO_KIN)}))\b|"
         rf"(?:{alt(EN.RETURN_EXCHANGE_WORDS)})\b(?!\s+(?:{alt(EN.RETURN_EXCHANGE_NOT)})\b))",
         re.IGNORECASE)
+
+
+@cache
+def _taking() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.RETURN_TAKING_STEMS)})", re.IGNORECASE)
+
+
+def _taking_before(text: str, at: int) -> bool:
+    # a taking told in the 600 characters before the return (a short window: no scan back)
+    return _taking().search(text, max(0, at - 600), at) is not None
 
 
 def _edits(text: str) -> list[Edit]:
@@ -148,7 +160,8 @@ def _edits(text: str) -> list[Edit]:
         edits += [(m.start("v"), m.end("v"), "") for m in _whole_count().finditer(text)]
     if any(g in text for g in ("return", "handed back", "brought ", "sent home")):
         edits += [(m.start("v"), m.end("v"), "released") for m in _returned().finditer(text)
-                  if _exchange_after().match(text, m.end())]
+                  if (back := _exchange_after().match(text, m.end()))
+                  and (back.group("kin") is None or _taking_before(text, m.start()))]
     edits.sort()
     return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
 

@@ -6086,6 +6086,12 @@ HELD_AGAINST_OWNERS = _w("their his her")
 # Prisoners of war still held: "6,000 prisoners of war remain in captivity" (the phrase
 # after the head stopped the group); read as captives.
 WAR_PRISONER_NOUNS = _p("prisoners of war|POWs")
+# ... only when a holding follows ("500 prisoners of war were remembered at a ceremony" is
+# no figure)
+WAR_PRISONER_HELD = _w("remain remains remained still held captivity")
+# A return to the families is a release only after a taking told before it ("Three students
+# were returned to their families after the school trip" is none).
+RETURN_TAKING_STEMS = _w("kidnap abduct seiz captur hostage captive detain arrest")
 # A return that is a release where the sentence tells an exchange ("187 servicemen had been
 # returned in the exchange").
 RETURN_RELEASE_VERBS = _p("returned|handed back|brought home|brought back|sent home")
