@@ -25,6 +25,9 @@ from .lang.build import alt
 
 _GATES = (*EN.MOVED_PASSIVE_VERBS, " against ", "risoners of war", "POWs", " of ", "return",
           "handed back", "brought ", "sent home", *EN.MOVED_AWAY_VERBS)
+# a holding told after the people it counts is theirs ("freed about 150 foreign workers held
+# against their will"): a new figure may end this far before the changed words
+_REACH = 60
 _AWAY_GATES = tuple(sorted({v.split()[0] for v in EN.MOVED_AWAY_VERBS}))
 # a part of a counted whole: " of its 17 ", " of the ship's 19 " (a cheap look before the
 # pattern with its number words)
@@ -169,5 +172,5 @@ def _edits(text: str) -> list[Edit]:
 def read_moved_held(text: str, found: list[Figure], read: Reader) -> list[Figure]:
     """``found`` with the captives the constructions above tell added."""
     if any(g in text for g in _GATES) and (edits := _edits(text)):
-        return _with_told(text, found, edits, read)
+        return _with_told(text, found, edits, read, _REACH)
     return found
