@@ -21,29 +21,28 @@ from functools import cache
 
 from .casualty_state_cause import Edit, Figure, Reader, _with_told
 from .lang import en as EN
-from .lang.build import alt
+from .lang.build import alt, alt_branches
 
-_GATES = (*EN.MOVED_PASSIVE_VERBS, " against ", "risoners of war", "POWs", " of ", "return",
-          "handed back", "brought ", "sent home", *EN.MOVED_AWAY_VERBS)
 # a holding told after the people it counts is theirs ("freed about 150 foreign workers held
 # against their will"): a new figure may end this far before the changed words
 _REACH = 60
+_DIGIT = re.compile(r"\d")
 _AWAY_GATES = tuple(sorted({v.split()[0] for v in EN.MOVED_AWAY_VERBS}))
-# a part of a counted whole: " of its 17 ", " of the ship's 19 " (a cheap look before the
-# pattern with its number words)
-_WHOLE_GATE = re.compile(r"\sof\s+(?:\S+\s+){1,2}\d")
 
 
 @cache
 def _moved_passive() -> re.Pattern[str]:
-    # "were bundled into an unmarked car by armed men": the taker is looked up after "by",
-    # within the same clause
+    # "were bundled into an unmarked car by armed men": the verb is looked for first (rarer
+    # than its auxiliary), the taker after "by" within the same clause
     return re.compile(
-        rf"\b(?:was|were|been|being|get|got|is|are)\s+(?:\w+ly\s+)?"
-        rf"(?P<v>{alt(EN.MOVED_PASSIVE_VERBS)})\s+(?P<d>{alt(EN.MOVED_DIRECTIONS)})\b"
+        rf"(?P<v>{alt_branches(EN.MOVED_PASSIVE_VERBS)})\s+(?P<d>{alt(EN.MOVED_DIRECTIONS)})\b"
         r"(?P<rest>[^.;:!?\n\"“”]{0,80}?)\bby\s+(?:the\s+|a\s+|an\s+|some\s+|\d+\s+|several\s+)?"
-        rf"(?P<taker>(?:(?:{alt(EN.MOVED_TAKER_ADJECTIVES)})\s+)*[\w\-]+(?:\s+[\w\-]+)?)",
-        re.IGNORECASE)
+        rf"(?P<taker>(?:(?:{alt(EN.MOVED_TAKER_ADJECTIVES)})\s+)*[\w\-]+(?:\s+[\w\-]+)?)")
+
+
+_RETURN_AUX = re.compile(r"\b(?:been|were|was|are|is|being)\s+$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|get|got|is|are)\s+(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
 
 
 @cache
@@ -79,6 +78,9 @@ def _taker_verb(taker: str, verb: str) -> str | None:
 def _moved_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _moved_passive().finditer(text):
+        if not (_word_start(text, m.start())
+                and _PASSIVE_AUX.search(text, max(0, m.start() - 30), m.start())):
+            continue
         verb, way = m.group("v").lower(), m.group("d").lower()
         if verb in EN.MOVED_FORCED_ONLY and way not in ("into", "onto", "aboard"):
             continue  # "forced from their homes by the fighting" is a flight
@@ -88,12 +90,30 @@ def _moved_edits(text: str) -> list[Edit]:
 
 
 @cache
-def _carried_away() -> re.Pattern[str]:
+def _away_verb() -> re.Pattern[str]:
+    # the verb is looked for first (its first letters let the scan skip), its taker after
+    # (lower case only, so the scan skips to their first letters: a headline in capitals is
+    # left to the rules)
+    return re.compile(rf"(?:{alt_branches(EN.MOVED_AWAY_VERBS)})\b")
+
+
+@cache
+def _away_taker() -> re.Pattern[str]:
     # "the raiders had carried off": the taker right before the verb, an armed band by its
     # noun ("the group took away 30 children on a trip" is an outing)
     return re.compile(
         rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|{alt(EN.CAPTOR_MEN)})"
-        rf"\s+(?:(?:had|have|has)\s+)?(?P<v>{alt(EN.MOVED_AWAY_VERBS)})\b", re.IGNORECASE)
+        r"\s+(?:(?:had|have|has)\s+)?$", re.IGNORECASE)
+
+
+def _carried_away(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), "seized") for m in _away_verb().finditer(text)
+            if _word_start(text, m.start())
+            and _away_taker().search(text, max(0, m.start() - 40), m.start())]
+
+
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
 
 
 @cache
@@ -113,17 +133,27 @@ def _war_prisoners() -> re.Pattern[str]:
 def _whole_count() -> re.Pattern[str]:
     # "kidnapped five of its 17 crew members": the whole's count is no figure, and it
     # stopped the part's reading; the part is read as "five of its crew members"
-    words = (*EN.UNITS, *EN.TENS)
     return re.compile(
-        rf"\b(?:\d[\d,]*|{alt(words)})\s+of\s+(?:the|its|their|his|her|(?:the\s+)?[\w\-]+['’]s)\s+"
-        r"(?P<v>\d[\d,]*\s+)(?=[a-z])", re.IGNORECASE)
+        r"of\s+(?:the|its|their|his|her|(?:the\s+)?[\w\-]+['’]s)\s+"
+        r"(?P<v>\d[\d,]*\s+)(?=[a-z])")
+
+
+@cache
+def _part_count() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:\d[\d,]*|{alt((*EN.UNITS, *EN.TENS))})\s+$", re.IGNORECASE)
+
+
+def _whole_counts(text: str) -> list[Edit]:
+    return [(m.start("v"), m.end("v"), "") for m in _whole_count().finditer(text)
+            if _word_start(text, m.start())
+            and _part_count().search(text, max(0, m.start() - 16), m.start())]
 
 
 @cache
 def _returned() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:been|were|was|are|is|being)\s+(?P<v>{alt(EN.RETURN_RELEASE_VERBS)})\b",
-        re.IGNORECASE)
+    # the verb first, in lower case (the scan skips to its first letters), its auxiliary
+    # looked up before it
+    return re.compile(rf"(?P<v>{alt_branches(EN.RETURN_RELEASE_VERBS)})\b")
 
 
 @cache
@@ -153,17 +183,18 @@ def _edits(text: str) -> list[Edit]:
     if "by " in text and any(v in text for v in EN.MOVED_PASSIVE_VERBS):
         edits += _moved_edits(text)
     if any(g in text for g in _AWAY_GATES):
-        edits += [(m.start("v"), m.end("v"), "seized") for m in _carried_away().finditer(text)]
+        edits += _carried_away(text)
     if " against " in text:
         edits += [(m.start("v"), m.end("v"), "held hostage")
                   for m in _held_against().finditer(text)]
     if "risoners of war" in text or "POWs" in text:
         edits += [(m.start("v"), m.end("v"), "captives") for m in _war_prisoners().finditer(text)]
-    if " of " in text and _WHOLE_GATE.search(text):
-        edits += [(m.start("v"), m.end("v"), "") for m in _whole_count().finditer(text)]
-    if any(g in text for g in ("return", "handed back", "brought ", "sent home")):
+    if " of " in text and _DIGIT.search(text):
+        edits += _whole_counts(text)
+    if any(g in text for g in EN.RETURN_RELEASE_VERBS):
         edits += [(m.start("v"), m.end("v"), "released") for m in _returned().finditer(text)
-                  if (back := _exchange_after().match(text, m.end()))
+                  if _RETURN_AUX.search(text, max(0, m.start() - 12), m.start())
+                  and (back := _exchange_after().match(text, m.end()))
                   and (back.group("kin") is None or _taking_before(text, m.start()))]
     edits.sort()
     return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
@@ -171,6 +202,6 @@ def _edits(text: str) -> list[Edit]:
 
 def read_moved_held(text: str, found: list[Figure], read: Reader) -> list[Figure]:
     """``found`` with the captives the constructions above tell added."""
-    if any(g in text for g in _GATES) and (edits := _edits(text)):
+    if edits := _edits(text):
         return _with_told(text, found, edits, read, _REACH)
     return found
