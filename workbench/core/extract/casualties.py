@@ -1273,10 +1273,14 @@ def _find_uncut(text: str) -> list[dict[str, object]]:
         memo[key] = outcome_past_subject(text, layers, find_casualties)  # en140
         memo[key] = told_by_consequence(text, memo[key], find_casualties)  # en145
         memo[key] = read_state_causes(text, memo[key], find_casualties)  # en148
-        memo[key] = read_moved_held(text, memo[key], find_casualties)  # en151
+        memo[key] = read_moved_held(text, memo[key], find_casualties, _people_at)  # en151
         if ", including " in text:
             freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]
+
+
+def _people_at(text: str, at: int) -> bool:
+    return _person_like(_group(text, at)[2])
 
 
 def _find_between(text: str) -> list[dict[str, object]]:

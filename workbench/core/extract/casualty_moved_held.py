@@ -17,6 +17,7 @@ substring check; the words live in ``lang/en.py``'s round en151 block.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from .casualty_state_cause import Edit, Figure, Reader, _with_told
@@ -26,6 +27,7 @@ from .lang.build import alt, alt_branches
 # a holding told after the people it counts is theirs ("freed about 150 foreign workers held
 # against their will"): a new figure may end this far before the changed words
 _REACH = 60
+PeopleAt = Callable[[str, int], bool]
 _DIGIT = re.compile(r"\d")
 _AWAY_GATES = tuple(sorted({v.split()[0] for v in EN.MOVED_AWAY_VERBS}))
 
@@ -143,9 +145,10 @@ def _part_count() -> re.Pattern[str]:
     return re.compile(rf"\b(?:\d[\d,]*|{alt((*EN.UNITS, *EN.TENS))})\s+$", re.IGNORECASE)
 
 
-def _whole_counts(text: str) -> list[Edit]:
+def _whole_counts(text: str, people: PeopleAt) -> list[Edit]:
+    # only a whole of people: "four of the city's 20 hospitals" is left as written
     return [(m.start("v"), m.end("v"), "") for m in _whole_count().finditer(text)
-            if _word_start(text, m.start())
+            if _word_start(text, m.start()) and people(text, m.end("v") - 1)
             and _part_count().search(text, max(0, m.start() - 16), m.start())]
 
 
@@ -178,7 +181,7 @@ def _taking_before(text: str, at: int) -> bool:
     return _taking().search(text, max(0, at - 600), at) is not None
 
 
-def _edits(text: str) -> list[Edit]:
+def _edits(text: str, people: PeopleAt) -> list[Edit]:
     edits: list[Edit] = []
     if "by " in text and any(v in text for v in EN.MOVED_PASSIVE_VERBS):
         edits += _moved_edits(text)
@@ -190,7 +193,7 @@ def _edits(text: str) -> list[Edit]:
     if "risoners of war" in text or "POWs" in text:
         edits += [(m.start("v"), m.end("v"), "captives") for m in _war_prisoners().finditer(text)]
     if " of " in text and _DIGIT.search(text):
-        edits += _whole_counts(text)
+        edits += _whole_counts(text, people)
     if any(g in text for g in EN.RETURN_RELEASE_VERBS):
         edits += [(m.start("v"), m.end("v"), "released") for m in _returned().finditer(text)
                   if _RETURN_AUX.search(text, max(0, m.start() - 12), m.start())
@@ -200,8 +203,10 @@ def _edits(text: str) -> list[Edit]:
     return [e for i, e in enumerate(edits) if i == 0 or e[0] >= edits[i - 1][1]]
 
 
-def read_moved_held(text: str, found: list[Figure], read: Reader) -> list[Figure]:
-    """``found`` with the captives the constructions above tell added."""
-    if edits := _edits(text):
+def read_moved_held(text: str, found: list[Figure], read: Reader,
+                    people: PeopleAt) -> list[Figure]:
+    """``found`` with the captives the constructions above tell added; ``people(text, at)``
+    says whether the counted words after ``at`` name people."""
+    if edits := _edits(text, people):
         return _with_told(text, found, edits, read, _REACH)
     return found
