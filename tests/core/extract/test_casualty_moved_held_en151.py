@@ -90,6 +90,9 @@ LOOKALIKES = [
     "Four of its 30 branches were closed.",
     "Two of the 300 delegates held talks.",
     "The workers were held up by traffic for three hours.",
+    "The council held a meeting on Monday. Three students were returned to their families"
+    " after the school trip.",
+    "The school held a fair. Forty children were returned to their parents by bus.",
 ]
 
 

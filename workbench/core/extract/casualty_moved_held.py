@@ -176,9 +176,15 @@ def _taking() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.RETURN_TAKING_STEMS)})", re.IGNORECASE)
 
 
+_PART_OF_HELD = re.compile(r"\bof\s+(?:them|those|whom)\b[^.;!?\n]{0,30}$", re.IGNORECASE)
+
+
 def _taking_before(text: str, at: int) -> bool:
-    # a taking told in the 600 characters before the return (a short window: no scan back)
-    return _taking().search(text, max(0, at - 600), at) is not None
+    # a taking told in the 600 characters before the return (a short window: no scan back),
+    # or a part of people counted before ("81 of them were handed back to their families":
+    # the rules give the part the whole's outcome only after a figure of people held)
+    return (_taking().search(text, max(0, at - 600), at) is not None
+            or _PART_OF_HELD.search(text, max(0, at - 50), at) is not None)
 
 
 def _edits(text: str, people: PeopleAt) -> list[Edit]:

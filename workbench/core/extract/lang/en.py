@@ -6091,7 +6091,8 @@ WAR_PRISONER_NOUNS = _p("prisoners of war|POWs")
 WAR_PRISONER_HELD = _w("remain remains remained still held captivity")
 # A return to the families is a release only after a taking told before it ("Three students
 # were returned to their families after the school trip" is none).
-RETURN_TAKING_STEMS = _w("kidnap abduct seiz captur hostage captive detain arrest")
+RETURN_TAKING_STEMS = _w("kidnap abduct seiz captur hostage captive detain arrest custody"
+                         " rounded")
 # A return that is a release where the sentence tells an exchange ("187 servicemen had been
 # returned in the exchange").
 RETURN_RELEASE_VERBS = _p("returned|handed back|brought home|brought back|sent home")
