@@ -25,6 +25,8 @@ where the release names the holding):
            when its group has none)
   active   "Troops freed <part> of them on Friday." / "Police released <part> of them on
            Friday."
+  returned "<Part> of them were returned in a prisoner exchange on Sunday." / "... were
+           returned to their families on Sunday." (a release told as a return)
   among    "<Part> <noun> were among those released on Friday." / "... were among those
            released without charge." (the whole's own plural noun, as for named)
 
@@ -92,6 +94,11 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                             "The army said it had freed {n} of them."),
                "arrested": ("Police released {n} of them on {day}.",
                             "Police released {n} of them without charge.")},
+    # a release told as a return: in an exchange of captives, or to their families
+    "returned": {"captured": ("{N} of them were returned in a prisoner exchange on {day}.",
+                              "{N} of them were returned home under an exchange."),
+                 "arrested": ("{N} of them were returned to their families on {day}.",
+                              "{N} of them were handed back to their families on {day}.")},
     # the released named after the fact, the subject before "among those"
     "among": {"captured": ("{N} {noun} were among those released on {day}.",
                            "{N} {noun} were among those freed."),

@@ -152,6 +152,7 @@ from .casualty_members import (
     phrase_between_members,
     without_apposed_name,
 )
+from .casualty_moved_held import read_moved_held
 from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
@@ -1272,9 +1273,14 @@ def _find_uncut(text: str) -> list[dict[str, object]]:
         memo[key] = outcome_past_subject(text, layers, find_casualties)  # en140
         memo[key] = told_by_consequence(text, memo[key], find_casualties)  # en145
         memo[key] = read_state_causes(text, memo[key], find_casualties)  # en148
+        memo[key] = read_moved_held(text, memo[key], find_casualties, _people_at)  # en151
         if ", including " in text:
             freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]
+
+
+def _people_at(text: str, at: int) -> bool:
+    return _person_like(_group(text, at)[2])
 
 
 def _find_between(text: str) -> list[dict[str, object]]:

@@ -101,7 +101,8 @@ _OBJECT_VERB = re.compile(
     r"|were|are|was|is|have|had)\b)", re.IGNORECASE)
 _BARE_AGENTS = frozenset(("they", "it", "police", "troops", "soldiers"))
 _OBJECT_HEAD = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?[a-z][\w\-]*(?:s|men|people|children)"
+    # (round en151) "people", "men" and "children" stand as heads alone too
+    rf"\b{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?(?:[a-z][\w\-]*)?(?:s|men|people|children)"
     r"(?P<gap>\s+(?:that\s+|whom\s+)?"
     rf"(?:(?:it|they|he|she|officials|police)\s+(?:{alt(EN.CUSTODY_SAYING)})\s+)?"
     r"(?:(?:its|their|his|her|the)\s+[a-z][\w\-]*|they|it|police|troops|soldiers)"

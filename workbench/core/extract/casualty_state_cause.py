@@ -29,6 +29,7 @@ from .lang.build import alt
 Figure = dict[str, object]
 Reader = Callable[[str], list[Figure]]
 Edit = tuple[int, int, str]
+_SENTENCE_MARK = re.compile(r"[.!?;\n]")
 
 _GATES = ("being treated", "driven", " others ", "survived",
           "left ", "amputated")
@@ -152,13 +153,17 @@ def read_state_causes(text: str, found: list[Figure], read: Reader) -> list[Figu
     return found
 
 
-def _with_told(text: str, found: list[Figure], edits: list[Edit], read: Reader) -> list[Figure]:
+def _with_told(text: str, found: list[Figure], edits: list[Edit], read: Reader,
+               reach: int = 0) -> list[Figure]:
+    """``reach``: how far before a changed stretch a new figure may end, within its
+    sentence, and still be the change's (a holding told after the people it counts)."""
     told = told_with(text, edits)
     stretches = [(a, b) for a, b, _ in edits]
     added: list[Figure] = []
     for f in read(told[0]):
         a, b = told[1](span_of(f)[0], True), told[1](span_of(f)[1], False)
-        if not any(a <= y and x <= b for x, y in stretches):
+        if not any(a <= y and x <= b + reach and not _SENTENCE_MARK.search(text, b, max(b, x))
+                   for x, y in stretches):
             continue
         if any(a < span_of(g)[1] and span_of(g)[0] < b for g in found):
             continue

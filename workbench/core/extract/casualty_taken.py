@@ -51,7 +51,7 @@ def _led_into_after() -> re.Pattern[str]:
     det = r"(?:a|an|the|their|his|her|nearby)\s+"
     not_places = rf"(?:{alt((*EN.NOT_CAPTIVITY_PLACES, *EN.LED_NOT_TO))})\b"
     return re.compile(
-        rf"\s+(?:(?:into|towards?|through)\s+(?!(?:{det})?{not_places})"
+        rf"\s+(?:(?:into|onto|towards?|through)\s+(?!(?:{det})?{not_places})"
         rf"|to\s+{det}(?!{not_places}))[\w'’\-]+"
         r"|\s+(?:away|off)\b", re.IGNORECASE)
 

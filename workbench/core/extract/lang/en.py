@@ -555,7 +555,9 @@ HEADLINE_TITLES = _w("mayor governor chief commander leader priest imam cleric j
 # "a father of three was shot dead": the count after these is the victim's children.
 PARENT_NOUNS = _w("father mother parent parents grandfather grandmother")
 # A family counted by its size: "a family of five" is five people.
-FAMILY_NOUNS = _w("family household")
+FAMILY_NOUNS = _w("family household"
+                  # (round en151) "held a crew of 21": the size is the count, as a family's
+                  " crew")
 # "seven members of one family were killed": the count after these counts families.
 MEMBERSHIP_NOUNS = _w("member members")
 PERSON_WORDS = frozenset(_w(
@@ -668,6 +670,8 @@ NONPERSON = frozenset(_w(
 GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p in ps
                        if " " in p) | frozenset(_w(
     "in on at by from and or with who whom that which when after before as while to into for"
+    # (round en151) "herded 35 villagers onto trucks"
+    " onto"
     " during near outside inside across since than but were was are is have has had been be"
     " being will would could might may said says say told tells according including among also"
     " reportedly reported this last next earlier later yesterday today tonight overnight"
@@ -6106,3 +6110,55 @@ EVENT_OUTCOME_SUBJECTS = _w("it they he she this")
 # ... and a plan's outcome told after "and" keeps it behind as after "but": "voted to strike
 # on Thursday, and the strike went ahead" (date_direction.turned_out).
 OUTCOME_CONTRASTS += _w("and")
+
+# --- round en151: captives told by how they were moved, where they are held, their release
+# (casualty_moved_held.py) A passive verb of moving with its taker after "by" ("were
+# bundled into a van by masked men", "was dragged into the bush by the attackers"): the
+# verb is read as a capture when the taker is an armed band (CAPTIVITY_HOLDERS, CAPTOR_MEN),
+# as an arrest when it is the state's men in plain clothes or the police.
+MOVED_PASSIVE_VERBS = _w("dragged bundled hauled herded marched frogmarched frog-marched"
+                         " whisked shoved pushed forced")
+# ... "forced" only into a place: "forced from their homes by the militia" is a flight
+MOVED_FORCED_ONLY = _w("forced pushed shoved")
+MOVED_DIRECTIONS = _p("into|onto|out of|from|away|off|aboard|to")
+# ... the verbs of a taking the state's men do; "herded" and "marched" by the police are a
+# crowd moved ("300 protesters were herded into the stadium by police")
+MOVED_ARREST_VERBS = _w("dragged bundled hauled frogmarched frog-marched whisked shoved pushed"
+                        " forced")
+MOVED_STATE_TAKERS = _p("police|policemen|police officers|officers|plain-clothes officers"
+                        "|plainclothes officers|plain-clothes police|plainclothes police"
+                        "|plain-clothes men|plainclothes men|men in plain clothes"
+                        "|security agents|intelligence agents|state security agents"
+                        "|secret police|agents")
+MOVED_TAKER_ADJECTIVES = _w("armed masked hooded unidentified unknown suspected heavily"
+                            " plain-clothes plainclothes")
+# A verb of carrying people away after its taker ("the raiders had carried off", "kidnappers
+# whisked away"): read as "seized", so an object relative ("nine people the raiders had
+# carried off") is read as round en146 reads "nine soldiers its fighters had seized".
+MOVED_AWAY_VERBS = _p("carried off|carried away|taken away|took away|whisked away|whisked off"
+                      "|dragged away|dragged off|hauled away|hauled off|spirited away")
+# People kept against their will: "held against their will at a compound" is held hostage.
+HELD_AGAINST_VERBS = _w("held kept confined")
+HELD_AGAINST_OWNERS = _w("their his her")
+# Prisoners of war still held: "6,000 prisoners of war remain in captivity" (the phrase
+# after the head stopped the group); read as captives.
+WAR_PRISONER_NOUNS = _p("prisoners of war|POWs")
+# ... only when a holding follows ("500 prisoners of war were remembered at a ceremony" is
+# no figure)
+WAR_PRISONER_HELD = _w("remain remains remained still held captivity")
+# A return to the families is a release only after a taking told before it ("Three students
+# were returned to their families after the school trip" is none).
+RETURN_TAKING_STEMS = _w("kidnap abduct seiz captur hostage captive detain arrest custody"
+                         " rounded")
+# A return that is a release where the sentence tells an exchange ("187 servicemen had been
+# returned in the exchange").
+RETURN_RELEASE_VERBS = _p("returned|handed back|brought home|brought back|sent home")
+RETURN_EXCHANGE_WORDS = _w("exchange exchanges swap swaps")
+# ... or a return to the people they were taken from ("six of them were handed back to
+# their families")
+RETURN_TO_KIN = _p("to their families|to their relatives|to their parents|to his family"
+                   "|to her family")
+# ... what makes an "exchange" no prisoners' ("the exchange programme", "an exchange of
+# letters")
+RETURN_EXCHANGE_NOT = _w("programme programmes program programs of rate rates student"
+                         " students visit visits scheme")
