@@ -6049,3 +6049,9 @@ AMPUTATED_POSSESSIVES = _w("a an his her their both one")
 # treated at the district hospital, eight of them in a serious condition").
 PART_CARE_STATES = _p("serious condition|critical condition|seriously|critically"
                       "|in intensive care|life-threatening")
+
+# ------ round en150: the earlier figure of a toll update, the displaced told by arrival ------
+# (casualty_far_update.py) An old value's marker with an adverb of degree, as updates word it
+# (EARLIER_FROM_MARKERS): "40 people have been detained, well up from 26".
+EARLIER_FROM_MARKERS += _p("well up from|sharply up from|slightly up from|well down from"
+                           "|sharply down from|slightly down from")
