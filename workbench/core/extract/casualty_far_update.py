@@ -45,6 +45,15 @@ def _dates() -> re.Pattern[str]:
         r"|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 
 
+def counted_between(s: str, prev_end: int, marker_start: int) -> bool:
+    """Whether a count of something else stands between a figure and an old value's marker:
+    "Eight people were killed and the ministry has opened 14 shelters, up from 10" (the
+    old value is the shelters'). A day, a year or a clock time is no such count."""
+    gap = s[prev_end:marker_start]
+    return any(c.isdigit() for c in gap) and any(
+        c.isdigit() for c in _dates().sub(" ", gap))
+
+
 def far_earlier_value(s: str, prev_end: int, marker_start: int) -> bool:
     """Whether an old value's marker at ``marker_start`` answers the figure ending at
     ``prev_end`` in sentence ``s`` across the words between them."""
