@@ -67,7 +67,7 @@ def far_earlier_value(s: str, prev_end: int, marker_start: int) -> bool:
 def _rise_from_to() -> re.Pattern[str]:
     # a toll's rise told as "from <old> to <new>", the toll named just before its verb
     return re.compile(
-        rf"\b(?:{alt(EN.TOLL_NOUNS)})\s+(?:[\w'’\-]+\s+){{0,4}}?"
+        rf"\b(?:{alt((*EN.TOLL_NOUNS, *EN.RISING_COUNT_NOUNS))})\s+(?:[\w'’\-]+\s+){{0,4}}?"
         rf"(?:has\s+|had\s+|have\s+)?(?:{alt((*EN.REVISION_VERBS, *EN.RISE_VERBS))})\s+"
         r"(?P<span>from\s+(?P<old>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+to\s+"
         r"(?P<new>\d[\d,]*|[a-z]+(?:-[a-z]+)?))\b", re.IGNORECASE)

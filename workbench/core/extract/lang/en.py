@@ -6072,3 +6072,17 @@ JOURNEY_PEOPLE = (*JOURNEY_PEOPLE, *_w("citizens"))
 # A crackdown drives people out as fighting does: "have left the country since the
 # crackdown" (FLED_VIOLENCE, the cause after a move).
 FLED_VIOLENCE += _w("crackdown")
+# ... and with the first value named as such: "up from an initial 30", "down from an earlier
+# 41".
+EARLIER_FROM_MARKERS += _p("up from an initial|up from an earlier|up from a previous"
+                           "|down from an initial|down from an earlier|down from a previous")
+# The running counts of other outcomes whose rise is told "from 12 to 30" (TOLL_NOUNS holds
+# the dead's): "The number of people arrested has risen from 12 to 30".
+RISING_COUNT_NOUNS = _p("number of people arrested|number of people detained|number of arrests"
+                        "|number of detainees|number of people injured|number of people wounded"
+                        "|number of injured|number of wounded|number of people displaced"
+                        "|number of displaced|number of hostages|number of people abducted")
+# A move into new housing is a resettlement, not a flight (MOVE_ORDINARY_AFTER): "200
+# families moved into the new housing estate built by the state".
+MOVE_ORDINARY_AFTER += _p("new housing|housing estate|new flats|new homes|new houses"
+                          "|new apartments")
