@@ -150,6 +150,11 @@ UPDATE_LOOKALIKES = [
 ]
 
 ARRIVAL_READ = [
+    ("Gunmen torched the hamlets on the ridge. The parish sheltered several hundred people"
+     " for a month.",
+     "displaced", 300),
+    ("Rebels shelled the outskirts for days. The mission is hosting hundreds of people.",
+     "displaced", 200),
     ("Armed men burned three villages on Sunday. Since then 2,300 people have "
      "registered at the transit site in Bunia.",
      "displaced", 2300),

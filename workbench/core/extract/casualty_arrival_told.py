@@ -50,7 +50,8 @@ def _host_count() -> re.Pattern[str]:
     # the host's verb, then the people's count and noun at once
     return re.compile(
         rf"\b(?:{alt(EN.HOSTING_VERBS)})\s+(?:(?:{alt(EN.QUALIFIERS)})\s+)?"
-        rf"(?:\d[\d,.]*(?:\s+million)?|(?:{alt((*EN.UNITS, *EN.TENS))}))\s+"
+        rf"(?:\d[\d,.]*(?:\s+million)?|(?:{alt((*EN.UNITS, *EN.TENS, *EN.VAGUE))}))\s+"
+        r"(?:of\s+)?"
         rf"(?P<noun>(?:{alt(EN.HOSTED_PEOPLE)}))\b", re.IGNORECASE)
 
 
