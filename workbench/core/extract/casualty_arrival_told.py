@@ -16,8 +16,8 @@ read only civilians, a crowd or households ("8,000 delegates arrived for the sum
 diplomats left the country" stay nothing). An arrival is read only right after the counted
 people, in a town by its name or in a town, a city or a village ("arrived at the
 hospital" is care; "reached an agreement" no place). A host's people must follow the verb
-at once as a count and a civilian noun ("is hosting 50,000 fans" are none), and the noun is
-written "displaced", which the adjective's reading takes as their outcome.
+at once as a count and a civilian noun ("is hosting 50,000 fans" are none); the verb with
+its auxiliary is written as the active "displaced", whose object the flight's readers count.
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ def _arrived_in_place() -> re.Pattern[str]:
 def _host_count() -> re.Pattern[str]:
     # the host's verb, then the people's count and noun at once
     return re.compile(
-        rf"\b(?:{alt(EN.HOSTING_VERBS)})\s+(?:(?:{alt(EN.QUALIFIERS)})\s+)?"
+        rf"(?P<verb>(?:\b(?P<aux>{alt(EN.HOSTING_AUXILIARIES)})\s+)?"
+        rf"(?:(?:{alt(EN.JOURNEY_ADVERBS)})\s+)?\b(?:{alt(EN.HOSTING_VERBS)}))\s+"
+        rf"(?:(?:{alt(EN.QUALIFIERS)})\s+)?"
         rf"(?:\d[\d,.]*(?:\s+million)?|(?:{alt((*EN.UNITS, *EN.TENS, *EN.VAGUE))}))\s+"
         r"(?:of\s+)?"
         rf"(?P<noun>(?:{alt(EN.HOSTED_PEOPLE)}))\b", re.IGNORECASE)
@@ -107,6 +109,15 @@ def _arrivals(text: str, low: str, after_people: Callable[[str, int], bool]) -> 
             if (flight is None or m.start() < flight.start()) and after_people(text, m.start())]
 
 
+def _hosts(text: str) -> list[Edit]:
+    # the host's verb as the active "displaced", whose object the flight's readers count
+    # ("The parish displaced at least 1,500 people"); a host in the pluperfect tells who was
+    # there when a place was hit ("The monks had sheltered about 60 people there"), not a
+    # refuge taken (as casualty_moving's stays)
+    return [(m.start("verb"), m.end("verb"), "displaced") for m in _host_count().finditer(text)
+            if (m["aux"] or "").lower() not in EN.HOSTING_PAST_AUXILIARIES]
+
+
 def arrival_edits(text: str, low: str, after_people: Callable[[str, int], bool]) -> list[Edit]:
     """(start, end, the flight's wording) of each arrival, host or camp stay of the
     displaced in ``text`` (``low`` its lowered copy); ``after_people`` tells whether a verb
@@ -117,8 +128,7 @@ def arrival_edits(text: str, low: str, after_people: Callable[[str, int], bool])
     if "arrived" in low or "reached" in low:
         edits += _arrivals(text, low, after_people)
     if "host" in low or "shelter" in low:
-        edits += [(m.start("noun"), m.end("noun"), f"displaced {m['noun']}")
-                  for m in _host_count().finditer(text)]
+        edits += _hosts(text)
     if ", where " in low:
         edits += [(m.start("verb"), m.end("verb"), "have taken refuge")
                   for m in _camp_where_live().finditer(text)]

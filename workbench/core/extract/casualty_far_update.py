@@ -5,14 +5,16 @@ now been arrested since the violence began on Wednesday night, up from 15 this m
 "at least 13 people were killed when gunmen attacked a wake, a local official said on
 Friday, up from 8 on Thursday". casualties.py reads ", up from N" within 50 characters of
 the figure before it, or past a run of phrases of place and time (casualty_earlier_value);
-news often puts a clause of cause, a relative or the teller and its day between them.
+news often puts a clause of cause or time, a relative on ", which" or "who", or the teller
+and its day between them.
 
 The earlier value answers the toll before it however far it stands within the sentence,
 as long as nothing between them could own it: no other count (a day of a month, a year or
-a clock time is no count), no semicolon or colon, no quotation and no clause opened on
-"and"/"but" with a subject of its own. Counts of something else in the gap ("26 shelters,
-up from four") stop the reach, so a look-alike keeps no figure: its own count stands
-between the toll and the old value.
+a clock time is no count), no semicolon or colon, no quotation, no restrictive relative or
+comparative that may name what rose ("a district that now has more police stations") and
+no clause opened on "and"/"but" with a subject of its own. Counts of something else in
+the gap ("26 shelters, up from four") stop the reach, so a look-alike keeps no figure: its
+own count stands between the toll and the old value.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ def _stop() -> re.Pattern[str]:
     # what in the gap may own the old value: another count, a new clause, a quotation
     return re.compile(
         rf"[;:\"“”]|\b(?:{alt((*EN.UNITS, *EN.TENS, *EN.SCALES, *EN.VAGUE))})\b"
-        rf"|,\s+(?:and|but|while)\b|\b(?:and|but)\s+(?:the|a|an|its|their)\b", re.IGNORECASE)
+        rf"|,\s+(?:and|but|while)\b|\b(?:and|but)\s+(?:the|a|an|its|their)\b"
+        # a restrictive relative or a comparative may name what rose: "a district that now
+        # has more police stations in its centre, up from six"
+        r"|\b(?:that|more|fewer)\b", re.IGNORECASE)
 
 
 @cache
@@ -79,5 +84,9 @@ def rise_from_to_edits(text: str, low: str) -> list[tuple[int, int, str]]:
     mention of a toll is a figure of its own."""
     if " from " not in low or " to " not in low:
         return []
-    return [(m.start("span"), m.end("span"), f"to {m['new']}, up from {m['old']}")
-            for m in _rise_from_to().finditer(text)]
+    edits: list[tuple[int, int, str]] = []
+    for m in _rise_from_to().finditer(text):
+        # "from 12" takes the whole update, " to 19" goes: the old value keeps "from 12"
+        edits += [(m.start("span"), m.end("old"), f"to {m['new']}, up from {m['old']}"),
+                  (m.end("old"), m.end("span"), "")]
+    return edits

@@ -6081,8 +6081,15 @@ EARLIER_FROM_MARKERS += _p("up from an initial|up from an earlier|up from a prev
 RISING_COUNT_NOUNS = _p("number of people arrested|number of people detained|number of arrests"
                         "|number of detainees|number of people injured|number of people wounded"
                         "|number of injured|number of wounded|number of people displaced"
-                        "|number of displaced|number of hostages|number of people abducted")
+                        "|number of displaced|number of hostages|number of people abducted"
+                        "|number of those detained|number of those arrested|number abducted"
+                        "|number of those abducted|number arrested|number detained")
 # A move into new housing is a resettlement, not a flight (MOVE_ORDINARY_AFTER): "200
 # families moved into the new housing estate built by the state".
 MOVE_ORDINARY_AFTER += _p("new housing|housing estate|new flats|new homes|new houses"
                           "|new apartments")
+# ... the auxiliaries such a host's verb may carry, and those of the pluperfect, which tells
+# who was at a place when it was hit, not a refuge taken ("The monks had sheltered about 60
+# people there").
+HOSTING_AUXILIARIES = _p("is|are|was|were|has been|have been|had been|has|have|had")
+HOSTING_PAST_AUXILIARIES = frozenset(_p("had been|had"))
