@@ -68,6 +68,10 @@ def far_earlier_value(s: str, prev_end: int, marker_start: int) -> bool:
     return not any(c.isdigit() for c in gap) and _stop().search(gap) is None
 
 
+# what every running count's name holds (TOLL_NOUNS, RISING_COUNT_NOUNS): a cheap check
+_RISE_NOUNS = ("toll", "number", "count")
+
+
 @cache
 def _rise_from_to() -> re.Pattern[str]:
     # a toll's rise told as "from <old> to <new>", the toll named just before its verb
@@ -82,7 +86,7 @@ def rise_from_to_edits(text: str, low: str) -> list[tuple[int, int, str]]:
     """(start, end, the update's wording) of each toll that "rose from 12 to 19": written
     as "to 19, up from 12", so the old value is read as the earlier figure it is, as every
     mention of a toll is a figure of its own."""
-    if " from " not in low or " to " not in low:
+    if " from " not in low or " to " not in low or not any(map(low.__contains__, _RISE_NOUNS)):
         return []
     edits: list[tuple[int, int, str]] = []
     for m in _rise_from_to().finditer(text):
