@@ -54,7 +54,7 @@ def _host_count() -> re.Pattern[str]:
         rf"(?:(?:{alt(EN.QUALIFIERS)})\s+)?"
         rf"(?:\d[\d,.]*(?:\s+million)?|(?:{alt((*EN.UNITS, *EN.TENS, *EN.VAGUE))}))\s+"
         r"(?:of\s+)?"
-        rf"(?P<noun>(?:{alt(EN.HOSTED_PEOPLE)}))\b", re.IGNORECASE)
+        rf"(?P<noun>(?:{alt(EN.FLEEING_CIVILIANS)}))\b", re.IGNORECASE)
 
 
 @cache

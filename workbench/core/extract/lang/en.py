@@ -6055,13 +6055,10 @@ PART_CARE_STATES = _p("serious condition|critical condition|seriously|critically
 # (EARLIER_FROM_MARKERS): "40 people have been detained, well up from 26".
 EARLIER_FROM_MARKERS += _p("well up from|sharply up from|slightly up from|well down from"
                            "|sharply down from|slightly down from")
-# (casualty_arrival_told.py) A place that takes the displaced in, with their count as its
-# object: "the parish is sheltering at least 1,500 people", "the town now hosts 9,000
-# people" ...
+# (casualty_arrival_told.py) A place that takes the displaced in, with their count and a
+# civilian noun as its object (FLEEING_CIVILIANS: fans, guests or delegates are none): "the
+# parish is sheltering at least 1,500 people", "the town now hosts 9,000 people" ...
 HOSTING_VERBS = _w("hosting hosts hosted sheltering shelters sheltered")
-# ... and the people such a place holds (fans, guests or delegates are none).
-HOSTED_PEOPLE = _w("people persons individuals families households civilians residents"
-                   " villagers")
 # The stay of people in a camp named before them: "the camp, where some 18,000 people from
 # Sinjar still live".
 CAMP_STAY_VERBS = _p("live|are living|stay|are staying|shelter|are sheltering")
