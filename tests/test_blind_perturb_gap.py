@@ -118,3 +118,29 @@ def test_a_set_is_scored(tmp_path, capsys):
         assert x.entry["evidence"] in x.sentence
     assert gap.main([str(path), "--transform", "unknown", "--lost"]) == 0
     assert "pooled" in capsys.readouterr().out
+
+
+UPDATED = _doc(
+    "Unrest in Kelm\nKELM (AFP) - Police say 23 people have been detained, up from 15 this "
+    "morning. Shops stayed shut.",
+    casualty("23 people have been detained", "arrested", 23),
+    casualty("up from 15", "arrested", 15))
+
+
+def test_update_sets_a_clause_before_the_old_value():
+    out, plan = _moved("update", UPDATED)
+    assert plan.touched == 1
+    assert any(f"23 people have been detained{c}, up from 15 this morning." in out["text"]
+               for c in gap.UPDATE_CLAUSES)
+    assert [(e["outcome"], e["count_low"]) for e in out["casualties"]] == [
+        ("arrested", 23), ("arrested", 15)]
+    for entry in out["casualties"]:
+        assert entry["evidence"] in out["text"]
+
+
+def test_update_leaves_an_old_value_with_no_figure_before_it():
+    alone = _doc("X\nPrices are up from 15 francs, traders said.")
+    out, plan = _moved("update", alone)
+    assert out["text"] == alone["text"] and plan.touched == 0
+    out, plan = _moved("update", PLAIN)
+    assert out["text"] == PLAIN["text"] and plan.touched == 0

@@ -30,6 +30,10 @@ Transforms:
   toll        a sentence after a killed or arrested figure retelling its toll by number:
               "The toll rose to N, up from M." / "Officials put the dead at N." / "That
               brings to N the number of people killed." (arrests alike), with its gold
+  update      a clause of cause, time or telling between an update's new figure and the
+              old value after it: "23 people have been arrested, up from 15" -> "23 people
+              have been arrested since the trouble began in the old town, up from 15" (the
+              old value is its own figure by the calls; the clause holds no count)
 
 A part is found as ``perturb_part.py`` finds it. The tool prints casualty tp/fp/fn per set
 and pooled, untransformed and under each transform, with the sites each transform
@@ -111,6 +115,15 @@ TOLLS: dict[str, tuple[tuple[str, tuple[tuple[str, str, str | None], ...]], ...]
          (("{n} the number of people detained", "n", "people"),)),
     ),
 }
+# Clauses set between an update's new figure and its old value: a cause, a time, a teller
+# (no count word, no number).
+UPDATE_CLAUSES = (" since the trouble began in the old town on the eve of the vote",
+                  " when the crowd was dispersed near the main square",
+                  ", a spokesman told reporters on the steps of the ministry",
+                  " after riot police moved into the streets around the market")
+# An old value's marker right before a gold figure, or opening its evidence.
+_OLD_VALUE_MARK = re.compile(r",\s+(?:up|down)\s+from\s+(?:the\s+)?$", re.I)
+_OLD_VALUE_OPENS = re.compile(r"(?:up|down)\s+from\b", re.I)
 
 
 # ---------------------------------------------------------------- the plan
@@ -225,9 +238,34 @@ def toll(doc: Doc, spans: Spans) -> GapPlan:
     return plan
 
 
+def _old_value_comma(text: str, start: int, a: int) -> int | None:
+    """Where the comma before a gold figure's old-value marker stands, or None."""
+    if _OLD_VALUE_OPENS.match(text, a) and text[start:a].rstrip().endswith(","):
+        return text.rindex(",", start, a)
+    m = _OLD_VALUE_MARK.search(text[start:a])
+    return start + m.start() if m else None
+
+
+def update(doc: Doc, spans: Spans) -> GapPlan:
+    """A clause between an update's new figure and the old value told after it, where a
+    gold figure of the sentence ends before the old value's comma."""
+    text, gold, plan = doc["text"], doc.get(KIND) or [], GapPlan()
+    for i, _entry in enumerate(gold):
+        a, b = spans[KIND][i]
+        s, e = sentence_of(text, a, b)
+        comma = _old_value_comma(text, max(s, a - 30), a)
+        if comma is None or re.search(r"[\"“”]", text[s:e]) or not any(
+                j != i and s <= x and y <= comma for j, (x, y) in enumerate(spans[KIND])):
+            continue
+        words = pick(UPDATE_CLAUSES, f"{doc.get('doc_id')}:{i}")
+        plan.add([(comma, comma, words)], spans[KIND], i)
+    return plan
+
+
 Transform = Callable[[Doc, Spans], GapPlan]
 TRANSFORMS: dict[str, Transform] = {
     "list": list_moved, "apposition": apposition, "unknown": unknown, "toll": toll,
+    "update": update,
 }
 
 

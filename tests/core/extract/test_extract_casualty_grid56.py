@@ -349,14 +349,15 @@ def toll_cases() -> Iterator[Case]:
             continue
         text = frame.format(_cap(noun), noun, verb, count)
         yield Case("toll", f"{noun}-{verb}-{count}-{frame[:6]}", text, ((value, outcome),))
-    # a rise told by its amount and its new value: the figure is the new value
-    for (noun, outcome), verb, (amount, _), (count, value) in itertools.product(
+    # a rise told by its amount and its new value: the figure is the new value; a rise told
+    # from its old value gives the old value too, as "up from" does (round en150)
+    for (noun, outcome), verb, (amount, old), (count, value) in itertools.product(
             TOLL_NOUNS[::2], ("rose", "has risen", "climbed", "increased", "jumped"),
             (("five", 5), ("12", 12)), (("45", 45), ("1,200", 1200))):
         for how in (" by", " from"):
             text = f"{_cap(noun)} {verb}{how} {amount} to {count} on Tuesday."
-            yield Case("toll", f"rise-{noun}-{verb}-{how.strip()}-{amount}-{count}", text,
-                       ((value, outcome),))
+            told = ((value, outcome),) if how == " by" else ((value, outcome), (old, outcome))
+            yield Case("toll", f"rise-{noun}-{verb}-{how.strip()}-{amount}-{count}", text, told)
     for j, text in enumerate(TOLL_NOT):
         yield Case("toll", f"not-{j}", text, ())
 

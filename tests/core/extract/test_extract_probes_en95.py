@@ -81,7 +81,8 @@ FIGURE_LOOKALIKES: list[tuple[str, list[Figure]]] = [
     ("Seven women from one camp were abducted on Tuesday.",
      [("Seven women", "captured", 7, None, "exact", "women")]),
     ("The death toll rose from 9 to 14, police said.",
-     [("death toll rose from 9 to 14", "killed", 14, None, "exact", None)]),
+     [("death toll rose from 9 to 14", "killed", 14, None, "exact", None),
+      ("from 9", "killed", 9, None, "exact", None)]),
     ("Soldiers freed 12 hostages from two camps on Sunday.",
      [("freed 12 hostages", "captured", 12, None, "exact", "hostages")]),
 ]

@@ -94,6 +94,7 @@ from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_far_outcome import outcome_past_subject, reading_cut
+from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
 from .casualty_freed_after import freed_after_capture, handed_over_end
@@ -3274,7 +3275,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                      or _revised_from(s, prev, prev_tail, cstart))
                 and (cstart - max(prev_tail, int(prev["end"]) - base) <= 50 or (
                     was.group("w") and adjuncts_only(
+                        s, max(prev_tail, int(prev["end"]) - base), was.start()))
+                    or (was.group("w") and far_earlier_value(  # en150
                         s, max(prev_tail, int(prev["end"]) - base), was.start())))
+                and not counted_between(s, max(prev_tail, int(prev["end"]) - base), was.start())
                 and (was.group("w") or was.group("e") or _TOLL_START.match(str(prev["text"])))
             ):
                 # the value a revised figure replaced: "the death toll rose to 52 on Thursday,

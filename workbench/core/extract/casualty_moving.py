@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .casualty_arrival_told import ARRIVAL_STEMS, arrival_edits
 from .lang import en as EN
 from .lang.build import alt
 
@@ -41,7 +42,7 @@ _WINDOW = 48
 # what a text must hold for any reader here to run
 _JOURNEY_STEMS = ("relocated", "walked", "trekked", "moved", "crossed", "left the", "left their",
                   "reached")
-_STEMS = (*_JOURNEY_STEMS, "regist", "arrived", " left", "living", "sleeping")
+_STEMS = (*_JOURNEY_STEMS, "regist", "arrived", " left", "living", "sleeping", *ARRIVAL_STEMS)
 # the flight's wording by how the journey was told
 _JOURNEY_AS = {"line": "fled across", "reached": "fled to", "": "fled"}
 
@@ -181,4 +182,5 @@ def _all_edits(text: str, low: str) -> list[Edit]:
                   if _after_people(text, m.start())]
     if "living" in low or "sleeping" in low:
         edits += _stays(text, low)
+    edits += arrival_edits(text, low, _after_people)  # (round en150) arrivals, hosts, camps
     return edits

@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from .casualty_far_outcome import care_state_edits
+from .casualty_far_update import rise_from_to_edits
 from .casualty_neutral_gap import keep_as_written
 from .casualty_told_again import told_again_edits
 from .casualty_went_away import went_away_edits
@@ -136,6 +137,7 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
     edits += went_away_edits(text, low)
     edits += told_again_edits(text, low)  # (round en136) leaving, holding, later fates
     edits += care_state_edits(text, low)  # (round en140) the hurt told by care or condition
+    edits += rise_from_to_edits(text, low)  # (round en150) a toll that rose from 12 to 19
     kept: list[tuple[int, int, str]] = []
     for a, b, new in sorted(edits):
         if kept and a < kept[-1][1]:

@@ -6162,3 +6162,44 @@ RETURN_TO_KIN = _p("to their families|to their relatives|to their parents|to his
 # letters")
 RETURN_EXCHANGE_NOT = _w("programme programmes program programs of rate rates student"
                          " students visit visits scheme")
+
+# ------ round en150: the earlier figure of a toll update, the displaced told by arrival ------
+# (casualty_far_update.py) An old value's marker with an adverb of degree, as updates word it
+# (EARLIER_FROM_MARKERS): "40 people have been detained, well up from 26".
+EARLIER_FROM_MARKERS += _p("well up from|sharply up from|slightly up from|well down from"
+                           "|sharply down from|slightly down from")
+# (casualty_arrival_told.py) A place that takes the displaced in, with their count and a
+# civilian noun as its object (FLEEING_CIVILIANS: fans, guests or delegates are none): "the
+# parish is sheltering at least 1,500 people", "the town now hosts 9,000 people" ...
+HOSTING_VERBS = _w("hosting hosts hosted sheltering shelters sheltered")
+# The stay of people in a camp named before them: "the camp, where some 18,000 people from
+# Sinjar still live".
+CAMP_STAY_VERBS = _p("live|are living|stay|are staying|shelter|are sheltering")
+# Civilians counted as individuals or citizens flee as people do: "an estimated 8,000
+# individuals arrived in Gode", "More than 200,000 citizens have left the country".
+FLEEING_CIVILIANS = FLEEING_CIVILIANS + _w("individuals citizens")
+JOURNEY_PEOPLE = (*JOURNEY_PEOPLE, *_w("citizens"))
+# A crackdown drives people out as fighting does: "have left the country since the
+# crackdown" (FLED_VIOLENCE, the cause after a move).
+FLED_VIOLENCE += _w("crackdown")
+# ... and with the first value named as such: "up from an initial 30", "down from an earlier
+# 41".
+EARLIER_FROM_MARKERS += _p("up from an initial|up from an earlier|up from a previous"
+                           "|down from an initial|down from an earlier|down from a previous")
+# The running counts of other outcomes whose rise is told "from 12 to 30" (TOLL_NOUNS holds
+# the dead's): "The number of people arrested has risen from 12 to 30".
+RISING_COUNT_NOUNS = _p("number of people arrested|number of people detained|number of arrests"
+                        "|number of detainees|number of people injured|number of people wounded"
+                        "|number of injured|number of wounded|number of people displaced"
+                        "|number of displaced|number of hostages|number of people abducted"
+                        "|number of those detained|number of those arrested|number abducted"
+                        "|number of those abducted|number arrested|number detained")
+# A move into new housing is a resettlement, not a flight (MOVE_ORDINARY_AFTER): "200
+# families moved into the new housing estate built by the state".
+MOVE_ORDINARY_AFTER += _p("new housing|housing estate|new flats|new homes|new houses"
+                          "|new apartments")
+# ... the auxiliaries such a host's verb may carry, and those of the pluperfect, which tells
+# who was at a place when it was hit, not a refuge taken ("The monks had sheltered about 60
+# people there").
+HOSTING_AUXILIARIES = _p("is|are|was|were|has been|have been|had been|has|have|had")
+HOSTING_PAST_AUXILIARIES = frozenset(_p("had been|had"))
