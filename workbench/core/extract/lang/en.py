@@ -6049,3 +6049,32 @@ AMPUTATED_POSSESSIVES = _w("a an his her their both one")
 # treated at the district hospital, eight of them in a serious condition").
 PART_CARE_STATES = _p("serious condition|critical condition|seriously|critically"
                       "|in intensive care|life-threatening")
+
+# (round en149) Parts of a toll (casualty_toll_part.py). The ordinal one told after its
+# people ("Two girls were found alive; a third is still missing"): the outcome its own
+# clause tells, by these predicates, read after "a/the <ordinal>" and an optional noun.
+ORDINAL_ONE_NOUNS = _w("one man woman person victim hostage captive child boy girl")
+ORDINAL_ONE_OUTCOMES: dict[str, tuple[str, ...]] = {
+    "missing": _p("is still missing|was still missing|remains missing|remained missing"
+                  "|is missing|was missing|remains unaccounted for|remained unaccounted for"
+                  "|is unaccounted for|was unaccounted for|is still unaccounted for"
+                  "|has not been found|has never been found|was never found"),
+    "wounded": _p("was wounded|was injured|was hurt|is in hospital|was in hospital"
+                  "|is in a critical condition|is in a serious condition"),
+    "killed": _p("died|was killed|was shot dead|was found dead|succumbed"),
+}
+# ... the adverbs of degree that may stand inside its passive ("was seriously injured")
+ORDINAL_ONE_ADVERBS = _w("seriously critically badly slightly lightly gravely later also")
+# ... and a taking told by the movement alone, which keeps the captives' outcome when the
+# figure before it is captives ("Three women were abducted. A fourth was dragged into the
+# bush"): never a figure without captives before it.
+ORDINAL_ONE_TAKEN = _p("was dragged|was taken away|was led away|was carried off"
+                       "|was bundled|was marched off|was forced into|was driven off")
+# A part told with a harm of its own, its whole no one harmed ("Eleven of the men
+# questioned had gunshot wounds"): the verbs that give the harm (SURVIVED_HARMS names it).
+PART_HARM_VERBS = _w("had suffered sustained bore showed")
+# ... and the wholes such a reading leaves to the readers of the dead ("of the bodies").
+PART_HARM_DEAD_WHOLES = _w("dead bodies victims killed remains corpses slain")
+# A part of the dead told through a possessive is one of the dead's kin or things, no
+# figure ("one of the dead man's brothers").
+DEAD_POSSESSED_WHOLES = _w("dead slain killed murdered")

@@ -1,0 +1,169 @@
+"""Parts of a toll told apart from it (round en149).
+
+A count told as a share of people counted before ("Three of the dead had been stabbed", "a
+third is still missing", "Eleven of the men questioned had gunshot wounds") is a figure of
+its own whose outcome is its whole's unless its own clause tells another. The sentence
+rules read most of them; this module mends the shapes they miss:
+
+- a part of the dead keeps the killed outcome whatever harm its clause tells: the manner of
+  a death ("had been stabbed", "were shot") is no wound;
+- a part of the dead named through a possessive ("one of the dead man's brothers") is kin
+  of the dead, no figure;
+- the ordinal one ("a third", "the seventh") opening its clause after a count one smaller
+  takes the outcome its own predicate tells ("is still missing", "was seriously injured"),
+  or the captives' outcome when it is only taken away after a figure of captives;
+- a part whose whole no one harmed, told with a harm of its own ("had gunshot wounds").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count, word_value
+
+Figure = dict[str, object]
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+_DEAD_PART = re.compile(rf"\s+of\s+(?:{alt(EN.DEAD_PART_WHOLES)})\b", re.IGNORECASE)
+_DEAD_POSSESSED = re.compile(
+    rf"\s+of\s+the\s+(?:\w+\s+)?(?:{alt(EN.DEAD_POSSESSED_WHOLES)})\s+[a-z]+['’]s\b",
+    re.IGNORECASE)
+_ORDINALS = tuple(w for w in EN.DAY_ORDINAL_WORDS if 2 <= EN.DAY_ORDINAL_WORDS[w] <= 10)
+_ORDINAL_ONE = re.compile(
+    rf"(?:(?:(?<=^)|(?<=[.!?;]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?P<art>an?|the)"
+    # after "and" only with "a": "and the third" may name a person set off by commas that
+    # a reading without the commas' phrase counts as well
+    rf"|(?<=\band\s)(?P<art_and>an?))\s+(?P<o>{alt(_ORDINALS)})(?:\s+(?:{alt(EN.ORDINAL_ONE_NOUNS)}))?"
+    # (no apposition: "the third, a 12-year-old boy, was wounded" is read by its person)
+    r"\s+(?:(?:still|also|later|then)\s+)?"
+    rf"(?:(?P<o_missing>{alt(EN.ORDINAL_ONE_OUTCOMES['missing'])})"
+    rf"|(?P<o_killed>{alt(EN.ORDINAL_ONE_OUTCOMES['killed'])})"
+    rf"|(?:was|is)\s+(?:(?:{alt(EN.ORDINAL_ONE_ADVERBS)})\s+)(?P<o_hurt>wounded|injured|hurt)"
+    rf"|(?P<o_wounded>{alt(EN.ORDINAL_ONE_OUTCOMES['wounded'])})"
+    rf"|(?P<taken>{alt(EN.ORDINAL_ONE_TAKEN)}))\b",
+    re.IGNORECASE)
+_GROUP_OUTCOME = {"o_missing": "missing", "o_killed": "killed", "o_hurt": "wounded",
+                  "o_wounded": "wounded"}
+_WORD = re.compile(r"[\w,\-]+")
+_PART_HARM = re.compile(
+    r"\s+of\s+(?:the|those|these)\s+(?P<whole>(?:[a-z\-]+\s+){1,3}?)"
+    rf"(?:{alt(EN.PART_HARM_VERBS)})\s+(?P<harm>{alt(EN.SURVIVED_HARMS)})\b",
+    re.IGNORECASE)
+
+
+def toll_parts(text: str, out: list[Figure], low: str) -> None:
+    """Mend the parts of a toll in ``out`` (the figures of ``text``, ``low`` its lower case)."""
+    if " of the " in low:
+        if out and ("of the dead" in low or "of those killed" in low or "of the bodies" in low):
+            _dead_parts_killed(text, out)
+        if "'s " in low or "’s " in low:
+            _drop_possessed(text, out)
+        if " had " in low or "suffered" in low or "sustained" in low:
+            _harmed_parts(text, out)
+    if any(o in low for o in _ORDINALS):
+        _ordinal_ones(text, out)
+
+
+def _count_at(text: str, f: Figure) -> re.Match[str] | None:
+    return COUNT_RE.match(text, int(str(f["start"])))
+
+
+def _dead_parts_killed(text: str, out: list[Figure]) -> None:
+    """"Three of the dead had been stabbed" is three killed, never three wounded."""
+    for f in out:
+        if f["outcome"] != "wounded":
+            continue
+        count = _count_at(text, f)
+        if count is not None and _DEAD_PART.match(text, count.end()):
+            f["outcome"] = "killed"
+
+
+def _drop_possessed(text: str, out: list[Figure]) -> None:
+    """Drop the figure "one of the dead man's brothers" gives: kin, not the dead."""
+    keep = []
+    for f in out:
+        count = _count_at(text, f)
+        if count is None or not _DEAD_POSSESSED.match(text, count.end()):
+            keep.append(f)
+    out[:] = keep
+
+
+def _free(out: list[Figure], start: int, end: int) -> bool:
+    return not any(int(str(f["start"])) < end and start < int(str(f["end"])) for f in out)
+
+
+def _harmed_parts(text: str, out: list[Figure]) -> None:
+    """A part told with a harm of its own after "of the <people>": wounded."""
+    found = []
+    for m in _PART_HARM.finditer(text):
+        whole = m.group("whole").lower().split()
+        if any(w in EN.PART_HARM_DEAD_WHOLES for w in whole):
+            continue
+        count = _count_before(text, m.start())
+        if count is None or not _free(out, count.start(), m.end()):
+            continue
+        parsed = parse_count(count)
+        if parsed is None:
+            continue
+        found.append({"start": count.start(), "end": m.end(), "text": text[count.start():m.end()],
+                      "outcome": "wounded", "count_low": parsed[0], "count_high": parsed[1],
+                      "qualifier": parsed[2], "group": None})
+    out.extend(found)
+
+
+def _count_before(text: str, at: int) -> re.Match[str] | None:
+    """The count that ends right at ``at``, opening its clause."""
+    for back in range(1, 4):
+        words = list(_WORD.finditer(text, max(0, at - 40), at))
+        if len(words) < back:
+            return None
+        start = words[-back].start()
+        count = COUNT_RE.match(text, start)
+        if count is not None and count.end() == at:
+            return count
+    return None
+
+
+def _ordinal_ones(text: str, out: list[Figure]) -> None:
+    """One more person told by an article and an ordinal opening its clause, after a count
+    one smaller in its sentence or the one before."""
+    found = []
+    for m in _ORDINAL_ONE.finditer(text):
+        value = EN.DAY_ORDINAL_WORDS[m.group("o").lower()]
+        start = m.start("art") if m.group("art") else m.start("art_and")
+        if not _free(out, start, m.end()) or not _smaller_count_before(text, start, value - 1):
+            continue
+        if m.group("taken"):
+            prev = [f for f in out if int(str(f["end"])) <= start]
+            if not prev or prev[-1]["outcome"] != "captured" or not _near(text, prev[-1], start):
+                continue
+            outcome = "captured"
+        else:
+            outcome = next(v for k, v in _GROUP_OUTCOME.items() if m.group(k))
+        found.append({"start": start, "end": m.end(), "text": text[start:m.end()],
+                      "outcome": outcome, "count_low": 1, "count_high": None,
+                      "qualifier": "exact", "group": None})
+    out.extend(found)
+
+
+def _window(text: str, at: int) -> int:
+    """Where the sentence before the one holding ``at`` opens (one paragraph at most)."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    start = ends[-2] if len(ends) >= 2 else max(0, at - 400)
+    para = text.rfind("\n", start, at)
+    return para + 1 if para >= 0 else start
+
+
+def _near(text: str, f: Figure, at: int) -> bool:
+    return int(str(f["start"])) >= _window(text, at)
+
+
+def _smaller_count_before(text: str, at: int, value: int) -> bool:
+    """A count of ``value`` people stands in the sentence before or this one's start."""
+    for w in _WORD.finditer(text, _window(text, at), at):
+        token = w.group(0).strip(",")
+        if token and word_value(token) == value:
+            return True
+    return False
