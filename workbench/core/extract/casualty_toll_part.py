@@ -64,6 +64,10 @@ def toll_parts(text: str, out: list[Figure], low: str) -> None:
             _harmed_parts(text, out)
     if any(o in low for o in _ORDINALS):
         _ordinal_ones(text, out)
+    if out and "one of the " in low:
+        whole_restated(text, out)
+    if out and " of them " in low and " still " in low:
+        parts_still_held(text, out)
 
 
 def _count_at(text: str, f: Figure) -> re.Match[str] | None:
@@ -167,3 +171,70 @@ def _smaller_count_before(text: str, at: int, value: int) -> bool:
         if token and word_value(token) == value:
             return True
     return False
+
+
+_ONE_OF_COUNTED = re.compile(r"one\s+of\s+the\s+", re.IGNORECASE)
+_PARTICIPLE_TAIL = re.compile(r"(?:\s+[a-z][\w\-]*){1,3}", re.IGNORECASE)
+
+
+def whole_restated(text: str, out: list[Figure]) -> None:
+    """"One of the two children killed was buried": the part names its toll again, and the
+    figure is the toll's (two killed), as "one of the 14 people killed" is read."""
+    for f in out:
+        start, end = int(str(f["start"])), int(str(f["end"]))
+        if f["count_low"] != 1 or not (one := _ONE_OF_COUNTED.match(text, start)):
+            continue
+        whole = COUNT_RE.match(text, one.end())
+        tail = _PARTICIPLE_TAIL.fullmatch(text, whole.end(), end) if whole else None
+        if whole is None or tail is None or any(
+                w.lower() in EN.WHOLE_RESTATED_VERBS for w in tail.group(0).split()):
+            continue
+        parsed = parse_count(whole)
+        if parsed is not None and parsed[0] > 1:
+            f["count_low"], f["count_high"], f["qualifier"] = parsed
+
+
+_STILL_HELD = re.compile(
+    rf"\s+of\s+them\s+(?:are|remain|were)\s+still\s+(?:{alt(EN.PART_STILL_HELD)})\b",
+    re.IGNORECASE)
+_HELD = ("captured", "arrested")
+
+
+def parts_still_held(text: str, out: list[Figure]) -> None:
+    """"Four of them are still there" after people taken: the part still held keeps the
+    outcome of its whole, a larger figure of the held in the two sentences before."""
+    found = []
+    at = text.find(" of them ")
+    while at >= 0:
+        m = _STILL_HELD.match(text, at)
+        count = _count_before(text, at) if m else None
+        parsed = parse_count(count) if count is not None else None
+        if m and count and parsed and _OPENING.search(text, max(0, count.start() - 3),
+                                                      count.start() + 1) is not None \
+                and _free(out, count.start(), m.end()):
+            whole = _held_whole(text, out, count.start(), parsed[0])
+            if whole is not None:
+                found.append({"start": count.start(), "end": m.end(),
+                              "text": text[count.start():m.end()], "outcome": whole,
+                              "count_low": parsed[0], "count_high": parsed[1],
+                              "qualifier": parsed[2], "group": None})
+        at = text.find(" of them ", at + 1)
+    out.extend(found)
+
+
+_OPENING = re.compile(r"(?:^|[.!?;][\"”’]?\s+|\n)\S", re.MULTILINE)
+
+
+def _held_whole(text: str, out: list[Figure], at: int, count: int) -> str | None:
+    """The outcome of the held the part belongs to: the last figure before it is of the
+    held, and one of them, within the two sentences before, counts more."""
+    before = [f for f in out if int(str(f["end"])) <= at]
+    if not before or before[-1]["outcome"] not in _HELD:
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
+    start = ends[-3] if len(ends) >= 3 else max(0, at - 600)
+    outcome = before[-1]["outcome"]
+    if any(f["outcome"] == outcome and int(str(f["start"])) >= start
+           and int(str(f["count_low"])) > count for f in before):
+        return str(outcome)
+    return None

@@ -6078,3 +6078,12 @@ PART_HARM_DEAD_WHOLES = _w("dead bodies victims killed remains corpses slain")
 # A part of the dead told through a possessive is one of the dead's kin or things, no
 # figure ("one of the dead man's brothers").
 DEAD_POSSESSED_WHOLES = _w("dead slain killed murdered")
+# ... and a part that names its toll again ("one of the two children killed"), whose figure is
+# the toll's unless a verb of the part's own tells its outcome ("one of the two hostages was
+# killed").
+WHOLE_RESTATED_VERBS = _w("was were is are has have had been died dies")
+# ... and a part of the held told still where its captors keep it ("Four of them are still
+# there", "still with the kidnappers"): the whole's outcome.
+PART_STILL_HELD = _p("there|with the kidnappers|with their kidnappers|with the captors"
+                     "|with their captors|with the abductors|on board|on the ship|on the boat"
+                     "|on the vessel|in the camp|in the forest|in the bush")
