@@ -1484,7 +1484,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
-    toll_parts(text, out, doc.low)  # (round en149) "Three of the dead had been stabbed"
+    toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:
         parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"

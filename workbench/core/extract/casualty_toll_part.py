@@ -18,6 +18,7 @@ rules read most of them; this module mends the shapes they miss:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lang import en as EN
 from .lang.build import alt
@@ -47,14 +48,17 @@ _ORDINAL_ONE = re.compile(
 _GROUP_OUTCOME = {"o_missing": "missing", "o_killed": "killed", "o_hurt": "wounded",
                   "o_wounded": "wounded"}
 _WORD = re.compile(r"[\w,\-]+")
+_OF_WORDS = ("of", "the", "those", "these")
 _PART_HARM = re.compile(
     r"\s+of\s+(?:the|those|these)\s+(?P<whole>(?:[a-z\-]+\s+){1,3}?)"
     rf"(?:{alt(EN.PART_HARM_VERBS)})\s+(?P<harm>{alt(EN.SURVIVED_HARMS)})\b",
     re.IGNORECASE)
 
 
-def toll_parts(text: str, out: list[Figure], low: str) -> None:
-    """Mend the parts of a toll in ``out`` (the figures of ``text``, ``low`` its lower case)."""
+def toll_parts(text: str, out: list[Figure], low: str,
+               person_like: Callable[[list[str]], bool]) -> None:
+    """Mend the parts of a toll in ``out`` (the figures of ``text``, ``low`` its lower case;
+    ``person_like`` tells a group of words that names people)."""
     if " of the " in low:
         if out and ("of the dead" in low or "of those killed" in low or "of the bodies" in low):
             _dead_parts_killed(text, out)
@@ -63,7 +67,7 @@ def toll_parts(text: str, out: list[Figure], low: str) -> None:
         if " had " in low or "suffered" in low or "sustained" in low:
             _harmed_parts(text, out)
     if any(o in low for o in _ORDINALS):
-        _ordinal_ones(text, out)
+        _ordinal_ones(text, out, person_like)
     if out and "one of the " in low:
         whole_restated(text, out)
     if out and " of them " in low and " still " in low:
@@ -130,14 +134,16 @@ def _count_before(text: str, at: int) -> re.Match[str] | None:
     return None
 
 
-def _ordinal_ones(text: str, out: list[Figure]) -> None:
+def _ordinal_ones(text: str, out: list[Figure],
+                  person_like: Callable[[list[str]], bool]) -> None:
     """One more person told by an article and an ordinal opening its clause, after a count
     one smaller in its sentence or the one before."""
     found = []
     for m in _ORDINAL_ONE.finditer(text):
         value = EN.DAY_ORDINAL_WORDS[m.group("o").lower()]
         start = m.start("art") if m.group("art") else m.start("art_and")
-        if not _free(out, start, m.end()) or not _smaller_count_before(text, start, value - 1):
+        if not _free(out, start, m.end()) or not _people_before(
+                text, out, start, value - 1, person_like):
             continue
         if m.group("taken"):
             prev = [f for f in out if int(str(f["end"])) <= start]
@@ -164,12 +170,21 @@ def _near(text: str, f: Figure, at: int) -> bool:
     return int(str(f["start"])) >= _window(text, at)
 
 
-def _smaller_count_before(text: str, at: int, value: int) -> bool:
-    """A count of ``value`` people stands in the sentence before or this one's start."""
-    for w in _WORD.finditer(text, _window(text, at), at):
-        token = w.group(0).strip(",")
+def _people_before(text: str, out: list[Figure], at: int, value: int,
+                   person_like: Callable[[list[str]], bool]) -> bool:
+    """``value`` people counted in the sentence before or before ``at`` in its own: a figure
+    of that count, or the count with a noun of people in its next words ("Two of the
+    girls"; "Four paintings were found; a fifth is missing" counts things)."""
+    start = _window(text, at)
+    if any(f["count_low"] == value and start <= int(str(f["start"])) < at for f in out):
+        return True
+    words = [w.group(0).strip(",") for w in _WORD.finditer(text, start, at)]
+    for i, token in enumerate(words):
         if token and word_value(token) == value:
-            return True
+            after = [w for w in words[i + 1:i + 5]
+                     if w.lower() not in _OF_WORDS and word_value(w) is None]
+            if after[:1] == ["them"] or any(person_like([w]) for w in after[:2]):
+                return True
     return False
 
 
