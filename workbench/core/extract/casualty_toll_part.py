@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .casualty_captives_back import read_part_at
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count, word_value
@@ -72,6 +73,8 @@ def toll_parts(text: str, out: list[Figure], low: str,
         whole_restated(text, out)
     if out and " of them " in low and " still " in low:
         parts_still_held(text, out)
+    if out and " of them " in low and any(w in low for w in EN.DEAD_PART_MANNERS):
+        dead_parts_by_manner(text, out)
 
 
 def _count_at(text: str, f: Figure) -> re.Match[str] | None:
@@ -253,3 +256,43 @@ def _held_whole(text: str, out: list[Figure], at: int, count: int) -> str | None
            and int(str(f["count_low"])) > count for f in before):
         return str(outcome)
     return None
+
+
+# "Two of them were shot in the head" after a killing: how the part died ("body" is empty:
+# the whole is the figure before, whatever its noun)
+_MANNER = re.compile(
+    r"(?P<body>)\s+of\s+them\s+(?:were|was|had\s+been|have\s+been)\s+"
+    rf"(?:(?:{alt(EN.ORDINAL_ONE_ADVERBS)})\s+)?(?:{alt(EN.DEAD_PART_MANNERS)})\b",
+    re.IGNORECASE)
+
+
+def dead_parts_by_manner(text: str, out: list[Figure]) -> None:
+    """A part of the dead of the sentence before told by how they died is killed: "Seven
+    miners were killed. One of them had been stabbed" is no one wounded."""
+    found = []
+    at = text.find(" of them ")
+    while at >= 0:
+        named = _MANNER.match(text, at)
+        part = read_part_at(text, out, at, named) if named is not None else None
+        if part is not None and part["outcome"] == "killed":
+            same = [f for f in out if f["start"] == part["start"]]
+            for f in same:
+                if f["outcome"] == "wounded" and f["count_low"] == part["count_low"]:
+                    f["outcome"] = "killed"
+            if not same and _free(out, int(str(part["start"])), int(str(part["end"]))):
+                found.append(part)
+        at = text.find(" of them ", at + 1)
+    out.extend(found)
+    for f in out:
+        # "One of them had been stabbed", read as one wounded (a lone "one" is no count
+        # the part reader takes): killed when the figure before it is a larger toll of the
+        # dead, in its sentence or the one before
+        count = _count_at(text, f) if f["outcome"] == "wounded" else None
+        if count is None or not _MANNER.match(text, count.end()):
+            continue
+        start = int(str(f["start"]))
+        before = [g for g in out if int(str(g["end"])) <= start]
+        prev = max(before, key=lambda g: int(str(g["end"])), default=None)
+        if prev is not None and prev["outcome"] == "killed" and _near(text, prev, start) and \
+                int(str(prev["count_low"])) > int(str(f["count_low"])):
+            f["outcome"] = "killed"

@@ -6087,3 +6087,7 @@ WHOLE_RESTATED_VERBS = _w("was were is are has have had been died dies")
 PART_STILL_HELD = _p("there|with the kidnappers|with their kidnappers|with the captors"
                      "|with their captors|with the abductors|on board|on the ship|on the boat"
                      "|on the vessel|in the camp|in the forest|in the bush")
+# ... and a part of the dead told by how they died ("Two of them were shot in the head"),
+# killed as its whole is.
+DEAD_PART_MANNERS = _w("shot stabbed beaten hacked strangled tortured bludgeoned clubbed"
+                       " slashed hanged executed")
