@@ -40,7 +40,9 @@ _ORDINAL_ONE = re.compile(
     rf"|(?<=\band\s)(?P<art_and>an?))\s+(?P<o>{alt(_ORDINALS)})(?:\s+(?:{alt(EN.ORDINAL_ONE_NOUNS)}))?"
     # (no apposition: "the third, a 12-year-old boy, was wounded" is read by its person)
     r"\s+(?:(?:still|also|later|then)\s+)?"
+    # ("is still missing the start" is the verb, with its object)
     rf"(?:(?P<o_missing>{alt(EN.ORDINAL_ONE_OUTCOMES['missing'])})"
+    rf"(?!\s+(?:{alt(EN.MISSING_OBJECTS)})\b)"
     rf"|(?P<o_killed>{alt(EN.ORDINAL_ONE_OUTCOMES['killed'])})"
     rf"|(?:was|is)\s+(?:(?:{alt(EN.ORDINAL_ONE_ADVERBS)})\s+)(?P<o_hurt>wounded|injured|hurt)"
     rf"|(?P<o_wounded>{alt(EN.ORDINAL_ONE_OUTCOMES['wounded'])})"

@@ -6091,3 +6091,6 @@ PART_STILL_HELD = _p("there|with the kidnappers|with their kidnappers|with the c
 # killed as its whole is.
 DEAD_PART_MANNERS = _w("shot stabbed beaten hacked strangled tortured bludgeoned clubbed"
                        " slashed hanged executed")
+# ... the words that make "missing" a verb with its object after the ordinal one ("a third
+# is still missing the start"): no one missing.
+MISSING_OBJECTS = _w("the a an his her their its out our my your this that")
