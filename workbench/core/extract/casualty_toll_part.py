@@ -50,7 +50,24 @@ _ORDINAL_ONE = re.compile(
     re.IGNORECASE)
 _GROUP_OUTCOME = {"o_missing": "missing", "o_killed": "killed", "o_hurt": "wounded",
                   "o_wounded": "wounded"}
+# Cheap looks at the lower-cased text before a reader runs (most news holds none of them).
+_ORDINAL_KEYS = tuple(f"{o} " for o in _ORDINALS)
+_HARM_VERB_KEYS = tuple(f"{v} " for v in EN.PART_HARM_VERBS)
+# (the first letters of each harm's last word: "wound", "injur", "burns", "leg")
+_HARM_KEYS = tuple(sorted({h.split()[-1][:5] for h in EN.SURVIVED_HARMS}))
 _WORD = re.compile(r"[\w,\-]+")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, low: str, key: str) -> list[re.Match[str]]:
+    """``pattern``'s matches that open at each ``key`` of ``low``."""
+    found = []
+    at = low.find(key)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None:
+            found.append(m)
+        at = low.find(key, at + 1)
+    return found
 _OF_WORDS = ("of", "the", "those", "these")
 _PART_HARM = re.compile(
     r"\s+of\s+(?:the|those|these)\s+(?P<whole>(?:[a-z\-]+\s+){1,3}?)"
@@ -62,21 +79,22 @@ def toll_parts(text: str, out: list[Figure], low: str,
                person_like: Callable[[list[str]], bool]) -> None:
     """Mend the parts of a toll in ``out`` (the figures of ``text``, ``low`` its lower case;
     ``person_like`` tells a group of words that names people)."""
-    if " of the " in low:
+    if " of the " in low or " of those " in low:
         if out and ("of the dead" in low or "of those killed" in low or "of the bodies" in low):
             _dead_parts_killed(text, out)
         if "'s " in low or "’s " in low:
             _drop_possessed(text, out)
-        if " had " in low or "suffered" in low or "sustained" in low:
-            _harmed_parts(text, out)
-    if any(o in low for o in _ORDINALS):
+        if any(v in low for v in _HARM_VERB_KEYS) and any(h in low for h in _HARM_KEYS):
+            _harmed_parts(text, out, low)
+    if any(o in low for o in _ORDINAL_KEYS):
         _ordinal_ones(text, out, person_like)
     if out and "one of the " in low:
         whole_restated(text, out)
-    if out and " of them " in low and " still " in low:
-        parts_still_held(text, out)
-    if out and " of them " in low and any(w in low for w in EN.DEAD_PART_MANNERS):
-        dead_parts_by_manner(text, out)
+    if out and " of them " in low:
+        if " still " in low:
+            parts_still_held(text, out)
+        if any(w in low for w in EN.DEAD_PART_MANNERS):
+            dead_parts_by_manner(text, out)
 
 
 def _count_at(text: str, f: Figure) -> re.Match[str] | None:
@@ -107,10 +125,10 @@ def _free(out: list[Figure], start: int, end: int) -> bool:
     return not any(int(str(f["start"])) < end and start < int(str(f["end"])) for f in out)
 
 
-def _harmed_parts(text: str, out: list[Figure]) -> None:
+def _harmed_parts(text: str, out: list[Figure], low: str) -> None:
     """A part told with a harm of its own after "of the <people>": wounded."""
     found = []
-    for m in _PART_HARM.finditer(text):
+    for m in _matches_at(_PART_HARM, text, low, " of "):
         whole = m.group("whole").lower().split()
         if any(w in EN.PART_HARM_DEAD_WHOLES for w in whole):
             continue
@@ -144,7 +162,8 @@ def _ordinal_ones(text: str, out: list[Figure],
     """One more person told by an article and an ordinal opening its clause, after a count
     one smaller in its sentence or the one before."""
     found = []
-    for m in _ORDINAL_ONE.finditer(text):
+    low = text.lower()
+    for m in _ordinal_openings(text, low):
         value = EN.DAY_ORDINAL_WORDS[m.group("o").lower()]
         start = m.start("art") if m.group("art") else m.start("art_and")
         if not _free(out, start, m.end()) or not _people_before(
@@ -161,6 +180,21 @@ def _ordinal_ones(text: str, out: list[Figure],
                       "outcome": outcome, "count_low": 1, "count_high": None,
                       "qualifier": "exact", "group": None})
     out.extend(found)
+
+
+def _ordinal_openings(text: str, low: str) -> list[re.Match[str]]:
+    """The ordinal ones of ``text``, looked for only where an article stands before an
+    ordinal word."""
+    found = []
+    for key in _ORDINAL_KEYS:
+        at = low.find(key)
+        while at >= 0:
+            for article in ("a ", "an ", "the "):
+                if low.startswith(article, at - len(article)) and (
+                        m := _ORDINAL_ONE.match(text, at - len(article))):
+                    found.append(m)
+            at = low.find(key, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _window(text: str, at: int) -> int:
@@ -271,11 +305,12 @@ _MANNER = re.compile(
 def dead_parts_by_manner(text: str, out: list[Figure]) -> None:
     """A part of the dead of the sentence before told by how they died is killed: "Seven
     miners were killed. One of them had been stabbed" is no one wounded."""
+    manners = _matches_at(_MANNER, text, text.lower(), " of them ")
+    if not manners:
+        return
     found = []
-    at = text.find(" of them ")
-    while at >= 0:
-        named = _MANNER.match(text, at)
-        part = read_part_at(text, out, at, named) if named is not None else None
+    for named in manners:
+        part = read_part_at(text, out, named.start(), named)
         if part is not None and part["outcome"] == "killed":
             same = [f for f in out if f["start"] == part["start"]]
             for f in same:
@@ -283,7 +318,6 @@ def dead_parts_by_manner(text: str, out: list[Figure]) -> None:
                     f["outcome"] = "killed"
             if not same and _free(out, int(str(part["start"])), int(str(part["end"]))):
                 found.append(part)
-        at = text.find(" of them ", at + 1)
     out.extend(found)
     for f in out:
         # "One of them had been stabbed", read as one wounded (a lone "one" is no count
