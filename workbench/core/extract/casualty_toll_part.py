@@ -18,7 +18,10 @@ rules read most of them; this module mends the shapes they miss:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import accumulate
 
 from .casualty_captives_back import read_part_at
 from .lang import en as EN
@@ -121,19 +124,51 @@ def _drop_possessed(text: str, out: list[Figure]) -> None:
     out[:] = keep
 
 
-def _free(out: list[Figure], start: int, end: int) -> bool:
-    return not any(int(str(f["start"])) < end and start < int(str(f["end"])) for f in out)
+@dataclass(frozen=True)
+class _Index:
+    """The figures by their end and by their start, looked up by bisection (a long report
+    holds many figures and many parts: linear time)."""
+
+    by_end: list[Figure]
+    ends: list[int]
+    starts: list[int]
+    reach: list[int]
+
+    def free(self, start: int, end: int) -> bool:
+        """No figure overlaps ``start``..``end``."""
+        i = bisect_left(self.starts, end)
+        return not (i and self.reach[i - 1] > start)
+
+    def before(self, at: int, since: int) -> Iterator[Figure]:
+        """The figures ending by ``at`` and starting at ``since`` or later, the last first."""
+        for j in range(bisect_right(self.ends, at) - 1, -1, -1):
+            f = self.by_end[j]
+            if self.ends[j] < since:
+                return
+            if int(str(f["start"])) >= since:
+                yield f
+
+    def last_before(self, at: int) -> Figure | None:
+        j = bisect_right(self.ends, at)
+        return self.by_end[j - 1] if j else None
+
+
+def _index(out: list[Figure]) -> _Index:
+    by_end = sorted(out, key=lambda f: int(str(f["end"])))
+    spans = sorted((int(str(f["start"])), int(str(f["end"]))) for f in out)
+    return _Index(by_end, [int(str(f["end"])) for f in by_end], [a for a, _ in spans],
+                  list(accumulate((b for _, b in spans), max)))
 
 
 def _harmed_parts(text: str, out: list[Figure], low: str) -> None:
     """A part told with a harm of its own after "of the <people>": wounded."""
-    found = []
+    found, index = [], _index(out)
     for m in _matches_at(_PART_HARM, text, low, " of "):
         whole = m.group("whole").lower().split()
         if any(w in EN.PART_HARM_DEAD_WHOLES for w in whole):
             continue
         count = _count_before(text, m.start())
-        if count is None or not _free(out, count.start(), m.end()):
+        if count is None or not index.free(count.start(), m.end()):
             continue
         parsed = parse_count(count)
         if parsed is None:
@@ -161,17 +196,17 @@ def _ordinal_ones(text: str, out: list[Figure],
                   person_like: Callable[[list[str]], bool]) -> None:
     """One more person told by an article and an ordinal opening its clause, after a count
     one smaller in its sentence or the one before."""
-    found = []
+    found, index = [], _index(out)
     low = text.lower()
     for m in _ordinal_openings(text, low):
         value = EN.DAY_ORDINAL_WORDS[m.group("o").lower()]
         start = m.start("art") if m.group("art") else m.start("art_and")
-        if not _free(out, start, m.end()) or not _people_before(
-                text, out, start, value - 1, person_like):
+        if not index.free(start, m.end()) or not _people_before(
+                text, index, start, value - 1, person_like):
             continue
         if m.group("taken"):
-            prev = [f for f in out if int(str(f["end"])) <= start]
-            if not prev or prev[-1]["outcome"] != "captured" or not _near(text, prev[-1], start):
+            prev = index.last_before(start)
+            if prev is None or prev["outcome"] != "captured" or not _near(text, prev, start):
                 continue
             outcome = "captured"
         else:
@@ -209,13 +244,13 @@ def _near(text: str, f: Figure, at: int) -> bool:
     return int(str(f["start"])) >= _window(text, at)
 
 
-def _people_before(text: str, out: list[Figure], at: int, value: int,
+def _people_before(text: str, index: _Index, at: int, value: int,
                    person_like: Callable[[list[str]], bool]) -> bool:
     """``value`` people counted in the sentence before or before ``at`` in its own: a figure
     of that count, or the count with a noun of people in its next words ("Two of the
     girls"; "Four paintings were found; a fifth is missing" counts things)."""
     start = _window(text, at)
-    if any(f["count_low"] == value and start <= int(str(f["start"])) < at for f in out):
+    if any(f["count_low"] == value for f in index.before(at, start)):
         return True
     words = [w.group(0).strip(",") for w in _WORD.finditer(text, start, at)]
     for i, token in enumerate(words):
@@ -257,7 +292,7 @@ _HELD = ("captured", "arrested")
 def parts_still_held(text: str, out: list[Figure]) -> None:
     """"Four of them are still there" after people taken: the part still held keeps the
     outcome of its whole, a larger figure of the held in the two sentences before."""
-    found = []
+    found, index = [], _index(out)
     at = text.find(" of them ")
     while at >= 0:
         m = _STILL_HELD.match(text, at)
@@ -265,8 +300,8 @@ def parts_still_held(text: str, out: list[Figure]) -> None:
         parsed = parse_count(count) if count is not None else None
         if m and count and parsed and _OPENING.search(text, max(0, count.start() - 3),
                                                       count.start() + 1) is not None \
-                and _free(out, count.start(), m.end()):
-            whole = _held_whole(text, out, count.start(), parsed[0])
+                and index.free(count.start(), m.end()):
+            whole = _held_whole(text, index, count.start(), parsed[0])
             if whole is not None:
                 found.append({"start": count.start(), "end": m.end(),
                               "text": text[count.start():m.end()], "outcome": whole,
@@ -279,17 +314,17 @@ def parts_still_held(text: str, out: list[Figure]) -> None:
 _OPENING = re.compile(r"(?:^|[.!?;][\"”’]?\s+|\n)\S", re.MULTILINE)
 
 
-def _held_whole(text: str, out: list[Figure], at: int, count: int) -> str | None:
+def _held_whole(text: str, index: _Index, at: int, count: int) -> str | None:
     """The outcome of the held the part belongs to: the last figure before it is of the
     held, and one of them, within the two sentences before, counts more."""
-    before = [f for f in out if int(str(f["end"])) <= at]
-    if not before or before[-1]["outcome"] not in _HELD:
+    last = index.last_before(at)
+    if last is None or last["outcome"] not in _HELD:
         return None
     ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, at - 600), at)]
     start = ends[-3] if len(ends) >= 3 else max(0, at - 600)
-    outcome = before[-1]["outcome"]
-    if any(f["outcome"] == outcome and int(str(f["start"])) >= start
-           and int(str(f["count_low"])) > count for f in before):
+    outcome = last["outcome"]
+    if any(f["outcome"] == outcome and int(str(f["count_low"])) > count
+           for f in index.before(at, start)):
         return str(outcome)
     return None
 
@@ -302,23 +337,33 @@ _MANNER = re.compile(
     re.IGNORECASE)
 
 
+_PART_REACH = 2000
+
+
 def dead_parts_by_manner(text: str, out: list[Figure]) -> None:
     """A part of the dead of the sentence before told by how they died is killed: "Seven
     miners were killed. One of them had been stabbed" is no one wounded."""
     manners = _matches_at(_MANNER, text, text.lower(), " of them ")
     if not manners:
         return
-    found = []
+    found, index = [], _index(out)
+    by_start: dict[int, list[Figure]] = {}
+    for f in out:
+        by_start.setdefault(int(str(f["start"])), []).append(f)
     for named in manners:
-        part = read_part_at(text, out, named.start(), named)
+        # (only the figures close before: "of them" points back one sentence at most, and
+        # a long report would hand every figure to every part)
+        near = list(index.before(named.start(), named.start() - _PART_REACH))[::-1]
+        part = read_part_at(text, near, named.start(), named)
         if part is not None and part["outcome"] == "killed":
-            same = [f for f in out if f["start"] == part["start"]]
+            same = by_start.get(int(str(part["start"])), [])
             for f in same:
                 if f["outcome"] == "wounded" and f["count_low"] == part["count_low"]:
                     f["outcome"] = "killed"
-            if not same and _free(out, int(str(part["start"])), int(str(part["end"]))):
+            if not same and index.free(int(str(part["start"])), int(str(part["end"]))):
                 found.append(part)
     out.extend(found)
+    index = _index(out)
     for f in out:
         # "One of them had been stabbed", read as one wounded (a lone "one" is no count
         # the part reader takes): killed when the figure before it is a larger toll of the
@@ -327,8 +372,7 @@ def dead_parts_by_manner(text: str, out: list[Figure]) -> None:
         if count is None or not _MANNER.match(text, count.end()):
             continue
         start = int(str(f["start"]))
-        before = [g for g in out if int(str(g["end"])) <= start]
-        prev = max(before, key=lambda g: int(str(g["end"])), default=None)
+        prev = index.last_before(start)
         if prev is not None and prev["outcome"] == "killed" and _near(text, prev, start) and \
                 int(str(prev["count_low"])) > int(str(f["count_low"])):
             f["outcome"] = "killed"
