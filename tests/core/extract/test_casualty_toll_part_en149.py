@@ -40,6 +40,9 @@ def _read(text: str) -> set[tuple[str, int]]:
     ("Three villagers were shot dead. A fourth died in hospital.", ("killed", 1)),
     ("Three women were abducted from the farm. A fourth was dragged into the bush.",
      ("captured", 1)),
+    # the taken named by their taking are a whole of captives
+    ("Gunmen abducted 11 passengers from a bus. Three of the abductees were later released.",
+     ("captured", 3)),
     # a part that names its toll again gives the toll
     ("One of the two children killed was buried on Saturday.", ("killed", 2)),
 ])

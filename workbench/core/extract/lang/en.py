@@ -6094,3 +6094,6 @@ DEAD_PART_MANNERS = _w("shot stabbed beaten hacked strangled tortured bludgeoned
 # ... the words that make "missing" a verb with its object after the ordinal one ("a third
 # is still missing the start"): no one missing.
 MISSING_OBJECTS = _w("the a an his her their its out our my your this that")
+# ... and the people taken named by their taking ("Three of the abductees were later
+# released"), a head noun of the captured as "hostages" is.
+OUTCOME_HEAD_NOUNS.update({"abductees": "captured", "abductee": "captured"})
