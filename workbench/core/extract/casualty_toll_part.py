@@ -56,8 +56,18 @@ _GROUP_OUTCOME = {"o_missing": "missing", "o_killed": "killed", "o_hurt": "wound
 # Cheap looks at the lower-cased text before a reader runs (most news holds none of them).
 _ORDINAL_KEYS = tuple(f"{o} " for o in _ORDINALS)
 _HARM_VERB_KEYS = tuple(f"{v} " for v in EN.PART_HARM_VERBS)
-# (the first letters of each harm's last word: "wound", "injur", "burns", "leg")
-_HARM_KEYS = tuple(sorted({h.split()[-1][:5] for h in EN.SURVIVED_HARMS}))
+_HARM_AFTER_VERB = re.compile(rf"(?:{alt(EN.SURVIVED_HARMS)})\b")
+
+
+def _harm_told(low: str) -> bool:
+    """A verb of the part readers' harms right before a harm ("had gunshot wounds")."""
+    for key in _HARM_VERB_KEYS:
+        at = low.find(key)
+        while at >= 0:
+            if _HARM_AFTER_VERB.match(low, at + len(key)):
+                return True
+            at = low.find(key, at + 1)
+    return False
 _WORD = re.compile(r"[\w,\-]+")
 
 
@@ -87,17 +97,15 @@ def toll_parts(text: str, out: list[Figure], low: str,
             _dead_parts_killed(text, out)
         if "'s " in low or "’s " in low:
             _drop_possessed(text, out)
-        if any(v in low for v in _HARM_VERB_KEYS) and any(h in low for h in _HARM_KEYS):
+        if _harm_told(low):
             _harmed_parts(text, out, low)
-    if any(o in low for o in _ORDINAL_KEYS):
-        _ordinal_ones(text, out, person_like)
+    _ordinal_ones(text, out, low, person_like)
     if out and "one of the " in low:
         whole_restated(text, out)
     if out and " of them " in low:
         if " still " in low:
             parts_still_held(text, out)
-        if any(w in low for w in EN.DEAD_PART_MANNERS):
-            dead_parts_by_manner(text, out)
+        dead_parts_by_manner(text, out, low)
 
 
 def _count_at(text: str, f: Figure) -> re.Match[str] | None:
@@ -192,13 +200,15 @@ def _count_before(text: str, at: int) -> re.Match[str] | None:
     return None
 
 
-def _ordinal_ones(text: str, out: list[Figure],
+def _ordinal_ones(text: str, out: list[Figure], low: str,
                   person_like: Callable[[list[str]], bool]) -> None:
     """One more person told by an article and an ordinal opening its clause, after a count
     one smaller in its sentence or the one before."""
+    openings = _ordinal_openings(text, low)  # (one find per ordinal word: the gate)
+    if not openings:
+        return
     found, index = [], _index(out)
-    low = text.lower()
-    for m in _ordinal_openings(text, low):
+    for m in openings:
         value = EN.DAY_ORDINAL_WORDS[m.group("o").lower()]
         start = m.start("art") if m.group("art") else m.start("art_and")
         if not index.free(start, m.end()) or not _people_before(
@@ -340,10 +350,10 @@ _MANNER = re.compile(
 _PART_REACH = 2000
 
 
-def dead_parts_by_manner(text: str, out: list[Figure]) -> None:
+def dead_parts_by_manner(text: str, out: list[Figure], low: str) -> None:
     """A part of the dead of the sentence before told by how they died is killed: "Seven
     miners were killed. One of them had been stabbed" is no one wounded."""
-    manners = _matches_at(_MANNER, text, text.lower(), " of them ")
+    manners = _matches_at(_MANNER, text, low, " of them ")
     if not manners:
         return
     found, index = [], _index(out)
