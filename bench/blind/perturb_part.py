@@ -32,6 +32,9 @@ Transforms:
   state    the part told by what became of it, keeping its group's outcome: "N of them were
            released" (captured, arrested), "were burned beyond recognition" (killed), "are in
            a critical condition" (wounded)
+  manner   the part told by how its people died or were hurt, keeping its group's outcome:
+           "had been stabbed", "were shot in the head" (killed), "had gunshot wounds"
+           (wounded)
 
 A part is a gold figure whose words point to a group ("among them", "including", "N of
 them", "N of whom", "N of the ...", "N of those ...") after another gold figure of the
@@ -134,6 +137,15 @@ STATES = {
                  ("escaped", "escaped")),
     "arrested": (("were later released", "was later released"),
                  ("were released on bail", "was released on bail")),
+}
+# How a part's people died or were hurt, which keeps the group's outcome: "Three of the dead
+# had been stabbed" is killed, never wounded (plural, singular).
+MANNERS = {
+    "killed": (("had been stabbed", "had been stabbed"),
+               ("were shot in the head", "was shot in the head"),
+               ("had been beaten", "had been beaten")),
+    "wounded": (("had gunshot wounds", "had gunshot wounds"),
+                ("were hit by shrapnel", "was hit by shrapnel")),
 }
 # Before a partitive that is a clause's subject: a sentence's start, a comma, "said".
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+|\bsaid\s+(?:that\s+)?|\bwhile\s+)$")
@@ -390,13 +402,23 @@ def refer(doc: Doc, spans: Spans) -> Plan:
 
 def state(doc: Doc, spans: Spans) -> Plan:
     """The part told by what became of it, where its outcome is its group's."""
+    return _told(doc, spans, STATES)
+
+
+def manner(doc: Doc, spans: Spans) -> Plan:
+    """The part told by how its people were hurt or died, where its outcome is its
+    group's: the manner of a death is no wound."""
+    return _told(doc, spans, MANNERS)
+
+
+def _told(doc: Doc, spans: Spans, pools: dict[str, tuple[tuple[str, str], ...]]) -> Plan:
     text, gold, plan = doc["text"], doc.get(KIND) or [], Plan()
     for part in parts(doc, spans):
         outcome = gold[part.group]["outcome"]
-        if gold[part.index]["outcome"] != outcome or outcome not in STATES:
+        if gold[part.index]["outcome"] != outcome or outcome not in pools:
             plan.skipped += 1
             continue
-        told = pick(STATES[outcome], f"{doc.get('doc_id')}:{part.index}")
+        told = pick(pools[outcome], f"{doc.get('doc_id')}:{part.index}")
         clause = _PART_CLAUSE.match(text, part.start)
         if clause and clause.end() <= part.sent_end and _SUBJECT_BEFORE.search(
                 text[part.sent_start:part.start]) and not re.search(
@@ -421,7 +443,7 @@ def state(doc: Doc, spans: Spans) -> Plan:
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
     "split": split, "between": between, "refer": refer, "state": state, "listed": listed,
-    "beside": beside,
+    "beside": beside, "manner": manner,
 }
 
 

@@ -464,9 +464,6 @@ def _left_reason(case: Case) -> str:
         return ("'one of the dead men' names one of a toll already counted; the engines skip "
                 "a count of one after a kinsman ('a relative of one of the hostages', round "
                 "en87), and en-72's gold counts it: left until the corpus rules say which")
-    if case.family == "ordinal" and "died a week later" in case.text:
-        return ("'died a week later': the span of time after the bare 'died' ends the "
-                "ordinal's reading ('was killed a week later' and 'died later' are read)")
     if case.family == "one_of" and "batteries" in case.text:
         return ("found by this grid, as before the round: 'of the dead' ends the figure "
                 "before the noun it qualifies, so a thing's noun after it is never asked")

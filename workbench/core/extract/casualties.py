@@ -206,6 +206,7 @@ from .casualty_taken_part import drop_ill_parts, taken_parts
 from .casualty_told_again import police_holding
 from .casualty_told_beside import military_asides, parts_beside, restated_households
 from .casualty_toll_named import named_after_toll
+from .casualty_toll_part import toll_parts
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
@@ -1490,6 +1491,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
+    toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:
         parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"

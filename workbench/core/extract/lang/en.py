@@ -6203,3 +6203,50 @@ MOVE_ORDINARY_AFTER += _p("new housing|housing estate|new flats|new homes|new ho
 # people there").
 HOSTING_AUXILIARIES = _p("is|are|was|were|has been|have been|had been|has|have|had")
 HOSTING_PAST_AUXILIARIES = frozenset(_p("had been|had"))
+# (round en149) Parts of a toll (casualty_toll_part.py). The ordinal one told after its
+# people ("Two girls were found alive; a third is still missing"): the outcome its own
+# clause tells, by these predicates, read after "a/the <ordinal>" and an optional noun.
+ORDINAL_ONE_NOUNS = _w("one man woman person victim hostage captive child boy girl")
+ORDINAL_ONE_OUTCOMES: dict[str, tuple[str, ...]] = {
+    "missing": _p("is still missing|was still missing|remains missing|remained missing"
+                  "|is missing|was missing|remains unaccounted for|remained unaccounted for"
+                  "|is unaccounted for|was unaccounted for|is still unaccounted for"
+                  "|has not been found|has never been found|was never found"),
+    "wounded": _p("was wounded|was injured|was hurt|is in hospital|was in hospital"
+                  "|is in a critical condition|is in a serious condition"),
+    "killed": _p("died|was killed|was shot dead|was found dead|succumbed"),
+}
+# ... the adverbs of degree that may stand inside its passive ("was seriously injured")
+ORDINAL_ONE_ADVERBS = _w("seriously critically badly slightly lightly gravely later also")
+# ... and a taking told by the movement alone, which keeps the captives' outcome when the
+# figure before it is captives ("Three women were abducted. A fourth was dragged into the
+# bush"): never a figure without captives before it.
+ORDINAL_ONE_TAKEN = _p("was dragged|was taken away|was led away|was carried off"
+                       "|was bundled|was marched off|was forced into|was driven off")
+# A part told with a harm of its own, its whole no one harmed ("Eleven of the men
+# questioned had gunshot wounds"): the verbs that give the harm (SURVIVED_HARMS names it).
+PART_HARM_VERBS = _w("had suffered sustained bore showed")
+# ... and the wholes such a reading leaves to the readers of the dead ("of the bodies").
+PART_HARM_DEAD_WHOLES = _w("dead bodies victims killed remains corpses slain")
+# A part of the dead told through a possessive is one of the dead's kin or things, no
+# figure ("one of the dead man's brothers").
+DEAD_POSSESSED_WHOLES = _w("dead slain killed murdered")
+# ... and a part that names its toll again ("one of the two children killed"), whose figure is
+# the toll's unless a verb of the part's own tells its outcome ("one of the two hostages was
+# killed").
+WHOLE_RESTATED_VERBS = _w("was were is are has have had been died dies")
+# ... and a part of the held told still where its captors keep it ("Four of them are still
+# there", "still with the kidnappers"): the whole's outcome.
+PART_STILL_HELD = _p("there|with the kidnappers|with their kidnappers|with the captors"
+                     "|with their captors|with the abductors|on board|on the ship|on the boat"
+                     "|on the vessel|in the camp|in the forest|in the bush")
+# ... and a part of the dead told by how they died ("Two of them were shot in the head"),
+# killed as its whole is.
+DEAD_PART_MANNERS = _w("shot stabbed beaten hacked strangled tortured bludgeoned clubbed"
+                       " slashed hanged executed")
+# ... the words that make "missing" a verb with its object after the ordinal one ("a third
+# is still missing the start"): no one missing.
+MISSING_OBJECTS = _w("the a an his her their its out our my your this that")
+# ... and the people taken named by their taking ("Three of the abductees were later
+# released"), a head noun of the captured as "hostages" is.
+OUTCOME_HEAD_NOUNS.update({"abductees": "captured", "abductee": "captured"})
