@@ -51,6 +51,19 @@ REFUGE_AFTER_CROSSING: tuple[str, ...] = (
 )
 CROSSING_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "نحو")
 
+# --- round ar120: displacement told by crossing, leaving, a present of flight ---------
+# Households fleeing told in the present, as a headline tells it ("عشرات العائلات تنزح من
+# ريف المدينة"، "12 عائلة ترحل عن القرية"), and the feminine past of refuge after them
+# ("عشرات الأسر لجأت إلى المدارس"): read after households only, as "غادرت" is.
+HOUSEHOLDS_FLEEING: tuple[str, ...] = ("تنزح", "ترحل", "تغادر", "تفر", "تهرب", "تلجأ",
+                                       "لجأت")
+# People fleeing in the present ("عشرات الآلاف يفرون"، "200 ألف مدني قد ينزحون"): the
+# plural verb after its counted subject, as "فروا" is.
+PEOPLE_FLEEING_PRESENT: tuple[str, ...] = ("يفرون", "ينزحون", "يهربون")
+# People of a place leaving it told by a pronoun ("مئات من سكان الحي غادروه"): the place
+# named before is what they left, as households' "غادرته" says.
+PEOPLE_LEFT_IT: tuple[str, ...] = ("غادروه", "غادروها", "هجروه", "هجروها")
+
 # A person noun opening its own clause, then the verb of what befell that one (or two)
 # after its describing words ("وعاملة زراعية فارقت الحياة"، "مسعف متطوع مع الهلال الأحمر
 # أصيب برصاصة"، "عنصران من الدورية فقدا"): the nominative with no "إن" before it, the
@@ -807,7 +820,8 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("فقدوا", *SUBJECT_FIRST_MISSING), "missing"),
     **dict.fromkeys(SUBJECT_FIRST_CAPTURED, "captured"),
     **dict.fromkeys((*SUBJECT_FIRST_FLED, *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
-                     *PEOPLE_CROSSING_VERBS), "displaced"),
+                     *PEOPLE_CROSSING_VERBS, *HOUSEHOLDS_FLEEING, *PEOPLE_FLEEING_PRESENT,
+                     *PEOPLE_LEFT_IT), "displaced"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
     **dict.fromkeys(("للاعتقال", "للتوقيف", "للاحتجاز"), "arrested"),
     **dict.fromkeys(("للخطف", "للاختطاف"), "captured"),
@@ -909,7 +923,7 @@ DISPLACED_SINGULAR_WORDS: tuple[str, ...] = ("نازحة", "مهجرة", "نزح
 ANY_OR_EACH_WORDS: tuple[str, ...] = ("كل", "لكل", "وكل", "بكل", "أي", "لأي", "وأي", "أول",
                                      "آخر")
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت", *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
-                                 *PEOPLE_CROSSING_VERBS)
+                                 *PEOPLE_CROSSING_VERBS, *HOUSEHOLDS_FLEEING, *PEOPLE_LEFT_IT)
 # Leaving told with "ترك" ("آلاف العائلات تركت منازلها"، "عشرين أسرة على الأقل تركت
 # منازلها"): a flight only with the homes or the village left as its object, which the verb
 # of leaving needs (it also leaves a job, a trace or a gap); only after households, as
