@@ -63,6 +63,20 @@ PEOPLE_FLEEING_PRESENT: tuple[str, ...] = ("يفرون", "ينزحون", "يهر
 # People of a place leaving it told by a pronoun ("مئات من سكان الحي غادروه"): the place
 # named before is what they left, as households' "غادرته" says.
 PEOPLE_LEFT_IT: tuple[str, ...] = ("غادروه", "غادروها", "هجروه", "هجروها")
+# ... but not a place's whole population before that verb ("سكان البلدة البالغ عددهم نحو 7
+# آلاف نسمة غادروها", where only a part of them left): its size, not those who fled.
+POPULATION_SIZE_WORDS: tuple[str, ...] = ("عددهم", "عددهن", "تعدادهم", "البالغ")
+# Crossing told verb first ("وعبر نحو 6 آلاف منهم الحدود"، "عبر أكثر من 300 ألف آخرين
+# إلى دول الجوار") or by its noun ("عبور الآلاف الحدود"، "تدفع المئات إلى عبور الحدود"):
+# refugees, with the border or a country of refuge right after the people (or the count)
+# and people, not trucks or ships, counted. The part of people named before is "منهم".
+CROSSING_FIRST_VERBS: tuple[str, ...] = ("عبر",)
+CROSSING_NOUNS: tuple[str, ...] = ("عبور",)
+CROSSING_PEOPLE_PARTS: tuple[str, ...] = ("منهم", "منهن")
+# The members a displaced household holds ("تشريد 9 عائلات تضم 51 فردا"، "11 عائلة تضم 63
+# فردا اضطرت إلى الرحيل"): the people are a figure of their own beside the households'.
+HOUSEHOLD_HOLDING_VERBS: tuple[str, ...] = ("تضم", "يضم", "تضمان", "يضمان")
+HOUSEHOLD_MEMBER_NOUNS: tuple[str, ...] = ("فردا", "أفراد", "شخصا", "أشخاص", "نسمة")
 
 # A person noun opening its own clause, then the verb of what befell that one (or two)
 # after its describing words ("وعاملة زراعية فارقت الحياة"، "مسعف متطوع مع الهلال الأحمر

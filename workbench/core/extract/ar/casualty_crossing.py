@@ -1,0 +1,186 @@
+"""Arabic displacement told by crossing, leaving or the members of a household (round
+ar120).
+
+Small readers run after the sentence rules, each adding a figure only where no figure holds
+its words yet:
+
+* a crossing told verb first, the count right after "عبر" and people (or "منهم"، "آخرين")
+  after it, then the border or a country of refuge ("وعبر نحو 6 آلاف منهم الحدود"): a
+  flight abroad; "عبر 300 شاحنة الحدود" counts no people;
+* a crossing told by its noun, the count right after it ("عبور الآلاف الحدود") or before
+  "إلى عبور" ("تدفع المئات إلى عبور الحدود");
+* the members a displaced household holds ("تشريد 9 عائلات تضم 51 فردا"): both the
+  households and the people are figures, as the older sets count them;
+* a flight verb after households joined to a toll ("5 قتلى ومئات العائلات تنزح"): the
+  households' own verb tells their fate, not the toll before them.
+
+Every reader starts from a word the text must hold, found by one set look-up per token, so
+text without those words costs one pass.
+"""
+
+from __future__ import annotations
+
+from itertools import compress, count
+from typing import Any
+
+from ..lang import ar as V
+from .casualty_freed_captives import CountAt
+from .normalise import Folded, fold_set
+from .tokens import Token, word_in
+
+_CROSS_VERBS = fold_set(V.CROSSING_FIRST_VERBS)
+_CROSS_NOUNS = fold_set(V.CROSSING_NOUNS)
+_HOLDING = fold_set(V.HOUSEHOLD_HOLDING_VERBS)
+_MEMBERS = fold_set(V.HOUSEHOLD_MEMBER_NOUNS)
+_HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
+_PEOPLE = fold_set((*V.PEOPLE_WHO_FLEE, *V.HOUSEHOLD_NOUNS, *V.CROSSING_PEOPLE_PARTS))
+_REFUGE = fold_set(V.REFUGE_AFTER_CROSSING)
+_PREPS = fold_set(V.CROSSING_PREPOSITIONS)
+_TO = fold_set(("إلى", "الى"))
+_FLEEING = fold_set((*V.HOUSEHOLDS_FLEEING, *V.PEOPLE_FLEEING_PRESENT))
+_THOUSANDS = fold_set(("ألف", "آلاف", "الآلاف", "مليون", "ملايين"))
+_STARTS = _CROSS_VERBS | _CROSS_NOUNS | _HOLDING | _FLEEING
+_TOLLS = frozenset(("killed", "wounded"))
+_LEFT_IT = fold_set(V.PEOPLE_LEFT_IT)
+_DWELLERS = fold_set(V.PEOPLE_WHO_FLEE)
+_POPULATION = fold_set(V.POPULATION_SIZE_WORDS)
+# How far back from the verb the people of the place may stand ("مئات من سكان الحي غادروه").
+_DWELLERS_BEFORE = 3
+_POPULATION_BEFORE = 6
+
+
+def left_it(toks: list[Token], j: int, k: int) -> bool:
+    """Did people of a place, counted before ``j``, leave it by the verb at ``k`` whose
+    pronoun is that place ("مئات من سكان الحي غادروه")?"""
+    if word_in(toks[k], _LEFT_IT) is None:
+        return False
+    if any(word_in(toks[i], _POPULATION) for i in range(max(0, j - _POPULATION_BEFORE), j)):
+        return False
+    return any(word_in(toks[i], _DWELLERS) is not None
+               for i in range(max(0, j - _DWELLERS_BEFORE), j))
+
+
+def crossed_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                     out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Add to ``out`` the displaced told by crossing, a household's members or a flight
+    verb after a toll. ``count_at``: the casualty reader's count at a token."""
+    if not any(w in folded.text for w in _STARTS):
+        return
+    hits = list(compress(count(), (word_in(t, _STARTS) is not None for t in toks)))
+    at = 0
+    for v in hits:
+        while at < len(spans) and spans[at][1] <= v:
+            at += 1
+        if at == len(spans) or v < spans[at][0]:
+            continue
+        sa, sb = spans[at]
+        w = word_in(toks[v], _STARTS)
+        if w in _CROSS_VERBS:
+            fig = _crossing(folded, toks, v, v + 1, sb, count_at)
+        elif w in _CROSS_NOUNS:
+            fig = _crossing(folded, toks, v, v + 1, sb, count_at) or _pushed_across(
+                folded, toks, sa, v, sb, count_at)
+        elif w in _HOLDING:
+            fig = _members(folded, toks, v, sb, out, count_at)
+        else:
+            _toll_then_flight(folded, toks, sa, v, out, count_at)
+            continue
+        if fig is not None:
+            _add(fig, out)
+
+
+def _refuge_at(toks: list[Token], i: int, sb: int) -> int | None:
+    """The end of the border or country of refuge at ``i`` (after "إلى" or "نحو"), or
+    None."""
+    if i + 1 < sb and toks[i].w in _PREPS:
+        i += 1
+    return i + 1 if i < sb and word_in(toks[i], _REFUGE) is not None else None
+
+
+def _crossing(folded: Folded, toks: list[Token], v: int, i: int, sb: int,
+              count_at: CountAt) -> dict[str, Any] | None:
+    """The people counted at ``i`` right after the crossing word at ``v``, with the refuge
+    after them: people or a part of them named, or a bare count of thousands."""
+    c = count_at(toks, i, sb) if i < sb else None
+    if c is None:
+        return None
+    g = c.b
+    if g < sb and word_in(toks[g], _PEOPLE) is not None:
+        end = _refuge_at(toks, g + 1, sb)
+        group: tuple[int, int] | None = (g, g + 1)
+    elif toks[c.b - 1].w in _THOUSANDS:
+        end, group = _refuge_at(toks, g, sb), None
+    else:
+        return None
+    if end is None:
+        return None
+    return _figure(folded, toks, v, end, group, c)
+
+
+def _pushed_across(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
+                   count_at: CountAt) -> dict[str, Any] | None:
+    """"تدفع المئات إلى عبور الحدود": the count before "إلى" and the noun of crossing, the
+    refuge right after the noun."""
+    end = _refuge_at(toks, v + 1, sb)
+    if end is None or v - 2 < sa or toks[v - 1].w not in _TO:
+        return None
+    for a in range(v - 2, max(sa, v - 5) - 1, -1):
+        c = count_at(toks, a, sb)
+        if c is not None and c.b == v - 1:
+            return _figure(folded, toks, a, end, None, c)
+    return None
+
+
+def _members(folded: Folded, toks: list[Token], v: int, sb: int, out: list[dict[str, Any]],
+             count_at: CountAt) -> dict[str, Any] | None:
+    """The people a displaced figure of households holds, counted after "تضم"."""
+    if v + 2 >= sb or word_in(toks[v - 1], _HOUSEHOLDS) is None:
+        return None
+    s = folded.span(toks[v - 1].s, toks[v - 1].e)[0]
+    if not any(f["outcome"] == "displaced" and f["start"] <= s < f["end"] for f in out):
+        return None
+    c = count_at(toks, v + 1, sb)
+    if c is None or c.b >= sb or word_in(toks[c.b], _MEMBERS) is None:
+        return None
+    return _figure(folded, toks, v + 1, c.b + 1, (c.b, c.b + 1), c)
+
+
+def _toll_then_flight(folded: Folded, toks: list[Token], sa: int, v: int,
+                      out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Households or people counted after "و" with their flight verb after them, read as
+    the toll before them ("قتيلا ومئات العائلات تنزح"): their own verb tells their fate."""
+    if v - 2 < sa or word_in(toks[v - 1], _PEOPLE) is None:
+        return
+    a = v - 2
+    c = count_at(toks, a, v)
+    if c is None or c.b != v - 1 or not toks[a].w.startswith("و"):
+        return
+    s = folded.span(toks[a].s, toks[a].e)[0]
+    for f in out:
+        if f["outcome"] in _TOLLS and f["start"] < s < f["end"]:
+            out.remove(f)
+            fig = _figure(folded, toks, a, v + 1, (v - 1, v), c)
+            out.append(fig)
+            return
+
+
+def _figure(folded: Folded, toks: list[Token], a: int, end: int,
+            group: tuple[int, int] | None, c: Any) -> dict[str, Any]:
+    s, e = folded.span(toks[a].s, toks[end - 1].e)
+    text = folded.original[s:e]
+    if text.startswith("و") and toks[a].w.startswith("و") and toks[a].w != "واحد":
+        # (the conjunction on the first word: "ومئات العائلات تنزح")
+        s, text = s + 1, text[1:]
+    g = None
+    if group is not None:
+        gs, ge = folded.span(toks[group[0]].s, toks[group[1] - 1].e)
+        g = folded.original[gs:ge].strip("\"«»“” ،,").removeprefix("و") or None
+    return {"start": s, "end": e, "text": text, "outcome": "displaced",
+            "count_low": c.low, "count_high": c.high, "qualifier": c.qual, "group": g}
+
+
+def _add(fig: dict[str, Any], out: list[dict[str, Any]]) -> None:
+    """Add ``fig`` where no figure overlaps it."""
+    s, e = fig["start"], fig["end"]
+    if not any(f["start"] < e and f["end"] > s for f in out):
+        out.append(fig)
