@@ -39,7 +39,10 @@ _PREPS = fold_set(V.CROSSING_PREPOSITIONS)
 _TO = fold_set(("إلى", "الى"))
 _FLEEING = fold_set((*V.HOUSEHOLDS_FLEEING, *V.PEOPLE_FLEEING_PRESENT))
 _THOUSANDS = fold_set(("ألف", "آلاف", "الآلاف", "مليون", "ملايين"))
-_STARTS = _CROSS_VERBS | _CROSS_NOUNS | _HOLDING | _FLEEING
+_FORCED = fold_set(V.FORCED_AFTER_HOUSEHOLDS)
+_FORCED_TO = fold_set(V.FORCED_TO)
+_FLIGHT = fold_set(V.FLIGHT_MASDARS)
+_STARTS = _CROSS_VERBS | _CROSS_NOUNS | _HOLDING | _FLEEING | _FORCED
 _TOLLS = frozenset(("killed", "wounded"))
 _LEFT_IT = fold_set(V.PEOPLE_LEFT_IT)
 _DWELLERS = fold_set(V.PEOPLE_WHO_FLEE)
@@ -82,6 +85,11 @@ def crossed_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, i
                 folded, toks, sa, v, sb, count_at)
         elif w in _HOLDING:
             fig = _members(folded, toks, v, sb, out, count_at)
+        elif w in _FORCED:
+            figs = _forced(folded, toks, sa, v, sb, count_at)
+            if figs and _add(figs[0], out):
+                out.extend(figs[1:])  # (the members lie inside the households' span)
+            continue
         else:
             _toll_then_flight(folded, toks, sa, v, out, count_at)
             continue
@@ -145,6 +153,28 @@ def _members(folded: Folded, toks: list[Token], v: int, sb: int, out: list[dict[
     return _figure(folded, toks, v + 1, c.b + 1, (c.b, c.b + 1), c)
 
 
+def _forced(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
+            count_at: CountAt) -> list[dict[str, Any]]:
+    """Counted households forced to flee, the verb after them ("40 أسرة أجبرت على
+    النزوح"), and the members they hold between them and the verb ("11 عائلة تضم 63
+    فردا اضطرت إلى الرحيل"): both figures run to the flight."""
+    if v + 2 >= sb or toks[v + 1].w not in _FORCED_TO or word_in(toks[v + 2], _FLIGHT) is None:
+        return []
+    end, figs, h = v + 3, [], v - 1
+    if h - 3 >= sa and word_in(toks[h], _MEMBERS) is not None:
+        c = count_at(toks, h - 1, sb) or count_at(toks, h - 2, sb)
+        if c is not None and c.b == h and c.a - 1 > sa and word_in(toks[c.a - 1], _HOLDING):
+            figs.append(_figure(folded, toks, c.a, end, (h, h + 1), c))
+            h = c.a - 2
+    if h <= sa or word_in(toks[h], _HOUSEHOLDS) is None:
+        return []
+    for a in range(h - 1, max(sa, h - 4) - 1, -1):
+        c = count_at(toks, a, sb)
+        if c is not None and c.b == h:
+            return [_figure(folded, toks, a, end, (h, h + 1), c), *figs]
+    return []
+
+
 def _toll_then_flight(folded: Folded, toks: list[Token], sa: int, v: int,
                       out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Households or people counted after "و" with their flight verb after them, read as
@@ -179,8 +209,10 @@ def _figure(folded: Folded, toks: list[Token], a: int, end: int,
             "count_low": c.low, "count_high": c.high, "qualifier": c.qual, "group": g}
 
 
-def _add(fig: dict[str, Any], out: list[dict[str, Any]]) -> None:
-    """Add ``fig`` where no figure overlaps it."""
+def _add(fig: dict[str, Any], out: list[dict[str, Any]]) -> bool:
+    """Add ``fig`` where no figure overlaps it; was it added?"""
     s, e = fig["start"], fig["end"]
-    if not any(f["start"] < e and f["end"] > s for f in out):
-        out.append(fig)
+    if any(f["start"] < e and f["end"] > s for f in out):
+        return False
+    out.append(fig)
+    return True

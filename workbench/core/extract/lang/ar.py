@@ -77,6 +77,11 @@ CROSSING_PEOPLE_PARTS: tuple[str, ...] = ("منهم", "منهن")
 # فردا اضطرت إلى الرحيل"): the people are a figure of their own beside the households'.
 HOUSEHOLD_HOLDING_VERBS: tuple[str, ...] = ("تضم", "يضم", "تضمان", "يضمان")
 HOUSEHOLD_MEMBER_NOUNS: tuple[str, ...] = ("فردا", "أفراد", "شخصا", "أشخاص", "نسمة")
+# Households forced to flee, told subject first ("11 عائلة تضم 63 فردا اضطرت إلى الرحيل"،
+# "40 أسرة أجبرت على النزوح"): the verb of being forced, then "إلى"/"على" and the flight.
+FORCED_AFTER_HOUSEHOLDS: tuple[str, ...] = ("اضطرت", "أجبرت", "أرغمت")
+FORCED_TO: tuple[str, ...] = ("إلى", "الى", "على")
+FLIGHT_MASDARS: tuple[str, ...] = ("الرحيل", "النزوح", "الفرار", "الهروب", "الهرب")
 
 # A person noun opening its own clause, then the verb of what befell that one (or two)
 # after its describing words ("وعاملة زراعية فارقت الحياة"، "مسعف متطوع مع الهلال الأحمر
