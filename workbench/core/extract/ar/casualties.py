@@ -32,7 +32,7 @@ from typing import Any
 from ..lang import ar as V
 from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
-from .casualty_crossing import crossed_and_fled, left_it
+from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_one_told import one_told, single_joined_to_plural
@@ -57,7 +57,6 @@ from .casualty_release import (
 from .casualty_subject_first import (
     died_of_wounds,
     joined_own_verb,
-    left_home,
     one_of_them_told,
     subject_first,
 )
@@ -2122,7 +2121,7 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
                     # أطفال": the object is the victim
                     return None
-                if f in _LEAVING and not left_home(toks, j, k, sb) and not left_it(toks, j, k):
+                if f in _LEAVING and not left_as_flight(toks, j, k, sb):  # (rounds ar112, ar120)
                     return None  # "3 سفن غادرت الميناء": a departure, not a flight
                 if _AFTER[f] == "displaced" and k + 2 < sb and toks[k + 1].w == "من" and (
                         toks[k + 2].w in _STATE_AFTER_FI):

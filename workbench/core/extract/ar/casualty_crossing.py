@@ -25,6 +25,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .casualty_subject_first import left_home
 from .normalise import Folded, fold_set
 from .tokens import Token, word_in
 
@@ -36,7 +37,7 @@ _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
 _PEOPLE = fold_set((*V.PEOPLE_WHO_FLEE, *V.HOUSEHOLD_NOUNS, *V.CROSSING_PEOPLE_PARTS))
 _REFUGE = fold_set(V.REFUGE_AFTER_CROSSING)
 _PREPS = fold_set(V.CROSSING_PREPOSITIONS)
-_TO = fold_set(("إلى", "الى"))
+_TO = fold_set(V.PUSHED_ACROSS_PREPOSITIONS)
 _FLEEING = fold_set((*V.HOUSEHOLDS_FLEEING, *V.PEOPLE_FLEEING_PRESENT))
 _THOUSANDS = fold_set(("ألف", "آلاف", "الآلاف", "مليون", "ملايين"))
 _FORCED = fold_set(V.FORCED_AFTER_HOUSEHOLDS)
@@ -47,20 +48,30 @@ _TOLLS = frozenset(("killed", "wounded"))
 _LEFT_IT = fold_set(V.PEOPLE_LEFT_IT)
 _DWELLERS = fold_set(V.PEOPLE_WHO_FLEE)
 _POPULATION = fold_set(V.POPULATION_SIZE_WORDS)
+_ROUTINE = fold_set(V.ROUTINE_WORDS)
 # How far back from the verb the people of the place may stand ("مئات من سكان الحي غادروه").
 _DWELLERS_BEFORE = 3
 _POPULATION_BEFORE = 6
 
 
-def left_it(toks: list[Token], j: int, k: int) -> bool:
+def left_as_flight(toks: list[Token], j: int, k: int, sb: int) -> bool:
+    """Did the people counted before ``j`` flee by the verb of leaving at ``k``: as the
+    subject-first rules read it, or by a verb whose pronoun is the place left, and no
+    routine move ("ترحل كل صيف")?"""
+    if k + 1 < sb and word_in(toks[k + 1], _ROUTINE) is not None:
+        return False
+    return left_home(toks, j, k, sb) or _left_it(toks, j, k)
+
+
+def _left_it(toks: list[Token], j: int, k: int) -> bool:
     """Did people of a place, counted before ``j``, leave it by the verb at ``k`` whose
-    pronoun is that place ("مئات من سكان الحي غادروه")?"""
+    pronoun is that place ("مئات من سكان الحي غادروه"، "300 من سكان البلدة غادروها")?"""
     if word_in(toks[k], _LEFT_IT) is None:
         return False
-    if any(word_in(toks[i], _POPULATION) for i in range(max(0, j - _POPULATION_BEFORE), j)):
+    if any(word_in(toks[i], _POPULATION) for i in range(max(0, j - _POPULATION_BEFORE), k)):
         return False
     return any(word_in(toks[i], _DWELLERS) is not None
-               for i in range(max(0, j - _DWELLERS_BEFORE), j))
+               for i in range(max(0, j - _DWELLERS_BEFORE), k))
 
 
 def crossed_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -87,8 +98,10 @@ def crossed_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, i
             fig = _members(folded, toks, v, sb, out, count_at)
         elif w in _FORCED:
             figs = _forced(folded, toks, sa, v, sb, count_at)
-            if figs and _add(figs[0], out):
-                out.extend(figs[1:])  # (the members lie inside the households' span)
+            if figs:
+                _inside_dropped(figs[0], out)
+                if _add(figs[0], out):
+                    out.extend(figs[1:])  # (the members lie inside the households' span)
             continue
         else:
             _toll_then_flight(folded, toks, sa, v, out, count_at)
@@ -132,10 +145,13 @@ def _pushed_across(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
     end = _refuge_at(toks, v + 1, sb)
     if end is None or v - 2 < sa or toks[v - 1].w not in _TO:
         return None
-    for a in range(v - 2, max(sa, v - 5) - 1, -1):
+    # (the people counted may stand between the count and "إلى": "آلاف السكان إلى عبور")
+    n = v - 2 if word_in(toks[v - 2], _PEOPLE) is None else v - 3
+    for a in range(n, max(sa, n - 3) - 1, -1):
         c = count_at(toks, a, sb)
-        if c is not None and c.b == v - 1:
-            return _figure(folded, toks, a, end, None, c)
+        if c is not None and c.b == n + 1:
+            group = (n + 1, v - 1) if n + 1 < v - 1 else None
+            return _figure(folded, toks, a, end, group, c)
     return None
 
 
@@ -207,6 +223,14 @@ def _figure(folded: Folded, toks: list[Token], a: int, end: int,
         g = folded.original[gs:ge].strip("\"«»“” ،,").removeprefix("و") or None
     return {"start": s, "end": e, "text": text, "outcome": "displaced",
             "count_low": c.low, "count_high": c.high, "qualifier": c.qual, "group": g}
+
+
+def _inside_dropped(fig: dict[str, Any], out: list[dict[str, Any]]) -> None:
+    """Drop the displaced figures inside ``fig``'s span ("45 فردا اضطرت" inside "8 أسر
+    تضم 45 فردا اضطرت إلى النزوح"): the wider reading holds them."""
+    s, e = fig["start"], fig["end"]
+    out[:] = [f for f in out if not (
+        f["outcome"] == "displaced" and s < f["start"] and f["end"] <= e)]
 
 
 def _add(fig: dict[str, Any], out: list[dict[str, Any]]) -> bool:

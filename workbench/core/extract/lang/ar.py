@@ -70,7 +70,13 @@ POPULATION_SIZE_WORDS: tuple[str, ...] = ("عددهم", "عددهن", "تعدا�
 # إلى دول الجوار") or by its noun ("عبور الآلاف الحدود"، "تدفع المئات إلى عبور الحدود"):
 # refugees, with the border or a country of refuge right after the people (or the count)
 # and people, not trucks or ships, counted. The part of people named before is "منهم".
-CROSSING_FIRST_VERBS: tuple[str, ...] = ("عبر",)
+CROSSING_FIRST_VERBS: tuple[str, ...] = ("عبر", "عبرت")
+# Pushed or forced to cross: the count before the crossing noun ("أجبر القصف المئات على
+# عبور الحدود").
+PUSHED_ACROSS_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "على")
+# A routine move, not a flight ("12 عائلة ترحل كل صيف إلى المراعي"): "كل" right after the
+# present verb of leaving.
+ROUTINE_WORDS: tuple[str, ...] = ("كل",)
 CROSSING_NOUNS: tuple[str, ...] = ("عبور",)
 CROSSING_PEOPLE_PARTS: tuple[str, ...] = ("منهم", "منهن")
 # The members a displaced household holds ("تشريد 9 عائلات تضم 51 فردا"، "11 عائلة تضم 63
