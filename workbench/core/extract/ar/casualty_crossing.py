@@ -147,7 +147,7 @@ def _pushed_across(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
         return None
     # (the people counted may stand between the count and "إلى": "آلاف السكان إلى عبور")
     n = v - 2 if word_in(toks[v - 2], _PEOPLE) is None else v - 3
-    for a in range(n, max(sa, n - 3) - 1, -1):
+    for a in range(max(sa, n - 3), n + 1):  # (the widest count first)
         c = count_at(toks, a, sb)
         if c is not None and c.b == n + 1:
             group = (n + 1, v - 1) if n + 1 < v - 1 else None
@@ -184,7 +184,7 @@ def _forced(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
             h = c.a - 2
     if h <= sa or word_in(toks[h], _HOUSEHOLDS) is None:
         return []
-    for a in range(h - 1, max(sa, h - 4) - 1, -1):
+    for a in range(max(sa, h - 4), h):  # (the widest count: "نحو 30" before "30")
         c = count_at(toks, a, sb)
         if c is not None and c.b == h:
             return [_figure(folded, toks, a, end, (h, h + 1), c), *figs]
