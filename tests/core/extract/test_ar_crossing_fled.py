@@ -53,6 +53,8 @@ def test_people_leaving_their_place_told_by_a_pronoun(text: str, expected: list)
     ("أكثر من 100 أسرة تلجأ إلى المدارس في المدينة", [("displaced", 100, "more_than")]),
     ("عشرات الآلاف يفرون من القتال في الإقليم", [("displaced", 24000, "vague")]),
     ("مئات السكان يهربون من القصف", [("displaced", 200, "vague")]),
+    # one household, its present after it as its past is read
+    ("كان المنزل يؤوي عائلة تنزح من الحي.", [("displaced", 1, "exact")]),
     # households after a toll keep their own verb's outcome
     ("قصف على البلدة يوقع 5 قتيلا ومئات العائلات تنزح",
      [("displaced", 200, "vague"), ("killed", 5, "exact")]),
@@ -93,6 +95,7 @@ def test_homeless_households_and_the_people_they_hold(text: str, expected: list)
     "عشرات الشاحنات تغادر المعبر يوميا.",
     "وقال إن سكان البلدة البالغ عددهم 4 آلاف نسمة غادروها.",
     "وأكثر من 20 طالبا غادروها بعد انتهاء الدورة.",
+    "لكل عائلة تنزح من الحي مساعدة.",
 ])
 def test_look_alikes_stay_unread(text: str) -> None:
     assert _read(text) == []

@@ -944,7 +944,9 @@ DISPLACED_DUAL_VERBS: tuple[str, ...] = ("نزحتا", "لجأتا", "فرتا",
 # عائلة نزحت من الحي الشرقي"): one displaced family, as two are with the dual. Not after a
 # word that makes it any or each one ("لكل عائلة نازحة"، "أي عائلة نزحت").
 HOUSEHOLD_SINGULARS: tuple[str, ...] = ("عائلة", "أسرة")
-DISPLACED_SINGULAR_WORDS: tuple[str, ...] = ("نازحة", "مهجرة", "نزحت", "فرت", "لجأت")
+DISPLACED_SINGULAR_WORDS: tuple[str, ...] = ("نازحة", "مهجرة", "نزحت", "فرت", "لجأت",
+                                             # (round ar120) "يؤوي عائلة تنزح من الحي"
+                                             "تنزح", "تفر", "تلجأ")
 ANY_OR_EACH_WORDS: tuple[str, ...] = ("كل", "لكل", "وكل", "بكل", "أي", "لأي", "وأي", "أول",
                                      "آخر")
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت", *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
