@@ -11,8 +11,14 @@ its words yet:
   "إلى عبور" ("تدفع المئات إلى عبور الحدود");
 * the members a displaced household holds ("تشريد 9 عائلات تضم 51 فردا"): both the
   households and the people are figures, as the older sets count them;
+* households forced to flee told subject first ("11 عائلة تضم 63 فردا اضطرت إلى الرحيل"):
+  the households and the members between them and the verb, both running to the flight;
 * a flight verb after households joined to a toll ("5 قتلى ومئات العائلات تنزح"): the
   households' own verb tells their fate, not the toll before them.
+
+``left_as_flight`` answers the subject-first rules whether a verb of leaving after its
+counted subject is a flight: as they read it, or by a verb whose pronoun is the place its
+people left ("مئات من سكان الحي غادروه"), never a routine move ("ترحل كل صيف").
 
 Every reader starts from a word the text must hold, found by one set look-up per token, so
 text without those words costs one pass.
