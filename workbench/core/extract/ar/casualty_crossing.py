@@ -20,13 +20,14 @@ its words yet:
 counted subject is a flight: as they read it, or by a verb whose pronoun is the place its
 people left ("مئات من سكان الحي غادروه"), never a routine move ("ترحل كل صيف").
 
-Every reader starts from a word the text must hold, found by one set look-up per token, so
-text without those words costs one pass.
+Every reader starts from a word the text must hold, found by one set look-up per token on
+the forms its clitics give it, so text without those words costs one pass.
 """
 
 from __future__ import annotations
 
 from itertools import compress, count
+from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
@@ -35,6 +36,7 @@ from .casualty_subject_first import left_home
 from .normalise import Folded, fold_set
 from .tokens import Token, word_in
 
+_WORD = itemgetter(0)
 _CROSS_VERBS = fold_set(V.CROSSING_FIRST_VERBS)
 _CROSS_NOUNS = fold_set(V.CROSSING_NOUNS)
 _HOLDING = fold_set(V.HOUSEHOLD_HOLDING_VERBS)
@@ -50,6 +52,9 @@ _FORCED = fold_set(V.FORCED_AFTER_HOUSEHOLDS)
 _FORCED_TO = fold_set(V.FORCED_TO)
 _FLIGHT = fold_set(V.FLIGHT_MASDARS)
 _STARTS = _CROSS_VERBS | _CROSS_NOUNS | _HOLDING | _FLEEING | _FORCED
+# The start words as the tokens write them, bare or after the clitics news puts on them, so
+# that finding them costs one set look-up per token.
+_START_FORMS = frozenset(c + w for w in _STARTS for c in ("", "و", "ف", "ل", "ب", "وب", "ول"))
 _TOLLS = frozenset(("killed", "wounded"))
 _LEFT_IT = fold_set(V.PEOPLE_LEFT_IT)
 _DWELLERS = fold_set(V.PEOPLE_WHO_FLEE)
@@ -84,9 +89,9 @@ def crossed_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, i
                      out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Add to ``out`` the displaced told by crossing, a household's members or a flight
     verb after a toll. ``count_at``: the casualty reader's count at a token."""
-    if not any(w in folded.text for w in _STARTS):
+    hits = list(compress(count(), map(_START_FORMS.__contains__, map(_WORD, toks))))
+    if not hits:
         return
-    hits = list(compress(count(), (word_in(t, _STARTS) is not None for t in toks)))
     at = 0
     for v in hits:
         while at < len(spans) and spans[at][1] <= v:
@@ -95,6 +100,8 @@ def crossed_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, i
             continue
         sa, sb = spans[at]
         w = word_in(toks[v], _STARTS)
+        if w is None:
+            continue  # (a form the clitics made that is another word)
         if w in _CROSS_VERBS:
             fig = _crossing(folded, toks, v, v + 1, sb, count_at)
         elif w in _CROSS_NOUNS:
