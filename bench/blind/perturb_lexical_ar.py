@@ -48,6 +48,10 @@ Transforms:
   fate       a missing figure's state after "still" told as a fate unknown ("خمسة شبان
              ما زالوا في عداد المفقودين" / "شخصان لا يزالان مفقودين" -> "... مجهولي
              المصير"); the figure stays missing
+  present    a displaced figure's verb of flight after its counted subject told in the
+             present, as a headline tells it ("عشرات العائلات غادرت القرية" -> "...
+             تغادر القرية", "نحو 600 شخص فروا" -> "... يفرون"); the figure stays
+             displaced
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform
 (with the documents a transform changed); ``--lost`` lists every figure read
@@ -755,6 +759,31 @@ def fate(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+# The past of a flight after its counted subject and its present, as a headline writes it.
+FLIGHT_PRESENT: dict[str, str] = {
+    "غادرت": "تغادر", "نزحت": "تنزح", "فرت": "تفر", "رحلت": "ترحل", "هربت": "تهرب",
+    "فروا": "يفرون", "نزحوا": "ينزحون", "هربوا": "يهربون",
+}
+
+
+def present(doc: Doc, spans: Spans) -> Plan:
+    """A displaced figure's verb of flight after its count, inside the evidence, told in the
+    present."""
+    text = doc["text"]
+    plan = Plan()
+    for site in sites(doc, spans):
+        if doc[KIND][site.index]["outcome"] != "displaced":
+            continue
+        ws = words(text, site.start, site.end)
+        for i, w in enumerate(ws):
+            found = split_clitic(w.text, FLIGHT_PRESENT, ("و",))
+            # (after the counted subject only: a verb opening the evidence comes first)
+            if found is not None and i > 0:
+                plan.add((w.start, w.end, found[0] + FLIGHT_PRESENT[found[1]]))
+                break
+    return plan
+
+
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
     "verb": verb, "people": people, "masdar": masdar, "qualifier": qualifier, "toll": toll,
@@ -764,6 +793,7 @@ TRANSFORMS: dict[str, Transform] = {
     "dated": dated,
     "gapped": gapped,
     "fate": fate,
+    "present": present,
 }
 
 

@@ -32,6 +32,7 @@ from typing import Any
 from ..lang import ar as V
 from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
+from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_one_told import one_told, single_joined_to_plural
@@ -56,7 +57,6 @@ from .casualty_release import (
 from .casualty_subject_first import (
     died_of_wounds,
     joined_own_verb,
-    left_home,
     one_of_them_told,
     subject_first,
 )
@@ -480,6 +480,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
+    crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -2120,7 +2121,7 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
                     # أطفال": the object is the victim
                     return None
-                if f in _LEAVING and not left_home(toks, j, k, sb):  # (round ar112)
+                if f in _LEAVING and not left_as_flight(toks, j, k, sb):  # (rounds ar112, ar120)
                     return None  # "3 سفن غادرت الميناء": a departure, not a flight
                 if _AFTER[f] == "displaced" and k + 2 < sb and toks[k + 1].w == "من" and (
                         toks[k + 2].w in _STATE_AFTER_FI):

@@ -51,6 +51,44 @@ REFUGE_AFTER_CROSSING: tuple[str, ...] = (
 )
 CROSSING_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "نحو")
 
+# --- round ar120: displacement told by crossing, leaving, a present of flight ---------
+# Households fleeing told in the present, as a headline tells it ("عشرات العائلات تنزح من
+# ريف المدينة"، "12 عائلة ترحل عن القرية"), and the feminine past of refuge after them
+# ("عشرات الأسر لجأت إلى المدارس"): read after households only, as "غادرت" is.
+HOUSEHOLDS_FLEEING: tuple[str, ...] = ("تنزح", "ترحل", "تغادر", "تفر", "تهرب", "تلجأ",
+                                       "لجأت")
+# People fleeing in the present ("عشرات الآلاف يفرون"، "200 ألف مدني قد ينزحون"): the
+# plural verb after its counted subject, as "فروا" is.
+PEOPLE_FLEEING_PRESENT: tuple[str, ...] = ("يفرون", "ينزحون", "يهربون")
+# People of a place leaving it told by a pronoun ("مئات من سكان الحي غادروه"): the place
+# named before is what they left, as households' "غادرته" says.
+PEOPLE_LEFT_IT: tuple[str, ...] = ("غادروه", "غادروها", "هجروه", "هجروها")
+# ... but not a place's whole population before that verb ("سكان البلدة البالغ عددهم نحو 7
+# آلاف نسمة غادروها", where only a part of them left): its size, not those who fled.
+POPULATION_SIZE_WORDS: tuple[str, ...] = ("عددهم", "عددهن", "تعدادهم", "البالغ")
+# Crossing told verb first ("وعبر نحو 6 آلاف منهم الحدود"، "عبر أكثر من 300 ألف آخرين
+# إلى دول الجوار") or by its noun ("عبور الآلاف الحدود"، "تدفع المئات إلى عبور الحدود"):
+# refugees, with the border or a country of refuge right after the people (or the count)
+# and people, not trucks or ships, counted. The part of people named before is "منهم".
+CROSSING_FIRST_VERBS: tuple[str, ...] = ("عبر", "عبرت")
+# Pushed or forced to cross: the count before the crossing noun ("أجبر القصف المئات على
+# عبور الحدود").
+PUSHED_ACROSS_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "على")
+# A routine move, not a flight ("12 عائلة ترحل كل صيف إلى المراعي"): "كل" right after the
+# present verb of leaving.
+ROUTINE_WORDS: tuple[str, ...] = ("كل",)
+CROSSING_NOUNS: tuple[str, ...] = ("عبور",)
+CROSSING_PEOPLE_PARTS: tuple[str, ...] = ("منهم", "منهن")
+# The members a displaced household holds ("تشريد 9 عائلات تضم 51 فردا"، "11 عائلة تضم 63
+# فردا اضطرت إلى الرحيل"): the people are a figure of their own beside the households'.
+HOUSEHOLD_HOLDING_VERBS: tuple[str, ...] = ("تضم", "يضم", "تضمان", "يضمان")
+HOUSEHOLD_MEMBER_NOUNS: tuple[str, ...] = ("فردا", "أفراد", "شخصا", "أشخاص", "نسمة")
+# Households forced to flee, told subject first ("11 عائلة تضم 63 فردا اضطرت إلى الرحيل"،
+# "40 أسرة أجبرت على النزوح"): the verb of being forced, then "إلى"/"على" and the flight.
+FORCED_AFTER_HOUSEHOLDS: tuple[str, ...] = ("اضطرت", "أجبرت", "أرغمت")
+FORCED_TO: tuple[str, ...] = ("إلى", "الى", "على")
+FLIGHT_MASDARS: tuple[str, ...] = ("الرحيل", "النزوح", "الفرار", "الهروب", "الهرب")
+
 # A person noun opening its own clause, then the verb of what befell that one (or two)
 # after its describing words ("وعاملة زراعية فارقت الحياة"، "مسعف متطوع مع الهلال الأحمر
 # أصيب برصاصة"، "عنصران من الدورية فقدا"): the nominative with no "إن" before it, the
@@ -807,7 +845,8 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("فقدوا", *SUBJECT_FIRST_MISSING), "missing"),
     **dict.fromkeys(SUBJECT_FIRST_CAPTURED, "captured"),
     **dict.fromkeys((*SUBJECT_FIRST_FLED, *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
-                     *PEOPLE_CROSSING_VERBS), "displaced"),
+                     *PEOPLE_CROSSING_VERBS, *HOUSEHOLDS_FLEEING, *PEOPLE_FLEEING_PRESENT,
+                     *PEOPLE_LEFT_IT), "displaced"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
     **dict.fromkeys(("للاعتقال", "للتوقيف", "للاحتجاز"), "arrested"),
     **dict.fromkeys(("للخطف", "للاختطاف"), "captured"),
@@ -905,11 +944,13 @@ DISPLACED_DUAL_VERBS: tuple[str, ...] = ("نزحتا", "لجأتا", "فرتا",
 # عائلة نزحت من الحي الشرقي"): one displaced family, as two are with the dual. Not after a
 # word that makes it any or each one ("لكل عائلة نازحة"، "أي عائلة نزحت").
 HOUSEHOLD_SINGULARS: tuple[str, ...] = ("عائلة", "أسرة")
-DISPLACED_SINGULAR_WORDS: tuple[str, ...] = ("نازحة", "مهجرة", "نزحت", "فرت", "لجأت")
+DISPLACED_SINGULAR_WORDS: tuple[str, ...] = ("نازحة", "مهجرة", "نزحت", "فرت", "لجأت",
+                                             # (round ar120) "يؤوي عائلة تنزح من الحي"
+                                             "تنزح", "تفر", "تلجأ")
 ANY_OR_EACH_WORDS: tuple[str, ...] = ("كل", "لكل", "وكل", "بكل", "أي", "لأي", "وأي", "أول",
                                      "آخر")
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت", *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
-                                 *PEOPLE_CROSSING_VERBS)
+                                 *PEOPLE_CROSSING_VERBS, *HOUSEHOLDS_FLEEING, *PEOPLE_LEFT_IT)
 # Leaving told with "ترك" ("آلاف العائلات تركت منازلها"، "عشرين أسرة على الأقل تركت
 # منازلها"): a flight only with the homes or the village left as its object, which the verb
 # of leaving needs (it also leaves a job, a trace or a gap); only after households, as
