@@ -33,6 +33,7 @@ from ..lang import ar as V
 from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
 from .casualty_exchanges import exchanges_and_fates
+from .casualty_fronted_gap import fronted_gap
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
@@ -480,6 +481,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
+    fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
