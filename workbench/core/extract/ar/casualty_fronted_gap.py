@@ -63,6 +63,8 @@ _KIN = fold_set((*V.KIN_PLURALS, *V.KIN_CONSTRUCT_HEADS, *V.POSSESSED_KIN_STEMS)
 _SUFFIXES = tuple(sorted(fold_set(V.POSSESSOR_SUFFIXES), key=len, reverse=True))
 _NISBA_ENDINGS = tuple(V.PEOPLE_NISBA_ENDINGS)
 _REACH = V.FRONTED_GAP_REACH
+_ARRIVED_REACH = V.ARRIVED_STATE_REACH
+_OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
 _COMMAS = frozenset(("،", ","))
 
 
@@ -113,12 +115,12 @@ def _outcome_at(toks: list[Token], k: int, sb: int) -> tuple[str, int, int] | No
             return None  # an object after it: the head did the killing
         last = k + 1 if k + 1 < sb and toks[k + 1].w.startswith(_MET_STARTS) else k
         return str(_AFTER[w]), k, last
-    for r in range(k + 1, min(k + 4, sb)):
+    for r in range(k + 1, min(k + 1 + _ARRIVED_REACH, sb)):
         if is_end(toks[r]):
             return None
         if w in _ARRIVING and toks[r].w in _ARRIVED:
             return str(_ARRIVED[toks[r].w]), k, r
-        if w in _STILL and k - 1 >= 0 and toks[k - 1].w in _STILL_NOT:
+        if w in _STILL and r <= k + 3 and k - 1 >= 0 and toks[k - 1].w in _STILL_NOT:
             if toks[r].w in _STILL_STATES and (toks[r].w in _STILL_ONE or (
                     toks[r - 1].w in _COUNT_OF and toks[r - 2].w in _IN)):
                 return str(_STILL_STATES[toks[r].w]), k - 1, r
@@ -126,9 +128,12 @@ def _outcome_at(toks: list[Token], k: int, sb: int) -> tuple[str, int, int] | No
 
 
 def _person_noun(t: Token) -> bool:
-    w = t.w
-    return word_in(t, _PEOPLE) is not None or (w.endswith("ا") and w[:-1] in _PEOPLE) or (
-        w.endswith(_NISBA_ENDINGS))
+    """A noun of people after a count: a person noun, accusative too, a nisba, or the
+    others of people told before ("ثلاثة آخرين"، "الثلاثة الآخرين")."""
+    w = t.w.removeprefix("ال")
+    return word_in(t, _PEOPLE) is not None or w in _PEOPLE or (
+        w.endswith("ا") and w[:-1] in _PEOPLE) or w.endswith(_NISBA_ENDINGS) or (
+        w in _OTHERS or "ال" + w in _OTHERS)
 
 
 def _head_at(toks: list[Token], j: int, stop: int, sb: int,
@@ -141,6 +146,10 @@ def _head_at(toks: list[Token], j: int, stop: int, sb: int,
         return c.b + 1, c.low, c.high, c.qual
     if not t.is_word:
         return None
+    if t.w.startswith("ال") and j + 1 < stop and _person_noun(t):
+        c = count_at(toks, j + 1, sb)  # "الأطفال الثلاثة": people told before, counted
+        if c is not None and c.a == j + 1 and c.definite and c.b <= stop:
+            return c.b, c.low, c.high, c.qual
     if t.w in _DUALS:
         return j + 1, 2, None, "exact"
     if (t.w.endswith("ا") and t.w[:-1] in _ACCUSATIVE) or (t.w in _SINGULAR and t.w.endswith(

@@ -4605,9 +4605,14 @@ FRONTED_GAP_REACH: int = 14
 # A verb of arriving whose state after it tells the outcome ("ثلاثة شبان وصلوا المستشفى
 # مصابين"), and the states that tell one.
 ARRIVING_VERBS: tuple[str, ...] = ("وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "وصلن")
-ARRIVED_STATES: dict[str, str] = dict.fromkeys(
-    ("مصابين", "مصابا", "مصابة", "مصابتين", "مصابون", "مصابان", "جرحى", "جريحا", "جريحة"),
-    "wounded")
+ARRIVED_STATES: dict[str, str] = {
+    **dict.fromkeys(("مصابين", "مصابا", "مصابة", "مصابتين", "مصابون", "مصابان", "جرحى",
+                     "جريحا", "جريحة", "بإصابات", "بإصابة", "بجروح"), "wounded"),
+    # "الأطفال الثلاثة وصلوا جثثا": they arrived dead
+    **dict.fromkeys(("جثثا", "جثة", "جثتين", "جثتان", "جثمانا"), "killed"),
+}
+# How far after the verb of arriving its state may stand ("وصلوا الى مستشفى ناصر بإصابات").
+ARRIVED_STATE_REACH: int = 5
 # A state after "still" reached over words between ("عاملا واحدا على الأقل ما زال في عداد
 # المفقودين"): the noun after "في عداد".
 STILL_COUNTED_AMONG: dict[str, str] = {"المفقودين": "missing", "المختطفين": "captured"}
