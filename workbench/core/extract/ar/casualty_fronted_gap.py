@@ -60,12 +60,13 @@ _MET_STARTS = tuple(fold_set(V.DEATH_MET_NOUNS))
 _VIOLENCE = fold_set((*V.WOUNDING_AGENTS, *V.REPORTED_EVENTS))
 _CONTACT = fold_set(V.CONTACT_WORDS)
 _KIN = fold_set((*V.KIN_PLURALS, *V.KIN_CONSTRUCT_HEADS, *V.POSSESSED_KIN_STEMS))
+_KIN_PLURALS = fold_set(V.KIN_PLURALS)
 _SUFFIXES = tuple(sorted(fold_set(V.POSSESSOR_SUFFIXES), key=len, reverse=True))
 _NISBA_ENDINGS = tuple(V.PEOPLE_NISBA_ENDINGS)
 _REACH = V.FRONTED_GAP_REACH
 _ARRIVED_REACH = V.ARRIVED_STATE_REACH
 _OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
-_COMMAS = frozenset(("،", ","))
+_RELATIVES = fold_set(V.FRONTED_GAP_RELATIVES)
 
 
 def fronted_gap(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -105,14 +106,17 @@ def _verb_number(w: str) -> int:
     return 2 if w.endswith(("ا", "ان")) else 1
 
 
-def _outcome_at(toks: list[Token], k: int, sb: int) -> tuple[str, int, int] | None:
+def _outcome_at(toks: list[Token], k: int, sb: int,
+                count_at: CountAt) -> tuple[str, int, int] | None:
     """What the verb at ``k`` tells: the outcome, where the people's clause must end
     (before "ما" of "ما زال") and the last token of the figure; or None."""
     w = toks[k].w
     if w in _AFTER:
-        if k + 1 < sb and (toks[k + 1].is_digit or (toks[k + 1].w.endswith("ا") and (
-                toks[k + 1].w[:-1] in _SINGULAR))):
+        if k + 1 < sb and (count_at(toks, k + 1, sb) is not None or _kin(toks[k + 1].w) or (
+                toks[k + 1].w.endswith("ا") and toks[k + 1].w[:-1] in _SINGULAR)):
             return None  # an object after it: the head did the killing
+        if k > 0 and toks[k - 1].w in _RELATIVES:
+            return None  # ("مهندسا ...، الذي قتل"): the verb of a clause about the head
         last = k + 1 if k + 1 < sb and toks[k + 1].w.startswith(_MET_STARTS) else k
         return str(_AFTER[w]), k, last
     for r in range(k + 1, min(k + 1 + _ARRIVED_REACH, sb)):
@@ -129,11 +133,12 @@ def _outcome_at(toks: list[Token], k: int, sb: int) -> tuple[str, int, int] | No
 
 def _person_noun(t: Token) -> bool:
     """A noun of people after a count: a person noun, accusative too, a nisba, or the
-    others of people told before ("ثلاثة آخرين"، "الثلاثة الآخرين")."""
+    others of people told before ("ثلاثة آخرين"، "الثلاثة الآخرين"), or kin ("ثلاثة
+    أشقاء")."""
     w = t.w.removeprefix("ال")
     return word_in(t, _PEOPLE) is not None or w in _PEOPLE or (
         w.endswith("ا") and w[:-1] in _PEOPLE) or w.endswith(_NISBA_ENDINGS) or (
-        w in _OTHERS or "ال" + w in _OTHERS)
+        w in _OTHERS or "ال" + w in _OTHERS) or w in _KIN_PLURALS
 
 
 def _head_at(toks: list[Token], j: int, stop: int, sb: int,
@@ -165,7 +170,7 @@ def _head_at(toks: list[Token], j: int, stop: int, sb: int,
 
 def _fronted(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
              count_at: CountAt) -> dict[str, Any] | None:
-    told = _outcome_at(toks, k, sb)
+    told = _outcome_at(toks, k, sb, count_at)
     if told is None:
         return None
     outcome, stop, last = told
@@ -177,6 +182,7 @@ def _fronted(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
             return None
         head = _head_at(toks, j, stop, sb, count_at)
         if head is None:
+            joined = joined or _joined(t)
             continue
         if not (j == sa or toks[j - 1].w in _THAT):
             if t.w.startswith("و"):
@@ -198,6 +204,14 @@ def _fronted(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     return None
 
 
+def _joined(t: Token) -> bool:
+    """A second group joined to the head ("وأربعة"، "وعنصرين"، "ونجله")."""
+    w = t.w
+    return w.startswith("و") and len(w) > 2 and (
+        t.is_digit or w[1:] in _DUALS or w[1:] in _SINGULAR or _kin(w) or (
+            w.endswith("ا") and w[1:-1] in _ACCUSATIVE))
+
+
 def _kin(w: str) -> bool:
     """A kin noun with a possessive ("زوجته"، "أطفاله"، "إخوتها")."""
     return _own_kin(w) or (w.startswith("و") and _own_kin(w[1:]))
@@ -207,7 +221,8 @@ def _own_kin(w: str) -> bool:
     for suf in _SUFFIXES:
         if w.endswith(suf) and len(w) > len(suf) + 1:
             stem = w[:-len(suf)]
-            if stem in _KIN or (stem.endswith("ت") and stem[:-1] + "ه" in _KIN):
+            if stem in _KIN or (stem.endswith("ت") and stem[:-1] + "ه" in _KIN) or (
+                    stem.endswith("ي") and stem[:-1] + "ء" in _KIN):
                 return True
     return False
 
@@ -222,10 +237,10 @@ def _kin_lost(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     figs = []
     while i < sb:
         c = count_at(toks, i, sb)
-        if c is not None and c.a == i and c.b + 1 < sb and toks[c.b].w == "من" and _kin(
-                toks[c.b + 1].w):
-            figs.append(_kin_figure(folded, toks, k, i, c.b + 1, c))
-            i = c.b + 2
+        if c is not None and c.a == i and c.b + 1 < sb and toks[c.b].w == "من" and (
+                own := _kin_after(toks, c.b + 1, sb)):
+            figs.append(_kin_figure(folded, toks, k, i, own, c))
+            i = own + 1
         elif _kin(toks[i].w):
             c = count_at(toks, i + 1, sb) if i + 1 < sb else None
             if c is not None and c.a == i + 1 and c.definite:
@@ -238,6 +253,15 @@ def _kin_lost(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
         if i < sb and (toks[i].w in _CONTACT or not toks[i].w.startswith("و")):
             break
     return figs
+
+
+def _kin_after(toks: list[Token], i: int, sb: int) -> int | None:
+    """Where the possessed kin at ``i`` ends ("إخوتها"، "أبناء عمه"), or None."""
+    if _kin(toks[i].w):
+        return i
+    if toks[i].w in _KIN and i + 1 < sb and _kin(toks[i + 1].w):
+        return i + 1
+    return None
 
 
 def _kin_figure(folded: Folded, toks: list[Token], k: int, g: int, last: int,

@@ -4618,6 +4618,8 @@ ARRIVED_STATE_REACH: int = 5
 STILL_COUNTED_AMONG: dict[str, str] = {"المفقودين": "missing", "المختطفين": "captured"}
 # The negations before "زال".
 STILL_NEGATIONS: tuple[str, ...] = ("ما", "لا")
+# A relative pronoun right before the verb: the verb tells of someone the head names.
+FRONTED_GAP_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين")
 # What tells the single head counted ("عاملا واحدا").
 ONE_AFTER_SINGULAR: tuple[str, ...] = ("واحدا", "واحدة")
 # What may stand after the verb of meeting one's death ("لقيا حتفهما").
