@@ -138,6 +138,7 @@ def _person_noun(t: Token) -> bool:
     w = t.w.removeprefix("ال")
     return word_in(t, _PEOPLE) is not None or w in _PEOPLE or (
         w.endswith("ا") and w[:-1] in _PEOPLE) or w.endswith(_NISBA_ENDINGS) or (
+        w.endswith(("ين", "ون")) and w[:-2] in _SINGULAR) or (
         w in _OTHERS or "ال" + w in _OTHERS) or w in _KIN_PLURALS
 
 
@@ -192,7 +193,7 @@ def _fronted(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
         end, low, high, qual = head
         n = _verb_number(toks[k].w)
         if joined:
-            if n != 3:
+            if n == 1:
                 return None
         elif not (n == min(low, 3) or (low == 2 and n == 3)):
             return None
@@ -205,11 +206,12 @@ def _fronted(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
 
 
 def _joined(t: Token) -> bool:
-    """A second group joined to the head ("وأربعة"، "وعنصرين"، "ونجله")."""
+    """A second group joined to the head ("وأربعة"، "وعنصرين"، "ونجله"، "وزميله")."""
     w = t.w
     return w.startswith("و") and len(w) > 2 and (
         t.is_digit or w[1:] in _DUALS or w[1:] in _SINGULAR or _kin(w) or (
-            w.endswith("ا") and w[1:-1] in _ACCUSATIVE))
+            w.endswith("ا") and w[1:-1] in _ACCUSATIVE) or any(
+            w.endswith(suf) and w[1:-len(suf)] in _SINGULAR for suf in _SUFFIXES))
 
 
 def _kin(w: str) -> bool:
