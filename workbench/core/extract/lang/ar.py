@@ -4624,9 +4624,10 @@ FRONTED_GAP_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", 
 ONE_AFTER_SINGULAR: tuple[str, ...] = ("واحدا", "واحدة")
 # What may stand after the verb of meeting one's death ("لقيا حتفهما").
 DEATH_MET_NOUNS: tuple[str, ...] = ("حتف", "مصرع")
-# Nouns of a person that are also given names ("فلاح") or ranks written bare ("نقيب"):
+# Nouns of a person that are also given names ("فلاح"), ranks written bare ("نقيب") or a
+# member of a body ("عضو"), elsewhere a title before a name:
 # a head of people told first only in the accusative, after "إن"/"أن" ("إن فلاحا ...
 # قتل"، "أن نقيبا في الشرطة ... قتل"), where a name would not stand.
 FRONTED_ACCUSATIVE_PERSONS: tuple[str, ...] = (
     "فلاح", "نجار", "حداد", "نقيب", "ملازم", "رائد", "عقيد", "عميد", "مقدم", "رقيب",
-    "عريف", "مجند")
+    "عريف", "مجند", "عضو")
