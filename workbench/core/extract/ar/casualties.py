@@ -33,8 +33,8 @@ from ..lang import ar as V
 from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
 from .casualty_exchanges import exchanges_and_fates
-from .casualty_fronted_gap import fronted_gap
 from .casualty_freed_captives import freed_by_holders, inmates_fled
+from .casualty_fronted_gap import fronted_gap
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (

@@ -66,6 +66,7 @@ _NISBA_ENDINGS = tuple(V.PEOPLE_NISBA_ENDINGS)
 _REACH = V.FRONTED_GAP_REACH
 _ARRIVED_REACH = V.ARRIVED_STATE_REACH
 _OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
+_TOLD = frozenset(("killed", "wounded", "missing", "captured", "arrested"))
 _RELATIVES = fold_set(V.FRONTED_GAP_RELATIVES)
 
 
@@ -118,16 +119,18 @@ def _outcome_at(toks: list[Token], k: int, sb: int,
         if k > 0 and toks[k - 1].w in _RELATIVES:
             return None  # ("مهندسا ...، الذي قتل"): the verb of a clause about the head
         last = k + 1 if k + 1 < sb and toks[k + 1].w.startswith(_MET_STARTS) else k
+        if _AFTER[w] not in _TOLD:
+            return None  # ("480 مهاجرا رحلوا": deported, no flight)
         return str(_AFTER[w]), k, last
     for r in range(k + 1, min(k + 1 + _ARRIVED_REACH, sb)):
         if is_end(toks[r]):
             return None
         if w in _ARRIVING and toks[r].w in _ARRIVED:
             return str(_ARRIVED[toks[r].w]), k, r
-        if w in _STILL and r <= k + 3 and k - 1 >= 0 and toks[k - 1].w in _STILL_NOT:
-            if toks[r].w in _STILL_STATES and (toks[r].w in _STILL_ONE or (
-                    toks[r - 1].w in _COUNT_OF and toks[r - 2].w in _IN)):
-                return str(_STILL_STATES[toks[r].w]), k - 1, r
+        if w in _STILL and r <= k + 3 and k > 0 and toks[k - 1].w in _STILL_NOT and (
+                toks[r].w in _STILL_STATES) and (toks[r].w in _STILL_ONE or (
+                toks[r - 1].w in _COUNT_OF and toks[r - 2].w in _IN)):
+            return str(_STILL_STATES[toks[r].w]), k - 1, r
     return None
 
 
@@ -186,11 +189,17 @@ def _fronted(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
             joined = joined or _joined(t)
             continue
         if not (j == sa or toks[j - 1].w in _THAT):
+            if _counted_noun(toks, sa, j, sb, count_at):
+                continue  # ("11 مدنيا"): the noun of a count before it
             if t.w.startswith("و"):
                 joined = True  # a second group before the same verb
                 continue
             return None  # a noun inside the words between: it may be the subject
         end, low, high, qual = head
+        if end == k and low > 1 and toks[end - 1].w.endswith("ا"):
+            # ("61 طفلا قتلوا"): a count right before its verb is the sentence rules'
+            # own reading, a part of a toll where they leave it
+            return None
         n = _verb_number(toks[k].w)
         if joined:
             if n == 1:
@@ -212,6 +221,15 @@ def _joined(t: Token) -> bool:
         t.is_digit or w[1:] in _DUALS or w[1:] in _SINGULAR or _kin(w) or (
             w.endswith("ا") and w[1:-1] in _ACCUSATIVE) or any(
             w.endswith(suf) and w[1:-len(suf)] in _SINGULAR for suf in _SUFFIXES))
+
+
+def _counted_noun(toks: list[Token], sa: int, j: int, sb: int, count_at: CountAt) -> bool:
+    """Is the noun at ``j`` the counted noun of a count just before it?"""
+    for i in range(max(sa, j - 2), j):
+        c = count_at(toks, i, sb)
+        if c is not None and c.a == i and c.b == j:
+            return True
+    return False
 
 
 def _kin(w: str) -> bool:
