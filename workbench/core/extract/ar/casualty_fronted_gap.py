@@ -32,7 +32,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
-from .normalise import Folded, fold_map, fold_set
+from .normalise import Folded, fold_map, fold_set, fold_word
 from .tokens import Token, is_end, word_in
 
 _WORD = itemgetter(0)
@@ -47,11 +47,15 @@ _IN, _COUNT_OF = fold_set((V.IN_THE_COUNT_OF[0],)), fold_set((V.IN_THE_COUNT_OF[
 _LOSING = fold_set(V.LOSING_VERBS)
 _BODIES = fold_set(("جثث", "جثامين"))
 _VERBS = frozenset(_AFTER) | _ARRIVING | _STILL
-_STARTS = _VERBS | _LOSING | _BODIES
+_REAPING = fold_set(V.REAPING_PRESENT)
+_LIVES = fold_set(V.REAPED_LIVES)
+_EVERY = fold_word(V.RATE_EVERY)
+_STARTS = _VERBS | _LOSING | _BODIES | _REAPING
 _THAT = fold_set((*V.COMPLEMENTIZERS, *V.THAT_FORMS_FOLDED))
 _TRIGGERS = fold_set(V.OUTCOME_TRIGGERS)
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _DUALS = fold_set(V.PERSON_DUAL)
+_OUTCOME_ONE = fold_set((*V.OUTCOME_NOUNS, *V.SINGULAR_OUTCOME_NOUNS))
 _ACCUSATIVE = _SINGULAR | fold_set(V.FRONTED_ACCUSATIVE_PERSONS)
 _PEOPLE = fold_set((*V.PERSON_PLURALS, *V.COUNTED_PEOPLE, *V.PERSON_SINGULAR))
 _ONE = fold_set(V.ONE_AFTER_SINGULAR)
@@ -91,6 +95,9 @@ def fronted_gap(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
             figs = [fig] if fig else []
         if not figs and w in _LOSING:
             figs = _kin_lost(folded, toks, sa, sb, k, count_at)
+        if w in _REAPING:
+            fig = _reaped(folded, toks, k, sb, count_at)
+            figs = [fig] if fig else []
         if not figs and w in _BODIES:
             fig = _bodies(folded, toks, k, sb, count_at)
             figs = [fig] if fig else []
@@ -128,7 +135,7 @@ def _outcome_at(toks: list[Token], k: int, sb: int,
         if w in _ARRIVING and toks[r].w in _ARRIVED:
             return str(_ARRIVED[toks[r].w]), k, r
         if w in _STILL and r <= k + 3 and k > 0 and toks[k - 1].w in _STILL_NOT and (
-                toks[r].w in _STILL_STATES) and (toks[r].w in _STILL_ONE or (
+                toks[r].w in _STILL_STATES) and ((toks[r].w in _STILL_ONE and r == k + 1) or (
                 toks[r - 1].w in _COUNT_OF and toks[r - 2].w in _IN)):
             return str(_STILL_STATES[toks[r].w]), k - 1, r
     return None
@@ -161,6 +168,8 @@ def _head_at(toks: list[Token], j: int, stop: int, sb: int,
             return c.b, c.low, c.high, c.qual
     if t.w in _DUALS:
         return j + 1, 2, None, "exact"
+    if t.w in _OUTCOME_ONE or t.w[:-1] in _OUTCOME_ONE:
+        return None  # ("أسيرة من الخليل أصيبت"): an outcome noun, the sentence rules' own
     if (t.w.endswith("ا") and t.w[:-1] in _ACCUSATIVE) or (t.w in _SINGULAR and t.w.endswith(
             "ه")):
         end, qual = j + 1, "exact"
@@ -182,8 +191,9 @@ def _fronted(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     for j in range(stop - 1, max(sa, stop - _REACH) - 1, -1):
         t = toks[j]
         if is_end(t) or t.w in _THAT or (j < stop - 1 and (
-                word_in(t, _TRIGGERS) or t.w in _AFTER)):
-            return None
+                word_in(t, _TRIGGERS) or t.w in _AFTER)) or (_kin(t.w) and not (
+                t.w.startswith("و"))):
+            return None  # (or a relative of the head's: "امرأة لا يزال زوجها مفقودا")
         head = _head_at(toks, j, stop, sb, count_at)
         if head is None:
             joined = joined or _joined(t)
@@ -196,9 +206,9 @@ def _fronted(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
                 continue
             return None  # a noun inside the words between: it may be the subject
         end, low, high, qual = head
-        if end == k and low > 1 and toks[end - 1].w.endswith("ا"):
-            # ("61 طفلا قتلوا"): a count right before its verb is the sentence rules'
-            # own reading, a part of a toll where they leave it
+        if end == k and toks[k].w in _AFTER:
+            # ("61 طفلا قتلوا"، "إن مسلحا قتل إمام المسجد"): people right before an
+            # outcome verb are the sentence rules' own reading, with their look-alikes
             return None
         n = _verb_number(toks[k].w)
         if joined:
@@ -292,6 +302,23 @@ def _kin_figure(folded: Folded, toks: list[Token], k: int, g: int, last: int,
     return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "killed",
             "count_low": c.low, "count_high": c.high, "qualifier": c.qual, "group": group,
             "head": (gs, ge)}
+
+
+def _reaped(folded: Folded, toks: list[Token], k: int, sb: int,
+            count_at: CountAt) -> dict[str, Any] | None:
+    """"يحصد ثلاثة أطفال"، "يحصد حياة أربعة عمال": people counted after the present of
+    reaping, killed; not at a rate ("كل ثلاثة أيام")."""
+    i = k + 2 if k + 1 < sb and toks[k + 1].w in _LIVES else k + 1
+    c = count_at(toks, i, sb) if i < sb else None
+    if c is None or c.a != i or c.b >= sb or not _person_noun(toks[c.b]):
+        return None
+    if c.b + 1 < sb and toks[c.b + 1].w == _EVERY:
+        return None
+    s, e = folded.span(toks[k].s, toks[c.b].e)
+    gs = folded.span(toks[c.b].s, toks[c.b].e)[0]
+    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "killed",
+            "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
+            "group": folded.original[gs:e], "head": (s, e)}
 
 
 def _bodies(folded: Folded, toks: list[Token], k: int, sb: int,

@@ -4597,8 +4597,12 @@ TAKING_GAP_STOPS: tuple[str, ...] = ("ثم", "حتى", "لأن", "بسبب", "إ
 
 
 # --- round ar119: people told before their verb with words between; loss, bodies, reaping --
-# The present of reaping in a headline ("قصف يحصد ثلاثة أطفال"), as "حصد" in the past.
-OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(("يحصد", "تحصد"), "killed")}
+# The present of reaping in a headline ("قصف يحصد ثلاثة أطفال"), as "حصد" in the past,
+# with the lives it takes between ("يحصد حياة أربعة عمال"); a rate after the people
+# ("تحصد طفلا كل ثلاثة أيام") is no toll.
+REAPING_PRESENT: tuple[str, ...] = ("يحصد", "تحصد")
+REAPED_LIVES: tuple[str, ...] = ("حياة", "أرواح")
+RATE_EVERY: str = "كل"
 # How many words an age, a rank, an aside or a second group may hold between people told
 # first and their verb ("فلاحا في الخمسين من عمره قتل").
 FRONTED_GAP_REACH: int = 14
