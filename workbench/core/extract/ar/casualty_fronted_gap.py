@@ -18,7 +18,9 @@ a figure only where none holds its words:
   ("والدها") is no count, as the blind sets' gold counts no named or definite dead. Lost
   kin with no violence in the sentence ("فقدت ... اثنين من أطفالها" with no trace of
   them) stays no figure, as the gold has it;
-* bodies with a definite count ("جثث الصيادين الأربعة"): killed.
+* bodies with a definite count ("جثث الصيادين الأربعة"): killed;
+* the present of reaping before a count of people ("يحصد ثلاثة أطفال"، "يحصد حياة
+  أربعة عمال"): killed, but not at a rate ("تحصد طفلا كل ثلاثة أيام").
 
 Each reader starts from words the text must hold, found by one set look-up per token, so
 text without them costs one pass.
@@ -76,8 +78,8 @@ _RELATIVES = fold_set(V.FRONTED_GAP_RELATIVES)
 
 def fronted_gap(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                 out: list[dict[str, Any]], count_at: CountAt) -> None:
-    """Add to ``out`` the people told before their verb over words between, the kin lost
-    and the bodies counted, where no figure holds them yet."""
+    """Add to ``out`` the people told before their verb over words between, the kin lost,
+    the bodies counted and the people reaped, where no figure holds them yet."""
     hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
     if not hits:
         return
