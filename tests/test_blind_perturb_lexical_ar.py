@@ -283,3 +283,24 @@ def test_gapped_leaves_other_outcomes_and_a_verb_with_its_subject():
             ("اعتقلت القوات تسعة شبان.",
              casualty("اعتقلت القوات تسعة شبان", "arrested", 9, group="شبان"))):
         assert _moved("gapped", _one(text, entry))["text"] == text
+
+
+def test_fronted_puts_words_between_people_counted_first_and_their_verb():
+    doc = _one("وقالت الوزارة إن 12 مدنيا قتلوا، وقال الطبيب إن ثلاثة شبان أصيبوا.",
+               casualty("12 مدنيا قتلوا", "killed", 12, group="مدنيا"),
+               casualty("ثلاثة شبان أصيبوا", "wounded", 3, group="شبان"))
+    out = _moved("fronted", doc)
+    first, second = _evidence(out)
+    assert first.startswith("12 مدنيا") and first.endswith(" قتلوا")
+    assert first.removeprefix("12 مدنيا").removesuffix(" قتلوا") in lexical.FRONTED_WORDS
+    assert second.removeprefix("ثلاثة شبان").removesuffix(" أصيبوا") in lexical.FRONTED_WORDS
+    assert [c["count_low"] for c in out["casualties"]] == [12, 3]
+    assert all(e in out["text"] for e in _evidence(out))
+
+
+def test_fronted_leaves_a_verb_first_and_a_longer_evidence():
+    for text, entry in (
+            ("قتل خمسة أشخاص في القصف.", casualty("قتل خمسة أشخاص", "killed", 5)),
+            ("وقال إن خمسة أشخاص من القرية قتلوا.",
+             casualty("خمسة أشخاص من القرية قتلوا", "killed", 5, group="أشخاص"))):
+        assert _moved("fronted", _one(text, entry))["text"] == text

@@ -52,6 +52,10 @@ Transforms:
              present, as a headline tells it ("عشرات العائلات غادرت القرية" -> "...
              تغادر القرية", "نحو 600 شخص فروا" -> "... يفرون"); the figure stays
              displaced
+  fronted    people counted before their verb ("إن 5 مدنيين قتلوا") given words between
+             them and the verb that name no one else: an age, an origin or an aside set
+             off by commas ("5 مدنيين في العشرينات من العمر قتلوا", "5 مدنيين، وهم من
+             سكان الحي، قتلوا"), inside the evidence; the figure stays the same
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform
 (with the documents a transform changed); ``--lost`` lists every figure read
@@ -784,6 +788,30 @@ def present(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+# Verbs after people counted before them, and the words put between that name no one
+# else (an age, an origin, an aside set off by commas).
+FRONTED_VERBS = frozenset({"قتلوا", "قتلا", "لقوا", "استشهدوا", "استشهدا", "توفوا", "توفيا",
+                           "أصيبوا", "أصيبا", "جرحوا", "اعتقلوا", "اختطفوا", "خطفوا"})
+FRONTED_WORDS: tuple[str, ...] = (" في العشرينات من العمر", " من أبناء المنطقة",
+                                  "، وهم من سكان الحي،")
+
+
+def fronted(doc: Doc, spans: Spans) -> Plan:
+    """Words put between people counted first (a count, then the entry's group) and the
+    verb right after them that ends the evidence."""
+    text = doc["text"]
+    plan = Plan()
+    gold = doc.get(KIND) or []
+    for site in sites(doc, spans):
+        ws = words(text, site.start, site.end)
+        if len(ws) != 3 or not is_count(ws[0].text) or ws[0].text[:1] == "و":
+            continue
+        if ws[1].text != gold[site.index].get("group") or ws[2].text not in FRONTED_VERBS:
+            continue
+        plan.add((ws[1].end, ws[1].end, picker(doc, ws[1].end).choice(FRONTED_WORDS)))
+    return plan
+
+
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
     "verb": verb, "people": people, "masdar": masdar, "qualifier": qualifier, "toll": toll,
@@ -794,6 +822,7 @@ TRANSFORMS: dict[str, Transform] = {
     "gapped": gapped,
     "fate": fate,
     "present": present,
+    "fronted": fronted,
 }
 
 

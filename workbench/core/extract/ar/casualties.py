@@ -35,6 +35,7 @@ from .casualty_counted_more import counted_more
 from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
+from .casualty_fronted_gap import fronted_gap
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (
@@ -481,6 +482,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
+    fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 

@@ -4635,3 +4635,44 @@ TAKING_GAP_PREPOSITIONS: tuple[str, ...] = ("في", "على", "قرب", "خلا�
 TAKING_GAP_RELATIVES: tuple[str, ...] = ("الذي", "التي")
 # Words that open another clause inside a taking's gap.
 TAKING_GAP_STOPS: tuple[str, ...] = ("ثم", "حتى", "لأن", "بسبب", "إثر", "اثر")
+
+
+# --- round ar119: people told before their verb with words between; loss, bodies, reaping --
+# The present of reaping in a headline ("قصف يحصد ثلاثة أطفال"), as "حصد" in the past,
+# with the lives it takes between ("يحصد حياة أربعة عمال"); a rate after the people
+# ("تحصد طفلا كل ثلاثة أيام") is no toll.
+REAPING_PRESENT: tuple[str, ...] = ("يحصد", "تحصد")
+REAPED_LIVES: tuple[str, ...] = ("حياة", "أرواح")
+RATE_EVERY: str = "كل"
+# How many words an age, a rank, an aside or a second group may hold between people told
+# first and their verb ("فلاحا في الخمسين من عمره قتل").
+FRONTED_GAP_REACH: int = 14
+# A verb of arriving whose state after it tells the outcome ("ثلاثة شبان وصلوا المستشفى
+# مصابين"), and the states that tell one.
+ARRIVING_VERBS: tuple[str, ...] = ("وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "وصلن")
+ARRIVED_STATES: dict[str, str] = {
+    **dict.fromkeys(("مصابين", "مصابا", "مصابة", "مصابتين", "مصابون", "مصابان", "جرحى",
+                     "جريحا", "جريحة", "بإصابات", "بإصابة", "بجروح"), "wounded"),
+    # "الأطفال الثلاثة وصلوا جثثا": they arrived dead
+    **dict.fromkeys(("جثثا", "جثة", "جثتين", "جثتان", "جثمانا"), "killed"),
+}
+# How far after the verb of arriving its state may stand ("وصلوا الى مستشفى ناصر بإصابات").
+ARRIVED_STATE_REACH: int = 5
+# A state after "still" reached over words between ("عاملا واحدا على الأقل ما زال في عداد
+# المفقودين"): the noun after "في عداد".
+STILL_COUNTED_AMONG: dict[str, str] = {"المفقودين": "missing", "المختطفين": "captured"}
+# The negations before "زال".
+STILL_NEGATIONS: tuple[str, ...] = ("ما", "لا")
+# A relative pronoun right before the verb: the verb tells of someone the head names.
+FRONTED_GAP_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين")
+# What tells the single head counted ("عاملا واحدا").
+ONE_AFTER_SINGULAR: tuple[str, ...] = ("واحدا", "واحدة")
+# What may stand after the verb of meeting one's death ("لقيا حتفهما").
+DEATH_MET_NOUNS: tuple[str, ...] = ("حتف", "مصرع")
+# Nouns of a person that are also given names ("فلاح"), ranks written bare ("نقيب") or a
+# member of a body ("عضو"), elsewhere a title before a name:
+# a head of people told first only in the accusative, after "إن"/"أن" ("إن فلاحا ...
+# قتل"، "أن نقيبا في الشرطة ... قتل"), where a name would not stand.
+FRONTED_ACCUSATIVE_PERSONS: tuple[str, ...] = (
+    "فلاح", "نجار", "حداد", "نقيب", "ملازم", "رائد", "عقيد", "عميد", "مقدم", "رقيب",
+    "عريف", "مجند", "عضو")
