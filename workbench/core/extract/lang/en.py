@@ -6162,3 +6162,20 @@ RETURN_TO_KIN = _p("to their families|to their relatives|to their parents|to his
 # letters")
 RETURN_EXCHANGE_NOT = _w("programme programmes program programs of rate rates student"
                          " students visit visits scheme")
+
+# Round en153: a "he" or "she" after a quote that the general pronoun rules leave bare, or
+# give to a body, stands for the person named before it in the text ("The rows behind Mary
+# Okoro's house ... she walks ... '...,' she says"). A name after one of these words is a
+# place or the thing spoken of ("in New York", "from Central Market"), never the person.
+PRONOUN_PERSON_NOT_AFTER = _w("in at from near to into of across outside inside on by for"
+                              " toward towards via through")
+# ... and how far back (characters) the person may have been named.
+PRONOUN_PERSON_REACH = 700
+# ... and a capital that only opens the sentence ("Now Ana Diaz ...", "Her son Pedro") is
+# no name's first word.
+PRONOUN_PERSON_NOT_FIRST = _w("now then but and so when after before since while as if yet"
+                              " still today yesterday last this that these those his her"
+                              " their its our my there here according")
+# ... and the heads, besides a body's named heads, that make a pronoun's reading no person:
+# "according to the Royal Police Force ... '...,' she says" is never the force's quote.
+PRONOUN_BODY_HEADS = _w("service services force forces police others")
