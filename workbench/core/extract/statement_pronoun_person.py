@@ -18,6 +18,7 @@ _NAME = re.compile(
 _NOT_AFTER = frozenset(EN.PRONOUN_PERSON_NOT_AFTER)
 _BODY_HEADS = frozenset((*EN.BODY_NAME_HEADS, *EN.PRONOUN_BODY_HEADS))
 _CUT = frozenset(EN.PREPOSITIONS)
+_OPENING_MARKS = "\"“‘'"
 _CALENDAR = frozenset(w.lower() for w in (*EN.MONTHS, *EN.WEEKDAYS))
 _NOT_FIRST = frozenset((*EN.ARTICLES, *EN.PRONOUN_PERSON_NOT_FIRST))
 
@@ -74,8 +75,9 @@ def person_for_pronoun(text: str, out: list[dict[str, object]],
         if not isinstance(sp, str) or (
                 sp.lower() != sex and _speaking_person(sp) and not _body(sp)):
             continue
-        if o not in out:
-            continue
-        name = _person_before(text, int(o["start"]), sex)  # type: ignore[call-overload]
+        start = int(o["start"])  # type: ignore[call-overload]
+        if o not in out or text[start - 1:start] not in _OPENING_MARKS:
+            continue  # only a quote: "She said the road was shut" may stand for anyone
+        name = _person_before(text, start, sex)
         if name:
             o["speaker"] = name

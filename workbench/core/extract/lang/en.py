@@ -6175,7 +6175,8 @@ PRONOUN_PERSON_REACH = 700
 # no name's first word.
 PRONOUN_PERSON_NOT_FIRST = _w("now then but and so when after before since while as if yet"
                               " still today yesterday last this that these those his her"
-                              " their its our my there here according")
+                              " their its our my there here according for with from in at on"
+                              " by to of")
 # ... and the heads, besides a body's named heads, that make a pronoun's reading no person:
 # "according to the Royal Police Force ... '...,' she says" is never the force's quote.
-PRONOUN_BODY_HEADS = _w("service services force forces police others")
+PRONOUN_BODY_HEADS = _w("service services force forces police others clinic hospital school")
