@@ -19,7 +19,10 @@ _INVERTED_VERBS = tuple(sorted(set(EN.QUOTE_VERBS) - {"told", "tells", "read", "
 _ARTICLE = r"(?:(?:a|an|the|one)\s)?"
 # The described speaker: an article, then words up to the sentence's end (no comma: a name
 # or an age after one is read by the passes that know them).
-_DESCRIBED = rf"(?P<sp>{_ARTICLE}[a-z0-9][^.;:!?,\"“”\n]{{3,200}}?)\s*(?=[.;!?](?:\s|$)|$|\n)"
+# (round en153: with a relative set off by commas that belongs to it, "said a baker near
+# the square, who asked not to be named.")
+_DESCRIBED = (rf"(?P<sp>{_ARTICLE}[a-z0-9][^.;:!?,\"“”\n]{{3,200}}?"
+              r"(?:,\s+(?:who|whose)\s[^.;:!?,\"“”\n]{3,160}?)?)\s*(?=[.;!?](?:\s|$)|$|\n)")
 # A quote opening a sentence, closed by a comma (or "!" / "?") and the inverted verb:
 # '"...," said a woman ...' (a quote opening inside a sentence is a part of its words).
 # The close and the verb are found first (the pattern opens with a literal class the
@@ -39,7 +42,7 @@ _TIME_TAIL = re.compile(
 _ARTICLES = frozenset(("a", "an", "the", "one"))
 # "a relative of one of the hostages who spoke on condition of anonymity" is "a relative
 # of one of the hostages": the clause says only that the source stays unnamed.
-_ANONYMITY_TAIL = re.compile(rf"\s+(?:who|that)\s+(?:{alt(EN.ANONYMITY_CLAUSES)})\b.*$",
+_ANONYMITY_TAIL = re.compile(rf",?\s+(?:who|that)\s+(?:{alt(EN.ANONYMITY_CLAUSES)})\b.*$",
                              re.IGNORECASE)
 _RELATIVES = frozenset(("who", "whose", "that", "which"))
 _HEAD_REACH = 4  # "a 19-year-old trader from", "a maritime security company monitoring"

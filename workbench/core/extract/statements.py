@@ -105,6 +105,7 @@ from .statement_persons import (
     _plural_people,
     _plural_word,
 )
+from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
 from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
 from .statement_quotes import (
@@ -509,6 +510,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if persons and len(out) > 1:
         _named_inside_quotes(text, out, persons)  # round 48
         kin_teller_in_quote(text, out, persons)
+    if persons:
+        person_for_pronoun(text, out, persons)  # round en153
     titled = _TitledSpeakers(out) if pronouns else None
     for o in pronouns:
         # "the vessel's manager said ... it added": the pronoun takes the name the text

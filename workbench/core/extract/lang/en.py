@@ -6250,3 +6250,20 @@ MISSING_OBJECTS = _w("the a an his her their its out our my your this that")
 # ... and the people taken named by their taking ("Three of the abductees were later
 # released"), a head noun of the captured as "hostages" is.
 OUTCOME_HEAD_NOUNS.update({"abductees": "captured", "abductee": "captured"})
+# Round en153: a "he" or "she" after a quote that the general pronoun rules leave bare, or
+# give to a body, stands for the person named before it in the text ("The rows behind Mary
+# Okoro's house ... she walks ... '...,' she says"). A name after one of these words is a
+# place or the thing spoken of ("in New York", "from Central Market"), never the person.
+PRONOUN_PERSON_NOT_AFTER = _w("in at from near to into of across outside inside on by for"
+                              " toward towards via through")
+# ... and how far back (characters) the person may have been named.
+PRONOUN_PERSON_REACH = 700
+# ... and a capital that only opens the sentence ("Now Ana Diaz ...", "Her son Pedro") is
+# no name's first word.
+PRONOUN_PERSON_NOT_FIRST = _w("now then but and so when after before since while as if yet"
+                              " still today yesterday last this that these those his her"
+                              " their its our my there here according for with from in at on"
+                              " by to of")
+# ... and the heads, besides a body's named heads, that make a pronoun's reading no person:
+# "according to the Royal Police Force ... '...,' she says" is never the force's quote.
+PRONOUN_BODY_HEADS = _w("service services force forces police others clinic hospital school")
