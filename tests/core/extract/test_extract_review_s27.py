@@ -1,0 +1,52 @@
+"""What the review of English rounds 149 to 152 and Arabic round 118 found."""
+
+from __future__ import annotations
+
+from tests.timing import growth
+from workbench.core.extract import extract
+
+
+def _growth(unit: str, lang: str, sizes: tuple[int, ...]) -> list[float]:
+    """How the CPU time of the engines grows from one size of a repeated ``unit`` to the
+    next."""
+    return growth(lambda t: extract(t, None, lang), unit, sizes)
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(str(c["text"]), str(c["outcome"]))
+            for c in extract(text, None, lang)["casualties"]]
+
+
+def test_many_new_arrivals_stay_linear() -> None:
+    # each "new arrivals" looked back to its sentence's start with no bound and searched
+    # its whole sentence again (sixteen times the text took over two hundred times as long)
+    assert _growth("new arrivals new arrivals ", "en", (2_000, 32_000))[0] < 22
+
+
+def test_new_arrivals_are_still_read() -> None:
+    text = ("Fighting around Kessa has driven thousands from their homes. Aid teams counted "
+            "4,700 new arrivals between Friday and Tuesday.")
+    assert "displaced" in [o for _, o in _read(text, "en")]
+
+
+def test_many_carryings_off_stay_linear() -> None:
+    # each new figure of the moved and held reading was compared with every changed
+    # stretch and every figure (sixteen times the text took about thirty times as long)
+    assert _growth("nine people the raiders had carried off ", "en", (2_000, 32_000))[0] < 22
+
+
+def test_people_moved_by_captors_are_still_read() -> None:
+    found = _read("Five men were bundled into a van by masked gunmen on Monday.", "en")
+    assert "captured" in [o for _, o in found]
+
+
+def test_many_arabic_takings_stay_linear() -> None:
+    # each Arabic taking or release compared its figure with every figure of the text
+    # (sixteen times the text took about thirty times as long)
+    for unit in ("خطف مسلحون امرأتين وطفلا ", "تحرير عاملين أجنبيين "):
+        assert _growth(unit, "ar", (2_000, 32_000))[0] < 22, unit
+
+
+def test_arabic_takings_are_still_read() -> None:
+    found = _read("خطف مسلحون مجهولون صباح اليوم الاثنين صاحب محل في المدينة.", "ar")
+    assert [o for _, o in found] == ["captured"]
