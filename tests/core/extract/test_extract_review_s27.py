@@ -50,3 +50,10 @@ def test_many_arabic_takings_stay_linear() -> None:
 def test_arabic_takings_are_still_read() -> None:
     found = _read("خطف مسلحون مجهولون صباح اليوم الاثنين صاحب محل في المدينة.", "ar")
     assert [o for _, o in found] == ["captured"]
+
+
+def test_a_year_shaped_code_with_a_letter_is_no_date() -> None:
+    # "1800-A" read as the year 1800
+    assert extract("Passengers on flight 1800-A were delayed.", "2024-05-01", "en")["dates"] == []
+    found = extract("The clashes of 2010-2011 left the valley empty.", "2024-05-01", "en")
+    assert [d["text"] for d in found["dates"]] == ["2010", "2011"]
