@@ -55,5 +55,5 @@ def test_arabic_takings_are_still_read() -> None:
 def test_a_year_shaped_code_with_a_letter_is_no_date() -> None:
     # "1800-A" read as the year 1800
     assert extract("Passengers on flight 1800-A were delayed.", "2024-05-01", "en")["dates"] == []
-    found = extract("The clashes of 2010-2011 left the valley empty.", "2024-05-01", "en")
+    found = extract("Between 2010-2011 the war raged.", "2024-05-01", "en")
     assert [d["text"] for d in found["dates"]] == ["2010", "2011"]
