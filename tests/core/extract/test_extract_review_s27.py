@@ -57,3 +57,15 @@ def test_a_year_shaped_code_with_a_letter_is_no_date() -> None:
     assert extract("Passengers on flight 1800-A were delayed.", "2024-05-01", "en")["dates"] == []
     found = extract("Between 2010-2011 the war raged.", "2024-05-01", "en")
     assert [d["text"] for d in found["dates"]] == ["2010", "2011"]
+
+
+def test_a_far_old_value_of_another_quantity_is_no_figure() -> None:
+    # the earlier value past a clause of another quantity's growth was read as the toll's
+    for text in ("Three soldiers were killed on Sunday as the army's budget grew again this "
+                 "year, up from 12 billion.",
+                 "At least 23 people were arrested on Friday after inflation hit its highest "
+                 "level in a decade, up from 9."):
+        assert len(_read(text, "en")) == 1, text
+    found = _read("Nine people were killed, the agency said on Friday, up from six on "
+                  "Thursday.", "en")
+    assert ("up from six", "killed") in found
