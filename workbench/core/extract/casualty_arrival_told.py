@@ -23,6 +23,7 @@ its auxiliary is written as the active "displaced", whose object the flight's re
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
@@ -79,19 +80,26 @@ def _newcomer_flight() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.NEWCOMER_FLIGHT_CUES)})\b", re.IGNORECASE)
 
 
-def _sentence_of(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0),
-              default=len(text))
-    return start, end
+_SENTENCE_BREAK = re.compile(r"\. |\n")
 
 
 def _newcomer_edits(text: str) -> list[Edit]:
-    # where the sentence names no refuge (casualties.py reads those as they are)
-    edits = []
-    for m in _new_arrivals().finditer(text):
-        start, end = _sentence_of(text, m.start())
-        if _newcomer_flight().search(text, start, end) is None:
+    # where the sentence names no refuge (casualties.py reads those as they are); the
+    # sentences are cut once and each is searched once, however many arrivals it holds (a
+    # look back and a search per arrival took the square of a long text without full stops)
+    matches = list(_new_arrivals().finditer(text))
+    if not matches:
+        return []
+    breaks = [(b.start(), b.end()) for b in _SENTENCE_BREAK.finditer(text)]
+    ends = [e for _, e in breaks]
+    edits, flight = [], {}
+    for m in matches:
+        i = bisect_right(ends, m.start())
+        start = breaks[i - 1][0] + 1 if i else 0
+        end = breaks[i][0] if i < len(breaks) else len(text)
+        if start not in flight:
+            flight[start] = _newcomer_flight().search(text, start, end) is not None
+        if not flight[start]:
             edits.append((m.start(), m.end(), "new refugees"))
     return edits
 

@@ -37,7 +37,9 @@ def _stop() -> re.Pattern[str]:
         rf"|,\s+(?:and|but|while)\b|\b(?:and|but)\s+(?:the|a|an|its|their)\b"
         # a restrictive relative or a comparative may name what rose: "a district that now
         # has more police stations in its centre, up from six"
-        r"|\b(?:that|more|fewer)\b", re.IGNORECASE)
+        r"|\b(?:that|more|fewer)\b"
+        # ... or another quantity's growth or level: "as the army's budget grew, up from 12"
+        rf"|\b(?:{alt(EN.FAR_UPDATE_OTHER_RISES)})\b", re.IGNORECASE)
 
 
 @cache

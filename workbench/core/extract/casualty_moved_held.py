@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .casualty_custody_told import _word_start
 from .casualty_state_cause import Edit, Figure, Reader, _with_told
 from .lang import en as EN
 from .lang.build import alt, alt_branches
@@ -112,10 +113,6 @@ def _carried_away(text: str) -> list[Edit]:
     return [(m.start(), m.end(), "seized") for m in _away_verb().finditer(text)
             if _word_start(text, m.start())
             and _away_taker().search(text, max(0, m.start() - 40), m.start())]
-
-
-def _word_start(text: str, at: int) -> bool:
-    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")
 
 
 @cache

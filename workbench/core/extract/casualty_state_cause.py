@@ -17,12 +17,13 @@ in ``lang/en.py``'s round en148 block.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from .casualty_state import told_with
-from .figure_spans import span_of
+from .figure_spans import FigureSpans, span_of
 from .lang import en as EN
 from .lang.build import alt
 
@@ -158,19 +159,34 @@ def _with_told(text: str, found: list[Figure], edits: list[Edit], read: Reader,
     """``reach``: how far before a changed stretch a new figure may end, within its
     sentence, and still be the change's (a holding told after the people it counts)."""
     told = told_with(text, edits)
-    stretches = [(a, b) for a, b, _ in edits]
+    touches = _touches(text, edits, reach)
+    spans = FigureSpans(found)
     added: list[Figure] = []
     for f in read(told[0]):
         a, b = told[1](span_of(f)[0], True), told[1](span_of(f)[1], False)
-        if not any(a <= y and x <= b + reach and not _SENTENCE_MARK.search(text, b, max(b, x))
-                   for x, y in stretches):
-            continue
-        if any(a < span_of(g)[1] and span_of(g)[0] < b for g in found):
+        if not touches(a, b) or spans.overlaps(a, b):
             continue
         f["start"], f["end"], f["text"] = a, b, text[a:b]
         if not _transitive_missing(text, f):
             added.append(f)
     return sorted(found + added, key=span_of) if added else found
+
+
+def _touches(text: str, edits: list[Edit], reach: int) -> Callable[[int, int], bool]:
+    """Whether a figure at ``a``..``b`` touches a changed stretch, or ends at most ``reach``
+    before one with no sentence mark between: by bisection over the stretches (a report of
+    many changes and many figures compared each figure with every stretch)."""
+    stretches = sorted((x, y) for x, y, _ in edits)
+    starts = [x for x, _ in stretches]
+    reach_ends = list(accumulate((y for _, y in stretches), max))
+
+    def touches(a: int, b: int) -> bool:
+        i = bisect_right(starts, b)
+        if i and reach_ends[i - 1] >= a:
+            return True  # a stretch opening by the figure's end and ending at its start or after
+        return i < len(starts) and starts[i] <= b + reach and not _SENTENCE_MARK.search(
+            text, b, starts[i])
+    return touches
 
 
 @cache

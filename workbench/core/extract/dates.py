@@ -329,8 +329,9 @@ def _span_last(text: str, m: re.Match[str], pub: date | None, way: str | None) -
 _COUNT_COMPOUND = re.compile(rf"-(?:{alt(EN.COUNT_COMPOUNDS)})\b", re.IGNORECASE)
 # Two more groups of digits joined by hyphens make a phone number of a year-like first
 # group ("1800-335-486"); a span of years has one ("1998-99", "2010-2011"). A word in
-# capitals joined the same way spells the line's number in letters ("1800-DELITO").
-_PHONE_GROUPS = re.compile(r"-(?:\d{2,4}-\d|[A-Z]{3,}\b)")
+# capitals joined the same way spells the line's number in letters ("1800-DELITO"), and a
+# capital letter alone closes a code ("flight 1800-A", "Form 1040-X").
+_PHONE_GROUPS = re.compile(r"-(?:\d{2,4}-\d|[A-Z]+\b)")
 _CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
 
 

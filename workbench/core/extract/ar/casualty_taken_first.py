@@ -26,6 +26,7 @@ found by one set look-up per token, so text without them costs one pass.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from operator import itemgetter
 from typing import Any
@@ -84,6 +85,7 @@ def taken_first(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
     if not hits:
         return
     at = 0
+    index = _Starts(out)
     for v in hits:
         while at < len(spans) and spans[at][1] <= v:
             at += 1
@@ -91,7 +93,7 @@ def taken_first(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
             continue
         sb = spans[at][1]
         if word_in(toks[v], _RELEASING) is not None:
-            _held_by_armed(toks, v, sb, folded, out)
+            _held_by_armed(toks, v, sb, folded, index)
             continue
         if (verb := word_in(toks[v], _TAKING)) is not None:
             fig = _taken(folded, toks, v, sb, str(_TAKING[verb]), count_at)
@@ -99,28 +101,61 @@ def taken_first(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
             fig = _freed_pair(folded, toks, v, sb)
         if fig is not None:
             joined = _joined_one(folded, toks, fig, sb, count_at)
-            if _add(fig, out) and joined is not None:
+            if _add(fig, out, index) and joined is not None:
                 out.append(joined)
+                index.add(joined)
 
 
-def _add(fig: dict[str, Any], out: list[dict[str, Any]]) -> bool:
+class _Starts:
+    """The figures of ``out`` by their start, so that each taking or release looks up only
+    the figures near it (a report of many takings compared each with every figure)."""
+
+    def __init__(self, out: list[dict[str, Any]]) -> None:
+        self.starts: list[int] = []
+        self.figures: list[dict[str, Any]] = []
+        self.longest = 0
+        for f in out:
+            self.add(f)
+
+    def add(self, f: dict[str, Any]) -> None:
+        at = bisect_right(self.starts, f["start"])
+        self.starts.insert(at, f["start"])
+        self.figures.insert(at, f)
+        self.longest = max(self.longest, f["end"] - f["start"])
+
+    def remove(self, f: dict[str, Any]) -> None:
+        at = next(i for i in range(bisect_left(self.starts, f["start"]), len(self.figures))
+                  if self.figures[i] is f)
+        del self.starts[at], self.figures[at]
+
+    def starting(self, lo: int, hi: int) -> list[dict[str, Any]]:
+        """The figures starting at ``lo`` or after and before ``hi``, by their start."""
+        return self.figures[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def overlapping(self, s: int, e: int) -> list[dict[str, Any]]:
+        return [f for f in self.starting(s - self.longest, e) if f["end"] > s]
+
+
+def _add(fig: dict[str, Any], out: list[dict[str, Any]], index: _Starts) -> bool:
     """Add ``fig`` where no figure overlaps it but a status one the sentence rules read on
     its count alone ("أكثر من 200 نازح" after "خطفت في آذار"): the verb of taking before
     it says what befell them, as "أعدمت الميليشيا 4 أسرى" does in the sentence rules."""
     s, e = fig["start"], fig["end"]
-    over = [f for f in out if f["start"] < e and f["end"] > s]
+    over = index.overlapping(s, e)
     if any(f["outcome"] not in _STATUS or f["start"] < fig["object"] for f in over):
         return False
     for f in over:
         out.remove(f)
+        index.remove(f)
     del fig["object"]
     fig.pop("end_token")
     out.append(fig)
+    index.add(fig)
     return True
 
 
 def _held_by_armed(toks: list[Token], v: int, sb: int, folded: Folded,
-                   out: list[dict[str, Any]]) -> None:
+                   index: _Starts) -> None:
     """"أطلق التنظيم سراح 8 رعاة كان قد احتجزهم": people an armed group held and set
     free were captured, not arrested, though the sentence rules read the verb of holding
     after them as an arrest (the state's holding); the holder named as the subject says
@@ -133,8 +168,8 @@ def _held_by_armed(toks: list[Token], v: int, sb: int, folded: Folded,
         return  # (no verb of holding after the people: nothing to look for among the figures)
     lo = folded.span(toks[link].s, toks[link].e)[1]
     hi = folded.span(toks[last].s, toks[last].e)[1]
-    for f in out:
-        if f["outcome"] == "arrested" and lo <= f["start"] < hi and any(
+    for f in index.starting(lo, hi):
+        if f["outcome"] == "arrested" and any(
                 w in _HELD_VERBS for w in fold_set(f["text"].split())):
             f["outcome"] = "captured"
 

@@ -6164,7 +6164,13 @@ RETURN_EXCHANGE_NOT = _w("programme programmes program programs of rate rates st
                          " students visit visits scheme")
 
 # ------ round en150: the earlier figure of a toll update, the displaced told by arrival ------
-# (casualty_far_update.py) An old value's marker with an adverb of degree, as updates word it
+# (casualty_far_update.py) Words of another quantity's growth or level that, standing
+# between a toll and a far ", up from N", name what rose: "23 people were arrested after
+# inflation hit its highest level in a decade, up from 9", "as the budget grew, up from 12
+# billion" (not "rose" or "climbed", which the toll itself does).
+FAR_UPDATE_OTHER_RISES = _w("grew grown increased swelled soared doubled tripled highest"
+                            " lowest largest biggest smallest record")
+# An old value's marker with an adverb of degree, as updates word it
 # (EARLIER_FROM_MARKERS): "40 people have been detained, well up from 26".
 EARLIER_FROM_MARKERS += _p("well up from|sharply up from|slightly up from|well down from"
                            "|sharply down from|slightly down from")
