@@ -27,3 +27,24 @@ def test_kin_in_a_quote_still_tells_the_pronoun() -> None:
     text = ('A reader, Teva Moana, writes: "My uncle\'s shop was burnt. He says the '
             'gendarmes watched."')
     assert "My uncle" in _speakers(text)
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(str(c["text"]), str(c["outcome"]))
+            for c in extract(text, None, lang)["casualties"]]
+
+
+def test_many_arabic_households_and_bodies_stay_linear() -> None:
+    # each figure the crossing and fronted readers found was checked against every figure
+    # of the text (eight times the text took about twenty-five times as long)
+    for unit in ("11 عائلة تضم 63 فردا اضطرت إلى الرحيل ", "جثث الصيادين الأربعة. "):
+        assert _growth(unit, "ar", (4_000, 32_000))[0] < 14, unit
+
+
+def test_arabic_households_and_fronted_people_still_read() -> None:
+    found = _read("وأدى القصف إلى تشريد 9 عائلات تضم 51 فردا.", "ar")
+    assert ("51 فردا", "displaced") in found
+    found = _read("وقالت الشرطة إن فلاحا في الخمسين من عمره قتل في الهجوم.", "ar")
+    assert "killed" in [o for _, o in found]
+    found = _read("11 عائلة تضم 63 فردا اضطرت إلى الرحيل.", "ar")
+    assert [o for _, o in found].count("displaced") == 2

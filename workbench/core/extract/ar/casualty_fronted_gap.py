@@ -34,6 +34,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set, fold_word
 from .tokens import Token, is_end, word_in
 
@@ -83,30 +84,31 @@ def fronted_gap(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
     hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
     if not hits:
         return
-    at = 0
-    for k in hits:
-        while at < len(spans) and spans[at][1] <= k:
-            at += 1
-        if at == len(spans) or k < spans[at][0]:
-            continue
-        sa, sb = spans[at]
-        w = toks[k].w
-        figs: list[dict[str, Any]] = []
-        if w in _VERBS:
-            fig = _fronted(folded, toks, sa, sb, k, count_at)
-            figs = [fig] if fig else []
-        if not figs and w in _LOSING:
-            figs = _kin_lost(folded, toks, sa, sb, k, count_at)
-        if w in _REAPING:
-            fig = _reaped(folded, toks, k, sb, count_at)
-            figs = [fig] if fig else []
-        if not figs and w in _BODIES:
-            fig = _bodies(folded, toks, k, sb, count_at)
-            figs = [fig] if fig else []
-        for fig in figs:
-            s, e = fig.pop("head")
-            if not any(f["start"] < e and f["end"] > s for f in out):
-                out.append(fig)
+    by_sentence(folded, toks, spans, hits, out,
+                lambda sa, sb, k, local: _read_at(folded, toks, sa, sb, k, local, count_at))
+
+
+def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+             out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Add the figures the start word at ``k`` opens where none of ``out`` (the figures
+    that reach its sentence) holds their head."""
+    w = toks[k].w
+    figs: list[dict[str, Any]] = []
+    if w in _VERBS:
+        fig = _fronted(folded, toks, sa, sb, k, count_at)
+        figs = [fig] if fig else []
+    if not figs and w in _LOSING:
+        figs = _kin_lost(folded, toks, sa, sb, k, count_at)
+    if w in _REAPING:
+        fig = _reaped(folded, toks, k, sb, count_at)
+        figs = [fig] if fig else []
+    if not figs and w in _BODIES:
+        fig = _bodies(folded, toks, k, sb, count_at)
+        figs = [fig] if fig else []
+    for fig in figs:
+        s, e = fig.pop("head")
+        if not any(f["start"] < e and f["end"] > s for f in out):
+            out.append(fig)
 
 
 def _verb_number(w: str) -> int:
