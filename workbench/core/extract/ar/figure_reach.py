@@ -21,8 +21,8 @@ SentenceReader = Callable[[int, int, int, list[Figure]], None]
 def by_sentence(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                 hits: list[int], out: list[Figure], read: SentenceReader) -> None:
     """Call ``read`` for each start word at ``hits`` (sorted) with the figures of ``out``
-    that reach its sentence (or the word before it), and write back what it added or dropped, in the order a
-    direct pass over ``out`` would leave them."""
+    that reach its sentence (or the word before it), and write back what it added or
+    dropped, in the order a direct pass over ``out`` would leave them."""
     starts = [sa for sa, _ in spans]
     groups: dict[int, list[int]] = {}
     for k in hits:
