@@ -16,6 +16,8 @@ from .tokens import Token
 Figure = dict[str, Any]
 # (the sentence's first and end token, the start word's token, the figures that reach it)
 SentenceReader = Callable[[int, int, int, list[Figure]], None]
+# Below this many start words times figures, a direct pass costs less than the sorting.
+_DIRECT = 4000
 
 
 def by_sentence(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -29,7 +31,12 @@ def by_sentence(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         at = bisect_right(starts, k) - 1
         if at >= 0 and k < spans[at][1]:
             groups.setdefault(at, []).append(k)
-    if not groups:
+    if len(hits) * (len(out) + len(hits)) <= _DIRECT:
+        # (a short report: every figure looked at for each word, its own new ones too,
+        # costs less than sorting them out by sentence)
+        for at, ks in groups.items():
+            for k in ks:
+                read(*spans[at], k, out)
         return
     # (from the word before the sentence: "تضم" may open one, its households before it)
     ranges = [folded.span(toks[max(spans[at][0] - 1, 0)].s, toks[spans[at][1] - 1].e)
