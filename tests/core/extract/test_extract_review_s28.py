@@ -48,3 +48,25 @@ def test_arabic_households_and_fronted_people_still_read() -> None:
     assert "killed" in [o for _, o in found]
     found = _read("11 عائلة تضم 63 فردا اضطرت إلى الرحيل.", "ar")
     assert [o for _, o in found].count("displaced") == 2
+
+
+def test_fronted_head_with_an_object_after_its_verb_is_no_victim() -> None:
+    # "قتل خصمه": the colonel did the killing (read as one killed)
+    assert _read("إن عقيدا متقاعدا في الجيش قتل خصمه في مباراة الشطرنج.", "ar") == []
+    found = _read("وقالت الشرطة إن فلاحا في الخمسين من عمره قتل خلالها.", "ar")
+    assert "killed" in [o for _, o in found]
+
+
+def test_crossing_pushed_by_no_violence_is_no_flight() -> None:
+    # prices push shoppers across (read as 200 displaced)
+    assert _read("تدفع الأسعار المئات إلى عبور الحدود يوميا للتسوق.", "ar") == []
+    found = _read("تدفع المعارك المئات إلى عبور الحدود نحو تركيا.", "ar")
+    assert [o for _, o in found] == ["displaced"]
+
+
+def test_a_victim_named_as_is_not_the_speaker() -> None:
+    # the victim's name took the quote of the woman who spoke
+    text = 'Police named the victim as John Kamau, 34. "He was a kind man," she said.'
+    assert "John Kamau" not in _speakers(text)
+    text = 'Maria Lopez runs a bakery in the old town. "Business is slow," she says.'
+    assert _speakers(text) == ["Maria Lopez"]

@@ -47,6 +47,8 @@ _PEOPLE = fold_set((*V.PEOPLE_WHO_FLEE, *V.HOUSEHOLD_NOUNS, *V.CROSSING_PEOPLE_P
 _REFUGE = fold_set(V.REFUGE_AFTER_CROSSING)
 _PREPS = fold_set(V.CROSSING_PREPOSITIONS)
 _TO = fold_set(V.PUSHED_ACROSS_PREPOSITIONS)
+# What pushes people across as a flight: violence named before the count.
+_DRIVEN_BY = fold_set((*V.WOUNDING_AGENTS, *V.REPORTED_EVENTS, *V.PUSHED_ACROSS_BY))
 _FLEEING = fold_set((*V.HOUSEHOLDS_FLEEING, *V.PEOPLE_FLEEING_PRESENT))
 _THOUSANDS = fold_set(("ألف", "آلاف", "الآلاف", "مليون", "ملايين"))
 _FORCED = fold_set(V.FORCED_AFTER_HOUSEHOLDS)
@@ -160,6 +162,8 @@ def _pushed_across(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
     end = _refuge_at(toks, v + 1, sb)
     if end is None or v - 2 < sa or toks[v - 1].w not in _TO:
         return None
+    if not any(word_in(toks[r], _DRIVEN_BY) is not None for r in range(sa, v)):
+        return None  # ("تدفع الأسعار المئات إلى عبور الحدود للتسوق"): no flight
     # (the people counted may stand between the count and "إلى": "آلاف السكان إلى عبور")
     n = v - 2 if word_in(toks[v - 2], _PEOPLE) is None else v - 3
     for a in range(max(sa, n - 3), n + 1):  # (the widest count first)

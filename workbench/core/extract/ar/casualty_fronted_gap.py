@@ -75,6 +75,8 @@ _ARRIVED_REACH = V.ARRIVED_STATE_REACH
 _OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
 _TOLD = frozenset(("killed", "wounded", "missing", "captured", "arrested"))
 _RELATIVES = fold_set(V.FRONTED_GAP_RELATIVES)
+_NOT_OBJECT = fold_set(V.FRONTED_NOT_OBJECT_STEMS)
+_NOT_OBJECT_OPENERS = "وفبلك"  # (a conjunction or a preposition joined to the word)
 
 
 def fronted_gap(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -127,6 +129,8 @@ def _outcome_at(toks: list[Token], k: int, sb: int,
         if k + 1 < sb and (count_at(toks, k + 1, sb) is not None or _kin(toks[k + 1].w) or (
                 toks[k + 1].w.endswith("ا") and toks[k + 1].w[:-1] in _SINGULAR)):
             return None  # an object after it: the head did the killing
+        if k + 1 < sb and _possessed_object(toks[k + 1].w):
+            return None  # ("قتل خصمه"): its object is another's
         if k > 0 and toks[k - 1].w in _RELATIVES:
             return None  # ("مهندسا ...، الذي قتل"): the verb of a clause about the head
         last = k + 1 if k + 1 < sb and toks[k + 1].w.startswith(_MET_STARTS) else k
@@ -143,6 +147,15 @@ def _outcome_at(toks: list[Token], k: int, sb: int,
                 toks[r - 1].w in _COUNT_OF and toks[r - 2].w in _IN)):
             return str(_STILL_STATES[toks[r].w]), k - 1, r
     return None
+
+
+def _possessed_object(w: str) -> bool:
+    """A noun with a pronoun right after an outcome verb, neither a preposition's pronoun
+    nor the noun of meeting death nor joined by "و" ("خصمه"، not "خلالها"، "حتفه")."""
+    if w.startswith(_MET_STARTS) or w[:1] in _NOT_OBJECT_OPENERS:
+        return False
+    suf = next((x for x in _SUFFIXES if w.endswith(x)), None)
+    return suf is not None and len(w) - len(suf) >= 2 and w[:-len(suf)] not in _NOT_OBJECT
 
 
 def _person_noun(t: Token) -> bool:
