@@ -70,3 +70,9 @@ def test_a_victim_named_as_is_not_the_speaker() -> None:
     assert "John Kamau" not in _speakers(text)
     text = 'Maria Lopez runs a bakery in the old town. "Business is slow," she says.'
     assert _speakers(text) == ["Maria Lopez"]
+
+
+def test_a_quote_about_a_he_is_not_his_when_she_speaks() -> None:
+    # the man the witness saw fall took her quote
+    text = 'Witnesses saw Paul Mwangi fall. "He did not move," she said.'
+    assert "Paul Mwangi" not in _speakers(text)
