@@ -21,6 +21,8 @@ _CUT = frozenset(EN.PREPOSITIONS)
 _OPENING_MARKS = "\"“‘'"
 _CALENDAR = frozenset(w.lower() for w in (*EN.MONTHS, *EN.WEEKDAYS))
 _NOT_FIRST = frozenset((*EN.ARTICLES, *EN.PRONOUN_PERSON_NOT_FIRST))
+# A quote that opens on the other sex's pronoun speaks of the person named before it.
+_OTHER_OPENS = {"she": re.compile(r"(?:He|His|Him)\b"), "he": re.compile(r"(?:She|Her)\b")}
 
 
 def _outside_quotes(text: str, a: int, at: int) -> bool:
@@ -78,6 +80,8 @@ def person_for_pronoun(text: str, out: list[dict[str, object]],
         start = int(o["start"])  # type: ignore[call-overload]
         if o not in out or text[start - 1:start] not in _OPENING_MARKS:
             continue  # only a quote: "She said the road was shut" may stand for anyone
+        if sp.lower() == sex and _OTHER_OPENS[sex].match(text, start):
+            continue  # ('"He did not move," she said'): the name before is the one spoken of
         name = _person_before(text, start, sex)
         if name:
             o["speaker"] = name

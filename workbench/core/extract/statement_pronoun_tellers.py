@@ -5,7 +5,7 @@ subject, and a kin of the quoted one whom the quote itself named."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .lang import en as EN
 from .lang.build import alt
@@ -36,7 +36,7 @@ def named_reporter_before(doc: Document, sent_start: int) -> tuple[int, str] | N
     return before.start + m.start("name"), m.group("name")
 
 
-_QUOTE_MARKS = frozenset("\"“”")
+_QUOTE_MARK = re.compile("[\"“”]")
 # "my uncle", "My brother's shop": a kin of the one quoted, of one sex.
 _MY_KIN = re.compile(rf"\b[Mm]y\s+(?P<kin>{alt(EN.SEXED_KIN)})\b")
 
@@ -47,14 +47,21 @@ def kin_teller_in_quote(text: str, out: list[dict[str, object]],
     ..."': inside one person's words "he" is never that person (who says "I"), so a "he"
     given to the quoted one stands for the one kin of that sex the quote named before it,
     as written ("My uncle"). Two such kin, or none, leave the entry as it was."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    # (a host opens right after the last quote mark before the pronoun: any later mark
+    # would lie between them; found by position, not by a look through every entry)
+    by_start: dict[int, list[dict[str, object]]] = {}
+    for e in out:
+        by_start.setdefault(int(e["start"]), []).append(e)  # type: ignore[call-overload]
     for o, pronoun in persons:
         s0 = int(o["start"])  # type: ignore[call-overload]
         # (the quote that holds the pronoun opened before it and has not closed: its
         # first entry, of the same speaker, may end at its first sentence)
-        host = next((e for e in out if e is not o and 0 < int(e["start"]) < s0  # type: ignore[call-overload]
-                     and text[int(e["start"]) - 1] in "\"“"  # type: ignore[call-overload]
-                     and e["speaker"] == o["speaker"]
-                     and not _QUOTE_MARKS.intersection(text[int(e["start"]):s0])), None)  # type: ignore[call-overload]
+        i = bisect_left(marks, s0) - 1
+        if i < 0 or text[marks[i]] not in "\"“" or marks[i] + 1 >= s0:
+            continue
+        host = next((e for e in by_start.get(marks[i] + 1, ())
+                     if e is not o and e["speaker"] == o["speaker"]), None)
         if host is None:
             continue
         kin = {m.group(0).lower(): m.group(0)

@@ -33,6 +33,7 @@ from typing import Any
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .casualty_subject_first import left_home
+from .figure_reach import by_sentence
 from .normalise import Folded, fold_set
 from .tokens import Token, word_in
 
@@ -46,6 +47,8 @@ _PEOPLE = fold_set((*V.PEOPLE_WHO_FLEE, *V.HOUSEHOLD_NOUNS, *V.CROSSING_PEOPLE_P
 _REFUGE = fold_set(V.REFUGE_AFTER_CROSSING)
 _PREPS = fold_set(V.CROSSING_PREPOSITIONS)
 _TO = fold_set(V.PUSHED_ACROSS_PREPOSITIONS)
+# What pushes people across as a flight: violence named before the count.
+_DRIVEN_BY = fold_set((*V.WOUNDING_AGENTS, *V.REPORTED_EVENTS, *V.PUSHED_ACROSS_BY))
 _FLEEING = fold_set((*V.HOUSEHOLDS_FLEEING, *V.PEOPLE_FLEEING_PRESENT))
 _THOUSANDS = fold_set(("ألف", "آلاف", "الآلاف", "مليون", "ملايين"))
 _FORCED = fold_set(V.FORCED_AFTER_HOUSEHOLDS)
@@ -92,35 +95,36 @@ def crossed_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, i
     hits = list(compress(count(), map(_START_FORMS.__contains__, map(_WORD, toks))))
     if not hits:
         return
-    at = 0
-    for v in hits:
-        while at < len(spans) and spans[at][1] <= v:
-            at += 1
-        if at == len(spans) or v < spans[at][0]:
-            continue
-        sa, sb = spans[at]
-        w = word_in(toks[v], _STARTS)
-        if w is None:
-            continue  # (a form the clitics made that is another word)
-        if w in _CROSS_VERBS:
-            fig = _crossing(folded, toks, v, v + 1, sb, count_at)
-        elif w in _CROSS_NOUNS:
-            fig = _crossing(folded, toks, v, v + 1, sb, count_at) or _pushed_across(
-                folded, toks, sa, v, sb, count_at)
-        elif w in _HOLDING:
-            fig = _members(folded, toks, v, sb, out, count_at)
-        elif w in _FORCED:
-            figs = _forced(folded, toks, sa, v, sb, count_at)
-            if figs:
-                _inside_dropped(figs[0], out)
-                if _add(figs[0], out):
-                    out.extend(figs[1:])  # (the members lie inside the households' span)
-            continue
-        else:
-            _toll_then_flight(folded, toks, sa, v, out, count_at)
-            continue
-        if fig is not None:
-            _add(fig, out)
+    by_sentence(folded, toks, spans, hits, out,
+                lambda sa, sb, v, local: _read_at(folded, toks, sa, sb, v, local, count_at))
+
+
+def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, v: int,
+             out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Read the start word at ``v`` against ``out``, the figures that reach its
+    sentence."""
+    w = word_in(toks[v], _STARTS)
+    if w is None:
+        return  # (a form the clitics made that is another word)
+    if w in _CROSS_VERBS:
+        fig = _crossing(folded, toks, v, v + 1, sb, count_at)
+    elif w in _CROSS_NOUNS:
+        fig = _crossing(folded, toks, v, v + 1, sb, count_at) or _pushed_across(
+            folded, toks, sa, v, sb, count_at)
+    elif w in _HOLDING:
+        fig = _members(folded, toks, v, sb, out, count_at)
+    elif w in _FORCED:
+        figs = _forced(folded, toks, sa, v, sb, count_at)
+        if figs:
+            _inside_dropped(figs[0], out)
+            if _add(figs[0], out):
+                out.extend(figs[1:])  # (the members lie inside the households' span)
+        return
+    else:
+        _toll_then_flight(folded, toks, sa, v, out, count_at)
+        return
+    if fig is not None:
+        _add(fig, out)
 
 
 def _refuge_at(toks: list[Token], i: int, sb: int) -> int | None:
@@ -158,6 +162,8 @@ def _pushed_across(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
     end = _refuge_at(toks, v + 1, sb)
     if end is None or v - 2 < sa or toks[v - 1].w not in _TO:
         return None
+    if not any(word_in(toks[r], _DRIVEN_BY) is not None for r in range(sa, v)):
+        return None  # ("تدفع الأسعار المئات إلى عبور الحدود للتسوق"): no flight
     # (the people counted may stand between the count and "إلى": "آلاف السكان إلى عبور")
     n = v - 2 if word_in(toks[v - 2], _PEOPLE) is None else v - 3
     for a in range(max(sa, n - 3), n + 1):  # (the widest count first)
@@ -171,7 +177,7 @@ def _pushed_across(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
 def _members(folded: Folded, toks: list[Token], v: int, sb: int, out: list[dict[str, Any]],
              count_at: CountAt) -> dict[str, Any] | None:
     """The people a displaced figure of households holds, counted after "تضم"."""
-    if v + 2 >= sb or word_in(toks[v - 1], _HOUSEHOLDS) is None:
+    if v == 0 or v + 2 >= sb or word_in(toks[v - 1], _HOUSEHOLDS) is None:
         return None
     s = folded.span(toks[v - 1].s, toks[v - 1].e)[0]
     if not any(f["outcome"] == "displaced" and f["start"] <= s < f["end"] for f in out):

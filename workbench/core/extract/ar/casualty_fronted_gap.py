@@ -34,6 +34,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set, fold_word
 from .tokens import Token, is_end, word_in
 
@@ -74,6 +75,8 @@ _ARRIVED_REACH = V.ARRIVED_STATE_REACH
 _OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
 _TOLD = frozenset(("killed", "wounded", "missing", "captured", "arrested"))
 _RELATIVES = fold_set(V.FRONTED_GAP_RELATIVES)
+_NOT_OBJECT = fold_set(V.FRONTED_NOT_OBJECT_STEMS)
+_NOT_OBJECT_OPENERS = "وفبلك"  # (a conjunction or a preposition joined to the word)
 
 
 def fronted_gap(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -83,30 +86,31 @@ def fronted_gap(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
     hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
     if not hits:
         return
-    at = 0
-    for k in hits:
-        while at < len(spans) and spans[at][1] <= k:
-            at += 1
-        if at == len(spans) or k < spans[at][0]:
-            continue
-        sa, sb = spans[at]
-        w = toks[k].w
-        figs: list[dict[str, Any]] = []
-        if w in _VERBS:
-            fig = _fronted(folded, toks, sa, sb, k, count_at)
-            figs = [fig] if fig else []
-        if not figs and w in _LOSING:
-            figs = _kin_lost(folded, toks, sa, sb, k, count_at)
-        if w in _REAPING:
-            fig = _reaped(folded, toks, k, sb, count_at)
-            figs = [fig] if fig else []
-        if not figs and w in _BODIES:
-            fig = _bodies(folded, toks, k, sb, count_at)
-            figs = [fig] if fig else []
-        for fig in figs:
-            s, e = fig.pop("head")
-            if not any(f["start"] < e and f["end"] > s for f in out):
-                out.append(fig)
+    by_sentence(folded, toks, spans, hits, out,
+                lambda sa, sb, k, local: _read_at(folded, toks, sa, sb, k, local, count_at))
+
+
+def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+             out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Add the figures the start word at ``k`` opens where none of ``out`` (the figures
+    that reach its sentence) holds their head."""
+    w = toks[k].w
+    figs: list[dict[str, Any]] = []
+    if w in _VERBS:
+        fig = _fronted(folded, toks, sa, sb, k, count_at)
+        figs = [fig] if fig else []
+    if not figs and w in _LOSING:
+        figs = _kin_lost(folded, toks, sa, sb, k, count_at)
+    if w in _REAPING:
+        fig = _reaped(folded, toks, k, sb, count_at)
+        figs = [fig] if fig else []
+    if not figs and w in _BODIES:
+        fig = _bodies(folded, toks, k, sb, count_at)
+        figs = [fig] if fig else []
+    for fig in figs:
+        s, e = fig.pop("head")
+        if not any(f["start"] < e and f["end"] > s for f in out):
+            out.append(fig)
 
 
 def _verb_number(w: str) -> int:
@@ -125,6 +129,8 @@ def _outcome_at(toks: list[Token], k: int, sb: int,
         if k + 1 < sb and (count_at(toks, k + 1, sb) is not None or _kin(toks[k + 1].w) or (
                 toks[k + 1].w.endswith("ا") and toks[k + 1].w[:-1] in _SINGULAR)):
             return None  # an object after it: the head did the killing
+        if k + 1 < sb and _possessed_object(toks[k + 1].w):
+            return None  # ("قتل خصمه"): its object is another's
         if k > 0 and toks[k - 1].w in _RELATIVES:
             return None  # ("مهندسا ...، الذي قتل"): the verb of a clause about the head
         last = k + 1 if k + 1 < sb and toks[k + 1].w.startswith(_MET_STARTS) else k
@@ -141,6 +147,15 @@ def _outcome_at(toks: list[Token], k: int, sb: int,
                 toks[r - 1].w in _COUNT_OF and toks[r - 2].w in _IN)):
             return str(_STILL_STATES[toks[r].w]), k - 1, r
     return None
+
+
+def _possessed_object(w: str) -> bool:
+    """A noun with a pronoun right after an outcome verb, neither a preposition's pronoun
+    nor the noun of meeting death nor joined by "و" ("خصمه"، not "خلالها"، "حتفه")."""
+    if w.startswith(_MET_STARTS) or w[:1] in _NOT_OBJECT_OPENERS:
+        return False
+    suf = next((x for x in _SUFFIXES if w.endswith(x)), None)
+    return suf is not None and len(w) - len(suf) >= 2 and w[:-len(suf)] not in _NOT_OBJECT
 
 
 def _person_noun(t: Token) -> bool:

@@ -74,6 +74,10 @@ CROSSING_FIRST_VERBS: tuple[str, ...] = ("عبر", "عبرت")
 # Pushed or forced to cross: the count before the crossing noun ("أجبر القصف المئات على
 # عبور الحدود").
 PUSHED_ACROSS_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "على")
+# ... and what pushes them is violence named before the count (WOUNDING_AGENTS,
+# REPORTED_EVENTS, or these): "تدفع الأسعار المئات إلى عبور الحدود للتسوق" is no flight.
+PUSHED_ACROSS_BY: tuple[str, ...] = ("معارك", "المعارك", "قتال", "القتال", "حرب", "الحرب",
+                                     "عنف", "العنف", "المواجهات", "مواجهات", "الاشتباكات")
 # A routine move, not a flight ("12 عائلة ترحل كل صيف إلى المراعي"): "كل" right after the
 # present verb of leaving.
 ROUTINE_WORDS: tuple[str, ...] = ("كل",)
@@ -4665,6 +4669,13 @@ STILL_COUNTED_AMONG: dict[str, str] = {"المفقودين": "missing", "الم�
 STILL_NEGATIONS: tuple[str, ...] = ("ما", "لا")
 # A relative pronoun right before the verb: the verb tells of someone the head names.
 FRONTED_GAP_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين")
+# Words that take a pronoun right after an outcome verb and are no object of it ("قتل
+# خلالها"، "أصيب أثناءه"، "قتل يومها"): any other possessed noun there is the verb's object,
+# and the head before did it ("إن عقيدا متقاعدا في الجيش قتل خصمه").
+FRONTED_NOT_OBJECT_STEMS: tuple[str, ...] = (
+    "في", "خلال", "أثناء", "إثر", "بعد", "قبل", "من", "عن", "عند", "لدى", "داخل", "حول",
+    "أمام", "خلف", "على", "مع", "بين", "تحت", "فوق", "عقب", "جراء", "يوم", "مساء", "صباح",
+    "ليل", "وقت", "برفقت", "إلي", "لدي", "عل")
 # What tells the single head counted ("عاملا واحدا").
 ONE_AFTER_SINGULAR: tuple[str, ...] = ("واحدا", "واحدة")
 # What may stand after the verb of meeting one's death ("لقيا حتفهما").

@@ -6261,7 +6261,10 @@ OUTCOME_HEAD_NOUNS.update({"abductees": "captured", "abductee": "captured"})
 # Okoro's house ... she walks ... '...,' she says"). A name after one of these words is a
 # place or the thing spoken of ("in New York", "from Central Market"), never the person.
 PRONOUN_PERSON_NOT_AFTER = _w("in at from near to into of across outside inside on by for"
-                              " toward towards via through")
+                              " toward towards via through"
+                              # the one a body named or identified ("named the victim as
+                              # John Kamau"), spoken of, not speaking
+                              " as")
 # ... and how far back (characters) the person may have been named.
 PRONOUN_PERSON_REACH = 700
 # ... and a capital that only opens the sentence ("Now Ana Diaz ...", "Her son Pedro") is
