@@ -2,19 +2,8 @@
 
 from __future__ import annotations
 
-from tests.timing import growth
-from workbench.core.extract import extract
-
-
-def _growth(unit: str, lang: str, sizes: tuple[int, ...]) -> list[float]:
-    """How the CPU time of the engines grows from one size of a repeated ``unit`` to the
-    next."""
-    return growth(lambda t: extract(t, None, lang), unit, sizes)
-
-
-def _read(text: str, lang: str) -> list[tuple[str, str]]:
-    return [(str(c["text"]), str(c["outcome"]))
-            for c in extract(text, None, lang)["casualties"]]
+from tests.engine_reads import casualty_outcomes as _read
+from tests.engine_reads import engine_growth as _growth
 
 
 def test_many_holdings_stay_linear() -> None:

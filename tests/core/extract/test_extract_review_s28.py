@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from tests.timing import growth
+from tests.engine_reads import casualty_outcomes as _read
+from tests.engine_reads import engine_growth as _growth
 from workbench.core.extract import extract
-
-
-def _growth(unit: str, lang: str, sizes: tuple[int, ...]) -> list[float]:
-    """How the CPU time of the engines grows from one size of a repeated ``unit`` to the
-    next."""
-    return growth(lambda t: extract(t, None, lang), unit, sizes)
 
 
 def _speakers(text: str) -> list[str]:
@@ -28,10 +23,6 @@ def test_kin_in_a_quote_still_tells_the_pronoun() -> None:
             'gendarmes watched."')
     assert "My uncle" in _speakers(text)
 
-
-def _read(text: str, lang: str) -> list[tuple[str, str]]:
-    return [(str(c["text"]), str(c["outcome"]))
-            for c in extract(text, None, lang)["casualties"]]
 
 
 def test_many_arabic_households_and_bodies_stay_linear() -> None:

@@ -29,13 +29,13 @@ without them costs one pass.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set
 from .tokens import Token, is_end, word_in
 
@@ -82,7 +82,6 @@ _LOST = fold_set(V.LIMB_LOSS_VERBS)
 _LOST_STEMS = tuple(fold_set(V.ONE_LOST_STEMS))
 _TOLL_OUTCOMES = frozenset(V.ONE_OF_THEM_TOLL_OUTCOMES)
 _PREDICATE_WORDS = 3
-_DIRECT = 4000
 
 
 def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -92,53 +91,10 @@ def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
     hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
     if not hits:
         return
-    starts = [sa for sa, _ in spans]
-    groups: dict[int, list[int]] = {}
-    for k in hits:
-        at = bisect_right(starts, k) - 1
-        if at >= 0 and k < spans[at][1]:
-            groups.setdefault(at, []).append(k)
-    if len(hits) * len(out) <= _DIRECT:
-        # (a short report: every figure looked at for each word costs less than sorting
-        # them out by sentence)
-        for at, ks in groups.items():
-            for k in ks:
-                _one_at(folded, toks, *spans[at], k, out, count_at)
-        return
-    # each sentence's readers see only the figures that reach it (and its previous word,
-    # where a toll joined to a single may end): a report with a reader's word in every
-    # sentence looked through every figure of the text for each of them
-    ranges = [(_span(folded, toks, max(spans[at][0] - 1, 0), spans[at][1]), at) for at in groups]
-    bucket = _by_range(out, [r for r, _ in ranges])
-    removed: set[int] = set()
-    added: list[dict[str, Any]] = []
-    for ((lo, hi), at), mine in zip(ranges, bucket, strict=True):
-        local = [f for f in mine if id(f) not in removed]
-        local += [f for f in added if id(f) not in removed and f["start"] <= hi
-                  and f["end"] >= lo]
-        before = {id(f) for f in local}
-        sa, sb = spans[at]
-        for k in groups[at]:
-            _one_at(folded, toks, sa, sb, k, local, count_at)
-        kept = {id(f) for f in local}
-        removed |= before - kept
-        added += [f for f in local if id(f) not in before]
-    if removed or added:
-        out[:] = [f for f in (*out, *added) if id(f) not in removed]
-
-
-def _by_range(out: list[dict[str, Any]], ranges: list[tuple[int, int]]
-              ) -> list[list[dict[str, Any]]]:
-    """For each character range (sorted), the figures of ``out`` (in its order) that touch
-    it."""
-    bucket: list[list[dict[str, Any]]] = [[] for _ in ranges]
-    his = [hi for _, hi in ranges]
-    for f in out:
-        i = bisect_left(his, f["start"])
-        while i < len(ranges) and ranges[i][0] <= f["end"]:
-            bucket[i].append(f)
-            i += 1
-    return bucket
+    # (each sentence's readers see only the figures that reach it and its previous word,
+    # where a toll joined to a single may end)
+    by_sentence(folded, toks, spans, hits, out,
+                lambda sa, sb, k, local: _one_at(folded, toks, sa, sb, k, local, count_at))
 
 
 def _one_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,

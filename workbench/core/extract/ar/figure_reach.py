@@ -44,7 +44,7 @@ def by_sentence(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
     removed: set[int] = set()
     added: list[Figure] = []
     first = 0  # (the ranges rise: an added figure that ends before one reaches none after)
-    for (lo, hi), at, mine in zip(ranges, groups, _by_range(out, ranges), strict=True):
+    for (lo, hi), at, mine in zip(ranges, groups, by_range(out, ranges), strict=True):
         while first < len(added) and added[first]["end"] < lo:
             first += 1
         local = [f for f in mine if id(f) not in removed]
@@ -61,7 +61,7 @@ def by_sentence(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         out[:] = [f for f in (*out, *added) if id(f) not in removed]
 
 
-def _by_range(out: list[Figure], ranges: list[tuple[int, int]]) -> list[list[Figure]]:
+def by_range(out: list[Figure], ranges: list[tuple[int, int]]) -> list[list[Figure]]:
     """For each character range (sorted), the figures of ``out`` (in its order) that touch
     it."""
     bucket: list[list[Figure]] = [[] for _ in ranges]
