@@ -46,13 +46,12 @@ _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
 _PEOPLE = fold_set((*V.PEOPLE_WHO_FLEE, *V.HOUSEHOLD_NOUNS, *V.CROSSING_PEOPLE_PARTS))
 _REFUGE = fold_set(V.REFUGE_AFTER_CROSSING)
 _PREPS = fold_set(V.CROSSING_PREPOSITIONS)
-_TO = fold_set(V.PUSHED_ACROSS_PREPOSITIONS)
+_TO = fold_set(V.PUSHED_TO)
 # What pushes people across as a flight: violence named before the count.
 _DRIVEN_BY = fold_set((*V.WOUNDING_AGENTS, *V.REPORTED_EVENTS, *V.PUSHED_ACROSS_BY))
 _FLEEING = fold_set((*V.HOUSEHOLDS_FLEEING, *V.PEOPLE_FLEEING_PRESENT))
 _THOUSANDS = fold_set(("ألف", "آلاف", "الآلاف", "مليون", "ملايين"))
 _FORCED = fold_set(V.FORCED_AFTER_HOUSEHOLDS)
-_FORCED_TO = fold_set(V.FORCED_TO)
 _FLIGHT = fold_set(V.FLIGHT_MASDARS)
 _STARTS = _CROSS_VERBS | _CROSS_NOUNS | _HOLDING | _FLEEING | _FORCED
 # The start words as the tokens write them, bare or after the clitics news puts on them, so
@@ -193,7 +192,7 @@ def _forced(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
     """Counted households forced to flee, the verb after them ("40 أسرة أجبرت على
     النزوح"), and the members they hold between them and the verb ("11 عائلة تضم 63
     فردا اضطرت إلى الرحيل"): both figures run to the flight."""
-    if v + 2 >= sb or toks[v + 1].w not in _FORCED_TO or word_in(toks[v + 2], _FLIGHT) is None:
+    if v + 2 >= sb or toks[v + 1].w not in _TO or word_in(toks[v + 2], _FLIGHT) is None:
         return []
     end, figs, h = v + 3, [], v - 1
     if h - 3 >= sa and word_in(toks[h], _MEMBERS) is not None:

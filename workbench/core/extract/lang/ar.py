@@ -71,9 +71,9 @@ POPULATION_SIZE_WORDS: tuple[str, ...] = ("عددهم", "عددهن", "تعدا�
 # refugees, with the border or a country of refuge right after the people (or the count)
 # and people, not trucks or ships, counted. The part of people named before is "منهم".
 CROSSING_FIRST_VERBS: tuple[str, ...] = ("عبر", "عبرت")
-# Pushed or forced to cross: the count before the crossing noun ("أجبر القصف المئات على
-# عبور الحدود").
-PUSHED_ACROSS_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "على")
+# Pushed or forced to cross: the count before the crossing noun and one of PUSHED_TO
+# ("أجبر القصف المئات على عبور الحدود").
+PUSHED_TO: tuple[str, ...] = ("إلى", "الى", "على")
 # ... and what pushes them is violence named before the count (WOUNDING_AGENTS,
 # REPORTED_EVENTS, or these): "تدفع الأسعار المئات إلى عبور الحدود للتسوق" is no flight.
 PUSHED_ACROSS_BY: tuple[str, ...] = ("معارك", "المعارك", "قتال", "القتال", "حرب", "الحرب",
@@ -88,9 +88,9 @@ CROSSING_PEOPLE_PARTS: tuple[str, ...] = ("منهم", "منهن")
 HOUSEHOLD_HOLDING_VERBS: tuple[str, ...] = ("تضم", "يضم", "تضمان", "يضمان")
 HOUSEHOLD_MEMBER_NOUNS: tuple[str, ...] = ("فردا", "أفراد", "شخصا", "أشخاص", "نسمة")
 # Households forced to flee, told subject first ("11 عائلة تضم 63 فردا اضطرت إلى الرحيل"،
-# "40 أسرة أجبرت على النزوح"): the verb of being forced, then "إلى"/"على" and the flight.
+# "40 أسرة أجبرت على النزوح"): the verb of being forced, then one of PUSHED_TO and the
+# flight.
 FORCED_AFTER_HOUSEHOLDS: tuple[str, ...] = ("اضطرت", "أجبرت", "أرغمت")
-FORCED_TO: tuple[str, ...] = ("إلى", "الى", "على")
 FLIGHT_MASDARS: tuple[str, ...] = ("الرحيل", "النزوح", "الفرار", "الهروب", "الهرب")
 
 # A person noun opening its own clause, then the verb of what befell that one (or two)
@@ -1651,6 +1651,8 @@ COUNTED_THINGS: tuple[str, ...] = (
     "بلاغ", "شكوى", "اتصال", "مكالمة", "طلب",
 )
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
+# ... and their plurals, counted by a definite count after them ("جثث الصيادين الأربعة").
+BODY_PLURALS: tuple[str, ...] = ("جثث", "جثامين")
 # A body counted by an ordinal after it ("انتشلت جثة سابعة"، "عثر على جثمان ثالث"): the
 # next of the dead recovered, one person, as "جثة واحدة" is; the ordinal agrees with its
 # noun, so each body noun has its own.
