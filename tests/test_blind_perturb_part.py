@@ -150,3 +150,24 @@ def test_beside_gives_an_article_part_its_one():
     assert plan.touched == 1
     assert _evidence(out)[1] in {"one was a teacher", "One was a teacher",
                                  "One of the 5 was a teacher"}
+
+
+# (the manner transform: a part told by how its people died or were hurt)
+def test_a_part_of_the_dead_is_told_by_the_manner_of_death() -> None:
+    out, plan = _moved("manner", APPENDED)
+    assert plan.touched == 1
+    assert out["casualties"][1]["evidence"] in {
+        f"Nine of them {m[0]}" for m in part.MANNERS["killed"]}
+    assert out["casualties"][1]["outcome"] == "killed"
+    assert out["casualties"][1]["evidence"] in out["text"]
+
+
+def test_an_outcome_with_no_manner_is_left_alone() -> None:
+    out, plan = _moved("manner", HELD)
+    assert out["text"] == HELD["text"] and plan.touched == 0
+
+
+def test_state_keeps_its_own_pool() -> None:
+    out = part.transform_doc(APPENDED, "state", None, part.Plan())
+    assert out["casualties"][1]["evidence"] in {
+        f"Nine of them {s[0]}" for s in part.STATES["killed"]}
