@@ -2705,7 +2705,9 @@ PARTICLE_REQUEST_VERBS = {"call": "on upon", "calls": "on upon", "appeal": "to",
 # into a car" (the older rule read "led away" and "marched off" only).
 # ("forced two men into a car", "forced 40 girls into marriage" stay nothing, as the
 # fortieth and forty-third rounds' look-alikes say)
-LED_INTO_VERBS = _w("marched led herded frogmarched frog-marched bundled dragged shepherded")
+# (the verbs of moving people that a captor's passive with "by" uses too: MOVED_PASSIVE_VERBS)
+CAPTOR_MOVING_VERBS = _w("marched herded frogmarched frog-marched bundled dragged")
+LED_INTO_VERBS = CAPTOR_MOVING_VERBS + _w("led shepherded")
 # Groups that hold no captives, for a passive "taken" with no agent (casualty_taken.py):
 # "were taken when the aid group arrived" is no capture.
 UNARMED_GROUP_KINDS = _w("aid relief rights humanitarian support church civic community"
@@ -5773,8 +5775,10 @@ BARE_SOURCE_VERBS = _w("says say said reports reported believes believe estimate
 BARE_SOURCE_OUTCOMES = _w("killed wounded injured dead arrested kidnapped abducted")
 # Seizing told by a verb and its particle or a second verb: "were led away", "were caught
 # and held by border guards"; the agent tells an arrest from a capture.
-LED_AWAY_VERBS = _p("led away|led off|marched away|marched off|dragged away|dragged off"
-                    "|hauled away|hauled off|bundled away|bundled off|frogmarched away")
+# (those of dragging and hauling a captor's carrying away uses too: MOVED_AWAY_VERBS)
+DRAGGED_AWAY_VERBS = _p("dragged away|dragged off|hauled away|hauled off")
+LED_AWAY_VERBS = DRAGGED_AWAY_VERBS + _p("led away|led off|marched away|marched off"
+                                         "|bundled away|bundled off|frogmarched away")
 # ... those a captor's marching tells with no agent named ("were led away"): a bare
 # "dragged away" may be protesters carried off by anyone
 LED_AWAY_BARE = _p("led away|led off|marched away|marched off")
@@ -6116,8 +6120,7 @@ OUTCOME_CONTRASTS += _w("and")
 # bundled into a van by masked men", "was dragged into the bush by the attackers"): the
 # verb is read as a capture when the taker is an armed band (CAPTIVITY_HOLDERS, CAPTOR_MEN),
 # as an arrest when it is the state's men in plain clothes or the police.
-MOVED_PASSIVE_VERBS = _w("dragged bundled hauled herded marched frogmarched frog-marched"
-                         " whisked shoved pushed forced")
+MOVED_PASSIVE_VERBS = CAPTOR_MOVING_VERBS + _w("hauled whisked shoved pushed forced")
 # ... "forced" only into a place: "forced from their homes by the militia" is a flight
 MOVED_FORCED_ONLY = _w("forced pushed shoved")
 MOVED_DIRECTIONS = _p("into|onto|out of|from|away|off|aboard|to")
@@ -6135,8 +6138,8 @@ MOVED_TAKER_ADJECTIVES = _w("armed masked hooded unidentified unknown suspected 
 # A verb of carrying people away after its taker ("the raiders had carried off", "kidnappers
 # whisked away"): read as "seized", so an object relative ("nine people the raiders had
 # carried off") is read as round en146 reads "nine soldiers its fighters had seized".
-MOVED_AWAY_VERBS = _p("carried off|carried away|taken away|took away|whisked away|whisked off"
-                      "|dragged away|dragged off|hauled away|hauled off|spirited away")
+MOVED_AWAY_VERBS = DRAGGED_AWAY_VERBS + _p("carried off|carried away|taken away|took away"
+                                           "|whisked away|whisked off|spirited away")
 # People kept against their will: "held against their will at a compound" is held hostage.
 HELD_AGAINST_VERBS = _w("held kept confined")
 HELD_AGAINST_OWNERS = _w("their his her")
