@@ -384,6 +384,10 @@ _DATELINE_SLOT_HEAD = re.compile(
 _DATELINE_SOURCE_MAX_WORDS = V.DATELINE_SOURCE_MAX_WORDS
 _WEB_SUFFIXES = fold_set(V.WEB_SUFFIXES)
 _WEEKDAY_HEADS = fold_set(V.WEEKDAY_NAMED_HEADS)
+# "الأحد عشر"، "الإحدى عشرة": eleven opens with the word for Sunday; its second word is
+# the ten of every compound from eleven to nineteen.
+_SUNDAY = fold_word("الأحد")
+_TEENS_TENS = fold_set(("عشر", "عشرة"))
 _MONTH_PARTS = fold_set(V.MONTH_PART_NOUNS)
 _MONTH_NOUNS = frozenset(V.MONTH_NOUN_FORMS)
 # An outlet's noun with its clitics ('لصحيفة'، 'وقناة'، 'الإذاعة') before a quoted name.
@@ -523,6 +527,8 @@ def _names_something(m: re.Match[str], ft: str) -> bool:
         x = m.start("x")
         if m.group("wd") == "الاثنين" and _the_two_of(_prev_word(ft, x)):
             return True  # "المصابين الاثنين": the numeral "the two" after its noun
+        if m.group("wd") == _SUNDAY and _next_word(ft, m.end("x")) in _TEENS_TENS:
+            return True  # "أفراد طاقمه الأحد عشر": the numeral eleven, not Sunday
         window = ft[max(0, x - 8):x]
         for h in _WEEKDAY_HEADS:
             if h in window:
