@@ -6279,3 +6279,20 @@ PRONOUN_PERSON_NOT_FIRST = _w("now then but and so when after before since while
 # ... and the heads, besides a body's named heads, that make a pronoun's reading no person:
 # "according to the Royal Police Force ... '...,' she says" is never the force's quote.
 PRONOUN_BODY_HEADS = _w("service services force forces police others clinic hospital school")
+
+# ---------- round en155: tolls told by a running number, the army's idiom, far verbs ----------
+# The participles that name the people of a running number fronted before its toll
+# (casualty_apart.py): "bringing to 19 the number of former fighters murdered this year",
+# "raising to nine the number of aid workers kidnapped"; a person noun must come before them
+# ("bringing to 19 the number of schools closed" counts no one).
+RUNNING_NUMBER_PARTICIPLES: dict[str, str] = {
+    **dict.fromkeys(_w("killed murdered slain executed assassinated massacred"), "killed"),
+    **dict.fromkeys(_w("wounded injured"), "wounded"),
+    **dict.fromkeys(_w("arrested detained"), "arrested"),
+    **dict.fromkeys(_w("abducted kidnapped"), "captured"),
+}
+# ... and the participles after a noun that counts itself ("the number of homicides
+# recorded this year") that tell how the count was kept, not what else befell its people
+# ("the number of detainees released" is no running count of arrests).
+RUNNING_NUMBER_TALLY_PARTICIPLES = _w("recorded registered reported documented counted"
+                                      " confirmed committed logged verified listed")
