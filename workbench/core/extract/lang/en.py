@@ -6296,3 +6296,9 @@ RUNNING_NUMBER_PARTICIPLES: dict[str, str] = {
 # ("the number of detainees released" is no running count of arrests).
 RUNNING_NUMBER_TALLY_PARTICIPLES = _w("recorded registered reported documented counted"
                                       " confirmed committed logged verified listed")
+# Army copy names the criminals it fights as it names bandits: "troops neutralised four of
+# the criminals" (a person noun, so the idiom of killing takes it as its people).
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("criminal"))
+# ... and the act of that idiom as a noun before its people: "led to the neutralisation of
+# 19 others" (killed, as the verb is; things neutralised stay unread as with the verb).
+OUTCOME_NOMINALS["killed"] += _w("neutralisation neutralization")
