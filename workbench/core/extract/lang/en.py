@@ -6302,3 +6302,7 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("criminal"))
 # ... and the act of that idiom as a noun before its people: "led to the neutralisation of
 # 19 others" (killed, as the verb is; things neutralised stay unread as with the verb).
 OUTCOME_NOMINALS["killed"] += _w("neutralisation neutralization")
+# A part of the victims told after a kidnapping keeps its whole's outcome, as a part of the
+# victims of a killing does: "Bandits kidnapped 25 villagers. Ten of the victims were women"
+# (casualty_captives_back.py, casualty_part_state.py).
+PART_WHOLE_OUTCOMES["victims"] = PART_WHOLE_OUTCOMES["victims"] | {"captured"}
