@@ -30,6 +30,8 @@ def _read(text: str) -> set[tuple[str, int]]:
      ("arrested", 600)),
     ("Another body was pulled from the river, bringing to 31 the number of bodies found"
      " near the dam.", ("killed", 31)),
+    ("The search brings to 63 the number of bodies recovered from the grave.",
+     ("killed", 63)),
     # the running number after its toll, a name of two words or a year between them
     ("Gunmen shot three men outside a bar, bringing the number of murders in Antigua and"
      " Barbuda this year to 18.", ("killed", 18)),

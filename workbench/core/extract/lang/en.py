@@ -6292,10 +6292,12 @@ RUNNING_NUMBER_PARTICIPLES: dict[str, str] = {
     **dict.fromkeys(_w("abducted kidnapped"), "captured"),
 }
 # ... and the participles after a noun that counts itself ("the number of homicides
-# recorded this year") that tell how the count was kept, not what else befell its people
-# ("the number of detainees released" is no running count of arrests).
+# recorded this year", "the number of bodies recovered") that tell how the count was kept
+# or the bodies found, not what else befell its people ("the number of detainees released"
+# is no running count of arrests).
 RUNNING_NUMBER_TALLY_PARTICIPLES = _w("recorded registered reported documented counted"
-                                      " confirmed committed logged verified listed")
+                                      " confirmed committed logged verified listed"
+                                      " recovered retrieved exhumed identified")
 # Army copy names the criminals it fights as it names bandits: "troops neutralised four of
 # the criminals" (a person noun, so the idiom of killing takes it as its people).
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("criminal"))
