@@ -193,7 +193,7 @@ _SELF_TOLD_AFTER = re.compile(
     rf"\s+(?:who|whom|whose|that|which|(?!(?:{alt(EN.RUNNING_NUMBER_TALLY_PARTICIPLES)})\b)"
     r"[a-z]+ed)\b", re.IGNORECASE)
 _BRINGING = re.compile(
-    rf"\b(?:{alt(EN.APART_BRINGING)})\s+to\s+(?P<count>[\w,\- ]{{1,30}}?)\s+the\s+"
+    rf"\b(?:{alt(EN.TOLL_CARRYING_VERBS)})\s+to\s+(?P<count>[\w,\- ]{{1,30}}?)\s+the\s+"
     rf"(?:number|total|toll|tally)\s+of\s+(?P<people>(?:[\w'’\-]+\s+){{0,4}}?)"
     rf"(?P<noun>{alt(tuple(_BRINGING_NOUNS))})\b(?:\s+(?P<part>"
     rf"{alt(tuple(EN.RUNNING_NUMBER_PARTICIPLES))})\b)?", re.IGNORECASE)

@@ -5155,8 +5155,8 @@ APART_TOLL_HEADS = _w("toll tolls")
 # Verbs of a toll passing a mark: "arrests pass 50", "death toll tops 100".
 APART_PASS_VERBS = _w("pass passes passed top tops topped exceed exceeds exceeded surpass"
                       " surpasses surpassed")
-# Verbs that bring a toll to a count before its noun: "bringing to two the number of ...".
-APART_BRINGING = _w("bringing brings brought bring raising raises raised taking takes took")
+# (The verbs that bring a toll to a count before its noun, "bringing to two the number of
+# ...", are TOLL_CARRYING_VERBS, shared with casualty_fronted_toll.py since round en155.)
 # Giving a toll by its number: "put the dead at nine", "put the number of detentions far
 # higher, at well over 600".
 APART_PUT_VERBS = _w("put puts putting")
