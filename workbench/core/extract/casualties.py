@@ -364,10 +364,14 @@ def _nouns_of(outcome: str) -> tuple[str, ...]:
 _GAP_YEAR = r"(?<!\d)(?:19|20)\d\d(?![\d,])"
 # "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome,
 # named by its participle or by a noun that is itself the outcome (round 80: "bringing the
-# number of Sudanese refugees in the country to over 850,000", "the number of hostages")
+# number of Sudanese refugees in the country to over 850,000", "the number of hostages");
+# a noun with a participle of harm after it is counted by the participle (round en155:
+# "the number of detainees killed since 2013")
+_NOUN_THEN_HARM = rf"(?!\s+(?:{alt(tuple(EN.RUNNING_NUMBER_PARTICIPLES))})\b)"
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w.'’\-]+\s+){0,4}?(?:"
-    + "|".join(f"(?P<{k}>{alt((*(w for w in v if ' ' not in w), *_nouns_of(k)))}"
+    + "|".join(f"(?P<{k}>{alt(tuple(w for w in v if ' ' not in w))}"
+               f"|(?:{alt(_nouns_of(k))}){_NOUN_THEN_HARM}"
                # "the number of children taken was closer to 40": taken away, captives
                # ("the number of people taken to hospital" is no capture)
                + ("|taken(?!\\s+(?:to|into|in|for|ill|away\\s+to)\\b)" if k == "captured"
