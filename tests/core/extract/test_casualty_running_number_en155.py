@@ -21,6 +21,11 @@ def _read(text: str) -> set[tuple[str, int]]:
      ("killed", 7)),
     ("The killing raises to 12 the number of community leaders assassinated this year.",
      ("killed", 12)),
+    # ... after any verb that carries a toll to its value
+    ("The shootings raise to 22 the number of villagers murdered since January.",
+     ("killed", 22)),
+    ("The ambush pushed to 40 the number of guards slain in the district this year.",
+     ("killed", 40)),
     # ... or by a noun that counts people or acts on them by itself
     ("The two deaths bring to 23 the number of homicides in the port district since"
      " January.", ("killed", 23)),
@@ -41,6 +46,12 @@ def _read(text: str) -> set[tuple[str, int]]:
      " 301.", ("killed", 301)),
     ("The death toll since the 2019 uprising has risen to 640, the committee said.",
      ("killed", 640)),
+    # a noun of another outcome with a participle of harm after it is counted by the
+    # participle
+    ("The deaths bring the number of detainees killed in custody since the 2013 coup to 16.",
+     ("killed", 16)),
+    ("The number of refugees killed in the camp rose to 9, the agency said.",
+     ("killed", 9)),
     # the army's idiom: criminals are people, the noun of the act counts its people
     ("Troops neutralised four of the criminals during the raid on the hideout.",
      ("killed", 4)),
