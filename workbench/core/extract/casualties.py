@@ -359,18 +359,25 @@ def _nouns_of(outcome: str) -> tuple[str, ...]:
     return tuple(n for n, k in EN.OUTCOME_HEAD_NOUNS.items() if k == outcome and n.endswith("s"))
 
 
+# A year in the gap between a toll and its count is the period the toll covers (round
+# en155): "bringing the number of former fighters killed since the 2016 peace deal to 300".
+_GAP_YEAR = r"(?<!\d)(?:19|20)\d\d(?![\d,])"
 # "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome,
 # named by its participle or by a noun that is itself the outcome (round 80: "bringing the
-# number of Sudanese refugees in the country to over 850,000", "the number of hostages")
+# number of Sudanese refugees in the country to over 850,000", "the number of hostages");
+# a noun with a participle of harm after it is counted by the participle (round en155:
+# "the number of detainees killed since 2013")
+_NOUN_THEN_HARM = rf"(?!\s+(?:{alt(tuple(EN.RUNNING_NUMBER_PARTICIPLES))})\b)"
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w.'’\-]+\s+){0,4}?(?:"
-    + "|".join(f"(?P<{k}>{alt((*(w for w in v if ' ' not in w), *_nouns_of(k)))}"
+    + "|".join(f"(?P<{k}>{alt(tuple(w for w in v if ' ' not in w))}"
+               f"|(?:{alt(_nouns_of(k))}){_NOUN_THEN_HARM}"
                # "the number of children taken was closer to 40": taken away, captives
                # ("the number of people taken to hospital" is no capture)
                + ("|taken(?!\\s+(?:to|into|in|for|ill|away\\s+to)\\b)" if k == "captured"
                   else "") + ")"
                for k, v in EN.OUTCOME_PARTICIPLES.items() if k != "missing")
-    + r")\b(?P<gap>[^.;:\d]{0,120}?)\s*$", re.IGNORECASE)
+    + rf")\b(?P<gap>(?:{_GAP_YEAR}|[^.;:\d]){{0,120}}?)\s*$", re.IGNORECASE)
 _BOMBER_SELF = re.compile(
     rf"\b(?:{alt(EN.BOMBER_SELF_VERBS)})\s+(?P<who>{alt(EN.REFLEXIVES)})\b(?:\s+up\b)?",
     re.IGNORECASE,
@@ -392,7 +399,7 @@ _INJURY_BEFORE = re.compile(r"\b(?:injury|injuries|wounded|injured)\s+$", re.IGN
 _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
     # (not the first part of a compound: a "toll-free number" or "toll road" costs nothing
     # or something, and counts no one)
-    rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?!-)(?P<gap>\s*:|(?:{_GAP_DATE}|[^.;:\d]){{0,120}}?)\s*$",
+    rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?!-)(?P<gap>\s*:|(?:{_GAP_DATE}|{_GAP_YEAR}|[^.;:\d]){{0,120}}?)\s*$",
     re.IGNORECASE,
 )
 _MONTH = CaseBlind(rf"\b{_MONTH_NAME}\.?\s*$")
@@ -3466,7 +3473,7 @@ _RARE["toll_prospect"] = (
 def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     """(outcome, span start) when the count at ``cstart`` is the figure of a toll on its
     left ("the death toll rose to 30", "the number of U.S. troops killed ... has reached
-    1,000"), else None. A clause between them cuts the link (``_AND_BUT``)."""
+    1,000"), else None. A clause between them cuts the link (``_clause_between``)."""
     far_left = s[max(0, cstart - 160):cstart]
     low_left = far_left.lower()
     off = cstart - len(far_left)
@@ -3474,7 +3481,7 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
         "toll" in low_left or "count" in low_left or "number" in low_left
     ) else None
     # a toll counts people: "the toll in 4 provinces" is no toll of 4
-    if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)) and (
+    if tm and not _clause_between(tm.group("gap")) and (not toks or _person_like(toks)) and (
             not _NOTE_ON_FIGURE.search(tm.group("gap"))) and not (
             _rare("toll_prospect").search(tm.group("gap"))):
         # "the toll of injured rose to 140", "the injury toll": a toll of another
@@ -3488,7 +3495,7 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
                    else "killed")
         return outcome, off + (kind.start() if kind else tm.start())
     nm = _NUMBER_OF.search(far_left) if "number of" in low_left else None
-    if nm and not _AND_BUT.search(nm.group("gap")) and not _rare("toll_prospect").search(
+    if nm and not _clause_between(nm.group("gap")) and not _rare("toll_prospect").search(
             nm.group("gap")) and NONPERSON.isdisjoint(
             nm.group(0).lower().split()[2:5]):
         # ("the number of cattle taken" counts no people)
@@ -4147,6 +4154,16 @@ _TIME_AFTER = re.compile(r"\s+(?:after|before|later)\b")
 # A clause between a toll and a count cuts the link: "the toll was likely to rise because
 # a number of the wounded ..." (the count belongs to the new clause).
 _AND_BUT = re.compile(r"\b(?:and|but|because|while|although|though|whereas|if|unless)\b")
+# ... but "and" inside a name of capitalised words opens no clause (round en155): "bringing
+# the number of murders in Trinidad and Tobago this year to 412", "in Jammu and Kashmir"
+_NAME_AND = re.compile(r"\b(?P<w>[A-Z][\w'’\-]*)\s+and\s+(?=[A-Z])")
+
+
+def _clause_between(gap: str) -> bool:
+    """Whether ``gap`` (between a toll and its count) holds a conjunction of a new clause."""
+    if "and " in gap:
+        gap = _NAME_AND.sub(r"\g<w> ", gap)
+    return _AND_BUT.search(gap) is not None
 _PUNCT = re.compile(r"[,;.]")
 _NOT = re.compile(r"\bnot\b")
 _AGE_AFTER = re.compile(r"-(?:year|month|week|day)s?-old\b", re.IGNORECASE)

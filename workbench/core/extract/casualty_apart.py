@@ -179,17 +179,28 @@ _PUT = re.compile(
     rf"\b(?:{alt(EN.APART_PUT_VERBS)})\s+(?P<np>the\s+(?:(?:number|total|toll|tally)\s+of\s+)?"
     rf"{_SPAN_WORDS}(?P<noun>{_TOLL_NOUN}))\s+(?:(?:even|much|far|still)\s+)?"
     r"(?:(?:higher|lower),?\s+)?at\s+(?:well\s+|just\s+)?", re.IGNORECASE)
-# "bringing to two the number of security force members killed"
+# "bringing to two the number of security force members killed" (round en155: people named
+# by any participle of a running number, "the number of former fighters murdered"), or of
+# a noun that counts people or acts on them by itself, "bringing to 14 the number of
+# homicides in the canton", "the number of civilian deaths"
+_SELF_COUNTING = {n: k for n, k in EN.OUTCOME_HEAD_NOUNS.items() if n.endswith("s")}
+_SELF_COUNTING["dead"] = "killed"
+_BRINGING_NOUNS = {**_SELF_COUNTING, **EN.RUNNING_NUMBER_PARTICIPLES}
+# ... whose people a clause or another participle after the noun may tell otherwise: "the
+# number of detainees who died in custody", "the number of detainees released" (no count of
+# arrests; "the number of homicides recorded" still is one)
+_SELF_TOLD_AFTER = re.compile(
+    rf"\s+(?:who|whom|whose|that|which|(?!(?:{alt(EN.RUNNING_NUMBER_TALLY_PARTICIPLES)})\b)"
+    r"[a-z]+ed)\b", re.IGNORECASE)
 _BRINGING = re.compile(
-    rf"\b(?:{alt(EN.APART_BRINGING)})\s+to\s+(?P<count>[\w,\- ]{{1,30}}?)\s+the\s+"
-    rf"(?:number|total|toll|tally)\s+of\s+(?P<people>(?:[\w'’\-]+\s+){{1,4}}?)"
-    rf"(?P<noun>{_TOLL_NOUN})\b", re.IGNORECASE)
+    rf"\b(?:{alt(EN.TOLL_CARRYING_VERBS)})\s+to\s+(?P<count>[\w,\- ]{{1,30}}?)\s+the\s+"
+    rf"(?:number|total|toll|tally)\s+of\s+(?P<people>(?:[\w'’\-]+\s+){{0,4}}?)"
+    rf"(?P<noun>{alt(tuple(_BRINGING_NOUNS))})\b(?:\s+(?P<part>"
+    rf"{alt(tuple(EN.RUNNING_NUMBER_PARTICIPLES))})\b)?", re.IGNORECASE)
 # "arrests pass 50", "death toll tops 100"
 _PASSING = re.compile(
     rf"\b(?P<noun>{_TOLL_NOUN}|(?:death\s+)?(?:{alt(EN.APART_TOLL_HEADS)}))\s+"
     rf"(?:{alt(EN.APART_PASS_VERBS)})\s+", re.IGNORECASE)
-_PAST_WORDS = frozenset(("killed", "wounded", "injured", "arrested", "detained", "abducted",
-                         "kidnapped"))
 
 
 def _figure(text: str, a: int, m: re.Match[str], outcome: str, qualifier: str | None = None
@@ -221,13 +232,17 @@ def tolls_by_number(text: str, out: list[Figure], low: str,
         for m in _BRINGING.finditer(text):
             c = COUNT_RE.fullmatch(m.group("count"))
             people = m.group("people").split()
-            # a toll of people, not of hospitals: a person noun before a past outcome
-            if (not _counted(c) or m.group("noun").lower() not in _PAST_WORDS
-                    or not person_like(people)):
+            noun = m.group("noun").lower()
+            if m.group("part"):  # "the number of refugees killed": the participle tells
+                people, noun = [*people, m.group("noun")], m.group("part").lower()
+            # a toll of people, not of hospitals: a person noun before a past outcome, or a
+            # noun that counts people by itself
+            if not _counted(c) or (not person_like(people) if noun not in _SELF_COUNTING
+                                   else _SELF_TOLD_AFTER.match(text, m.end("noun"))):
                 continue
             c = COUNT_RE.match(text, m.start("count"))
-            if c is not None and (f := _figure(text, m.start(), c, _outcome(m))):
-                f["group"] = " ".join(people)
+            if c is not None and (f := _figure(text, m.start(), c, _BRINGING_NOUNS[noun])):
+                f["group"] = " ".join(people) or None
                 found.append(f)
     if " pass" in low or " top" in low or " exceed" in low or " surpass" in low:
         for m in _PASSING.finditer(text):

@@ -35,6 +35,8 @@ _DEAD = re.compile(rf"\s+of\s+(?:{alt(EN.DEAD_PART_WHOLES)})\s+{_STATE}", re.IGN
 # under 18"), as "Eleven of the victims were children" is read.
 _VICTIMS = re.compile(r"\s+of\s+the\s+(?P<body>victims)\s+(?:were|was|are|is)\b", re.IGNORECASE)
 _CUES = EN.DEAD_PART_CUES
+# the outcomes a part of "the victims" gives way to the dead told just before it
+_AFTER_THE_DEAD = ("wounded", "captured")
 
 
 def dead_parts(text: str, out: list[dict[str, object]], low: str) -> None:
@@ -63,10 +65,12 @@ def dead_parts(text: str, out: list[dict[str, object]], low: str) -> None:
 def _victims_of_killing(text: str, out: list[dict[str, object]]) -> None:
     """A part of "the victims" right after a sentence that killed and wounded is a part of
     the dead ("killing six people and wounding 27. Two of the victims were children"), not
-    of the nearest figure, the wounded."""
+    of the nearest figure, the wounded (or, round en155, the captives: "killed five people
+    and abducted 20 others. Three of the victims were children")."""
     for f in out:
         count = COUNT_RE.match(text, int(f["start"]))  # type: ignore[call-overload]
-        if f["outcome"] != "wounded" or count is None or not _VICTIMS.match(text, count.end()):
+        if f["outcome"] not in _AFTER_THE_DEAD or count is None or not _VICTIMS.match(
+                text, count.end()):
             continue
         start = int(f["start"])  # type: ignore[call-overload]
         if any(g["outcome"] == "killed" and int(g["end"]) <= start  # type: ignore[call-overload]

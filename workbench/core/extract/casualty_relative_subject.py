@@ -31,7 +31,28 @@ _READ_OUTCOMES = ("killed", "wounded")
 # A clause holding a count or a verb of saying has a subject of its own for the verb after
 # it: "a district official who said 27 people had died" names no death of the official.
 _OWN_SUBJECT = re.compile(
-    rf"\d|\b(?:{alt((*EN.UNITS, *EN.RELATIVE_REPORT_VERBS))})\b", re.IGNORECASE)
+    rf"(?P<n>\d[\d,.]*|\b(?:{alt(tuple(EN.UNITS))})\b)|\b(?:{alt(EN.RELATIVE_REPORT_VERBS)})\b",
+    re.IGNORECASE)
+# ... but a year or a count of things is no one's count (round en155): "Two former guerrillas
+# who signed the 2016 peace agreement were shot dead", "Three men who had served 10 years in
+# prison were killed" ("who said 27 people had died" keeps its subject)
+_YEAR = re.compile(r"(?:19|20)\d\d(?![\d,.]\d)")
+_THINGS_AFTER = re.compile(r"[\s\-]+(?:[^\W\d_]+[\s\-]+)?([^\W\d_]+)")
+_NONPERSON = frozenset(EN.NONPERSON)
+
+
+def _own_subject(s: str, start: int, end: int) -> bool:
+    """Whether the relative clause from ``start`` to ``end`` has a subject of its own: a
+    verb of saying, or a count that is neither a year nor a count of things."""
+    for m in _OWN_SUBJECT.finditer(s, start, end):
+        if not m.group("n"):
+            return True
+        if _YEAR.fullmatch(m.group("n")):
+            continue
+        after = _THINGS_AFTER.match(s, m.end(), end)
+        if after is None or not _NONPERSON.intersection(after.group(0).lower().split()):
+            return True
+    return False
 _FINITE_OPENERS = ("died", "suffered", "sustained", "received")
 
 
@@ -49,7 +70,7 @@ def relative_then_outcome(s: str, gend: int, predicate: re.Pattern[str]) -> (
     limit = stop.start() if stop else min(len(s), start + _CLAUSE_REACH)
     comma = s.find(",", start, limit)
     if m.group("comma"):
-        if comma <= start or _OWN_SUBJECT.search(s, start, comma):
+        if comma <= start or _own_subject(s, start, comma):
             return None
         return _outcome_at(s, comma, predicate)
     if comma >= 0:
@@ -57,7 +78,7 @@ def relative_then_outcome(s: str, gend: int, predicate: re.Pattern[str]) -> (
     pos = s.find(" ", start, limit)
     while pos >= 0:
         if (found := _outcome_at(s, pos, predicate)) is not None:
-            return None if _OWN_SUBJECT.search(s, start, pos) else found
+            return None if _own_subject(s, start, pos) else found
         pos = s.find(" ", pos + 1, limit)
     return None
 

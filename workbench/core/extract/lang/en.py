@@ -5155,8 +5155,8 @@ APART_TOLL_HEADS = _w("toll tolls")
 # Verbs of a toll passing a mark: "arrests pass 50", "death toll tops 100".
 APART_PASS_VERBS = _w("pass passes passed top tops topped exceed exceeds exceeded surpass"
                       " surpasses surpassed")
-# Verbs that bring a toll to a count before its noun: "bringing to two the number of ...".
-APART_BRINGING = _w("bringing brings brought bring raising raises raised taking takes took")
+# (The verbs that bring a toll to a count before its noun, "bringing to two the number of
+# ...", are TOLL_CARRYING_VERBS, shared with casualty_fronted_toll.py since round en155.)
 # Giving a toll by its number: "put the dead at nine", "put the number of detentions far
 # higher, at well over 600".
 APART_PUT_VERBS = _w("put puts putting")
@@ -6279,3 +6279,32 @@ PRONOUN_PERSON_NOT_FIRST = _w("now then but and so when after before since while
 # ... and the heads, besides a body's named heads, that make a pronoun's reading no person:
 # "according to the Royal Police Force ... '...,' she says" is never the force's quote.
 PRONOUN_BODY_HEADS = _w("service services force forces police others clinic hospital school")
+
+# ---------- round en155: tolls told by a running number, the army's idiom, far verbs ----------
+# The participles that name the people of a running number fronted before its toll
+# (casualty_apart.py): "bringing to 19 the number of former fighters murdered this year",
+# "raising to nine the number of aid workers kidnapped"; a person noun must come before them
+# ("bringing to 19 the number of schools closed" counts no one).
+RUNNING_NUMBER_PARTICIPLES: dict[str, str] = {
+    **dict.fromkeys(_w("killed murdered slain executed assassinated massacred"), "killed"),
+    **dict.fromkeys(_w("wounded injured"), "wounded"),
+    **dict.fromkeys(_w("arrested detained"), "arrested"),
+    **dict.fromkeys(_w("abducted kidnapped"), "captured"),
+}
+# ... and the participles after a noun that counts itself ("the number of homicides
+# recorded this year", "the number of bodies recovered") that tell how the count was kept
+# or the bodies found, not what else befell its people ("the number of detainees released"
+# is no running count of arrests).
+RUNNING_NUMBER_TALLY_PARTICIPLES = _w("recorded registered reported documented counted"
+                                      " confirmed committed logged verified listed"
+                                      " recovered retrieved exhumed identified")
+# Army copy names the criminals it fights as it names bandits: "troops neutralised four of
+# the criminals" (a person noun, so the idiom of killing takes it as its people).
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("criminal"))
+# ... and the act of that idiom as a noun before its people: "led to the neutralisation of
+# 19 others" (killed, as the verb is; things neutralised stay unread as with the verb).
+OUTCOME_NOMINALS["killed"] += _w("neutralisation neutralization")
+# A part of the victims told after a kidnapping keeps its whole's outcome, as a part of the
+# victims of a killing does: "Bandits kidnapped 25 villagers. Ten of the victims were women"
+# (casualty_captives_back.py, casualty_part_state.py).
+PART_WHOLE_OUTCOMES["victims"] = PART_WHOLE_OUTCOMES["victims"] | {"captured"}
