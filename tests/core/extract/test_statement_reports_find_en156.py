@@ -35,3 +35,42 @@ def test_headline_singular_claim_owns_the_act(text: str, speaker: str, words: st
 ])
 def test_claims_that_are_no_statement_stay_unread(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The court sentenced six men to life in prison on Tuesday. Judge Kavita Rao found that"
+     " the men had planted a bomb under the road.",
+     "Kavita Rao", "the men had planted a bomb under the road"),
+    ("The defence said it would appeal. Presiding judge Hortense Mba found that the shooting"
+     " could not be justified.", "Hortense Mba", "the shooting could not be justified"),
+])
+def test_a_titled_judge_finds(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _read(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Guards beat detainees at the prison, the Inmate Rights Society said in a report.\n\n"
+     "The group interviewed 52 former detainees and reviewed medical files. It found that at"
+     " least 14 of them had been beaten.", "The group", "at least 14 of them had been beaten"),
+    ("Guards beat detainees at the prison, the Inmate Rights Society said in a report.\n\n"
+     "The 30-page report is based on interviews with 52 former detainees. It also found that"
+     " 14 of them had been beaten.", "The 30-page report", "14 of them had been beaten"),
+    # the lede names only "a report": the research sentence's subject is the body
+    ("Guards beat detainees, according to a report published today by the Inmate Rights"
+     " Society.\n\nThe association interviewed 52 former detainees. It found that 14 of them"
+     " had been beaten.", "The association", "14 of them had been beaten"),
+])
+def test_it_after_the_research_is_the_body(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # who came upon something finds nothing reported: a patrol, rescuers, a plain "the
+    # judge" with no name, a searcher's "it"
+    "The patrol reached the village at noon. It found that the houses were empty.",
+    "Police searched the house on Monday. It found that the door had been forced.",
+    "Rescuers reached the village at noon. They found that the houses were empty.",
+    "Residents who visited the site found that the houses were empty.",
+])
+def test_finding_by_coming_upon_stays_unread(text: str) -> None:
+    assert _read(text) == []

@@ -52,7 +52,7 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
-from .statement_findings import evidence_findings, findings
+from .statement_findings import evidence_findings, findings, name_research_it
 from .statement_given_toll import given_tolls
 from .statement_headlines import (
     _SENTENCE_INSIDE,
@@ -418,8 +418,11 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _passive_tellers(text, out)
     if any(map(text.__contains__, _PRESENT_ESTIMATING_THAT)):
         _present_estimates(text, out)
+    found_it = []  # the clauses of "It found that ..." (round en156)
     for at, body in findings(text):  # round 72
         _read_finding(text, out, at, body)
+        if body == "It":
+            found_it.append(at)
     for es, ee, source in evidence_findings(text):  # round en86
         if not any(int(o["start"]) < ee and es < int(o["end"]) for o in out):  # type: ignore[call-overload]
             _add(out, text, es, ee, source)
@@ -507,6 +510,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if ", " in text:
         name_apposed_speakers(text, out)  # round en139
     _resolve_pronouns(out, text)
+    if found_it:
+        name_research_it(text, out, found_it)
     if persons and len(out) > 1:
         _named_inside_quotes(text, out, persons)  # round 48
         kin_teller_in_quote(text, out, persons)

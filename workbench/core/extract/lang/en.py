@@ -3991,6 +3991,14 @@ FINDING_BODIES = frozenset((*FINDING_SOURCES, *_w(
 # What may stand before such a body when it opens its clause: the clause joined to another
 # ("but the chamber found that"), or the words of a speaker ("He says a survey ... found").
 FINDING_LEADS = _w("but and while says said say that")
+# Round en156: what a research body did to gather its evidence, in the sentence before an
+# "It found that ..." ("The group interviewed 31 prisoners and reviewed incident logs. It
+# found that ..."): the "it" is the body that did the research, its finding a report.
+RESEARCH_VERBS = _w("interviewed reviewed examined analysed analyzed surveyed documented"
+                    " verified studied visited based")
+# ... and the words before "judge" of one judge named with the title, whose "found that"
+# is a ruling's finding ("Presiding judge Ana Lopes found that ..."), as a bench's is.
+JUDGE_TITLE_WORDS = _w("presiding trial chief senior district high")
 # How much evidence a source found, before "evidence that" (round en86): "found no
 # evidence that", "found little evidence that".
 # The pronoun of a partitive that takes up people counted before: "Four of them are still
