@@ -74,3 +74,29 @@ def test_it_after_the_research_is_the_body(text: str, speaker: str, words: str) 
 ])
 def test_finding_by_coming_upon_stays_unread(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Olena Marchenko has run the shelter since March.\n\n“Nobody came,” explains a woman who"
+     " lost her son.", "a woman who lost her son", "Nobody came"),
+    ("“The water is gone,” notes a nurse at the district clinic.",
+     "a nurse at the district clinic", "The water is gone"),
+    ("“We sleep in our coats,” writes a teacher in Kharkiv.", "a teacher in Kharkiv",
+     "We sleep in our coats"),
+    ("“Nobody warned us,” explains Olena Marchenko.", "Olena Marchenko", "Nobody warned us"),
+    ("“Nobody warned us,” insists a farmer whose land was taken.",
+     "a farmer whose land was taken", "Nobody warned us"),
+])
+def test_present_verb_after_a_quote_gives_its_speaker(text: str, speaker: str,
+                                                      words: str) -> None:
+    assert (speaker, words) in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs with an object of their own, no quote: no words reported
+    "The guide explains the rules to each visitor.",
+    "She explains why the town emptied.",
+    "He writes poems about the war.",
+])
+def test_present_verbs_without_a_quote_stay_unread(text: str) -> None:
+    assert _read(text) == []

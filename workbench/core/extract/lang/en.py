@@ -1565,7 +1565,10 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
                  # a live blog's present: '"...," a surgeon, Dr. X, tells Al Jazeera'
                  " tells"
                  # a document's words: '"...," the letter read.'
-                 " read reads")
+                 " read reads"
+                 # a feature's present after its quote (round en156): '"...," explains a
+                 # nurse at the clinic', '"...," writes a doctor in Gaza'
+                 " explains insists notes writes")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
                        " insisted vowed replied answered countered")
