@@ -100,3 +100,31 @@ def test_present_verb_after_a_quote_gives_its_speaker(text: str, speaker: str,
 ])
 def test_present_verbs_without_a_quote_stay_unread(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # a long title set before the name: the words end at the quote's close or the comma
+    ("“They must be freed,” the New York-based group's senior Europe and Central Asia"
+     " researcher Gulnara Sayed said.", "Gulnara Sayed", "They must be freed"),
+    ('"The port is shut," Rio de Janeiro-based rights group Casa Viva\'s director Lia Moura'
+     " said on Friday.", "Lia Moura", "The port is shut"),
+    ("The reporters were held for a week, the London-based watchdog's senior Middle East"
+     " and North Africa campaigner Omar Haddad told reporters.", "Omar Haddad",
+     "The reporters were held for a week"),
+])
+def test_a_title_before_the_name_is_no_part_of_the_words(text: str, speaker: str,
+                                                          words: str) -> None:
+    # (the speaker may keep the title before the name: the name is who speaks)
+    assert any(w == words and speaker in str(sp) for sp, w in _read(text))
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # a scare-quoted word opening the words is no quotation of its own
+    ('"Terrorists" attacked the town on Monday, the army said.', "the army",
+     'Terrorists" attacked the town on Monday'),
+    # two speakers joined by "and" keep the words whole
+    ("The town fell on Monday, the army and the police chief Ana Ruiz said.",
+     "the army and the police chief Ana Ruiz", "The town fell on Monday"),
+])
+def test_words_that_run_on_stay_whole(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _read(text)

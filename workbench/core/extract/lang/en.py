@@ -2207,6 +2207,11 @@ RELATIVE_MAIN_SPEECH = _w("said says told tells claimed claims added stated anno
 # the sentence: "the Old City").
 ONE_PERSON_POSTS = _w("head deputy chair representative coordinator manager adviser"
                       " advisor counsellor inspector superintendent administrator")
+# Round en156: the heads of a long title set right before a name after the words it
+# said ("..., the New York-based group's senior Europe researcher Ana Ruiz said"), besides
+# the titles, roles and posts of one person.
+TITLE_BEFORE_NAME_HEADS = frozenset((*ROLE_HEADS, *ONE_PERSON_POSTS, *_w(
+    "researcher analyst campaigner investigator officer director spokesperson")))
 # Headings in capitals that open a section, not a speaker (round 43): "UPDATE:",
 # "WHAT THEY SAID:", "BACKGROUND:" before a quote leave it to the speaker before.
 HEADING_NOT_SPEAKERS = _w("update updated correction background note editor's editors what"
