@@ -128,3 +128,26 @@ def test_a_title_before_the_name_is_no_part_of_the_words(text: str, speaker: str
 ])
 def test_words_that_run_on_stay_whole(text: str, speaker: str, words: str) -> None:
     assert (speaker, words) in _read(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Kessa: rights group finds police fired rubber bullets at marchers' heads\nThe report"
+     " was published on Tuesday.", "rights group", "police fired rubber bullets at marchers'"
+     " heads"),
+    ("UN report finds soldiers killed 40 villagers in Vell\nThe report was published on"
+     " Tuesday.", "UN report", "soldiers killed 40 villagers in Vell"),
+    ("Study finds most victims were civilians\nThe study covered three years.", "Study",
+     "most victims were civilians"),
+])
+def test_a_finder_opening_a_headline_speaks(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a finding of things, no clause; those who come upon something
+    "Police find bodies of three missing fishermen\nThe men had been missing for a week.",
+    "Rescuers find survivor under rubble\nThe building fell on Monday.",
+    "Inquiry finds no military target in village\nThe report was published on Tuesday.",
+])
+def test_a_headline_find_without_a_clause_stays_unread(text: str) -> None:
+    assert _read(text) == []

@@ -4121,6 +4121,14 @@ TRADE_PERSONS = frozenset(
 # reports what its research found ("Amnesty found that ...", "Human Rights Watch found
 # that ..."), as an inquiry's does (statement_findings._monitor).
 MONITOR_NAME_WORDS = frozenset(_w("amnesty watch observatory ombudsman ombudsperson"))
+# Round en156: who reports a finding in a headline with the clause after "finds" ("Rights
+# group finds police fired at protesters", "UN report finds soldiers killed 40"): a body
+# of research, a named monitor's word, or a group or watchdog.
+HEADLINE_FINDERS = frozenset((*FINDING_BODIES, *MONITOR_NAME_WORDS,
+                              *_w("group groups watchdog watchdogs monitor monitors")))
+# ... and the finite verbs of the clause found besides a past in "-ed": "Study finds most
+# victims were civilians" (an object alone, "finds no military target", is no clause).
+FOUND_CLAUSE_VERBS = _w("was were is are has have had did does do will would")
 # Round 90: verbs that give something a name, which a speaker's "and called the trial "a
 # political show"" joins to the words as a second act of its own
 # (statement_content._joined_naming).
