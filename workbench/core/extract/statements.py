@@ -1790,7 +1790,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
 # A long title in apposition right before a named speaker, after the comma that ends the
 # words: "the New York-based group's senior Europe researcher", "Geneva-based agency
 # spokesperson" (round en156). It opens on an article, a possessive or a place's "-based".
-_TITLE_OPENERS = frozenset(("the", "its", "their"))
+_TITLE_OPENERS = frozenset(EN.TITLE_BEFORE_NAME_OPENERS)
 _TITLE_MAX_WORDS = 14
 
 
@@ -1815,7 +1815,7 @@ def _title_before_name(text: str, cs: int, ce: int, sp: str) -> int | None:
     return comma if head in _TITLE_HEADS or head in EN.TITLES or _speaks(head) else None
 
 
-_TITLE_BREAKS = frozenset(("and", "or", "but", "who", "which", "that", "when", "as"))
+_TITLE_BREAKS = frozenset(EN.TITLE_BEFORE_NAME_BREAKS)
 _TITLE_HEADS = EN.TITLE_BEFORE_NAME_HEADS
 
 

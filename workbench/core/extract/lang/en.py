@@ -2212,6 +2212,11 @@ ONE_PERSON_POSTS = _w("head deputy chair representative coordinator manager advi
 # the titles, roles and posts of one person.
 TITLE_BEFORE_NAME_HEADS = frozenset((*ROLE_HEADS, *ONE_PERSON_POSTS, *_w(
     "researcher analyst campaigner investigator officer director spokesperson")))
+# ... what such a title opens on (an article or a possessive pronoun; a body's possessive
+# or a place's "-based" is told by its ending), and the words that end it: a coordination
+# or a relative makes the words before the name no title.
+TITLE_BEFORE_NAME_OPENERS = _w("the its their")
+TITLE_BEFORE_NAME_BREAKS = _w("and or but who which that when as")
 # Headings in capitals that open a section, not a speaker (round 43): "UPDATE:",
 # "WHAT THEY SAID:", "BACKGROUND:" before a quote leave it to the speaker before.
 HEADING_NOT_SPEAKERS = _w("update updated correction background note editor's editors what"
