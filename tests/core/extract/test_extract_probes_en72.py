@@ -56,7 +56,9 @@ FINDINGS: list[tuple[str, list]] = [
 ]
 FINDING_LOOK_ALIKES: list[tuple[str, list]] = [
     ("Residents who returned found that their homes had been looted.", []),
-    ("Judge Mara Velde found that the officers had detained six men at a roadblock.", []),
+    # (round en156: a judge named with the title rules, as the gold of en-47 to en-51 reads)
+    ("Judge Mara Velde found that the officers had detained six men at a roadblock.",
+     [("Mara Velde", "the officers had detained six men at a roadblock")]),
     ("The survey found 40 per cent of wells dry.", []),
     ("Rescuers who searched the report room found that the door was locked.", []),
 ]

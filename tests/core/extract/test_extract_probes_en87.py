@@ -89,7 +89,9 @@ JUDGES_MEMBERS: list[tuple[str, list]] = [
      [("The judges", "the soldiers had acted without orders")]),
 ]
 JUDGES_LOOKALIKES: list[tuple[str, list]] = [
-    ("Judge Mara Velde found that the accused had opened fire on the crowd.", []),
+    # (round en156: a judge named with the title rules, as the gold of en-47 to en-51 reads)
+    ("Judge Mara Velde found that the accused had opened fire on the crowd.",
+     [("Mara Velde", "the accused had opened fire on the crowd")]),
     ("Reporters found that the judges had left the building.", []),
 ]
 

@@ -11,11 +11,19 @@ comma and "Finds" at the line's end. A subject before "Finds" with words after i
 such headline ("Investigation Finds No Military Target in Amhara Village": a deck line with
 its own object), nor is "find" of bodies ("Police find bodies of seven men").
 ``statement_headlines._headline`` asks here first, before the colon labels.
+
+The finder may also open the headline, its clause after "finds" (round en156): "Martinique:
+rights group finds police fired rubber bullets at protesters' heads", "UN report finds
+soldiers killed 40 villagers"; the subject is a body of research, a monitor or a group,
+and the words a clause with a verb of its own.
 """
 
 from __future__ import annotations
 
 import re
+
+from .lang import en as EN
+from .lang.build import alt
 
 _FINDS_HEADLINE = re.compile(
     r"^(?:[A-Z][\w .'’\-]{1,30}:\s+)?(?P<c>\S.{6,}?),\s+"
@@ -26,5 +34,22 @@ def finder_headline(line: str) -> tuple[int, int, int, int] | None:
     """(words start, words end, speaker start, speaker end) in ``line``, or None."""
     m = _FINDS_HEADLINE.match(line)
     if m is None or len(m.group("c").split()) < 3:
+        return None
+    return m.start("c"), m.end("c"), m.start("sp"), m.end("sp")
+
+
+# An optional place label, a subject of up to three words ending on a finder's noun,
+# "finds" and the clause.
+_FINDER_OPENS = re.compile(
+    r"^(?:[A-Z][\w .'’\-]{1,30}:\s+)?(?P<sp>(?:[\w'’\-]+\s+){0,3}?"
+    rf"(?i:{alt(EN.HEADLINE_FINDERS)}))\s+(?:finds|Finds|FINDS)\s+(?P<c>\S.{{6,}})$")
+_CLAUSE_VERB = re.compile(rf"\s(?:[a-z]+ed|(?i:{alt(EN.FOUND_CLAUSE_VERBS)}))\b")
+
+
+def finder_opens_headline(line: str) -> tuple[int, int, int, int] | None:
+    """(words start, words end, speaker start, speaker end) of "<finder> finds <clause>"
+    in ``line``, or None (no finder's noun, or an object with no verb after "finds")."""
+    m = _FINDER_OPENS.match(line)
+    if m is None or not _CLAUSE_VERB.search(m.group("c")):
         return None
     return m.start("c"), m.end("c"), m.start("sp"), m.end("sp")

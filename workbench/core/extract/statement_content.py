@@ -105,9 +105,20 @@ def _and_own_act(text: str, cs: int, ce: int) -> int | None:
     return None
 
 
+_OPENING_QUOTES = ('"', "“")
+_QUOTE_CLOSING_STOPS = ",.!?"
+
+
 def _quotation_end(text: str, s0: int, cs: int, ce: int) -> int:
     """Where the double quotation open at ``cs`` (opened in the sentence from ``s0``)
     closes before ``ce``; ``ce`` when none is open or it runs on."""
+    if text[cs:cs + 1] in _OPENING_QUOTES:
+        # the words open on the mark itself (round en156): '"They must be freed," the
+        # New York-based group's senior researcher Ana Ruiz said' ends at its own close,
+        # a comma or a stop before the mark ('"Terrorists" attacked ...' runs on)
+        mark = "”" if text[cs] == "“" else '"'
+        close = text.find(mark, cs + 1, ce)
+        return close if close > cs + 1 and text[close - 1] in _QUOTE_CLOSING_STOPS else ce
     before = text[s0:cs]
     if before.count('"') % 2 == 1:
         close = text.find('"', cs, ce)

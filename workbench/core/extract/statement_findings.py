@@ -2,7 +2,9 @@
 survey carried out in 62 villages found that ...", "In 2013 a review by the Enquiries Team
 found that ...". An inquiry, survey, review or court finds by weighing evidence, so its
 "found that" is read as its "concluded that" is; who found something by coming upon it
-(a person, rescuers, a judge) reports nothing (round 72)."""
+(a person, rescuers) reports nothing (round 72). A judge named with the title rules, and
+"It" after a sentence of the body's research ("The group interviewed 31 prisoners. It
+found that ...") is that body (round en156)."""
 
 from __future__ import annotations
 
@@ -56,7 +58,8 @@ def findings(text: str) -> list[tuple[int, str]]:
     for m in _FOUND_THAT.finditer(text):
         at = m.start("v")
         floor = _finding_floor(text, at)
-        body = _body(text, floor, at) or _monitor(text, floor, at)
+        body = (_body(text, floor, at) or _monitor(text, floor, at) or _judge(text, floor, at)
+                or _researcher(text, floor, at))
         if body:
             found.append((m.end(), _strip_gap(body)))
     return found
@@ -90,6 +93,68 @@ def _monitor(text: str, floor: int, at: int) -> str | None:
     if m is None or not any(w.lower() in EN.MONITOR_NAME_WORDS for w in m["name"].split()):
         return None
     return m["name"]
+
+
+# One judge named with the title, as the whole subject: "Judge Kavita Rao found that",
+# "Presiding judge Ana Lopes has found that" (round en156). The name is the speaker.
+_JUDGE = re.compile(
+    rf"(?:(?i:{alt(EN.JUDGE_TITLE_WORDS)})[ \t]+)?[Jj]udge[ \t]+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})"
+    rf"(?:[ \t]+(?:{alt(EN.SUBJECT_VERB_GAP_WORDS)}))*[ \t]*")
+_RESEARCH = re.compile(rf"\b(?:{alt(EN.RESEARCH_VERBS)})\b")
+
+
+def _opening(text: str, floor: int, at: int) -> int:
+    """Where the clause's own words open after ``floor``: past spaces and a quote mark."""
+    return floor + len(text[floor:at]) - len(text[floor:at].lstrip(" \t\"“"))
+
+
+def _judge(text: str, floor: int, at: int) -> str | None:
+    """The name of a judge titled as such who is the whole subject of "found that"."""
+    m = _JUDGE.fullmatch(text, _opening(text, floor, at), at)
+    return m["name"] if m else None
+
+
+def _researcher(text: str, floor: int, at: int) -> str | None:
+    """ "It" as the whole subject, right after a sentence that tells the research a body
+    did ("The league interviewed 48 riders."): the pronoun, which the pronoun pass gives
+    the body it stands for (``name_research_it`` then mends what it leaves unnamed). A
+    thing's "it found" (a search, a patrol) stays unread."""
+    words = text[_opening(text, floor, at):at].split()
+    if not words or words[0] != "It" or any(
+            w.lower() not in EN.SUBJECT_VERB_GAP_WORDS for w in words[1:]) or floor < 2:
+        return None
+    return "It" if _RESEARCH.search(text, _clause_floor(text, floor - 2), floor) else None
+
+
+def _research_subject(text: str, at: int) -> str | None:
+    """The subject of the research sentence before the "It found that" at ``at``: the
+    words that open it before the research verb ("The league", "The 34-page report")."""
+    floor = _clause_floor(text, at)
+    before = _clause_floor(text, floor - 2)
+    m = _RESEARCH.search(text, before, floor)
+    subject = m and _RESEARCH_SUBJECT.fullmatch(text, before, m.start())
+    return subject["np"] if subject else None
+
+
+def name_research_it(text: str, out: list[dict[str, object]], clauses: list[int]) -> None:
+    """After the pronoun pass: the words of an "It found that" (opening at one of
+    ``clauses``) it left with no speaker, or gave a body named only as "a ..." (the lede's
+    "said in a report"), take the subject of the research sentence ("The association
+    examined 40 files. It found that ...": the association)."""
+    for at in clauses:
+        for o in out:
+            sp = o["speaker"]
+            if at <= int(o["start"]) <= at + 2 and (  # type: ignore[call-overload]
+                    sp is None or str(sp).lower().startswith(("a ", "an ", "it"))):
+                o["speaker"] = _research_subject(text, at) or sp
+
+
+# The subject of the research sentence: a few words that open it, then the verb ("The
+# league", "The 34-page report is", "The LDH has").
+_RESEARCH_SUBJECT = re.compile(
+    r"[ \t]*(?P<np>[A-Z][\w'’\-]*(?:[ \t]+[\w'’\-()]+){0,5}?)"
+    r"(?:[ \t]+(?:is|was|has|have|had|also))*[ \t]+")
 
 
 def _strip_gap(body: str) -> str:

@@ -7,7 +7,7 @@ import re
 
 from .glued_dated_place import headline_before_dated_sentence
 from .headline_capitals import dated_line
-from .headline_finds import finder_headline
+from .headline_finds import finder_headline, finder_opens_headline
 from .headline_shared_says import shared_subject_says
 from .lang import en as EN
 from .lang.build import alt
@@ -312,6 +312,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
     if line.endswith(("Finds", "finds")) and (finding := finder_headline(line)):
         # "DR Congo: Soldiers Killed Villagers ..., Amnesty Finds" (round en99): the place
         # label before the colon is no speaker
+        c0, c1, s0, s1 = finding
+        return _add(out, text, start + c0, start + c1, line[s0:s1])
+    if ("finds " in line or "Finds " in line) and (finding := finder_opens_headline(line)):
+        # "Martinique: rights group finds police fired ..." (round en156): the finder
+        # before "finds" speaks, the place label before the colon does not
         c0, c1, s0, s1 = finding
         return _add(out, text, start + c0, start + c1, line[s0:s1])
     colon = ":" in line

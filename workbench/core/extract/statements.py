@@ -52,7 +52,7 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
-from .statement_findings import evidence_findings, findings
+from .statement_findings import evidence_findings, findings, name_research_it
 from .statement_given_toll import given_tolls
 from .statement_headlines import (
     _SENTENCE_INSIDE,
@@ -418,8 +418,11 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _passive_tellers(text, out)
     if any(map(text.__contains__, _PRESENT_ESTIMATING_THAT)):
         _present_estimates(text, out)
+    found_it = []  # the clauses of "It found that ..." (round en156)
     for at, body in findings(text):  # round 72
         _read_finding(text, out, at, body)
+        if body == "It":
+            found_it.append(at)
     for es, ee, source in evidence_findings(text):  # round en86
         if not any(int(o["start"]) < ee and es < int(o["end"]) for o in out):  # type: ignore[call-overload]
             _add(out, text, es, ee, source)
@@ -507,6 +510,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if ", " in text:
         name_apposed_speakers(text, out)  # round en139
     _resolve_pronouns(out, text)
+    if found_it:
+        name_research_it(text, out, found_it)
     if persons and len(out) > 1:
         _named_inside_quotes(text, out, persons)  # round 48
         kin_teller_in_quote(text, out, persons)
@@ -1751,6 +1756,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # without words of its own, ends the words (a subject after "and" is the
             # coordination above)
             ce = own_act
+        if sp and ce < s1 and text.find(", ", cs, ce) >= 0 and (
+                title := _title_before_name(text, cs, ce, sp)) is not None:
+            # "..., the New York-based group's senior researcher Ana Ruiz said": the
+            # title before the name is the speaker's, not the words' (round en156)
+            ce = title
         if text.find('"', s0, cs) >= 0 or text.find("“", s0, cs) >= 0:
             # A verb inside a quotation reports words that end where the quotation does:
             # '"The commander told us, \'Leave no one,\'" the witness said.'
@@ -1775,6 +1785,38 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             _mark_gap(out[-1], text, *gaps[k])
         if demand is not None:
             _add(out, text, ds, _demand_end(text, ds, s1), _source_of(sp), seen=seen)
+
+
+# A long title in apposition right before a named speaker, after the comma that ends the
+# words: "the New York-based group's senior Europe researcher", "Geneva-based agency
+# spokesperson" (round en156). It opens on an article, a possessive or a place's "-based".
+_TITLE_OPENERS = frozenset(EN.TITLE_BEFORE_NAME_OPENERS)
+_TITLE_MAX_WORDS = 14
+
+
+def _title_before_name(text: str, cs: int, ce: int, sp: str) -> int | None:
+    """Where the words ``cs``..``ce`` end when a title of the speaker named ``sp`` (a
+    name of capitalised words, right at ``ce``) fills them from their last comma: the
+    comma; None when the part after it is no title (a verb in it, no speaking head)."""
+    words = sp.split()
+    if not words or not all(w[:1].isupper() for w in words) or not text.startswith(
+            sp, ce + len(text[ce:ce + 4]) - len(text[ce:ce + 4].lstrip())):
+        return None
+    comma = text.rfind(", ", cs, ce)
+    title = text[comma + 2:ce].split()
+    if not 2 <= len(title) <= _TITLE_MAX_WORDS or not (
+            title[0].lower() in _TITLE_OPENERS or title[0].endswith(("-based", "'s", "’s"))):
+        return None
+    if any(w.lower() in EN.SPEAKER_PHRASE_FINITE or (w.lower() in _TITLE_BREAKS and not (
+            0 < i < len(title) - 1 and title[i - 1][:1].isupper() and title[i + 1][:1].isupper()))
+           for i, w in enumerate(title)):
+        return None  # ("Europe and Central Asia" is one region's name, not two speakers)
+    head = title[-1].lower()
+    return comma if head in _TITLE_HEADS or head in EN.TITLES or _speaks(head) else None
+
+
+_TITLE_BREAKS = frozenset(EN.TITLE_BEFORE_NAME_BREAKS)
+_TITLE_HEADS = EN.TITLE_BEFORE_NAME_HEADS
 
 
 # A personal pronoun opening a speaker's words, its own verb's subject: "said (that) he

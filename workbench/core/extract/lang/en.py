@@ -1565,7 +1565,10 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
                  # a live blog's present: '"...," a surgeon, Dr. X, tells Al Jazeera'
                  " tells"
                  # a document's words: '"...," the letter read.'
-                 " read reads")
+                 " read reads"
+                 # a feature's present after its quote (round en156): '"...," explains a
+                 # nurse at the clinic', '"...," writes a doctor in Gaza'
+                 " explains insists notes writes")
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
                        " insisted vowed replied answered countered")
@@ -2204,6 +2207,16 @@ RELATIVE_MAIN_SPEECH = _w("said says told tells claimed claims added stated anno
 # the sentence: "the Old City").
 ONE_PERSON_POSTS = _w("head deputy chair representative coordinator manager adviser"
                       " advisor counsellor inspector superintendent administrator")
+# Round en156: the heads of a long title set right before a name after the words it
+# said ("..., the New York-based group's senior Europe researcher Ana Ruiz said"), besides
+# the titles, roles and posts of one person.
+TITLE_BEFORE_NAME_HEADS = frozenset((*ROLE_HEADS, *ONE_PERSON_POSTS, *_w(
+    "researcher analyst campaigner investigator officer director spokesperson")))
+# ... what such a title opens on (an article or a possessive pronoun; a body's possessive
+# or a place's "-based" is told by its ending), and the words that end it: a coordination
+# or a relative makes the words before the name no title.
+TITLE_BEFORE_NAME_OPENERS = _w("the its their")
+TITLE_BEFORE_NAME_BREAKS = _w("and or but who which that when as")
 # Headings in capitals that open a section, not a speaker (round 43): "UPDATE:",
 # "WHAT THEY SAID:", "BACKGROUND:" before a quote leave it to the speaker before.
 HEADING_NOT_SPEAKERS = _w("update updated correction background note editor's editors what"
@@ -3991,6 +4004,14 @@ FINDING_BODIES = frozenset((*FINDING_SOURCES, *_w(
 # What may stand before such a body when it opens its clause: the clause joined to another
 # ("but the chamber found that"), or the words of a speaker ("He says a survey ... found").
 FINDING_LEADS = _w("but and while says said say that")
+# Round en156: what a research body did to gather its evidence, in the sentence before an
+# "It found that ..." ("The group interviewed 31 prisoners and reviewed incident logs. It
+# found that ..."): the "it" is the body that did the research, its finding a report.
+RESEARCH_VERBS = _w("interviewed reviewed examined analysed analyzed surveyed documented"
+                    " verified studied visited based")
+# ... and the words before "judge" of one judge named with the title, whose "found that"
+# is a ruling's finding ("Presiding judge Ana Lopes found that ..."), as a bench's is.
+JUDGE_TITLE_WORDS = _w("presiding trial chief senior district high")
 # How much evidence a source found, before "evidence that" (round en86): "found no
 # evidence that", "found little evidence that".
 # The pronoun of a partitive that takes up people counted before: "Four of them are still
@@ -4105,6 +4126,14 @@ TRADE_PERSONS = frozenset(
 # reports what its research found ("Amnesty found that ...", "Human Rights Watch found
 # that ..."), as an inquiry's does (statement_findings._monitor).
 MONITOR_NAME_WORDS = frozenset(_w("amnesty watch observatory ombudsman ombudsperson"))
+# Round en156: who reports a finding in a headline with the clause after "finds" ("Rights
+# group finds police fired at protesters", "UN report finds soldiers killed 40"): a body
+# of research, a named monitor's word, or a group or watchdog.
+HEADLINE_FINDERS = frozenset((*FINDING_BODIES, *MONITOR_NAME_WORDS,
+                              *_w("group groups watchdog watchdogs monitor monitors")))
+# ... and the finite verbs of the clause found besides a past in "-ed": "Study finds most
+# victims were civilians" (an object alone, "finds no military target", is no clause).
+FOUND_CLAUSE_VERBS = _w("was were is are has have had did does do will would")
 # Round 90: verbs that give something a name, which a speaker's "and called the trial "a
 # political show"" joins to the words as a second act of its own
 # (statement_content._joined_naming).
