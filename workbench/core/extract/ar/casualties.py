@@ -37,7 +37,7 @@ from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
 from .casualty_not_killed import attempted, killers_after
-from .casualty_one_held import one_held
+from .casualty_one_held import died_held, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (
@@ -478,6 +478,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                         f.a, v + 1, "killed", _Count(v, v, v + 1, 1, None, "exact"),
                         (v, v + 1))))
                 continue
+            if f.outcome in _HELD_OUTCOMES and died_held(toks, sa, f.a):
+                f.outcome, f.a = "killed", f.a - 1  # (round ar122) "وفاة أسيرين"
             if f.outcome == "wounded" and (died := died_of_wounds(toks, f.a, f.b, sb)):
                 f.outcome, f.b = "killed", died  # (round ar112) "جريحين توفيا"
             if f.outcome == "captured" and _in_jail(toks, sa, f.a):

@@ -5,8 +5,9 @@ a figure only where none holds its words:
 
 * a death in custody of one held: the verbal noun or verb of dying, then the held one's
   noun, indefinite ("وفاة معتقل في السجن"، "توفي أسير فلسطيني"): killed 1, as the blind
-  sets count deaths in custody ("وفاة 9 محتجزين"); a definite or named one ("وفاة
-  الأسير") is no count, as everywhere;
+  sets count deaths in custody ("وفاة 9 محتجزين"), and so one wounded who died ("وفاة
+  جريحة متأثرة بجروحها"); a definite or named one ("وفاة الأسير") is no count, as
+  everywhere;
 * one freed from captors: a hostage or one taken after the verb of freeing ("حررت القوات
   رهينة"، "تحرير مختطف")، or another person in the accusative after the verb and its
   subject ("حررت الشرطة طفلا مخطوفا"): captured 1, as hostages later freed keep their
@@ -35,7 +36,7 @@ from .tokens import Token, is_end, word_in
 
 _WORD = itemgetter(0)
 _DYING = fold_set(V.CUSTODY_DEATH_WORDS)
-_HELD_ONE = fold_set(V.HELD_ONE_NOUNS)
+_HELD_ONE = fold_set((*V.HELD_ONE_NOUNS, *V.WOUNDED_ONE_NOUNS))
 _FORMER = fold_set(V.HELD_FORMER)
 _FREEING = fold_set(V.FREEING_WORDS)
 _FREEING = _FREEING | frozenset("و" + w for w in _FREEING)  # ("وحرر الجيش طفلا")
@@ -91,6 +92,13 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
                 "group": folded.original[hs:he]})
 
 
+def died_held(toks: list[Token], sa: int, a: int) -> bool:
+    """Is the figure of the held (captured or arrested) starting at ``a`` the subject of a
+    death right before it ("وفاة أسيرين"، "وفاة معتقلين اثنين")? Deaths in custody are
+    killed, as "وفاة 9 محتجزين" is read."""
+    return a > sa and toks[a - 1].w in _DYING
+
+
 def _indefinite(t: Token) -> bool:
     return t.is_word and not t.w.startswith("ال")
 
@@ -101,7 +109,8 @@ def _construct_after(toks: list[Token], j: int, sb: int) -> bool:
 
 
 def _died_in_custody(toks: list[Token], k: int, sb: int) -> tuple[int, int, int, str] | None:
-    """"وفاة معتقل"، "توفي أسير فلسطيني": one held who died."""
+    """"وفاة معتقل"، "توفي أسير فلسطيني": one held who died (or one wounded: "وفاة
+    جريحة")."""
     j = k + 1
     if j >= sb or not _indefinite(toks[j]) or toks[j].w not in _HELD_ONE or _construct_after(
             toks, j, sb) or (j + 1 < sb and toks[j + 1].w in _FORMER):

@@ -4714,6 +4714,9 @@ CUSTODY_DEATH_WORDS: tuple[str, ...] = ("وفاة", "ووفاة", "بوفاة", 
                                         "وتوفيت")
 HELD_ONE_NOUNS: tuple[str, ...] = ("معتقل", "أسير", "محتجز", "مختطف", "مخطوف", "نزيل",
                                    "معتقلة", "أسيرة", "محتجزة", "مختطفة", "مخطوفة", "نزيلة")
+# ... and one wounded who died of the wounds ("بعد وفاة جريحة متأثرة بجروحها"); not "مصاب",
+# also one ill ("وفاة مصاب بالكوليرا").
+WOUNDED_ONE_NOUNS: tuple[str, ...] = ("جريح", "جريحة")
 # ... not one held before and freed since ("وفاة معتقل سابق"، "وفاة أسير محرر").
 HELD_FORMER: tuple[str, ...] = ("سابق", "سابقة", "محرر", "محررة", "مفرج", "مفرجا")
 # One freed from captors, told by the verb of freeing (FREEING_WORDS): a hostage or one
