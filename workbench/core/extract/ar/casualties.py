@@ -36,6 +36,8 @@ from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
+from .casualty_not_killed import attempted, killers_after
+from .casualty_one_held import died_held, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (
@@ -466,6 +468,18 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
             if one_released(toks, sa, f.a):
                 continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
+            if f.outcome in _NOT_ATTEMPTED and attempted(toks, sa, f.a):
+                continue  # (round ar122) "محاولة اغتيال قيادي": an attempt, no killing
+            if f.outcome == "killed" and (killers := killers_after(
+                    toks, sa, sb, f.a, f.count.a, f.count.b))[0]:
+                # (round ar122) "اغتال مسلحان مجهولان ضابطا": the two are the killers
+                if (v := killers[1]) is not None:
+                    out.append(_emit(folded, toks, _Figure(
+                        f.a, v + 1, "killed", _Count(v, v, v + 1, 1, None, "exact"),
+                        (v, v + 1))))
+                continue
+            if f.outcome in _HELD_OUTCOMES and died_held(toks, sa, f.a):
+                f.outcome, f.a = "killed", f.a - 1  # (round ar122) "وفاة أسيرين"
             if f.outcome == "wounded" and (died := died_of_wounds(toks, f.a, f.b, sb)):
                 f.outcome, f.b = "killed", died  # (round ar112) "جريحين توفيا"
             if f.outcome == "captured" and _in_jail(toks, sa, f.a):
@@ -483,6 +497,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
+    one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -600,15 +615,25 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
     # ("قتلا وأصيب"، "شهيدا و46 جريحا"، "مقتل طفلين من طلابها وإصابة")
     # (a toll of dead and wounded only: after "قتلوا سائقا وخطفوا خمسة من موظفيها، بينهم
     # طبيبتان" the sets give the kidnapped their sub-group)
+    # (round ar122) one person as the other half has no sub-group: "إن مدنيا قتل وأصيب
+    # ثلاثة آخرون، بينهم امرأة" divides the wounded
     return any(
         {p.outcome, divided.outcome} == _DEAD_AND_WOUNDED and p.b <= divided.a and (
-            divided.a - p.b <= 3) and any(
+            divided.a - p.b <= 3) and not _one_person(toks, p) and any(
             toks[r].w.startswith("و") for r in range(p.b, divided.count.a + 1)) and all(
             toks[r].is_word for r in range(p.b, divided.a))
         for p in figures if p is not f and p is not divided)
 
 
 _DEAD_AND_WOUNDED = frozenset(("killed", "wounded"))
+
+
+def _one_person(toks: list[Token], f: _Figure) -> bool:
+    """Is ``f`` one person told by a singular noun ("مدنيا قتل"، "قتل شاب")?"""
+    c = f.count
+    return c.low == 1 and c.high is None and c.b == c.n + 1 and _singular(toks[c.n]) is not None
+# Outcomes an attempt before their trigger undoes ("محاولة اغتيال"، "محاولة خطف").
+_NOT_ATTEMPTED = frozenset(("killed", "captured", "arrested"))
 # How far back a comma-set "بينهم" reaches the figure it divides (_among_reach).
 _AMONG_COMMA_REACH = 24
 

@@ -239,12 +239,19 @@ def _people_end(toks: list[Token], c: _CountLike, sb: int,
             return None  # "سبعة من المعتقلين": the held named already, read by their word
     if word_in(toks[k], _NON_PERSON) or word_in(toks[k], _INMATES):
         return None
-    if not _person_word(toks[k], k + 1 < sb and toks[k + 1].w.startswith("ال")):
-        return None
+    if not _person_word(toks[k], k + 1 < sb and toks[k + 1].w.startswith("ال")) and not (
+            k == c.b and _hundreds(c) and toks[k].w in _SINGULARS):
+        return None  # (round ar122: "تحرير أكثر من 400 مهاجر", the singular after hundreds)
     end = k + 1
     if end < sb and toks[end].is_word and toks[end].w.startswith("ال") and k > c.b:
         end += 1  # "من مقاتلي الفصيل": the genitive that names whose fighters
     return end
+
+
+def _hundreds(c: _CountLike) -> bool:
+    """Does the count end in a hundred or a thousand ("400"، "ثلاثة آلاف"), after which the
+    counted noun is a genitive singular ("400 مهاجر")?"""
+    return c.low >= 100 and c.low % 100 == 0
 
 
 def _person_word(t: Token, genitive_next: bool) -> bool:

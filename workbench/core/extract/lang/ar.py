@@ -4689,3 +4689,71 @@ DEATH_MET_NOUNS: tuple[str, ...] = ("حتف", "مصرع")
 FRONTED_ACCUSATIVE_PERSONS: tuple[str, ...] = (
     "فلاح", "نجار", "حداد", "نقيب", "ملازم", "رائد", "عقيد", "عميد", "مقدم", "رقيب",
     "عريف", "مجند", "عضو")
+
+# --- round ar122: assassinations, deaths in custody, people freed, a person taken ------
+# The passive of assassinating before who was killed ("اغتيل ضابطان في الشرطة"، "اغتيلت
+# ناشطة أمام منزلها"): it has no subject, so the count stands right after it (tight), as
+# after "قتل"; the active "اغتال" keeps its subject between.
+ASSASSINATED_PASSIVES: tuple[str, ...] = ("اغتيل", "اغتيلت")
+OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(ASSASSINATED_PASSIVES, "killed")}
+TIGHT_TRIGGERS = TIGHT_TRIGGERS | frozenset(ASSASSINATED_PASSIVES)
+# The active verb of assassinating, always with its own subject ("اغتال مسلحان مجهولان
+# الناشط"، "اغتالت إسرائيل قياديا"): a nominative dual or plural right after it is the
+# killers; so is an armed one after the look-alike "قتل" when an indefinite accusative
+# person (the victim) follows ("قتل مسلحان مجهولان ضابطا").
+ASSASSINATING_ACTIVE: tuple[str, ...] = ("اغتال", "اغتالت", "واغتال", "واغتالت")
+KILLING_ACTIVE_LOOKALIKES: tuple[str, ...] = ("قتل", "قتلت", "وقتل", "وقتلت")
+# The words of an attempt before the assassination ("محاولة اغتيال"، "نجا من محاولتي
+# اغتيال"): no killing.
+ATTEMPT_NOUNS: tuple[str, ...] = ("محاولة", "محاولات", "محاولتي", "محاولتين", "لمحاولة",
+                                  "بمحاولة", "ومحاولة", "ومحاولات")
+# A death in custody of one held ("وفاة معتقل في سجن المدينة"، "توفي أسير فلسطيني"): the
+# verbal noun or verb of dying, then the held one's noun, indefinite, killed 1 as the
+# blind sets count deaths in custody.
+CUSTODY_DEATH_WORDS: tuple[str, ...] = ("وفاة", "ووفاة", "بوفاة", "توفي", "وتوفي", "توفيت",
+                                        "وتوفيت")
+HELD_ONE_NOUNS: tuple[str, ...] = ("معتقل", "أسير", "محتجز", "مختطف", "مخطوف", "نزيل",
+                                   "معتقلة", "أسيرة", "محتجزة", "مختطفة", "مخطوفة", "نزيلة")
+# ... and one wounded who died of the wounds ("بعد وفاة جريحة متأثرة بجروحها"); not "مصاب",
+# also one ill ("وفاة مصاب بالكوليرا").
+WOUNDED_ONE_NOUNS: tuple[str, ...] = ("جريح", "جريحة")
+# ... not one held before and freed since ("وفاة معتقل سابق"، "وفاة أسير محرر").
+HELD_FORMER: tuple[str, ...] = ("سابق", "سابقة", "محرر", "محررة", "مفرج", "مفرجا")
+# One freed from captors, told by the verb of freeing (FREEING_WORDS): a hostage or one
+# taken ("حررت القوات رهينة"، "تحرير مختطف"); other people only in the accusative after
+# the verb and its subject ("حررت الشرطة طفلا مخطوفا"), since "حرر ضابط محضرا" (a report
+# written) has the officer as its subject.
+FREED_ONE_NOUNS: tuple[str, ...] = ("رهينة", "مختطف", "مختطفا", "مخطوف", "مخطوفا",
+                                    "مختطفة", "مخطوفة")
+# The unvowelled passive of taking after one told before it ("طفل خطف من أمام منزله"،
+# "سائقا ماليا خطف قرب الحدود"، "طفل في العاشرة كان قد خطف"): the verb's object missing
+# after it says it is the passive, and the one before is the one taken.
+TAKEN_PASSIVES: dict[str, str] = {
+    **dict.fromkeys(("خطف", "اختطف"), "masculine"),
+    **dict.fromkeys(("خطفت", "اختطفت"), "feminine"),
+}
+# What may stand between the one taken and the verb: "had been" ("كان قد خطف").
+TAKEN_HAD_BEEN: tuple[str, ...] = ("كان", "كانت", "قد")
+# What follows the passive of taking and is no object of it: the places, times and means
+# the passives take (PASSIVE_OUTCOME_FOLLOWERS, PASSIVE_PLACE_FOLLOWERS) and these.
+TAKEN_FOLLOWERS: tuple[str, ...] = ("الأسبوع", "الشهر", "العام", "منذ", "أواخر", "مطلع",
+                                    "أوائل", "يوم", "ليلة", "بينما", "وهو", "وهي", "على",
+                                    "أيدي", "لدى", "الى", "إلى", "و")
+# How many words may describe the one taken between the noun and the verb ("طفل في
+# العاشرة من عمره كان قد خطف").
+TAKEN_DESCRIPTION_WORDS: int = 6
+# Peoples of the lists of migrants and workers taken or killed ("بينهم ستة سنغاليين
+# وموريتانيان"), as the nationalities above; "مالي" is left out (also "financial").
+PEOPLE_NISBAS_MORE: tuple[str, ...] = (
+    "موريتاني", "سنغالي", "نيجيري", "تشادي", "صومالي", "إثيوبي", "إريتري", "جزائري",
+    "مغربي", "تونسي", "هندي", "بنغالي", "نيبالي", "فلبيني", "غاني", "كاميروني", "غيني",
+    "إيفواري", "سوداني", "بوركيني", "نيجري",
+)
+PERSON_SINGULAR = (
+    *PERSON_SINGULAR, *PEOPLE_NISBAS_MORE,
+    # a mosque's preacher ("اغتيال خطيب مسجد"), and a friend as the companion told with
+    # his pronoun ("وأصيب صديق له")
+    "خطيب",
+)
+PERSON_DUAL = (*PERSON_DUAL, *(w + "ان" for w in PEOPLE_NISBAS_MORE), "خطيبان")
+COMPANION_NOUNS = (*COMPANION_NOUNS, "صديق", "صديقا")

@@ -1,0 +1,67 @@
+"""Killing words whose count is no one killed (round ar122).
+
+Two checks the casualty reader (``casualties.py``) makes on a figure its sentence rules
+read after a verb or verbal noun of killing or taking:
+
+* an attempt: the noun of trying right before the trigger ("محاولة اغتيال قيادي"، "نجا
+  من محاولات اغتيال 52 آخرين"، "محاولة خطف طفل"). Nobody was killed or taken; a wound
+  the text tells has its own words and its own figure;
+* the killers: the active verb of assassinating keeps its subject after it, so a
+  nominative dual or plural right after "اغتال" is who killed ("اغتال مسلحان مجهولان
+  الناشط"), and an armed one after the look-alike "قتل" is too when an indefinite person
+  in the accusative follows, the victim ("قتل مسلحان مجهولان ضابطا"). The victim, when
+  so told, is one killed.
+
+Both look at the few tokens around a figure already read: no pass of their own.
+"""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_set
+from .tokens import Token
+
+_ATTEMPTS = fold_set(V.ATTEMPT_NOUNS)
+_ASSASSINATING = fold_set(V.ASSASSINATING_ACTIVE)
+_LOOKALIKES = fold_set(V.KILLING_ACTIVE_LOOKALIKES)
+_ARMED = fold_set((*V.ARMED_NOUNS, *V.ARMED_HOLDERS, "مسلحان", "مسلحون", "مجهولان",
+                   "مجهولون"))
+_SINGULAR = fold_set(V.PERSON_SINGULAR)
+_NOMINATIVE = ("ان", "ون")
+# Adjectives of the killers between them and the victim ("مجهولان"، "ملثمون"): at most.
+_KILLER_WORDS = 3
+
+
+def attempted(toks: list[Token], sa: int, a: int) -> bool:
+    """Is the trigger at ``a`` the object of an attempt ("محاولة اغتيال")?"""
+    return a > sa and toks[a - 1].w in _ATTEMPTS
+
+
+def _accusative_one(t: Token) -> bool:
+    """An indefinite person in the accusative ("ضابطا"، "ناشطا")."""
+    w = t.w
+    return t.is_word and w.endswith("ا") and w[:-1] in _SINGULAR
+
+
+def killers_after(toks: list[Token], sa: int, sb: int, a: int,
+                  count_a: int, count_b: int) -> tuple[bool, int | None]:
+    """Is the count ``[count_a, count_b)`` right after the verb at ``a`` its subject, the
+    killers? Returns (killers, the victim's token if one indefinite person in the
+    accusative follows them)."""
+    if count_a != a + 1 or a < sa or count_b != count_a + 1:
+        return False, None
+    verb, head = toks[a].w, toks[count_a].w
+    if not head.endswith(_NOMINATIVE):
+        return False, None
+    victim = None
+    for r in range(count_b, min(sb, count_b + _KILLER_WORDS + 1)):
+        if _accusative_one(toks[r]):
+            victim = r
+            break
+        if not (toks[r].is_word and toks[r].w.endswith(_NOMINATIVE)):
+            break  # (only the killers' adjectives stand before the victim)
+    if verb in _ASSASSINATING:
+        return True, victim
+    if verb in _LOOKALIKES and victim is not None and head in _ARMED:
+        return True, victim
+    return False, None

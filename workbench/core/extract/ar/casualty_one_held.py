@@ -1,0 +1,182 @@
+"""One person held, freed or taken, told with no count (round ar122).
+
+Small readers, run after the sentence rules and the earlier rounds' readers, each adding
+a figure only where none holds its words:
+
+* a death in custody of one held: the verbal noun or verb of dying, then the held one's
+  noun, indefinite ("وفاة معتقل في السجن"، "توفي أسير فلسطيني"): killed 1, as the blind
+  sets count deaths in custody ("وفاة 9 محتجزين"), and so one wounded who died ("وفاة
+  جريحة متأثرة بجروحها"); a definite or named one ("وفاة الأسير") is no count, as
+  everywhere;
+* one freed from captors: a hostage or one taken after the verb of freeing ("حررت القوات
+  رهينة"، "تحرير مختطف")، or another person in the accusative after the verb and its
+  subject ("حررت الشرطة طفلا مخطوفا"): captured 1, as hostages later freed keep their
+  count; "حرر ضابط محضرا" (a report written) and "تحرير المدينة" name nobody freed;
+* one taken, told before the unvowelled passive of taking ("عثر على طفل خطف من أمام
+  منزله"، "إن سائقا ماليا خطف قرب الحدود"، "طفل في العاشرة كان قد خطف"): with no
+  diacritics the active and the passive are spelt alike, so the sign is the verb's object
+  missing after it (a place, a time, a means or the clause's end), and the one before it
+  is the one taken: captured 1. "خطف اللاعب الأضواء" and "رجل خطف طفلا" have an object.
+
+Each reader starts from words the text must hold, found by one set look-up per token, so
+text without them costs one pass.
+"""
+
+from __future__ import annotations
+
+from itertools import compress, count
+from operator import itemgetter
+from typing import Any
+
+from ..lang import ar as V
+from .casualty_freed_captives import CountAt
+from .figure_reach import by_sentence
+from .normalise import Folded, fold_map, fold_set
+from .tokens import Token, is_end, word_in
+
+_WORD = itemgetter(0)
+_DYING = fold_set(V.CUSTODY_DEATH_WORDS)
+_HELD_ONE = fold_set((*V.HELD_ONE_NOUNS, *V.WOUNDED_ONE_NOUNS))
+_FORMER = fold_set(V.HELD_FORMER)
+_FREEING = fold_set(V.FREEING_WORDS)
+_FREEING = _FREEING | frozenset("و" + w for w in _FREEING)  # ("وحرر الجيش طفلا")
+_FREEING_NOUNS = fold_set(("تحرير", "بتحرير", "وتحرير", "لتحرير"))
+_FREED_ONE = fold_set(V.FREED_ONE_NOUNS)
+_TAKEN = fold_map(V.TAKEN_PASSIVES)
+_HAD_BEEN = fold_set(V.TAKEN_HAD_BEEN)
+_FOLLOWERS = fold_set((*V.PASSIVE_OUTCOME_FOLLOWERS, *V.PASSIVE_PLACE_FOLLOWERS,
+                       *V.TAKEN_FOLLOWERS))
+_SINGULAR = fold_set(V.PERSON_SINGULAR)
+# The armed and the doers of violence among the person nouns: one of them before "خطف" is
+# the kidnapper, whatever follows ("مسلح خطف من السوق ..." is rarer than the reverse).
+_DOERS = fold_set(("مسلح", "مهاجم", "انتحاري", "إرهابي", "تكفيري", "مستوطن", "مطلوب",
+                   "متهم", "مشتبه", "انتحارية"))
+_STOPS = fold_set((*V.CLAUSE_BREAKS, *V.COMPLEMENTIZERS, *V.THAT_FORMS_FOLDED))
+_TRIGGERS = fold_set((*V.OUTCOME_TRIGGERS, *V.OUTCOME_AFTER))
+_PREPOSITIONS = fold_set(V.PLAIN_PREPOSITIONS)
+_SUBJECT_WORDS = 3
+_DESCRIPTION = V.TAKEN_DESCRIPTION_WORDS
+_STARTS = _DYING | _FREEING | frozenset(_TAKEN)
+
+
+def one_held(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+             out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Add to ``out`` the one held who died, the one freed and the one taken that no
+    figure holds yet."""
+    hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
+    if not hits:
+        return
+    by_sentence(folded, toks, spans, hits, out,
+                lambda sa, sb, k, local: _read_at(folded, toks, sa, sb, k, local, count_at))
+
+
+def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+             out: list[dict[str, Any]], count_at: CountAt) -> None:
+    w = toks[k].w
+    found: tuple[int, int, int, str] | None = None  # (start, end, head, outcome)
+    if w in _DYING:
+        found = _died_in_custody(toks, k, sb)
+    elif w in _FREEING:
+        found = _one_freed(toks, k, sb, count_at)
+    elif w in _TAKEN:
+        found = _one_taken(toks, sa, sb, k)
+    if found is None:
+        return
+    a, b, h, outcome = found
+    s, e = folded.span(toks[a].s, toks[b - 1].e)
+    if any(f["start"] < e and f["end"] > s for f in out):
+        return
+    hs, he = folded.span(toks[h].s, toks[h].e)
+    out.append({"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
+                "count_low": 1, "count_high": None, "qualifier": "exact",
+                "group": folded.original[hs:he]})
+
+
+def died_held(toks: list[Token], sa: int, a: int) -> bool:
+    """Is the figure of the held (captured or arrested) starting at ``a`` the subject of a
+    death right before it ("وفاة أسيرين"، "وفاة معتقلين اثنين")? Deaths in custody are
+    killed, as "وفاة 9 محتجزين" is read."""
+    return a > sa and toks[a - 1].w in _DYING
+
+
+def _indefinite(t: Token) -> bool:
+    return t.is_word and not t.w.startswith("ال")
+
+
+def _construct_after(toks: list[Token], j: int, sb: int) -> bool:
+    """Is a definite genitive right after ``j`` ("معتقل الخيام": the camp; "أسير الحرب")?"""
+    return j + 1 < sb and toks[j + 1].w.startswith("ال")
+
+
+def _died_in_custody(toks: list[Token], k: int, sb: int) -> tuple[int, int, int, str] | None:
+    """"وفاة معتقل"، "توفي أسير فلسطيني": one held who died (or one wounded: "وفاة
+    جريحة")."""
+    j = k + 1
+    if j >= sb or not _indefinite(toks[j]) or toks[j].w not in _HELD_ONE or _construct_after(
+            toks, j, sb) or (j + 1 < sb and toks[j + 1].w in _FORMER):
+        return None  # (or one freed before: "وفاة معتقل سابق")
+    return k, j + 1, j, "killed"
+
+
+def _person_one(t: Token) -> bool:
+    """An indefinite person noun in the accusative ("طفلا"، "سائقا")."""
+    w = t.w
+    return w.endswith("ا") and w[:-1] in _SINGULAR
+
+
+def _one_freed(toks: list[Token], k: int, sb: int,
+               count_at: CountAt) -> tuple[int, int, int, str] | None:
+    """"حررت القوات رهينة"، "تحرير مختطف"، "حررت الشرطة طفلا مخطوفا": one freed."""
+    noun = toks[k].w in _FREEING_NOUNS
+    for j in range(k + 1, min(sb, k + 2 + _SUBJECT_WORDS)):
+        t = toks[j]
+        if not _indefinite(t) and j == k + 1 and noun:
+            return None  # ("تحرير المدينة"، "تحرير الرهينة": a place, or one named before)
+        if not t.is_word or t.w in _PREPOSITIONS or count_at(toks, j, sb) is not None:
+            return None  # (a count is the sentence rules' own: "حررت القوات 12 رهينة")
+        if _indefinite(t) and (t.w in _FREED_ONE or (noun and j == k + 1 and t.w in _SINGULAR)
+                               or (j > k + 1 and _person_one(t))):
+            if _construct_after(toks, j, sb) and t.w not in _FREED_ONE:
+                return None  # ("تحرير طفل العائلة": one named by whose he is)
+            return k, j + 1, j, "captured"
+        if noun:
+            return None  # (the verbal noun takes its object at once)
+    return None
+
+
+def _agrees(noun: str, gender: str) -> bool:
+    bare = noun[:-1] if noun.endswith("ا") else noun
+    return bare.endswith("ه") == (gender == "feminine")
+
+
+def _passive_after(toks: list[Token], v: int, sb: int) -> bool:
+    """Is nothing the verb's object: the clause ends, or where, when or how follows?"""
+    if v >= sb or not toks[v].is_word:
+        return True
+    w = toks[v].w
+    return w in _FOLLOWERS or (w.startswith("ب") and not w.endswith("ا")) or (
+        w[:1] == "و" and word_in(toks[v], _TRIGGERS) is not None)
+
+
+def _one_taken(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, int, int, str] | None:
+    """"طفل خطف من أمام منزله"، "سائقا ماليا خطف قرب الحدود": one taken."""
+    if not _passive_after(toks, k + 1, sb):
+        return None
+    j = k - 1
+    while j > sa and toks[j].w in _HAD_BEEN:
+        j -= 1
+    for h in range(j, max(sa, j - _DESCRIPTION) - 1, -1):
+        t = toks[h]
+        if not t.is_word or is_end(t) or t.w in _STOPS or (
+                h < j and word_in(t, _TRIGGERS) is not None):
+            return None
+        if t.w.startswith("و") and h < j:
+            return None  # (another clause or another item: "وطفل")
+        head = t.w[1:] if t.w.startswith("و") else t.w
+        bare = head[:-1] if head.endswith("ا") and head[:-1] in _SINGULAR else head
+        if _indefinite(t) and bare in _SINGULAR:
+            if bare in _DOERS or not _agrees(head, _TAKEN[toks[k].w]) or (
+                    h + 1 < k and toks[h + 1].w.startswith("ال")):
+                return None  # (or one named by whose he is: "حارس المدرسة خطف")
+            return h, k + 1, h, "captured"
+    return None
