@@ -36,6 +36,7 @@ from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
+from .casualty_mourned import mourned_and_neutralised
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (
@@ -483,6 +484,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
+    mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -1846,6 +1848,10 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
             toks[h + 1].w) > 4:
         # "تصفية 4 من العناصر الإرهابية": the partitive's definite plural is the noun
         t = bare_token(toks[h + 1].w[2:])
+    elif t.w == "من" and h + 1 < len(toks) and toks[h + 1].w in _OWN:
+        # "تحييد 11 من عناصر الحركة"، "9 من مقاتلي التنظيم": a members' plural in construct
+        # with the party they belong to is people
+        return True
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
                 or t.w in _OTHERS or word_in(t, _NOUNS) or t.w in _TRADE_SUSPECTS
                 or t.w.endswith(_PEOPLE_NISBA_ENDINGS) or t.w in _OF_PEOPLE)

@@ -636,7 +636,10 @@ FORCE_HEADS: tuple[str, ...] = ("قوات", "عناصر", "مسلحو", "مقا�
 # A preposition with a pronoun pointing back to the event, between a verb and its count
 # ("معارك قتلت فيها أكثر من 100", "هجوم أصيب خلاله 3"): it leaves the verb tight.
 RESUMPTIVE_PHRASES: tuple[str, ...] = ("فيه", "فيها", "فيهما", "خلاله", "خلالها")
-TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت"})
+# The verbs of neutralising take their subject the same way ("حيدت القوات 12 إرهابيا"،
+# "حيد الجيش 27 من المهاجمين"): "وحيد" (alone), which folds onto "حيد", never has a
+# nominative plural or a definite subject with "من" after the count.
+TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت", *NEUTRALISING_WORDS})
 # "أصاب" in the active wounds only when what hits is a weapon, a shell, a sniper, a blast or
 # an attacker ("أصاب القصف 5 مدنيين"، "أصابت قذيفة 4 أطفال"، "أصاب مسلحون 3 جنود"); with a
 # state or a condition as its subject it befalls ("أصاب الشلل 3 مرافق"، "أصابت الأزمة آلاف
@@ -1373,6 +1376,9 @@ AFTER_DESCRIBED_PERSON: tuple[str, ...] = ("في", "من")
 # Verbs of mourning ("ينعى متطوعا قتل في قصف"، "ونعت البلدية شابا استشهد أمس"): the
 # indefinite one mourned is the subject of the outcome verb right after it, as after "إن".
 MOURNING_VERBS: tuple[str, ...] = ("نعى", "نعت", "ينعى", "تنعى", "ونعى", "ونعت")
+# How many words the mourner's name and a phrase like "في بيان مقتضب" may take between the
+# verb of mourning and the mourned ("ونعت قيادة قوات الحزام الأمني في بيان الجنود الأربعة").
+MOURNED_REACH = 9
 # Standalone round numbers ("ألف قتيل", "مليون منهم").
 ROUND: dict[str, int] = {
     "ألف": 1000, "ألفان": 2000, "ألفين": 2000, "مليون": 1_000_000, "مليونان": 2_000_000,
