@@ -70,3 +70,56 @@ def test_neutralising_is_killing(text: str, want: list[tuple[str, int]]) -> None
 ])
 def test_what_neutralising_leaves_unread(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # one of two armed groups holding the other's men: a capture, the "one" no person
+    ("واحتجزت إحدى الجماعتين خمسة من عناصر الأخرى قرب الجسر.", [("captured", 5)]),
+    ("واحتجز أحد الفصيلين سبعة من مقاتلي الفصيل الآخر.", [("captured", 7)]),
+    ("وأسر المسلحون ثلاثة من عناصر إحدى المجموعتين.", [("captured", 3)]),
+    ("وقتل أحد الفصائل أربعة مدنيين في القرية.", [("killed", 4)]),
+])
+def test_one_of_armed_groups_is_no_person(text: str, want: list[tuple[str, int]]) -> None:
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a state's detention stays an arrest; one named by a noun before "one of" is one
+    ("واحتجزت الشرطة ستة من عناصر الحركة.", [("arrested", 6)]),
+    ("وقتل قائد إحدى الكتائب في الاشتباك.", [("killed", 1)]),
+    ("واعتقلت الشرطة أحد المسلحين.", [("arrested", 1)]),
+    ("وخطف مسلحون ثلاثة من إحدى المجموعتين.", [("captured", 3)]),
+    # one of the prisoners is held, sick or not
+    ("وأكد أن أحد الأسرى مصاب بمرض مزمن.", [("captured", 1)]),
+])
+def test_one_of_people_keeps_its_reading(text: str, want: list[tuple[str, int]]) -> None:
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # jobs and livelihoods lost count no people gone missing
+    "وفقد نحو 6 آلاف وظيفة في قطاع السياحة.",
+    "وأدى الإغلاق إلى فقدان 15 ألف وظيفة.",
+    "وفقد 180 ألفا وظائفهم منذ بداية الأزمة.",
+    # the sick are no wounded
+    "وقالت الوزارة إن أحد المسافرين كان مصابا بالإنفلونزا.",
+    "وقال إن أحد المسافرين كان مصابا بمرض مزمن.",
+    "وقال الطبيب إن أحد العمال مصاب بالسرطان.",
+])
+def test_losses_of_things_and_illness_count_nobody(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the sick one of a toll: the toll stays, the one is no second figure
+    ("وأصيب ثلاثة أشخاص، أحدهم مصاب بالإنفلونزا أصلا.", [("wounded", 3)]),
+    ("وأصيب 20 شخصا، ستة منهم مصابون بأمراض مزمنة.", [("wounded", 20)]),
+    # people gone missing and the hurt keep their reading
+    ("وفقد 12 صيادا في العاصفة.", [("missing", 12)]),
+    ("وفقد أربعة آخرون في البحر.", [("missing", 4)]),
+    ("وأصيب ثلاثة أشخاص، أحدهم مصاب بجروح خطيرة.", [("wounded", 1), ("wounded", 3)]),
+    ("وقالت إن أحد الركاب يظهر مصابا في ساقه.", [("wounded", 1)]),
+])
+def test_the_missing_and_the_hurt_keep_their_reading(
+        text: str, want: list[tuple[str, int]]) -> None:
+    assert _read(text) == want

@@ -741,6 +741,12 @@ DISEASE_WORDS: tuple[str, ...] = (
     # inmates or pupils "مصابين بالسل" are patients too
     "السل", "الدرن", "التيفوئيد", "الجرب", "السحايا",
 )
+# Illness itself and the long illnesses and fevers, after a state of the hurt ("أحد الأسرى
+# مصاب بمرض مزمن"، "مصاب بالسرطان"، "مصابة بحمى الضنك"): the sick, not the wounded. Only
+# right after the state: near a count they name no outbreak whose cases it could be
+# ("ثلاثة أطفال مصابين بالسرطان قتلوا في القصف" are dead).
+ILLNESS_NOUNS: tuple[str, ...] = ("مرض", "أمراض", "عدوى", "المرض", "الأمراض", "العدوى",
+                                  "السرطان", "السكري", "الحمى", "حمى")
 # Words of dying that say nothing of the cause: after a disease named earlier in the
 # sentence ("تفش للحصبة ... أودى بحياة 15 شخصا", "حالة إسهال ... بينها 4 وفيات") the
 # deaths are the disease's, however far back it was named.
@@ -891,6 +897,15 @@ ARMED_HOLDERS: tuple[str, ...] = (
     "الخاطفين", "الخاطفون", "الحركة", "حركة", "المجموعة", "مجموعة", "داعش",
     # gangs of smugglers and kidnappers: "مهاجرين محتجزين لدى عصابة تهريب"
     "عصابة", "العصابة", "عصابات", "العصابات",
+)
+# Armed groups counted two or more at a time, "one of" which holds the men of another
+# ("احتجزت إحدى المجموعتين ثلاثة من عناصر الأخرى"، "أحد الفصائل"): "one" of them counts a
+# group, never a person, and the holding it does is a capture.
+ARMED_GROUPS_OF_ONE: tuple[str, ...] = (
+    "المجموعتين", "المجموعتان", "الجماعتين", "الجماعتان", "الفصيلين", "الفصيلان",
+    "التنظيمين", "التنظيمان", "الحركتين", "الحركتان", "العصابتين", "العصابتان",
+    "الكتيبتين", "الكتيبتان", "العشيرتين", "العشيرتان", "القبيلتين", "القبيلتان",
+    "الفصائل", "الجماعات", "المجموعات", "التنظيمات", "الميليشيات", "العصابات", "الكتائب",
 )
 # A held verb in the singular ("تحتجز"، "احتجزت") whose subject, right before it, is an
 # armed holder: "الحركة ما زالت تحتجز 20 امرأة"، "قوات الدعم السريع تحتجز 14 آخرين".
@@ -1946,6 +1961,8 @@ NON_PERSON: tuple[str, ...] = (
     # units of power and of land: "تراجع الإنتاج إلى أقل من 2000 ميغاواط" is no year
     "ميغاواط", "ميجاواط", "ميغاوات", "ميجاوات", "كيلوواط", "واط", "هكتار", "هكتارا", "دونم",
     "دونما",
+    # jobs lost or made: "فقد نحو 4 آلاف وظيفة"، "توفير 300 فرصة عمل" count no people
+    "وظيفة", "وظائف", "فرصة", "فرص",
 )
 # Money and measures in every form a count takes before them (singular after a hundred or
 # a thousand, accusative after eleven to ninety-nine, plural after three to ten): a
