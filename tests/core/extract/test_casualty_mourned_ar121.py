@@ -105,6 +105,7 @@ def test_one_of_people_keeps_its_reading(text: str, want: list[tuple[str, int]])
     "وقالت الوزارة إن أحد المسافرين كان مصابا بالإنفلونزا.",
     "وقال إن أحد المسافرين كان مصابا بمرض مزمن.",
     "وقال الطبيب إن أحد العمال مصاب بالسرطان.",
+    "وذكرت أن امرأة في السبعين من عمرها وصلت المستشفى مصابة بالإنفلونزا.",
 ])
 def test_losses_of_things_and_illness_count_nobody(text: str) -> None:
     assert _read(text) == []
@@ -119,6 +120,7 @@ def test_losses_of_things_and_illness_count_nobody(text: str) -> None:
     ("وفقد أربعة آخرون في البحر.", [("missing", 4)]),
     ("وأصيب ثلاثة أشخاص، أحدهم مصاب بجروح خطيرة.", [("wounded", 1), ("wounded", 3)]),
     ("وقالت إن أحد الركاب يظهر مصابا في ساقه.", [("wounded", 1)]),
+    ("وذكرت أن امرأة في السبعين من عمرها وصلت المستشفى مصابة بشظايا.", [("wounded", 1)]),
 ])
 def test_the_missing_and_the_hurt_keep_their_reading(
         text: str, want: list[tuple[str, int]]) -> None:

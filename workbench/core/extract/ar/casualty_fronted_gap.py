@@ -34,6 +34,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .casualty_subject_first import ill_after
 from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set, fold_word
 from .tokens import Token, is_end, word_in
@@ -141,6 +142,8 @@ def _outcome_at(toks: list[Token], k: int, sb: int,
         if is_end(toks[r]):
             return None
         if w in _ARRIVING and toks[r].w in _ARRIVED:
+            if ill_after(toks, r + 1, sb):
+                return None  # ("وصل المستشفى مصابا بالإنفلونزا": sick, not hurt)
             return str(_ARRIVED[toks[r].w]), k, r
         if w in _STILL and r <= k + 3 and k > 0 and toks[k - 1].w in _STILL_NOT and (
                 toks[r].w in _STILL_STATES) and ((toks[r].w in _STILL_ONE and r == k + 1) or (
