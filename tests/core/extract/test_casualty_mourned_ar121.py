@@ -53,6 +53,7 @@ def test_what_mourning_leaves_unread(text: str) -> None:
     # the subject between the verb and the count
     ("حيدت القوات 14 إرهابيا في عملية نوعية.", [("killed", 14)]),
     ("حيد الجيش 12 من المهاجمين قرب الحدود.", [("killed", 12)]),
+    ("وأعلنت القيادة تحييد 30 من مسلحي التنظيم.", [("killed", 30)]),
     # people neutralised named again by their definite numeral
     ("وأكد الجيش تحييد المهاجمين الثلاثة بعد اشتباك قصير.", [("killed", 3)]),
 ])
@@ -78,6 +79,9 @@ def test_what_neutralising_leaves_unread(text: str) -> None:
     ("واحتجز أحد الفصيلين سبعة من مقاتلي الفصيل الآخر.", [("captured", 7)]),
     ("وأسر المسلحون ثلاثة من عناصر إحدى المجموعتين.", [("captured", 3)]),
     ("وقتل أحد الفصائل أربعة مدنيين في القرية.", [("killed", 4)]),
+    # released by one of them: the people it held were captives
+    ("وأطلق أحد الفصيلين سراح ستة من عناصر الآخر.", [("captured", 6)]),
+    ("وأفرجت إحدى الجماعتين عن تسعة مقاتلين.", [("captured", 9)]),
 ])
 def test_one_of_armed_groups_is_no_person(text: str, want: list[tuple[str, int]]) -> None:
     assert _read(text) == want

@@ -140,6 +140,7 @@ _HELD_WORDS = fold_set(V.HELD_WORDS)
 _HELD_VERBS = fold_set(V.HELD_VERBS)
 _ARMED_HOLDERS = fold_set(V.ARMED_HOLDERS)
 _GROUPS_OF_ONE = fold_set(V.ARMED_GROUPS_OF_ONE)
+_RELEASING = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS))
 _HELD_BY = fold_word("لدى")
 _FREEING = fold_set(V.FREEING_WORDS)
 _DEALS = fold_set(V.DEAL_NOUNS)
@@ -863,7 +864,7 @@ def _one_of_groups(toks: list[Token], i: int) -> bool:
     commander)."""
     return toks[i].w in _ONE_OF_FOLDED and i + 1 < len(toks) and toks[i + 1].w in (
         _GROUPS_OF_ONE) and i > 0 and (toks[i - 1].w == "من" or word_in(
-            toks[i - 1], _TRIGGERS) is not None)
+            toks[i - 1], _TRIGGERS) is not None or word_in(toks[i - 1], _RELEASING) is not None)
 
 
 def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
