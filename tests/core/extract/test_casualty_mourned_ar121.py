@@ -12,18 +12,22 @@ def _read(text: str) -> list[tuple[str, int]]:
     return sorted((str(f["outcome"]), int(f["count_low"])) for f in find_casualties_ar(text))
 
 
+# (a text of violence: a notice of death in a text with none is an obituary)
+_RAID = "وتعرضت البلدة لقصف عنيف فجر اليوم. "
+
+
 @pytest.mark.parametrize(("text", "want"), [
     # the mourned after the mourner's name and a phrase of where it was said
-    ("ونعت الكتيبة مقاتلا من أبناء القرية.", [("killed", 1)]),
-    ("وفي وقت لاحق نعى التيار في بيان مقتضب عنصرا من البلدة.", [("killed", 1)]),
-    ("ونعت الحركة شابين من المخيم، متوعدة بالرد.", [("killed", 2)]),
-    ("ونعى الحزب أربعة مقاتلين في بيان نشره مساء الأحد.", [("killed", 4)]),
+    (_RAID + "ونعت الكتيبة مقاتلا من أبناء القرية.", [("killed", 1)]),
+    (_RAID + "وفي وقت لاحق نعى التيار في بيان مقتضب عنصرا من البلدة.", [("killed", 1)]),
+    (_RAID + "ونعت الحركة شابين من المخيم، متوعدة بالرد.", [("killed", 2)]),
+    (_RAID + "ونعى الحزب أربعة مقاتلين في بيان نشره مساء الأحد.", [("killed", 4)]),
     # people named again by their definite numeral, or the dead in construct before it
-    ("ونعت قيادة اللواء الثالث في بيان الحراس الخمسة، متعهدة بملاحقة الفاعلين.",
+    (_RAID + "ونعت قيادة اللواء الثالث في بيان الحراس الخمسة، متعهدة بملاحقة الفاعلين.",
      [("killed", 5)]),
     ('ونعى رئيس البلدية في بيان "شهداء الواجب الأربعة".', [("killed", 4)]),
     # a headline's present with a count
-    ("الفصيل ينعى ثلاثة مقاتلين ويتوعد بالرد", [("killed", 3)]),
+    ("الفصيل ينعى ثلاثة مقاتلين سقطوا في هجوم ويتوعد بالرد", [("killed", 3)]),
 ])
 def test_the_mourned_are_killed(text: str, want: list[tuple[str, int]]) -> None:
     assert _read(text) == want
@@ -41,9 +45,18 @@ def test_the_mourned_are_killed(text: str, want: list[tuple[str, int]]) -> None:
     "رابطة الصيادين تنعى زميلا وتطالب بالتحقيق",
     # "نعت" is also naming someone by a word
     "ونعت الصحيفة الوزير بالفاشل.",
+    # an obituary: no casualty and no violence in the text, or a death of illness
+    "ونعى الاتحاد لاعبا سابقا من جيل السبعينيات.",
+    _RAID + "ونعت النقابة عضوا سابقا بعد صراع طويل مع المرض.",
 ])
 def test_what_mourning_leaves_unread(text: str) -> None:
     assert _read(text) == []
+
+
+def test_the_mourned_ones_own_clause_is_the_sentence_rules() -> None:
+    # the clause after the mourned tells an outcome he caused: he is read no figure
+    assert _read(_RAID + "ونعت الحركة قائدا أصاب جنديين في الهجوم الأول.") == [
+        ("wounded", 2)]
 
 
 @pytest.mark.parametrize(("text", "want"), [

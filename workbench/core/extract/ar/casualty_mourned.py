@@ -47,6 +47,9 @@ _DUALS = fold_set(V.PERSON_DUAL)
 _DEATH_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items() if o == "killed")
 _STOPS = fold_set((*V.RELATIVE_PRONOUNS, *V.CLAUSE_BREAKS, *V.COMPLEMENTIZERS))
 _TRIGGERS = fold_set(V.OUTCOME_TRIGGERS)
+_AFTER = fold_set(V.OUTCOME_AFTER)
+_ILL = fold_set((*V.DISEASE_WORDS, *V.ILLNESS_NOUNS))
+_VIOLENCE = fold_set((*V.WOUNDING_AGENTS, *V.REPORTED_EVENTS))
 _SUFFIXES = tuple(sorted(fold_set(V.POSSESSOR_SUFFIXES), key=len, reverse=True))
 _COMMAS = frozenset(("،", ","))
 # How many words the mourner's name and "في بيان ..." may take before the mourned.
@@ -60,14 +63,22 @@ def mourned_and_neutralised(folded: Folded, toks: list[Token], spans: list[tuple
     hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
     if not hits:
         return
-    by_sentence(folded, toks, spans, hits, out,
-                lambda sa, sb, k, local: _read_at(folded, toks, sb, k, local, count_at))
+    # (a notice of death in a text that tells no casualty and names no violence is an
+    # obituary: "ونعى النادي لاعبا سابقا" may be of an old man's death; only the dead named
+    # as such are read there)
+    violent = bool(out) or any(word_in(t, _VIOLENCE) is not None for t in toks)
+    by_sentence(folded, toks, spans, hits, out, lambda sa, sb, k, local: _read_at(
+        folded, toks, sa, sb, k, local, count_at, violent))
 
 
-def _read_at(folded: Folded, toks: list[Token], sb: int, k: int, out: list[dict[str, Any]],
-             count_at: CountAt) -> None:
+def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+             out: list[dict[str, Any]], count_at: CountAt, violent: bool) -> None:
     if toks[k].w in _MOURNING:
         head = _mourned(toks, k, sb, count_at)
+        if head is not None and not violent and word_in(toks[head[0]], _DEATH_NOUNS) is None:
+            return
+        if head is not None and any(word_in(toks[r], _ILL) for r in range(sa, sb)):
+            return  # "ونعى النادي لاعبا توفي بعد صراع مع المرض": a death of illness
     else:
         head = _numbered(toks, k + 1, sb, count_at)
     if head is None:
@@ -106,12 +117,23 @@ def _mourned(toks: list[Token], k: int, sb: int,
         if t.w.startswith("ال"):
             continue  # the mourner's name ("الحزب"، "القيادة")
         if t.w in _DUALS and t.w.endswith("ين"):
-            return j, j + 1, 2, None, "exact"  # "شابين" (the accusative dual)
+            return _unless_told(toks, j, j + 1, 2, sb)  # "شابين" (the accusative dual)
         if t.w.endswith("ا") and t.w[:-1] in _SINGULAR:
             # "نعى الحزب مقاتلا"; a headline's present ("نقابة تنعى زميلا") announces the
             # notice of one whose death its body tells, and the blind sets leave it unread
-            return (j, j + 1, 1, None, "exact") if toks[k].w in _PAST else None
+            return _unless_told(toks, j, j + 1, 1, sb) if toks[k].w in _PAST else None
     return None
+
+
+def _unless_told(toks: list[Token], j: int, end: int, low: int,
+                 sb: int) -> tuple[int, int, int, int | None, str] | None:
+    """The mourned at [j, end), unless a verb right after them (or after one adjective)
+    tells what they did or how they died ("قائدا قتل جنديين"، "لاعبا توفي بعد مرض"): that
+    clause is the sentence rules' to read, and the death may be no casualty."""
+    for r in range(end, min(sb, end + 2)):
+        if word_in(toks[r], _TRIGGERS) is not None or word_in(toks[r], _AFTER) is not None:
+            return None
+    return j, end, low, None, "exact"
 
 
 def _numbered(toks: list[Token], j: int, sb: int,
