@@ -42,6 +42,7 @@ _STARTS = _MOURNING | _NEUTRALISING
 _PAST = fold_set(v for v in V.MOURNING_VERBS if not v.startswith(("ي", "ت")))
 _ONE_OF = fold_set((*V.ONE_OF_FOLDED, *("و" + w for w in V.ONE_OF_FOLDED)))
 _FROM = fold_set(("من",))
+_TWO = fold_set(("اثنين", "اثنتين"))
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _DUALS = fold_set(V.PERSON_DUAL)
 _DEATH_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items() if o == "killed")
@@ -105,6 +106,9 @@ def _mourned(toks: list[Token], k: int, sb: int,
             continue
         if t.w in _ONE_OF or _possessed(t.w):
             return None  # "أحد عناصره"، "متطوعه": one of a group, or the mourner's own
+        if t.w in _TWO and j - 1 > k and person_noun(toks[j - 1]) and not toks[
+                j - 1].w.startswith("ال"):
+            return _unless_told(toks, j - 1, j + 1, 2, sb)  # "مقاتلين اثنين من عناصره"
         c = count_at(toks, j, sb)
         if c is not None and c.a == j:
             if c.b < sb and toks[c.b].w in _FROM:
