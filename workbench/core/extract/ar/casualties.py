@@ -36,6 +36,7 @@ from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
+from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attempted, killers_after
 from .casualty_one_held import died_held, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
@@ -140,6 +141,8 @@ _CAUSED_FORMS = frozenset((*_CAUSED, *("و" + w for w in _CAUSED)))  # a set tes
 _HELD_WORDS = fold_set(V.HELD_WORDS)
 _HELD_VERBS = fold_set(V.HELD_VERBS)
 _ARMED_HOLDERS = fold_set(V.ARMED_HOLDERS)
+_GROUPS_OF_ONE = fold_set(V.ARMED_GROUPS_OF_ONE)
+_RELEASING = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS))
 _HELD_BY = fold_word("لدى")
 _FREEING = fold_set(V.FREEING_WORDS)
 _DEALS = fold_set(V.DEAL_NOUNS)
@@ -498,6 +501,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
+    mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -877,6 +881,17 @@ def _adds_to(current: int, form: str) -> bool:
     return True
 
 
+def _one_of_groups(toks: list[Token], i: int) -> bool:
+    """Is the word at ``i`` "one of" armed groups, the subject right after a verb of an
+    outcome ("احتجزت إحدى المجموعتين"، "وقتل أحد الفصائل")? It counts a group, never a
+    person; so after "من" ("خطف عنصرين من إحدى المجموعتين": whose men were taken). After
+    a noun in construct it is the one the noun names ("مقتل آمر إحدى الكتائب": one
+    commander)."""
+    return toks[i].w in _ONE_OF_FOLDED and i + 1 < len(toks) and toks[i + 1].w in (
+        _GROUPS_OF_ONE) and i > 0 and (toks[i - 1].w == "من" or word_in(
+            toks[i - 1], _TRIGGERS) is not None or word_in(toks[i - 1], _RELEASING) is not None)
+
+
 def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if i > 0 and toks[i].w in _TEEN and toks[i - 1].w in _ORDINAL_UNITS and (
             toks[i - 1].w.endswith("ه") == toks[i].w.endswith("ه")):
@@ -885,6 +900,8 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
         return None
     if toks[i].w in _ONE_OF_FOLDED and _nobody(toks, i, sb):
         return None  # "لم يقتل أحد"، "ولم يعد منهم أحد": nobody, no count
+    if _one_of_groups(toks, i):
+        return None  # "احتجزت إحدى المجموعتين": one of the armed groups, no person
     qual = "exact"
     k = i
     if toks[i].w in _NAYYIF and i + 1 < sb and toks[i + 1].w.startswith("و"):
@@ -1673,8 +1690,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 if k - 1 > sa and toks[k - 1].w == "بين" and toks[k - 2].w in _FROM_WORDS:
                     return k - 2, str(_NOUNS[nf])
                 return k - 1, str(_NOUNS[nf])
-            if t.w in _BREAKS or word_in(t, _AFTER) or _count_word(t) or word_in(t, _PURSUIT):
-                return None  # (and "وتلاحق اثنين آخرين": the pursued are still free)
+            if t.w in _BREAKS or word_in(t, _AFTER) or word_in(t, _PURSUIT) or (
+                    _count_word(t) and not _one_of_groups(toks, k)):
+                # (and "وتلاحق اثنين آخرين": the pursued are still free; "إحدى المجموعتين"
+                # is the subject, passed over)
+                return None
             gap += 1
         k -= 1
     return None
@@ -1871,6 +1891,10 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
             toks[h + 1].w) > 4:
         # "تصفية 4 من العناصر الإرهابية": the partitive's definite plural is the noun
         t = bare_token(toks[h + 1].w[2:])
+    elif t.w == "من" and h + 1 < len(toks) and toks[h + 1].w in _OWN:
+        # "تحييد 11 من عناصر الحركة"، "9 من مقاتلي التنظيم": a members' plural in construct
+        # with the party they belong to is people
+        return True
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
                 or t.w in _OTHERS or word_in(t, _NOUNS) or t.w in _TRADE_SUSPECTS
                 or t.w.endswith(_PEOPLE_NISBA_ENDINGS) or t.w in _OF_PEOPLE)
@@ -2754,6 +2778,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                                   and toks[h].w not in _INHABITANTS)) and (
                     not _noun_left_to_reader(toks, t, h, figures)):
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
+            if back and o == "missing" and h is not None and h == c.b and _owned(
+                    toks[h]) and word_in(toks[t], _LOST_VERBS) and not _is_person(toks, h):
+                return None  # "وفقد 250 ألفا وظائفهم": a bare count, the loss their own
             if back and o == "missing" and h is not None and h + 1 < sb and toks[
                     h].w != "من" and word_in(toks[t], _LOST_VERBS) and (
                     what := _lost_what(toks[h + 1], toks[h + 2] if h + 2 < sb else None)):
@@ -3491,6 +3518,9 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
     for r in range(a, min(b, sb)):
         if word_in(toks[r], _HELD_VERBS) and r + 1 < sb and toks[r + 1].w in _ARMED_HOLDERS:
             return True
+        if word_in(toks[r], _HELD_VERBS) and r + 2 < sb and toks[r + 1].w in (
+                _ONE_OF_FOLDED) and toks[r + 2].w in _GROUPS_OF_ONE:
+            return True  # "احتجزت إحدى المجموعتين ثلاثة من عناصر الأخرى"
         if word_in(toks[r], _HELD_WORDS) and r + 2 < sb and toks[r + 1].w == _HELD_BY and (
                 toks[r + 2].w in _ARMED_HOLDERS):
             return True
@@ -3934,8 +3964,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if one and t.w == "واحد" and k > sa and (toks[k - 1].w in _NON_PERSON or toks[
                 k - 1].w in _TIME_UNITS):
             continue  # "من بينهم 11 في يوم واحد": the one of a day, not a person
-        if one and k + 1 < sb and word_in(toks[k + 1], _NON_PERSON):
-            continue  # "فقد إحدى ساقيه": one of a pair of limbs, not a person
+        if one and k + 1 < sb and (word_in(toks[k + 1], _NON_PERSON) or _one_of_groups(
+                toks, k)):
+            # "فقد إحدى ساقيه": one of a pair of limbs, not a person; "احتجزت إحدى
+            # المجموعتين": one of the armed groups
+            continue
         if one and t.w != "واحد" and _nobody(toks, k, sb):
             continue  # "لم يقتل أحد"، "ولم يعد منهم أحد": nobody, no count
         if not (dual or single or one):

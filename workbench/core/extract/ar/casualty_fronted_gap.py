@@ -34,6 +34,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .casualty_subject_first import ill_after
 from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set, fold_word
 from .tokens import Token, is_end, word_in
@@ -141,6 +142,8 @@ def _outcome_at(toks: list[Token], k: int, sb: int,
         if is_end(toks[r]):
             return None
         if w in _ARRIVING and toks[r].w in _ARRIVED:
+            if ill_after(toks, r + 1, sb):
+                return None  # ("وصل المستشفى مصابا بالإنفلونزا": sick, not hurt)
             return str(_ARRIVED[toks[r].w]), k, r
         if w in _STILL and r <= k + 3 and k > 0 and toks[k - 1].w in _STILL_NOT and (
                 toks[r].w in _STILL_STATES) and ((toks[r].w in _STILL_ONE and r == k + 1) or (
@@ -158,7 +161,7 @@ def _possessed_object(w: str) -> bool:
     return suf is not None and len(w) - len(suf) >= 2 and w[:-len(suf)] not in _NOT_OBJECT
 
 
-def _person_noun(t: Token) -> bool:
+def person_noun(t: Token) -> bool:
     """A noun of people after a count: a person noun, accusative too, a nisba, or the
     others of people told before ("ثلاثة آخرين"، "الثلاثة الآخرين"), or kin ("ثلاثة
     أشقاء")."""
@@ -174,12 +177,12 @@ def _head_at(toks: list[Token], j: int, stop: int, sb: int,
     """A head of people at ``j``: (its end, how many, high, qualifier), or None."""
     t = toks[j]
     c = count_at(toks, j, sb)
-    if c is not None and c.a == j and c.b < stop and toks[c.b].is_word and _person_noun(
+    if c is not None and c.a == j and c.b < stop and toks[c.b].is_word and person_noun(
             toks[c.b]):
         return c.b + 1, c.low, c.high, c.qual
     if not t.is_word:
         return None
-    if t.w.startswith("ال") and j + 1 < stop and _person_noun(t):
+    if t.w.startswith("ال") and j + 1 < stop and person_noun(t):
         c = count_at(toks, j + 1, sb)  # "الأطفال الثلاثة": people told before, counted
         if c is not None and c.a == j + 1 and c.definite and c.b <= stop:
             return c.b, c.low, c.high, c.qual
@@ -327,7 +330,7 @@ def _reaped(folded: Folded, toks: list[Token], k: int, sb: int,
     reaping, killed; not at a rate ("كل ثلاثة أيام")."""
     i = k + 2 if k + 1 < sb and toks[k + 1].w in _LIVES else k + 1
     c = count_at(toks, i, sb) if i < sb else None
-    if c is None or c.a != i or c.b >= sb or not _person_noun(toks[c.b]):
+    if c is None or c.a != i or c.b >= sb or not person_noun(toks[c.b]):
         return None
     if c.b + 1 < sb and toks[c.b + 1].w == _EVERY:
         return None

@@ -35,6 +35,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .casualty_subject_first import ill_after
 from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set
 from .tokens import Token, is_end, word_in
@@ -137,7 +138,8 @@ def _pronoun_one(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     m = _past_quote(toks, sb, k + 1)
     nxt = toks[m]
     if (own := word_in(nxt, _STATES)) is not None:
-        _add(out, folded, s, e, _STATES[own])
+        if not ill_after(toks, m + 1, sb):  # ("أحدهم مصاب بالكوليرا": sick, not hurt)
+            _add(out, folded, s, e, _STATES[own])
         return
     if not _told_of_one(toks, sb, m):
         return  # ("أحدهم قتل" is the verb readers', and maybe the killer)
@@ -215,6 +217,8 @@ def _outcome_after(toks: list[Token], sb: int, m: int) -> tuple[str, int] | None
         if not toks[j].is_word or toks[j].w in _BREAKS:
             return None
         if (state := word_in(toks[j], _STATES)) is not None and j > m:
+            if ill_after(toks, j + 1, sb):
+                return None  # "كان مصابا بالإنفلونزا": sick, not hurt
             return str(_STATES[state]), j + 1  # "يظهر مصابا"، "وجد مصابا"
     return None
 
@@ -299,8 +303,8 @@ def single_joined_to_plural(toks: list[Token], k: int) -> bool:
 def _part_hurt(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
                out: list[dict[str, Any]], count_at: CountAt) -> None:
     """"ستة منهم مصابون": the count before "منهم", wounded by the participle after it."""
-    if k + 1 >= sb or toks[k + 1].w not in _HURT_PART:
-        return
+    if k + 1 >= sb or toks[k + 1].w not in _HURT_PART or ill_after(toks, k + 2, sb):
+        return  # ("ستة منهم مصابون بأمراض مزمنة": sick, not hurt)
     for j in range(max(sa, k - 3), k):
         c = count_at(toks, j, sb)
         if c is not None and c.b == k:

@@ -187,10 +187,22 @@ def one_of_them_told(toks: list[Token], i: int, sb: int) -> str | None:
     ("أحدهم مصاب")."""
     w = toks[i].w
     if w in _ONE_STATES:
-        return _ONE_STATES[w]
+        return None if ill_after(toks, i + 1, sb) else _ONE_STATES[w]
     if w in _ONE_PASSIVES and _passive_after(toks, i + 1, sb):
         return _ONE_PASSIVES[w]
     return None
+
+
+_DISEASES = fold_set(V.DISEASE_WORDS)
+_ILLNESS = fold_set(V.ILLNESS_NOUNS)
+
+
+def ill_after(toks: list[Token], j: int, sb: int) -> bool:
+    """Does a disease or an illness follow a state of the hurt, its next word at ``j``
+    ("أحدهم مصاب بالكوليرا"، "كان مصابا بالإنفلونزا"، "مصاب بمرض مزمن")? The state is
+    then sickness, and the one in it no casualty."""
+    return j < sb and (word_in(toks[j], _DISEASES) is not None or word_in(
+        toks[j], _ILLNESS) is not None)
 
 
 _AFTER = {fold_word(w): o for w, o in V.OUTCOME_AFTER.items()}

@@ -566,6 +566,8 @@ LOSING_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا", "خسر", "
 OWN_MEMBERS: tuple[str, ...] = (
     "أبناء", "جنود", "عناصر", "أفراد", "مقاتلي", "رجال", "ضباط", "منتسبي", "كوادر",
     "أعضاء", "موظفي", "عمال", "سكان",
+    # the armed men of a party ("30 من مسلحي التنظيم"، "من مسلحيه")
+    "مسلحي",
 )
 
 # Armed men: their flight ("العشرات من قوات الجيش فروا باتجاه سنار"، "فرار 30 جنديا") is
@@ -636,7 +638,10 @@ FORCE_HEADS: tuple[str, ...] = ("قوات", "عناصر", "مسلحو", "مقا�
 # A preposition with a pronoun pointing back to the event, between a verb and its count
 # ("معارك قتلت فيها أكثر من 100", "هجوم أصيب خلاله 3"): it leaves the verb tight.
 RESUMPTIVE_PHRASES: tuple[str, ...] = ("فيه", "فيها", "فيهما", "خلاله", "خلالها")
-TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت"})
+# The verbs of neutralising take their subject the same way ("حيدت القوات 12 إرهابيا"،
+# "حيد الجيش 27 من المهاجمين"): "وحيد" (alone), which folds onto "حيد", never has a
+# nominative plural or a definite subject with "من" after the count.
+TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت", *NEUTRALISING_WORDS})
 # "أصاب" in the active wounds only when what hits is a weapon, a shell, a sniper, a blast or
 # an attacker ("أصاب القصف 5 مدنيين"، "أصابت قذيفة 4 أطفال"، "أصاب مسلحون 3 جنود"); with a
 # state or a condition as its subject it befalls ("أصاب الشلل 3 مرافق"، "أصابت الأزمة آلاف
@@ -738,6 +743,12 @@ DISEASE_WORDS: tuple[str, ...] = (
     # inmates or pupils "مصابين بالسل" are patients too
     "السل", "الدرن", "التيفوئيد", "الجرب", "السحايا",
 )
+# Illness itself and the long illnesses and fevers, after a state of the hurt ("أحد الأسرى
+# مصاب بمرض مزمن"، "مصاب بالسرطان"، "مصابة بحمى الضنك"): the sick, not the wounded. Only
+# right after the state: near a count they name no outbreak whose cases it could be
+# ("ثلاثة أطفال مصابين بالسرطان قتلوا في القصف" are dead).
+ILLNESS_NOUNS: tuple[str, ...] = ("مرض", "أمراض", "عدوى", "المرض", "الأمراض", "العدوى",
+                                  "السرطان", "السكري", "الحمى", "حمى")
 # Words of dying that say nothing of the cause: after a disease named earlier in the
 # sentence ("تفش للحصبة ... أودى بحياة 15 شخصا", "حالة إسهال ... بينها 4 وفيات") the
 # deaths are the disease's, however far back it was named.
@@ -888,6 +899,15 @@ ARMED_HOLDERS: tuple[str, ...] = (
     "الخاطفين", "الخاطفون", "الحركة", "حركة", "المجموعة", "مجموعة", "داعش",
     # gangs of smugglers and kidnappers: "مهاجرين محتجزين لدى عصابة تهريب"
     "عصابة", "العصابة", "عصابات", "العصابات",
+)
+# Armed groups counted two or more at a time, "one of" which holds the men of another
+# ("احتجزت إحدى المجموعتين ثلاثة من عناصر الأخرى"، "أحد الفصائل"): "one" of them counts a
+# group, never a person, and the holding it does is a capture.
+ARMED_GROUPS_OF_ONE: tuple[str, ...] = (
+    "المجموعتين", "المجموعتان", "الجماعتين", "الجماعتان", "الفصيلين", "الفصيلان",
+    "التنظيمين", "التنظيمان", "الحركتين", "الحركتان", "العصابتين", "العصابتان",
+    "الكتيبتين", "الكتيبتان", "العشيرتين", "العشيرتان", "القبيلتين", "القبيلتان",
+    "الفصائل", "الجماعات", "المجموعات", "التنظيمات", "الميليشيات", "العصابات", "الكتائب",
 )
 # A held verb in the singular ("تحتجز"، "احتجزت") whose subject, right before it, is an
 # armed holder: "الحركة ما زالت تحتجز 20 امرأة"، "قوات الدعم السريع تحتجز 14 آخرين".
@@ -1373,6 +1393,9 @@ AFTER_DESCRIBED_PERSON: tuple[str, ...] = ("في", "من")
 # Verbs of mourning ("ينعى متطوعا قتل في قصف"، "ونعت البلدية شابا استشهد أمس"): the
 # indefinite one mourned is the subject of the outcome verb right after it, as after "إن".
 MOURNING_VERBS: tuple[str, ...] = ("نعى", "نعت", "ينعى", "تنعى", "ونعى", "ونعت")
+# How many words the mourner's name and a phrase like "في بيان مقتضب" may take between the
+# verb of mourning and the mourned ("ونعت قيادة قوات الحزام الأمني في بيان الجنود الأربعة").
+MOURNED_REACH = 9
 # Standalone round numbers ("ألف قتيل", "مليون منهم").
 ROUND: dict[str, int] = {
     "ألف": 1000, "ألفان": 2000, "ألفين": 2000, "مليون": 1_000_000, "مليونان": 2_000_000,
@@ -1940,6 +1963,8 @@ NON_PERSON: tuple[str, ...] = (
     # units of power and of land: "تراجع الإنتاج إلى أقل من 2000 ميغاواط" is no year
     "ميغاواط", "ميجاواط", "ميغاوات", "ميجاوات", "كيلوواط", "واط", "هكتار", "هكتارا", "دونم",
     "دونما",
+    # jobs lost or made: "فقد نحو 4 آلاف وظيفة"، "توفير 300 فرصة عمل" count no people
+    "وظيفة", "وظائف", "فرصة", "فرص",
 )
 # Money and measures in every form a count takes before them (singular after a hundred or
 # a thousand, accusative after eleven to ninety-nine, plural after three to ten): a
