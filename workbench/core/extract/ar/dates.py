@@ -387,7 +387,7 @@ _WEEKDAY_HEADS = fold_set(V.WEEKDAY_NAMED_HEADS)
 # "الأحد عشر"، "الإحدى عشرة": eleven opens with the word for Sunday; its second word is
 # the ten of every compound from eleven to nineteen.
 _SUNDAY = fold_word("الأحد")
-_TEENS_TENS = fold_set(("عشر", "عشرة"))
+_TEENS_TENS = frozenset(V.TEEN_TENS_FOLDED)
 _MONTH_PARTS = fold_set(V.MONTH_PART_NOUNS)
 _MONTH_NOUNS = frozenset(V.MONTH_NOUN_FORMS)
 # An outlet's noun with its clitics ('لصحيفة'، 'وقناة'، 'الإذاعة') before a quoted name.
