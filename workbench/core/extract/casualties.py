@@ -57,6 +57,7 @@ from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
 from .casualty_care_given import (
     care_then_cause,
+    first_aid_given,
     kept_patients,
     part_of_people_in_care,
     those_in_care,
@@ -2553,6 +2554,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     given := treated_people(s, cstart, gend, toks, hostage_doc.low)) is not None:
                 # (round en105) "The city's main hospital says it has treated 17 people"
                 outcome, ev_start = "wounded", given
+            if outcome is None and toks and s.endswith("first aid to ", 0, cstart) and (
+                    _person_like(toks)) and (
+                    aided := first_aid_given(s, cstart, gend, hostage_doc.low)) is not None:
+                # (round en154) "volunteers have given first aid to more than 150 people"
+                outcome, ev_start = "wounded", aided
             if outcome is None and toks and " shot" in s and (hit := hit_then_part(s, gend)):
                 outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"
             if outcome is None and treat_here and not is_article and (

@@ -9,6 +9,11 @@ counts the hurt when a giver of care is named before it (a hospital, doctors, me
 people are people (not "patients", who are any clinic's work: "Our mobile clinic has treated
 212 patients this month", en-11), nothing names another cause after them ("for malaria",
 "with diarrhoea") and the document tells of violence.
+
+First aid given to counted people is the same care told by its kind (round en154): "its
+volunteers have given first aid to more than 150 people" in a report of clashes counts the
+hurt, whoever gave it; a cause named right after that is no harm ("for heat exhaustion")
+keeps them unread.
 """
 
 from __future__ import annotations
@@ -166,3 +171,29 @@ def part_of_people_in_care(s: str, gend: int, toks: list[str], low: str) -> int 
         return None
     m = _PEOPLE_IN_CARE.match(s, gend)
     return m.end() if m and those_in_care(m.group("p").lower(), low) else None
+
+
+@cache
+def _first_aid_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.FIRST_AID_VERBS)})\s+first\s+aid\s+to\s+$",
+                      re.IGNORECASE)
+
+
+_FOR_WITH = re.compile(r"\s+(?:for|with)\s+", re.IGNORECASE)
+
+
+@cache
+def _harm_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:the\s+)?{_harm()}", re.IGNORECASE)
+
+
+def first_aid_given(s: str, cstart: int, gend: int, low: str) -> int | None:
+    """(round en154) The start of "given first aid to" before the people counted at
+    ``cstart`` (ending at ``gend``) in a report of violence, else None."""
+    given = _first_aid_before().search(s, max(0, cstart - 40), cstart)
+    if given is None or not (care_in_violence(s, gend) or _violence().search(low)):
+        return None
+    cause = _FOR_WITH.match(s, gend)
+    if cause and not _harm_after().match(s, cause.end()):
+        return None  # "gave first aid to 30 people for heat exhaustion"
+    return given.start()

@@ -6279,3 +6279,37 @@ PRONOUN_PERSON_NOT_FIRST = _w("now then but and so when after before since while
 # ... and the heads, besides a body's named heads, that make a pronoun's reading no person:
 # "according to the Royal Police Force ... '...,' she says" is never the force's quote.
 PRONOUN_BODY_HEADS = _w("service services force forces police others clinic hospital school")
+
+# ------------------ round en154: harms told by the body, care counted, roles as persons
+# Callings of crews and wards a victim is named by, singular as plural ("A deckhand was
+# killed", "an orderly at the clinic was wounded"); "naval rating" is left out, a "rating"
+# alone being a score as often ("the credit rating was cut").
+TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("deckhand deckhands orderly orderlies"))
+# The unit a soldier serves in, between the count and the verb of the releases: "Two
+# soldiers of the force suffered gunshot wounds", as "of the battalion".
+MILITARY_UNITS = MILITARY_UNITS + _w("force detachment garrison")
+# A bone broken named after the care ("was taken to hospital with a fractured skull", "is in
+# hospital with a broken leg") or after what a beating left ("was left with a broken arm"):
+# the harm, as "with gunshot wounds" is.
+BROKEN_HARMS = tuple(f"{state} {part}" for state in _w("broken fractured")
+                     for part in (*BROKEN_BODY_PART, *BROKEN_BODY_PARTS))
+CARE_WOUNDS = CARE_WOUNDS + BROKEN_HARMS
+WOUND_STEMS = (*WOUND_STEMS, "broken ")
+WOUND_NOUN_STEMS = (*WOUND_NOUN_STEMS, "broken ")
+# A bullet a person "took" in a part of the body (casualty_harm_told.py): "a guard took a
+# bullet to the leg", "took two bullets in the chest". The part is asked for: "took a
+# bullet for his commander" and "took a bullet out" are no wound.
+BULLET_TAKEN_COUNTS = _w("a one two three four several")
+BULLET_TAKEN_PARTS = (*SHOT_LIMBS, *SHOT_BODY_PARTS, *HIT_PARTS)
+WAKING_PHRASES += (*(f"took {n} bullet" for n in BULLET_TAKEN_COUNTS), "took bullets")
+# Care given as first aid, before the count of the people who got it: "volunteers gave
+# first aid to more than 60 people", "have given first aid to 40 people".
+FIRST_AID_VERBS = _w("gave given giving give gives provided providing administered")
+WAKING_PHRASES += ("first aid to",)
+# People brought out of a ruin or the water alive and hurt (casualty_harm_told.py): "A third
+# man was pulled out alive with a fractured skull", "were rescued from the rubble with
+# burns". The verbs of the rescue, where it was from, and the harms (a bone broken, or a
+# wound, burn or injury named by up to two words).
+RESCUE_VERBS = _w("pulled dug rescued freed")
+RESCUED_FROM = _w("rubble debris wreckage ruins water river sea sand")
+RESCUED_HARMS = RECOVERED_HARMS + _w("fractures")
