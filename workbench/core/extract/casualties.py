@@ -1169,7 +1169,9 @@ def _person_like_words(toks: tuple[str, ...]) -> bool:
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
                 or _has_person_suffix(head) or low.endswith(_AGE_NOUNS)
                 # (round en93) a trade names a person: "including a midwife"
-                or low in _TRADE_PERSONS)
+                or low in _TRADE_PERSONS
+                # (round en154) ... or two words do: "a naval rating"
+                or (len(toks) > 1 and f"{toks[-2].lower()} {low}" in _TWO_WORD_PERSONS))
 
 
 _THINGS_LIKE_PEOPLE = EN.THINGS_LIKE_PEOPLE
@@ -1228,6 +1230,7 @@ def _age_then_trade(toks: list[str], sent: str, end: int) -> bool:
     nxt = _GROUP_WORD.match(sent, end)
     return bool(nxt) and nxt.group(1).lower() in PERSON_WORDS
 _TRADE_PERSONS = frozenset(EN.TRADE_PERSONS)
+_TWO_WORD_PERSONS = EN.TWO_WORD_PERSONS
 # Events a bare year names before them ("2011 killings", "the 1994 genocide"): dates.py
 # reads the same words.
 _YEAR_EVENTS = frozenset(EN.YEAR_EVENT_NOUNS)
@@ -3736,6 +3739,9 @@ _RARE["cared_for"] = (
     r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still"
     rf"|{VERB_ADVERB})\s+){{0,3}}"
     rf"(?:(?:{alt(EN.CARE_VERBS)})\s+"
+    # (round en154) the particle of a move away from the scene: "four people carried away
+    # with head wounds"
+    r"(?:(?:away|off)\s+)?"
     # (round en133) or the copula alone with the place of care: "were still in hospital
     # with shrapnel wounds"
     rf"|(?=in\s+(?:{alt(EN.CARE_PLACES)})\s))"

@@ -6282,9 +6282,11 @@ PRONOUN_BODY_HEADS = _w("service services force forces police others clinic hosp
 
 # ------------------ round en154: harms told by the body, care counted, roles as persons
 # Callings of crews and wards a victim is named by, singular as plural ("A deckhand was
-# killed", "an orderly at the clinic was wounded"); "naval rating" is left out, a "rating"
-# alone being a score as often ("the credit rating was cut").
+# killed", "an orderly at the clinic was wounded").
 TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("deckhand deckhands orderly orderlies"))
+# ... and callings whose last word alone names no person: a sailor is a "naval rating",
+# while "the credit rating was cut" counts no one (the word before the head decides).
+TWO_WORD_PERSONS = frozenset(_p("naval rating|naval ratings"))
 # The unit a soldier serves in, between the count and the verb of the releases: "Two
 # soldiers of the force suffered gunshot wounds", as "of the battalion".
 MILITARY_UNITS = MILITARY_UNITS + _w("force detachment garrison")
@@ -6306,6 +6308,9 @@ WAKING_PHRASES += (*(f"took {n} bullet" for n in BULLET_TAKEN_COUNTS), "took bul
 # first aid to more than 60 people", "have given first aid to 40 people".
 FIRST_AID_VERBS = _w("gave given giving give gives provided providing administered")
 WAKING_PHRASES += ("first aid to",)
+# The hurt moved away from the scene, care with no place named: "saw at least four people
+# carried away with head wounds" (the harm after "with" is asked for, casualties.py).
+MOVED_CARE_STEMS = (*MOVED_CARE_STEMS, "carried away", "carried off")
 # People brought out of a ruin or the water alive and hurt (casualty_harm_told.py): "A third
 # man was pulled out alive with a fractured skull", "were rescued from the rubble with
 # burns". The verbs of the rescue, where it was from, and the harms (a bone broken, or a
