@@ -1,0 +1,107 @@
+"""The hurt told by what was done to the body or by the care given, and roles read as persons
+(English round 154, issue 11).
+
+News tells a wounding without "wounded": by a bullet taken in a part of the body ("took a
+bullet to the leg"), by a rescue that brought people out alive with a harm ("pulled out
+alive with a fractured skull"), by what a beating left ("was left with a broken arm"), by
+care with a broken bone or carried away from the scene ("taken to hospital with a fractured
+skull", "carried away with head wounds"), by first aid counted in a report of violence, and
+it names victims by callings the person lists lacked ("a deckhand", "an orderly", "a naval
+rating") or by the force they serve in ("two soldiers of the force"). ``FIGURES`` holds texts
+with every (outcome, count) they must give, ``LOOKALIKES`` texts that must give none. Every
+sentence is fictional; names and places are invented.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.extract_probes import short_figures
+
+FIGURES = [
+    # a bullet taken in a part of the body
+    ("A guard took a bullet to the leg during the raid on the depot.", [("wounded", 1)]),
+    ("Two of the officers took bullets in the chest, the police said.", [("wounded", 2)]),
+    ("One constable also took a bullet in his left shoulder.", [("wounded", 1)]),
+    # a rescue that brought people out alive and hurt
+    ("A third man was pulled out alive with a fractured skull.", [("wounded", 1)]),
+    ("Two children were rescued from the rubble with burns after the strike.",
+     [("wounded", 2)]),
+    ("A woman was dug out alive with head injuries hours after the shelling.",
+     [("wounded", 1)]),
+    # what a beating left, and care with a broken bone or moved away
+    ("One officer was left with a broken arm after the riot.", [("wounded", 1)]),
+    ("A boy is in hospital with a broken leg after the shelling.", [("wounded", 1)]),
+    ("Witnesses saw at least four protesters carried away with head wounds.",
+     [("wounded", 4)]),
+    ("Two marchers were carried off with gunshot wounds.", [("wounded", 2)]),
+    # first aid given to counted people in a report of violence
+    ("Police fired tear gas at the march. Volunteers gave first aid to more than 80 people.",
+     [("wounded", 80)]),
+    ("Medics have given first aid to 35 people after the clashes in the port.",
+     [("wounded", 35)]),
+    # the force they serve in between the count and the verb
+    ("Two soldiers of the force suffered gunshot wounds in the ambush.", [("wounded", 2)]),
+    ("Two soldiers of the garrison suffered shrapnel wounds.", [("wounded", 2)]),
+    # callings the person lists lacked
+    ("A deckhand was killed when the missile struck the ferry.", [("killed", 1)]),
+    ("The strike on the ferry killed a deckhand.", [("killed", 1)]),
+    ("The blast wounded an orderly at the field clinic.", [("wounded", 1)]),
+    ("A naval rating was killed and two officers were wounded.",
+     [("killed", 1), ("wounded", 2)]),
+]
+
+LOOKALIKES = [
+    "He said he would have taken a bullet for his commander.",
+    "The surgeon took a bullet out of the wall.",
+    "She was left with a broken heart.",
+    "The talks were left with a broken promise.",
+    "A woman was pulled out alive.",
+    "Two children were rescued with their mother.",
+    "The fisherman was pulled from the water with his net.",
+    "The crowd was carried away with excitement.",
+    "Two men were carried away by the current.",
+    "Stewards gave first aid to 12 people at the concert.",
+    "Police used tear gas. Medics gave first aid to 30 people for heat exhaustion.",
+    "The use of the force was debated.",
+    "The country's credit rating was cut.",
+    "The army withdrew in an orderly manner.",
+    "Four of the group held a meeting with officials.",
+    "The army held the town for three days.",
+    "Two paintings vanished from the museum.",
+    "Three trucks went missing.",
+    "The ministry treated the 30 complaints as urgent.",
+    "The blast wounded two horses.",
+    "The wound to the party's pride was deep.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES)
+def test_harms_care_and_roles_are_read(text: str, expected: list[tuple[str, int]]) -> None:
+    got = Counter((outcome, low) for _, outcome, low in short_figures(text))
+    assert got == Counter(expected)
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_lookalikes_give_no_figure(text: str) -> None:
+    assert short_figures(text) == []
+
+
+def test_the_bullet_and_its_part_stay_in_the_span() -> None:
+    (span, outcome, low), = short_figures("A guard took a bullet to the leg during the raid.")
+    assert (span, outcome, low) == ("A guard took a bullet to the leg", "wounded", 1)
+
+
+def test_first_aid_span_opens_on_its_verb() -> None:
+    text = "Police fired tear gas at the march. Volunteers gave first aid to more than 80 people."
+    (span, outcome, low), = short_figures(text)
+    assert span == "gave first aid to more than 80 people" and (outcome, low) == ("wounded", 80)
+
+
+def test_care_with_a_broken_bone_keeps_the_bone_in_the_span() -> None:
+    text = "A worker was taken to hospital with a fractured skull after the blast."
+    (span, outcome, low), = short_figures(text)
+    assert span == "A worker was taken to hospital with a fractured skull"
+    assert (outcome, low) == ("wounded", 1)
