@@ -58,6 +58,7 @@ from .casualty_captives_back import captives_back, parts_named
 from .casualty_care_given import (
     care_then_cause,
     first_aid_given,
+    first_aid_received,
     kept_patients,
     part_of_people_in_care,
     those_in_care,
@@ -1231,6 +1232,8 @@ def _age_then_trade(toks: list[str], sent: str, end: int) -> bool:
     return bool(nxt) and nxt.group(1).lower() in PERSON_WORDS
 _TRADE_PERSONS = frozenset(EN.TRADE_PERSONS)
 _TWO_WORD_PERSONS = EN.TWO_WORD_PERSONS
+# The plural auxiliaries a bare count stands before as a subject: "Twelve had received"
+_PLURAL_AUX = (" were ", " have ", " had ", " received ")
 # Events a bare year names before them ("2011 killings", "the 1994 genocide"): dates.py
 # reads the same words.
 _YEAR_EVENTS = frozenset(EN.YEAR_EVENT_NOUNS)
@@ -2758,6 +2761,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and not is_article and toks and _person_like(toks) and (
                     treated := being_treated(s, gend)):
                 outcome, ev_end = "wounded", treated  # (round en114) a noun of people
+            if outcome is None and not is_article and (
+                    _person_like(toks) if toks else s.startswith(_PLURAL_AUX, gend)) and (
+                    aided := first_aid_received(s, gend, hostage_doc.low)):
+                outcome, ev_end = "wounded", aided  # (round en154) "12 received first aid"
             if outcome is None and toks and toks[0] == "of" and (
                     kept_at := kept_patients(s, gend, toks)):
                 # (round en105) "Two of the patients were kept in overnight"

@@ -12,8 +12,9 @@ people are people (not "patients", who are any clinic's work: "Our mobile clinic
 
 First aid given to counted people is the same care told by its kind (round en154): "its
 volunteers have given first aid to more than 150 people" in a report of clashes counts the
-hurt, whoever gave it; a cause named right after that is no harm ("for heat exhaustion")
-keeps them unread.
+hurt, whoever gave it, and so is its passive ("Twelve people received first aid at the
+scene", "were given first aid"); a cause named right after that is no harm ("for heat
+exhaustion") keeps them unread.
 """
 
 from __future__ import annotations
@@ -197,3 +198,27 @@ def first_aid_given(s: str, cstart: int, gend: int, low: str) -> int | None:
     if cause and not _harm_after().match(s, cause.end()):
         return None  # "gave first aid to 30 people for heat exhaustion"
     return given.start()
+
+
+@cache
+def _first_aid_received() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:received"
+        r"|(?:were|was|(?:had|have|has)\s+been)\s+(?:also\s+)?given)\s+first\s+aid\b"
+        # first aid as a skill taught: "received first aid training"
+        rf"(?!\s+(?:{alt(EN.FIRST_AID_NOT_CARE)})\b)",
+        re.IGNORECASE)
+
+
+def first_aid_received(s: str, gend: int, low: str) -> int | None:
+    """(round en154) The end of "received first aid" or "were given first aid" after the
+    people counted up to ``gend`` in a report of violence, else None."""
+    if "first aid" not in s:
+        return None
+    m = _first_aid_received().match(s, gend)
+    if m is None or not _violence().search(low):
+        return None
+    cause = _FOR_WITH.match(s, m.end())
+    if cause and not _harm_after().match(s, cause.end()):
+        return None  # "received first aid for heat exhaustion"
+    return m.end()

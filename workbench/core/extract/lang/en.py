@@ -6307,7 +6307,10 @@ WAKING_PHRASES += (*(f"took {n} bullet" for n in BULLET_TAKEN_COUNTS), "took bul
 # Care given as first aid, before the count of the people who got it: "volunteers gave
 # first aid to more than 60 people", "have given first aid to 40 people".
 FIRST_AID_VERBS = _w("gave given giving give gives provided providing administered")
-WAKING_PHRASES += ("first aid to",)
+WAKING_PHRASES += ("first aid to", "given first aid", "received first aid")
+# What makes "first aid" a skill or a thing, no care given: "received first aid training".
+FIRST_AID_NOT_CARE = _w("training course courses kit kits post posts station stations"
+                        " lessons skills certificate")
 # The hurt moved away from the scene, care with no place named: "saw at least four people
 # carried away with head wounds" (the harm after "with" is asked for, casualties.py).
 MOVED_CARE_STEMS = (*MOVED_CARE_STEMS, "carried away", "carried off")
