@@ -5,10 +5,11 @@ News tells a wounding without "wounded": by a bullet taken in a part of the body
 bullet to the leg"), by a rescue that brought people out alive with a harm ("pulled out
 alive with a fractured skull"), by what a beating left ("was left with a broken arm"), by
 care with a broken bone or carried away from the scene ("taken to hospital with a fractured
-skull", "carried away with head wounds"), by first aid counted in a report of violence, and
-it names victims by callings the person lists lacked ("a deckhand", "an orderly", "a naval
-rating") or by the force they serve in ("two soldiers of the force"). ``FIGURES`` holds texts
-with every (outcome, count) they must give, ``LOOKALIKES`` texts that must give none. Every
+skull", "carried away with head wounds"), by first aid counted in a report of violence, by
+a part of those treated counted by its harm ("including 12 for injuries"), and it names
+victims by callings the person lists lacked ("a deckhand", "an orderly", "a naval rating")
+or by the force they serve in ("two soldiers of the force"). ``FIGURES`` holds texts with
+every (outcome, count) they must give, ``LOOKALIKES`` texts that must give none. Every
 sentence is fictional; names and places are invented.
 """
 
@@ -46,6 +47,10 @@ FIGURES = [
      [("wounded", 12)]),
     ("Soldiers opened fire on the march. Nine had been given first aid by volunteers.",
      [("wounded", 9)]),
+    # a part of the people given care counted by its harm after "including"
+    ("The clinic treated 40 people, including 12 for injuries.", [("wounded", 12)]),
+    ("Doctors have treated 90 patients this week, including 14 for gunshot wounds.",
+     [("wounded", 14)]),
     # the force they serve in between the count and the verb
     ("Two soldiers of the force suffered gunshot wounds in the ambush.", [("wounded", 2)]),
     ("Two soldiers of the garrison suffered shrapnel wounds.", [("wounded", 2)]),
@@ -72,6 +77,8 @@ LOOKALIKES = [
     "Police fired tear gas at the crowd. Twelve people received first aid for heat exhaustion.",
     "Police fired tear gas at the crowd. The 12 volunteers received first aid training.",
     "Twelve runners received first aid at the marathon.",
+    "The clinic treated 40 people for cholera, including 12 children.",
+    "The army received 40 requests, including 12 for injuries compensation.",
     "The use of the force was debated.",
     "The country's credit rating was cut.",
     "The army withdrew in an orderly manner.",

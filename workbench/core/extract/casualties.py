@@ -59,6 +59,7 @@ from .casualty_care_given import (
     care_then_cause,
     first_aid_given,
     first_aid_received,
+    included_part_harmed,
     kept_patients,
     part_of_people_in_care,
     those_in_care,
@@ -2565,6 +2566,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     aided := first_aid_given(s, cstart, gend, hostage_doc.low)) is not None:
                 # (round en154) "volunteers have given first aid to more than 150 people"
                 outcome, ev_start = "wounded", aided
+            if outcome is None and s.endswith("including ", 0, cstart) and (
+                    not toks or _person_like(toks)) and (
+                    included := included_part_harmed(s, cstart, gend)):
+                # (round en154) "treated 40 people, including 12 for injuries"
+                outcome, (ev_start, ev_end) = "wounded", included
             if outcome is None and toks and " shot" in s and (hit := hit_then_part(s, gend)):
                 outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"
             if outcome is None and treat_here and not is_article and (

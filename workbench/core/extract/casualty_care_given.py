@@ -15,6 +15,10 @@ volunteers have given first aid to more than 150 people" in a report of clashes 
 hurt, whoever gave it, and so is its passive ("Twelve people received first aid at the
 scene", "were given first aid"); a cause named right after that is no harm ("for heat
 exhaustion") keeps them unread.
+
+A part of the people given care may be counted by its harm after "including": "The clinic
+treated 40 people, including 12 for injuries" counts 12 of the hurt (round en154); the whole
+is left as the rules above read it, for a clinic treats the sick as well.
 """
 
 from __future__ import annotations
@@ -222,3 +226,27 @@ def first_aid_received(s: str, gend: int, low: str) -> int | None:
     if cause and not _harm_after().match(s, cause.end()):
         return None  # "received first aid for heat exhaustion"
     return m.end()
+
+
+_CARE_BEFORE = re.compile(r"\b(?:treat(?:ed|ing)|admitted|received|saw|cared\s+for)\b",
+                          re.IGNORECASE)
+
+
+@cache
+def _part_for_harm() -> re.Pattern[str]:
+    # the harm closes the part: "including 12 for injuries compensation" names no harm done
+    return re.compile(rf"\s+(?:for|with)\s+(?:the\s+)?{_harm()}"
+                      r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|after|from|caused|by|in|at|during"
+                      r"|on|since|sustained|suffered)\b)", re.IGNORECASE)
+
+
+def included_part_harmed(s: str, cstart: int, gend: int) -> tuple[int, int] | None:
+    """(round en154) The span of "including 12 for injuries" when the count at ``cstart``
+    (its people, if any, ending at ``gend``) follows "including", its harm follows it and
+    care was given before it in the sentence, else None."""
+    if not s.endswith("including ", 0, cstart):
+        return None
+    m = _part_for_harm().match(s, gend)
+    if m is None or not _CARE_BEFORE.search(s, 0, cstart):
+        return None
+    return cstart - len("including "), m.end()
