@@ -993,11 +993,13 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.extend([w, nxt.group(1)])
             end = i = nxt.end()
             continue
-        if not toks and wl in _STOP and wl.endswith("ed") and (
+        if not toks and wl in _STOP and wl.endswith("ed") and wl not in _HARM_RECEIVED and (
                 nxt := _GROUP_WORD.match(sent, m.end())) and (
                 nxt.group(1).lower() in _OUTCOME_NOUNS) and nxt.group(1).endswith("s"):
             # a participle before a plural noun of the outcome is its adjective: "12
-            # confirmed deaths", "40 reported abductions"
+            # confirmed deaths", "40 reported abductions" (round en154: a verb of a harm
+            # received is the count's own verb, "Six sustained injuries and three were
+            # killed", no adjective)
             start = m.start(1)
             toks.append(w)
             end = i = m.end()
@@ -1233,6 +1235,7 @@ def _age_then_trade(toks: list[str], sent: str, end: int) -> bool:
     return bool(nxt) and nxt.group(1).lower() in PERSON_WORDS
 _TRADE_PERSONS = frozenset(EN.TRADE_PERSONS)
 _TWO_WORD_PERSONS = EN.TWO_WORD_PERSONS
+_HARM_RECEIVED = frozenset(EN.HARM_ASIDE_VERBS)
 # The plural auxiliaries a bare count stands before as a subject: "Twelve had received"
 _PLURAL_AUX = (" were ", " have ", " had ", " received ")
 # Events a bare year names before them ("2011 killings", "the 1994 genocide"): dates.py
@@ -2038,6 +2041,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if (num or m["b1"]) and _AGED_TAIL(s, cstart - 40 if cstart > 40 else 0, cstart) and (
                 _ages_before(s, t, cstart)):
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
+        if s.endswith(("under ", "below "), 0, cstart) and _age_limit_after_people(s, cstart):
+            continue  # (round en154) an age limit: "17 people under 21 suffered injuries"
         if s[cend:cend + 1] in {"%", "$"} or s[cstart - 1 if cstart > 1 else 0:cstart] == "$":
             continue  # money and percentages
         if high is None and s[cend:cend + 2] in (" (", "(") and (
@@ -4308,7 +4313,10 @@ _AGED_PHRASE = CaseBlind(
     # an age limit set off by commas: "Seven farmers, under the age of 40, were killed",
     # "..., all under 18, were abducted"
     r"|\s*,\s+(?:(?:all|both|most|each)\s+)?(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of"
-    r"|under|below|younger\s+than|older\s+than)\s+\d{1,2}\s*,")
+    r"|under|below|younger\s+than|older\s+than)\s+\d{1,2}\s*,"
+    # (round en154) ... or bare right before the verb: "17 people under 21 suffered injuries"
+    r"|\s+(?:under|below)\s+\d{1,2}(?!\d)(?=\s+(?:were|was|are|is|had|have|has|suffered"
+    r"|sustained|received|died|went)\b)")
 _AGED_BEFORE = re.compile(
     r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of|younger\s+than|older\s+than"
     r"|(?:under|below|over|above)\s+the\s+age\s+of|(?:all|both|most|each)\s+(?:under|below)"
@@ -4328,6 +4336,19 @@ def _ages_before(s: str, t: str, cstart: int) -> bool:
     window = t[lo:cstart] if t is not s else s[lo:cstart].lower()
     return any(map(window.__contains__, _AGE_OPENERS)) and (
         _AGED_BEFORE.search(s, lo, cstart) is not None)
+
+
+def _age_limit_after_people(s: str, cstart: int) -> bool:
+    """(round en154) Whether the count at ``cstart`` follows "under" or "below" right after
+    counted people ("17 people under 21 suffered injuries"): an age limit on them, no count
+    of its own ("under 20 people" before its noun stays a count)."""
+    m = _PEOPLE_UNDER.search(s, max(0, cstart - 40), cstart)
+    return m is not None and _person_like([m.group(1)])
+
+
+# the people's plural noun before the limit: "17 people under ", "40 young men below "
+_PEOPLE_UNDER = re.compile(r"\b([a-z]+(?:s|men|ple|ren))\s+(?:under|below)\s+$",
+                           re.IGNORECASE)
 
 
 _AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-", "under", "below",
@@ -4555,7 +4576,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     # written fold letters of other scripts too, so there every one runs): "aged 20" or
     # "in their 20s" after the group, "among" the dead.
     aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t or "ties" in t or (
-        ", " in t and (" under " in t or " below " in t or "younger" in t or "older" in t)
+        " under " in t or " below " in t) or (
+        ", " in t and ("younger" in t or "older" in t)
     ) else None
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()

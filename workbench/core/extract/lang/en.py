@@ -6321,3 +6321,11 @@ MOVED_CARE_STEMS = (*MOVED_CARE_STEMS, "carried away", "carried off")
 RESCUE_VERBS = _w("pulled dug rescued freed")
 RESCUED_FROM = _w("rubble debris wreckage ruins water river sea sand")
 RESCUED_HARMS = RECOVERED_HARMS + _w("fractures")
+# The verbs of a harm received and of vanishing, finite after what stands between the
+# counted people and them (casualty_subject_gap.py), as "died" is: "a camp cook from the
+# catering team suffered injuries", "two people walking past sustained injuries", "The
+# other three, my son among them, went missing".
+SUBJECT_GAP_FINITE_VERBS += _w("suffered sustained received went")
+# The verbs of vanishing end the counted people's phrase, as "went" does: "Seventeen members
+# of the group vanished" read "of the group vanished" as the members' body before.
+GROUP_STOP = GROUP_STOP | frozenset(_w("vanished disappeared"))
