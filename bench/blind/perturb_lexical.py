@@ -254,8 +254,10 @@ def verb(doc: Doc, spans: Spans) -> Plan:
 # and the verbs of vanishing (the gold outcome must be the one the words tell).
 HARM_RECEIVED = ("suffered injuries", "sustained injuries", "were left with injuries")
 VANISHED = ("vanished", "disappeared", "went missing")
-_WOUNDED_PASSIVE = re.compile(r"\b(?P<be>were|was)\s+(?:wounded|injured|hurt)\b"
-                              r"(?!\s+(?:by|when|as|while|and)\b)", re.I)
+_WOUNDED_PASSIVE = re.compile(r"\b(?P<be>were|was)\s+(?:wounded|injured|hurt)\b", re.I)
+# what may follow the passive and not the harm received: its agent or a clause of its own
+# (looked for in the whole text: the evidence may end on the participle)
+_PASSIVE_GOES_ON = re.compile(r"\s+(?:by|when|as|while|and)\b", re.I)
 _MISSING_STATE = re.compile(r"\b(?:(?:were|are)\s+(?:still\s+)?missing|went\s+missing)\b", re.I)
 
 
@@ -271,6 +273,8 @@ def harm(doc: Doc, spans: Spans) -> Plan:
         outcome = gold[site.index].get("outcome")
         if outcome == "wounded":
             for m in _WOUNDED_PASSIVE.finditer(text, site.start, site.end):
+                if _PASSIVE_GOES_ON.match(text, m.end()):
+                    continue
                 new = picker(doc, m.start()).choice(HARM_RECEIVED)
                 if m.group("be").lower() == "was":
                     new = new.replace("were ", "was ")

@@ -6,7 +6,9 @@ bullet to the leg"), by a rescue that brought people out alive with a harm ("pul
 alive with a fractured skull"), by what a beating left ("was left with a broken arm"), by
 care with a broken bone or carried away from the scene ("taken to hospital with a fractured
 skull", "carried away with head wounds"), by first aid counted in a report of violence, by
-a part of those treated counted by its harm ("including 12 for injuries"), and it names
+a part of those treated counted by its harm ("including 12 for injuries"), by a harm
+received or a vanishing past words between the people and the verb ("a cook from the
+catering team suffered injuries", "members of the group vanished"), and it names
 victims by callings the person lists lacked ("a deckhand", "an orderly", "a naval rating")
 or by the force they serve in ("two soldiers of the force"). ``FIGURES`` holds texts with
 every (outcome, count) they must give, ``LOOKALIKES`` texts that must give none. Every
@@ -51,6 +53,19 @@ FIGURES = [
     ("The clinic treated 40 people, including 12 for injuries.", [("wounded", 12)]),
     ("Doctors have treated 90 patients this week, including 14 for gunshot wounds.",
      [("wounded", 14)]),
+    # a harm received or a vanishing past what stands between the people and the verb
+    ("A driver was shot dead, and a cook from the catering team suffered injuries.",
+     [("killed", 1), ("wounded", 1)]),
+    ("One monitor from the mission received a gunshot wound.", [("wounded", 1)]),
+    ("The other two, my brother among them, went missing.", [("missing", 2)]),
+    ("Seventeen members of the group vanished after the raid.", [("missing", 17)]),
+    # a verb of harm received is the count's own, no adjective of "injuries"
+    ("Six sustained injuries and three were killed.", [("wounded", 6), ("killed", 3)]),
+    ("Another five suffered injuries and two constables went missing.",
+     [("wounded", 5), ("missing", 2)]),
+    # an age limit after counted people is no count of its own
+    ("Police say 14 people under 21 suffered injuries in knife attacks last year.",
+     [("wounded", 14)]),
     # the force they serve in between the count and the verb
     ("Two soldiers of the force suffered gunshot wounds in the ambush.", [("wounded", 2)]),
     ("Two soldiers of the garrison suffered shrapnel wounds.", [("wounded", 2)]),
@@ -79,6 +94,9 @@ LOOKALIKES = [
     "Twelve runners received first aid at the marathon.",
     "The clinic treated 40 people for cholera, including 12 children.",
     "The army received 40 requests, including 12 for injuries compensation.",
+    "Two men from the village received threats after the raid.",
+    "Three officers at the station received awards for bravery.",
+    "The members of the team disappeared into the crowd.",
     "The use of the force was debated.",
     "The country's credit rating was cut.",
     "The army withdrew in an orderly manner.",
@@ -119,3 +137,13 @@ def test_care_with_a_broken_bone_keeps_the_bone_in_the_span() -> None:
     (span, outcome, low), = short_figures(text)
     assert span == "A worker was taken to hospital with a fractured skull"
     assert (outcome, low) == ("wounded", 1)
+
+
+def test_the_confirmed_deaths_of_a_tally_keep_their_adjective() -> None:
+    text = "The hospital recorded 12 confirmed deaths and 40 reported injuries."
+    assert [(o, n) for _, o, n in short_figures(text)] == [("killed", 12), ("wounded", 40)]
+
+
+def test_a_count_after_under_before_its_noun_stays_a_count() -> None:
+    text = "The strike killed 12 people. Under 20 people were wounded."
+    assert [(o, n) for _, o, n in short_figures(text)] == [("killed", 12), ("wounded", 20)]
