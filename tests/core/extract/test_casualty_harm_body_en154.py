@@ -2,14 +2,14 @@
 (English round 154, issue 11).
 
 News tells a wounding without "wounded": by a bullet taken in a part of the body ("took a
-bullet to the leg"), by a rescue that brought people out alive with a harm ("pulled out
+bullet to the thigh"), by a rescue that brought people out alive with a harm ("dug out
 alive with a fractured skull"), by what a beating left ("was left with a broken arm"), by
 care with a broken bone or carried away from the scene ("taken to hospital with a fractured
 skull", "carried away with head wounds"), by first aid counted in a report of violence, by
 a part of those treated counted by its harm ("including 12 for injuries"), by a harm
-received or a vanishing past words between the people and the verb ("a cook from the
-catering team suffered injuries", "members of the group vanished"), and it names
-victims by callings the person lists lacked ("a deckhand", "an orderly", "a naval rating")
+received or a vanishing past words between the people and the verb ("a driver from the
+aid convoy suffered injuries", "members of the crew vanished"), and it names
+victims by callings the person lists lacked ("a deckhand", "a sentry", "a naval rating")
 or by the force they serve in ("two soldiers of the force"). ``FIGURES`` holds texts with
 every (outcome, count) they must give, ``LOOKALIKES`` texts that must give none. Every
 sentence is fictional; names and places are invented.
@@ -25,11 +25,11 @@ from tests.extract_probes import short_figures
 
 FIGURES = [
     # a bullet taken in a part of the body
-    ("A guard took a bullet to the leg during the raid on the depot.", [("wounded", 1)]),
+    ("A sentry took a bullet to the thigh during the raid on the depot.", [("wounded", 1)]),
     ("Two of the officers took bullets in the chest, the police said.", [("wounded", 2)]),
     ("One constable also took a bullet in his left shoulder.", [("wounded", 1)]),
     # a rescue that brought people out alive and hurt
-    ("A third man was pulled out alive with a fractured skull.", [("wounded", 1)]),
+    ("An old man was dug out alive with a fractured skull.", [("wounded", 1)]),
     ("Two children were rescued from the rubble with burns after the strike.",
      [("wounded", 2)]),
     ("A woman was dug out alive with head injuries hours after the shelling.",
@@ -37,8 +37,8 @@ FIGURES = [
     # what a beating left, and care with a broken bone or moved away
     ("One officer was left with a broken arm after the riot.", [("wounded", 1)]),
     ("A boy is in hospital with a broken leg after the shelling.", [("wounded", 1)]),
-    ("Witnesses saw at least four protesters carried away with head wounds.",
-     [("wounded", 4)]),
+    ("Our reporter watched at least six students being carried away with head wounds.",
+     [("wounded", 6)]),
     ("Two marchers were carried off with gunshot wounds.", [("wounded", 2)]),
     # first aid given to counted people in a report of violence
     ("Police fired tear gas at the march. Volunteers gave first aid to more than 80 people.",
@@ -54,18 +54,17 @@ FIGURES = [
     ("Doctors have treated 90 patients this week, including 14 for gunshot wounds.",
      [("wounded", 14)]),
     # a harm received or a vanishing past what stands between the people and the verb
-    ("A driver was shot dead, and a cook from the catering team suffered injuries.",
+    ("A guard was shot dead, and a driver from the aid convoy suffered injuries.",
      [("killed", 1), ("wounded", 1)]),
     ("One monitor from the mission received a gunshot wound.", [("wounded", 1)]),
-    ("The other two, my brother among them, went missing.", [("missing", 2)]),
-    ("Seventeen members of the group vanished after the raid.", [("missing", 17)]),
+    ("The other two, her husband among them, went missing.", [("missing", 2)]),
+    ("Nine members of the crew vanished after the raid.", [("missing", 9)]),
     # a verb of harm received is the count's own, no adjective of "injuries"
     ("Six sustained injuries and three were killed.", [("wounded", 6), ("killed", 3)]),
-    ("Another five suffered injuries and two constables went missing.",
-     [("wounded", 5), ("missing", 2)]),
+    ("Another four sustained injuries and two drivers went missing.",
+     [("wounded", 4), ("missing", 2)]),
     # an age limit after counted people is no count of its own
-    ("Police say 14 people under 21 suffered injuries in knife attacks last year.",
-     [("wounded", 14)]),
+    ("Medics said nine pupils under 12 suffered burns in the shelling.", [("wounded", 9)]),
     # the force they serve in between the count and the verb
     ("Two soldiers of the force suffered gunshot wounds in the ambush.", [("wounded", 2)]),
     ("Two soldiers of the garrison suffered shrapnel wounds.", [("wounded", 2)]),
@@ -73,6 +72,7 @@ FIGURES = [
     ("A deckhand was killed when the missile struck the ferry.", [("killed", 1)]),
     ("The strike on the ferry killed a deckhand.", [("killed", 1)]),
     ("The blast wounded an orderly at the field clinic.", [("wounded", 1)]),
+    ("A sentry was shot dead at the gate of the barracks.", [("killed", 1)]),
     ("A naval rating was killed and two officers were wounded.",
      [("killed", 1), ("wounded", 2)]),
 ]
@@ -122,8 +122,8 @@ def test_lookalikes_give_no_figure(text: str) -> None:
 
 
 def test_the_bullet_and_its_part_stay_in_the_span() -> None:
-    (span, outcome, low), = short_figures("A guard took a bullet to the leg during the raid.")
-    assert (span, outcome, low) == ("A guard took a bullet to the leg", "wounded", 1)
+    (span, outcome, low), = short_figures("A sentry took a bullet to the thigh in the raid.")
+    assert (span, outcome, low) == ("A sentry took a bullet to the thigh", "wounded", 1)
 
 
 def test_first_aid_span_opens_on_its_verb() -> None:

@@ -2042,7 +2042,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 _ages_before(s, t, cstart)):
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
         if s.endswith(("under ", "below "), 0, cstart) and _age_limit_after_people(s, cstart):
-            continue  # (round en154) an age limit: "17 people under 21 suffered injuries"
+            continue  # (round en154) an age limit: "nine pupils under 12 suffered burns"
         if s[cend:cend + 1] in {"%", "$"} or s[cstart - 1 if cstart > 1 else 0:cstart] == "$":
             continue  # money and percentages
         if high is None and s[cend:cend + 2] in (" (", "(") and (
@@ -2569,7 +2569,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and toks and s.endswith("first aid to ", 0, cstart) and (
                     _person_like(toks)) and (
                     aided := first_aid_given(s, cstart, gend, hostage_doc.low)) is not None:
-                # (round en154) "volunteers have given first aid to more than 150 people"
+                # (round en154) "medics gave first aid to about 60 people"
                 outcome, ev_start = "wounded", aided
             if outcome is None and s.endswith("including ", 0, cstart) and (
                     not toks or _person_like(toks)) and (
@@ -3757,8 +3757,8 @@ _RARE["cared_for"] = (
     r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still"
     rf"|{VERB_ADVERB})\s+){{0,3}}"
     rf"(?:(?:{alt(EN.CARE_VERBS)})\s+"
-    # (round en154) the particle of a move away from the scene: "four people carried away
-    # with head wounds"
+    # (round en154) the particle of a move away from the scene: "two marchers were carried
+    # off with gunshot wounds"
     r"(?:(?:away|off)\s+)?"
     # (round en133) or the copula alone with the place of care: "were still in hospital
     # with shrapnel wounds"
@@ -4314,7 +4314,7 @@ _AGED_PHRASE = CaseBlind(
     # "..., all under 18, were abducted"
     r"|\s*,\s+(?:(?:all|both|most|each)\s+)?(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of"
     r"|under|below|younger\s+than|older\s+than)\s+\d{1,2}\s*,"
-    # (round en154) ... or bare right before the verb: "17 people under 21 suffered injuries"
+    # (round en154) ... or bare right before the verb: "nine pupils under 12 suffered burns"
     r"|\s+(?:under|below)\s+\d{1,2}(?!\d)(?=\s+(?:were|was|are|is|had|have|has|suffered"
     r"|sustained|received|died|went)\b)")
 _AGED_BEFORE = re.compile(
@@ -4340,13 +4340,13 @@ def _ages_before(s: str, t: str, cstart: int) -> bool:
 
 def _age_limit_after_people(s: str, cstart: int) -> bool:
     """(round en154) Whether the count at ``cstart`` follows "under" or "below" right after
-    counted people ("17 people under 21 suffered injuries"): an age limit on them, no count
+    counted people ("nine pupils under 12 suffered burns"): an age limit on them, no count
     of its own ("under 20 people" before its noun stays a count)."""
     m = _PEOPLE_UNDER.search(s, max(0, cstart - 40), cstart)
     return m is not None and _person_like([m.group(1)])
 
 
-# the people's plural noun before the limit: "17 people under ", "40 young men below "
+# the people's plural noun before the limit: "nine pupils under ", "40 young men below "
 _PEOPLE_UNDER = re.compile(r"\b([a-z]+(?:s|men|ple|ren))\s+(?:under|below)\s+$",
                            re.IGNORECASE)
 

@@ -10,11 +10,10 @@ people are people (not "patients", who are any clinic's work: "Our mobile clinic
 212 patients this month", en-11), nothing names another cause after them ("for malaria",
 "with diarrhoea") and the document tells of violence.
 
-First aid given to counted people is the same care told by its kind (round en154): "its
-volunteers have given first aid to more than 150 people" in a report of clashes counts the
-hurt, whoever gave it, and so is its passive ("Twelve people received first aid at the
-scene", "were given first aid"); a cause named right after that is no harm ("for heat
-exhaustion") keeps them unread.
+First aid given to counted people is the same care told by its kind (round en154): "medics
+gave first aid to about 60 people" in a report of clashes counts the hurt, whoever gave it,
+and so does its passive ("Twelve people received first aid at the scene", "were given first
+aid"); a cause named right after that is no harm ("for heat exhaustion") keeps them unread.
 
 A part of the people given care may be counted by its harm after "including": "The clinic
 treated 40 people, including 12 for injuries" counts 12 of the hurt (round en154); the whole

@@ -9,10 +9,10 @@ Two constructions of the wounded read after the counted people:
 * the recovery from a named harm, after a first passive of no outcome too: "A third man
   was rescued by officers and is recovering in hospital in Mangochi with head injuries".
 
-A bullet taken in a part of the body is read the same way (round en154): "A guard took a
-bullet to the leg", "two of them took bullets in the chest". The part must follow: "took a
+A bullet taken in a part of the body is read the same way (round en154): "A sentry took a
+bullet to the thigh", "two of them took bullets in the chest". The part must follow: "took a
 bullet for his commander" is a figure of speech. So is a rescue that brought the
-people out alive and hurt: "A third man was pulled out alive with a fractured skull", "were
+people out alive and hurt: "A boy was dug out alive with a broken leg", "were
 rescued from the rubble with burns" (the harm is asked for: "was pulled out alive" alone
 counts the living).
 """

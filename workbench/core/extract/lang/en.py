@@ -6281,9 +6281,10 @@ PRONOUN_PERSON_NOT_FIRST = _w("now then but and so when after before since while
 PRONOUN_BODY_HEADS = _w("service services force forces police others clinic hospital school")
 
 # ------------------ round en154: harms told by the body, care counted, roles as persons
-# Callings of crews and wards a victim is named by, singular as plural ("A deckhand was
-# killed", "an orderly at the clinic was wounded").
-TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("deckhand deckhands orderly orderlies"))
+# Callings of crews, wards and posts a victim is named by, singular as plural ("A deckhand
+# was killed", "an orderly at the clinic was wounded", "a sentry was shot").
+TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("deckhand deckhands orderly orderlies sentry"
+                                             " sentries"))
 # ... and callings whose last word alone names no person: a sailor is a "naval rating",
 # while "the credit rating was cut" counts no one (the word before the head decides).
 TWO_WORD_PERSONS = frozenset(_p("naval rating|naval ratings"))
@@ -6298,8 +6299,8 @@ BROKEN_HARMS = tuple(f"{state} {part}" for state in _w("broken fractured")
 CARE_WOUNDS = CARE_WOUNDS + BROKEN_HARMS
 WOUND_STEMS = (*WOUND_STEMS, "broken ")
 WOUND_NOUN_STEMS = (*WOUND_NOUN_STEMS, "broken ")
-# A bullet a person "took" in a part of the body (casualty_harm_told.py): "a guard took a
-# bullet to the leg", "took two bullets in the chest". The part is asked for: "took a
+# A bullet a person "took" in a part of the body (casualty_harm_told.py): "a sentry took a
+# bullet to the thigh", "took two bullets in the chest". The part is asked for: "took a
 # bullet for his commander" and "took a bullet out" are no wound.
 BULLET_TAKEN_COUNTS = _w("a one two three four several")
 BULLET_TAKEN_PARTS = (*SHOT_LIMBS, *SHOT_BODY_PARTS, *HIT_PARTS)
@@ -6311,21 +6312,20 @@ WAKING_PHRASES += ("first aid to", "given first aid", "received first aid")
 # What makes "first aid" a skill or a thing, no care given: "received first aid training".
 FIRST_AID_NOT_CARE = _w("training course courses kit kits post posts station stations"
                         " lessons skills certificate")
-# The hurt moved away from the scene, care with no place named: "saw at least four people
-# carried away with head wounds" (the harm after "with" is asked for, casualties.py).
+# The hurt moved away from the scene, care with no place named: "two marchers were carried
+# off with gunshot wounds" (the harm after "with" is asked for, casualties.py).
 MOVED_CARE_STEMS = (*MOVED_CARE_STEMS, "carried away", "carried off")
-# People brought out of a ruin or the water alive and hurt (casualty_harm_told.py): "A third
-# man was pulled out alive with a fractured skull", "were rescued from the rubble with
-# burns". The verbs of the rescue, where it was from, and the harms (a bone broken, or a
-# wound, burn or injury named by up to two words).
+# People brought out of a ruin or the water alive and hurt (casualty_harm_told.py): "A boy
+# was dug out alive with a broken leg", "were rescued from the rubble with burns". The verbs
+# of the rescue, where it was from, and the harms (a bone broken, or a wound, burn or injury
+# named by up to two words).
 RESCUE_VERBS = _w("pulled dug rescued freed")
 RESCUED_FROM = _w("rubble debris wreckage ruins water river sea sand")
 RESCUED_HARMS = RECOVERED_HARMS + _w("fractures")
 # The verbs of a harm received and of vanishing, finite after what stands between the
-# counted people and them (casualty_subject_gap.py), as "died" is: "a camp cook from the
-# catering team suffered injuries", "two people walking past sustained injuries", "The
-# other three, my son among them, went missing".
+# counted people and them (casualty_subject_gap.py), as "died" is: "a driver from the aid
+# convoy suffered injuries", "one nurse at the clinic received a gunshot wound".
 SUBJECT_GAP_FINITE_VERBS += _w("suffered sustained received went")
-# The verbs of vanishing end the counted people's phrase, as "went" does: "Seventeen members
-# of the group vanished" read "of the group vanished" as the members' body before.
+# The verbs of vanishing end the counted people's phrase, as "went" does: "Nine members of
+# the crew vanished" read "of the crew vanished" as the members' body before.
 GROUP_STOP = GROUP_STOP | frozenset(_w("vanished disappeared"))
