@@ -551,6 +551,7 @@ _AGE_WORDS_AFTER = re.compile(rf"\s(?:{'|'.join(_AGE_UNITS)})s?\s+old\b", re.IGN
 _AGE_UNIT_FIRST = opening_chars(_AGE_UNITS)
 _SCALED = re.compile(rf"\s(?:{alt(EN.SCALES)})$", re.IGNORECASE)
 _MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
+_MEMBERS_BODY_ENDERS = EN.MEMBERS_BODY_ENDERS
 _SUSPECTS = frozenset(EN.SUSPECT_NOUNS)
 _TAKEN_BY_FORCE = re.compile(r"kidnap|abduct|hostage|captive", re.IGNORECASE)
 # After "members": "of one family", "of the same clan", "of a local militia".
@@ -566,7 +567,8 @@ def _of_kin_end(sent: str, pos: int) -> int:
     if not kin or kin.group("w1").lower() in _STOP:
         return -1
     w2 = kin.group("w2")
-    end = kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
+    end = kin.end("w1") if w2 is None or w2.lower() in _STOP or (
+        w2.lower() in _MEMBERS_BODY_ENDERS) else kin.end()
     # (round en93) a body named with "and": "of the Defence and Security Forces"
     joined = joined_body_end(sent, end)
     return joined if joined > 0 else end

@@ -6326,6 +6326,7 @@ RESCUED_HARMS = RECOVERED_HARMS + _w("fractures")
 # counted people and them (casualty_subject_gap.py), as "died" is: "a driver from the aid
 # convoy suffered injuries", "one nurse at the clinic received a gunshot wound".
 SUBJECT_GAP_FINITE_VERBS += _w("suffered sustained received went")
-# The verbs of vanishing end the counted people's phrase, as "went" does: "Nine members of
-# the crew vanished" read "of the crew vanished" as the members' body before.
-GROUP_STOP = GROUP_STOP | frozenset(_w("vanished disappeared"))
+# The verbs of vanishing end the body named after "members of", as a stop word does: "Nine
+# members of the crew vanished" read "of the crew vanished" as the members' body before.
+# (Not stop words of every group: "the 43 disappeared students" keeps its adjective.)
+MEMBERS_BODY_ENDERS = frozenset(_w("vanished disappeared"))
