@@ -97,3 +97,22 @@ def test_a_set_is_scored(tmp_path):
     assert totals["verb"].edited == 1
     for x in lost:
         assert x.entry["evidence"] in x.sentence
+
+
+def test_harm_tells_the_wounded_by_the_harm_and_the_missing_by_a_vanishing():
+    text = ("Five people were wounded in the blast on Monday and two fishermen are missing. "
+            "Three soldiers were injured by shrapnel.")
+    doc = {"doc_id": "fict-lex-2", "source": "fiction", "published": None, "text": text,
+           "casualties": [casualty("Five people were wounded", "wounded", 5),
+                          casualty("two fishermen are missing", "missing", 2),
+                          casualty("Three soldiers were injured", "wounded", 3)],
+           "dates": [], "statements": []}
+    out = lexical.transform_doc(doc, "harm")
+    evidence = _evidence(out)
+    assert evidence[0].startswith("Five people ")
+    assert evidence[0][len("Five people "):] in lexical.HARM_RECEIVED
+    assert evidence[1].split()[-1] in {"vanished", "disappeared", "missing"}
+    assert "are missing" not in evidence[1]
+    # a passive with its agent after it is left
+    assert evidence[2] == "Three soldiers were injured"
+    assert lexical.transform_doc(doc, "harm")["text"] == out["text"]

@@ -19,6 +19,8 @@ Transforms:
   determiner  "stray bullets" -> "a stray bullet", "shrapnel" -> "a piece of shrapnel"
   verb        an outcome verb swapped for one the annotation rules count the same
               ("kidnapped" -> "abducted", "arrested" -> "detained", "killed" -> "slain")
+  harm        a wounding told by the harm received and a disappearance by its verb
+              ("were wounded" -> "suffered injuries", "are missing" -> "vanished")
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform;
 ``--lost`` lists every figure read untransformed and lost under a transform, with its
@@ -248,9 +250,47 @@ def verb(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+# A wounding's passive and the harm received that tells the same; a disappearance's state
+# and the verbs of vanishing (the gold outcome must be the one the words tell).
+HARM_RECEIVED = ("suffered injuries", "sustained injuries", "were left with injuries")
+VANISHED = ("vanished", "disappeared", "went missing")
+_WOUNDED_PASSIVE = re.compile(r"\b(?P<be>were|was)\s+(?:wounded|injured|hurt)\b", re.I)
+# what may follow the passive and not the harm received: its agent or a clause of its own
+# (looked for in the whole text: the evidence may end on the participle)
+_PASSIVE_GOES_ON = re.compile(r"\s+(?:by|when|as|while|and)\b", re.I)
+_MISSING_STATE = re.compile(r"\b(?:(?:were|are)\s+(?:still\s+)?missing|went\s+missing)\b", re.I)
+
+
+def harm(doc: Doc, spans: Spans) -> Plan:
+    """A plain passive of wounding inside a wounded entry's evidence told by the harm
+    received ("Three soldiers were injured" -> "Three soldiers suffered injuries"), and a
+    plural "are missing" inside a missing entry's told by a verb of vanishing; a passive
+    with its agent or clause after it ("were injured by shrapnel") is left."""
+    text = doc["text"]
+    plan = Plan()
+    gold = doc.get(KIND) or []
+    for site in casualty_sites(doc, spans):
+        outcome = gold[site.index].get("outcome")
+        if outcome == "wounded":
+            for m in _WOUNDED_PASSIVE.finditer(text, site.start, site.end):
+                if _PASSIVE_GOES_ON.match(text, m.end()):
+                    continue
+                new = picker(doc, m.start()).choice(HARM_RECEIVED)
+                if m.group("be").lower() == "was":
+                    new = new.replace("were ", "was ")
+                plan.add((m.start(), m.end(), new))
+        elif outcome == "missing":
+            for m in _MISSING_STATE.finditer(text, site.start, site.end):
+                current = m.group().lower().split()[-2:]
+                options = [v for v in VANISHED if v.split() != current]
+                plan.add((m.start(), m.end(), picker(doc, m.start()).choice(options)))
+    return plan
+
+
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
     "people": people, "number": number, "determiner": determiner, "verb": verb,
+    "harm": harm,
 }
 
 

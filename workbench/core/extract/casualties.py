@@ -57,6 +57,9 @@ from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
 from .casualty_care_given import (
     care_then_cause,
+    first_aid_given,
+    first_aid_received,
+    included_part_harmed,
     kept_patients,
     part_of_people_in_care,
     those_in_care,
@@ -555,6 +558,7 @@ _AGE_WORDS_AFTER = re.compile(rf"\s(?:{'|'.join(_AGE_UNITS)})s?\s+old\b", re.IGN
 _AGE_UNIT_FIRST = opening_chars(_AGE_UNITS)
 _SCALED = re.compile(rf"\s(?:{alt(EN.SCALES)})$", re.IGNORECASE)
 _MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
+_MEMBERS_BODY_ENDERS = EN.MEMBERS_BODY_ENDERS
 _SUSPECTS = frozenset(EN.SUSPECT_NOUNS)
 _TAKEN_BY_FORCE = re.compile(r"kidnap|abduct|hostage|captive", re.IGNORECASE)
 # After "members": "of one family", "of the same clan", "of a local militia".
@@ -570,7 +574,8 @@ def _of_kin_end(sent: str, pos: int) -> int:
     if not kin or kin.group("w1").lower() in _STOP:
         return -1
     w2 = kin.group("w2")
-    end = kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
+    end = kin.end("w1") if w2 is None or w2.lower() in _STOP or (
+        w2.lower() in _MEMBERS_BODY_ENDERS) else kin.end()
     # (round en93) a body named with "and": "of the Defence and Security Forces"
     joined = joined_body_end(sent, end)
     return joined if joined > 0 else end
@@ -997,11 +1002,13 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.extend([w, nxt.group(1)])
             end = i = nxt.end()
             continue
-        if not toks and wl in _STOP and wl.endswith("ed") and (
+        if not toks and wl in _STOP and wl.endswith("ed") and wl not in _HARM_RECEIVED and (
                 nxt := _GROUP_WORD.match(sent, m.end())) and (
                 nxt.group(1).lower() in _OUTCOME_NOUNS) and nxt.group(1).endswith("s"):
             # a participle before a plural noun of the outcome is its adjective: "12
-            # confirmed deaths", "40 reported abductions"
+            # confirmed deaths", "40 reported abductions" (round en154: a verb of a harm
+            # received is the count's own verb, "Six sustained injuries and three were
+            # killed", no adjective)
             start = m.start(1)
             toks.append(w)
             end = i = m.end()
@@ -1175,7 +1182,9 @@ def _person_like_words(toks: tuple[str, ...]) -> bool:
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
                 or _has_person_suffix(head) or low.endswith(_AGE_NOUNS)
                 # (round en93) a trade names a person: "including a midwife"
-                or low in _TRADE_PERSONS)
+                or low in _TRADE_PERSONS
+                # (round en154) ... or two words do: "a naval rating"
+                or (len(toks) > 1 and f"{toks[-2].lower()} {low}" in _TWO_WORD_PERSONS))
 
 
 _THINGS_LIKE_PEOPLE = EN.THINGS_LIKE_PEOPLE
@@ -1234,6 +1243,10 @@ def _age_then_trade(toks: list[str], sent: str, end: int) -> bool:
     nxt = _GROUP_WORD.match(sent, end)
     return bool(nxt) and nxt.group(1).lower() in PERSON_WORDS
 _TRADE_PERSONS = frozenset(EN.TRADE_PERSONS)
+_TWO_WORD_PERSONS = EN.TWO_WORD_PERSONS
+_HARM_RECEIVED = frozenset(EN.HARM_ASIDE_VERBS)
+# The plural auxiliaries a bare count stands before as a subject: "Twelve had received"
+_PLURAL_AUX = (" were ", " have ", " had ", " received ")
 # Events a bare year names before them ("2011 killings", "the 1994 genocide"): dates.py
 # reads the same words.
 _YEAR_EVENTS = frozenset(EN.YEAR_EVENT_NOUNS)
@@ -2037,6 +2050,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if (num or m["b1"]) and _AGED_TAIL(s, cstart - 40 if cstart > 40 else 0, cstart) and (
                 _ages_before(s, t, cstart)):
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
+        if s.endswith(("under ", "below "), 0, cstart) and _age_limit_after_people(s, cstart):
+            continue  # (round en154) an age limit: "nine pupils under 12 suffered burns"
         if s[cend:cend + 1] in {"%", "$"} or s[cstart - 1 if cstart > 1 else 0:cstart] == "$":
             continue  # money and percentages
         if high is None and s[cend:cend + 2] in (" (", "(") and (
@@ -2560,6 +2575,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     given := treated_people(s, cstart, gend, toks, hostage_doc.low)) is not None:
                 # (round en105) "The city's main hospital says it has treated 17 people"
                 outcome, ev_start = "wounded", given
+            if outcome is None and toks and s.endswith("first aid to ", 0, cstart) and (
+                    _person_like(toks)) and (
+                    aided := first_aid_given(s, cstart, gend, hostage_doc.low)) is not None:
+                # (round en154) "medics gave first aid to about 60 people"
+                outcome, ev_start = "wounded", aided
+            if outcome is None and s.endswith("including ", 0, cstart) and (
+                    not toks or _person_like(toks)) and (
+                    included := included_part_harmed(s, cstart, gend)):
+                # (round en154) "treated 40 people, including 12 for injuries"
+                outcome, (ev_start, ev_end) = "wounded", included
             if outcome is None and toks and " shot" in s and (hit := hit_then_part(s, gend)):
                 outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"
             if outcome is None and treat_here and not is_article and (
@@ -2756,6 +2781,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and not is_article and toks and _person_like(toks) and (
                     treated := being_treated(s, gend)):
                 outcome, ev_end = "wounded", treated  # (round en114) a noun of people
+            if outcome is None and not is_article and (
+                    _person_like(toks) if toks else s.startswith(_PLURAL_AUX, gend)) and (
+                    aided := first_aid_received(s, gend, hostage_doc.low)):
+                outcome, ev_end = "wounded", aided  # (round en154) "12 received first aid"
             if outcome is None and toks and toks[0] == "of" and (
                     kept_at := kept_patients(s, gend, toks)):
                 # (round en105) "Two of the patients were kept in overnight"
@@ -3737,6 +3766,9 @@ _RARE["cared_for"] = (
     r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still"
     rf"|{VERB_ADVERB})\s+){{0,3}}"
     rf"(?:(?:{alt(EN.CARE_VERBS)})\s+"
+    # (round en154) the particle of a move away from the scene: "two marchers were carried
+    # off with gunshot wounds"
+    r"(?:(?:away|off)\s+)?"
     # (round en133) or the copula alone with the place of care: "were still in hospital
     # with shrapnel wounds"
     rf"|(?=in\s+(?:{alt(EN.CARE_PLACES)})\s))"
@@ -4300,7 +4332,10 @@ _AGED_PHRASE = CaseBlind(
     # an age limit set off by commas: "Seven farmers, under the age of 40, were killed",
     # "..., all under 18, were abducted"
     r"|\s*,\s+(?:(?:all|both|most|each)\s+)?(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of"
-    r"|under|below|younger\s+than|older\s+than)\s+\d{1,2}\s*,")
+    r"|under|below|younger\s+than|older\s+than)\s+\d{1,2}\s*,"
+    # (round en154) ... or bare right before the verb: "nine pupils under 12 suffered burns"
+    r"|\s+(?:under|below)\s+\d{1,2}(?!\d)(?=\s+(?:were|was|are|is|had|have|has|suffered"
+    r"|sustained|received|died|went)\b)")
 _AGED_BEFORE = re.compile(
     r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of|younger\s+than|older\s+than"
     r"|(?:under|below|over|above)\s+the\s+age\s+of|(?:all|both|most|each)\s+(?:under|below)"
@@ -4320,6 +4355,19 @@ def _ages_before(s: str, t: str, cstart: int) -> bool:
     window = t[lo:cstart] if t is not s else s[lo:cstart].lower()
     return any(map(window.__contains__, _AGE_OPENERS)) and (
         _AGED_BEFORE.search(s, lo, cstart) is not None)
+
+
+def _age_limit_after_people(s: str, cstart: int) -> bool:
+    """(round en154) Whether the count at ``cstart`` follows "under" or "below" right after
+    counted people ("nine pupils under 12 suffered burns"): an age limit on them, no count
+    of its own ("under 20 people" before its noun stays a count)."""
+    m = _PEOPLE_UNDER.search(s, max(0, cstart - 40), cstart)
+    return m is not None and _person_like([m.group(1)])
+
+
+# the people's plural noun before the limit: "nine pupils under ", "40 young men below "
+_PEOPLE_UNDER = re.compile(r"\b([a-z]+(?:s|men|ple|ren))\s+(?:under|below)\s+$",
+                           re.IGNORECASE)
 
 
 _AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-", "under", "below",
@@ -4547,7 +4595,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     # written fold letters of other scripts too, so there every one runs): "aged 20" or
     # "in their 20s" after the group, "among" the dead.
     aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t or "ties" in t or (
-        ", " in t and (" under " in t or " below " in t or "younger" in t or "older" in t)
+        " under " in t or " below " in t) or (
+        ", " in t and ("younger" in t or "older" in t)
     ) else None
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()

@@ -9,6 +9,15 @@ counts the hurt when a giver of care is named before it (a hospital, doctors, me
 people are people (not "patients", who are any clinic's work: "Our mobile clinic has treated
 212 patients this month", en-11), nothing names another cause after them ("for malaria",
 "with diarrhoea") and the document tells of violence.
+
+First aid given to counted people is the same care told by its kind (round en154): "medics
+gave first aid to about 60 people" in a report of clashes counts the hurt, whoever gave it,
+and so does its passive ("Twelve people received first aid at the scene", "were given first
+aid"); a cause named right after that is no harm ("for heat exhaustion") keeps them unread.
+
+A part of the people given care may be counted by its harm after "including": "The clinic
+treated 40 people, including 12 for injuries" counts 12 of the hurt (round en154); the whole
+is left as the rules above read it, for a clinic treats the sick as well.
 """
 
 from __future__ import annotations
@@ -166,3 +175,77 @@ def part_of_people_in_care(s: str, gend: int, toks: list[str], low: str) -> int 
         return None
     m = _PEOPLE_IN_CARE.match(s, gend)
     return m.end() if m and those_in_care(m.group("p").lower(), low) else None
+
+
+@cache
+def _first_aid_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.FIRST_AID_VERBS)})\s+first\s+aid\s+to\s+$",
+                      re.IGNORECASE)
+
+
+_FOR_WITH = re.compile(r"\s+(?:for|with)\s+", re.IGNORECASE)
+
+
+@cache
+def _harm_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:the\s+)?{_harm()}", re.IGNORECASE)
+
+
+def first_aid_given(s: str, cstart: int, gend: int, low: str) -> int | None:
+    """(round en154) The start of "given first aid to" before the people counted at
+    ``cstart`` (ending at ``gend``) in a report of violence, else None."""
+    given = _first_aid_before().search(s, max(0, cstart - 40), cstart)
+    if given is None or not (care_in_violence(s, gend) or _violence().search(low)):
+        return None
+    cause = _FOR_WITH.match(s, gend)
+    if cause and not _harm_after().match(s, cause.end()):
+        return None  # "gave first aid to 30 people for heat exhaustion"
+    return given.start()
+
+
+@cache
+def _first_aid_received() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:received"
+        r"|(?:were|was|(?:had|have|has)\s+been)\s+(?:also\s+)?given)\s+first\s+aid\b"
+        # first aid as a skill taught: "received first aid training"
+        rf"(?!\s+(?:{alt(EN.FIRST_AID_NOT_CARE)})\b)",
+        re.IGNORECASE)
+
+
+def first_aid_received(s: str, gend: int, low: str) -> int | None:
+    """(round en154) The end of "received first aid" or "were given first aid" after the
+    people counted up to ``gend`` in a report of violence, else None."""
+    if "first aid" not in s:
+        return None
+    m = _first_aid_received().match(s, gend)
+    if m is None or not _violence().search(low):
+        return None
+    cause = _FOR_WITH.match(s, m.end())
+    if cause and not _harm_after().match(s, cause.end()):
+        return None  # "received first aid for heat exhaustion"
+    return m.end()
+
+
+_CARE_BEFORE = re.compile(r"\b(?:treat(?:ed|ing)|admitted|received|saw|cared\s+for)\b",
+                          re.IGNORECASE)
+
+
+@cache
+def _part_for_harm() -> re.Pattern[str]:
+    # the harm closes the part: "including 12 for injuries compensation" names no harm done
+    return re.compile(rf"\s+(?:for|with)\s+(?:the\s+)?{_harm()}"
+                      r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:and|or|after|from|caused|by|in|at|during"
+                      r"|on|since|sustained|suffered)\b)", re.IGNORECASE)
+
+
+def included_part_harmed(s: str, cstart: int, gend: int) -> tuple[int, int] | None:
+    """(round en154) The span of "including 12 for injuries" when the count at ``cstart``
+    (its people, if any, ending at ``gend``) follows "including", its harm follows it and
+    care was given before it in the sentence, else None."""
+    if not s.endswith("including ", 0, cstart):
+        return None
+    m = _part_for_harm().match(s, gend)
+    if m is None or not _CARE_BEFORE.search(s, 0, cstart):
+        return None
+    return cstart - len("including "), m.end()

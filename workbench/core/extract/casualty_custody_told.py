@@ -13,7 +13,8 @@ rules do not hold, while the count and its people stand where the rules look for
 - the missing told by lost contact or a register ("lost contact with four others", "are
   registered as missing");
 - the hurt told by their wounds' kind or what a beating left ("had untreated gunshot
-  wounds", "was beaten unconscious", "were left with lasting injuries").
+  wounds", "was beaten unconscious", "were left with lasting injuries" or "with a broken
+  arm").
 
 Each is written in the words the rules read ("arrested", "detained", "abducted", "were
 killed", "executes", "are missing", "were wounded") and the text is read again, each figure's
@@ -133,7 +134,9 @@ _BEATEN = re.compile(rf"\b(?P<verb>beaten)\s+(?=(?:{alt(EN.BEATEN_RESULTS)})\b)"
                      re.IGNORECASE)
 _LEFT_WITH = re.compile(
     r"\b(?:were|was|are|is|been)\s+(?P<verb>left\s+with\s+"
-    rf"(?:(?:{alt(EN.LEFT_WITH_GRADES)})\s+(?:and\s+)?){{0,3}}(?:{alt(EN.LEFT_WITH_HARMS)}))\b",
+    rf"(?:(?:{alt(EN.LEFT_WITH_GRADES)})\s+(?:and\s+)?){{0,3}}(?:{alt(EN.LEFT_WITH_HARMS)})"
+    # (round en154) or a bone broken: "was left with a broken arm"
+    rf"|left\s+with\s+(?:(?:a|two|three)\s+)?(?:{alt(EN.BROKEN_HARMS)}))\b",
     re.IGNORECASE)
 
 

@@ -8,6 +8,13 @@ Two constructions of the wounded read after the counted people:
   already);
 * the recovery from a named harm, after a first passive of no outcome too: "A third man
   was rescued by officers and is recovering in hospital in Mangochi with head injuries".
+
+A bullet taken in a part of the body is read the same way (round en154): "A sentry took a
+bullet to the thigh", "two of them took bullets in the chest". The part must follow: "took a
+bullet for his commander" is a figure of speech. So is a rescue that brought the
+people out alive and hurt: "A boy was dug out alive with a broken leg", "were
+rescued from the rubble with burns" (the harm is asked for: "was pulled out alive" alone
+counts the living).
 """
 
 from __future__ import annotations
@@ -40,11 +47,39 @@ def _recovering() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _bullet_taken() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:also\s+)?took\s+(?:(?:{alt(EN.BULLET_TAKEN_COUNTS)})\s+)?bullets?\s+"
+        r"(?:to|in)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower)\s+)?"
+        rf"(?:{alt(EN.BULLET_TAKEN_PARTS)})\b", re.IGNORECASE)
+
+
+_RESCUE_AUX = (" was ", " were ", " had been ", " have been ", " has been ")
+
+
+@cache
+def _rescued_with() -> re.Pattern[str]:
+    broken = rf"(?:(?:a|two|three)\s+)?(?:{alt(EN.BROKEN_HARMS)})"
+    return re.compile(
+        rf"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:later\s+)?"
+        rf"(?:{alt(EN.RESCUE_VERBS)})(?:\s+(?:out|free))?(?:\s+alive)?"
+        rf"(?:\s+from\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{alt(EN.RESCUED_FROM)}))?(?:\s+alive)?"
+        rf"\s+with\s+(?:{broken}|(?:(?:a|an|his|her|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?:{alt(EN.RESCUED_HARMS)}))\b", re.IGNORECASE)
+
+
 def harm_told(s: str, pos: int) -> int | None:
-    """The end of a harm told at ``pos`` by joined kinds or by a recovery, else None."""
+    """The end of a harm told at ``pos`` by joined kinds, by a recovery, by a bullet
+    taken in a part of the body or by a rescue with a harm, else None."""
     near = s[pos:pos + 80]
+    if " took " in near and (m := _bullet_taken().match(s, pos)):
+        return m.end()
     if (" and " in near or " or " in near) and (m := _joined_kinds().match(s, pos)):
         return m.end()
     if "recover" in s and (m := _recovering().match(s, pos)):
+        return m.end()
+    if s.startswith(_RESCUE_AUX, pos) and " with " in s and (
+            m := _rescued_with().match(s, pos)):
         return m.end()
     return None

@@ -6337,3 +6337,54 @@ OUTCOME_NOMINALS["killed"] += _w("neutralisation neutralization")
 # victims of a killing does: "Bandits kidnapped 25 villagers. Ten of the victims were women"
 # (casualty_captives_back.py, casualty_part_state.py).
 PART_WHOLE_OUTCOMES["victims"] = PART_WHOLE_OUTCOMES["victims"] | {"captured"}
+
+# ------------------ round en154: harms told by the body, care counted, roles as persons
+# Callings of crews, wards and posts a victim is named by, singular as plural ("A deckhand
+# was killed", "an orderly at the clinic was wounded", "a sentry was shot").
+TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("deckhand deckhands orderly orderlies sentry"
+                                             " sentries"))
+# ... and callings whose last word alone names no person: a sailor is a "naval rating",
+# while "the credit rating was cut" counts no one (the word before the head decides).
+TWO_WORD_PERSONS = frozenset(_p("naval rating|naval ratings"))
+# The unit a soldier serves in, between the count and the verb of the releases: "Two
+# soldiers of the force suffered gunshot wounds", as "of the battalion".
+MILITARY_UNITS = MILITARY_UNITS + _w("force detachment garrison")
+# A bone broken named after the care ("was taken to hospital with a fractured skull", "is in
+# hospital with a broken leg") or after what a beating left ("was left with a broken arm"):
+# the harm, as "with gunshot wounds" is.
+BROKEN_HARMS = tuple(f"{state} {part}" for state in _w("broken fractured")
+                     for part in (*BROKEN_BODY_PART, *BROKEN_BODY_PARTS))
+CARE_WOUNDS = CARE_WOUNDS + BROKEN_HARMS
+WOUND_STEMS = (*WOUND_STEMS, "broken ")
+WOUND_NOUN_STEMS = (*WOUND_NOUN_STEMS, "broken ")
+# A bullet a person "took" in a part of the body (casualty_harm_told.py): "a sentry took a
+# bullet to the thigh", "took two bullets in the chest". The part is asked for: "took a
+# bullet for his commander" and "took a bullet out" are no wound.
+BULLET_TAKEN_COUNTS = _w("a one two three four several")
+BULLET_TAKEN_PARTS = (*SHOT_LIMBS, *SHOT_BODY_PARTS, *HIT_PARTS)
+WAKING_PHRASES += (*(f"took {n} bullet" for n in BULLET_TAKEN_COUNTS), "took bullets")
+# Care given as first aid, before the count of the people who got it: "volunteers gave
+# first aid to more than 60 people", "have given first aid to 40 people".
+FIRST_AID_VERBS = _w("gave given giving give gives provided providing administered")
+WAKING_PHRASES += ("first aid to", "given first aid", "received first aid")
+# What makes "first aid" a skill or a thing, no care given: "received first aid training".
+FIRST_AID_NOT_CARE = _w("training course courses kit kits post posts station stations"
+                        " lessons skills certificate")
+# The hurt moved away from the scene, care with no place named: "two marchers were carried
+# off with gunshot wounds" (the harm after "with" is asked for, casualties.py).
+MOVED_CARE_STEMS = (*MOVED_CARE_STEMS, "carried away", "carried off")
+# People brought out of a ruin or the water alive and hurt (casualty_harm_told.py): "A boy
+# was dug out alive with a broken leg", "were rescued from the rubble with burns". The verbs
+# of the rescue, where it was from, and the harms (a bone broken, or a wound, burn or injury
+# named by up to two words).
+RESCUE_VERBS = _w("pulled dug rescued freed")
+RESCUED_FROM = _w("rubble debris wreckage ruins water river sea sand")
+RESCUED_HARMS = RECOVERED_HARMS + _w("fractures")
+# The verbs of a harm received and of vanishing, finite after what stands between the
+# counted people and them (casualty_subject_gap.py), as "died" is: "a driver from the aid
+# convoy suffered injuries", "one nurse at the clinic received a gunshot wound".
+SUBJECT_GAP_FINITE_VERBS += _w("suffered sustained received went")
+# The verbs of vanishing end the body named after "members of", as a stop word does: "Nine
+# members of the crew vanished" read "of the crew vanished" as the members' body before.
+# (Not stop words of every group: "the 43 disappeared students" keeps its adjective.)
+MEMBERS_BODY_ENDERS = frozenset(_w("vanished disappeared"))
