@@ -10,6 +10,7 @@ other sex. A person whose sex the text never tells has none here."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lang import en as EN
 from .statement_persons import _plural_people
@@ -82,17 +83,28 @@ def _own_sentence(text: str, end: int) -> str | None:
     return _PRONOUNS[m["p"]]
 
 
-def text_sex(text: str, name: str, end: int) -> str | None:
-    """"he" or "she" as the text before ``end`` tells the person called ``name``, from any
-    of its mentions; None when it never tells, or tells both."""
-    found: set[str] = set()
+# (cached: the pronoun rules ask of the same few persons for every "he" or "she" of a
+# long report, and a str keeps its hash, so the text is read once per name)
+@lru_cache(maxsize=256)
+def _mention_sexes(text: str, name: str) -> tuple[tuple[int, str], ...]:
+    """(position, sex) of every whole-word mention of ``name`` that tells a sex."""
+    found: list[tuple[int, str]] = []
     n = len(name)
-    at = text.find(name, 0, end)
+    at = text.find(name)
     while at >= 0:
         stop = at + n
         if (at == 0 or not text[at - 1].isalnum()) and not text[stop:stop + 1].isalnum():
             for sex in (_before(text, at, stop), _after(text, stop), _own_sentence(text, stop)):
                 if sex:
-                    found.add(sex)
-        at = text.find(name, stop, end)
+                    found.append((at, sex))
+        at = text.find(name, stop)
+    return tuple(found)
+
+
+def text_sex(text: str, name: str, end: int) -> str | None:
+    """"he" or "she" as the text before ``end`` tells the person called ``name``, from any
+    of its mentions; None when it never tells, or tells both."""
+    if not name:
+        return None
+    found = {sex for at, sex in _mention_sexes(text, name) if at < end}
     return found.pop() if len(found) == 1 else None
