@@ -84,6 +84,10 @@ def test_one_of_without_a_described_person_stays(text: str) -> None:
     ("Judge Ana Sac said the evidence showed that patrol members under his command shot"
      " them.", "Judge Ana Sac", None),
     ("Ivan Petrov saw her in the market.", "Ivan Petrov", None),
+    # a list is no apposition, and its "her" no clause of the person's own
+    ("Amina Yusuf, her son, and two neighbours fled.", "Amina Yusuf", None),
+    ("Ali Musa, her son, and two neighbours fled.", "Ali Musa", None),
+    ("Ali Musa and her son fled.", "Ali Musa", None),
     # (the text tells both: neither)
     ("His wife, Sam Lee, came. Sam Lee, a father of two, left.", "Sam Lee", None),
 ])

@@ -22,7 +22,9 @@ _HEAD_END = EN.HEAD_MODIFIER_OPENERS
 _PEOPLE = EN.PERSON_WORDS
 _FUNCTION = EN.FUNCTION_WORDS
 # Words that open another clause, whose possessive may be someone else's.
-_STOPS = frozenset((*EN.CLAUSE_OPENERS, *EN.RELATIVE_QUESTION_WORDS, "him", "them", "their"))
+# ("and", "or": "Ali Musa and her son fled" joins another person)
+_STOPS = frozenset((*EN.CLAUSE_OPENERS, *EN.RELATIVE_QUESTION_WORDS, "him", "them", "their",
+                    "and", "or"))
 # A noun right before the name in commas ("Her son, X,"; "the mother of two, X,"), or
 # after an owner with no comma ("her son X", "Daud's widow X"); a title ("Mrs X").
 _NOUN_BEFORE = re.compile(
@@ -37,6 +39,7 @@ _APPOSED = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?P<desc>[^,.;:!?\"“�
 # travelling ..." speaks of someone else.
 _OWN_PRONOUN = re.compile(r"[^A-Z.!?\"“”;:]{0,120}?\b(?P<p>his|her)\s+(?P<next>[a-z]+)")
 _WORD = re.compile(r"[a-z]+")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\b")
 
 
 def _before(text: str, at: int, end: int) -> str | None:
@@ -59,8 +62,8 @@ def _after(text: str, end: int) -> str | None:
     """The sex a description in commas after the mention ending at ``end`` gives it: its
     head, the last word before "of", "who", ... ("a mother of three", "the boy's mother")."""
     m = _APPOSED.match(text, end)
-    if m is None:
-        return None
+    if m is None or _LIST_GOES_ON.match(text, m.end()):
+        return None  # ("Amina Yusuf, her son, and two neighbours fled": a list)
     head = ""
     for w in m["desc"].split():
         if w.lower() in _HEAD_END:
@@ -77,6 +80,8 @@ def _own_sentence(text: str, end: int) -> str | None:
     m = _OWN_PRONOUN.match(text, end)
     if m is None or m["next"] in _FUNCTION:
         return None  # ("saw her in the market": "her" as an object, anyone's)
+    if not text[end:m.start("p")].strip(" ,"):
+        return None  # ("Ali Musa, her son, and ...": a list or an apposition, no clause)
     for w in _WORD.findall(text, end, m.start("p")):
         if w in _PEOPLE or w in _SEXED or w in _PRONOUNS or w in _STOPS or _plural_people(w):
             return None
