@@ -38,3 +38,32 @@ def named_one(text: str, start: int, end: int) -> str | None:
     """The name given in commas to "One of the ..." that opens the sentence at ``start``."""
     m = _NAMED_ONE.match(text, start, end)
     return m.group("name") if m else None
+
+
+# Round en157: "One of the wounded, a corporal who lost his hand, gave evidence ...": the
+# one picked out of a group is described in commas, not named; a "he" or "she" quoted
+# after it is that person.
+_DESCRIBED_ONE = re.compile(
+    r"(?P<one>One\s+of\s+(?:the|his|her|their|our)\s+[^,.;:!?\"“”]{1,40}?),\s+(?:a|an)\s+"
+    r"(?P<desc>[^,.;:!?\"“”]{1,80}),\s+[a-z]")
+_PERSON_HEADS = frozenset((*EN.PERSON_WORDS, *EN.SEXED_NOUNS, *EN.TRADE_NOUNS))
+
+
+def described_one(text: str, start: int, end: int) -> str | None:
+    """"One of the <group>" opening the sentence at ``start`` when a person's description
+    follows it in commas: one with a relative "who", or headed by a person noun ("a father
+    of two", "a 40-year-old nurse"); a group of people will do with any description."""
+    m = _DESCRIBED_ONE.match(text, start, end)
+    if m is None:
+        return None
+    words = m["desc"].split()
+    group = m["one"].split()[3:]
+    cut = next((i for i, w in enumerate(words) if w.lower() in EN.HEAD_MODIFIER_OPENERS),
+               len(words))
+    head = words[cut - 1].lower() if cut else ""
+    if "who" in words or any(_plural_people(w.lower()) for w in group) or (
+            head in _PERSON_HEADS):
+        # the group and the description to its head, as the sets write such a speaker
+        # ("One witness, a 26-year-old vendor"): "One of the wounded, a fisherman"
+        return text[m.start("one"):m.start("desc")] + " ".join(words[:cut]) if cut else None
+    return None

@@ -95,6 +95,23 @@ def _opens_description(word: str) -> bool:
     Oxfam's director in Kessa, Ana Reyes."), which names the body, not the person (round
     63)."""
     return word.lower() in _ARTICLES or (word[:1].isupper() and word.endswith(("'s", "’s")))
+
+
+def _opens_description_phrase(phrase: str) -> bool:
+    """``_opens_description`` for a whole phrase: also a body's possessive name of several
+    capitalised words ("said Adolat Monitor's director, Farida Nurova.", "said Human
+    Rights Watch's Asia director, ..."), every word up to the possessive a capital."""
+    words = phrase.split(None, 5)
+    if not words:
+        return False
+    if _opens_description(words[0]):
+        return True
+    for w in words[:5]:
+        if not w[:1].isupper():
+            return False
+        if w.endswith(("'s", "’s")):
+            return True
+    return False
 _TITLE_WORDS = EN.TITLES
 
 

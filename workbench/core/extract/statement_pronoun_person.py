@@ -9,6 +9,7 @@ import re
 
 from .lang import en as EN
 from .statement_persons import _body_name, _phrase_sex, _speaking_person
+from .statement_text_sex import text_sex
 
 # Two or three capitalised words, a possessive "'s" allowed on the last ("Mary Okoro's").
 _NAME = re.compile(
@@ -19,6 +20,7 @@ _NOT_AFTER = frozenset(EN.PRONOUN_PERSON_NOT_AFTER)
 _BODY_HEADS = frozenset((*EN.BODY_NAME_HEADS, *EN.PRONOUN_BODY_HEADS))
 _CUT = frozenset(EN.PREPOSITIONS)
 _OPENING_MARKS = "\"“‘'"
+_ONE_OF = "One of "
 _CALENDAR = frozenset(w.lower() for w in (*EN.MONTHS, *EN.WEEKDAYS))
 _NOT_FIRST = frozenset((*EN.ARTICLES, *EN.PRONOUN_PERSON_NOT_FIRST))
 # A quote that opens on the other sex's pronoun speaks of the person named before it.
@@ -53,7 +55,8 @@ def _person_before(text: str, pos: int, sex: str) -> str | None:
     found = None
     for m in _NAME.finditer(text, a, pos):
         if _is_name(text, m) and _outside_quotes(text, a, m.start()) and (
-                _phrase_sex(m.group("name")) in (None, sex)):
+                _phrase_sex(m.group("name")) in (None, sex)) and (
+                text_sex(text, m.group("name"), pos) in (None, sex)):
             found = m.group("name")
     return found
 
@@ -75,8 +78,9 @@ def person_for_pronoun(text: str, out: list[dict[str, object]],
     for o, sex in persons:
         sp = o["speaker"]
         if not isinstance(sp, str) or (
-                sp.lower() != sex and _speaking_person(sp) and not _body(sp)):
-            continue
+                sp.lower() != sex and _speaking_person(sp) and not _body(sp)) or (
+                sp.startswith(_ONE_OF)):
+            continue  # ("One of the wounded, a corporal who ...": described, round en157)
         start = int(o["start"])  # type: ignore[call-overload]
         if o not in out or text[start - 1:start] not in _OPENING_MARKS:
             continue  # only a quote: "She said the road was shut" may stand for anyone

@@ -11,7 +11,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
-from .statement_apposed_name import named_one, person_described_after
+from .statement_apposed_name import described_one, named_one, person_described_after
 from .statement_named_body import named_body_for_it
 from .statement_persons import (
     _HEAD_END,
@@ -32,6 +32,7 @@ from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 from .statement_speaker_chain import met_before, spoken_of_inside
+from .statement_text_sex import text_sex
 
 _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
                          *EN.SPEAKER_NOUN_PLURALS, *EN.PERSON_WORDS))
@@ -86,9 +87,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 if (own_reporter := named_reporter_before(doc, sent_start)) and (
                         best is None or best[0] < own_reporter[0]):
                     best = own_reporter
-                def sex_of(phrase: str) -> str | None:
+                def sex_of(phrase: str, at: int = pos) -> str | None:
+                    # (as an earlier pronoun, a title or a noun told, or the text around
+                    # the person's mentions, round en157)
                     return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
-                        _phrase_sex(phrase))
+                        _phrase_sex(phrase)) or text_sex(text, phrase, at)
                 if best and other and sex_of(best[1]) == other:
                     # the nearest person is of the other sex, as an earlier pronoun told:
                     # '"We will see," she said. The camp's manager says ... "People are
@@ -328,8 +331,11 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if i not in memo:
             memo[i] = _person_subject(doc.text, sents[i])
         subject = memo[i]
-        if subject == "One" and (one := named_one(doc.text, sents[i].start, sents[i].end)):
-            subject = one  # round en116
+        if (subject == "One" or (subject is None and doc.text.startswith(
+                "One of ", sents[i].start))) and (
+                one := named_one(doc.text, sents[i].start, sents[i].end)
+                or described_one(doc.text, sents[i].start, sents[i].end)):
+            subject = one  # round en116; described, not named, round en157
         if subject is not None and inside_open_quote(doc.text, sents[i].start):
             # (round en105) a sentence of someone's quoted words: its subject is theirs to
             # speak of ('... said: "Nothing justifies it. The State will not abandon
@@ -339,11 +345,12 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # "Our reporter in Kessa said ...": the outlet, no "he" or "she"; nor is "The
             # UN" ("The UN said ..., but he did not believe it")
             subject = None
-        if subject is not None and other and _called_in_own_sentence(
+        if subject is not None and other and (_called_in_own_sentence(
                 doc.text, doc.text.find(subject, sents[i].start) + len(subject),
-                sents[i].end) == other:
+                sents[i].end) == other or text_sex(doc.text, subject, sent_start) == other):
             # "Ivan was 19 when he was stabbed ..." is a man: a later "she says" goes back
-            # past him to the feature's woman (round en120)
+            # past him to the feature's woman (round en120); so is "Her son, Corporal
+            # Daud Musa, was at the base" (round en157)
             subject = None
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)

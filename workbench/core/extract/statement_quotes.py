@@ -21,7 +21,7 @@ from .statement_persons import (
     _QUOTE_NAME,
     _is_person,
     _one_person_head,
-    _opens_description,
+    _opens_description_phrase,
     _person_subject,
     _phrase_sex,
     _plural_people,
@@ -81,11 +81,12 @@ _CLOSING_NAME_AGED = re.compile(
     r"\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?:\s*,\s*who\s[^.;\"“”]{1,120}?)?\s*(?=[.;]|$)")
 
 
-def _closing_described(word: str) -> bool:
-    """Can ``word`` open the description of an inverted speaker whose name closes the
-    sentence: as ``_opens_description``, or a possessive pronoun naming a kin or a
-    neighbour ('"...," said her neighbour, Saw Doe Meh, 63.', round 71)."""
-    return _opens_description(word) or word.lower() in EN.DESCRIPTION_POSSESSIVES
+def _closing_described(phrase: str) -> bool:
+    """Can ``phrase`` be the description of an inverted speaker whose name closes the
+    sentence: as ``_opens_description_phrase``, or opening on a possessive pronoun naming
+    a kin or a neighbour ('"...," said her neighbour, Saw Doe Meh, 63.', round 71)."""
+    first = phrase.split(None, 1)[0] if phrase.strip() else ""
+    return _opens_description_phrase(phrase) or first.lower() in EN.DESCRIPTION_POSSESSIVES
 
 
 # A name signing a quote after a dash, then the line's end or a comma: '"..." - Nadia
@@ -508,7 +509,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                     # was written, not who wrote it
                     b = where.start()
                 b = dotted_title_end(text, a, b)
-                described = _closing_described(text[a:b].split(None, 1)[0])
+                described = _closing_described(text[a:b])
                 closing = _CLOSING_NAME.match(text, b) if described else None
                 if closing is None and " of " not in text[a:b] and described:
                     closing = _CLOSING_NAME_AGED.match(text, b) or closing_name_then_who(text, b)

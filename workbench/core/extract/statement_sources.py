@@ -14,7 +14,12 @@ from .spans import trim_span
 from .speakers import forward_np, has_content_word
 from .statement_not_speech import _BY_OR_OF_SOURCE, _BY_SOURCE
 from .statement_nouns import _THAT_AFTER
-from .statement_persons import _NAME_NEXT, _opens_description, _people_word, _plural_word
+from .statement_persons import (
+    _NAME_NEXT,
+    _opens_description_phrase,
+    _people_word,
+    _plural_word,
+)
 from .statement_quotes import (
     _CLOSING_NAME,
     _COLON_THEN_QUOTE,
@@ -803,7 +808,7 @@ def _closing_source_name(text: str, a: int, b: int, s1: int) -> tuple[int, int] 
     article, a body's possessive or a possessive pronoun ("its spokesperson") and carry
     where the person is before the comma."""
     words = text[a:b].split(None, 1)
-    if not words or not (_opens_description(words[0])
+    if not words or not (_opens_description_phrase(text[a:b])
                          or words[0].lower() in EN.DESCRIPTION_POSSESSIVES):
         return None
     if text[b:b + 1] != "," and (place := _DESCRIPTION_PLACE.match(text, b, s1)):

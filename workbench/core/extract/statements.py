@@ -99,7 +99,7 @@ from .statement_persons import (
     _is_count_word,
     _is_person,
     _one_person_head,
-    _opens_description,
+    _opens_description_phrase,
     _people_word,
     _person_subject,
     _plural_people,
@@ -1345,7 +1345,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if xa > fb and not text[xb:limit].strip(" .,;"):
                 fa, fb = xa, xb
         if fb > fa and text[fb:fb + 1] == "," and (
-                _opens_description(text[fa:fb].split(None, 1)[0])) and (
+                _opens_description_phrase(text[fa:fb])) and (
                 closing := _CLOSING_NAME.match(text, fb, s1)) and (
                 not text[closing.end():limit].strip(" .;")):
             # "The situation is calm, said the deputy head of the council, Colonel Hadi
@@ -1396,12 +1396,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # and nothing else before the verb, a source after it is no inversion.
             trailing = False
         elif trailing and rest.strip() and not headline and fb > fa and (
-                _RELATIVE_AFTER.match(after_np)) and not any(
-                mark in before_verb for mark in _INVERSION_MARKS):
+                _RELATIVE_AFTER.match(after_np)) and not before_verb.endswith(_INVERSION_MARKS):
             # "Organisers of the march said a third man, who was shot, remained ...": words
             # set before an inverted speaker close with a comma or a quote mark ("Two died,
             # said the army, ..."); with neither, what stands before the verb is its
-            # subject, and the phrase after it opens the reported words (round en120)
+            # subject, and the phrase after it opens the reported words (round en120).
+            # The mark must stand right before the verb: "At a news conference in Rome,
+            # prosecutor Anna Bruni said the gunman, who ..." has its comma after a fronted
+            # adverbial, and a name with no break before "said" is the verb's subject
             trailing = False
         comma = text.rfind(",", vs - 60 if vs - 60 > c0 else c0, vs)
         # "..., a figure that aid workers said was too low": a gap that is the subject of
@@ -1836,7 +1838,9 @@ _ADJUNCT_AND_MINE = re.compile(
 _RELATIVE_PRONOUN_GAP = re.compile(r"\s(?:who|which)\s+(?P<p>it|he|she|they)\s+$")
 
 
-_INVERSION_MARKS = (",", "\"", "”", "—", "–", " - ", ":", ";")
+# (how the words set before an inverted speaker end: "before_verb" is stripped, so a
+# spaced dash ends on "-")
+_INVERSION_MARKS = (",", "\"", "”", "—", "–", "-", ":", ";")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which)\b")
 
 

@@ -617,6 +617,9 @@ SEXED_NOUNS: dict[str, str] = {
                        " princess spokeswoman policewoman chairwoman businesswoman widow"
                        " headmistress nun granddaughter stepdaughter stepmother"), "she"),
 }
+# The sex a pronoun gives the person it stands for (round en157): "Amina Yusuf climbs the
+# path with a photograph of her son" makes her a woman.
+SEXED_PRONOUNS: dict[str, str] = {"he": "he", "his": "he", "she": "she", "her": "she"}
 # Person words above that name more than one person ("he" cannot refer to them).
 GROUP_PERSON_WORDS = frozenset(_w("people family trio"))
 # The names a source "goes by" (statements.py): "who goes by the nom de guerre Abu Hamza",
