@@ -24,8 +24,7 @@ from .tokens import Token
 _ATTEMPTS = fold_set(V.ATTEMPT_NOUNS)
 _ASSASSINATING = fold_set(V.ASSASSINATING_ACTIVE)
 _LOOKALIKES = fold_set(V.KILLING_ACTIVE_LOOKALIKES)
-_ARMED = fold_set((*V.ARMED_NOUNS, *V.ARMED_HOLDERS, "مسلحان", "مسلحون", "مجهولان",
-                   "مجهولون"))
+_ARMED = fold_set((*V.ARMED_NOUNS, *V.ARMED_HOLDERS, *V.UNNAMED_KILLERS))
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _TRIGGERS = fold_set(V.OUTCOME_TRIGGERS)
 # Words an attempt may put before the trigger of its purpose ("فاشلة"، "منه"): at most.
