@@ -4333,9 +4333,12 @@ _AGED_PHRASE = CaseBlind(
     # "..., all under 18, were abducted"
     r"|\s*,\s+(?:(?:all|both|most|each)\s+)?(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of"
     r"|under|below|younger\s+than|older\s+than)\s+\d{1,2}\s*,"
-    # (round en154) ... or bare right before the verb: "nine pupils under 12 suffered burns"
-    r"|\s+(?:under|below)\s+\d{1,2}(?!\d)(?=\s+(?:were|was|are|is|had|have|has|suffered"
-    r"|sustained|received|died|went)\b)")
+    # (round en154) ... or bare right before the verb: "nine pupils under 12 suffered burns",
+    # the age in words or told in years too: "two boys under five were killed", "under the
+    # age of 12", "under 12 years old"
+    r"|\s+(?:under|below)\s+(?:the\s+age\s+of\s+)?"
+    rf"(?:\d{{1,2}}(?!\d)|(?:{alt(EN.UNITS)})\b)(?:\s+years(?:\s+old)?)?"
+    r"(?=\s+(?:were|was|are|is|had|have|has|suffered|sustained|received|died|went)\b)")
 _AGED_BEFORE = re.compile(
     r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of|younger\s+than|older\s+than"
     r"|(?:under|below|over|above)\s+the\s+age\s+of|(?:all|both|most|each)\s+(?:under|below)"
@@ -4360,9 +4363,11 @@ def _ages_before(s: str, t: str, cstart: int) -> bool:
 def _age_limit_after_people(s: str, cstart: int) -> bool:
     """(round en154) Whether the count at ``cstart`` follows "under" or "below" right after
     counted people ("nine pupils under 12 suffered burns"): an age limit on them, no count
-    of its own ("under 20 people" before its noun stays a count)."""
+    of its own ("under 20 people" before its noun stays a count, and so does one with a
+    noun after it: "six soldiers under one commander were killed")."""
     m = _PEOPLE_UNDER.search(s, max(0, cstart - 40), cstart)
-    return m is not None and _person_like([m.group(1)])
+    return m is not None and _person_like([m.group(1)]) and (
+        _AGED_PHRASE.match(s, m.end(1)) is not None)
 
 
 # the people's plural noun before the limit: "nine pupils under ", "40 young men below "

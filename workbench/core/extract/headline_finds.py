@@ -42,7 +42,9 @@ def finder_headline(line: str) -> tuple[int, int, int, int] | None:
 # "finds" and the clause.
 _FINDER_OPENS = re.compile(
     r"^(?:[A-Z][\w .'’\-]{1,30}:\s+)?(?P<sp>(?:[\w'’\-]+\s+){0,3}?"
-    rf"(?i:{alt(EN.HEADLINE_FINDERS)}))\s+(?:finds|Finds|FINDS)\s+(?P<c>\S.{{6,}})$")
+    rf"(?i:{alt(EN.HEADLINE_FINDERS)}))\s+(?:finds|Finds|FINDS)\s+(?:(?i:that)\s+)?"
+    # (what was come upon is no finding: "Watchdog finds bodies dumped in river")
+    rf"(?!(?i:(?:the\s+)?(?:{alt(EN.HEADLINE_FOUND_THINGS)}))\b)(?P<c>\S.{{6,}})$")
 _CLAUSE_VERB = re.compile(rf"\s(?:[a-z]+ed|(?i:{alt(EN.FOUND_CLAUSE_VERBS)}))\b")
 
 

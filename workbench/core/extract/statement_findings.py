@@ -9,6 +9,7 @@ found that ...") is that body (round en156)."""
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from .fronted_time import fronted_time_end
 from .lang import en as EN
@@ -142,11 +143,16 @@ def name_research_it(text: str, out: list[dict[str, object]], clauses: list[int]
     ``clauses``) it left with no speaker, or gave a body named only as "a ..." (the lede's
     "said in a report"), take the subject of the research sentence ("The association
     examined 40 files. It found that ...": the association)."""
+    # (the entries by their start, so that each clause looks at its own few, not at every
+    # entry of a long report)
+    by_start: dict[int, list[tuple[int, dict[str, object]]]] = {}
+    for i, o in enumerate(out):
+        by_start.setdefault(int(o["start"]), []).append((i, o))  # type: ignore[call-overload]
     for at in clauses:
-        for o in out:
+        for _, o in sorted((e for d in range(3) for e in by_start.get(at + d, ())),
+                           key=itemgetter(0)):
             sp = o["speaker"]
-            if at <= int(o["start"]) <= at + 2 and (  # type: ignore[call-overload]
-                    sp is None or str(sp).lower().startswith(("a ", "an ", "it"))):
+            if sp is None or str(sp).lower().startswith(("a ", "an ", "it")):
                 o["speaker"] = _research_subject(text, at) or sp
 
 

@@ -5,6 +5,7 @@ pronoun the name it stands for, and the description is no name."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .lang import en as EN
 from .speakers import PRONOUNS
@@ -75,3 +76,34 @@ def named_body_for_it(out: list[dict[str, object]], o: dict[str, object],
         if isinstance(sp, str) and _named_as_body(sp):
             name = sp
     return name
+
+
+class NamedBodies:
+    """The speakers named as bodies that a pass over ``out`` in its order has left behind,
+    for ``named_body_for_it`` without looking through every earlier entry again for each
+    "it" (a long report of "The group ... It found that ..." took time growing with its
+    square). When the entries do not come in order of their start, each "it" looks
+    through them all, as before."""
+
+    def __init__(self, out: list[dict[str, object]]) -> None:
+        self._out = out
+        self._ordered = all(int(a["start"]) <= int(b["start"])  # type: ignore[call-overload]
+                            for a, b in pairwise(out))
+        self._seen: list[tuple[int, str]] = []  # (start, speaker) of the bodies passed
+
+    def passed(self, o: dict[str, object]) -> None:
+        """Note the entry the pass has just finished with."""
+        sp = o["speaker"]
+        if self._ordered and isinstance(sp, str) and _named_as_body(sp):
+            self._seen.append((int(o["start"]), sp))  # type: ignore[call-overload]
+
+    def for_it(self, o: dict[str, object], antecedent: str | None) -> str | None:
+        """``named_body_for_it`` of ``o``, from the bodies passed."""
+        if not antecedent or not _anaphoric_description(antecedent):
+            return None
+        if not self._ordered:
+            return named_body_for_it(self._out, o, antecedent)
+        pos = int(o["start"])  # type: ignore[call-overload]
+        # (the latest one opening before ``o``: only entries that open where it opens
+        # come after it)
+        return next((sp for start, sp in reversed(self._seen) if start < pos), None)

@@ -12,7 +12,7 @@ from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
 from .statement_apposed_name import described_one, named_one, person_described_after
-from .statement_named_body import named_body_for_it
+from .statement_named_body import NamedBodies
 from .statement_persons import (
     _HEAD_END,
     _LEADING_ADVERBIAL,
@@ -58,7 +58,12 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
     speakers: list[tuple[int, str]] = []  # (position, speaker) of the persons who spoke
     reported = _inside_earlier_words(out)
+    bodies = NamedBodies(out)
+    previous: dict[str, object] | None = None
     for o in out:
+        if previous is not None:
+            bodies.passed(previous)
+        previous = o
         sp = o["speaker"]
         pos = int(o["start"])  # type: ignore[call-overload]
         if isinstance(sp, str) and sp.lower() in PRONOUNS:
@@ -119,9 +124,12 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 # changed," she said': "they" in one person's quote are the group named
                 # before the quote, as written
                 o["speaker"] = group
-            elif reporter := reporter_of_own_subject(out, o, text):
+            elif id(o) in reported and (reporter := reporter_of_own_subject(out, o, text)):
+                # (both this and the next look for words that hold ``o``'s: only an entry
+                # inside earlier words can be held, and a look through all the others for
+                # each pronoun grew with the square of a long report)
                 o["speaker"] = reporter
-            elif last_named and any(
+            elif last_named and id(o) in reported and any(
                     e["speaker"] == last_named and int(e["start"]) < pos  # type: ignore[call-overload]
                     and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
                     for e in out if e is not o):
@@ -140,7 +148,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                     # after it
                     own = _body_subject_before(doc, pos, last_named_at)
                 o["speaker"] = own or last_named or sp
-                if sp.lower() == "it" and (named := named_body_for_it(out, o, own or last_named)):
+                if sp.lower() == "it" and (named := bodies.for_it(o, own or last_named)):
                     o["speaker"] = named
         elif isinstance(sp, str):
             surname = _bare_surname(sp)

@@ -42,7 +42,7 @@ _STARTS = _MOURNING | _NEUTRALISING
 _PAST = fold_set(v for v in V.MOURNING_VERBS if not v.startswith(("ي", "ت")))
 _ONE_OF = fold_set((*V.ONE_OF_FOLDED, *("و" + w for w in V.ONE_OF_FOLDED)))
 _FROM = fold_set(("من",))
-_TWO = fold_set(("اثنين", "اثنتين"))
+_TWO = fold_set(V.TWO_AFTER_BODIES)
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _DUALS = fold_set(V.PERSON_DUAL)
 _DEATH_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items() if o == "killed")

@@ -24,17 +24,29 @@ from .tokens import Token
 _ATTEMPTS = fold_set(V.ATTEMPT_NOUNS)
 _ASSASSINATING = fold_set(V.ASSASSINATING_ACTIVE)
 _LOOKALIKES = fold_set(V.KILLING_ACTIVE_LOOKALIKES)
-_ARMED = fold_set((*V.ARMED_NOUNS, *V.ARMED_HOLDERS, "مسلحان", "مسلحون", "مجهولان",
-                   "مجهولون"))
+_ARMED = fold_set((*V.ARMED_NOUNS, *V.ARMED_HOLDERS, *V.UNNAMED_KILLERS))
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
+_TRIGGERS = fold_set(V.OUTCOME_TRIGGERS)
+# Words an attempt may put before the trigger of its purpose ("فاشلة"، "منه"): at most.
+_ATTEMPT_GAP = 2
 _NOMINATIVE = ("ان", "ون")
 # Adjectives of the killers between them and the victim ("مجهولان"، "ملثمون"): at most.
 _KILLER_WORDS = 3
 
 
 def attempted(toks: list[Token], sa: int, a: int) -> bool:
-    """Is the trigger at ``a`` the object of an attempt ("محاولة اغتيال")?"""
-    return a > sa and toks[a - 1].w in _ATTEMPTS
+    """Is the trigger at ``a`` the object of an attempt ("محاولة اغتيال"), or its purpose
+    with a word or two between ("محاولة فاشلة لاغتيال"، "محاولة منه لخطف")?"""
+    if a > sa and toks[a - 1].w in _ATTEMPTS:
+        return True
+    if not (toks[a].w.startswith("ل") and toks[a].w[1:] in _TRIGGERS):
+        return False  # (only the "ل" of purpose joins them: "محاولة فاشلة لقي فيها")
+    for r in range(a - 2, max(sa, a - 1 - _ATTEMPT_GAP) - 1, -1):
+        if not toks[r + 1].is_word:
+            return False
+        if toks[r].w in _ATTEMPTS:
+            return True
+    return False
 
 
 def _accusative_one(t: Token) -> bool:

@@ -40,17 +40,14 @@ _HELD_ONE = fold_set((*V.HELD_ONE_NOUNS, *V.WOUNDED_ONE_NOUNS))
 _FORMER = fold_set(V.HELD_FORMER)
 _FREEING = fold_set(V.FREEING_WORDS)
 _FREEING = _FREEING | frozenset("و" + w for w in _FREEING)  # ("وحرر الجيش طفلا")
-_FREEING_NOUNS = fold_set(("تحرير", "بتحرير", "وتحرير", "لتحرير"))
+_FREEING_NOUNS = fold_set(V.FREEING_NOUNS)
 _FREED_ONE = fold_set(V.FREED_ONE_NOUNS)
 _TAKEN = fold_map(V.TAKEN_PASSIVES)
 _HAD_BEEN = fold_set(V.TAKEN_HAD_BEEN)
 _FOLLOWERS = fold_set((*V.PASSIVE_OUTCOME_FOLLOWERS, *V.PASSIVE_PLACE_FOLLOWERS,
                        *V.TAKEN_FOLLOWERS))
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
-# The armed and the doers of violence among the person nouns: one of them before "خطف" is
-# the kidnapper, whatever follows ("مسلح خطف من السوق ..." is rarer than the reverse).
-_DOERS = fold_set(("مسلح", "مهاجم", "انتحاري", "إرهابي", "تكفيري", "مستوطن", "مطلوب",
-                   "متهم", "مشتبه", "انتحارية"))
+_DOERS = fold_set(V.TAKEN_DOER_NOUNS)  # (the kidnapper before "خطف", not the one taken)
 _STOPS = fold_set((*V.CLAUSE_BREAKS, *V.COMPLEMENTIZERS, *V.THAT_FORMS_FOLDED))
 _TRIGGERS = fold_set((*V.OUTCOME_TRIGGERS, *V.OUTCOME_AFTER))
 _PREPOSITIONS = fold_set(V.PLAIN_PREPOSITIONS)

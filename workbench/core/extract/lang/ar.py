@@ -4636,7 +4636,8 @@ PART_HURT_PARTICIPLES: tuple[str, ...] = ("مصابون", "مصابين", "جر�
 DUAL_PARTING_VERBS: tuple[str, ...] = ("فارقا", "فارقتا")
 DUAL_ASIDE_WORDS = 8
 # The count of two after the bodies' dual and the noun it holds ("جثماني مقاتلين اثنين"):
-# the noun's "-ين" may be a plural, the count says two.
+# the noun's "-ين" may be a plural, the count says two (so after the mourned, "نعت الحركة
+# مقاتلين اثنين", casualty_mourned.py).
 TWO_AFTER_BODIES: tuple[str, ...] = ("اثنين", "اثنتين")
 # How far back (in tokens) the toll whose one "أحدهم" tells may stand.
 ONE_OF_THEM_TOLL_REACH = 18
@@ -4767,6 +4768,18 @@ TAKEN_FOLLOWERS: tuple[str, ...] = ("الأسبوع", "الشهر", "العام"
 # How many words may describe the one taken between the noun and the verb ("طفل في
 # العاشرة من عمره كان قد خطف").
 TAKEN_DESCRIPTION_WORDS: int = 6
+# The armed and the doers of violence among the person nouns (casualty_one_held.py): one of
+# them before "خطف" is the kidnapper, whatever follows ("مسلح خطف من السوق ..." is rarer
+# than the reverse).
+TAKEN_DOER_NOUNS: tuple[str, ...] = ("مسلح", "مهاجم", "انتحاري", "إرهابي", "تكفيري",
+                                     "مستوطن", "مطلوب", "متهم", "مشتبه", "انتحارية")
+# The verbal noun of freeing with its clitics, which takes its object at once ("تحرير
+# مختطف"، "وتحرير رهينة"; casualty_one_held.py).
+FREEING_NOUNS: tuple[str, ...] = ("تحرير", "بتحرير", "وتحرير", "لتحرير")
+# The unnamed armed in the nominative, dual and plural, besides ARMED_NOUNS and
+# ARMED_HOLDERS: killers when the look-alike "قتل" has a victim after them ("قتل مسلحان
+# مجهولان ضابطا"; casualty_not_killed.py).
+UNNAMED_KILLERS: tuple[str, ...] = ("مسلحان", "مسلحون", "مجهولان", "مجهولون")
 # Peoples of the lists of migrants and workers taken or killed ("بينهم ستة سنغاليين
 # وموريتانيان"), as the nationalities above; "مالي" is left out (also "financial").
 PEOPLE_NISBAS_MORE: tuple[str, ...] = (

@@ -4137,6 +4137,10 @@ HEADLINE_FINDERS = frozenset((*FINDING_BODIES, *MONITOR_NAME_WORDS,
 # ... and the finite verbs of the clause found besides a past in "-ed": "Study finds most
 # victims were civilians" (an object alone, "finds no military target", is no clause).
 FOUND_CLAUSE_VERBS = _w("was were is are has have had did does do will would")
+# ... and what a finder comes upon rather than concludes, opening the words after "finds":
+# "Watchdog finds bodies dumped in river" is a discovery of the dead, no finding.
+HEADLINE_FOUND_THINGS = _w("body bodies corpse corpses remains grave graves skeleton"
+                           " skeletons weapons arms cache")
 # Round 90: verbs that give something a name, which a speaker's "and called the trial "a
 # political show"" joins to the words as a second act of its own
 # (statement_content._joined_naming).
