@@ -1,0 +1,73 @@
+"""A released part of a held group keeps the holding's outcome (round ar123), and one person
+named after "بينهم" from the media. Fictional sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract.ar.casualties import find_casualties_ar
+
+
+def _read(text: str) -> list[tuple[str, int, str]]:
+    return sorted((str(f["outcome"]), int(f["count_low"]), str(f["text"]))
+                  for f in find_casualties_ar(text))
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("اختطف المسلحون 12 عاملا من موقع البناء، ثم أفرجوا عن خمسة منهم بعد يومين.",
+     ("captured", 5, "خمسة منهم")),
+    ("اعتقلت الشرطة 20 متظاهرا، وأطلقت سراح ثلاثة منهم مساء اليوم.",
+     ("arrested", 3, "ثلاثة منهم")),
+    ("خطف مجهولون أربعة صيادين قرب الشاطئ، وأفرج عن أحدهم لاحقا.",
+     ("captured", 1, "أحدهم")),
+    ("خطف مسلحون تاجرين في السوق، وأفرج عن أحدهما بعد دفع فدية.",
+     ("captured", 1, "أحدهما")),
+    # the held whole in the sentence before
+    ("أوقفت الشرطة تسعة شبان. وأفرجت النيابة عن ستة منهم بكفالة.",
+     ("arrested", 6, "ستة منهم")),
+    # past a sub-group of the held, and the part before its release
+    ("خطف مسلحون ثلاثة سائقين، بينهم شاب، أحدهم أفرج عنه فجر اليوم.",
+     ("captured", 1, "أحدهم")),
+    # a part noun after the release
+    ("خطف مسلحون خمسة رعاة، ثم أطلقوا سراح أحد الرعاة مساء.",
+     ("captured", 1, "أحد الرعاة")),
+])
+def test_a_released_part_keeps_the_holdings_outcome(text: str, part: tuple) -> None:
+    assert part in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "أفرج عن البيان الختامي بعد الاجتماع.",
+    # a release with no held whole told before
+    "أفرجت السلطات عن خمسة منهم بعد التحقيق.",
+    "وقالت الحركة إن السلطات تفرج عن اثنين منهم كل أسبوع.",
+    "أفرج الجيش عن أحد المعتقلين صباح اليوم.",
+    # the whole before was killed, not held
+    "قتل سبعة أشخاص في القصف. وأفرجت السلطات عن ثلاثة منهم.",
+])
+def test_a_release_with_no_held_whole_stays_unread(text: str) -> None:
+    assert [f for f in find_casualties_ar(text) if f["count_low"] != 7] == []
+
+
+def test_no_count_of_them_is_no_part() -> None:
+    got = _read("اعتقلت الشرطة 30 شابا، وأفرجت عن عدد منهم.")
+    assert got == [("arrested", 30, "اعتقلت الشرطة 30 شابا")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("أصيب 12 شخصا بينهم مذيعة ومصور.",
+     [("wounded", 1, "بينهم مذيعة"), ("wounded", 1, "بينهم مذيعة ومصور"),
+      ("wounded", 12, "أصيب 12 شخصا")]),
+    ("قتل خمسة أشخاص بينهم مراسل.",
+     [("killed", 1, "بينهم مراسل"), ("killed", 5, "قتل خمسة أشخاص")]),
+])
+def test_one_of_the_media_after_among_them(text: str, want: list) -> None:
+    assert _read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "دمر القصف 12 منزلا بينها مدرسة.",
+    "قتل ستة أشخاص بينهم محمد علي.",
+])
+def test_things_and_named_people_after_among_stay_unread(text: str) -> None:
+    assert all(f["count_low"] != 1 for f in find_casualties_ar(text))
