@@ -1,5 +1,5 @@
-"""A released part of a held group keeps the holding's outcome (round ar123), and one person
-named after "بينهم" from the media. Fictional sentences."""
+"""A released part of a held group keeps the holding's outcome (round ar123), and what
+"بينهم" leaves unread. Fictional sentences."""
 
 from __future__ import annotations
 
@@ -54,15 +54,8 @@ def test_no_count_of_them_is_no_part() -> None:
     assert got == [("arrested", 30, "اعتقلت الشرطة 30 شابا")]
 
 
-@pytest.mark.parametrize(("text", "want"), [
-    ("أصيب 12 شخصا بينهم مذيعة ومصور.",
-     [("wounded", 1, "بينهم مذيعة"), ("wounded", 1, "بينهم مذيعة ومصور"),
-      ("wounded", 12, "أصيب 12 شخصا")]),
-    ("قتل خمسة أشخاص بينهم مراسل.",
-     [("killed", 1, "بينهم مراسل"), ("killed", 5, "قتل خمسة أشخاص")]),
-])
-def test_one_of_the_media_after_among_them(text: str, want: list) -> None:
-    assert _read(text) == want
+def test_one_person_after_among_them_is_one_of_the_toll() -> None:
+    assert ("killed", 1, "بينهم ممرضة") in _read("قتل ثمانية أشخاص بينهم ممرضة.")
 
 
 @pytest.mark.parametrize("text", [
