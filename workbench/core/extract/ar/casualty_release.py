@@ -89,8 +89,7 @@ def freed_of_them(toks: list[Token], sa: int, a: int, h: int | None) -> int | No
     """Where a count freed from captors ends when it counts a part of people named before
     ("تحرير اثنين منهم"، "وحررت القوة ثلاثة منهم" after an abduction): the verb or verbal
     noun of freeing right before the count and "منهم" right after it. A release by the
-    holders ("أفرج عن 14 منهم") tells no figure: only a freeing does, the held keeping
-    their count as captives."""
+    holders ("أفرج عن 14 منهم") is ``released_parts``', from the held whole's outcome."""
     if h is None or a - 1 < sa or toks[h].w not in _OF_THEM:
         return None
     if word_in(toks[a - 1], _FREEING) is None:
