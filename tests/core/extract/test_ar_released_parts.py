@@ -58,7 +58,23 @@ def test_one_person_after_among_them_is_one_of_the_toll() -> None:
     assert ("killed", 1, "بينهم ممرضة") in _read("قتل ثمانية أشخاص بينهم ممرضة.")
 
 
+@pytest.mark.parametrize(("text", "part"), [
+    # an indefinite member after definite or possessed ones is one of the toll (the first
+    # is new; the two after it were read before and guard the reading)
+    ("قتل عشرة أشخاص في القصف. وقال شهود إن بين القتلى العريس وشقيقه وطفلا.",
+     ("killed", 1, "بين القتلى العريس وشقيقه وطفلا")),
+    ("قتل 5 أشخاص بينهم شقيقه وامرأة.", ("killed", 1, "بينهم شقيقه وامرأة")),
+    ("أصيب 9 أشخاص بينهم المختار ومسعفان.", ("wounded", 2, "بينهم المختار ومسعفان")),
+])
+def test_an_indefinite_member_after_definite_ones(text: str, part: tuple) -> None:
+    assert part in _read(text)
+
+
 @pytest.mark.parametrize("text", [
+    # definite and possessed members alone count nobody
+    "قتل ستة أشخاص بينهم العريس ووالده.",
+    "قتل 8 أشخاص. وقالت الشرطة إن بين القتلى شقيقه وابن عمه.",
+    "قتل عشرة أشخاص بينهم الذين وصلوا وطفل.",
     "دمر القصف 12 منزلا بينها مدرسة.",
     "قتل ستة أشخاص بينهم محمد علي.",
 ])
