@@ -99,8 +99,9 @@ def test_a_later_member_takes_the_whole_phrase() -> None:
     # numbers that are not people harmed, "between" two sides, a relative "من"
     ("دمرت الغارات 500 منزل بينها مدارس ومساجد.", []),
     ("اندلعت اشتباكات بين الطرفين في المدينة.", []),
-    # a release of some of the held, another verb's count, a vague count of them
-    ("اعتقلت القوات 50 شخصا، وأفرجت عن 30 منهم لاحقا.", [("arrested", 50)]),
+    # a release of some of the held (their own figure since round ar123), another verb's
+    # count, a vague count of them
+    ("اعتقلت القوات 50 شخصا، وأفرجت عن 30 منهم لاحقا.", [("arrested", 30), ("arrested", 50)]),
     ("هاجم 40 مسلحا القرية، وقتلت القوات تسعة منهم.", [("killed", 9)]),
     ("أصيب 60 شخصا، وأن عددا منهم ما زال في المستشفى.", [("wounded", 60)]),
     # a predicate that restates no harm describes the people (the earlier rounds' calls)

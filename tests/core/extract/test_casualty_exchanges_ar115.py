@@ -32,7 +32,7 @@ def _read(text: str) -> list[tuple[str, int]]:
     ("وأطلق الجانب الآخر بدوره سراح ستة من أبناء البلدة.", [("captured", 6)]),
     # people named before by their number, still held after their abduction
     ("خطف مسلحون سبعة سائقين، وأفرجوا عن ثلاثة منهم، فيما السائقون الأربعة الآخرون ما زالوا "
-     "محتجزين.", [("captured", 4), ("captured", 7)]),
+     "محتجزين.", [("captured", 3), ("captured", 4), ("captured", 7)]),
     ("اختطف التنظيم 20 راعيا، وما زال الرعاة العشرة الآخرون محتجزين.",
      [("captured", 10), ("captured", 20)]),
     # a fate nobody knows, told by not knowing it or by the counted's adjective
@@ -64,8 +64,9 @@ def test_exchanges_and_fates_are_read(text: str, want: list[tuple[str, int]]) ->
     ("سجلت 370 شاحنة مقابل 600 في الشهر السابق.", []),
     # a state's release outside an exchange stays its detainees'
     ("أفرجت السلطات عن 45 معتقلا.", [("arrested", 45)]),
-    # the release of a part of people counted before adds nothing (the sets' majority)
-    ("اعتقل الجنود 11 شابا وأطلقوا سراح ثلاثة منهم بعد ساعات.", [("arrested", 11)]),
+    # the release of a part of people counted before keeps their outcome (round ar123)
+    ("اعتقل الجنود 11 شابا وأطلقوا سراح ثلاثة منهم بعد ساعات.",
+     [("arrested", 3), ("arrested", 11)]),
     # "مصير ... مجهولا" is no figure in the sets' gold, nor a fate of things
     ("ما زال مصير 12 شخصا مجهولا.", []),
     ("مصير ثلاثة آخرين ما زال مجهولا.", []),

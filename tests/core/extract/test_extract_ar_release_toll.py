@@ -3,8 +3,9 @@ their number. Each text tells the capture or the arrest first, as news does, the
 release, the deal or the toll.
 
 Releases. A release by the holders of a part of people counted before ("أفرج عن 14
-منهم"، "أطلق سراح أحد العمال") is no figure, as the blind sets' gold calls it: the held
-keep the count of their arrest or abduction. A figure is read when the freed are counted
+منهم"، "أطلق سراح أحد العمال") is a figure of that part with the outcome of the held whole
+(round ar123; the older sets' gold gave it none until it was corrected); with no held
+whole told before it stays unread. A figure is read when the freed are counted
 with what held them: the clause of their arrest or abduction after them ("كانت اعتقلتهما"،
 "، كانوا قد خطفوا"), a noun of the held ("11 محتجزا"، "ثلاثة من المختطفين"), a freeing by
 force of a part ("تحرير اثنين منهم"), a sub-group of the freed ("بين المحررين 11 امرأة").
@@ -91,11 +92,14 @@ RELEASES = [
 RELEASE_LOOK_ALIKES = [
     ('وقالت الحركة إنها تحتجز أربعة أسرى من الجنود.',
      [('أربعة أسرى', 'captured', 4, 'exact')]),
-    # a release of a part by the holders is no figure (the sets' calls)
+    # a release of a part by the holders keeps the whole's outcome (round ar123)
     ('اعتقلت قوات الأمن 20 شابا في المدينة. وأفرجت السلطات عن 14 منهم في اليوم التالي.',
-     [('اعتقلت قوات الأمن 20 شابا', 'arrested', 20, 'exact')]),
+     [('اعتقلت قوات الأمن 20 شابا', 'arrested', 20, 'exact'),
+      ('14 منهم', 'arrested', 14, 'exact')]),
     ('اعتقل الجيش 12 شخصا، وأفرج لاحقا عن ثلاثة منهم.',
-     [('اعتقل الجيش 12 شخصا', 'arrested', 12, 'exact')]),
+     [('اعتقل الجيش 12 شخصا', 'arrested', 12, 'exact'),
+      ('ثلاثة منهم', 'arrested', 3, 'exact')]),
+    # with no held whole before, a release of a part or of one stays unread
     ('وأفرجت السلطات الإسرائيلية عن أحد المعتقلين مساء اليوم.', []),
     ('وتم الإفراج عن أحد المعتقلين بعد التحقيق معه.', []),
     ('وأطلق الخاطفون سراح أحد المختطفين.', []),

@@ -5,8 +5,9 @@
 corpus rules count hostages later freed, and prisoners of war handed back, as captured;
 the holder named as the verb's subject says which they were: an armed group
 (``ARMED_HOLDERS``), a plural of doers ("المسلحون"، "الخاطفون") or the two sides of a war.
-A release by the state, with no subject, or of a part of people already counted ("أفرج
-عن 11 منهم") gives nothing, as the blind sets' calls have it.
+A release by the state, or with no subject, gives nothing here, as the blind sets' calls
+have it; a part of people already counted ("أفرج عن 11 منهم") is ``released_parts``'
+(``casualty_release.py``), which gives it the held whole's outcome.
 """
 
 from __future__ import annotations

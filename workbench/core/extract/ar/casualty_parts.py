@@ -38,6 +38,7 @@ _CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
 _DUAL = fold_set(V.PERSON_DUAL)
 _PLURAL = fold_set(V.PERSON_PLURALS)
 _NON_PERSON = fold_set(V.NON_PERSON)
+_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
 _KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
                 for suffix in V.POSSESSIVE_SUFFIXES)
 # What may stand right before "N منهم" opening a clause of its own: a complementizer or
@@ -360,12 +361,31 @@ def _member(toks: list[Token], j: int, sb: int, count_at: CountAt,
         return j, c.b + 1, c.low, c.high, c.qual
     if not toks[j].is_word:
         return None
+    kin = w in _KIN or (not joined and w[:1] == "و" and w[1:] in _KIN)  # ("العريس وشقيقه")
+    if kin or (w.startswith("ال") and len(w) > 4 and w not in _RELATIVES):
+        # (a definite or a possessed kin member counts nobody, but the list goes on to an
+        # indefinite one after it: "بين القتلى العريس وشقيقه وطفلا")
+        return (j, j + 1, 0, None, "exact") if joined or _indefinite_later(toks, j, sb) else None
     if w in _DUAL or _other_dual(w):
         return j, j + 1, 2, None, "exact"
     if (w in _SINGULAR or _accusative(w)) and w not in _PLURAL:
         low = 0 if _definite_construct(toks, j + 1, sb) or _kin_after(toks, j + 1, sb) else 1
         return j, j + 1, low, None, "exact"
     return None
+
+
+def _indefinite_later(toks: list[Token], j: int, sb: int) -> bool:
+    """Does a joined member that counts someone follow the definite first one at ``j``?
+    Only then is the definite word a member (the gold reads the list's indefinite one);
+    otherwise the list stays as the earlier rounds read it."""
+    for k in range(j + 1, min(sb, j + _MEMBER_WORDS * _MEMBERS)):
+        if not toks[k].is_word:
+            return False
+        w = toks[k].w
+        if w.startswith("و") and len(w) > 2 and not w.startswith("وال") and (
+                w[1:] in _SINGULAR or _accusative(w[1:]) or w[1:] in _DUAL):
+            return True
+    return False
 
 
 def _accusative(w: str) -> bool:

@@ -8,8 +8,15 @@ chosen from what held them (captives of armed parties, or detainees of a state).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import compress, count
+from operator import itemgetter
+from typing import Any
+
+from ..figure_spans import FigureSpans
 from ..lang import ar as V
-from .normalise import fold_map, fold_set
+from .casualty_freed_captives import CountAt
+from .normalise import Folded, fold_map, fold_set
 from .tokens import Token, word_in
 
 _HELD_OUTCOMES = frozenset(("captured", "arrested"))
@@ -82,8 +89,7 @@ def freed_of_them(toks: list[Token], sa: int, a: int, h: int | None) -> int | No
     """Where a count freed from captors ends when it counts a part of people named before
     ("تحرير اثنين منهم"، "وحررت القوة ثلاثة منهم" after an abduction): the verb or verbal
     noun of freeing right before the count and "منهم" right after it. A release by the
-    holders ("أفرج عن 14 منهم") tells no figure: only a freeing does, the held keeping
-    their count as captives."""
+    holders ("أفرج عن 14 منهم") is ``released_parts``', from the held whole's outcome."""
     if h is None or a - 1 < sa or toks[h].w not in _OF_THEM:
         return None
     if word_in(toks[a - 1], _FREEING) is None:
@@ -99,8 +105,17 @@ def freed_among(t: Token) -> bool:
 
 def one_released(toks: list[Token], sa: int, a: int) -> bool:
     """Does the figure at ``a`` count one person a release frees ("أفرج الجيش عن أحد
-    المعتقلين"، "أطلقوا سراح أحد العمال")? A release on its own is no figure."""
-    if a >= len(toks) or bare(toks[a].w) not in _ONE_OF or a - 1 < sa:
+    المعتقلين"، "أطلقوا سراح أحد العمال")? A release on its own is no figure (the part of
+    a held group told before is ``released_parts``')."""
+    if a >= len(toks) or bare(toks[a].w) not in _ONE_OF:
+        return False
+    return released_before(toks, sa, a)
+
+
+def released_before(toks: list[Token], sa: int, a: int) -> bool:
+    """Does a release stand right before the words at ``a`` ("أفرجت السلطات عن"، "أطلق
+    سراح")?"""
+    if a - 1 < sa:
         return False
     if word_in(toks[a - 1], _RELEASE_OF) is not None:
         return True
@@ -201,3 +216,114 @@ def freed_prisoners(toks: list[Token], h: int, sb: int) -> bool:
     the figure they belong to, not a capture."""
     return word_in(toks[h], _FREED_PRISONERS) is not None and h + 1 < sb and toks[
         h + 1].w.startswith("محرر")
+
+
+# --- released parts of a held group (round ar123) ------------------------------------
+# "اختطف المسلحون 12 عاملا، ثم أفرجوا عن خمسة منهم"، "اعتقلت الشرطة 20 متظاهرا، وأطلقت
+# سراح ثلاثة منهم"، "خطف مجهولون أربعة صيادين، وأفرج عن أحدهم"، "أطلقوا سراح أحد
+# العمال": the corpus counts a hostage later freed as captured, and a part is a figure of
+# its own; so the part freed keeps the outcome of how the whole was held. Only a held
+# whole told before (in the sentence or the one before it) gives it: a release with none
+# ("أفرجت السلطات عن خمسة منهم") stays no figure.
+
+_PART_OF_THEM = fold_set(V.PART_PARTITIVES)
+_ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
+_PART_MARKS = _PART_OF_THEM | _ONE_OF_THEM | _ONE_OF
+_SET_FREE = fold_set((*V.RELEASE_SET_FREE_VERBS, "أطلق", "يطلق", "تطلق"))
+_WORD = itemgetter(0)
+_END = itemgetter("end")
+# How many words a count before "منهم" may take ("نحو 7 آلاف منهم").
+_COUNT_WORDS = 5
+
+
+def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                   out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Append to ``out`` the parts of a held group that a release frees, with the
+    holding's outcome, where no figure holds their words yet."""
+    hits = list(compress(count(), map(_PART_MARKS.__contains__, map(_WORD, toks))))
+    if not hits or not out:
+        return
+    starts = [sa for sa, _ in spans]
+    figs = sorted(out, key=_END)
+    ends = [f["end"] for f in figs]
+    taken: FigureSpans | None = None
+    for m in hits:
+        at = bisect_right(starts, m) - 1
+        if at < 0 or m >= spans[at][1]:
+            continue
+        sa, sb = spans[at]
+        part = _released_part(toks, sa, sb, m, count_at)
+        if part is None:
+            continue
+        a, b, low, group = part
+        s, e = folded.span(toks[a].s, toks[b - 1].e)
+        lo = folded.span(toks[starts[max(at - 1, 0)]].s, toks[starts[max(at - 1, 0)]].e)[0]
+        outcome = _held_whole(figs, ends, lo, s, low)
+        if outcome is None:
+            continue
+        if taken is None:
+            taken = FigureSpans(out)
+        if taken.overlaps(s, e):
+            continue
+        fig = {"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
+               "count_low": low, "count_high": None, "qualifier": "exact", "group": None}
+        if group is not None:
+            gs, ge = folded.span(toks[group].s, toks[group].e)
+            fig["group"] = folded.original[gs:ge]
+        out.append(fig)
+        taken.add(fig)
+
+
+def _released_part(toks: list[Token], sa: int, sb: int, m: int,
+                   count_at: CountAt) -> tuple[int, int, int, int | None] | None:
+    """The part a release frees whose marker is at ``m``: "عن خمسة منهم"، "سراح أحدهم"،
+    "عن أحد المعتقلين", or the part before its release ("أحدهم أفرج عنه"). Its first
+    token, end, count and the token of its group, or None."""
+    w = toks[m].w
+    if w in _PART_OF_THEM:
+        a = next((i for i in range(max(sa, m - _COUNT_WORDS), m)
+                  if (c := count_at(toks, i, sb)) is not None and c.b == m), None)
+        if a is None:
+            return None
+        c = count_at(toks, a, sb)
+        if c is None or c.qual == "vague" or c.high is not None:
+            return None  # ("عن عدد منهم": no count told)
+        a, b, low, group = c.a, m + 1, c.low, None
+    elif w in _ONE_OF_THEM:
+        a, b, low, group = m, m + 1, 1, None
+    elif m + 1 < sb and toks[m + 1].is_word and toks[m + 1].w.startswith("ال"):
+        a, b, low, group = m, m + 2, 1, m + 1  # ("أحد العمال")
+    else:
+        return None
+    if released_before(toks, sa, a) or _released_after(toks, b, sb):
+        return a, b, low, group
+    return None
+
+
+def _released_after(toks: list[Token], b: int, sb: int) -> bool:
+    """Is the part ending at ``b`` the subject of its release ("أحدهم أفرج عنه"، "ثلاثة
+    منهم أطلق سراحهم")?"""
+    if b + 1 >= sb:
+        return False
+    nxt = toks[b + 1].w
+    return (word_in(toks[b], _RELEASE_ABOUT) is not None and nxt.startswith("عن")) or (
+        word_in(toks[b], _SET_FREE) is not None and nxt.startswith("سراح"))
+
+
+def _held_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,
+                low: int) -> str | None:
+    """The outcome of the held whole a part of ``low`` people at ``hi`` belongs to: the
+    last figure ending before it from ``lo`` on that counts more people, past the
+    sub-groups of the held between them ("بينهم سائق"). None if another outcome stands
+    there or no such whole."""
+    j = bisect_right(ends, hi) - 1
+    while j >= 0 and ends[j] >= lo:
+        f = figs[j]
+        j -= 1
+        if f["start"] < lo:
+            break
+        if f["outcome"] not in _HELD_OUTCOMES:
+            return None
+        if int(f["count_low"]) > low:
+            return str(f["outcome"])
+    return None
