@@ -1020,6 +1020,12 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.append(w)
             end = i = m.end()
             continue
+        if toks == ["of", "the"] and wl in EN.PARTITIVE_DEGREE_WORDS:
+            # "six of the most seriously wounded": a superlative of degree, no stop
+            # (round en158), as "six of the more seriously wounded" reads
+            toks.append(w)
+            end = i = m.end()
+            continue
         if wl in _STOP or wl == "of" or (toks and wl in _GROUP_ENDERS):
             break
         if crossing_verb_at(sent, wl, m.end()):
