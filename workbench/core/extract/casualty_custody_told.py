@@ -198,7 +198,8 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
             yield from _verb(m, "abducted")
         return
     if m.group("after").lower() in ("at", "in", "inside") and _STATE_PLACE.match(
-            text, after) and not _captive_sentence(text, start, after):
+            text, after) and not _captive_sentence(text, start, after) and _people_held(
+            text, start - len(clause.group()), start):
         # "six soldiers are being held in police cells", "held at the army's base": the
         # place is the state's custody, whoever is held there (round en158); after "and"
         # the auxiliary goes with it, as the second verb of one subject ("were disarmed and
@@ -247,9 +248,31 @@ def _captive_sentence(text: str, start: int, after: int) -> bool:
     camp in it may be theirs ("soldiers held in a prison the rebels run")."""
     marks = _sentence_marks(text)
     i = bisect_left(marks, start)
-    open_at = marks[i - 1] if i else 0
-    close = marks[i] if i < len(marks) else len(text)
+    # (the sentence within a reach of the holding: a long text with no stop between its
+    # holdings was searched whole for each)
+    open_at = max(marks[i - 1] if i else 0, start - _CAPTIVE_REACH)
+    close = min(marks[i] if i < len(marks) else len(text), after + _CAPTIVE_REACH)
     return _CAPTIVE_STORY.search(text, open_at, max(close, after)) is not None
+
+
+_CAPTIVE_REACH = 200
+
+
+def _people_held(text: str, clause_start: int, at: int) -> bool:
+    """Whether the last count before ``at`` in its clause counts people: a person noun in
+    the three words after it, or none before the verb ("Six are being held"); "the three
+    passports are being held in custody" are things."""
+    count = next(iter(reversed(list(_COUNTED.finditer(text, clause_start, at)))), None)
+    if count is None:
+        return False
+    words = text[count.end():at].split()[:3]
+    return not words or words[0].lower() in _AUX_WORDS or any(
+        _people_word(w := word.strip(",")) or w.lower().endswith(("men", "man"))
+        or w.lower() in _AGENTS for word in words)
+
+
+_AUX_WORDS = frozenset(("was", "were", "is", "are", "had", "have", "has", "being"))
+_AGENTS = frozenset(EN.CUSTODY_AGENTS_HELD)
 
 
 def _captors_arrested(text: str, before: int) -> bool:
