@@ -259,20 +259,22 @@ _CAPTIVE_REACH = 200
 
 
 def _people_held(text: str, clause_start: int, at: int) -> bool:
-    """Whether the last count before ``at`` in its clause counts people: a person noun in
-    the three words after it, or none before the verb ("Six are being held"); "the three
+    """Whether a count before ``at`` in its clause counts people: a person noun in the
+    three words after it, or none before the verb ("Six are being held"); "the three
     passports are being held in custody" are things."""
-    count = next(iter(reversed(list(_COUNTED.finditer(text, clause_start, at)))), None)
-    if count is None:
-        return False
-    words = text[count.end():at].split()[:3]
-    return not words or words[0].lower() in _AUX_WORDS or any(
-        _people_word(w := word.strip(",")) or w.lower().endswith(("men", "man"))
-        or w.lower() in _AGENTS for word in words)
+    for count in _COUNTED.finditer(text, clause_start, at):
+        words = text[count.end():at].split()[:3]
+        if not words or words[0].lower() in _AUX_WORDS or any(
+                _people_word(w := word.strip(",")) or w.lower().endswith(_PERSON_ENDS)
+                or w.lower() in _AGENTS for word in words):
+            return True
+    return False
 
 
 _AUX_WORDS = frozenset(("was", "were", "is", "are", "had", "have", "has", "being"))
 _AGENTS = frozenset(EN.CUSTODY_AGENTS_HELD)
+# (the endings that make a noun a person's: "paratroopers", "guardsmen")
+_PERSON_ENDS = (*(e.lower() for e in EN.PERSON_SUFFIXES), "men", "man")
 
 
 def _captors_arrested(text: str, before: int) -> bool:
