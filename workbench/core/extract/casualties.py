@@ -331,6 +331,7 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
 _MORE = frozenset(EN.MORE_WORDS)
+_DEGREE_WORDS = EN.PARTITIVE_DEGREE_WORDS  # (round en158: "six of the most seriously wounded")
 _DETERMINERS = frozenset(EN.DEFINITE_OBJECT_OPENERS)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
@@ -1017,6 +1018,12 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             # "a presumed bomb-maker": the finding is the noun's adjective (round 64;
             # "Fifteen presumed dead" stops at it, no person noun after)
             start = m.start(1)
+            toks.append(w)
+            end = i = m.end()
+            continue
+        if wl in _DEGREE_WORDS and toks == ["of", "the"]:
+            # "six of the most seriously wounded": a superlative of degree, no stop
+            # (round en158), as "six of the more seriously wounded" reads
             toks.append(w)
             end = i = m.end()
             continue

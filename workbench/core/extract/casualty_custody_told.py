@@ -74,6 +74,21 @@ _HOLD_PLACE = re.compile(
     rf"\s+(?:[\w\-'’]+\s+){{0,4}}?(?:{alt(EN.CUSTODY_HOLD_PLACES)})\b", re.IGNORECASE)
 _CELLS = re.compile(
     rf"\s+(?:[\w\-'’]+\s+){{0,4}}?(?:{alt(EN.CUSTODY_CELLS)})\b", re.IGNORECASE)
+# (round en158) a place of holding that is the state's by itself or by its force's name
+_STATE_PLACE = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w\-]+\s+){0,2}?"
+    rf"(?:(?:{alt(EN.STATE_HOLD_PLACES)})"
+    rf"|(?:{alt(EN.STATE_HOLD_FORCES)})(?:['’]s)?\s+(?:[\w\-]+\s+)?"
+    rf"(?:{alt(EN.STATE_HOLD_FORCE_PLACES)}))\b", re.IGNORECASE)
+# (round en158) "held with 11 other men": the others held with someone are counted by the
+# "with" phrase, as "detained with 11 other officers" is read; where they were held or who
+# holds them is looked for in the rest of the clause
+# (the edit runs to the count, so the figure read after it touches it and is the edit's)
+_HELD_WITH = re.compile(rf"held(?P<with>\s+(?:together\s+|along\s+)?with\s+)(?={_COUNT}"
+                        r"\s+other\s+[a-z])", re.IGNORECASE)
+_PLACE_AHEAD = re.compile(r"[^.;:!?\n]{0,80}?\b(?:at|in|inside)\b", re.IGNORECASE)
+_CAPTIVE_STORY = re.compile(rf"\b(?:{alt(EN.HOSTAGE_CUES)}|{alt(EN.CAPTOR_NOUNS)}"
+                            rf"|{alt(EN.CAPTOR_MEN)})\b", re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[.!?]\s|\n")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _RELEASED_BEFORE = re.compile(
@@ -182,6 +197,18 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
         elif _BY_CAPTIVE.match(text, after):
             yield from _verb(m, "abducted")
         return
+    if m.group("after").lower() in ("at", "in", "inside") and _STATE_PLACE.match(
+            text, after) and not _captive_sentence(text, start, after) and _people_held(
+            text, start - len(clause.group()), start):
+        # "six soldiers are being held in police cells", "held at the army's base": the
+        # place is the state's custody, whoever is held there (round en158); after "and"
+        # the auxiliary goes with it, as the second verb of one subject ("were disarmed and
+        # are being held at the barracks" reads as "were disarmed and detained")
+        if aux and before.endswith(" and "):
+            yield start, m.end("verb"), "detained"
+        else:
+            yield from _verb(m, "detained")
+        return
     if _AGENT_HELD.search(before):
         # guards, soldiers or staff held with no holder named are captives ("the last four
         # guards held in the wing")
@@ -196,6 +223,58 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
         arrest = _last_holder(text, start)
     if arrest is not None:
         yield from _verb(m, "detained" if arrest else "abducted")
+
+
+def _held_with(m: re.Match[str], text: str) -> Iterator[Edit]:
+    """"held with N other men": detained where a place ahead in the clause is the state's,
+    abducted where the sentence names captors or hostages; else left (the story's last
+    holder may be the other side of a clash: "Two soldiers were killed and the pilot was
+    held with two other crew members")."""
+    if not _word_start(text, m.start()) or _GATHERING.search(
+            text, max(0, m.start() - 60), m.start()):
+        return
+    at = m.start()
+    holder: bool | None = False if _captive_sentence(text, at, m.end()) else None
+    ahead = _PLACE_AHEAD.match(text, m.end()) if holder is None else None
+    while ahead is not None and holder is None:
+        holder = True if _STATE_PLACE.match(text, ahead.end()) else None
+        ahead = _PLACE_AHEAD.match(text, ahead.end())
+    if holder is not None:
+        yield m.start(), m.end(), ("detained" if holder else "abducted") + m.group("with")
+
+
+def _captive_sentence(text: str, start: int, after: int) -> bool:
+    """Whether the sentence around a holding names captors or hostages: then a jail or a
+    camp in it may be theirs ("soldiers held in a prison the rebels run")."""
+    marks = _sentence_marks(text)
+    i = bisect_left(marks, start)
+    # (the sentence within a reach of the holding: a long text with no stop between its
+    # holdings was searched whole for each)
+    open_at = max(marks[i - 1] if i else 0, start - _CAPTIVE_REACH)
+    close = min(marks[i] if i < len(marks) else len(text), after + _CAPTIVE_REACH)
+    return _CAPTIVE_STORY.search(text, open_at, max(close, after)) is not None
+
+
+_CAPTIVE_REACH = 200
+
+
+def _people_held(text: str, clause_start: int, at: int) -> bool:
+    """Whether a count before ``at`` in its clause counts people: a person noun in the
+    three words after it, or none before the verb ("Six are being held"); "the three
+    passports are being held in custody" are things."""
+    for count in _COUNTED.finditer(text, clause_start, at):
+        words = text[count.end():at].split()[:3]
+        if not words or words[0].lower() in _AUX_WORDS or any(
+                _people_word(w := word.strip(",")) or w.lower().endswith(_PERSON_ENDS)
+                or w.lower() in _AGENTS for word in words):
+            return True
+    return False
+
+
+_AUX_WORDS = frozenset(("was", "were", "is", "are", "had", "have", "has", "being"))
+_AGENTS = frozenset(EN.CUSTODY_AGENTS_HELD)
+# (the endings that make a noun a person's: "paratroopers", "guardsmen")
+_PERSON_ENDS = (*(e.lower() for e in EN.PERSON_SUFFIXES), "men", "man")
 
 
 def _captors_arrested(text: str, before: int) -> bool:
@@ -304,6 +383,8 @@ _RULES: tuple[_Rule, ...] = (
     (("back into custody", "back in custody"), _BACK_CUSTODY,
      lambda m: _verb(m, "arrested"), False, False),
     (("held ",), _HELD, _held, True, True),
+    # (gated by "held " as the rule before it: a longer key would hide "held without")
+    (("held ",), _HELD_WITH, _held_with, True, True),
     (tuple(EN.CUSTODY_OBJECT_VERBS), _OBJECT_VERB, _object_relative, True, True),
     (("fell in", "fall in", "falls in", "fallen in", "fell during", "fall during",
       "fallen during"), _FELL, _fell, True, True),
@@ -364,7 +445,7 @@ def read_custody_told(text: str, below: Callable[[str], list[Figure]],
     # written is read (a holding told as "detained" must not become the arrest a release
     # after it points back to)
     found = [f for f in found if _same_sentence(text, f, edits)]
-    held = [a for a, _, new in edits if new in _HELD_WORDS]
+    held = [a for a, _, new in edits if new.split(" ", 1)[0] in _HELD_WORDS]
     if held:
         # the text as written reads who holds from more than the story's last word: its
         # reading of a holding stands ("The other seven were held" after a kidnapping)

@@ -72,7 +72,14 @@ _NOUN_OUTCOMES = frozenset(EN.NOUN_OUTCOMES)
 _BREAK_OPEN = re.compile(r"(?:[^\S\n]+(?!and\b|but\b)[A-Za-z'’\-]+){0,4}?\s*(?:[,:;]|\s[-–—])\s*")
 _MARK = re.compile(r"[,:;–—\n]|\s-\s")
 _COUNT_NEXT = re.compile(
-    rf"\s*(?:\d|[A-Za-z]+(?:\s+[A-Za-z]+){{0,2}}\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b)")
+    rf"\s*(?:\d|[A-Za-z]+(?:\s+[A-Za-z]+){{0,2}}\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b"
+    # (round en158) or a count word and a noun joined to the next part: "five guardsmen and"
+    r"|[A-Za-z]+\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*(?:,|\band\b))")
+# A part named by its people, no lead (round en158): up to two lower-case words
+_PART_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+                        r"(?=\s*(?:,|\band\b|[.;:!?\n]|$))")
+# ... and where a breakdown by people must end: its clause closes (the parts are the whole)
+_PARTS_CLOSE = re.compile(r"[^\S\n]*(?:[.;:!?\n]|,\s|$)")
 _LEAD = re.compile(rf"\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b", re.IGNORECASE)
 _PART_WORDS = re.compile(r"(?:\s+(?!and\b)[\w'’\-]+){0,6}")
 _PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -90,7 +97,7 @@ def named_after_toll(text: str, out: list[Figure], low: str,
         _harm_adjectives(out)
         if " of the " in low:
             _harmed_part(text, out, low, person_like)
-    _breakdowns(text, out)
+    _breakdowns(text, out, person_like)
 
 
 def _harm_adjectives(out: list[Figure]) -> None:
@@ -362,7 +369,8 @@ def _place(member: Figure, outcome: str, found: list[Figure], spans: FigureSpans
             f["outcome"] = outcome
 
 
-def _breakdowns(text: str, out: list[Figure]) -> None:
+def _breakdowns(text: str, out: list[Figure],
+                person_like: Callable[[list[str]], bool]) -> None:
     found: list[Figure] = []
     spans: FigureSpans | None = None  # (built at the first toll with parts: most have none)
     for f in out:
@@ -373,10 +381,17 @@ def _breakdowns(text: str, out: list[Figure]) -> None:
         opener = _BREAK_OPEN.match(text, end)
         if opener is None or any(ch.isdigit() for ch in opener.group(0)):
             continue
-        parts = _parts(text, opener.end())
+        parts = _parts(text, opener.end(), person_like)
         total = sum(int(p["count_low"]) for p in parts)  # type: ignore[call-overload]
         if not parts or total > int(f["count_low"]) or (  # type: ignore[call-overload]
                 len(parts) == 1 and total >= int(f["count_low"])):  # type: ignore[call-overload]
+            continue
+        if any(p.get("group") for p in parts) and (
+                len(parts) < 2 or total != int(f["count_low"])  # type: ignore[call-overload]
+                or not _PARTS_CLOSE.match(text, int(parts[-1]["end"]))):  # type: ignore[call-overload]
+            # a toll split by its people in apposition ("Nine soldiers died, five guardsmen
+            # and four from the garrison"): the parts must add up to the toll and close its
+            # clause, else the counts are others' ("12 died, two officers said")
             continue
         # a part the sentence rules read already keeps its figure ("12" of "12 in the
         # capital and 18 in Mombasa"); the figures are kept by span, as a report of many
@@ -387,7 +402,7 @@ def _breakdowns(text: str, out: list[Figure]) -> None:
     out.extend(found)
 
 
-def _parts(text: str, at: int) -> list[Figure]:
+def _parts(text: str, at: int, person_like: Callable[[list[str]], bool]) -> list[Figure]:
     parts: list[Figure] = []
     while True:
         c = COUNT_RE.match(text, at)
@@ -395,12 +410,20 @@ def _parts(text: str, at: int) -> list[Figure]:
             return parts
         lead = _LEAD.match(text, c.end())
         parsed = parse_count(c)
-        if lead is None or parsed is None:
+        if parsed is None:
             return parts
-        end = _PART_WORDS.match(text, lead.end()).end()
+        group = None
+        if lead is None:
+            noun = _PART_NOUN.match(text, c.end())
+            words = noun.group("noun").split() if noun else []
+            if not words or any(w in _NOUN_ENDS for w in words) or not person_like(words):
+                return parts
+            end, group = noun.end(), noun.group("noun")  # type: ignore[union-attr]
+        else:
+            end = _PART_WORDS.match(text, lead.end()).end()  # type: ignore[union-attr]
         parts.append({"start": c.start(), "end": end, "text": text[c.start():end],
                       "count_low": parsed[0], "count_high": parsed[1],
-                      "qualifier": parsed[2], "group": None})
+                      "qualifier": parsed[2], "group": group})
         join = _PART_JOIN.match(text, end)
         if join is None:
             return parts

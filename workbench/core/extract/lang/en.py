@@ -6395,3 +6395,24 @@ SUBJECT_GAP_FINITE_VERBS += _w("suffered sustained received went")
 # members of the crew vanished" read "of the crew vanished" as the members' body before.
 # (Not stop words of every group: "the 43 disappeared students" keeps its adjective.)
 MEMBERS_BODY_ENDERS = frozenset(_w("vanished disappeared"))
+
+# ------------- round en158: people a state holds, "and N other ...", a toll in apposition
+# A superlative of degree inside a part of the harmed (casualties._group): "flew six of the
+# most seriously wounded to the capital", "three of the least badly hurt" count the part of
+# the wounded, as "six of the more seriously wounded" is read.
+PARTITIVE_DEGREE_WORDS = frozenset(_w("most least"))
+# Places of holding that tell the state's custody by themselves (casualty_custody_told.py):
+# people "held in police cells", "held at the barracks", "kept in the guardhouse" are
+# detained, whoever they are (soldiers held there after a mutiny too), unless the sentence
+# names captors or hostages ("soldiers held in a prison the rebels run").
+STATE_HOLD_PLACES = DETENTION_PLACES + _p(
+    "barracks|guardhouse|guardhouses|guard house|police station|police stations|lock-up"
+    "|lockup|jail|jails|prison|prisons|penitentiary|custody|cells|cell")
+# ... and places that are the state's only with its force named before them: "held at a
+# military base", "held at the army's base", "held in an army camp" (a camp alone may be
+# the captors': "12 men held at a camp" keeps the story's reading).
+STATE_HOLD_FORCES = _p("army|military|police|navy|naval|air force|gendarmerie|garrison"
+                       "|security forces|intelligence")
+STATE_HOLD_FORCE_PLACES = _w("base bases camp camps headquarters post posts compound"
+                             " compounds station stations barracks facility facilities"
+                             " prison prisons jail jails cells")
