@@ -62,3 +62,20 @@ def test_arabic_released_part_keeps_the_holding() -> None:
                  "قتل 12 شخصا، ثم أفرجوا عن خمسة منهم."):
         assert len(_read(text, "ar")) == 1, text
     assert _read("اختطف المسلحون 12 سيارة، ثم أفرجوا عن خمسة منها.", "ar") == []
+
+
+def test_she_after_many_men_stays_linear() -> None:
+    # each "she" walked back past every man the text had made one ("Her son, Corporal X,")
+    # to the report's start, and the sex of each was read again once a report named more
+    # than a few hundred people: eight times the text took about a hundred times as long
+    unit = 'Her son, Corporal Daud Musa, was at the base. "He never came back," she said. '
+    assert _growth(unit, "en", (4_000, 32_000))[0] < 30
+
+
+def test_she_still_passes_a_man_the_text_made_one() -> None:
+    assert ("Amina Yusuf", "He never came back") in _statements(
+        'Amina Yusuf wept. Her son, Corporal Daud Musa, was at the base. '
+        '"He never came back," she said.')
+    assert ("Elena Ruiz", "They took him") in _statements(
+        'Daud Musa, a father of three, was shot. His wife Elena Ruiz spoke. '
+        '"They took him," she said.')
