@@ -86,7 +86,10 @@ _STATE_PLACE = re.compile(
 # (the edit runs to the count, so the figure read after it touches it and is the edit's)
 _HELD_WITH = re.compile(rf"held(?P<with>\s+(?:together\s+|along\s+)?with\s+)(?={_COUNT}"
                         r"\s+other\s+[a-z])", re.IGNORECASE)
-_PLACE_AHEAD = re.compile(r"[^.;:!?\n]{0,80}?\b(?:at|in|inside)\b", re.IGNORECASE)
+# (not past a comma and a conjunction: "held with two other crew members, and at the army
+# base soldiers rested" opens another clause, whose place is not theirs)
+_PLACE_AHEAD = re.compile(r"(?:(?!,\s*(?:and|but|while|as|then)\b)[^.;:!?\n]){0,80}?"
+                          r"\b(?:at|in|inside)\b", re.IGNORECASE)
 _CAPTIVE_STORY = re.compile(rf"\b(?:{alt(EN.HOSTAGE_CUES)}|{alt(EN.CAPTOR_NOUNS)}"
                             rf"|{alt(EN.CAPTOR_MEN)})\b", re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[.!?]\s|\n")
@@ -236,7 +239,10 @@ def _held_with(m: re.Match[str], text: str) -> Iterator[Edit]:
     at = m.start()
     holder: bool | None = False if _captive_sentence(text, at, m.end()) else None
     ahead = _PLACE_AHEAD.match(text, m.end()) if holder is None else None
-    while ahead is not None and holder is None:
+    # (the places ahead within a reach of the holding: a long run of words with no stop
+    # and many "in"s was walked to its end for every holding)
+    limit = m.end() + _CAPTIVE_REACH
+    while ahead is not None and holder is None and ahead.start() < limit:
         holder = True if _STATE_PLACE.match(text, ahead.end()) else None
         ahead = _PLACE_AHEAD.match(text, ahead.end())
     if holder is not None:
@@ -271,7 +277,7 @@ def _people_held(text: str, clause_start: int, at: int) -> bool:
     return False
 
 
-_AUX_WORDS = frozenset(("was", "were", "is", "are", "had", "have", "has", "being"))
+_AUX_WORDS = frozenset(EN.HELD_COUNT_AUXILIARIES)
 _AGENTS = frozenset(EN.CUSTODY_AGENTS_HELD)
 # (the endings that make a noun a person's: "paratroopers", "guardsmen")
 _PERSON_ENDS = (*(e.lower() for e in EN.PERSON_SUFFIXES), "men", "man")

@@ -325,6 +325,11 @@ def _full_name_key(speaker: str) -> str | None:
     return _surname_word(words[-1])
 
 
+# How many subjects of the other sex a "he" or "she" walks back past: a report of many men
+# then a "she says" walked every sentence back to its start for each pronoun.
+_OTHER_SEX_REACH = 12
+
+
 def _subject_before(doc: Document, sent_start: int, after: int,
                     memo: dict[int, str | None],
                     other: str | None = None) -> tuple[int, str] | None:
@@ -335,7 +340,8 @@ def _subject_before(doc: Document, sent_start: int, after: int,
     i = bisect_left(doc.starts, sent_start) - 1
     weak: tuple[int, str] | None = None
     stop = -1  # after a weak subject, how far back a name may still be looked for
-    while i >= stop and i >= 0 and sents[i].start > after:
+    passed = 0  # subjects of the other sex walked past
+    while i >= stop and i >= 0 and sents[i].start > after and passed <= _OTHER_SEX_REACH:
         if i not in memo:
             memo[i] = _person_subject(doc.text, sents[i])
         subject = memo[i]
@@ -360,6 +366,7 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # past him to the feature's woman (round en120); so is "Her son, Corporal
             # Daud Musa, was at the base" (round en157)
             subject = None
+            passed += 1
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             after_at = at + len(subject)

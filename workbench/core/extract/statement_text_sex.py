@@ -88,11 +88,25 @@ def _own_sentence(text: str, end: int) -> str | None:
     return _PRONOUNS[m["p"]]
 
 
-# (cached: the pronoun rules ask of the same few persons for every "he" or "she" of a
-# long report, and a str keeps its hash, so the text is read once per name)
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2)
+def _mentions_by_name(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """The mentions read so far of each name of ``text`` (filled by ``_mention_sexes``)."""
+    return {}
+
+
 def _mention_sexes(text: str, name: str) -> tuple[tuple[int, str], ...]:
-    """(position, sex) of every whole-word mention of ``name`` that tells a sex."""
+    """(position, sex) of every whole-word mention of ``name`` that tells a sex.
+    (Kept for every name of the text: the pronoun rules ask of the same persons for every
+    "he" or "she" of a long report, and a cache of a few hundred names was thrashed by a
+    report of more, each miss reading the whole text again.)"""
+    known = _mentions_by_name(text)
+    if (got := known.get(name)) is not None:
+        return got
+    got = known[name] = _read_mentions(text, name)
+    return got
+
+
+def _read_mentions(text: str, name: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
     n = len(name)
     at = text.find(name)

@@ -229,7 +229,7 @@ def freed_prisoners(toks: list[Token], h: int, sb: int) -> bool:
 _PART_OF_THEM = fold_set(V.PART_PARTITIVES)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _PART_MARKS = _PART_OF_THEM | _ONE_OF_THEM | _ONE_OF
-_SET_FREE = fold_set((*V.RELEASE_SET_FREE_VERBS, "أطلق", "يطلق", "تطلق"))
+_SET_FREE = fold_set((*V.RELEASE_SET_FREE_VERBS, *V.RELEASE_SET_FREE_PRESENT))
 _WORD = itemgetter(0)
 _END = itemgetter("end")
 # How many words a count before "منهم" may take ("نحو 7 آلاف منهم").

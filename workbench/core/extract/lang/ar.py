@@ -226,6 +226,9 @@ CAPTIVE_FEMININE_PLURALS: tuple[str, ...] = ("مختطفات", "مخطوفات",
 # the sets' calls.
 RELEASE_ABOUT_VERBS: tuple[str, ...] = ("أفرج", "أفرجت", "أفرجوا", "أفرجا")
 RELEASE_SET_FREE_VERBS: tuple[str, ...] = ("أطلق", "أطلقت", "أطلقوا", "أطلقا")
+# ... and their present, for a part that is the subject of its release ("ثلاثة منهم يطلق
+# سراحهم", casualty_release.released_parts).
+RELEASE_SET_FREE_PRESENT: tuple[str, ...] = ("يطلق", "تطلق")
 # The two sides of a war as the releasers ("أطلق الطرفان"، "أفرج الجانبان").
 WAR_SIDES: tuple[str, ...] = ("الطرفان", "الطرفين", "الجانبان", "الجانبين")
 # Prisoners who fled a jail are no people displaced ("فر 200 سجين من السجن"): the

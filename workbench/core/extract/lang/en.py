@@ -6411,6 +6411,9 @@ STATE_HOLD_PLACES = DETENTION_PLACES + _p(
 # ... and places that are the state's only with its force named before them: "held at a
 # military base", "held at the army's base", "held in an army camp" (a camp alone may be
 # the captors': "12 men held at a camp" keeps the story's reading).
+# Words right after a count that leave it a count of people held ("Six are being held",
+# casualty_custody_told._people_held).
+HELD_COUNT_AUXILIARIES = _w("was were is are had have has being")
 STATE_HOLD_FORCES = _p("army|military|police|navy|naval|air force|gendarmerie|garrison"
                        "|security forces|intelligence")
 STATE_HOLD_FORCE_PLACES = _w("base bases camp camps headquarters post posts compound"
