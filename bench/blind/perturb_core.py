@@ -567,6 +567,83 @@ def casualty_main(parser: argparse.ArgumentParser, argv: list[str] | None,
     return 0
 
 
+# ------------------------------------------ transforms that add a sentence with its figure
+
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                "seventeen", "eighteen", "nineteen", "twenty")
+
+
+def spelled(n: int) -> str:
+    """A count as news writes it: a word up to twenty, digits above."""
+    return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
+
+
+@dataclass
+class Added:
+    """The sentences a transform added with a gold figure each, and the gold figures it
+    skipped."""
+
+    touched: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class AddedScore(CasualtyScore):
+    """Casualty tp/fp/fn, the sentences added and skipped, and the added figures read."""
+
+    sites: Added = field(default_factory=Added)
+    added_read: int = 0
+
+
+class AddingTransform(Protocol):
+    def __call__(self, doc: Doc, name: str, predictions: Predictions | None,
+                 sites: Added) -> tuple[Doc, int]: ...
+
+
+def measure_added(path: Path, names: list[str], transform_doc: AddingTransform
+                  ) -> tuple[dict[str, AddedScore], list[Lost]]:
+    """Casualty scores of one set untransformed ("none") and under each transform that
+    adds sentences with their own gold figures (appended after the document's figures);
+    the figures each transform loses and the added ones it leaves unread."""
+    totals = {n: AddedScore() for n in ("none", *names)}
+    lost: list[Lost] = []
+    for doc in read_gold(path):
+        predictions = predict(doc, "en")
+        read, fp = read_casualties(doc, predictions)
+        totals["none"].add(AddedScore.of(doc, read, fp))
+        for name in names:
+            sites = Added()
+            moved, n_added = transform_doc(doc, name, predictions, sites)
+            totals[name].add(AddedScore(sites=sites))
+            if not n_added:
+                totals[name].add(AddedScore.of(doc, read, fp))
+                continue
+            now, fp_now = read_casualties(moved)
+            totals[name].add(AddedScore.of(moved, now, fp_now))
+            first_added = len(moved["casualties"]) - n_added
+            totals[name].added_read += len([i for i in now if i >= first_added])
+            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
+                                 lost_sentences)
+            missed = [i for i in range(first_added, len(moved["casualties"])) if i not in now]
+            lost += [Lost(path.stem, str(doc.get("doc_id")), f"{name}:MISSED",
+                          moved["casualties"][i], s)
+                     for i, s in zip(missed, lost_sentences(moved, missed), strict=True)]
+    return totals, lost
+
+
+def added_main(doc: str | None, transforms: Sequence[str], transform_doc: AddingTransform,
+               argv: list[str] | None) -> int:
+    """The command line of a transform that adds sentences: the scores and, with
+    ``--lost``, the figures lost and the added ones left unread."""
+    parser = casualty_parser(doc, transforms, "English gold JSONL files", sort=False)
+    row = change_row(10, lambda s: (f"added {s.sites.touched} read {s.added_read} "
+                                    f"skipped {s.sites.skipped}"))
+    return casualty_main(parser, argv, transforms,
+                         partial(measure_added, transform_doc=transform_doc), AddedScore, row,
+                         partial(lost_line, width=16))
+
+
 # ---------------------------------------------------------------- small text helpers
 
 def sentence_around(text: str, a: int, b: int) -> tuple[int, int]:

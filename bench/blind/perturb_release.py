@@ -41,39 +41,29 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from perturb_core import (
-    CasualtyScore,
+    Added,
+    AddedScore,
     Doc,
     Edit,
     Lost,
     Predictions,
     Spans,
+    added_main,
     carry_doc,
-    casualty_main,
-    casualty_parser,
-    change_row,
-    lost_figures,
-    lost_line,
-    lost_sentences,
+    measure_added,
     pick,
-    predict,
-    read_casualties,
     sentence_around,
+    spelled,
 )
 from perturb_core import gold_spans as _gold_spans
 
-from workbench.core.extract.evaluate import read_gold
-
 HELD = ("captured", "arrested")
 DAYS = ("Sunday", "Monday", "Tuesday", "Friday")
-NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                "seventeen", "eighteen", "nineteen", "twenty")
 
 # The release's sentence by transform and outcome; {n} is the part's count, {noun} the
 # whole's noun and {day} a weekday. Each sentence's words up to its verb are the gold's
@@ -119,25 +109,7 @@ _NOT_PEOPLE = frozenset(("others", "those", "these", "them", "bodies", "dozens",
 _NAMED = ("named", "among")
 
 
-def spelled(n: int) -> str:
-    """A count as news writes it: a word up to twenty, digits above."""
-    return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
 
-
-@dataclass
-class Added:
-    """The release sentences a transform added and the gold figures it skipped."""
-
-    touched: int = 0
-    skipped: int = 0
-
-
-@dataclass
-class ReleaseScore(CasualtyScore):
-    """Casualty tp/fp/fn, the releases added and skipped, and the added ones read."""
-
-    sites: Added = field(default_factory=Added)
-    added_read: int = 0
 
 
 def _noun(entry: dict[str, object]) -> str | None:
@@ -205,47 +177,14 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
     return moved, len(added)
 
 
-def measure_set(path: Path, names: list[str]) -> tuple[dict[str, ReleaseScore], list[Lost]]:
+def measure_set(path: Path, names: list[str]) -> tuple[dict[str, AddedScore], list[Lost]]:
     """Casualty scores of one set untransformed ("none") and under each transform; the
     figures each transform loses and the added releases it leaves unread."""
-    totals = {n: ReleaseScore() for n in ("none", *names)}
-    lost: list[Lost] = []
-    for doc in read_gold(path):
-        predictions = predict(doc, "en")
-        read, fp = read_casualties(doc, predictions)
-        totals["none"].add(ReleaseScore.of(doc, read, fp))
-        for name in names:
-            sites = Added()
-            moved, n_added = transform_doc(doc, name, predictions, sites)
-            totals[name].add(ReleaseScore(sites=sites))
-            if not n_added:
-                totals[name].add(ReleaseScore.of(doc, read, fp))
-                continue
-            now, fp_now = read_casualties(moved)
-            totals[name].add(ReleaseScore.of(moved, now, fp_now))
-            first_added = len(moved["casualties"]) - n_added
-            totals[name].added_read += len([i for i in now if i >= first_added])
-            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
-                                 lost_sentences)
-            missed = [i for i in range(first_added, len(moved["casualties"])) if i not in now]
-            lost += [Lost(path.stem, str(doc.get("doc_id")), f"{name}:MISSED",
-                          moved["casualties"][i], s)
-                     for i, s in zip(missed, lost_sentences(moved, missed), strict=True)]
-    return totals, lost
-
-
-_row = change_row(10, lambda s: (f"added {s.sites.touched} read {s.added_read} "
-                                 f"skipped {s.sites.skipped}"))
-
-
-def _lost_line(x: Lost) -> str:
-    return lost_line(x, 16)
+    return measure_added(path, names, transform_doc)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = casualty_parser(__doc__, TRANSFORMS, "English gold JSONL files", sort=False)
-    return casualty_main(parser, argv, TRANSFORMS, measure_set, ReleaseScore, _row,
-                         _lost_line)
+    return added_main(__doc__, TRANSFORMS, transform_doc, argv)
 
 
 if __name__ == "__main__":
