@@ -228,7 +228,8 @@ def _month_may(words: list[str], i: int) -> bool:
 def _infinitive(words: list[str], i: int) -> bool:
     word = words[i]
     return (i > 0 and words[i - 1].lower() == "to" and word.isalpha() and word.islower()
-            and word not in _NOT_VERBS and not word.endswith(("ed", "ing")))
+            and word not in _NOT_VERBS and not word.endswith(("ed", "ing"))
+            and not (word.endswith("s") and not word.endswith(EN.VERB_ENDINGS_IN_S)))
 
 
 def _next_label(words: list[str], colon: int) -> bool:

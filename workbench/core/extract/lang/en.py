@@ -1059,6 +1059,10 @@ DETERMINERS_BEFORE_NOUNS = _w("the a an his her their its our my your this these
 # Words after "to" that begin no infinitive ("to the town", "to their fields").
 NON_VERBS_AFTER_TO = DETERMINERS_BEFORE_NOUNS + _w("that at around about more less date what"
                                                    " whether how which where who")
+# A base-form verb ends in "s" only after these letters ("to press", "to focus", "to bias");
+# any other word in "-s" after "to" is a plural noun, the one something goes or is given to
+# ("compensation promised to families in April"), which opens no infinitive.
+VERB_ENDINGS_IN_S = ("ss", "us", "is", "as")
 # Verbs whose "to" names where someone or something goes, not an infinitive: a headline's
 # "Fighters withdraw to hills in March" tells a move, not a plan ("to" + a bare verb is a
 # headline's future only after a subject: "Army to withdraw in March"); date_direction.py.
