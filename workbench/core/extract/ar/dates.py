@@ -219,7 +219,9 @@ _DATE_RE = re.compile(
     # [part] [أمس] weekday [إلى weekday] [ordinal|rel] [day month [year]]
     # "مساء يوم الجمعة": a time of day, then يوم, then the weekday
     rf"|(?:{_PART}\s+(?:يوم\s+)?)?"
-    rf"(?:(?P<ams>{'|'.join(V.YESTERDAY_TODAY_TOMORROW_FOLDED)})(?:\s+(?P<ams2>الاول))?\s+)?"
+    # ("أول أمس الثلاثاء", "أول من أمس الثلاثاء": the day before yesterday, one date)
+    rf"(?:(?P<awl0>اول\s+(?:من\s+)?(?=امس))?"
+    rf"(?P<ams>{'|'.join(V.YESTERDAY_TODAY_TOMORROW_FOLDED)})(?:\s+(?P<ams2>الاول))?\s+)?"
     rf"(?P<wd>{_WD})"
     rf"(?:(?:\s+(?:(?:{_alt(fold_set(V.NIGHT_LINKS))})\s+|و)?|\s*-\s*)(?P<wd2>{_WD}))?"
     rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w)"
@@ -884,6 +886,19 @@ def _conditioned_or_pledged(ft: str, m: re.Match[str]) -> bool:
                                   for a in words[at + 1:])
 
 
+def _open_condition(ft: str, m: re.Match[str]) -> bool:
+    """"إذا بدأت الأمطار في موعدها منتصف يونيو": after "إذا" Arabic tells what may come in
+    the past form, so a month in a condition's clause (read back to its comma) is ahead,
+    whatever the verb's form. Not "ما إذا" (whether: "لا يعرفون ما إذا كانت وصلت في
+    يونيو"), nor a clause told with "كان"."""
+    if "اذا" not in ft[max(0, m.start("x") - 80):m.start("x")]:
+        return False  # (a plain substring test first: most months have no condition)
+    words = _clause_words(ft, m.start("x"))
+    at = next((i for i, w in enumerate(words) if w in _CONDITIONS), None)
+    return at is not None and (at == 0 or words[at - 1] != "ما") and _WAS.isdisjoint(
+        words[at:])
+
+
 def _purpose_by(ft: str, m: re.Match[str]) -> bool:
     """"خصصت 450 مليون دينار لحفر 60 بئرا ارتوازية قبل حلول حزيران": what a sum, a plan
     or a need is for ("ل" and its verbal noun) is still to be done, and so the deadline it
@@ -1133,7 +1148,8 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return read
     if g("ams"):
         # "أمس الاثنين" is the day before publication, "اليوم الخميس" the day itself
-        shift = 0 if g("ams") == "اليوم" else 2 if g("ams2") else 1  # "أمس الأول الثلاثاء"
+        # ("أمس الأول الثلاثاء", "أول أمس الثلاثاء": two days back)
+        shift = 0 if g("ams") == "اليوم" else 2 if g("ams2") or g("awl0") else 1
         if g("ams") == "غدا":
             shift = -1  # "غدا السبت": the day after publication, one expression
         return (pub - timedelta(days=shift)).isoformat() if pub else None, "day"
@@ -1187,7 +1203,7 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
                                               or (_after_until(ft, m.start("x")) and _ahead_until(
                                                   _clause_words(ft, m.start("x"))))
                                               or _deadline(ft, m) or _target(ft, m)
-                                              or _planned(ft, m)))
+                                              or _planned(ft, m) or _open_condition(ft, m)))
     if day is None:
         later, same = month > pub.month, month == pub.month
     else:
