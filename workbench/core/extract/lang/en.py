@@ -3506,6 +3506,29 @@ FRONTED_TIME_DETERMINERS = _w("the a an that this next two three four several fe
 FRONTED_TIME_NOUNS = _w("hour hours minute minutes day days week weeks month months year"
                         " years morning mornings evening evenings afternoon night nightfall"
                         " weekend dawn dusk noon midday midnight time")
+# When a source spoke, closing an attribution after the speaker (statement_content.py,
+# round en161): "police told us shortly after midnight", "a trader said just before dawn",
+# "officials said this morning". The points of the day such a phrase names, the words
+# that bring them near and the parts of the day after "this".
+SAYING_TIME_POINTS = _w("midnight noon midday dawn daybreak dusk nightfall sunrise sunset")
+SAYING_TIME_NEARNESS = _w("shortly just soon moments minutes hours")
+SAYING_TIME_PARTS = _w("morning afternoon evening week")
+# Two sources joined by "and" before one verb each speak (statement_joint_speakers.py,
+# round en161): "police and hospital officials said", "a relative of one of the captives
+# and a district official said". The heads of such a source beside SPEAKER_NOUNS (the
+# people of a place or a family, who speak for themselves in such copy) ...
+JOINT_SPEAKER_EXTRA_HEADS = _w("relative relatives resident family families neighbour"
+                               " neighbours neighbor neighbors elder nurse nurses medic")
+# ... the words that open the second source when the first ends in an "of" phrase (without
+# one, "the minister of defence and veterans" is one title) ...
+JOINT_SPEAKER_OPENERS = _w("a an the one two three four several some many other its his her"
+                           " their local")
+# ... and the words that show a phrase is no source of its own: a relative or a place, a
+# time or a verb on it ("a woman who lost her husband and daughter", "posts shared on
+# Facebook and Telegram", "residents in Musaga and Ngagara").
+JOINT_SPEAKER_BLOCKERS = _w("who whose which that whom on in at from by with for to into"
+                            " near after before during since is are was were has have had"
+                            " shared quoted cited")
 # A motion tabled in a parliament or council opens "That this House ..." and goes on in
 # clauses, each a verb of the body with its object, joined by semicolons. The bodies, and
 # the clause verbs that report or ask (the corpus rules' "noted that", "called on",
