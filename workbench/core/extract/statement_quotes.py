@@ -408,6 +408,10 @@ def _calling_speaker(text: str, c0: int, c1: int, clause: bool) -> tuple[int, in
 _RARE["_SPEECH_VERB_IN"] = (rf"\b(?:{alt(EN.QUOTE_VERBS)})\b", 0)
 
 
+# A verb of saying that brings in its own quote after a colon.
+_OWN_QUOTE_NEXT = re.compile(r"[ \t]*:[ \t]*[\"“]")
+
+
 def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]],
             loose: list[tuple[int, int]]) -> None:
     if '"' not in text and "“" not in text:
@@ -431,6 +435,13 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             # paragraph never attributes the quote closing the one before, and a verb
             # whose "that" comes after where it was said has words of its own:
             # '"... civilians."\nAl Shabaab said in a statement that its fighters ...'
+            am = None
+        elif am is not None and am.group("sp2") and _OWN_QUOTE_NEXT.match(text, am.end()) and (
+                "\n" in text[m.end():am.start("sp2")]):
+            # a live entry's heading quote, '"No one is coming"\nA woman at the crossing
+            # told us: "..."': the next line's verb brings in its own quote after the
+            # colon; the heading is a loose quote that takes the speaker of the entry
+            # below it (round en161)
             am = None
         if am is None and 0 <= attributed_end <= m.start() and _FOLLOW_UP.fullmatch(
                 text, attributed_end, m.start()) and (

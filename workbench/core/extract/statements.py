@@ -52,8 +52,10 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
+from .statement_document_closing import document_closings
 from .statement_findings import evidence_findings, findings, name_research_it
 from .statement_given_toll import given_tolls
+from .statement_heading_quote import heading_quotes
 from .statement_headlines import (
     _SENTENCE_INSIDE,
     _confirm_headline,
@@ -130,6 +132,7 @@ from .statement_relative_teller import (
     relative_clause_subject,
     subject_before_aside,
 )
+from .statement_release_voice import give_appeals_to_body
 from .statement_sent_words import sent_words
 from .statement_shared import (
     _RARE,
@@ -479,6 +482,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         sent_words(text, out)  # round en98
         _split_colon_quotes(text, out)
     given_tolls(text, out)  # round en101
+    document_closings(text, out)  # round en161
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)
     if _relative_speaker(text, out):
@@ -489,6 +493,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             _full_texts(text, out)
     first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
         '"' in text or "“" in text) else []
+    if any(o["speaker"] in ("We", "we") for o in out):
+        give_appeals_to_body(text, out)  # round en161
     if any(o["speaker"] in _FIRST_PERSON_AS_WRITTEN for o in out):
         # "I urge every elder ...", "We have promised the families that ...": the
         # document's own voice, outside any quotation (a letter, an address, an appeal),
@@ -537,6 +543,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             e is not o and e not in first and _inside(o, e) for e in out))]
     if "I t" in text:
         own_telling(text, out)  # round en116
+    if "\n\"" in text or "\n'" in text or "\n“" in text or "\n‘" in text:
+        heading_quotes(text, out)  # round en161
     if " must say" in text or " should say" in text:  # round 52
         # "But I must say what the families have told me": saying now, by obligation, is
         # the speaker's own voice; what the families told is their entry

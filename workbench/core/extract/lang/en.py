@@ -3529,6 +3529,24 @@ JOINT_SPEAKER_OPENERS = _w("a an the one two three four several some many other 
 JOINT_SPEAKER_BLOCKERS = _w("who whose which that whom on in at from by with for to into"
                             " near after before during since is are was were has have had"
                             " shared quoted cited")
+# A document's verbs closing the words it holds after a quote or a clause
+# (statement_document_closing.py, round en161): '"...," the report states.', "..., the
+# inquiry found." Before "that" these are read already; closing a sentence, "states" and
+# "found" are the document's telling, never the noun or a discovery.
+DOCUMENT_CLOSING_VERBS = _w("states stated finds found concludes concluded")
+# A body's appeal in the first person inside its own briefing or statement
+# (statement_release_voice.py, round en161): "We call on the authorities to ...", "We
+# also urge ...". The verbs of the appeal after "we" (and an adverb) ...
+RELEASE_APPEAL_VERBS = _p("call on|call upon|urge|ask|appeal to")
+RELEASE_APPEAL_ADVERBS = _w("also further again strongly once")
+# ... and the kinds of paper whose heading names the body that issues them: "Press
+# briefing notes", "Statement by the Kessa Red Lantern Society", "STATEMENT OF THE ...".
+RELEASE_PAPERS = _p("press briefing notes|briefing notes|press release|news release"
+                    "|statement")
+# ... and the words that qualify the paper in its heading, no body: "Press briefing notes",
+# "PRELIMINARY STATEMENT", "Joint statement".
+RELEASE_PAPER_QUALIFIERS = _w("press news joint preliminary final public official closing"
+                              " opening")
 # A motion tabled in a parliament or council opens "That this House ..." and goes on in
 # clauses, each a verb of the body with its object, joined by semicolons. The bodies, and
 # the clause verbs that report or ask (the corpus rules' "noted that", "called on",
