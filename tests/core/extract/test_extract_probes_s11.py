@@ -60,7 +60,11 @@ REPORTS: list[tuple[str, list, list, list]] = [
      "telephone. The governor of the region, Colonel Issa Sawadogo, said in a statement "
      "read on national television that the provisional toll was 22 dead. He said the army "
      "had launched a sweep of the area.",
-     [("local sources and a security official", "At least 20 civilians were killed and "
+     # two sources joined by "and", one entry each (round en161)
+     [("local sources", "At least 20 civilians were killed and "
+       "dozens wounded when gunmen on motorbikes stormed a market in the northern village "
+       "of Tarba on Friday"),
+      ("a security official", "At least 20 civilians were killed and "
        "dozens wounded when gunmen on motorbikes stormed a market in the northern village "
        "of Tarba on Friday"),
       ("a trader who fled to the regional capital", "They came around 11 o'clock and fired "

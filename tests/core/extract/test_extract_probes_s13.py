@@ -59,7 +59,10 @@ REPORTS: list[tuple[str, list, list, list]] = [
      "20 others at a checkpoint south of Baghdad on Sunday, police and medical sources said. "
      "A security source, who spoke on condition of anonymity because he was not authorised "
      "to speak to the media, said the bomber was driving a fuel truck.",
-     [("police and medical sources", "A suicide bomber killed at least seven people and "
+     # two sources joined by "and", one entry each (round en161)
+     [("police", "A suicide bomber killed at least seven people and "
+       "wounded 20 others at a checkpoint south of Baghdad on Sunday"),
+      ("medical sources", "A suicide bomber killed at least seven people and "
        "wounded 20 others at a checkpoint south of Baghdad on Sunday"),
       ("A security source", "the bomber was driving a fuel truck")],
      [("killed at least seven people", "killed", 7, None, "at_least", "people"),

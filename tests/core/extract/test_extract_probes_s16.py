@@ -93,7 +93,11 @@ REPORTS: list[tuple[str, list, list, list]] = [
      'p.m. and started shooting," one resident, Musa Bukar, told Reuters by phone. A '
      "military spokesman, Colonel Ado Garba, said troops had pursued the attackers and "
      "rescued 14 of the captives.",
-     [("residents and a local official", "Suspected Boko Haram insurgents killed some two "
+     # two sources joined by "and", one entry each (round en161)
+     [("residents", "Suspected Boko Haram insurgents killed some two "
+       "dozen villagers and abducted scores of women in a raid on Kwari village in Borno "
+       "State"),
+      ("a local official", "Suspected Boko Haram insurgents killed some two "
        "dozen villagers and abducted scores of women in a raid on Kwari village in Borno "
        "State"),
       ("Musa Bukar", "They came on motorcycles at about 11 p.m. and started shooting"),

@@ -127,7 +127,10 @@ REPORTS: list[tuple[str, list, list, list]] = [
      "everyone,\" the official said, asking not to be named. The al-Qaeda-linked JNIM "
      "group claimed the attack in a statement. The army acknowledged that three soldiers "
      "were killed in a separate ambush the day before.",
-     [("a local official and a security source", "Jihadists killed at least 20 civilians "
+     # two sources joined by "and", one entry each (round en161)
+     [("a local official", "Jihadists killed at least 20 civilians "
+       "in an attack on a village in central Mali's Mopti region"),
+      ("a security source", "Jihadists killed at least 20 civilians "
        "in an attack on a village in central Mali's Mopti region"),
       ("the official", "They arrived on motorbikes around 5 o'clock and fired on "
        "everyone"),

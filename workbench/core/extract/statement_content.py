@@ -280,6 +280,9 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
             # nor is when it was told: "..., the doctor told me on Wednesday." (round 44)
             lead = _LEAD.rx.match(text, obj.end() - 1, s1) if text[obj.end():obj.end() + 1] in (
                 "o", "l", "e", "y", "t") else None
+            if lead is None and (when := _WHEN_SAID.match(text, obj.end() - 1, s1)):
+                # "..., police told us shortly after midnight.": the hour told (round en161)
+                return when.end()
             return lead.end() if lead else obj.end()
         gathering = _TOLD_COLLECTIVE.match(text, pos, s1) or _TOLD_GATHERING.match(
             text, pos, s1) or _TOLD_THEN_PRONOUN.match(text, pos, s1) or (
@@ -348,7 +351,11 @@ _EVENT_HEADS = frozenset((*EN.LOST_IN_EVENTS, *EN.FEUD_EVENTS))
 _WHEN_SAID = re.compile(
     # (set off by a comma too: "..., said Amir Hadad, on Sunday.")
     rf"(?:\s*,)?\s+(?:(?:(?:late|early)\s+)?on\s+(?:{alt(EN.WEEKDAYS)})"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week))",
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week)"
+    # the hour told by a point of the day (round en161): "shortly after midnight", "at
+    # dawn", "this morning", "overnight"
+    rf"|(?:(?:{alt(EN.SAYING_TIME_NEARNESS)})\s+)?(?:after|before|at)\s+"
+    rf"(?:{alt(EN.SAYING_TIME_POINTS)})|this\s+(?:{alt(EN.SAYING_TIME_PARTS)})|overnight)\b",
     re.IGNORECASE)
 
 

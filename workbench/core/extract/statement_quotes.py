@@ -98,7 +98,13 @@ _QUOTE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{_CLOCK}[ \t]*[-–—:]?[ \t]*"
 _GOES_BY = (r"(?:(?:goes|went)\s+by|uses|used)\s+(?:the\s+|a\s+)?(?:"
             + alt(EN.ASSUMED_NAME_NOUNS) + r")(?:\s+of)?")
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
+# "who would only be named as Yusuf", "who would give only her first name, Awa": the name a
+# source was willing to give, told with a modal (round en161)
+_MODAL_BRINGS = (r"(?:would|could|will)\s+(?:only\s+)?(?:be\s+(?:identified|named|called)"
+                 r"(?:\s+only)?\s+as|give\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
+                 r"(?:\s+only)?(?:\s+as|\s*,))")
 _BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+as"
+           rf"|{_MODAL_BRINGS}"
            r"|(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)(?:\s+only)?\s+as"
            r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?"
            r"(?:\s+as|\s*,)"
@@ -109,7 +115,7 @@ _BRINGS = (r"(?:(?:(?:was|is|has\s+been)\s+)?(?:identified|known)(?:\s+only)?\s+
 def _may_bring(phrase: str) -> bool:
     """False when no name bringer (``_BRINGS``) can be inside ``phrase``: a cheap test
     before the pattern."""
-    return " as " in phrase or " by " in phrase or " use" in phrase
+    return " as " in phrase or " by " in phrase or " use" in phrase or " name" in phrase
 
 
 _AFTER_QUOTE_NAMED = re.compile(
@@ -145,9 +151,14 @@ _ASIDE_OWN_SOURCE = re.compile(
     r",\s*(?:which|who)\s+(?P<np>[^,;:\"“”]{2,40}?)\s+"
     rf"(?:{alt(EN.RELATIVE_MAIN_SPEECH)})\s+(?P<w>[^,;:\"“”]{{3,120}}?)\s*,", re.IGNORECASE)
 _BROUGHT_NAME = re.compile(
-    # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
-    rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
+    # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar";
+    # what the person is may come first, round en161: "one driver, a mechanic who gave his
+    # name as Dawit")
+    rf"(?:\s*,\s*(?:(?:a|an)\s[^,.;:\"“”]{{1,50}}?\s+who\s+|who\s+)?|\s+who\s+){_BRINGS}"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
+# A name alone after a comma, closing the sentence or followed by a comma.
+_NAME_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*(?=[.,;]|$)")
 # The same name brought in at the end of the words set off in commas before a verb.
 _BROUGHT_IN_INSERT = re.compile(
     rf"\b(?:who\s+)?{_BRINGS}\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})\s*$")
@@ -397,6 +408,10 @@ def _calling_speaker(text: str, c0: int, c1: int, clause: bool) -> tuple[int, in
 _RARE["_SPEECH_VERB_IN"] = (rf"\b(?:{alt(EN.QUOTE_VERBS)})\b", 0)
 
 
+# A verb of saying that brings in its own quote after a colon.
+_OWN_QUOTE_NEXT = re.compile(r"[ \t]*:[ \t]*[\"“]")
+
+
 def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]],
             loose: list[tuple[int, int]]) -> None:
     if '"' not in text and "“" not in text:
@@ -420,6 +435,13 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             # paragraph never attributes the quote closing the one before, and a verb
             # whose "that" comes after where it was said has words of its own:
             # '"... civilians."\nAl Shabaab said in a statement that its fighters ...'
+            am = None
+        elif am is not None and am.group("sp2") and _OWN_QUOTE_NEXT.match(text, am.end()) and (
+                "\n" in text[m.end():am.start("sp2")]):
+            # a live entry's heading quote, '"No one is coming"\nA woman at the crossing
+            # told us: "..."': the next line's verb brings in its own quote after the
+            # colon; the heading is a loose quote that takes the speaker of the entry
+            # below it (round en161)
             am = None
         if am is None and 0 <= attributed_end <= m.start() and _FOLLOW_UP.fullmatch(
                 text, attributed_end, m.start()) and (
@@ -495,6 +517,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             sp = "sp1" if am.group("sp1") else "sp2"
             inner_name = _BRINGER_IN_SPEAKER.search(text, am.start(sp), am.end(sp)) if (
                 not brought and _may_bring(am.group(sp))) else None
+            if not (brought or inner_name) and am.group(sp).endswith(" name") and (
+                    given := _NAME_AFTER_COMMA.match(text, am.end(sp))):
+                # '"...," said a mother who gave only her first name, Amina.': the name
+                # after the comma closes the bringer the speaker ends on (round en161)
+                inner_name = _BRINGER_IN_SPEAKER.search(text, am.start(sp), given.end("name"))
             if brought:
                 # '"...," said one woman, who gave her name as Hauwa.': the name
                 a, b = brought.span("name")
@@ -730,6 +757,7 @@ _RARE["_DESCRIBED_THEN_WHO"] = (
 # "A rival, Tomas Sorn, said" / "The spokesman for the brigade, Ali Rahm, told": a
 # description and the name in apposition to it; the name is the speaker.
 _NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
+                 rf"|who\s+{_MODAL_BRINGS}"
                  r"|who\s+(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called)"
                  r"(?:\s+only)?\s+as"
                  # "who gave only his first name, Musa,": the name in apposition

@@ -52,8 +52,10 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
+from .statement_document_closing import document_closings
 from .statement_findings import evidence_findings, findings, name_research_it
 from .statement_given_toll import given_tolls
+from .statement_heading_quote import heading_quotes
 from .statement_headlines import (
     _SENTENCE_INSIDE,
     _confirm_headline,
@@ -66,6 +68,7 @@ from .statement_headlines import (
     _slug_headlines,
     deck_line,
 )
+from .statement_joint_speakers import joint_first_before, joint_parts
 from .statement_long_speaker import described_speakers
 from .statement_not_speech import (
     _CLAIM_WORDS,
@@ -110,6 +113,7 @@ from .statement_pronoun_tellers import kin_teller_in_quote
 from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
 from .statement_quotes import (
     _BRINGER_IN_SPEAKER,
+    _BROUGHT_NAME,
     _CLOSING_NAME,
     _NAME_BRINGER,
     _RELATIVE_OPENERS,
@@ -128,6 +132,7 @@ from .statement_relative_teller import (
     relative_clause_subject,
     subject_before_aside,
 )
+from .statement_release_voice import give_appeals_to_body
 from .statement_sent_words import sent_words
 from .statement_shared import (
     _RARE,
@@ -477,6 +482,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         sent_words(text, out)  # round en98
         _split_colon_quotes(text, out)
     given_tolls(text, out)  # round en101
+    document_closings(text, out)  # round en161
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)
     if _relative_speaker(text, out):
@@ -487,6 +493,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             _full_texts(text, out)
     first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
         '"' in text or "“" in text) else []
+    if any(o["speaker"] in ("We", "we") for o in out):
+        give_appeals_to_body(text, out)  # round en161
     if any(o["speaker"] in _FIRST_PERSON_AS_WRITTEN for o in out):
         # "I urge every elder ...", "We have promised the families that ...": the
         # document's own voice, outside any quotation (a letter, an address, an appeal),
@@ -535,6 +543,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             e is not o and e not in first and _inside(o, e) for e in out))]
     if "I t" in text:
         own_telling(text, out)  # round en116
+    if "\n\"" in text or "\n'" in text or "\n“" in text or "\n‘" in text:
+        heading_quotes(text, out)  # round en161
     if " must say" in text or " should say" in text:  # round 52
         # "But I must say what the families have told me": saying now, by obligation, is
         # the speaker's own voice; what the families told is their entry
@@ -1353,6 +1363,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # after a quote (a day after the name is when: ", on Sunday.")
             fa, fb = closing.span("name")
             after_np = text[closing.end():limit]
+        elif fb > fa and text[fb:fb + 1] == "," and _may_bring(text[fb:s1]) and (
+                brought := _BROUGHT_NAME.match(text, fb, s1)) and (
+                not text[brought.end():limit].strip(" .;")):
+            # "The road was shut, said one driver, a mechanic who gave his name as Dawit.":
+            # the name the source gave speaks, as after a quote (round en161)
+            fa, fb = brought.span("name")
+            after_np = text[brought.end():limit]
         elif (fb <= fa or text[fa:fb].lower() in _ROLE_OPENERS) and (
                 role := closing_role_name(text, after_start, s1)) and (
                 not text[role[2]:limit].strip(" .;")):
@@ -1372,7 +1389,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             and (place.end() == len(rest) or _ADJUNCT.match(rest, place.end())))
         if manner and "," not in text[c0:vs]:
             continue  # "The army said in Kessa.": where, but no words
-        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or (
+        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or _said_when(
+            rest) or (
             rest.lstrip()[:1] == ";") or bool(
             rest[:1] == "," and _EVENT_APPOSITION.match(rest)) or (
             fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np)
@@ -1476,6 +1494,19 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     found.append((semi + 1 if semi >= 0 else c0, b0, text[a:b]))
                     limit = min(limit, b0)
                     tails.append(b0)
+                    continue
+                first = joint_first_before(text, c0, a, b) if text.endswith(
+                    " and ", c0, a) else None
+                parts = joint_parts(text, a, b) if first is None and " and " in text[a:b] else None
+                if first or parts:
+                    # "..., a relative of a captive and a district official said." / "...,
+                    # police and hospital officials said.": each source speaks the words
+                    # (round en161)
+                    one, two = (first, (a, b)) if first else parts  # type: ignore[misc]
+                    found.append((semi + 1 if semi >= 0 else c0, one[0], text[one[0]:one[1]]))
+                    found.append((semi + 1 if semi >= 0 else c0, one[0], text[two[0]:two[1]]))
+                    limit = min(limit, one[0])
+                    tails.append(one[0])
                     continue
                 found.append((semi + 1 if semi >= 0 else c0, a, text[a:b]))
                 limit = min(limit, a)

@@ -3510,6 +3510,47 @@ FRONTED_TIME_DETERMINERS = _w("the a an that this next two three four several fe
 FRONTED_TIME_NOUNS = _w("hour hours minute minutes day days week weeks month months year"
                         " years morning mornings evening evenings afternoon night nightfall"
                         " weekend dawn dusk noon midday midnight time")
+# When a source spoke, closing an attribution after the speaker (statement_content.py,
+# round en161): "police told us shortly after midnight", "a trader said just before dawn",
+# "officials said this morning". The points of the day such a phrase names, the words
+# that bring them near and the parts of the day after "this".
+SAYING_TIME_POINTS = _w("midnight noon midday dawn daybreak dusk nightfall sunrise sunset")
+SAYING_TIME_NEARNESS = _w("shortly just soon moments minutes hours")
+SAYING_TIME_PARTS = _w("morning afternoon evening week")
+# Two sources joined by "and" before one verb each speak (statement_joint_speakers.py,
+# round en161): "police and hospital officials said", "a relative of one of the captives
+# and a district official said". The heads of such a source beside SPEAKER_NOUNS (the
+# people of a place or a family, who speak for themselves in such copy) ...
+JOINT_SPEAKER_EXTRA_HEADS = _w("relative relatives resident family families neighbour"
+                               " neighbours neighbor neighbors elder nurse nurses medic")
+# ... the words that open the second source when the first ends in an "of" phrase (without
+# one, "the minister of defence and veterans" is one title) ...
+JOINT_SPEAKER_OPENERS = _w("a an the one two three four several some many other its his her"
+                           " their local")
+# ... and the words that show a phrase is no source of its own: a relative or a place, a
+# time or a verb on it ("a woman who lost her husband and daughter", "posts shared on
+# Facebook and Telegram", "residents in Musaga and Ngagara").
+JOINT_SPEAKER_BLOCKERS = _w("who whose which that whom on in at from by with for to into"
+                            " near after before during since is are was were has have had"
+                            " shared quoted cited")
+# A document's verbs closing the words it holds after a quote or a clause
+# (statement_document_closing.py, round en161): '"...," the report states.', "..., the
+# inquiry found." Before "that" these are read already; closing a sentence, "states" and
+# "found" are the document's telling, never the noun or a discovery.
+DOCUMENT_CLOSING_VERBS = _w("states stated finds found concludes concluded")
+# A body's appeal in the first person inside its own briefing or statement
+# (statement_release_voice.py, round en161): "We call on the authorities to ...", "We
+# also urge ...". The verbs of the appeal after "we" (and an adverb) ...
+RELEASE_APPEAL_VERBS = _p("call on|call upon|urge|ask|appeal to")
+RELEASE_APPEAL_ADVERBS = _w("also further again strongly once")
+# ... and the kinds of paper whose heading names the body that issues them: "Press
+# briefing notes", "Statement by the Kessa Red Lantern Society", "STATEMENT OF THE ...".
+RELEASE_PAPERS = _p("press briefing notes|briefing notes|press release|news release"
+                    "|statement")
+# ... and the words that qualify the paper in its heading, no body: "Press briefing notes",
+# "PRELIMINARY STATEMENT", "Joint statement".
+RELEASE_PAPER_QUALIFIERS = _w("press news joint preliminary final public official closing"
+                              " opening")
 # A motion tabled in a parliament or council opens "That this House ..." and goes on in
 # clauses, each a verb of the body with its object, joined by semicolons. The bodies, and
 # the clause verbs that report or ask (the corpus rules' "noted that", "called on",

@@ -1,0 +1,52 @@
+"""A live entry's heading that is only a quote repeating the words of a quote below it
+(round en161).
+
+A live page often heads an entry with a few words of the quote the entry gives in full:
+"14:05\\n'We have no more beds'\\nThe main clinic is full. "We have no more beds and no
+fuel," its director, Ana Reyes, said." The heading is those words again, the same
+source's; it takes the speaker of the quote below whose words it repeats. A heading quote
+that repeats no quote of its entry stays unread (a title in quotes may be the writer's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .statement_record import _add
+
+# A line that is only a quote in double or single marks.
+_HEADING_QUOTE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<mark>[\"“‘'])(?P<q>[^\"“”‘’\n]{3,120}?)[\"”’'][ \t]*(?=\n)")
+_WORD = re.compile(r"[\w'’]+")
+# How far below the heading its entry's quote may be, and how many of the heading's words
+# it must hold.
+_ENTRY_REACH = 1500
+_SHARE = 0.75
+
+
+def _words(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+def heading_quotes(text: str, out: list[dict[str, object]]) -> None:
+    """Give, in place, a heading quote that repeats the words of a quote of the entry below
+    it that quote's speaker (added, or over an entry that had none)."""
+    for m in _HEADING_QUOTE.finditer(text):
+        qs, qe = m.span("q")
+        over = [o for o in out if int(o["start"]) < qe and qs < int(o["end"])]  # type: ignore[call-overload]
+        if any(o["speaker"] is not None for o in over):
+            continue  # read already
+        words = _words(m["q"])
+        if len(words) < 2:
+            continue
+        below = [o for o in out if qe < int(o["start"]) < qe + _ENTRY_REACH  # type: ignore[call-overload]
+                 and isinstance(o["speaker"], str)
+                 and text[int(o["start"]) - 1:int(o["start"])] in "\"“‘'"]  # type: ignore[call-overload]
+        for o in sorted(below, key=lambda e: int(e["start"])):  # type: ignore[call-overload]
+            held = set(_words(text[int(o["start"]):int(o["end"])]))  # type: ignore[call-overload]
+            if sum(w in held for w in words) >= _SHARE * len(words):
+                for e in over:  # a loose quote with no speaker found
+                    e["speaker"] = o["speaker"]
+                if not over:
+                    _add(out, text, qs, qe, o["speaker"])  # type: ignore[arg-type]
+                break
