@@ -37,7 +37,7 @@ from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
 from .casualty_mourned import mourned_and_neutralised
-from .casualty_not_killed import attempted, killers_after
+from .casualty_not_killed import attackers_counted, attempted, killers_after
 from .casualty_one_held import died_held, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
@@ -474,6 +474,15 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
             if f.outcome in _NOT_ATTEMPTED and attempted(toks, sa, f.a):
                 continue  # (round ar122) "محاولة اغتيال قيادي": an attempt, no killing
+            if f.count.a > f.a + 1 and (attackers := attackers_counted(
+                    toks, sa, f.a, f.count.a))[0]:
+                # (round ar124) "قتل جنديان في هجوم نفذه أربعة مسلحين": the four attacked
+                if (v := attackers[1]) is not None:
+                    out.append(_emit(folded, toks, _Figure(
+                        f.a, v + 1, f.outcome, _Count(v, v, v + 1, attackers[2], None,
+                                                      "exact"),
+                        (v, v + 1))))
+                continue
             if f.outcome == "killed" and (killers := killers_after(
                     toks, sa, sb, f.a, f.count.a, f.count.b))[0]:
                 # (round ar122) "اغتال مسلحان مجهولان ضابطا": the two are the killers
@@ -2589,6 +2598,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             state := _critical_state(toks, sa, sb, c, figures)) is not None:
         # "وإن حالة ستة منهم حرجة"، "خمسة منهم في حالة حرجة": the state of some of the
         # wounded counted before
+        if c.qual == "vague" and state[0] < c.a:
+            # (round ar124) "حالة عدد منهم حرجة": the state of some, as "حالة بعضهم حرجة"
+            # is, counts nobody new
+            return None
         return _Figure(state[0], state[1], "wounded", c, None)
     if (owner := _remains_owner(toks, sa, c)) is not None and (h := _head(toks, c, sb)):
         # "الرفات تعود لـ21 رجلا": the remains are of the dead, counted after "لـ"
