@@ -9,6 +9,9 @@ read after a verb or verbal noun of killing or taking:
 * the attackers (round ar124): a count right after the verb that carried out the attack,
   with the attack as its pronoun ("قتل جنديان في هجوم نفذه أربعة مسلحين"); a dual victim
   right after the outcome verb ("قتل جنديان") is then the two the verb tells;
+* a threat (round ar124): the verbal noun after "بـ" with a verb of threatening a few
+  words before it ("هددت الجماعة بإعدام ثلاثة رهائن"), or "قد" before a present of the
+  outcome ("وقد يقتل المئات"): what may still come;
 * the killers: the active verb of assassinating keeps its subject after it, so a
   nominative dual or plural right after "اغتال" is who killed ("اغتال مسلحان مجهولان
   الناشط"), and an armed one after the look-alike "قتل" is too when an indefinite person
@@ -31,6 +34,9 @@ _ARMED = fold_set((*V.ARMED_NOUNS, *V.ARMED_HOLDERS, *V.UNNAMED_KILLERS))
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _TRIGGERS = fold_set(V.OUTCOME_TRIGGERS)
 _ATTACK_CARRIED = fold_set(V.ATTACK_CARRIED_VERBS)
+_THREATENING = fold_set(V.THREAT_VERBS)
+_MAY = fold_set(V.MAY_PARTICLES)
+_PRESENT = fold_set(V.PRESENT_OUTCOME_VERBS)
 _DUALS = fold_set(V.PERSON_DUAL)
 # Words an attempt may put before the trigger of its purpose ("فاشلة"، "منه"): at most.
 _ATTEMPT_GAP = 2
@@ -97,3 +103,14 @@ def attackers_counted(toks: list[Token], sa: int, a: int, count_a: int
     if a + 1 < count_a - 1 and toks[a + 1].w in _SINGULAR:
         return True, a + 1, 1  # "وأصيب شرطي في هجوم شنه"
     return True, None, 0
+
+
+def threatened(toks: list[Token], sa: int, a: int) -> bool:
+    """Is the trigger at ``a`` a verbal noun after "بـ" that a verb of threatening a few
+    words before governs ("هددت الجماعة بإعدام ثلاثة رهائن"), or a present after "قد"?"""
+    if a > sa and toks[a].w in _PRESENT and toks[a - 1].w in _MAY:
+        return True  # "وقد يقتل المئات إذا استمر القصف"
+    if not toks[a].w.startswith("ب"):
+        return False
+    return any(toks[r].w in _THREATENING
+               for r in range(a - 1, max(sa, a - 1 - V.THREATENED_OUTCOME_GAP) - 1, -1))

@@ -4809,3 +4809,36 @@ ATTACK_CARRIED_VERBS: tuple[str, ...] = (
     "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها", "شنته", "شنتها",
     "شنوه", "شنوها", "تبناه", "تبناها",
 )
+# The fate with the counted's own pronoun, "still" beside it and an adjective of not
+# knowing ("ما يربو على 30 شخصا لا يزال مصيرهم غير معروف"، "صياد خامس لا يزال مصيره
+# مجهولا"، "شخصان مصيرهما ما زال مجهولا"): the counted are missing. The bare "مصير N ...
+# مجهولا" stays as FATE_NOUNS says.
+FATE_OWN_PLURAL: tuple[str, ...] = ("مصيرهم", "مصيرهما", "مصيرهن")
+FATE_OWN_SINGULAR: tuple[str, ...] = ("مصيره", "مصيرها")
+UNKNOWN_FATE_STATES: tuple[str, ...] = ("مجهولا", "مجهول", "غامضا", "غامض", "مجهولة")
+# "غير معروف"، "غير معلوم": the negating noun, then what is not known.
+UNKNOWN_FATE_NEGATED: tuple[str, ...] = ("غير",)
+UNKNOWN_FATE_KNOWN: tuple[str, ...] = ("معروف", "معلوم", "واضح", "معروفا", "معلوما")
+# A qualifier opening on "ما" with its clitic, which the two letters of "ما" keep from
+# being split off ("وما يربو على 30 شخصا لا يزال مصيرهم"، "قدر عددهم بما يزيد على 300"،
+# "بما لا يقل عن 500").
+QUALIFIERS_BEFORE = (*QUALIFIERS_BEFORE, *(
+    (clitic + phrase, qual) for phrase, qual in QUALIFIERS_BEFORE if phrase.startswith("ما ")
+    for clitic in ("و", "ب")))
+# Executions are killings (README): a headline's present ("السلطات تعدم خمسة أشخاص بتهمة
+# التجسس"), tight as "يقتل" is, and the executed among whom some are named ("بين المعدومين
+# فتى"), as "بين القتلى" is.
+EXECUTING_PRESENT: tuple[str, ...] = ("يعدم", "تعدم", "يعدمون")
+OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(EXECUTING_PRESENT, "killed")}
+TIGHT_TRIGGERS = TIGHT_TRIGGERS | frozenset(EXECUTING_PRESENT)
+OUTCOME_NOUNS = {**OUTCOME_NOUNS, **dict.fromkeys(("المعدومين", "معدومين"), "killed")}
+# A threat of the outcome, its verbal noun after "بـ" ("هددت الجماعة بإعدام ثلاثة رهائن"،
+# "توعد بقتل"): what may still come, no figure. How many words (the threatener) may stand
+# between the verb of threatening and the verbal noun.
+THREATENED_OUTCOME_GAP: int = 3
+# "قد" before a present of the outcome is "may" ("وقد يقتل المئات إذا استمر القصف"): a
+# hypothetical, no figure (before a past it affirms: "قد قتل").
+MAY_PARTICLES: tuple[str, ...] = ("قد", "وقد")
+PRESENT_OUTCOME_VERBS: tuple[str, ...] = (
+    "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد", *HEADLINE_WOUNDING_PRESENT,
+    "يغتال", "تغتال", "يغتالون", *EXECUTING_PRESENT)
