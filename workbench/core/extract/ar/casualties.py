@@ -483,6 +483,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 out.append(_emit(folded, toks, _Figure(
                     f.count.a, fled, "displaced", f.count, (f.count.b, f.count.b + 1))))
                 continue
+            if f.group and word_in(toks[f.group[0]], _CASES):
+                continue  # (round ar124) "5 قتلى وثلاث حالات خطف": cases, no people
             if f.a < f.count.a and threatened(toks, sa, f.a):
                 continue  # (round ar124) "هددت الجماعة بإعدام ثلاثة رهائن": still to come
             if f.count.a > f.a + 1 and (attackers := attackers_counted(
@@ -3398,15 +3400,21 @@ def _people_estimated(toks: list[Token], h: int, a: int) -> tuple[int, str] | No
     if p + 1 < a and toks[p].w == V.WHOM_FOLDED and (
             done := _outcome_done_to_them(toks[p + 1])) is not None:
         return p + 2, done
-    if p + 2 < a and toks[p].w.startswith("ال") and toks[p + 1].w in _PEOPLE_RELATIVES:
+    if p + 2 < a and (toks[p].w.startswith("ال") or toks[p].w.endswith(_OWNED_BY_THEM)) and (
+            toks[p + 1].w in _PEOPLE_RELATIVES):
         # (round ar124) "عدد المدنيين الذين قتلوا في الإقليم منذ مطلع العام بأكثر من 250"،
-        # "عدد الصيادين الذين احتجزتهم السلطات": any people a relative clause names by the
-        # verb of their outcome, done by them or to them
+        # "عدد الصيادين الذين احتجزتهم السلطات": any people, definite or possessed ("عدد
+        # زملائهم الذين"), a relative clause names by the verb of their outcome, done by
+        # them or to them
         if (f := word_in(toks[p + 2], _TRIGGERS)) is not None:
             return p + 3, str(_TRIGGERS[f])
         if (done := _outcome_done_to_them(toks[p + 2])) is not None:
             return p + 3, done
     return None
+
+
+# The possessives of a plural that make it definite ("زملائهم"، "أبنائها"، "رفاقنا").
+_OWNED_BY_THEM = ("هم", "ها", "هن", "نا")
 
 
 def _outcome_done_to_them(t: Token) -> str | None:
@@ -5033,7 +5041,7 @@ def _dual_state_after(toks: list[Token], k: int, sb: int) -> tuple[int, str] | N
     r = k + 1
     if r + 2 < sb and toks[r].w in _OTHERS and toks[r + 1].w in _MA_LA:
         r += 1  # "شخصين آخرين لا يزالان في عداد المفقودين": two more, then their state
-    elif toks[r].w == "من" and (
+    elif r < sb and toks[r].w == "من" and (
             of := next((q for q in (r + 2, r + 3) if q + 1 < sb and toks[q].w in _MA_LA and (
                 toks[q + 1].w in _DUAL_STILL)), None)) is not None and all(
                 toks[q].is_word for q in range(r + 1, of)):
