@@ -183,6 +183,7 @@ _AFTER = fold_map(V.OUTCOME_AFTER)
 _OF_THEM = fold_set(V.OF_THEM)
 _HELD = fold_set(V.HELD_NOUNS)
 _CASES = fold_set(V.CASE_NOUNS)
+_INCIDENT_CASES = fold_set(V.INCIDENT_CASE_WORDS)
 _CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
 _CHOKING = frozenset(V.CHOKING_WORDS)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
@@ -483,7 +484,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 out.append(_emit(folded, toks, _Figure(
                     f.count.a, fled, "displaced", f.count, (f.count.b, f.count.b + 1))))
                 continue
-            if f.group and word_in(toks[f.group[0]], _CASES):
+            if f.group and word_in(toks[f.group[0]], _CASES) and f.group[0] + 1 < sb and (
+                    word_in(toks[f.group[0] + 1], _INCIDENT_CASES)):
                 continue  # (round ar124) "5 قتلى وثلاث حالات خطف": cases, no people
             if f.a < f.count.a and threatened(toks, sa, f.a):
                 continue  # (round ar124) "هددت الجماعة بإعدام ثلاثة رهائن": still to come
@@ -3413,8 +3415,7 @@ def _people_estimated(toks: list[Token], h: int, a: int) -> tuple[int, str] | No
     return None
 
 
-# The possessives of a plural that make it definite ("زملائهم"، "أبنائها"، "رفاقنا").
-_OWNED_BY_THEM = ("هم", "ها", "هن", "نا")
+_OWNED_BY_THEM = tuple(V.PLURAL_OWNED_SUFFIXES)  # ("زملائهم"، "أبنائها"، "رفاقنا")
 
 
 def _outcome_done_to_them(t: Token) -> str | None:

@@ -4842,3 +4842,9 @@ MAY_PARTICLES: tuple[str, ...] = ("قد", "وقد")
 PRESENT_OUTCOME_VERBS: tuple[str, ...] = (
     "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد", *HEADLINE_WOUNDING_PRESENT,
     "يغتال", "تغتال", "يغتالون", *EXECUTING_PRESENT)
+# The possessives of a plural of people that make it definite in an estimated toll ("عدد
+# زملائهم الذين احتجزتهم"، "عدد أبنائنا الذين").
+PLURAL_OWNED_SUFFIXES: tuple[str, ...] = ("هم", "ها", "هن", "نا")
+# Kidnappings and detentions counted as cases ("٥ قتلى وثلاث حالات خطف"): incidents, no
+# people, also where the cases are joined after a toll (CASE_OUTCOMES leaves them out).
+INCIDENT_CASE_WORDS: tuple[str, ...] = ("خطف", "اختطاف", "احتجاز")
