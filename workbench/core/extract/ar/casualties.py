@@ -37,7 +37,7 @@ from .casualty_exchanges import exchanges_and_fates
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
 from .casualty_mourned import mourned_and_neutralised
-from .casualty_not_killed import attempted, killers_after
+from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_one_held import died_held, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
@@ -183,6 +183,7 @@ _AFTER = fold_map(V.OUTCOME_AFTER)
 _OF_THEM = fold_set(V.OF_THEM)
 _HELD = fold_set(V.HELD_NOUNS)
 _CASES = fold_set(V.CASE_NOUNS)
+_INCIDENT_CASES = fold_set(V.INCIDENT_CASE_WORDS)
 _CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
 _CHOKING = frozenset(V.CHOKING_WORDS)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
@@ -474,6 +475,29 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
             if f.outcome in _NOT_ATTEMPTED and attempted(toks, sa, f.a):
                 continue  # (round ar122) "محاولة اغتيال قيادي": an attempt, no killing
+            if f.outcome != "displaced" and (fled := _fled_fighting(toks, sb, f)) is not None:
+                # (round ar124) "قتل مدنيان بين آلاف الفارين من القتال": the vague count of
+                # those who fled is displaced; a victim right after the verb keeps its own
+                if (v := _victim_after(toks, f.a, f.count.a)) is not None:
+                    out.append(_emit(folded, toks, _Figure(f.a, v[0] + 1, f.outcome, _Count(
+                        v[0], v[0], v[0] + 1, v[1], None, "exact"), (v[0], v[0] + 1))))
+                out.append(_emit(folded, toks, _Figure(
+                    f.count.a, fled, "displaced", f.count, (f.count.b, f.count.b + 1))))
+                continue
+            if f.group and word_in(toks[f.group[0]], _CASES) and f.group[0] + 1 < sb and (
+                    word_in(toks[f.group[0] + 1], _INCIDENT_CASES)):
+                continue  # (round ar124) "5 قتلى وثلاث حالات خطف": cases, no people
+            if f.a < f.count.a and threatened(toks, sa, f.a):
+                continue  # (round ar124) "هددت الجماعة بإعدام ثلاثة رهائن": still to come
+            if f.count.a > f.a + 1 and (attackers := attackers_counted(
+                    toks, sa, f.a, f.count.a))[0]:
+                # (round ar124) "قتل جنديان في هجوم نفذه أربعة مسلحين": the four attacked
+                if (v := attackers[1]) is not None:
+                    out.append(_emit(folded, toks, _Figure(
+                        f.a, v + 1, f.outcome, _Count(v, v, v + 1, attackers[2], None,
+                                                      "exact"),
+                        (v, v + 1))))
+                continue
             if f.outcome == "killed" and (killers := killers_after(
                     toks, sa, sb, f.a, f.count.a, f.count.b))[0]:
                 # (round ar122) "اغتال مسلحان مجهولان ضابطا": the two are the killers
@@ -506,6 +530,28 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _fled_fighting(toks: list[Token], sb: int, f: _Figure) -> int | None:
+    """The end of a vague count of those who fled ("آلاف الفارين"، "مئات الفارين من
+    القتال") that a verb of another outcome before it reached, or None. Flight is told,
+    so they are displaced; from a jail they are escaped prisoners, none."""
+    c = f.count
+    if c.qual != "vague" or c.a <= f.a + 1 or c.b >= sb or toks[c.b].w not in _FLED_TOLLS:
+        return None
+    if c.b + 2 < sb and toks[c.b + 1].w == "من":
+        return None if toks[c.b + 2].w in _JAILS else c.b + 3
+    return c.b + 1
+
+
+def _victim_after(toks: list[Token], a: int, limit: int) -> tuple[int, int] | None:
+    """A dual or singular person right after the outcome verb at ``a`` (before ``limit``),
+    and how many it is ("قتل مدنيان بين ..."), or None."""
+    if a + 1 >= limit or not toks[a + 1].is_word:
+        return None
+    if word_in(toks[a + 1], _DUALS):
+        return a + 1, 2
+    return (a + 1, 1) if word_in(toks[a + 1], _SINGULAR) else None
 
 
 def _time_spent(toks: list[Token], f: _Figure) -> bool:
@@ -2589,6 +2635,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             state := _critical_state(toks, sa, sb, c, figures)) is not None:
         # "وإن حالة ستة منهم حرجة"، "خمسة منهم في حالة حرجة": the state of some of the
         # wounded counted before
+        if c.qual == "vague" and state[0] < c.a:
+            # (round ar124) "حالة عدد منهم حرجة": the state of some, as "حالة بعضهم حرجة"
+            # is, counts nobody new
+            return None
         return _Figure(state[0], state[1], "wounded", c, None)
     if (owner := _remains_owner(toks, sa, c)) is not None and (h := _head(toks, c, sb)):
         # "الرفات تعود لـ21 رجلا": the remains are of the dead, counted after "لـ"
@@ -3352,7 +3402,20 @@ def _people_estimated(toks: list[Token], h: int, a: int) -> tuple[int, str] | No
     if p + 1 < a and toks[p].w == V.WHOM_FOLDED and (
             done := _outcome_done_to_them(toks[p + 1])) is not None:
         return p + 2, done
+    if p + 2 < a and (toks[p].w.startswith("ال") or toks[p].w.endswith(_OWNED_BY_THEM)) and (
+            toks[p + 1].w in _PEOPLE_RELATIVES):
+        # (round ar124) "عدد المدنيين الذين قتلوا في الإقليم منذ مطلع العام بأكثر من 250"،
+        # "عدد الصيادين الذين احتجزتهم السلطات": any people, definite or possessed ("عدد
+        # زملائهم الذين"), a relative clause names by the verb of their outcome, done by
+        # them or to them
+        if (f := word_in(toks[p + 2], _TRIGGERS)) is not None:
+            return p + 3, str(_TRIGGERS[f])
+        if (done := _outcome_done_to_them(toks[p + 2])) is not None:
+            return p + 3, done
     return None
+
+
+_OWNED_BY_THEM = tuple(V.PLURAL_OWNED_SUFFIXES)  # ("زملائهم"، "أبنائها"، "رفاقنا")
 
 
 def _outcome_done_to_them(t: Token) -> str | None:
@@ -4979,6 +5042,11 @@ def _dual_state_after(toks: list[Token], k: int, sb: int) -> tuple[int, str] | N
     r = k + 1
     if r + 2 < sb and toks[r].w in _OTHERS and toks[r + 1].w in _MA_LA:
         r += 1  # "شخصين آخرين لا يزالان في عداد المفقودين": two more, then their state
+    elif r < sb and toks[r].w == "من" and (
+            of := next((q for q in (r + 2, r + 3) if q + 1 < sb and toks[q].w in _MA_LA and (
+                toks[q + 1].w in _DUAL_STILL)), None)) is not None and all(
+                toks[q].is_word for q in range(r + 1, of)):
+        r = of  # (round ar124) "شابان من الرعاة ما زالا مفقودين": whose the two are, first
     if r + 1 < sb and toks[r].w in _MA_LA and toks[r + 1].w in _DUAL_STILL:
         r += 2
         if r + 1 < sb and (toks[r].w, toks[r + 1].w) == _IN_THE_COUNT_OF:

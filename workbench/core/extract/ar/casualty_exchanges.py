@@ -58,6 +58,13 @@ _KNOW = fold_set(V.KNOW_VERBS)
 _FATE = fold_set(V.FATE_NOUNS)
 _UNKNOWN = fold_set(V.UNKNOWN_FATE_ADJECTIVES)
 _THE_FATE = fold_set(V.FATE_DEFINITE)
+_FATE_OWN_PLURAL = fold_set(V.FATE_OWN_PLURAL)
+_FATE_OWN_SINGULAR = fold_set(V.FATE_OWN_SINGULAR)
+_UNKNOWN_STATES = fold_set(V.UNKNOWN_FATE_STATES)
+_NEGATED = fold_set(V.UNKNOWN_FATE_NEGATED)
+_KNOWN = fold_set(V.UNKNOWN_FATE_KNOWN)
+_ONE_MORE = fold_set(V.ONE_MORE_WORDS)
+_ONE_PERSON = fold_set(V.PERSON_SINGULAR)
 _OTHERS = fold_set(("الآخرون", "الآخرين", "الباقون", "الباقين", "آخرون", "آخرين"))
 # The letters each part looks for before walking any word.
 _EXCHANGE_STEMS = tuple(fold_word(w) for w in ("بادل", "صفق", "وساط"))
@@ -108,6 +115,8 @@ def exchanges_and_fates(folded: Folded, toks: list[Token], spans: list[tuple[int
     for v, sa, sb in _words_at(toks, spans, found[_FATE_STEM]):
         if toks[v].w in _THE_FATE:
             _add(_unknown_fate(folded, toks, sa, v, sb, count_at), out, taken, captives)
+        elif toks[v].w in _FATE_OWN_PLURAL or toks[v].w in _FATE_OWN_SINGULAR:
+            _add(_own_fate_unknown(folded, toks, sa, v, sb, count_at), out, taken, captives)
         elif word_in(toks[v], _FATE):
             _add(_fate_not_known(folded, toks, sa, v, sb, count_at), out, taken, captives)
     for v, sa, sb in _words_at(toks, spans, found[_HELD_STEM]):
@@ -325,6 +334,50 @@ def _unknown_fate(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
             return _figure(folded, toks, a, f + 1, c.b, "missing", c) | {
                 "group": _group_text(folded, toks, c.b, end)}
     return None
+
+
+def _own_fate_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
+                      count_at: CountAt) -> dict[str, Any] | None:
+    """(round ar124) "ما يربو على 30 شخصا لا يزال مصيرهم غير معروف"، "شخصان مصيرهما ما
+    زال مجهولا"، "صياد خامس لا يزال مصيره مجهولا": the counted before the fate with their
+    own pronoun, "still" on either side of it and the adjective of not knowing after it,
+    missing. Without "still" ("قتل رجل مجهول المصير") no fate is told unknown."""
+    r = f + 1
+    while r < sb and toks[r].w in STILL:
+        r += 1
+    still_after = r > f + 1
+    if r >= sb:
+        return None
+    if toks[r].w in _UNKNOWN_STATES:
+        end = r
+    elif toks[r].w in _NEGATED and r + 1 < sb and toks[r + 1].w in _KNOWN:
+        end = r + 1
+    else:
+        return None
+    m = _before_still(toks, sa, f)
+    still_before = m < f - 1
+    if (still_before and still_after) or m < sa or toks[m].w in STILL:
+        return None  # ("still" once, before the fate or after it)
+    if toks[f].w in _FATE_OWN_PLURAL:
+        if not (still_before or still_after):
+            return None
+        return _counted_before(folded, toks, sa, m, end, sb, count_at)
+    # one: an indefinite person, or one more of a toll ("صياد خامس"، "طفل آخر"); "still"
+    # may open the clause before him ("فيما لا يزال صياد خامس مصيره مجهولا")
+    g = m - 1 if toks[m].w in _ONE_MORE and m - 1 >= sa else m
+    if not (still_before or still_after) and _before_still(toks, sa, g) == g - 1:
+        return None
+    w = toks[g].w
+    if w.startswith("ال") or (word_in(toks[g], _ONE_PERSON) is None and not (
+            w.endswith("ا") and w[:-1] in _ONE_PERSON)):  # (the accusative: "إن صيادا")
+        return None
+    s, e = folded.span(toks[g].s, toks[end].e)
+    gs, ge = folded.span(toks[g].s, toks[g].e)
+    if w.startswith("و") and w[1:] in _ONE_PERSON:
+        gs += 1  # ("وطفل آخر": the conjunction is no part of who)
+    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "missing",
+            "count_low": 1, "count_high": None, "qualifier": "exact",
+            "group": folded.original[gs:ge]}
 
 
 def _counted_before(folded: Folded, toks: list[Token], sa: int, m: int, f: int, sb: int,

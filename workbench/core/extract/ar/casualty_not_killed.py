@@ -6,6 +6,12 @@ read after a verb or verbal noun of killing or taking:
 * an attempt: the noun of trying right before the trigger ("محاولة اغتيال قيادي"، "نجا
   من محاولات اغتيال 52 آخرين"، "محاولة خطف طفل"). Nobody was killed or taken; a wound
   the text tells has its own words and its own figure;
+* the attackers (round ar124): a count right after the verb that carried out the attack,
+  with the attack as its pronoun ("قتل جنديان في هجوم نفذه أربعة مسلحين"); a dual victim
+  right after the outcome verb ("قتل جنديان") is then the two the verb tells;
+* a threat (round ar124): the verbal noun after "بـ" with a verb of threatening a few
+  words before it ("هددت الجماعة بإعدام ثلاثة رهائن"), or "قد" before a present of the
+  outcome ("وقد يقتل المئات"): what may still come;
 * the killers: the active verb of assassinating keeps its subject after it, so a
   nominative dual or plural right after "اغتال" is who killed ("اغتال مسلحان مجهولان
   الناشط"), and an armed one after the look-alike "قتل" is too when an indefinite person
@@ -27,6 +33,11 @@ _LOOKALIKES = fold_set(V.KILLING_ACTIVE_LOOKALIKES)
 _ARMED = fold_set((*V.ARMED_NOUNS, *V.ARMED_HOLDERS, *V.UNNAMED_KILLERS))
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _TRIGGERS = fold_set(V.OUTCOME_TRIGGERS)
+_ATTACK_CARRIED = fold_set(V.ATTACK_CARRIED_VERBS)
+_THREATENING = fold_set(V.THREAT_VERBS)
+_MAY = fold_set(V.MAY_PARTICLES)
+_PRESENT = fold_set(V.PRESENT_OUTCOME_VERBS)
+_DUALS = fold_set(V.PERSON_DUAL)
 # Words an attempt may put before the trigger of its purpose ("فاشلة"، "منه"): at most.
 _ATTEMPT_GAP = 2
 _NOMINATIVE = ("ان", "ون")
@@ -77,3 +88,29 @@ def killers_after(toks: list[Token], sa: int, sb: int, a: int,
     if verb in _LOOKALIKES and victim is not None and head in _ARMED:
         return True, victim
     return False, None
+
+
+def attackers_counted(toks: list[Token], sa: int, a: int, count_a: int
+                      ) -> tuple[bool, int | None, int]:
+    """Is the count at ``count_a`` the attackers, right after the verb that carried out
+    the attack ("هجوم نفذه أربعة مسلحين")? Returns (attackers, the token of a dual or
+    singular person right after the outcome verb at ``a``, the victims, or None, and
+    their number)."""
+    if count_a - 1 <= sa or toks[count_a - 1].w not in _ATTACK_CARRIED:
+        return False, None, 0
+    if a + 1 < count_a - 1 and toks[a + 1].w in _DUALS:
+        return True, a + 1, 2  # "قتل جنديان في هجوم نفذه"
+    if a + 1 < count_a - 1 and toks[a + 1].w in _SINGULAR:
+        return True, a + 1, 1  # "وأصيب شرطي في هجوم شنه"
+    return True, None, 0
+
+
+def threatened(toks: list[Token], sa: int, a: int) -> bool:
+    """Is the trigger at ``a`` a verbal noun after "بـ" that a verb of threatening a few
+    words before governs ("هددت الجماعة بإعدام ثلاثة رهائن"), or a present after "قد"?"""
+    if a > sa and toks[a].w in _PRESENT and toks[a - 1].w in _MAY:
+        return True  # "وقد يقتل المئات إذا استمر القصف"
+    if not toks[a].w.startswith("ب"):
+        return False
+    return any(toks[r].w in _THREATENING
+               for r in range(a - 1, max(sa, a - 1 - V.THREATENED_OUTCOME_GAP) - 1, -1))
