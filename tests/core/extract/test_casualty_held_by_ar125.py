@@ -96,3 +96,15 @@ def test_left_unread(text: str) -> None:
 ])
 def test_readings_kept(text: str, want: list[tuple[str, int]]) -> None:
     assert _read(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an armed man before the verb of taking is the kidnapper: the child after it is taken
+    ("مسلح خطف من السوق طفلا.", [("خطف من السوق طفلا", "captured", 1)]),
+    ("وقال الشهود إن مسلحا خطف من السوق طفلا.", [("خطف من السوق طفلا", "captured", 1)]),
+    # ... another person before it is the one taken, and a gunman killed by the police dies
+    ("عامل خطف من أمام المصنع.", [("عامل خطف", "captured", 1)]),
+    ("مسلح قتل برصاص الشرطة.", [("مسلح قتل", "killed", 1)]),
+])
+def test_the_kidnapper_before_the_verb(text: str, want: list[tuple[str, str, int]]) -> None:
+    assert _spans(text) == want

@@ -38,7 +38,7 @@ from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attempted, killers_after
-from .casualty_one_held import died_held, one_held
+from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (
@@ -472,6 +472,9 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
             if one_released(toks, sa, f.a):
                 continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
+            if f.outcome == "captured" and f.count.low == 1 and f.count.a == f.a and (
+                    doer_took(toks, f.a, f.b)):
+                continue  # (round ar125) "مسلح خطف من السوق طفلا": the kidnapper
             if f.outcome in _NOT_ATTEMPTED and attempted(toks, sa, f.a):
                 continue  # (round ar122) "محاولة اغتيال قيادي": an attempt, no killing
             if f.outcome == "killed" and (killers := killers_after(
