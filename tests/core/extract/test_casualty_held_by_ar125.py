@@ -82,6 +82,15 @@ def test_left_unread(text: str) -> None:
     assert find_casualties_ar(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a release negated frees no part: the whole stays the only figure
+    "اختطف مسلحون ستة مهندسين، ولم يفرجوا عن اثنين منهم.",
+    "خطف مسلحون تسعة رعاة، ولم يطلقوا سراح ثلاثة منهم.",
+])
+def test_a_negated_release_frees_no_part(text: str) -> None:
+    assert len(find_casualties_ar(text)) == 1
+
+
 @pytest.mark.parametrize(("text", "want"), [
     # "Sunday" then ten people: no eleven without the definite noun before it
     ("قتل يوم الأحد عشرة أشخاص في القصف.", [("killed", 10)]),

@@ -1901,7 +1901,7 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
             toks[h + 1].w) > 4:
         # "تصفية 4 من العناصر الإرهابية": the partitive's definite plural is the noun
         t = bare_token(toks[h + 1].w[2:])
-        if t.w.endswith(("ين", "ون")) and t.w[:-2] in _SINGULAR:
+        if t.w.endswith(_SOUND_PLURAL_ENDINGS) and t.w[:-2] in _SINGULAR:
             return True  # (round ar125) "تحتجز 5 من الموظفين": a person's sound plural
     elif t.w == "من" and h + 1 < len(toks) and toks[h + 1].w in _OWN:
         # "تحييد 11 من عناصر الحركة"، "9 من مقاتلي التنظيم": a members' plural in construct

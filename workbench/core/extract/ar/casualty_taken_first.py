@@ -46,7 +46,8 @@ _MEMBERS = fold_set(w for w in V.OWN_MEMBERS if w not in V.ARMED_CONSTRUCT_HOLDE
 _ELEVEN = fold_set(V.DEFINITE_ELEVEN)
 _TEN = fold_set(V.TEN_OF_TEENS)
 _TITLES = fold_set(V.TITLES_OF_PLACES)
-_AGO = fold_set(("الماضي", "الماضية", "المقبل", "الفائت"))
+_SOUND_PLURAL = tuple(V.SOUND_PLURAL_ENDINGS)
+_AGO = fold_set(V.MONDAY_AFTER)  # ("المتظاهرين الاثنين الماضي": a weekday)
 _FREEING = fold_set(V.FREEING_WORDS)
 _RELEASING = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS))
 _STARTS = frozenset(_TAKING) | frozenset("و" + w for w in _TAKING) | _FREEING | frozenset(
@@ -340,7 +341,7 @@ def _people_plural(w: str) -> bool:
     """Is the definite noun ``w`` (its article off) people: a plural or dual of a person
     noun, a status noun ("الرهائن") or a plural nisba ("المصريين")?"""
     return w not in _NON_PERSON and (w in _PEOPLE or w in _DUALS or (
-        w.endswith(("ين", "ون")) and w[:-2] in _SINGULAR) or w.endswith(_NISBA_ENDINGS))
+        w.endswith(_SOUND_PLURAL) and w[:-2] in _SINGULAR) or w.endswith(_NISBA_ENDINGS))
 
 
 def _by_holder(toks: list[Token], v: int, j: int, outcome: str) -> str | None:
@@ -351,7 +352,7 @@ def _by_holder(toks: list[Token], v: int, j: int, outcome: str) -> str | None:
     sentence rules (its holder is in an earlier clause)."""
     first = toks[v + 1]
     if any(word_in(toks[r], _ARMED_HOLDING) is not None for r in range(v + 1, j)) or (
-            first.w.endswith(("ون", "ين"))):
+            first.w.endswith(_SOUND_PLURAL)):
         return "captured"
     if not first.is_word or word_in(first, _PREPOSITIONS) is not None or word_in(
             first, _WHEN) is not None:
