@@ -348,7 +348,8 @@ def _by_holder(toks: list[Token], v: int, j: int, outcome: str) -> str | None:
     """(round ar125) The outcome of holding or leading away at ``v`` by the holder named
     between it and the object at ``j``: an armed holder, or unnamed doers in a sound plural
     ("مسلحون"، "مجهولون"), capture; a state's force ("البحرية"، "دورية خفر السواحل")
-    arrests. With no holder named, leading away keeps its capture, holding is left to the
+    arrests. With no holder named, or members of a body that is no armed group ("عناصر
+    الحاجز"), leading away keeps its capture; holding with none named is left to the
     sentence rules (its holder is in an earlier clause)."""
     first = toks[v + 1]
     if any(word_in(toks[r], _ARMED_HOLDING) is not None for r in range(v + 1, j)) or (
@@ -357,6 +358,8 @@ def _by_holder(toks: list[Token], v: int, j: int, outcome: str) -> str | None:
     if not first.is_word or word_in(first, _PREPOSITIONS) is not None or word_in(
             first, _WHEN) is not None:
         return None if word_in(toks[v], _HOLDING) is not None else outcome
+    if first.w in _MEMBERS:
+        return outcome  # ("اقتاد عناصر الحاجز": whose the post is goes untold)
     return "arrested"
 
 
