@@ -38,7 +38,7 @@ from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
-from .casualty_one_held import died_held, one_held
+from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
 from .casualty_release import (
@@ -473,6 +473,9 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
             if one_released(toks, sa, f.a):
                 continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
+            if f.outcome == "captured" and f.count.low == 1 and f.count.a == f.a and (
+                    doer_took(toks, f.a, f.b)):
+                continue  # (round ar125) "مسلح خطف من السوق طفلا": the kidnapper
             if f.outcome in _NOT_ATTEMPTED and attempted(toks, sa, f.a):
                 continue  # (round ar122) "محاولة اغتيال قيادي": an attempt, no killing
             if f.outcome != "displaced" and (fled := _fled_fighting(toks, sb, f)) is not None:
@@ -945,6 +948,11 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
             toks[i - 1].w.endswith("ه") == toks[i].w.endswith("ه")):
         # "توفي ليلة الرابع عشر من الشهر", "للمرة الثالثة عشرة": the ten of an ordinal
         # agrees with its unit; "في اليوم الثالث عشرة مدنيين" is the third day, ten people
+        return None
+    if i > 1 and toks[i].w in _TEN_OF_TEENS and toks[i - 1].w in _DEFINITE_ELEVEN and (
+            toks[i - 2].w.startswith("ال")):
+        # (round ar125) "البحارة الأحد عشر": the ten of a definite eleven after its noun,
+        # read whole by casualty_taken_first.py; "الأحد" is no Sunday there
         return None
     if toks[i].w in _ONE_OF_FOLDED and _nobody(toks, i, sb):
         return None  # "لم يقتل أحد"، "ولم يعد منهم أحد": nobody, no count
@@ -1939,6 +1947,8 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
             toks[h + 1].w) > 4:
         # "تصفية 4 من العناصر الإرهابية": the partitive's definite plural is the noun
         t = bare_token(toks[h + 1].w[2:])
+        if t.w.endswith(_SOUND_PLURAL_ENDINGS) and t.w[:-2] in _SINGULAR:
+            return True  # (round ar125) "تحتجز 5 من الموظفين": a person's sound plural
     elif t.w == "من" and h + 1 < len(toks) and toks[h + 1].w in _OWN:
         # "تحييد 11 من عناصر الحركة"، "9 من مقاتلي التنظيم": a members' plural in construct
         # with the party they belong to is people
@@ -3598,6 +3608,11 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
         if toks[b].w in _INSIDE and b + 1 < sb and toks[b + 1].is_word and not word_in(
                 toks[b + 1], _CUSTODY):
             return True
+        if toks[b].w == "في" and b + 2 < sb and word_in(toks[b + 1], _CUSTODY) and (
+                toks[b + 2].w in _ARMED_HOLDERS):
+            # (round ar125) "نحو 300 محتجز في سجون الجماعة": the jails are the armed
+            # group's, and who holds them decides, as after "لدى"
+            return True
     return False
 
 
@@ -3650,10 +3665,14 @@ def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
 _LEADING_AWAY = fold_set(V.LEADING_AWAY_VERBS)
 _REACHING = fold_set(V.REACHING_VERBS)
 _REACH_PREPS = fold_set(V.REACH_PLACE_PREPS)
-_HELD_PLURALS = fold_set(v for v in V.HELD_PLURAL_VERBS if v.startswith("احتجز"))
+# (and the present's plural and dual: "مسلحين يحتجزون 5 من العاملين"; round ar125)
+_HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("احتجز")),
+                          *V.HELD_PRESENT_PLURALS))
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
+_DEFINITE_ELEVEN = fold_set(V.DEFINITE_ELEVEN)
+_TEN_OF_TEENS = fold_set(V.TEN_OF_TEENS)
 _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
 _CUSTODY = fold_set(V.CUSTODY_PLACES)

@@ -96,6 +96,17 @@ def died_held(toks: list[Token], sa: int, a: int) -> bool:
     return a > sa and toks[a - 1].w in _DYING
 
 
+def doer_took(toks: list[Token], a: int, b: int) -> bool:
+    """(round ar125) Is the figure of one in [a, b) an armed man or a suspect right before
+    the verb of taking that ends it ("مسلح خطف من السوق طفلا")? He is the kidnapper, as
+    ``_one_taken`` reads him, not one taken."""
+    if b - a < 2 or toks[b - 1].w not in _TAKEN or any(
+            toks[r].w not in _HAD_BEEN for r in range(a + 1, b - 1)):
+        return False
+    w = toks[a].w[1:] if toks[a].w.startswith("و") else toks[a].w
+    return w in _DOERS or (w.endswith("ا") and w[:-1] in _DOERS)
+
+
 def _indefinite(t: Token) -> bool:
     return t.is_word and not t.w.startswith("ال")
 

@@ -34,6 +34,7 @@ _ABOUT = fold_set(("عن",))
 _ONE_OF = frozenset(V.ONE_OF_FOLDED)
 # How many words a release's subject may take between its verb and "عن".
 _SUBJECT_WORDS = 3
+_NOT = fold_set(V.NOBODY_NEGATIONS)
 _RAISING = fold_set(V.RAISING_VERBS)
 _BI = fold_set(("ب",))
 _PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
@@ -118,12 +119,18 @@ def released_before(toks: list[Token], sa: int, a: int) -> bool:
     if a - 1 < sa:
         return False
     if word_in(toks[a - 1], _RELEASE_OF) is not None:
-        return True
+        return not _negated_before(toks, sa, a - 2)
     if toks[a - 1].w not in _ABOUT:
         return False
     # (the verb's subject may stand between: "أفرجت السلطات الإسرائيلية عن أحد المعتقلين")
-    return any(word_in(toks[r], _RELEASE_ABOUT) is not None
-               for r in range(a - 2, max(sa, a - 2 - _SUBJECT_WORDS) - 1, -1))
+    return any(word_in(toks[r], _RELEASE_ABOUT) is not None and not _negated_before(
+        toks, sa, r - 1) for r in range(a - 2, max(sa, a - 2 - _SUBJECT_WORDS) - 1, -1))
+
+
+def _negated_before(toks: list[Token], sa: int, r: int) -> bool:
+    """(round ar125) Is the release ending at ``r`` negated ("ولم يفرجوا عن"، "لم تطلق
+    الجماعة سراح")? A negation before the verb or its subject frees nobody."""
+    return any(toks[k].w in _NOT for k in range(r, max(sa, r - _SUBJECT_WORDS) - 1, -1))
 
 
 def bare(w: str) -> str:

@@ -37,7 +37,17 @@ from .normalise import Folded, fold_map, fold_set
 from .tokens import Token, is_end, word_in
 
 _WORD = itemgetter(0)
-_TAKING = fold_map(V.TAKING_FIRST_VERBS)
+# (round ar125) the verbs of holding, arrested unless the holder named between captures
+_TAKING = fold_map({**V.TAKING_FIRST_VERBS, **dict.fromkeys(V.HOLDING_FIRST_VERBS, "arrested")})
+_HOLDER_DECIDES = fold_set((*V.HOLDING_FIRST_VERBS, *V.LEADING_AWAY_VERBS))
+_HOLDING = fold_set(V.HOLDING_FIRST_VERBS)
+_ARMED_HOLDING = fold_set((*V.ARMED_HOLDERS, *V.ARMED_CONSTRUCT_HOLDERS))
+_MEMBERS = fold_set(w for w in V.OWN_MEMBERS if w not in V.ARMED_CONSTRUCT_HOLDERS)
+_ELEVEN = fold_set(V.DEFINITE_ELEVEN)
+_TEN = fold_set(V.TEN_OF_TEENS)
+_TITLES = fold_set(V.TITLES_OF_PLACES)
+_SOUND_PLURAL = tuple(V.SOUND_PLURAL_ENDINGS)
+_AGO = fold_set(V.MONDAY_AFTER)  # ("المتظاهرين الاثنين الماضي": a weekday)
 _FREEING = fold_set(V.FREEING_WORDS)
 _RELEASING = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS))
 _STARTS = frozenset(_TAKING) | frozenset("و" + w for w in _TAKING) | _FREEING | frozenset(
@@ -68,7 +78,7 @@ _TRIGGERS = fold_set((*V.OUTCOME_TRIGGERS, *V.OUTCOME_AFTER))
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
 # Another clause or another verb of taking or freeing: what follows is its own.
 _GAP_STOPS = fold_set((*V.TAKING_GAP_STOPS, *V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS,
-                       *V.FREEING_WORDS, *V.TAKING_FIRST_VERBS))
+                       *V.FREEING_WORDS, *V.TAKING_FIRST_VERBS, *V.HOLDING_FIRST_VERBS))
 _OF_THEM = fold_set(V.PEOPLE_PARTITIVE_PRONOUNS)
 _STATUS = frozenset(("displaced", "missing"))
 _COMMAS = frozenset(("،", ","))
@@ -220,6 +230,12 @@ def _taken(folded: Folded, toks: list[Token], v: int, sb: int, outcome: str,
             j, gap = k, gap + 1
             continue
         if gap and (fig := _object_at(folded, toks, v, j, sb, outcome, count_at)):
+            if word_in(toks[v], _HOLDER_DECIDES) is None:
+                return fig
+            held = _by_holder(toks, v, j, outcome)
+            if held is None:
+                return None
+            fig["outcome"] = held
             return fig
         if gap and t.is_word and word_in(t, _TRIGGERS):
             return None  # another outcome's verb: the count is its own
@@ -265,6 +281,8 @@ def _object_at(folded: Folded, toks: list[Token], v: int, j: int, sb: int, outco
         return _figure(folded, toks, v, c.b + 1, c.b, outcome, c.low, c.high, c.qual, j)
     if not t.is_word or not _indefinite_noun(prev):
         return None
+    if (fig := _definite_counted(folded, toks, v, j, sb, outcome, count_at)) is not None:
+        return fig
     if t.w in _DUALS or (j + 1 < sb and toks[j + 1].w in _TWO and _stem_dual(t.w)):
         end = j + 2 if j + 1 < sb and toks[j + 1].w in _TWO else j + 1
         return _figure(folded, toks, v, end, j, outcome, 2, None, "exact")
@@ -275,7 +293,74 @@ def _object_at(folded: Folded, toks: list[Token], v: int, j: int, sb: int, outco
     if t.w in _WHO and j + 1 < sb and toks[j + 1].is_word and not (
             toks[j + 1].w.startswith("ال")) and word_in(toks[j + 1], _PREPOSITIONS) is None:
         return _figure(folded, toks, v, j + 2, j, outcome, 1, None, "exact")  # "تاجر مواش"
+    if t.w in _TITLES and j + 1 < sb and toks[j + 1].is_word and not toks[j + 1].w.startswith(
+            "ال") and toks[j + 1].w not in _TITLES and word_in(
+            toks[j + 1], _PREPOSITIONS) is None and not (
+            j + 2 < sb and toks[j + 2].w.startswith("ال")):
+        # (round ar125) "خطف مسلحون مدير مدرسة": one named by an indefinite office; a
+        # construct going on to a definite ("مدير مدرسة القرية") is one named, definite
+        return _figure(folded, toks, v, j + 2, j, outcome, 1, None, "exact")
     return None
+
+
+def _definite_counted(folded: Folded, toks: list[Token], v: int, j: int, sb: int,
+                      outcome: str, count_at: CountAt) -> dict[str, Any] | None:
+    """(round ar125) A definite group of people counted by the numeral after it, the
+    verb's object after its subject: "احتجز القراصنة أفراد الطاقم التسعة"، "اقتاد
+    المسلحون المسعفين الاثنين"، "احتجزت البحرية البحارة الأحد عشر". The corpus counts an
+    anaphoric mention that repeats a number; the subject itself ("المسلحون الثلاثة") is
+    never reached, the object standing after at least one word."""
+    t = toks[j]
+    k = j + 1
+    if t.w.startswith("ال"):
+        if t.w in _ARMED_HOLDING or not _people_plural(t.w[2:]):
+            return None
+    elif not (t.w in _MEMBERS and k < sb and toks[k].w.startswith("ال") and (
+            toks[k].w not in _ARMED_HOLDING)):
+        return None
+    else:
+        k += 1  # "أفراد الطاقم": the members in construct with their body
+    if k >= sb:
+        return None
+    if k + 1 < sb and toks[k].w in _ELEVEN and toks[k + 1].w in _TEN:
+        low, end = 11, k + 2
+    elif (c := count_at(toks, k, sb)) is not None and c.a == k and c.definite and (
+            c.qual == "exact" and c.high is None):
+        low, end = c.low, c.b
+    else:
+        return None
+    if end < sb and toks[end].w in _AGO:
+        return None  # "الاثنين الماضي": a weekday, not two people
+    fig = _figure(folded, toks, v, end, j, outcome, low, None, "exact")
+    gs, ge = folded.span(toks[j].s, toks[k - 1].e)
+    fig["group"] = folded.original[gs:ge]
+    return fig
+
+
+def _people_plural(w: str) -> bool:
+    """Is the definite noun ``w`` (its article off) people: a plural or dual of a person
+    noun, a status noun ("الرهائن") or a plural nisba ("المصريين")?"""
+    return w not in _NON_PERSON and (w in _PEOPLE or w in _DUALS or (
+        w.endswith(_SOUND_PLURAL) and w[:-2] in _SINGULAR) or w.endswith(_NISBA_ENDINGS))
+
+
+def _by_holder(toks: list[Token], v: int, j: int, outcome: str) -> str | None:
+    """(round ar125) The outcome of holding or leading away at ``v`` by the holder named
+    between it and the object at ``j``: an armed holder, or unnamed doers in a sound plural
+    ("مسلحون"، "مجهولون"), capture; a state's force ("البحرية"، "دورية خفر السواحل")
+    arrests. With no holder named, or members of a body that is no armed group ("عناصر
+    الحاجز"), leading away keeps its capture; holding with none named is left to the
+    sentence rules (its holder is in an earlier clause)."""
+    first = toks[v + 1]
+    if any(word_in(toks[r], _ARMED_HOLDING) is not None for r in range(v + 1, j)) or (
+            first.w.endswith(_SOUND_PLURAL)):
+        return "captured"
+    if not first.is_word or word_in(first, _PREPOSITIONS) is not None or word_in(
+            first, _WHEN) is not None:
+        return None if word_in(toks[v], _HOLDING) is not None else outcome
+    if first.w in _MEMBERS:
+        return outcome  # ("اقتاد عناصر الحاجز": whose the post is goes untold)
+    return "arrested"
 
 
 def _person_noun(t: Token) -> bool:

@@ -4848,3 +4848,26 @@ PLURAL_OWNED_SUFFIXES: tuple[str, ...] = ("هم", "ها", "هن", "نا")
 # Kidnappings and detentions counted as cases ("٥ قتلى وثلاث حالات خطف"): incidents, no
 # people, also where the cases are joined after a toll (CASE_OUTCOMES leaves them out).
 INCIDENT_CASE_WORDS: tuple[str, ...] = ("خطف", "اختطاف", "احتجاز")
+
+# --- round ar125: people held or taken, by whom ----------------------------------------
+# A group's plural after a count ends at "then", which opens the next clause ("خطف مسلحون
+# تسعة رعاة ثم أطلقوا سراح ثلاثة منهم": the herders are the group, not the release).
+COUNTED_GROUP_STOPS = (*COUNTED_GROUP_STOPS, "ثم")
+# The subjunctive and the present plural of releasing take their part with "عن" as the
+# past does ("قبل أن يفرجوا عن اثنين منهم").
+RELEASE_WORDS_ABOUT = (*RELEASE_WORDS_ABOUT, "يفرجوا", "يفرجون", "يفرجا", "يفرجان")
+# The present plural and dual of holding, whose subject stands before it: an armed holder
+# there makes the holding a capture ("مسلحين يحتجزون 5 من العاملين"), the police or the
+# army an arrest, as for HELD_PLURAL_VERBS.
+HELD_PRESENT_PLURALS: tuple[str, ...] = ("يحتجزون", "يحتجزان", "تحتجزان", "يحتجزن")
+# Pirates hold as an armed group does ("احتجز القراصنة أفراد الطاقم").
+ARMED_HOLDERS = (*ARMED_HOLDERS, "القراصنة", "قراصنة")
+# Verbs of holding read over their subject as TAKING_FIRST_VERBS are (casualty_taken_first.py),
+# whose outcome the holder named between decides: an armed holder or unnamed doers
+# ("مسلحون"، "مجهولون") capture, a state's force ("البحرية"، "دورية خفر السواحل") arrests.
+# Leading away is decided the same way when its captor is named (LEADING_AWAY_VERBS).
+HOLDING_FIRST_VERBS: tuple[str, ...] = ("احتجز", "احتجزت", "احتجزوا")
+# Eleven with the article after a definite plural ("البحارة الأحد عشر"): "الأحد" alone is
+# Sunday, so only before "عشر"/"عشرة" is it one of eleven.
+DEFINITE_ELEVEN: tuple[str, ...] = ("الأحد", "الإحدى", "الحادي")
+TEN_OF_TEENS: tuple[str, ...] = ("عشر", "عشرة")
