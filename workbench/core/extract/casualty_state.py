@@ -29,8 +29,8 @@ from collections.abc import Callable
 from .casualty_far_outcome import care_state_edits
 from .casualty_far_update import rise_from_to_edits
 from .casualty_neutral_gap import keep_as_written
-from .casualty_told_again import told_again_edits
 from .casualty_other_of_two import other_of_two_edits
+from .casualty_told_again import told_again_edits
 from .casualty_went_away import went_away_edits
 from .lang import en as EN
 from .lang.build import alt
