@@ -302,12 +302,14 @@ def _taken_from(m: re.Match[str], text: str) -> Iterator[Edit]:
     if by and _BY_STATE.match(rest, by.end()):
         holder: bool | None = True
     elif (by and _BY_CAPTIVE.match(rest, by.end())) or _captive_sentence(
-            text, m.start(), m.end()):
+            text, m.start(), m.end()) or _RELEASED_AFTER.search(rest) or (
+            _captive_story_from(text) < m.start()):
+        # taken by captors, freed after, or in a story of captives: a taking from a home or
+        # a car with no state's force named is a capture ("a 71-year-old woman taken from
+        # her home" among the civilians a war's side holds)
         holder = False
     else:
         holder = _last_holder(text, m.start())
-        if holder is None and _RELEASED_AFTER.search(rest):
-            holder = False
     if holder is not None:
         yield from _verb(m, "detained" if holder else "abducted")
 
@@ -331,6 +333,13 @@ def _held_with(m: re.Match[str], text: str) -> Iterator[Edit]:
         ahead = _PLACE_AHEAD.match(text, ahead.end())
     if holder is not None:
         yield m.start(), m.end(), ("detained" if holder else "abducted") + m.group("with")
+
+
+@lru_cache(maxsize=2)
+def _captive_story_from(text: str) -> float:
+    """Where the first word of captives or captors in ``text`` stands (found once per text)."""
+    story = _CAPTIVE_STORY.search(text)
+    return story.start() if story else float("inf")
 
 
 def _captive_sentence(text: str, start: int, after: int) -> bool:

@@ -6449,7 +6449,8 @@ HELD_ON_PLACES = _w("floor floors board plane planes aircraft airliner jet ship 
                     " vessels boat boats bus buses train trains ferry tanker rig platform")
 # A bare participle of taking after counted people (casualty_custody_told.py): "Three
 # engineers taken from their car on 2 May were released on Sunday" is the reduced
-# relative of "who were taken from", read by who took them or the release after it.
+# relative of "who were taken from", read by who took them or the release after it (and
+# the release of one of a pair, casualty_other_of_two.py).
 TAKEN_RELATIVE_RELEASES = _w("released freed rescued")
 # Who hijack a plane, a bus or a ship hold its people as captors do ("Hijackers seized the
 # plane; some 30 passengers are being held on board").
@@ -6461,8 +6462,13 @@ HELD_ON_TAKEN = _w("hijacked seized commandeered captured besieged")
 # casualties (casualty_custody_told.py): "Five men taken from their homes by police were
 # charged on Monday".
 HELD_THEN_CHARGED = _w("charged sentenced convicted jailed indicted")
-# The other of a pair split by "one": what may follow "the other" for it to be the subject
-# of its own clause (casualty_other_of_two.py): "One of the two was found dead; the other is
-# still missing", "one died and the other was wounded" ("the other side", "the other
-# three", "the other, a mechanic," are read elsewhere or are no person).
-OTHER_OF_TWO_VERBS = _w("is was remains remained has had died survived")
+# The other of a pair split by "one": the copula that may follow "the other" for it to be
+# the subject of its own clause, and the fates it may then tell (casualty_other_of_two.py):
+# "One of the two was found dead; the other is still missing", "one died and the other was
+# wounded" ("the other side", "the other three", "the other, a mechanic," are read
+# elsewhere or are no person; "the other was treated for cuts" and "the other has not been
+# seen since" tell no fate of their own: care of one already counted, or a holding that
+# goes on).
+OTHER_OF_TWO_COPULAS = _w("is was remains remained")
+OTHER_OF_TWO_FATES = _w("missing dead killed wounded injured hurt unaccounted kidnapped"
+                        " abducted") + _p("found dead|shot dead|in captivity")
