@@ -267,8 +267,9 @@ def _held_on_or_pending(m: re.Match[str], text: str, start: int,
             yield from _verb(m, "abducted")  # "held on the plane the hijackers seized"
         return
     if m.group("after").lower() != "on":
-        close = _SENTENCE_END.search(text, m.end())
-        if not _CHARGED_AFTER.search(text, m.end(), close.start() if close else len(text)):
+        reach = min(len(text), m.end() + _CAPTIVE_REACH)
+        close = _SENTENCE_END.search(text, m.end(), reach)
+        if not _CHARGED_AFTER.search(text, m.end(), close.start() if close else reach):
             yield from _verb(m, "detained")
     elif held_on := _HELD_ON.match(text, m.end()):
         captors = _holder_marks(text)[1][1]
@@ -294,8 +295,11 @@ def _taken_from(m: re.Match[str], text: str) -> Iterator[Edit]:
     if not counts or not _people_held(text, clause_start, m.start()) or _DOERS_HELD.search(
             text, counts[-1].start(), m.start()):
         return
-    close = _SENTENCE_END.search(text, m.end())
-    rest = text[m.end():close.start() if close else len(text)]
+    # (the rest of the sentence within a reach: a long text with no stop after many
+    # takings was searched to its end for each)
+    reach = min(len(text), m.end() + _CAPTIVE_REACH)
+    close = _SENTENCE_END.search(text, m.end(), reach)
+    rest = text[m.end():close.start() if close else reach]
     by = _BY_AHEAD.search(rest)
     if _CHARGED_AFTER.search(rest):
         return  # "... taken from their homes by police were charged": suspects
