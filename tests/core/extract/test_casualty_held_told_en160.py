@@ -58,6 +58,9 @@ FIGURES = [
     ("Gunmen stopped the lorry and took two drivers into the forest. One of the two was "
      "found dead days later; the other, a 17-year-old mechanic, is still missing.",
      [("captured", 2), ("killed", 1), ("missing", 1)]),
+    ("Militants took two drivers into the bush. One of the two was found dead; the other, "
+     "a 19-year-old apprentice, is still missing.",
+     [("captured", 2), ("killed", 1), ("missing", 1)]),
     # "N other ..." beside a named person, and a part of a figure of relatives
     ("Military police detained the brigade's commander and 14 other officers.",
      [("arrested", 14)]),

@@ -6472,3 +6472,6 @@ HELD_THEN_CHARGED = _w("charged sentenced convicted jailed indicted")
 OTHER_OF_TWO_COPULAS = _w("is was remains remained")
 OTHER_OF_TWO_FATES = _w("missing dead killed wounded injured hurt unaccounted kidnapped"
                         " abducted") + _p("found dead|shot dead|in captivity")
+# A trade's learner is a person as the trade is: "the other, a 19-year-old apprentice, is
+# still missing", "two trainees were wounded".
+TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("apprentice apprentices trainee trainees"))
