@@ -52,7 +52,9 @@ _AUX_BEFORE = re.compile(
     r"(?:\b(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:being\s+)?"
     r"|\bbeing\s+)$", re.IGNORECASE)
 _HELD_NOT = re.compile(r"\s*(?:questioning|high\s+regard|regard|esteem|contempt|bay"
-                       r"|(?:the\s+)?(?:same|next)\b|(?:19|20)\d\d\b|(?:january|february|march"
+                       # (round en160) "held in the same cell" is a place of holding
+                       r"|(?:the\s+)?(?:same|next)\b(?!\s+(?:cell|cells|prison|jail|wing)\b)"
+                       r"|(?:19|20)\d\d\b|(?:january|february|march"
                        r"|april|may|june|july|august|september|october|november|december)\b)",
                        re.IGNORECASE)
 _BY_STATE = re.compile(rf"\s*(?:the\s+|local\s+|state\s+)?(?:{alt(EN.CUSTODY_STATE_HOLDERS)}"
@@ -80,6 +82,22 @@ _STATE_PLACE = re.compile(
     rf"(?:(?:{alt(EN.STATE_HOLD_PLACES)})"
     rf"|(?:{alt(EN.STATE_HOLD_FORCES)})(?:['’]s)?\s+(?:[\w\-]+\s+)?"
     rf"(?:{alt(EN.STATE_HOLD_FORCE_PLACES)}))\b", re.IGNORECASE)
+# (round en160) held "pending trial", in the clause after "held" (a place may come between:
+# "held at the base pending trial"); held "on the top floor", "on board"
+_PENDING = re.compile(
+    r"[^.;:!?\n]{0,60}?\bpending\s+(?:(?:an?|the|their|his|her|its|possible|further"
+    rf"|formal)\s+){{0,2}}(?:{alt(EN.HELD_PENDING_STEPS)})\b", re.IGNORECASE)
+_HELD_ON = re.compile(
+    r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w\-]+\s+){0,2}?"
+    rf"(?:{alt(EN.HELD_ON_PLACES)})\b", re.IGNORECASE)
+_TAKEN_FROM = re.compile(r"(?P<verb>taken)\s+(?:away\s+)?from\s+(?=[\w'’])", re.IGNORECASE)
+_CHARGED_AFTER = re.compile(rf"\b(?:{alt(EN.HELD_THEN_CHARGED)})\b", re.IGNORECASE)
+_BY_AHEAD = re.compile(r"\bby\b", re.IGNORECASE)
+_RELEASED_AFTER = re.compile(
+    rf"\b(?:was|were|have\s+been|has\s+been|had\s+been)\s+(?:(?:later|since|all|also"
+    rf"|finally)\s+)?(?:{alt(EN.TAKEN_RELATIVE_RELEASES)})\b", re.IGNORECASE)
+_HELD_ON_TAKEN = re.compile(rf"\b(?:{alt(EN.HELD_ON_TAKEN)})\b", re.IGNORECASE)
+_DOERS_HELD = re.compile(rf"\b(?:{alt(EN.NOT_MISSING_SOUGHT)})\b", re.IGNORECASE)
 # (round en158) "held with 11 other men": the others held with someone are counted by the
 # "with" phrase, as "detained with 11 other officers" is read; where they were held or who
 # holds them is looked for in the rest of the clause
@@ -186,6 +204,11 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
         return  # "a meeting of 300 delegates held in Geneva", "were held in May"
     if _RELEASED_BEFORE.search(clause.group()):
         return  # "demanded the release of six of its members held in Wamena": no new figure
+    low_after = m.group("after").lower()
+    if low_after == "on" or (low_after != "by" and _PENDING.match(text, m.end("verb"))):
+        # (round en160) held "on the top floor" or "on board", held "pending trial"
+        yield from _held_on_or_pending(m, text, start, start - len(clause.group()))
+        return
     if not aux and (_HELD_SUBJECT_NOT.search(before) or (
             m.group("after").lower() in ("at", "in", "inside")
             and not (_CELLS if m.group("after").lower() == "in" else _HOLD_PLACE).match(
@@ -228,6 +251,73 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
         yield from _verb(m, "detained" if arrest else "abducted")
 
 
+def _held_on_or_pending(m: re.Match[str], text: str, start: int,
+                        clause_start: int) -> Iterator[Edit]:
+    """(round en160) People held "pending" a step of the state's justice are detained,
+    whoever they are ("eight soldiers are being held at the base pending trial"); people
+    held "on" a floor or a craft are captives where the sentence or the story before names
+    captors ("Gunmen stormed the mall. About 40 shoppers are being held on the top floor"),
+    else nothing. The doers held (suspects, gunmen) are no casualties and stay unread."""
+    counts = list(_COUNTED.finditer(text, clause_start, start))
+    if not counts or not _people_held(text, clause_start, start) or _DOERS_HELD.search(
+            text, counts[-1].start(), start):
+        return
+    if _captive_sentence(text, start, m.end()):
+        if m.group("after").lower() == "on" and _HELD_ON.match(text, m.end()):
+            yield from _verb(m, "abducted")  # "held on the plane the hijackers seized"
+        return
+    if m.group("after").lower() != "on":
+        reach = min(len(text), m.end() + _CAPTIVE_REACH)
+        close = _SENTENCE_END.search(text, m.end(), reach)
+        if not _CHARGED_AFTER.search(text, m.end(), close.start() if close else reach):
+            yield from _verb(m, "detained")
+    elif held_on := _HELD_ON.match(text, m.end()):
+        captors = _holder_marks(text)[1][1]
+        if (captors and captors[0] <= start) or _HELD_ON_TAKEN.search(
+                text, m.end(), held_on.end()):
+            yield from _verb(m, "abducted")
+
+
+def _taken_from(m: re.Match[str], text: str) -> Iterator[Edit]:
+    """(round en160) "Three engineers taken from their car on 2 May were released": the
+    bare participle after counted people, read by who took them (a holder after "by", a
+    captor in the sentence, the story's last holder) or, with none named, by their release
+    told after it in the sentence; the dead, things and doers taken stay unread."""
+    if not _word_start(text, m.start()) or _AUX_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()):
+        return  # "were taken from their homes" is the passive other readers weigh
+    before = text[max(0, m.start() - 90):m.start()]
+    clause = _CLAUSE_BEFORE.search(before)
+    if not clause or _HELD_SUBJECT_NOT.search(before) or _DEAD_BEFORE.search(clause.group()):
+        return
+    clause_start = m.start() - len(clause.group())
+    counts = list(_COUNTED.finditer(text, clause_start, m.start()))
+    if not counts or not _people_held(text, clause_start, m.start()) or _DOERS_HELD.search(
+            text, counts[-1].start(), m.start()):
+        return
+    # (the rest of the sentence within a reach: a long text with no stop after many
+    # takings was searched to its end for each)
+    reach = min(len(text), m.end() + _CAPTIVE_REACH)
+    close = _SENTENCE_END.search(text, m.end(), reach)
+    rest = text[m.end():close.start() if close else reach]
+    by = _BY_AHEAD.search(rest)
+    if _CHARGED_AFTER.search(rest):
+        return  # "... taken from their homes by police were charged": suspects
+    if by and _BY_STATE.match(rest, by.end()):
+        holder: bool | None = True
+    elif (by and _BY_CAPTIVE.match(rest, by.end())) or _captive_sentence(
+            text, m.start(), m.end()) or _RELEASED_AFTER.search(rest) or (
+            _captive_story_from(text) < m.start()):
+        # taken by captors, freed after, or in a story of captives: a taking from a home or
+        # a car with no state's force named is a capture ("a 71-year-old woman taken from
+        # her home" among the civilians a war's side holds)
+        holder = False
+    else:
+        holder = _last_holder(text, m.start())
+    if holder is not None:
+        yield from _verb(m, "detained" if holder else "abducted")
+
+
 def _held_with(m: re.Match[str], text: str) -> Iterator[Edit]:
     """"held with N other men": detained where a place ahead in the clause is the state's,
     abducted where the sentence names captors or hostages; else left (the story's last
@@ -247,6 +337,13 @@ def _held_with(m: re.Match[str], text: str) -> Iterator[Edit]:
         ahead = _PLACE_AHEAD.match(text, ahead.end())
     if holder is not None:
         yield m.start(), m.end(), ("detained" if holder else "abducted") + m.group("with")
+
+
+@lru_cache(maxsize=2)
+def _captive_story_from(text: str) -> float:
+    """Where the first word of captives or captors in ``text`` stands (found once per text)."""
+    story = _CAPTIVE_STORY.search(text)
+    return story.start() if story else float("inf")
 
 
 def _captive_sentence(text: str, start: int, after: int) -> bool:
@@ -392,6 +489,7 @@ _RULES: tuple[_Rule, ...] = (
     # (gated by "held " as the rule before it: a longer key would hide "held without")
     (("held ",), _HELD_WITH, _held_with, True, True),
     (tuple(EN.CUSTODY_OBJECT_VERBS), _OBJECT_VERB, _object_relative, True, True),
+    (("taken from", "taken away from"), _TAKEN_FROM, _taken_from, True, True),
     (("fell in", "fall in", "falls in", "fallen in", "fell during", "fall during",
       "fallen during"), _FELL, _fell, True, True),
     (("hang",), _HANGS, _hangs, False, True),

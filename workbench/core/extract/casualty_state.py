@@ -29,6 +29,7 @@ from collections.abc import Callable
 from .casualty_far_outcome import care_state_edits
 from .casualty_far_update import rise_from_to_edits
 from .casualty_neutral_gap import keep_as_written
+from .casualty_other_of_two import other_of_two_edits
 from .casualty_told_again import told_again_edits
 from .casualty_went_away import went_away_edits
 from .lang import en as EN
@@ -138,11 +139,12 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
     edits += told_again_edits(text, low)  # (round en136) leaving, holding, later fates
     edits += care_state_edits(text, low)  # (round en140) the hurt told by care or condition
     edits += rise_from_to_edits(text, low)  # (round en150) a toll that rose from 12 to 19
+    edits += other_of_two_edits(text, low)  # (round en160) "one died; the other is missing"
     kept: list[tuple[int, int, str]] = []
     for a, b, new in sorted(edits):
         if kept and a < kept[-1][1]:
             continue  # (two wordings over one stretch: the first is read)
-        if _JOINED.search(text, max(0, a - 6), a):
+        if new != "another" and _JOINED.search(text, max(0, a - 6), a):
             continue  # "were taken ... and have not been seen since": the taking's people
         if _SOUGHT.search(text, max(0, a - 30), a) and new.endswith("missing"):
             continue  # "The two suspects have not been seen since": wanted, not missing

@@ -6464,3 +6464,59 @@ STATE_HOLD_FORCES = _p("army|military|police|navy|naval|air force|gendarmerie|ga
 STATE_HOLD_FORCE_PLACES = _w("base bases camp camps headquarters post posts compound"
                              " compounds station stations barracks facility facilities"
                              " prison prisons jail jails cells")
+
+# ------- round en160: people held or taken told without a verb beside the count
+# An infinitive of purpose before an outcome verb says what was meant, not what was done
+# (casualties._rare("unrealised")): "special forces were sent to arrest a company
+# commander", "troops deployed to detain the mayor", "in order to kidnap" ("went on to
+# detain three others" is done, and is none of these).
+UNREALISED_CUES += tuple(f"{verb} to" for verb in _w(
+    "sent dispatched deployed mobilised mobilized"
+    # an errand or an authority for the act: "a mission to kidnap", "a warrant to arrest"
+    " mission missions operation operations warrant warrants orders")) + _p(
+    "moved in to|went in to|sent in to|so as to")
+# Bodies of troops that end as people's nouns do ("-ent"): "a detachment of the presidential
+# guard", "a contingent was ambushed" count no person after their article.
+THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
+    "detachment detachments contingent contingents"))
+# What people are held "pending" (casualty_custody_told.py): a step of the state's justice,
+# so the holding is the state's whoever they are ("eight soldiers are being held at the
+# base pending trial", "were held pending an investigation").
+CUSTODY_HELD_AFTER += _w("pending on")
+HELD_PENDING_STEPS = _w("trial trials investigation investigations inquiry inquiries"
+                        " enquiry enquiries charges charge hearing hearings court"
+                        " court-martial questioning deportation prosecution review") + _p(
+    "court martial|further inquiries|further investigation")
+# Places people are held "on" that no state holds them in: a floor of a seized building, a
+# craft taken (casualty_custody_told.py): "about 40 shoppers and staff are being held on the
+# top floor" after gunmen stormed a mall, "some 30 passengers are being held on board".
+HELD_ON_PLACES = _w("floor floors board plane planes aircraft airliner jet ship ships vessel"
+                    " vessels boat boats bus buses train trains ferry tanker rig platform")
+# A bare participle of taking after counted people (casualty_custody_told.py): "Three
+# engineers taken from their car on 2 May were released on Sunday" is the reduced
+# relative of "who were taken from", read by who took them or the release after it (and
+# the release of one of a pair, casualty_other_of_two.py).
+TAKEN_RELATIVE_RELEASES = _w("released freed rescued")
+# Who hijack a plane, a bus or a ship hold its people as captors do ("Hijackers seized the
+# plane; some 30 passengers are being held on board").
+CAPTOR_NOUNS += _w("hijackers hijacker")
+# A place people are held "on" that was itself taken says its captors ("some 30 passengers
+# were being held on the hijacked plane").
+HELD_ON_TAKEN = _w("hijacked seized commandeered captured besieged")
+# People held or taken whom the same sentence then charges or sentences are suspects, no
+# casualties (casualty_custody_told.py): "Five men taken from their homes by police were
+# charged on Monday".
+HELD_THEN_CHARGED = _w("charged sentenced convicted jailed indicted")
+# The other of a pair split by "one": the copula that may follow "the other" for it to be
+# the subject of its own clause, and the fates it may then tell (casualty_other_of_two.py):
+# "One of the two was found dead; the other is still missing", "one died and the other was
+# wounded" ("the other side", "the other three", "the other, a mechanic," are read
+# elsewhere or are no person; "the other was treated for cuts" and "the other has not been
+# seen since" tell no fate of their own: care of one already counted, or a holding that
+# goes on).
+OTHER_OF_TWO_COPULAS = _w("is was remains remained")
+OTHER_OF_TWO_FATES = _w("missing dead killed wounded injured hurt unaccounted kidnapped"
+                        " abducted") + _p("found dead|shot dead|in captivity")
+# A trade's learner is a person as the trade is: "the other, a 19-year-old apprentice, is
+# still missing", "two trainees were wounded".
+TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("apprentice apprentices trainee trainees"))
