@@ -5176,6 +5176,9 @@ APART_APPOSITION_OPENERS = _w("a an the his her their its both")
 # A crowd coordinated with a count, no count of its own: "Eight officers and an unknown
 # number of protesters were hurt".
 APART_UNCOUNTED = _w("unknown undisclosed unspecified uncounted unconfirmed")
+# ... and the openers of a last member with no count closing a toll's parts in apposition
+# (round en159): "Five people, four passengers and the driver, were killed".
+APART_UNCOUNTED_MEMBER_OPENERS = _w("the his her their its")
 # The verbs a count's clause goes on with after such a stretch.
 APART_FINITE = SUBSET_AUXILIARIES  # (a sub-group's auxiliaries)
 # A toll's nouns by outcome, as "put ... at" and "bringing to N the number of ... killed"
@@ -5404,6 +5407,12 @@ TAKEN_ILL_WORDS = _w("ill sick unwell")
 TOLL_LIST_WHOLES: dict[str, tuple[str, ...]] = {
     "killed": _p("the dead|those killed|those who died|those who were killed|the fatalities"),
     "wounded": _p("the wounded|the injured|those injured|those wounded|those hurt"),
+    # (round en159) the held and the missing named by a state, not a participle the rules
+    # read: "Those in custody are the suspect's cousin, two of his neighbours and ...",
+    # "The missing are a fisherman and his two sons"
+    "arrested": _p("those in custody|those still in custody|those in detention"
+                   "|those in police custody"),
+    "missing": _p("the missing|those still missing|those still unaccounted for"),
 }
 # The verbs that open such a list after its whole; "named as" sets names, not a new outcome.
 TOLL_LIST_VERBS = _p("were named as|were identified as|have been named as|included|include"
@@ -6176,6 +6185,16 @@ MOVED_TAKER_ADJECTIVES = _w("armed masked hooded unidentified unknown suspected 
 # carried off") is read as round en146 reads "nine soldiers its fighters had seized".
 MOVED_AWAY_VERBS = DRAGGED_AWAY_VERBS + _p("carried off|carried away|taken away|took away"
                                            "|whisked away|whisked off|spirited away")
+# (round en159) An armed band forcing people off a vehicle, out of it or into one, or into
+# the bush, is their abduction: "gunmen stopped the bus and forced 12 migrants off it",
+# "masked men forced two drivers out of their cars" ("forced 200 families off their land" is
+# a displacement and "forced girls into marriage" no taking: only a ride or a wild place).
+# ("ordered 12 passengers off the bus" is often the start of a killing: only "forced";
+# "it" stands for the ride just told: "stopped the bus and forced 12 migrants off it")
+FORCED_OFF_WAYS = _p("off|out of|into|onto|from")
+FORCED_OFF_PLACES = frozenset((*RIDES, *CAPTORS_VEHICLES, *_w(
+    "minibuses pickup pickups jeep jeeps boat boats train trains SUVs it bush forest forests"
+    " jungle")))
 # People kept against their will: "held against their will at a compound" is held hostage.
 HELD_AGAINST_VERBS = _w("held kept confined")
 HELD_AGAINST_OWNERS = _w("their his her")
