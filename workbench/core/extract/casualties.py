@@ -880,7 +880,11 @@ _KEPT_IN_CARE = re.compile(
     rf"\s+(?:{alt(EN.KEPT_IN_CARE)})\b"
     # ... or treated in a place (seventieth round): "The other three were treated in X"
     r"|\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|also\s+)?treated"
-    rf"(?=\s+(?:{alt(EN.TREATED_AFTER)})\b)", re.IGNORECASE)
+    rf"(?=\s+(?:{alt(EN.TREATED_AFTER)})\b)"
+    # ... or kept in a named place of care (round en159): "Nine of them remain at the
+    # district hospital"
+    rf"|\s+(?:{alt(EN.KEPT_AT_CARE_VERBS)})\s+(?:in|at)\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{alt(EN.CARE_PLACES)})\b", re.IGNORECASE)
 # A part of the arrested still held (round en81): "At least 70 remain in detention" after
 # the arrests were counted ("Three remain in custody" with no arrest before is no figure:
 # a count of suspects held may be the first news of them, or no people at all).

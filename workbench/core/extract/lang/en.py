@@ -234,6 +234,9 @@ KEPT_IN_CARE = _p("remain hospitalised|remain hospitalized|remains hospitalised"
                   # ... or in the theatre (seventieth round): "Seven are in surgery"
                   "|are in surgery|is in surgery|were in surgery|was in surgery"
                   "|are still in surgery|were still in surgery|remain in surgery")
+# ... or kept in a named place of care (round en159): "Nine of them remain at the district
+# hospital", "two are still in the city's main hospital"
+KEPT_AT_CARE_VERBS = _p("remain|remains|remained|are still|were still|is still|was still")
 # ... or treated somewhere, by someone, and sent home (seventieth round): "The other three
 # were treated in Penjwen" ("were treated as suspects", "to lunch" are no care).
 TREATED_AFTER = _w("in at and by")
@@ -4355,7 +4358,11 @@ KEPT_IN_CARE = KEPT_IN_CARE + _p(
     "are still being treated in hospital|were still being treated in hospital"
     "|is still being treated in hospital|was still being treated in hospital"
     "|are being treated in hospital|were being treated in hospital"
-    "|is being treated in hospital|was being treated in hospital")
+    "|is being treated in hospital|was being treated in hospital"
+    # (round en159) ... and in more than one: "16 are being treated in hospitals in the city"
+    "|are still being treated in hospitals|were still being treated in hospitals"
+    "|are being treated in hospitals|were being treated in hospitals"
+    "|are being treated in local hospitals|were being treated in local hospitals")
 # Harms the people before "had" carried from the attack, as "had bullet wounds" is read
 # (casualty_had_harms.py): "several of the migrants had cuts and bruises, and that one man
 # had a broken jaw" (en-54), "a 16-year-old boy whose leg was broken" (en-54). "had" and
