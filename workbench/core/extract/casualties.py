@@ -157,6 +157,7 @@ from .casualty_members import (
     without_apposed_name,
 )
 from .casualty_moved_held import read_moved_held
+from .casualty_moved_on import drop_moved_on
 from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
@@ -1307,6 +1308,7 @@ def _find_uncut(text: str) -> list[dict[str, object]]:
         memo[key] = told_by_consequence(text, memo[key], find_casualties)  # en145
         memo[key] = read_state_causes(text, memo[key], find_casualties)  # en148
         memo[key] = read_moved_held(text, memo[key], find_casualties, _people_at)  # en151
+        memo[key] = drop_moved_on(text, memo[key])  # en159 "31 were transferred"
         if ", including " in text:
             freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]

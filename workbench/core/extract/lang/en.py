@@ -6202,6 +6202,15 @@ FORCED_OFF_WAYS = _p("off|out of|into|onto|from")
 FORCED_OFF_PLACES = frozenset((*RIDES, *CAPTORS_VEHICLES, *_w(
     "minibuses pickup pickups jeep jeeps boat boats train trains SUVs it bush forest forests"
     " jungle")))
+# (round en159, casualty_moved_on.py) A hospital's intake of the hurt ("The hospital
+# received more than 80 of the injured") and the moves on of some of them ("31 were
+# transferred to the capital"): the part moved on is no new figure.
+CARE_INTAKE_VERBS = _p("received|admitted|took in|has received|had received|has admitted"
+                       "|had admitted")
+MOVED_ON_VERBS = _w("transferred referred")
+# (round en159, casualty_told_beside.py) A part's people told as others believe them to be:
+# "At least 8,000 of them are thought to be children".
+PART_HEARSAY_VERBS = _w("thought believed said estimated reported understood")
 # People kept against their will: "held against their will at a compound" is held hostage.
 HELD_AGAINST_VERBS = _w("held kept confined")
 HELD_AGAINST_OWNERS = _w("their his her")
