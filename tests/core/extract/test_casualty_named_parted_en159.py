@@ -101,7 +101,7 @@ def test_a_hospital_moves_on_part_of_its_intake() -> None:
     text = ("The hospital received more than 80 of the injured; 31 were transferred to the"
             " capital for surgery.")
     assert _read(text) == {("wounded", 80)}
-    later = ("The clinic admitted 60 wounded people. Twenty were later referred to the"
+    later = ("The clinic admitted 60 wounded people. Twenty were later transferred to the"
              " capital.")
     assert _read(later) == {("wounded", 60)}
 
@@ -115,3 +115,8 @@ def test_a_part_moved_on_for_its_injuries_stays_read() -> None:
     text = ("The Saint-Anne clinic received 31 wounded people between 3 and 6 May; nine were"
             " referred to Kessa by air because of the severity of their injuries.")
     assert ("wounded", 9) in _read(text)
+
+
+def test_the_band_itself_forced_away_takes_no_one() -> None:
+    assert _read("Three gunmen were forced to flee into the forest.") == set()
+    assert _read("The gunmen were forced off the bus by the passengers.") == set()

@@ -191,8 +191,10 @@ def _forced_off() -> re.Pattern[str]:
     # (round en159) "forced 12 migrants off it", "forced two drivers out of their cars":
     # a count and up to four words of its people, the way, a ride or the bush after at most
     # an article or an owner (lower case: the verb is looked for first)
+    # (the object opens with a count: "were forced to flee into the forest" is none)
+    count = alt((*EN.UNITS, *EN.TENS, *EN.VAGUE, "about", "some", "at least", "more than"))
     return re.compile(
-        r"\bforced\s+(?=(?:\d|[a-z]))(?:[\w'’\-]+\s+){1,5}?"
+        rf"\bforced\s+(?=\d|(?:{count})\b)(?:[\w'’\-]+\s+){{1,5}}?"
         rf"(?P<way>{alt(EN.FORCED_OFF_WAYS)})\s+(?:(?:the|a|an|their|his|her|its|them)\s+)?"
         rf"(?:[\w\-]+\s+)?(?:{alt(EN.FORCED_OFF_PLACES)})\b")
 
@@ -207,7 +209,8 @@ def _armed_subject() -> re.Pattern[str]:
 def _forced_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _forced_off().finditer(text):
-        if _armed_subject().search(text, max(0, m.start() - 120), m.start()):
+        if (_armed_subject().search(text, max(0, m.start() - 120), m.start())
+                and not _PASSIVE_AUX.search(text, max(0, m.start() - 30), m.start())):
             edits.append((m.start(), m.start() + 6, "abducted"))
             if m.group("way") == "out of":  # "abducted ... out of their cars" reads nothing
                 edits.append((m.start("way"), m.end("way"), "from"))

@@ -6207,7 +6207,8 @@ FORCED_OFF_PLACES = frozenset((*RIDES, *CAPTORS_VEHICLES, *_w(
 # transferred to the capital"): the part moved on is no new figure.
 CARE_INTAKE_VERBS = _p("received|admitted|took in|has received|had received|has admitted"
                        "|had admitted")
-MOVED_ON_VERBS = _w("transferred referred")
+# (only a transfer: a referral is a step of care, "nine were referred for surgery" the hurt)
+MOVED_ON_VERBS = _w("transferred")
 # (round en159, casualty_told_beside.py) A part's people told as others believe them to be:
 # "At least 8,000 of them are thought to be children".
 PART_HEARSAY_VERBS = _w("thought believed said estimated reported understood")
