@@ -58,7 +58,7 @@ _UNCOUNTED = re.compile(
 # ("Five people, four passengers and the driver, were killed"): cut, the counted part before
 # it is read as the list's ("Five people, four passengers, were killed")
 _UNCOUNTED_LAST = re.compile(
-    rf"(?<=[a-z])\s+and\s+(?:{alt(EN.APART_UNCOUNTED_MEMBER_OPENERS)})\s+[a-z][\w\-]*"
+    rf" and\s+(?:{alt(EN.APART_UNCOUNTED_MEMBER_OPENERS)})\s+[a-z][\w\-]*"
     rf"(?:\s+[a-z][\w\-]*)?(?=\s*,{_FINITE}|\s+[-–—]{_FINITE})")
 _UNCOUNTED_GATES = tuple(f" and {w} " for w in EN.APART_UNCOUNTED_MEMBER_OPENERS)
 # ... the counted part before it right after a comma or dash, itself after a counted whole
@@ -101,15 +101,29 @@ def _stretches(text: str) -> list[tuple[int, int]]:
 
 
 def _uncounted_last(text: str) -> list[tuple[int, int]]:
+    # each " and the " (and its kin) is found by a plain search and tried there: the
+    # phrase stands in most reports, the stretch in few
     found = []
-    for m in _UNCOUNTED_LAST.finditer(text):
-        part = _PART_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if (part is not None and not _CLAUSE.search(m.group(0))
-                and not _OUTCOME.search(m.group(0))
-                and any(c.group("num") for c in COUNT_RE.finditer(part.group(0)))
-                and _counted_before(text, part.start())):
-            found.append(m.span())
+    for gate in _UNCOUNTED_GATES:
+        at = text.find(gate)
+        while at >= 0:
+            m = _UNCOUNTED_LAST.match(text, at) if at and text[at - 1].islower() else None
+            at = text.find(gate, at + 1)
+            if m is not None and (span := _stretch_of(text, m)) is not None:
+                found.append(span)
     return found
+
+
+def _stretch_of(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The uncounted last member's stretch, if a counted part right before it follows a
+    counted whole."""
+    part = _PART_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if (part is not None and not _CLAUSE.search(m.group(0))
+            and not _OUTCOME.search(m.group(0))
+            and any(c.group("num") for c in COUNT_RE.finditer(part.group(0)))
+            and _counted_before(text, part.start())):
+        return m.span()
+    return None
 
 
 def mask_apart(text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]] | None:
