@@ -66,7 +66,9 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("forced about 4,000 people into the hills", "displaced", 4000, None, "about",
        "people")]),
     ("Police drove 20 suspects to the station.", []),
-    ("The rebels forced two men into a car.", []),
+    # (round en159: an armed band forcing people into a ride takes them)
+    ("The rebels forced two men into a car.",
+     [("forced two men", "captured", 2, None, "exact", "men")]),
     ("Some 200 soldiers were driven into the town by truck.", []),
     ("Thousands of people were driven into Chad by the fighting.",
      [("Thousands of people were driven into Chad", "displaced", 2000, None, "vague",
@@ -153,8 +155,11 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
        "people")]),
     ("Doctors treated 45 people for gunshot wounds.",
      [("treated 45 people for gunshot wounds", "wounded", 45, None, "exact", "people")]),
+    # (round en159: the people being treated in hospitals are the hurt too)
     ("Some 60 people were being treated in hospitals, 14 of them in a critical state.",
-     [("14 of them in a critical state", "wounded", 14, None, "exact", None)]),
+     [("Some 60 people were being treated in hospitals", "wounded", 60, None, "about",
+       "people"),
+      ("14 of them in a critical state", "wounded", 14, None, "exact", None)]),
     ("Twenty people were evacuated to Kampala with wounds.",
      [("Twenty people were evacuated to Kampala with wounds", "wounded", 20, None, "exact",
        "people")]),

@@ -157,6 +157,7 @@ from .casualty_members import (
     without_apposed_name,
 )
 from .casualty_moved_held import read_moved_held
+from .casualty_moved_on import drop_moved_on
 from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
@@ -880,7 +881,11 @@ _KEPT_IN_CARE = re.compile(
     rf"\s+(?:{alt(EN.KEPT_IN_CARE)})\b"
     # ... or treated in a place (seventieth round): "The other three were treated in X"
     r"|\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|also\s+)?treated"
-    rf"(?=\s+(?:{alt(EN.TREATED_AFTER)})\b)", re.IGNORECASE)
+    rf"(?=\s+(?:{alt(EN.TREATED_AFTER)})\b)"
+    # ... or kept in a named place of care (round en159): "Nine of them remain at the
+    # district hospital"
+    rf"|\s+(?:{alt(EN.KEPT_AT_CARE_VERBS)})\s+(?:in|at)\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?:{alt(EN.CARE_PLACES)})\b", re.IGNORECASE)
 # A part of the arrested still held (round en81): "At least 70 remain in detention" after
 # the arrests were counted ("Three remain in custody" with no arrest before is no figure:
 # a count of suspects held may be the first news of them, or no people at all).
@@ -1303,6 +1308,7 @@ def _find_uncut(text: str) -> list[dict[str, object]]:
         memo[key] = told_by_consequence(text, memo[key], find_casualties)  # en145
         memo[key] = read_state_causes(text, memo[key], find_casualties)  # en148
         memo[key] = read_moved_held(text, memo[key], find_casualties, _people_at)  # en151
+        memo[key] = drop_moved_on(text, memo[key])  # en159 "31 were transferred"
         if ", including " in text:
             freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]

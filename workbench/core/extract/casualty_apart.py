@@ -54,6 +54,16 @@ _APPOSITION = re.compile(rf"{_APPOSED}(?:{_APPOSED})?,{_FINITE}", re.IGNORECASE)
 _UNCOUNTED = re.compile(
     rf"(?<!\s)\s+and\s+(?:an?\s+)?(?:{alt(EN.APART_UNCOUNTED)})\s+number\s+of"
     rf"(?:\s+[\w'’\-]+){{1,3}}?{_FINITE}", re.IGNORECASE)
+# (round en159) " and the driver" closing a toll's parts in apposition, a member with no count
+# ("Five people, four passengers and the driver, were killed"): cut, the counted part before
+# it is read as the list's ("Five people, four passengers, were killed")
+_UNCOUNTED_LAST = re.compile(
+    rf" and\s+(?:{alt(EN.APART_UNCOUNTED_MEMBER_OPENERS)})\s+[a-z][\w\-]*"
+    rf"(?:\s+[a-z][\w\-]*)?(?=\s*,{_FINITE}|\s+[-–—]{_FINITE})")
+_UNCOUNTED_GATES = tuple(f" and {w} " for w in EN.APART_UNCOUNTED_MEMBER_OPENERS)
+# ... the counted part before it right after a comma or dash, itself after a counted whole
+_PART_BEFORE = re.compile(r"(?:,|\s[-–—])\s+(?:\d[\d,]*|[a-z]+)\s+[a-z][\w\-]*"
+                          r"(?:\s+[a-z][\w\-]*)?$")
 # What a stretch to read past may not hold: a clause of its own, or an outcome (its people
 # would be victims of another harm).
 _CLAUSE = re.compile(
@@ -85,14 +95,42 @@ def _stretches(text: str) -> list[tuple[int, int]]:
                 continue
             if _counted_before(text, m.start()):
                 found.append(m.span())
+    if any(g in text for g in _UNCOUNTED_GATES):
+        found += _uncounted_last(text)
     return sorted(found)
+
+
+def _uncounted_last(text: str) -> list[tuple[int, int]]:
+    # each " and the " (and its kin) is found by a plain search and tried there: the
+    # phrase stands in most reports, the stretch in few
+    found = []
+    for gate in _UNCOUNTED_GATES:
+        at = text.find(gate)
+        while at >= 0:
+            m = _UNCOUNTED_LAST.match(text, at) if at and text[at - 1].islower() else None
+            at = text.find(gate, at + 1)
+            if m is not None and (span := _stretch_of(text, m)) is not None:
+                found.append(span)
+    return found
+
+
+def _stretch_of(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The uncounted last member's stretch, if a counted part right before it follows a
+    counted whole."""
+    part = _PART_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if (part is not None and not _CLAUSE.search(m.group(0))
+            and not _OUTCOME.search(m.group(0))
+            and any(c.group("num") for c in COUNT_RE.finditer(part.group(0)))
+            and _counted_before(text, part.start())):
+        return m.span()
+    return None
 
 
 def mask_apart(text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]] | None:
     """``text`` without each list, apposition or uncounted crowd between counted people and
     their verb, and a function from a figure's span in it to its span in ``text``; None
     when it holds none."""
-    if ", " not in text and " number of " not in text:
+    if ", " not in text and " number of " not in text and " - " not in text:
         return None
     kept: list[tuple[int, int]] = []
     for a, b in _stretches(text):

@@ -21,7 +21,9 @@ from collections.abc import Callable
 from functools import cache
 
 from .casualty_custody_told import _word_start
+from .casualty_state import told_with
 from .casualty_state_cause import Edit, Figure, Reader, _with_told
+from .figure_spans import FigureSpans, span_of
 from .lang import en as EN
 from .lang.build import alt, alt_branches
 
@@ -184,8 +186,63 @@ def _taking_before(text: str, at: int) -> bool:
             or _PART_OF_HELD.search(text, max(0, at - 50), at) is not None)
 
 
+@cache
+def _forced_off() -> re.Pattern[str]:
+    # (round en159) "forced 12 migrants off it", "forced two drivers out of their cars":
+    # a count and up to four words of its people, the way, a ride or the bush after at most
+    # an article or an owner (lower case: the verb is looked for first)
+    # (the object opens with a count: "were forced to flee into the forest" is none)
+    count = alt((*EN.UNITS, *EN.TENS, *EN.VAGUE, "about", "some", "at least", "more than"))
+    return re.compile(
+        rf"\bforced\s+(?=\d|(?:{count})\b)(?:[\w'’\-]+\s+){{1,5}}?"
+        rf"(?P<way>{alt(EN.FORCED_OFF_WAYS)})\s+(?:(?:the|a|an|their|his|her|its|them)\s+)?"
+        rf"(?:[\w\-]+\s+)?(?:{alt(EN.FORCED_OFF_PLACES)})\b")
+
+
+@cache
+def _armed_subject() -> re.Pattern[str]:
+    # the taker is the clause's armed band, within its sentence: "Gunmen stopped the bus and"
+    return re.compile(rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|{alt(EN.CAPTOR_MEN)})\b"
+                      r"[^.;!?\n\"“”]{0,80}$", re.IGNORECASE)
+
+
+def _forced_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _forced_off().finditer(text):
+        if (_armed_subject().search(text, max(0, m.start() - 120), m.start())
+                and not _PASSIVE_AUX.search(text, max(0, m.start() - 30), m.start())):
+            edits.append((m.start(), m.start() + 6, "abducted"))
+            if m.group("way") == "out of":  # "abducted ... out of their cars" reads nothing
+                edits.append((m.start("way"), m.end("way"), "from"))
+    return edits
+
+
+_PART_OF_THEM = re.compile(r"[\w\-]+\s+of\s+them\b", re.IGNORECASE)
+# how far after a taking its part of them is read ("... off it. Three of them later escaped")
+_PART_REACH = 300
+
+
+def _parts_after(text: str, found: list[Figure], edits: list[Edit],
+                 read: Reader) -> list[Figure]:
+    """A part "of them" told after a taking the rewrite made keeps its outcome: the figure
+    starts in the next sentences, so it touches no changed stretch."""
+    told, back, _ = told_with(text, edits)
+    spans = FigureSpans(found)
+    added: list[Figure] = []
+    ends = [b for _, b, _ in edits]
+    for f in read(told):
+        a, b = back(span_of(f)[0], True), back(span_of(f)[1], False)
+        if (f["outcome"] == "captured" and any(0 < a - e <= _PART_REACH for e in ends)
+                and _PART_OF_THEM.match(text, a) and not spans.overlaps(a, b)):
+            f["start"], f["end"], f["text"] = a, b, text[a:b]
+            added.append(f)
+    return sorted(found + added, key=span_of) if added else found
+
+
 def _edits(text: str, people: PeopleAt) -> list[Edit]:
     edits: list[Edit] = []
+    if "forced " in text:
+        edits += _forced_edits(text)
     if "by " in text and any(v in text for v in EN.MOVED_PASSIVE_VERBS):
         edits += _moved_edits(text)
     if any(g in text for g in _AWAY_GATES):
@@ -211,5 +268,7 @@ def read_moved_held(text: str, found: list[Figure], read: Reader,
     """``found`` with the captives the constructions above tell added; ``people(text, at)``
     says whether the counted words after ``at`` name people."""
     if edits := _edits(text, people):
-        return _with_told(text, found, edits, read, _REACH)
+        found = _with_told(text, found, edits, read, _REACH)
+        if " of them" in text and any(new == "abducted" for _, _, new in edits):
+            found = _parts_after(text, found, edits, read)
     return found

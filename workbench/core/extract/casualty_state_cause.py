@@ -191,7 +191,10 @@ def _touches(text: str, edits: list[Edit], reach: int) -> Callable[[int, int], b
 
 @cache
 def _part_in_state() -> re.Pattern[str]:
-    return re.compile(rf"\s*,\s*(?:[\w\-]+\s+){{1,3}}?of\s+them\s+(?:[\w\-]+\s+){{0,3}}?"
+    # (round en159) past the place of the care: "16 are being treated in hospitals in the
+    # city, five of them in intensive care"
+    return re.compile(rf"(?:\s+(?:in|at|across|near)(?:\s+(?!of\b)[\w\-]+){{1,3}}?)?"
+                      rf"\s*,\s*(?:[\w\-]+\s+){{1,3}}?of\s+them\s+(?:[\w\-]+\s+){{0,3}}?"
                       rf"(?:{alt(EN.PART_CARE_STATES)})\b", re.IGNORECASE)
 
 

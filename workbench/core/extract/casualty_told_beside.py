@@ -40,8 +40,10 @@ _BESIDE = frozenset(EN.PART_BESIDE_OUTCOMES)
 _BE = r"(?:were|are|was|is)"
 # The whole named by the partitive: "of the seven", "of the 22", "of the students", "of
 # them", "of those wounded"
+# (round en159: "of those" with no noun too, before its verb: "8,000 of those are children")
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:them|(?:the|those)\s+(?P<whole>[\w,\-]+))(?=\s)", re.IGNORECASE)
+    r"\s+of\s+(?:them|those(?=\s+(?:were|are|was|is)\b)|(?:the|those)\s+(?P<whole>[\w,\-]+))"
+    r"(?=\s)", re.IGNORECASE)
 # "Of the nine, five are ...": the partitive fronted
 # ... of which these join the part to its sentence: where that sentence counts a whole of
 # its own before the part, the toll is in that sentence ("Twelve students won prizes;
@@ -51,7 +53,8 @@ _FRONTED = re.compile(r"(?:^|[.!?;]\s+)of\s+the\s+(?P<whole>[\w,\-]+),\s+$", re.
 # The predicate naming who they are: an article perhaps, then up to four words to the
 # clause's end.
 _PREDICATE = re.compile(
-    rf"\s+{_BE}\s+(?P<pred>(?:(?:an?|the)\s+)?(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+)"
+    # (round en159) or said or thought to be: "8,000 of them are thought to be children"
+    rf"\s+{_BE}\s+(?:(?:{alt(EN.PART_HEARSAY_VERBS)})\s+to\s+be\s+)?(?P<pred>(?:(?:an?|the)\s+)?(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+)"
     r"(?=\s*(?:[.;,!?\n]|\s+and\s+|$))", re.IGNORECASE)
 _CARE = re.compile(
     rf"(?:\s+(?:{alt(EN.CARE_PART_NOUNS)}))?\s+(?:{alt(EN.CARE_PART_STATES)})\b",

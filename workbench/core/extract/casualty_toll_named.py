@@ -318,6 +318,9 @@ def _finite(part: str) -> bool:
     return any(w.lower() in _STOPS for w in _WORD.findall(part))
 
 
+_OF_OWNER = re.compile(r"\s+of\s+(?P<own>his|her|their|its|our)\b", re.IGNORECASE)
+
+
 def _member(text: str, start: int, end: int,
             person_like: Callable[[list[str]], bool]) -> Figure | None:
     if pos := _POSSESSIVE.match(text, start):
@@ -330,7 +333,11 @@ def _member(text: str, start: int, end: int,
         return None
     toks: list[str] = []
     stop = c.end()
-    for w in _WORD.finditer(text, c.end(), end):
+    if (of := _OF_OWNER.match(text, stop, end)) and c.group("num"):
+        # (round en159) "two of his neighbours": the member's people are the owner's
+        toks.append(of.group("own"))
+        stop = of.end()
+    for w in _WORD.finditer(text, stop, end):
         word = w.group(0)
         if word.lower() in _NOUN_ENDS or _HOW.match(text, w.start() - 1) or len(toks) == 4 or (
                 toks and word.lower().endswith("ed") and not person_like([word])):
@@ -373,6 +380,7 @@ def _breakdowns(text: str, out: list[Figure],
                 person_like: Callable[[list[str]], bool]) -> None:
     found: list[Figure] = []
     spans: FigureSpans | None = None  # (built at the first toll with parts: most have none)
+    by_start: list[Figure] = []  # (the same, for the parts that keep their toll's outcome)
     for f in out:
         end = int(f["end"])  # type: ignore[call-overload]
         mark = _MARK.search(text, end, end + 60)
@@ -399,7 +407,23 @@ def _breakdowns(text: str, out: list[Figure],
         spans = spans or FigureSpans(out)
         found.extend({**p, "outcome": f["outcome"]} for p in parts
                      if not spans.overlaps(int(p["start"]), int(p["end"])))  # type: ignore[call-overload]
+        if total == int(f["count_low"]):  # type: ignore[call-overload]
+            by_start = by_start or sorted(out, key=lambda g: int(g["start"]))  # type: ignore[call-overload]
+            _parts_keep_toll(parts, str(f["outcome"]), by_start)
     out.extend(found)
+
+
+def _parts_keep_toll(parts: list[Figure], outcome: str, by_start: list[Figure]) -> None:
+    """(round en159) The parts that add up to their toll take its outcome where the
+    sentence rules gave one of them another's, a later clause's: "Eleven soldiers died,
+    six guardsmen and five from the garrison, and 20 were wounded" (the five are dead)."""
+    for p in parts:
+        at = bisect_left(by_start, int(p["start"]), key=lambda g: int(g["start"]))  # type: ignore[call-overload]
+        while at < len(by_start) and int(by_start[at]["start"]) < int(p["end"]):  # type: ignore[call-overload]
+            g = by_start[at]
+            if g["count_low"] == p["count_low"] and g["outcome"] != outcome:
+                g["outcome"] = outcome
+            at += 1
 
 
 def _parts(text: str, at: int, person_like: Callable[[list[str]], bool]) -> list[Figure]:

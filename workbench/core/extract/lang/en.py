@@ -234,6 +234,9 @@ KEPT_IN_CARE = _p("remain hospitalised|remain hospitalized|remains hospitalised"
                   # ... or in the theatre (seventieth round): "Seven are in surgery"
                   "|are in surgery|is in surgery|were in surgery|was in surgery"
                   "|are still in surgery|were still in surgery|remain in surgery")
+# ... or kept in a named place of care (round en159): "Nine of them remain at the district
+# hospital", "two are still in the city's main hospital"
+KEPT_AT_CARE_VERBS = _p("remain|remains|remained|are still|were still|is still|was still")
 # ... or treated somewhere, by someone, and sent home (seventieth round): "The other three
 # were treated in Penjwen" ("were treated as suspects", "to lunch" are no care).
 TREATED_AFTER = _w("in at and by")
@@ -4400,7 +4403,11 @@ KEPT_IN_CARE = KEPT_IN_CARE + _p(
     "are still being treated in hospital|were still being treated in hospital"
     "|is still being treated in hospital|was still being treated in hospital"
     "|are being treated in hospital|were being treated in hospital"
-    "|is being treated in hospital|was being treated in hospital")
+    "|is being treated in hospital|was being treated in hospital"
+    # (round en159) ... and in more than one: "16 are being treated in hospitals in the city"
+    "|are still being treated in hospitals|were still being treated in hospitals"
+    "|are being treated in hospitals|were being treated in hospitals"
+    "|are being treated in local hospitals|were being treated in local hospitals")
 # Harms the people before "had" carried from the attack, as "had bullet wounds" is read
 # (casualty_had_harms.py): "several of the migrants had cuts and bruises, and that one man
 # had a broken jaw" (en-54), "a 16-year-old boy whose leg was broken" (en-54). "had" and
@@ -5221,6 +5228,9 @@ APART_APPOSITION_OPENERS = _w("a an the his her their its both")
 # A crowd coordinated with a count, no count of its own: "Eight officers and an unknown
 # number of protesters were hurt".
 APART_UNCOUNTED = _w("unknown undisclosed unspecified uncounted unconfirmed")
+# ... and the openers of a last member with no count closing a toll's parts in apposition
+# (round en159): "Five people, four passengers and the driver, were killed".
+APART_UNCOUNTED_MEMBER_OPENERS = _w("the his her their its")
 # The verbs a count's clause goes on with after such a stretch.
 APART_FINITE = SUBSET_AUXILIARIES  # (a sub-group's auxiliaries)
 # A toll's nouns by outcome, as "put ... at" and "bringing to N the number of ... killed"
@@ -5449,6 +5459,12 @@ TAKEN_ILL_WORDS = _w("ill sick unwell")
 TOLL_LIST_WHOLES: dict[str, tuple[str, ...]] = {
     "killed": _p("the dead|those killed|those who died|those who were killed|the fatalities"),
     "wounded": _p("the wounded|the injured|those injured|those wounded|those hurt"),
+    # (round en159) the held and the missing named by a state, not a participle the rules
+    # read: "Those in custody are the suspect's cousin, two of his neighbours and ...",
+    # "The missing are a fisherman and his two sons"
+    "arrested": _p("those in custody|those still in custody|those in detention"
+                   "|those in police custody"),
+    "missing": _p("the missing|those still missing|those still unaccounted for"),
 }
 # The verbs that open such a list after its whole; "named as" sets names, not a new outcome.
 TOLL_LIST_VERBS = _p("were named as|were identified as|have been named as|included|include"
@@ -6221,6 +6237,26 @@ MOVED_TAKER_ADJECTIVES = _w("armed masked hooded unidentified unknown suspected 
 # carried off") is read as round en146 reads "nine soldiers its fighters had seized".
 MOVED_AWAY_VERBS = DRAGGED_AWAY_VERBS + _p("carried off|carried away|taken away|took away"
                                            "|whisked away|whisked off|spirited away")
+# (round en159) An armed band forcing people off a vehicle, out of it or into one, or into
+# the bush, is their abduction: "gunmen stopped the bus and forced 12 migrants off it",
+# "masked men forced two drivers out of their cars" ("forced 200 families off their land" is
+# a displacement and "forced girls into marriage" no taking: only a ride or a wild place).
+# ("ordered 12 passengers off the bus" is often the start of a killing: only "forced";
+# "it" stands for the ride just told: "stopped the bus and forced 12 migrants off it")
+FORCED_OFF_WAYS = _p("off|out of|into|onto|from")
+FORCED_OFF_PLACES = frozenset((*RIDES, *CAPTORS_VEHICLES, *_w(
+    "minibuses pickup pickups jeep jeeps boat boats train trains SUVs it bush forest forests"
+    " jungle")))
+# (round en159, casualty_moved_on.py) A hospital's intake of the hurt ("The hospital
+# received more than 80 of the injured") and the moves on of some of them ("31 were
+# transferred to the capital"): the part moved on is no new figure.
+CARE_INTAKE_VERBS = _p("received|admitted|took in|has received|had received|has admitted"
+                       "|had admitted")
+# (only a transfer: a referral is a step of care, "nine were referred for surgery" the hurt)
+MOVED_ON_VERBS = _w("transferred")
+# (round en159, casualty_told_beside.py) A part's people told as others believe them to be:
+# "At least 8,000 of them are thought to be children".
+PART_HEARSAY_VERBS = _w("thought believed said estimated reported understood")
 # People kept against their will: "held against their will at a compound" is held hostage.
 HELD_AGAINST_VERBS = _w("held kept confined")
 HELD_AGAINST_OWNERS = _w("their his her")
