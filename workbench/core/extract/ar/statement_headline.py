@@ -62,6 +62,8 @@ _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
 _WARNS_OF = fold_set(V.PORTEND_PRESENT)
 
 _STOP_WORDS = fold_set(V.STOP_WORDS)
+_PROMISES = fold_set(V.HEADLINE_PROMISE_VERBS)
+_NOT_ACTS = fold_set(V.PROMISED_NOT_ACTS)
 
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 _COLON_VERBS = fold_set(V.HEADLINE_COLON_VERBS)
@@ -498,6 +500,15 @@ def _long_name_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt
     return False
 
 
+def _promises(toks: list[Token], k: int, sb: int) -> bool:
+    """"الشركة تعد بإنهاء الأزمة": the present of promising after a headline's subject, with
+    the promised act after "بـ" at once (a verbal noun, no count: "أعداد تعد بالآلاف")."""
+    if toks[k].w not in _PROMISES or k + 1 >= sb:
+        return False
+    w = toks[k + 1].w
+    return w[:1] == "ب" and len(w) >= 3 and w not in _NOT_ACTS
+
+
 def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     if (pair := _second_colon_source(toks, sa, sb)) is not None:
         # "الحوثيون يعلنون استهداف سفينة وواشنطن: لم تصب بأضرار": the first half's
@@ -552,7 +563,7 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
         if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
                 toks[k], _HEAD_VERBS)):
             break  # the words before a headline's verb name its subject, not a report
-        if _verb_form(toks[k], _HEAD_VERBS):
+        if _verb_form(toks[k], _HEAD_VERBS) or _promises(toks, k, sb):
             if _negated(toks, sa, k) or toks[head].w in _NON_SPEAKERS:
                 break  # (footage shows: "فيديو يوثق لحظة ..."، "صور تكشف حجم ...")
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"

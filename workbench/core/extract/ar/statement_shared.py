@@ -105,6 +105,9 @@ class _Stmt:
     # the outlet that quoted this source by the verbal noun of saying ("نقلت الوكالة عن مصدر
     # قوله إن"): it passes on the source's words, a participle's clause after them too
     carrier: tuple[int, int] | None = None
+    # the call or demand of a participle after the words ("...، داعيا الحكومة إلى ..."،
+    # "...، مطالبا البلدية بإصلاح ..."): a news outlet that quoted the caller carries it too
+    call: bool = False
 
 
 _DAMMA = "\u064f"
@@ -189,7 +192,16 @@ _AND_ACCUSES = frozenset(V.ACCUSE_PRESENT_OPENER + v for v in V.ACCUSE_PRESENT_S
 # ... and bare after "فيما"/"بينما", which open a clause as "و" does ("، فيما تتهم الحكومة
 # الحوثيين بحشد ..."); elsewhere the bare present is left unread.
 _BARE_ACCUSES = frozenset(V.ACCUSE_PRESENT_SINGULAR)
-_ANY_ACCUSING = _ACCUSES_THEM | _AND_ACCUSES_THEM | _AND_ACCUSES | _BARE_ACCUSES
+# The past of accusing with the accused as its pronoun ("اتهمته"، "اتهمتهم"، and the
+# plural's "اتهموهم", its alif dropped before the pronoun), bare or with "و" ("بعد أن
+# اتهمتهم بالتجسس"، "واتهمته بالتجسس"): each mapped to the bare past, whose ending gives
+# the accuser's gender.
+_ACCUSED_THEM_PAST: dict[str, str] = {
+    fold_word(opener + v.removesuffix("ا") + o): fold_word(v)
+    for v in V.ACCUSING_PAST_VERBS for o in (*V.HIM_HER_THEM_SUFFIXES, "هما")
+    for opener in ("", "و")}
+_ANY_ACCUSING = _ACCUSES_THEM | _AND_ACCUSES_THEM | _AND_ACCUSES | _BARE_ACCUSES | frozenset(
+    _ACCUSED_THEM_PAST)
 
 
 @lru_cache(maxsize=1 << 15)

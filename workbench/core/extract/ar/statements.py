@@ -37,6 +37,7 @@ from typing import Any
 from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word
 from .statement_according_to import _attribution, _place_up_to
+from .statement_accused_them import accused_them
 from .statement_adjuncts import (
     _ANONYMITY,
     _BEFORE_MASDAR,
@@ -163,6 +164,7 @@ from .statement_paragraphs import (
 )
 from .statement_record import RECORD_ROOTS, _records
 from .statement_shared import (
+    _ACCUSED_THEM_PAST,
     _ACCUSES_THEM,
     _AND_ACCUSES,
     _AND_ACCUSES_THEM,
@@ -413,7 +415,9 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
 
 
 _NO_ROLE = (None, None, None, False, None)
-_DENYING = fold_set(V.DENYING_PARTICIPLES)  # "، نافيا ما أوردته وسائل الإعلام"
+_DENYING = fold_set(V.DENYING_PARTICIPLES)
+_HYPOTHETICAL = fold_set(V.HYPOTHETICAL_OPENERS)
+_DENIED_HEADS = fold_set(V.DENIED_OBJECT_HEADS)  # "، نافيا ما أوردته وسائل الإعلام"
 
 
 class _StartsSomething(dict[str, bool]):
@@ -481,6 +485,13 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             nxt = k + 1 if k + 1 >= sb or toks[k + 1].w[:1] == "ب" else _speech_verb(
                 toks, sa, sb, k, V.ACCUSE_PERFECT, raw)
             seg_start = k = max(nxt, k + 1)
+            continue
+        if verb and k > sa and toks[k - 1].w in _HYPOTHETICAL:
+            k += 1
+            continue  # "وإذا طالبت الحكومة بالتعويض ...": supposed words, nobody's
+        if verb in _ACCUSED_THEM_PAST:
+            # "أعدمت الحركة ثلاثة رجال بعد أن اتهمتهم بالتجسس": the act's subject accuses
+            seg_start = k = max(accused_them(toks, sa, sb, k, raw), k + 1)
             continue
         if verb in _ACCUSES_THEM or verb in _AND_ACCUSES_THEM:
             nxt = _accused_in_relative(toks, sa, sb, k, raw)
@@ -597,7 +608,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 # in its sentence, the caller is that verb's subject, as for a demand
                 subject = _main_subject(toks, sa, k, participle) if len(
                     raw) == start_count and toks[k - 1].w in _COMMAS else None
-                raw.append(_Stmt(c, end, subject, inherit=subject is None))
+                raw.append(_Stmt(c, end, subject, inherit=subject is None, call=True))
                 k = end
                 seg_start = end
                 continue
@@ -633,7 +644,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 end = _content_end(toks, c, sb)
                 subject = _main_subject(toks, sa, k, participle) if len(
                     raw) == start_count else None
-                raw.append(_Stmt(c, end, subject, inherit=subject is None))
+                raw.append(_Stmt(c, end, subject, inherit=subject is None, call=True))
                 k = seg_start = end
                 continue
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 3 < sb and (
@@ -731,12 +742,18 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                     participle in _FORECASTING and _foreseen_masdar(toks[k + 1])) or (
                     _definite_masdar_with_preposition(toks, k + 1, sb)) or (
                     participle in _DENYING and toks[k + 1].w == "ما" and k + 2 < sb and toks[
-                        k + 2].is_word and not toks[k + 2].w.startswith("ال"))) and (
+                        k + 2].is_word and not toks[k + 2].w.startswith("ال")) or (
+                    # "، نافيا أي صلة له بالغارة": the link denied, as after "نفى"
+                    participle in _DENYING and toks[k + 1].w in _DENIED_HEADS)) and (
                 toks[k + 1].w not in _DEMONSTRATIVES):
             # "، مؤكدا مقتل 27 من المهاجمين": what was confirmed or announced is the
             # participle's object, a verbal noun, as after "أكد" / "أعلن"
             end = _content_end(toks, k + 1, sb)
-            raw.append(_Stmt(k + 1, end, None, inherit=True))
+            # ("وتبنت الجماعة الهجوم، نافية أي صلة ...": with nothing reported before in
+            # its sentence, a denial is the main verb's subject's)
+            subject = _main_subject(toks, sa, k, participle) if participle in _DENYING and len(
+                raw) == start_count else None
+            raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
             k = seg_start = end
             continue
         if participle and k > sa and participle in _POINTING_PARTICIPLES and k + 2 < sb and (
@@ -1360,8 +1377,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 _INFORMING_ANNOUNCING_STEMS) and toks[j].w not in _B_BODIES:
             return k + 1
         s_end = _object_subject_end(toks, j, sb)
-        if _relative_at(toks, sp_end, sb) is not None:
-            s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
+        if _relative_at(toks, sp_end, sb) is not None and not (
+                s_end < sp_end and toks[s_end].w in _DENIED_HEADS):
+            # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase (not when the object
+            # opens before the relative: "نفى الجيش أي صلة له بالضربة التي استهدفت ...")
+            s_end = sp_end
         elif verb in _HOLDING_VERBS and (d := _blamer_end(toks, j, sb)) is not None:
             s_end = d  # "وحملت لجان مقاومة شرق الجزيرة قوات الدعم السريع مسؤولية ..."
         elif verb in _HOLDING_VERBS and (d := _blamed_start(toks, j, sb)) is not None:

@@ -2443,6 +2443,9 @@ DEADLINE_WORDS: tuple[str, ...] = ("قبل", "بحلول")
 # sets is yet to be met, and so is its deadline. Only "إذا", the condition of what may
 # come; "لو" is of what did not happen and "إن" is as often the complementizer.
 CONDITION_DEADLINE_WORDS: tuple[str, ...] = ("إذا", "اذا", "وإذا", "فإذا")
+# A condition or a wish right before a verb of saying ("وإذا طالبت الحكومة بالتعويض ..."،
+# "لو اتهمتهم الحركة بالتجسس ..."): the words are supposed, nobody said them.
+HYPOTHETICAL_OPENERS: tuple[str, ...] = ("إذا", "اذا", "وإذا", "فإذا", "لو", "ولو", "فلو")
 # A pledge's participle after its clause's comma ("، متعهدة بإنجاز المرحلة الأولى قبل نهاية
 # حزيران"): what is pledged, its act after "بـ", is still to be done, as after the verb.
 PLEDGE_PARTICIPLES: tuple[str, ...] = ("متعهدا", "متعهدة", "متعهدين")
@@ -2873,6 +2876,17 @@ HEADLINE_VERBS: tuple[str, ...] = (
     # المنازل"; and telling a story: "ناج يروي تفاصيل الهجوم"
     "ينذر", "تنذر", "يروي", "تروي",
 )
+# The present of promising in a headline, right after its subject and with the promised
+# act after "بـ" at once ("الشركة تعد بإنهاء الأزمة"، "الوزير يعد بحل أزمة الكهرباء"): the
+# same letters are far more often "is counted as" ("وتعد المدينة من أكبر ..."), so they
+# are not headline verbs of their own. The act is a verbal noun, not a count ("أعداد تعد
+# بالآلاف") nor a likeness ("يعد بمثابة"); a promise joined as a second verb ("... تقر
+# موازنتها وتعد بحل ...") stays unread, as the sets' older gold has it.
+HEADLINE_PROMISE_VERBS: tuple[str, ...] = ("يعد", "تعد")
+PROMISED_NOT_ACTS: tuple[str, ...] = ("بالعشرات", "بالمئات", "بالآلاف", "بالالاف", "بالملايين",
+                                      "بالمليارات", "بمثابة", "بأصابع",
+                                      # a promise of something named before: "تعد بها"
+                                      "به", "بها", "بهم", "بهما")
 # Verbs that, right before a headline's colon, make the words before them its speaker
 # though they say nothing by themselves ("كهرباء لبنان تعتذر: التغذية لن تتجاوز ..."):
 # an apology is made in the words the colon opens.
