@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 
 from .casualty_state import apart, carry_told, told_with
 from .figure_spans import FigureSpans
+from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt
 
@@ -42,18 +43,15 @@ _GATE_WORDS = tuple(w for w in _OUTCOME_FIRST
 _OUTCOME_WORD = re.compile(
     rf"\b(?:{alt(tuple(w for w in _OUTCOME_FIRST if w not in EN.HEAD_VERB_NOT_GATES))})\b",
     re.IGNORECASE)
-# the verb group the counted people are the subject of (opened at the copula, then checked)
-_VERB_GROUP = re.compile(
+# the verb group the counted people are the subject of (opened at the copula, then checked;
+# case-blind with a twin for lowered ASCII text: the pattern opens at every space of every
+# document, and the twin, folding no case there, costs about half as much)
+_VERB_GROUP = CaseBlind(
     r"\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained)"
     r"\s+(?:(?:also|all|later|then|reportedly|allegedly|both|each|subsequently)\s+)?"
     rf"(?:{alt(_GATE_WORDS)})\b"
     # (or a verb of dying or flight with no copula: "two soldiers, whom ..., died")
-    r"|\s(?:(?:have|has|had)\s+)?(?:later\s+|since\s+|all\s+)?(?:died|perished|fled)\b",
-    re.IGNORECASE)
-# ... and its twin for lowered ASCII text (the pattern holds no upper-case letter): there a
-# case-blind match is the twin's match at the same offsets, and the twin, folding no case at
-# each of the text's spaces, costs about half as much
-_VERB_GROUP_LOW = re.compile(_VERB_GROUP.pattern)
+    r"|\s(?:(?:have|has|had)\s+)?(?:later\s+|since\s+|all\s+)?(?:died|perished|fled)\b")
 _WHO_LAST = re.compile(r"\s(?:who|that)\s*$", re.IGNORECASE)
 _FINITE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
 _WORDNUM = alt((*EN.UNITS, *EN.TENS))
@@ -209,7 +207,7 @@ def head_edits(text: str) -> list[Edit]:
     """The cuts that join counted people to their verb group past a post-modifier, sorted
     and apart."""
     edits: list[Edit] = []
-    groups = _VERB_GROUP_LOW.finditer(text.lower()) if text.isascii() else \
+    groups = _VERB_GROUP.low.finditer(text.lower()) if text.isascii() else \
         _VERB_GROUP.finditer(text)
     for m in groups:
         # ("witnesses who saw the soldiers were killed were interviewed": the outcome is
