@@ -113,7 +113,7 @@ from .casualty_had_harms import (
 )
 from .casualty_harm_aside import harm_past_aside
 from .casualty_harm_told import harm_told
-from .casualty_headline_bare import headline_bare_participle
+from .casualty_headline_bare import headline_bare_participle, headline_taken
 from .casualty_headline_crossing import (
     crossing_verb_at,
     people_name_in_ese,
@@ -163,7 +163,7 @@ from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_notation import notation_counts
-from .casualty_ordinal_more import gapped_ordinals
+from .casualty_ordinal_more import gapped_ordinals, next_after_last
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
@@ -1915,6 +1915,9 @@ def _headline_bare(s: str, t: str, gend: int, held_here: bool) -> tuple[str, int
         return "wounded", end
     if held_here and (end := headline_bare_participle(s, 0, gend, "held")):
         return "arrested", end
+    if ("taken" in t or (t is s and ("TAKEN" in s or "Taken" in s))) and (
+            end := headline_taken(s, 0, gend)):
+        return "captured", end  # (round en162) "THREE STAFF TAKEN, TWO DRIVERS WOUNDED"
     return None
 
 
@@ -2145,6 +2148,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "killed two police officers and kidnapped a third" (round 48): an article and
             # an ordinal alone count one more of the people just counted, as "another"
             # does ("a third of the residents", "for a third day" are no people)
+            toks, head, bare_another = [], "", True
+        elif is_article and prev is None and len(toks) == 1 and (
+                toks[0].lower() in _ONE_MORE_ORDINALS) and next_after_last(
+                    s, cstart, base, out, toks[0]) and not _OF_AFTER.match(s, gend) and (
+                    not s.startswith(",", gend)):
+            # (round en162) the ordinal opening its own sentence after the others were
+            # counted: "Four aid workers were abducted last week. A fifth was kidnapped on
+            # Sunday" (only as the next number after the figure just before; "A third, a
+            # 19-year-old, is still missing" is read by its apposition)
             toks, head, bare_another = [], "", True
         ordinal_taken = -1
         if is_article and prev is not None and len(toks) == 2 and (

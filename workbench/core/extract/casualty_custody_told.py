@@ -91,6 +91,16 @@ _HELD_ON = re.compile(
     r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w\-]+\s+){0,2}?"
     rf"(?:{alt(EN.HELD_ON_PLACES)})\b", re.IGNORECASE)
 _TAKEN_FROM = re.compile(r"(?P<verb>taken)\s+(?:away\s+)?from\s+(?=[\w'’])", re.IGNORECASE)
+# (round en162) "taken ... and are still held", "taken at a roadblock remain in the hands
+# of the gunmen": the taking and, within its clause (no comma), a holding that goes on;
+# the gap is bounded, so the lazy run cannot backtrack far
+_TAKEN_HELD = re.compile(
+    r"(?P<verb>taken)\b(?P<gap>[^.;:!?,\n\"“”]{0,80}?)\s+(?:and\s+)?"
+    r"(?:are|is|remain|remains|remained)\s+(?:still\s+(?:being\s+)?held\b"
+    r"|(?:still\s+)?in\s+captivity\b"
+    r"|(?:still\s+)?in\s+the\s+hands\s+of\s+(?:the\s+|their\s+)?"
+    rf"(?:{alt(EN.CAPTIVITY_HOLDERS)}|{alt(EN.CAPTOR_MEN)})\b)", re.IGNORECASE)
+_NOT_CAPTIVE_GAP = re.compile(rf"\b(?:{alt(EN.NOT_CAPTIVITY_PLACES)})\b", re.IGNORECASE)
 _CHARGED_AFTER = re.compile(rf"\b(?:{alt(EN.HELD_THEN_CHARGED)})\b", re.IGNORECASE)
 _BY_AHEAD = re.compile(r"\bby\b", re.IGNORECASE)
 _RELEASED_AFTER = re.compile(
@@ -283,6 +293,10 @@ def _taken_from(m: re.Match[str], text: str) -> Iterator[Edit]:
     bare participle after counted people, read by who took them (a holder after "by", a
     captor in the sentence, the story's last holder) or, with none named, by their release
     told after it in the sentence; the dead, things and doers taken stay unread."""
+    if held := _TAKEN_HELD.match(text, m.start()):
+        # (round en162) the gate's longer key hides "taken " here: a holding that goes on
+        yield from _taken_still_held(held, text)
+        return
     if not _word_start(text, m.start()) or _AUX_BEFORE.search(
             text, max(0, m.start() - 30), m.start()):
         return  # "were taken from their homes" is the passive other readers weigh
@@ -316,6 +330,33 @@ def _taken_from(m: re.Match[str], text: str) -> Iterator[Edit]:
         holder = _last_holder(text, m.start())
     if holder is not None:
         yield from _verb(m, "detained" if holder else "abducted")
+
+
+def _taken_still_held(m: re.Match[str], text: str) -> Iterator[Edit]:
+    """(round en162) "Three staff members were taken from the lead vehicle and are still
+    held", "two nurses taken at a roadblock remain in the hands of the gunmen": a taking
+    whose holding goes on is a capture unless a state's force or custody is named in the
+    clause (then a detention); the count must be of people in the clause before it."""
+    if not _word_start(text, m.start()):
+        return
+    gap = m.group("gap")
+    if _NOT_CAPTIVE_GAP.search(gap):
+        return  # "taken to hospital", "taken into custody and are still held"
+    before = text[max(0, m.start() - 90):m.start()]
+    clause = _CLAUSE_BEFORE.search(before)
+    if not clause or _DEAD_BEFORE.search(clause.group()):
+        return
+    clause_start = m.start() - len(clause.group())
+    counts = list(_COUNTED.finditer(text, clause_start, m.start()))
+    if not counts or _DOERS_HELD.search(text, counts[-1].start(), m.start()):
+        return
+    # (a partitive's people come later: "Three of our staff members were taken")
+    if not _people_held(text, clause_start, m.start()) and not any(
+            _people_word(w.strip(",")) for w in text[counts[-1].end():m.start()].split()[:6]):
+        return
+    by = _BY_AHEAD.search(gap)
+    state = by is not None and _BY_STATE.match(gap, by.end()) is not None
+    yield from _verb(m, "detained" if state else "abducted")
 
 
 def _held_with(m: re.Match[str], text: str) -> Iterator[Edit]:
@@ -490,6 +531,7 @@ _RULES: tuple[_Rule, ...] = (
     (("held ",), _HELD_WITH, _held_with, True, True),
     (tuple(EN.CUSTODY_OBJECT_VERBS), _OBJECT_VERB, _object_relative, True, True),
     (("taken from", "taken away from"), _TAKEN_FROM, _taken_from, True, True),
+    (("taken ",), _TAKEN_HELD, _taken_still_held, True, True),
     (("fell in", "fall in", "falls in", "fallen in", "fell during", "fall during",
       "fallen during"), _FELL, _fell, True, True),
     (("hang",), _HANGS, _hangs, False, True),

@@ -56,3 +56,26 @@ def headline_bare_participle(s: str, base: int, gend: int, verb: str) -> int | N
     if verb == "held" and _held_captive().match(s, bare.end()):
         return None
     return bare.end()
+
+
+@cache
+def _taken_listed() -> re.Pattern[str]:
+    # (round en162) "THREE STAFF TAKEN, TWO DRIVERS WOUNDED": the bare "taken" of a
+    # headline's list of harms, another count right after it; or the list's last item
+    # ("Two drivers wounded, three staff taken") with the headline ending on it
+    count = alt((*EN.UNITS, *EN.TENS, *EN.VAGUE))
+    return re.compile(rf"\s+taken(?=\s*[,;]\s*(?:and\s+)?(?:\d|(?:{count})\b)|\s*$)",
+                      re.IGNORECASE)
+
+
+def headline_taken(s: str, base: int, gend: int) -> int | None:
+    """The end of a headline's bare "taken" in a list of harms right after the people
+    counted up to ``gend`` (a taking with no place it was to: "two taken to hospital" has
+    one and is left), else None."""
+    if base or s.rstrip().endswith(_STOPS):
+        return None
+    taken = _taken_listed().match(s, gend)
+    if taken is None or (taken.end() >= len(s.rstrip()) and "," not in s[:gend]
+                         and ";" not in s[:gend]):
+        return None
+    return taken.end()

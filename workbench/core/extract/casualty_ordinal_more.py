@@ -45,3 +45,23 @@ def gapped_ordinals(s: str, base: int, out: list[dict[str, object]]) -> None:
             "outcome": prev["outcome"], "count_low": 1, "count_high": None,
             "qualifier": "exact", "group": None,
         })
+
+
+# how far back the figure the ordinal follows may end (the sentence just before)
+_LAST_REACH = 240
+
+
+def next_after_last(s: str, cstart: int, base: int, out: list[dict[str, object]],
+                    ordinal: str) -> bool:
+    """Whether an article and ``ordinal`` opening sentence ``s`` (at ``base``; the article
+    at ``cstart``) count one more after the last figure told just before: that figure is
+    exact, ends within reach before the sentence and counts the number before the ordinal
+    ("Four aid workers were abducted. A fifth was kidnapped"; "A second blast" has a noun
+    and "A third of them" a whole, read elsewhere)."""
+    if s[:cstart].strip() or not out:
+        return False
+    last = out[-1]
+    if int(str(last["end"])) > base or base - int(str(last["end"])) > _LAST_REACH:
+        return False
+    return (last["qualifier"] == "exact" and last["count_high"] is None
+            and last["count_low"] == _VALUE[ordinal.lower()] - 1)

@@ -17,6 +17,7 @@ _NAME = re.compile(
     r"(?:-[A-Z][^\W\d_A-Z]+)?){1,2})"
     r"(?:['’]s)?(?![\w\-])")
 _NOT_AFTER = frozenset(EN.PRONOUN_PERSON_NOT_AFTER)
+_KEEPERS = frozenset(EN.PRONOUN_PERSON_KEEPERS)
 _BODY_HEADS = frozenset((*EN.BODY_NAME_HEADS, *EN.PRONOUN_BODY_HEADS))
 _CUT = frozenset(EN.PREPOSITIONS)
 _OPENING_MARKS = "\"“‘'"
@@ -40,8 +41,9 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
     if not _speaking_person(name) or words[0].lower() in _NOT_FIRST:
         return False
     before = text[max(0, m.start() - 20):m.start()].split()
-    if before and before[-1].lower() in _NOT_AFTER:
-        return False  # "in New York": a place
+    if before and before[-1].lower() in _NOT_AFTER and not (
+            before[-1] == "by" and len(before) > 1 and before[-2].lower() in _KEEPERS):
+        return False  # "in New York": a place ("owned by Amina Yusuf" is her bakery's keeper)
     # Part of a longer run of capitals ("the Royal Cayman Islands Police Service") is a
     # body's or a place's name, not a person's.
     after = text[m.end():m.end() + 2]
@@ -58,6 +60,29 @@ def _person_before(text: str, pos: int, sex: str) -> str | None:
                 _phrase_sex(m.group("name")) in (None, sex)) and (
                 text_sex(text, m.group("name"), pos) in (None, sex)):
             found = m.group("name")
+    return found
+
+
+# (round en162) a keeper named in the sentences just before a pronoun's quote: "At the
+# largest bakery, owned by Amina Yusuf, the queue began. '...,' she said"; no sentence
+# subject, so the subjects before it (another person's) would take the quote
+_KEEPER_REACH = 400
+_KEEPER_BY = re.compile(rf"\b(?:{'|'.join(map(re.escape, EN.PRONOUN_PERSON_KEEPERS))})\s+by\s+",
+                        re.IGNORECASE)
+
+
+def keeper_before(text: str, sent_start: int, pos: int) -> tuple[int, str] | None:
+    """The last person named as a place's keeper ("owned by NAME") within reach before
+    ``pos`` (the pronoun's quote, in the sentence at ``sent_start``), outside quotes, with
+    where the name stands; None when there is none."""
+    a = max(0, sent_start - _KEEPER_REACH)
+    if " by " not in text[a:pos]:
+        return None
+    found = None
+    for k in _KEEPER_BY.finditer(text, a, pos):
+        m = _NAME.match(text, k.end())
+        if m and m.end() <= pos and _is_name(text, m) and _outside_quotes(text, a, m.start()):
+            found = (m.start(), m.group("name"))
     return found
 
 

@@ -27,6 +27,7 @@ from .statement_persons import (
     _plural_people,
     _speaking_person,
 )
+from .statement_pronoun_person import keeper_before
 from .statement_pronoun_tellers import named_reporter_before
 from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import reporter_of_own_subject
@@ -82,8 +83,9 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 low = sp.lower()
                 other = _OTHER_SEX.get(low)
                 met = met_before(doc, sent_start)  # round en139
-                found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met)
-                         if c] or [
+                keeper = keeper_before(text, sent_start, pos)  # round en162
+                found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met,
+                                     keeper) if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
                 marked = None
                 if not found and (marked := _marked_person_before(doc, sent_start, subjects)):

@@ -6385,6 +6385,11 @@ PRONOUN_PERSON_NOT_AFTER = _w("in at from near to into of across outside inside 
                               # the one a body named or identified ("named the victim as
                               # John Kamau"), spoken of, not speaking
                               " as")
+# ... but "by" after a participle of keeping a place or a body names its keeper, a person
+# who may speak (round en162): "At the largest bakery, owned by Amina Yusuf, ...
+# '...,' she said" ("killed by", "arrested by" name doers, still no speaker).
+PRONOUN_PERSON_KEEPERS = _w("owned run managed founded headed led operated co-owned"
+                           " co-founded")
 # ... and how far back (characters) the person may have been named.
 PRONOUN_PERSON_REACH = 700
 # ... and a capital that only opens the sentence ("Now Ana Diaz ...", "Her son Pedro") is
