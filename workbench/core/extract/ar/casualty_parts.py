@@ -49,6 +49,7 @@ _TREATED = fold_set(V.TREATING_VERBS)
 # The verbs of an outcome after their subject ("قتلوا"، "استشهدوا"، "أصيبوا").
 _VERBS_AFTER = fold_map({**V.OUTCOME_TRIGGERS, **V.OUTCOME_AFTER})
 _SEVERE = fold_set(V.SEVERITY_WORDS)
+_OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
 _ARRIVED = fold_set((*V.PART_ARRIVED_VERBS,
                      *(w for w, o in V.OUTCOME_AFTER.items() if o == "displaced")))
 # How many words after "منهم" its predicate's word of state is looked for in.
@@ -138,9 +139,10 @@ def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
     before = _figures_before(folded, toks, sa, m, out)
     if not before:
         return _toll_named(toks, sa, m)
-    if len({f["outcome"] for f in before}) > 1:
-        return None  # (a pair of outcomes: the part is no one outcome's)
     near = max(before, key=lambda f: f["start"])
+    if len({f["outcome"] for f in before}) > 1 and not _closed_by_others(folded, toks, sa, m,
+                                                                          near):
+        return None  # (a pair of outcomes: the part is no one outcome's)
     if near["end"] < lo:
         return None
     between = [k for k in range(max(sa, m - _REACH), m)
@@ -153,6 +155,18 @@ def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
         # "قتل 7 أشخاص، وجرت عمليات اعتقال ... ، بينهم طالب")
         return None
     return str(near["outcome"]), int(near["count_low"])
+
+
+def _closed_by_others(folded: Folded, toks: list[Token], sa: int, m: int,
+                      near: dict[str, Any]) -> bool:
+    """Whether the nearest figure ends in "others" right before the marker ("قتل شخصان
+    وأصيب سبعة آخرون، بينهم شرطي"): the second count names its people by the first, and
+    the part after it lists them, not the first toll's."""
+    k = m - 1
+    if k > sa and toks[k].w in ("،", ","):
+        k -= 1
+    return (k >= sa and toks[k].w in _OTHERS
+            and folded.span(toks[k].s, toks[k].e)[1] <= near["end"])
 
 
 def _toll_named(toks: list[Token], sa: int, m: int) -> tuple[str, None] | None:
