@@ -50,6 +50,7 @@ _TREATED = fold_set(V.TREATING_VERBS)
 _VERBS_AFTER = fold_map({**V.OUTCOME_TRIGGERS, **V.OUTCOME_AFTER})
 _SEVERE = fold_set(V.SEVERITY_WORDS)
 _OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
+_REST = fold_set(V.REST_OF_TOLL)
 _ARRIVED = fold_set((*V.PART_ARRIVED_VERBS,
                      *(w for w, o in V.OUTCOME_AFTER.items() if o == "displaced")))
 # How many words after "منهم" its predicate's word of state is looked for in.
@@ -92,7 +93,7 @@ def parts_of_tolls(folded: Folded, toks: list[Token], spans: list[tuple[int, int
         # was looked at for every marker)
         here, new = mine.get(at, []), added.setdefault(at, [])
         if w in _AMONG_THEM:
-            _after_among(folded, toks, sa, sb, m, here, new, count_at)
+            _after_among(folded, toks, sa, sb, m, here, new, count_at, mine.get(at - 1, []))
         elif w in _OF_THEM:
             _count_of_them(folded, toks, sa, sb, m, here, new, count_at)
         elif w in _HOLDS:
@@ -185,12 +186,30 @@ def _toll_named(toks: list[Token], sa: int, m: int) -> tuple[str, None] | None:
     return None
 
 
+def _rest_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
+                  out: list[dict[str, Any]],
+                  last: list[dict[str, Any]]) -> tuple[str, None] | None:
+    """With "the rest" right before the marker ("أفرج عن أربعة منهم، ونقل الباقون، وبينهم
+    ثلاثة فتيان"), the outcome of the nearest figure before it in the sentence, its parts
+    included, or else the last of the sentence before (``last``): the rest are the ones
+    left of that toll, though a clause of their own (and the count of the part taken from
+    it) stands between."""
+    k = m - 2 if m - 2 >= sa and toks[m - 1].w in ("،", ",") else m - 1
+    if k < sa or toks[k].w not in _REST:
+        return None
+    before = _figures_before(folded, toks, sa, k, out) or last
+    if not before:
+        return None
+    return str(max(before, key=lambda f: f["start"])["outcome"]), None
+
+
 def _after_among(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
                  out: list[dict[str, Any]], added: list[dict[str, Any]],
-                 count_at: CountAt) -> None:
+                 count_at: CountAt, last: list[dict[str, Any]]) -> None:
     if _aside_with_from(folded, toks, sa, sb, m, out, added, count_at):
         return
-    head = _head_outcome(folded, toks, sa, m, out, count_at)
+    head = _rest_outcome(folded, toks, sa, m, out + added, last) or _head_outcome(
+        folded, toks, sa, m, out, count_at)
     if head is None:
         return
     a = m - 1 if m > sa and toks[m - 1].w in _FROM else m

@@ -104,6 +104,10 @@ _DEFINITE_OUTLETS = fold_set(V.ADDRESSED_DEFINITE_OUTLETS)
 
 _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
+# "سوق الجمعة"، "لسوق الخميس": a place named for its day, its head with a clitic but no
+# article (after "السوق" a weekday is the day of the words: "وقال تجار السوق الجمعة إن")
+_NAMED_FOR_DAY = frozenset(c + h for c in V.QUOTED_NAME_HEAD_CLITICS if "ال" not in c
+                           and "لل" not in c for h in fold_set(V.WEEKDAY_NAMED_HEADS))
 
 _PLACE_HEADS = fold_set(V.PLACE_HEADS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
@@ -428,6 +432,9 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             # "المحامي سمير علي": the name, not the preposition "على" (which "شدد"
             # takes: "شدد المحامي سمير على أن")
             k += 1
+            continue
+        if k > j and t.w in _WEEKDAYS and toks[k - 1].w in _NAMED_FOR_DAY:
+            k += 1  # "عضو المجلس البلدي لسوق الجمعة": the weekday names the place
             continue
         if k > j and t.w in _PLACE_BEFORE_NAMING and (n := _naming_after_place(toks, k, sb)):
             # "صاحب متجر في المدينة يدعى فلان": where he is describes him, and the name

@@ -4533,6 +4533,11 @@ TOLL_HOLDS_VERBS: tuple[str, ...] = (
     *(w for w in COMPOSED_OF if w.endswith("ضم")), "يضمون", "ضم", "ضمت", "وضمت", "وتضم",
     "تضمنت", "وتضمنت")
 TOLL_LIST_NOUNS: tuple[str, ...] = ("قائمة",)
+# "The rest" of a toll told before, right before its "بينهم" ("أفرج عن أربعة منهم، ونقل
+# الباقون، وبينهم ثلاثة فتيان، إلى السجن"): the part is of that toll, though a clause of
+# its own opened between.
+REST_OF_TOLL: tuple[str, ...] = ("الباقون", "الباقين", "البقية", "والباقون", "والباقين",
+                                 "والبقية")
 # Verbs of some of the displaced arriving where they fled ("وأن نحو 7 آلاف منهم وصلوا إلى
 # المخيم"), beside the verbs of flight (OUTCOME_AFTER).
 PART_ARRIVED_VERBS: tuple[str, ...] = ("وصلوا", "وصل", "وصلن")
