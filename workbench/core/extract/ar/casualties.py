@@ -4088,10 +4088,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "أن متطوعا سقط قتيلا": falling dead after its subject, as "لقي حتفه"
             outcome, b = "killed", end
             verb_after = True
-        if outcome is None and single and (state := _still_after_verb(toks, sa, sb, k)):
+        if outcome is None and single and (still := _still_after_verb(toks, sa, sb, k)):
             # "وما زال شاب مفقودا": the verb first, the one person still in the state
-            out.append(_Figure(k, k + 2, state, c, (k, k + 1)))
-            used.update(range(k, k + 2))
+            out.append(_Figure(k, still[1], still[0], c, (k, k + 1)))
+            used.update(range(k, still[1]))
             continue
         if outcome is None and single and (told := _kana_subject(toks, sa, sb, k)):
             # "وكان جندي مغربي قد لقي حتفه": the story's earlier death, told after كان
@@ -5080,10 +5080,12 @@ def _dual_state_after(toks: list[Token], k: int, sb: int) -> tuple[int, str] | N
     return None
 
 
-def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> str | None:
+def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> tuple[str, int] | None:
     """The state the singular at ``k`` is still in when "still" comes first ("وما زال
     شاب مفقودا"، "ولا تزال فتاة مختطفة"): a negated singular "still" of its gender, then
-    the state noun after it. Returns the outcome, or None."""
+    the state noun after it, or after "another" or an ordinal ("ولا يزال عامل آخر
+    مفقودا": one more after the ones counted before). Returns the outcome and the end of
+    the figure, or None."""
     if k - 2 < sa or k + 1 >= sb or toks[k - 1].w not in _STILL or (
             toks[k - 2].w not in _MA_LA_NEGATION_FORMS):
         return None
@@ -5092,7 +5094,9 @@ def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> str | None
         return None  # a plural "still" has a plural subject, counted elsewhere
     if (verb in _FEMININE_STILL_VERBS) != toks[k].w.endswith("ه"):
         return None
-    return _STILL_STATES.get(toks[k + 1].w)
+    r = k + 2 if toks[k + 1].w in _ONE_MORE and k + 2 < sb else k + 1
+    state = _STILL_STATES.get(toks[r].w)
+    return (state, r + 1) if state else None
 
 
 def _kin_of_kin(head: Token, genitive: Token) -> bool:

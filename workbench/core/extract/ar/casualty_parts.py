@@ -49,6 +49,8 @@ _TREATED = fold_set(V.TREATING_VERBS)
 # The verbs of an outcome after their subject ("قتلوا"، "استشهدوا"، "أصيبوا").
 _VERBS_AFTER = fold_map({**V.OUTCOME_TRIGGERS, **V.OUTCOME_AFTER})
 _SEVERE = fold_set(V.SEVERITY_WORDS)
+_OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
+_REST = fold_set(V.REST_OF_TOLL)
 _ARRIVED = fold_set((*V.PART_ARRIVED_VERBS,
                      *(w for w, o in V.OUTCOME_AFTER.items() if o == "displaced")))
 # How many words after "منهم" its predicate's word of state is looked for in.
@@ -91,7 +93,7 @@ def parts_of_tolls(folded: Folded, toks: list[Token], spans: list[tuple[int, int
         # was looked at for every marker)
         here, new = mine.get(at, []), added.setdefault(at, [])
         if w in _AMONG_THEM:
-            _after_among(folded, toks, sa, sb, m, here, new, count_at)
+            _after_among(folded, toks, sa, sb, m, here, new, count_at, mine.get(at - 1, []))
         elif w in _OF_THEM:
             _count_of_them(folded, toks, sa, sb, m, here, new, count_at)
         elif w in _HOLDS:
@@ -138,9 +140,10 @@ def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
     before = _figures_before(folded, toks, sa, m, out)
     if not before:
         return _toll_named(toks, sa, m)
-    if len({f["outcome"] for f in before}) > 1:
-        return None  # (a pair of outcomes: the part is no one outcome's)
     near = max(before, key=lambda f: f["start"])
+    if len({f["outcome"] for f in before}) > 1 and not _closed_by_others(folded, toks, sa, m,
+                                                                          near):
+        return None  # (a pair of outcomes: the part is no one outcome's)
     if near["end"] < lo:
         return None
     between = [k for k in range(max(sa, m - _REACH), m)
@@ -153,6 +156,18 @@ def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
         # "قتل 7 أشخاص، وجرت عمليات اعتقال ... ، بينهم طالب")
         return None
     return str(near["outcome"]), int(near["count_low"])
+
+
+def _closed_by_others(folded: Folded, toks: list[Token], sa: int, m: int,
+                      near: dict[str, Any]) -> bool:
+    """Whether the nearest figure ends in "others" right before the marker ("قتل شخصان
+    وأصيب سبعة آخرون، بينهم شرطي"): the second count names its people by the first, and
+    the part after it lists them, not the first toll's."""
+    k = m - 1
+    if k > sa and toks[k].w in ("،", ","):
+        k -= 1
+    return (k >= sa and toks[k].w in _OTHERS
+            and folded.span(toks[k].s, toks[k].e)[1] <= near["end"])
 
 
 def _toll_named(toks: list[Token], sa: int, m: int) -> tuple[str, None] | None:
@@ -171,12 +186,30 @@ def _toll_named(toks: list[Token], sa: int, m: int) -> tuple[str, None] | None:
     return None
 
 
+def _rest_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
+                  out: list[dict[str, Any]],
+                  last: list[dict[str, Any]]) -> tuple[str, None] | None:
+    """With "the rest" right before the marker ("أفرج عن أربعة منهم، ونقل الباقون، وبينهم
+    ثلاثة فتيان"), the outcome of the nearest figure before it in the sentence, its parts
+    included, or else the last of the sentence before (``last``): the rest are the ones
+    left of that toll, though a clause of their own (and the count of the part taken from
+    it) stands between."""
+    k = m - 2 if m - 2 >= sa and toks[m - 1].w in ("،", ",") else m - 1
+    if k < sa or toks[k].w not in _REST:
+        return None
+    before = _figures_before(folded, toks, sa, k, out) or last
+    if not before:
+        return None
+    return str(max(before, key=lambda f: f["start"])["outcome"]), None
+
+
 def _after_among(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
                  out: list[dict[str, Any]], added: list[dict[str, Any]],
-                 count_at: CountAt) -> None:
+                 count_at: CountAt, last: list[dict[str, Any]]) -> None:
     if _aside_with_from(folded, toks, sa, sb, m, out, added, count_at):
         return
-    head = _head_outcome(folded, toks, sa, m, out, count_at)
+    head = _rest_outcome(folded, toks, sa, m, out + added, last) or _head_outcome(
+        folded, toks, sa, m, out, count_at)
     if head is None:
         return
     a = m - 1 if m > sa and toks[m - 1].w in _FROM else m

@@ -13,16 +13,15 @@ report."""
 from __future__ import annotations
 
 from ..lang import ar as V
-from .normalise import fold_set, fold_word
+from .normalise import fold_word
 from .statement_adjuncts import _SAYING_NOUNS
 from .statement_content_end import _QUOTE_PAIRS
+from .statement_speaker_end import NAMING_ASIDE
 from .tokens import Token, is_end
 
 _COMMAS = frozenset(("،", ","))
 
-# "، ويدعى"، "، وتدعى": the naming verb after "و" that opens the aside
-_NAMING = fold_set(tuple("و" + w for w in V.NAMING_WORDS
-                         if w.startswith(V.PRESENT_PREFIXES_HE_SHE)))
+_NAMING = NAMING_ASIDE
 _NAMED_AS_REQUESTS = tuple(tuple(fold_word(w) for w in words) for words in V.NAMED_AS_REQUESTS)
 
 _NAME_WORDS = 5  # a personal name with "أبو", a father's and a family name at most

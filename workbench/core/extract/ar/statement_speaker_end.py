@@ -104,6 +104,10 @@ _DEFINITE_OUTLETS = fold_set(V.ADDRESSED_DEFINITE_OUTLETS)
 
 _REL = fold_set(V.RELATIVE_PRONOUNS)
 _WEEKDAYS = fold_set(V.WEEKDAYS)
+# "سوق الجمعة"، "لسوق الخميس": a place named for its day, its head with a clitic but no
+# article (after "السوق" a weekday is the day of the words: "وقال تجار السوق الجمعة إن")
+_NAMED_FOR_DAY = frozenset(c + h for c in V.QUOTED_NAME_HEAD_CLITICS if "ال" not in c
+                           and "لل" not in c for h in fold_set(V.WEEKDAY_NAMED_HEADS))
 
 _PLACE_HEADS = fold_set(V.PLACE_HEADS)
 # Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
@@ -132,6 +136,13 @@ _ENVOYS = fold_set(V.ENVOY_TITLES)
 _SEAT_TITLES = fold_set(V.SEAT_TITLES)
 
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
+_NAMING = fold_set(V.NAMING_WORDS)
+# "، ويدعى"، "، وتدعى"، "، واسمه": the naming verb after "و" (or "and his name is") that
+# opens an aside naming the speaker
+NAMING_ASIDE = fold_set(tuple("و" + w for w in V.NAMING_WORDS
+                              if w.startswith(V.PRESENT_PREFIXES_HE_SHE))) | fold_set(
+    V.NAME_IS_ASIDES)
+_PLACE_BEFORE_NAMING = fold_set(V.PLACE_BEFORE_NAMING)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
 
 _RANK_MODIFIER_PAIRS = frozenset(tuple(fold_word(w) for w in p.split())
@@ -422,6 +433,14 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             # takes: "شدد المحامي سمير على أن")
             k += 1
             continue
+        if k > j and t.w in _WEEKDAYS and toks[k - 1].w in _NAMED_FOR_DAY:
+            k += 1  # "عضو المجلس البلدي لسوق الجمعة": the weekday names the place
+            continue
+        if k > j and t.w in _PLACE_BEFORE_NAMING and (n := _naming_after_place(toks, k, sb)):
+            # "صاحب متجر في المدينة يدعى فلان": where he is describes him, and the name
+            # after "named" still closes the phrase (read at the naming word, as a rank's)
+            k = n
+            continue
         if t.w in _COMP or t.w in _RELAY_AND_PREPOSITIONS_FOLDED or t.w in _STOPS or t.w in _REL:
             break
         if t.w in _DEFINITE_OUTLETS and k > j and k + 1 < sb and (
@@ -675,6 +694,22 @@ def _definite_object(w: str) -> bool:
     "حسابها"), as a preposition's object is; a name folded from "ة" to "ه" looks the
     same, and is given up."""
     return w.startswith("ال") or (len(w) >= 4 and w.endswith(_OBJECT_PRONOUN_SUFFIXES))
+
+
+def _naming_after_place(toks: list[Token], k: int, sb: int) -> int | None:
+    """With a place's preposition at ``k``, the naming word a few words on ("في المدينة
+    يدعى"، "في كلية الطب تدعى") when a name follows it, or the comma of an aside that
+    names ("في المستشفى، واسمها"); None when another mark, a complementizer or a verb
+    comes first."""
+    for r in range(k + 2, min(sb - 1, k + 2 + V.PLACE_BEFORE_NAMING_WORDS)):
+        t = toks[r]
+        if t.w in _NAMING:
+            return r if toks[r + 1].is_word and toks[r + 1].w not in _COMP else None
+        if t.w in ("،", ",") and toks[r + 1].w in NAMING_ASIDE:
+            return r  # "ممرضة في المستشفى، وتدعى فلانة،": the aside names her at the comma
+        if not t.is_word or t.w in _COMP or _verb_form(t, _VERBS):
+            return None
+    return None
 
 
 def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:

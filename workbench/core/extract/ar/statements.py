@@ -209,6 +209,7 @@ from .statement_speaker_end import (
     _STOPS,
     _TEXT,
     _TIME_WORDS,
+    NAMING_ASIDE,
     _closing_place,
     _envoy_post,
     _imams_as_written,
@@ -329,8 +330,7 @@ _RULING = fold_set(V.RULING_VERBS)
 _HOST_LABEL = "(?:" + "|".join(V.TRANSCRIPT_HOSTS) + r") ?(?:\([^()\n]{1,40}\) ?)?:"
 _HOST_LINE = re.compile("\n" + _HOST_LABEL)
 _HOST_FIRST = re.compile(_HOST_LABEL)
-_NAMED_AS = fold_set(tuple("و" + w for w in V.NAMING_WORDS
-                           if w.startswith(V.PRESENT_PREFIXES_HE_SHE)))
+_NAMED_AS = NAMING_ASIDE
 _MEDIUM_RESUMPTIVES = fold_set(V.MEDIUM_RESUMPTIVES)
 
 

@@ -1576,6 +1576,10 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # but a family name follows a given name and never stands alone right after an outcome
     # word ("مقتل نجار برصاص مسلحين"، "أصابت غطاسا ثالثا"، "ينعى قاضيا اغتيل")
     "غطاس", "قاض", "قاضيا", "نجار",
+    # a technician, named after the engineers or workers he worked with ("قتل ثلاثة
+    # مهندسين وفني"، "أصيب فني في الانفجار"); the adjective "technical" follows its noun
+    # ("خلل فني") and never stands right after an outcome word or a counted plural's "و"
+    "فني",
     # a colleague, as the one hurt beside the victim is told ("وإن زميلا له أصيب")
     "زميل", "زميلة",
 )
@@ -3586,6 +3590,15 @@ RANKS: tuple[str, ...] = ("العقيد", "العميد", "اللواء", "ال�
 # "ناشط محلي يدعى علي الأهدل": "named", then the name, which stays in the speaker like a
 # rank's ("علي" is also the folded preposition "على")
 NAMING_WORDS: tuple[str, ...] = ("يدعى", "تدعى", "المدعو", "المدعوة", "يسمى", "تسمى")
+# The prepositions of where a described speaker lives, works or studies, which may stand
+# between the description and its "named" ("صاحب متجر في المدينة يدعى فلان"، "طالبة من
+# حمص تدعى فلانة"): the place describes him and the name still closes his phrase.
+PLACE_BEFORE_NAMING: tuple[str, ...] = ("في", "من")
+# How many words the place between a description and its "named" may take.
+PLACE_BEFORE_NAMING_WORDS: int = 4
+# "And his name is" opening an aside that names a speaker, as "، ويدعى" does ("قالت ممرضة،
+# واسمها فلانة، إن").
+NAME_IS_ASIDES: tuple[str, ...] = ("واسمه", "واسمها")
 # An aside that names the speaker just introduced by what he is ("قال أحد السكان، طلب
 # تعريفه باسم أبو سعيد، إن"): a request to be known by a name, then the name.
 NAMED_AS_REQUESTS: tuple[tuple[str, ...], ...] = (
@@ -4520,6 +4533,11 @@ TOLL_HOLDS_VERBS: tuple[str, ...] = (
     *(w for w in COMPOSED_OF if w.endswith("ضم")), "يضمون", "ضم", "ضمت", "وضمت", "وتضم",
     "تضمنت", "وتضمنت")
 TOLL_LIST_NOUNS: tuple[str, ...] = ("قائمة",)
+# "The rest" of a toll told before, right before its "بينهم" ("أفرج عن أربعة منهم، ونقل
+# الباقون، وبينهم ثلاثة فتيان، إلى السجن"): the part is of that toll, though a clause of
+# its own opened between.
+REST_OF_TOLL: tuple[str, ...] = ("الباقون", "الباقين", "البقية", "والباقون", "والباقين",
+                                 "والبقية")
 # Verbs of some of the displaced arriving where they fled ("وأن نحو 7 آلاف منهم وصلوا إلى
 # المخيم"), beside the verbs of flight (OUTCOME_AFTER).
 PART_ARRIVED_VERBS: tuple[str, ...] = ("وصلوا", "وصل", "وصلن")
