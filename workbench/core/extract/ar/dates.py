@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Any
 
 from ..date_weekday_year import weekday_year
@@ -133,6 +133,8 @@ _AWAITING = fold_set(V.AWAITING_PRESENT)
 _PLAN = fold_set(V.PLAN_NOUNS) | fold_set(V.PLAN_DEADLINE_WORDS) | fold_set(V.NEEDING_WORDS)
 _BEFORE_SPAN = fold_set(V.BEFORE_AS_SPAN)
 _CONDITIONS = fold_set(V.CONDITION_DEADLINE_WORDS)
+# "قد" before a present verb is "may" (before a past verb it affirms: "قد انخفضت").
+_MAY = fold_set(V.MAY_PARTICLES)
 _PLEDGE_PARTICIPLES = fold_set(V.PLEDGE_PARTICIPLES)
 _HOPING = fold_set(V.HOPE_DEADLINE_WORDS)
 _WARNING_WORDS = fold_set(V.WARNING_DEADLINE_WORDS)
@@ -655,7 +657,19 @@ def _future(ft: str, m: re.Match[str]) -> bool:
     words = words[-8:]
     if any(w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES for w in words):
         return True
+    if any(w in _MAY and _may_present(n) for w, n in pairwise(words)):
+        return True  # "قد تنخفض الأسعار قبل نهاية كانون الثاني": "may", still to come
     return _future_verb(head) or _future_clause(ft, m.start())
+
+
+def _may_present(word: str) -> bool:
+    """Is ``word``, right after "قد", a present verb? Only a verb stands there, so besides
+    the openings no past verb shares (``_present_verb``), a "ت" opens a present unless the
+    word can be a past of the forms that open on "ت" themselves ("توقف"، "تسلم"، "تعرض" are
+    four letters; "توقفت" ends on the past's "ت"; "تجاوز"، "تراجع" have their "ا" third),
+    as "تنخفض" cannot."""
+    return _present_verb(word) or (
+        word[:1] == "ت" and len(word) >= 5 and not word.endswith("ت") and word[2] != "ا")
 
 
 def _expected(words: list[str]) -> bool:
