@@ -4,6 +4,7 @@ date fixes found."""
 from __future__ import annotations
 
 from tests.timing import cpu_seconds, repeated
+from workbench.core.extract import extract
 from workbench.core.extract.casualties import find_casualties
 from workbench.core.extract.casualty_part_gap import mask_part_gaps, read_past_part_gaps
 
@@ -27,3 +28,33 @@ def test_parts_after_a_phrase_are_carried_back_in_linear_time() -> None:
     unit = ("Four villagers died and 12 were being treated in local hospitals in the "
             "region, three of them in a serious condition. ")
     assert _carry_back_seconds(unit, 64_000) / _carry_back_seconds(unit, 4_000) < 50
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(str(c["text"]), str(c["outcome"]))
+            for c in extract(text, None, "en")["casualties"]]
+
+
+def test_kept_at_a_place_of_care_is_read_only_after_the_wounded() -> None:
+    # a hospital is no state of care on its own: the dead, the staff and things "remain
+    # at the hospital" too
+    assert _read("Twelve trucks were damaged in the blast. Nine of them remain at the "
+                 "district hospital.") == []
+    assert _read("Twelve people were killed in the blast. Nine of them remain at the "
+                 "district hospital.") == [("Twelve people were killed", "killed")]
+    # (after the wounded, by a figure or by their noun, the part is theirs)
+    assert ("Nine of them remain at the district hospital", "wounded") in _read(
+        "Twelve people were wounded in the blast. Nine of them remain at the district "
+        "hospital.")
+    assert ("Nine of them remain at the clinic", "wounded") in _read(
+        "The mine pays for the care of the injured. Nine of them remain at the clinic.")
+
+
+def test_taken_people_are_not_their_own_holders() -> None:
+    # the counted soldiers are a state's force, but they are the taken, not who took them
+    assert _read("Three soldiers taken from the village have not been heard from.") == []
+    assert _read("Four policemen taken from a checkpoint appear in a video.") == []
+    # (a holder the story names before them still tells the taking)
+    assert ("Three soldiers taken", "arrested") in _read(
+        "Police raided the camp. Three soldiers taken from the village have not been "
+        "heard from.")
