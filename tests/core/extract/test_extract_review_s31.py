@@ -58,3 +58,18 @@ def test_taken_people_are_not_their_own_holders() -> None:
     assert ("Three soldiers taken", "arrested") in _read(
         "Police raided the camp. Three soldiers taken from the village have not been "
         "heard from.")
+
+
+def _ar_dates(text: str) -> list[tuple[str, str]]:
+    return [(str(d["text"]), str(d["value"])) for d in extract(text, "2024-06-15", "ar")["dates"]]
+
+
+def test_a_month_after_idha_of_surprise_is_not_ahead() -> None:
+    # "فإذا ب..." tells what suddenly happened, no condition: the month is this year's
+    assert _ar_dates("خرج الأهالي إلى الحقول فإذا بالمسلحين يهاجمون القرية في مايو.") == [
+        ("مايو", "2024-05")]
+    assert _ar_dates("عادوا إلى البيوت وإذا بهم يجدونها مدمرة في مايو.") == [
+        ("مايو", "2024-05")]
+    # (a condition, even of a verb with "ب", still sets a month ahead)
+    assert _ar_dates("وقال إنه إذا بقيت الطرق مغلقة في مايو فسترتفع الأسعار.") == [
+        ("مايو", "2025-05")]

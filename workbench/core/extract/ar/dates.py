@@ -133,6 +133,7 @@ _AWAITING = fold_set(V.AWAITING_PRESENT)
 _PLAN = fold_set(V.PLAN_NOUNS) | fold_set(V.PLAN_DEADLINE_WORDS) | fold_set(V.NEEDING_WORDS)
 _BEFORE_SPAN = fold_set(V.BEFORE_AS_SPAN)
 _CONDITIONS = fold_set(V.CONDITION_DEADLINE_WORDS)
+_SURPRISE = fold_set(V.SURPRISE_IDHA_PRONOUNS)
 _PLEDGE_PARTICIPLES = fold_set(V.PLEDGE_PARTICIPLES)
 _HOPING = fold_set(V.HOPE_DEADLINE_WORDS)
 _WARNING_WORDS = fold_set(V.WARNING_DEADLINE_WORDS)
@@ -895,8 +896,10 @@ def _open_condition(ft: str, m: re.Match[str]) -> bool:
         return False  # (a plain substring test first: most months have no condition)
     words = _clause_words(ft, m.start("x"))
     at = next((i for i, w in enumerate(words) if w in _CONDITIONS), None)
-    return at is not None and (at == 0 or words[at - 1] != "ما") and _WAS.isdisjoint(
-        words[at:])
+    if at is None or (at + 1 < len(words) and (
+            words[at + 1].startswith("بال") or words[at + 1] in _SURPRISE)):
+        return False  # "فإذا بالمسلحين يهاجمون القرية في مايو": a surprise, told as past
+    return (at == 0 or words[at - 1] != "ما") and _WAS.isdisjoint(words[at:])
 
 
 def _purpose_by(ft: str, m: re.Match[str]) -> bool:
