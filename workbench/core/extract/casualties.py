@@ -881,11 +881,22 @@ _KEPT_IN_CARE = re.compile(
     rf"\s+(?:{alt(EN.KEPT_IN_CARE)})\b"
     # ... or treated in a place (seventieth round): "The other three were treated in X"
     r"|\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|also\s+)?treated"
-    rf"(?=\s+(?:{alt(EN.TREATED_AFTER)})\b)"
-    # ... or kept in a named place of care (round en159): "Nine of them remain at the
-    # district hospital"
-    rf"|\s+(?:{alt(EN.KEPT_AT_CARE_VERBS)})\s+(?:in|at)\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?"
+    rf"(?=\s+(?:{alt(EN.TREATED_AFTER)})\b)", re.IGNORECASE)
+# ... or kept in a named place of care (round en159): "Nine of them remain at the district
+# hospital". A place is no state of care on its own (the dead, the staff and the trucks
+# "remain at the hospital" too), so only after the wounded it is theirs.
+_KEPT_AT_CARE = re.compile(
+    rf"\s+(?:{alt(EN.HELD_STATE_VERBS)})\s+(?:in|at)\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.CARE_PLACES)})\b", re.IGNORECASE)
+_WOUNDED_NOUN = re.compile(rf"\b(?:{alt(EN.AMONG_WOUNDED_NOUNS)})\b")
+_KEPT_AT_CARE_REACH = 200
+
+
+def _after_the_wounded(out: list[dict[str, object]], low: str, at: int) -> bool:
+    """Whether the count at ``at`` (in the document ``low``) follows the wounded: a figure
+    of them last, or their noun just before ("the care of all the injured. Nine of them")."""
+    return bool(out and out[-1]["outcome"] == "wounded") or bool(
+        _WOUNDED_NOUN.search(low, max(0, at - _KEPT_AT_CARE_REACH), at))
 # A part of the arrested still held (round en81): "At least 70 remain in detention" after
 # the arrests were counted ("Three remain in custody" with no arrest before is no figure:
 # a count of suspects held may be the first news of them, or no people at all).
@@ -2800,7 +2811,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # condition", "A cousin who was with them suffered moderate injuries"
                 outcome, ev_end = "wounded", aside_end
             if outcome is None and not is_article and not toks and (
-                    kept := _KEPT_IN_CARE.match(s, gend)):
+                    kept := _KEPT_IN_CARE.match(s, gend) or (
+                        _after_the_wounded(out, hostage_doc.low, base + cstart)
+                        and _KEPT_AT_CARE.match(s, gend))):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
                 outcome, ev_end = "wounded", kept.end()
             if outcome is None and not is_article and toks and _person_like(toks) and (

@@ -327,7 +327,9 @@ def _taken_from(m: re.Match[str], text: str) -> Iterator[Edit]:
         # her home" among the civilians a war's side holds)
         holder = False
     else:
-        holder = _last_holder(text, m.start())
+        # (the story's holder before the taken themselves: "Three soldiers taken from the
+        # village" names no army that holds them)
+        holder = _last_holder(text, counts[-1].start())
     if holder is not None:
         yield from _verb(m, "detained" if holder else "abducted")
 

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .casualty_neutral_gap import cut_out
+from .figure_spans import FigureSpans, span_of
 from .lang import en as EN
 from .lang.build import alt
 
@@ -68,20 +69,37 @@ def read_past_part_gaps(text: str, masked: Masked, as_written: list[Figure],
     which the masked text reads (its outcome then is its toll's); and each figure only the
     masked text gives, carried back. A figure only the text as written gives stays: the
     phrase is skipped for the part, not to lose what its words gave elsewhere."""
+    # Each figure's phrase and part are looked up by bisection over the phrases, and the
+    # overlaps through the figures' spans: a long report with a phrase before each of
+    # hundreds of parts compared every figure with every other.
+    starts = [g for g, _ in masked.gaps]  # sorted, as mask_part_gaps keeps them
+    ends = sorted(b for _, b in masked.gaps)
     mended: list[Figure] = []
     for f in read(masked.text):
         a, b = masked.back(int(f["start"]), int(f["end"]))  # type: ignore[call-overload]
         # a toll read across the phrase ends before it, at its own words
-        b = next((g for g, _ in masked.gaps if a < g < b), b)
+        i = bisect_right(starts, a)
+        if i < len(starts) and starts[i] < b:
+            b = starts[i]
         f["start"], f["end"] = a, b
         f["text"] = text[int(f["start"]):int(f["end"])]  # type: ignore[call-overload]
         mended.append(f)
-    parts = [f for f in mended if any(b <= int(f["start"]) <= b + _PART_REACH  # type: ignore[call-overload]
-                                      for _, b in masked.gaps)]
-    out = [g for g in as_written if not any(_overlap(f, g) for f in parts)] + parts
-    out += [f for f in mended if f not in parts and not any(_overlap(f, g) for g in out)]
+    is_part = [_after_phrase(ends, int(f["start"])) for f in mended]  # type: ignore[call-overload]
+    parts = [f for f, part in zip(mended, is_part, strict=True) if part]
+    by_part = FigureSpans(parts)
+    out = [g for g in as_written if not by_part.overlaps(*span_of(g))] + parts
+    by_out = FigureSpans(out)
+    out += [f for f, part in zip(mended, is_part, strict=True)
+            if not part and not by_out.overlaps(*span_of(f))]
     out.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
     return out
+
+
+def _after_phrase(ends: list[int], start: int) -> bool:
+    """Whether a figure starting at ``start`` starts within the reach of a part after a
+    skipped phrase (``ends``: the phrases' ends, sorted)."""
+    i = bisect_right(ends, start)
+    return bool(i) and ends[i - 1] >= start - _PART_REACH
 
 
 def parts_read(masked: Masked, as_written: list[Figure]) -> bool:
@@ -103,10 +121,6 @@ def parts_read(masked: Masked, as_written: list[Figure]) -> bool:
         if toll is None or part is None or part["outcome"] != toll["outcome"]:
             return False
     return True
-
-
-def _overlap(f: Figure, g: Figure) -> bool:
-    return int(f["start"]) < int(g["end"]) and int(g["start"]) < int(f["end"])  # type: ignore[call-overload]
 
 
 def mask_part_gaps(text: str) -> Masked | None:

@@ -135,6 +135,7 @@ _BEFORE_SPAN = fold_set(V.BEFORE_AS_SPAN)
 _CONDITIONS = fold_set(V.CONDITION_DEADLINE_WORDS)
 # "قد" before a present verb is "may" (before a past verb it affirms: "قد انخفضت").
 _MAY = fold_set(V.MAY_PARTICLES)
+_SURPRISE = fold_set(V.SURPRISE_IDHA_PRONOUNS)
 _PLEDGE_PARTICIPLES = fold_set(V.PLEDGE_PARTICIPLES)
 _HOPING = fold_set(V.HOPE_DEADLINE_WORDS)
 _WARNING_WORDS = fold_set(V.WARNING_DEADLINE_WORDS)
@@ -909,8 +910,10 @@ def _open_condition(ft: str, m: re.Match[str]) -> bool:
         return False  # (a plain substring test first: most months have no condition)
     words = _clause_words(ft, m.start("x"))
     at = next((i for i, w in enumerate(words) if w in _CONDITIONS), None)
-    return at is not None and (at == 0 or words[at - 1] != "ما") and _WAS.isdisjoint(
-        words[at:])
+    if at is None or (at + 1 < len(words) and (
+            words[at + 1].startswith("بال") or words[at + 1] in _SURPRISE)):
+        return False  # "فإذا بالمسلحين يهاجمون القرية في مايو": a surprise, told as past
+    return (at == 0 or words[at - 1] != "ما") and _WAS.isdisjoint(words[at:])
 
 
 def _purpose_by(ft: str, m: re.Match[str]) -> bool:

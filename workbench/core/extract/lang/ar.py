@@ -2447,6 +2447,11 @@ DEADLINE_WORDS: tuple[str, ...] = ("قبل", "بحلول")
 # sets is yet to be met, and so is its deadline. Only "إذا", the condition of what may
 # come; "لو" is of what did not happen and "إن" is as often the complementizer.
 CONDITION_DEADLINE_WORDS: tuple[str, ...] = ("إذا", "اذا", "وإذا", "فإذا")
+# ... but "إذا" of surprise, before "ب" and what was suddenly there ("فإذا بالمسلحين
+# يهاجمون القرية", "وإذا بهم ..."), tells what happened, no condition: its pronouns after
+# "ب" (a noun after it is told by its article, "بال").
+SURPRISE_IDHA_PRONOUNS: tuple[str, ...] = ("به", "بها", "بهم", "بهما", "بهن", "بنا", "بي",
+                                           "بك", "بكم")
 # A condition or a wish right before a verb of saying ("وإذا طالبت الحكومة بالتعويض ..."،
 # "لو اتهمتهم الحركة بالتجسس ..."): the words are supposed, nobody said them.
 HYPOTHETICAL_OPENERS: tuple[str, ...] = ("إذا", "اذا", "وإذا", "فإذا", "لو", "ولو", "فلو")

@@ -235,8 +235,8 @@ KEPT_IN_CARE = _p("remain hospitalised|remain hospitalized|remains hospitalised"
                   "|are in surgery|is in surgery|were in surgery|was in surgery"
                   "|are still in surgery|were still in surgery|remain in surgery")
 # ... or kept in a named place of care (round en159): "Nine of them remain at the district
-# hospital", "two are still in the city's main hospital"
-KEPT_AT_CARE_VERBS = _p("remain|remains|remained|are still|were still|is still|was still")
+# hospital", "two are still in the city's main hospital" (the verbs of a state kept are
+# HELD_STATE_VERBS, below)
 # ... or treated somewhere, by someone, and sent home (seventieth round): "The other three
 # were treated in Penjwen" ("were treated as suspects", "to lunch" are no care).
 TREATED_AFTER = _w("in at and by")
@@ -5532,7 +5532,8 @@ HELD_PART_PARTICIPLES = _w("arrested detained held")
 HELD_PART_LINKS = _w("were are was is included include includes")
 # The state of being held that follows counted people: "Thousands of people remained in
 # detention", "214 people held without charge" (custody, detention and the terms of a
-# charge are the state's words; who holds them is chosen from the story).
+# charge are the state's words; who holds them is chosen from the story). The same verbs
+# keep the wounded in a named place of care ("Nine of them remain at the district hospital").
 HELD_STATE_VERBS = _p("remain|remains|remained|are still|were still|is still|was still")
 HELD_STATE_PLACES = _p("in detention|in custody|in pre-trial detention|in pretrial detention")
 HELD_TERMS = _p("without charge|without trial|in connection with|incommunicado")
