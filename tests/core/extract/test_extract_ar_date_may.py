@@ -2,7 +2,8 @@
 clause is ahead. A December report's "قد تنخفض الأسعار قبل نهاية كانون الثاني" (prices may
 fall before the end of January) is the coming January, not the one eleven months back (from
 ar-91's first measurement); "قد" before a past verb affirms it and keeps the month behind,
-also a past that opens on "ت" ("قد توقف").
+also a past that opens on "ت" ("قد توقف"), and so does a month that is a noun's rather than
+the verb's time ("قد يتراجع ... عن توقعات كانون الثاني").
 Texts are fictional."""
 
 from __future__ import annotations
@@ -38,3 +39,9 @@ def test_a_month_after_may_and_a_present_verb_is_ahead(text: str) -> None:
 ])
 def test_may_before_a_past_verb_keeps_the_month_behind(text: str) -> None:
     assert _months(text) == ["2021-01"]
+
+
+def test_a_month_that_is_a_nouns_time_stays_behind() -> None:
+    text = "وقال المزارعون إن الإنتاج قد يتراجع بنسبة 30 في المئة عن توقعات كانون الثاني."
+    assert [d["value"] for d in extract(text, "2022-02-14", language="ar")["dates"]] == [
+        "2022-01"]

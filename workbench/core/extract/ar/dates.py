@@ -135,6 +135,8 @@ _BEFORE_SPAN = fold_set(V.BEFORE_AS_SPAN)
 _CONDITIONS = fold_set(V.CONDITION_DEADLINE_WORDS)
 # "قد" before a present verb is "may" (before a past verb it affirms: "قد انخفضت").
 _MAY = fold_set(V.MAY_PARTICLES)
+_MAY_TIME_WORDS = (fold_set(V.MADDA_MONTH_PREPOSITIONS) - {"منذ"}) | fold_set(V.DEADLINE_WORDS) | (
+    fold_set(V.UNTIL_WORDS))
 _SURPRISE = fold_set(V.SURPRISE_IDHA_PRONOUNS)
 _PLEDGE_PARTICIPLES = fold_set(V.PLEDGE_PARTICIPLES)
 _HOPING = fold_set(V.HOPE_DEADLINE_WORDS)
@@ -658,8 +660,11 @@ def _future(ft: str, m: re.Match[str]) -> bool:
     words = words[-8:]
     if any(w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES for w in words):
         return True
-    if any(w in _MAY and _may_present(n) for w, n in pairwise(words)):
-        return True  # "قد تنخفض الأسعار قبل نهاية كانون الثاني": "may", still to come
+    if words and words[-1] in _MAY_TIME_WORDS and any(
+            w in _MAY and _may_present(n) for w, n in pairwise(words)):
+        # "قد تنخفض الأسعار قبل نهاية كانون الثاني": "may", still to come, when the date is
+        # the verb's time ("في"، "قبل"، "حتى"), not a noun's ("عن توقعات يناير")
+        return True
     return _future_verb(head) or _future_clause(ft, m.start())
 
 
