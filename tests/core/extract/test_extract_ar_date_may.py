@@ -36,6 +36,7 @@ def test_a_month_after_may_and_a_present_verb_is_ahead(text: str) -> None:
     "وقال إن المعبر قد تعرض للقصف في كانون الثاني.",
     "وقال إن الحركة قد توقفت في كانون الثاني.",
     "وقال إن القوات قد تراجعت في كانون الثاني.",
+    "وكانت الوزارة قد تعهدت، في بيان، بفتح المعبر في كانون الثاني.",
 ])
 def test_may_before_a_past_verb_keeps_the_month_behind(text: str) -> None:
     assert _months(text) == ["2021-01"]

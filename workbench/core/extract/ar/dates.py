@@ -674,6 +674,7 @@ def _may_present(word: str) -> bool:
     word can be a past of the forms that open on "ت" themselves ("توقف"، "تسلم"، "تعرض" are
     four letters; "توقفت" ends on the past's "ت"; "تجاوز"، "تراجع" have their "ا" third),
     as "تنخفض" cannot."""
+    word = word.rstrip("،,؛;:.")  # ("قد تعهدت، الأحد،": the comma is no part of the verb)
     return _present_verb(word) or (
         word[:1] == "ت" and len(word) >= 5 and not word.endswith("ت") and word[2] != "ا")
 
