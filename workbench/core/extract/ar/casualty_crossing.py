@@ -26,8 +26,6 @@ the forms its clitics give it, so text without those words costs one pass.
 
 from __future__ import annotations
 
-from itertools import compress, count
-from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
@@ -35,9 +33,8 @@ from .casualty_freed_captives import CountAt
 from .casualty_subject_first import left_home
 from .figure_reach import by_sentence
 from .normalise import Folded, fold_set
-from .tokens import Token, word_in
+from .tokens import Token, positions_of, word_in
 
-_WORD = itemgetter(0)
 _CROSS_VERBS = fold_set(V.CROSSING_FIRST_VERBS)
 _CROSS_NOUNS = fold_set(V.CROSSING_NOUNS)
 _HOLDING = fold_set(V.HOUSEHOLD_HOLDING_VERBS)
@@ -91,7 +88,7 @@ def crossed_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, i
                      out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Add to ``out`` the displaced told by crossing, a household's members or a flight
     verb after a toll. ``count_at``: the casualty reader's count at a token."""
-    hits = list(compress(count(), map(_START_FORMS.__contains__, map(_WORD, toks))))
+    hits = positions_of(toks, _START_FORMS)
     if not hits:
         return
     by_sentence(folded, toks, spans, hits, out,

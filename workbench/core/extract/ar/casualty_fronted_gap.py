@@ -28,8 +28,6 @@ text without them costs one pass.
 
 from __future__ import annotations
 
-from itertools import compress, count
-from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
@@ -37,9 +35,8 @@ from .casualty_freed_captives import CountAt
 from .casualty_subject_first import ill_after
 from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set, fold_word
-from .tokens import Token, is_end, word_in
+from .tokens import Token, is_end, positions_of, word_in
 
-_WORD = itemgetter(0)
 _AFTER = fold_map(V.OUTCOME_AFTER)
 _ARRIVING = fold_set(V.ARRIVING_VERBS)
 _ARRIVED = fold_map(V.ARRIVED_STATES)
@@ -84,7 +81,7 @@ def fronted_gap(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                 out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Add to ``out`` the people told before their verb over words between, the kin lost,
     the bodies counted and the people reaped, where no figure holds them yet."""
-    hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
+    hits = positions_of(toks, _STARTS)
     if not hits:
         return
     by_sentence(folded, toks, spans, hits, out,

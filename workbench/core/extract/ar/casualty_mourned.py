@@ -24,8 +24,6 @@ without them costs one pass.
 
 from __future__ import annotations
 
-from itertools import compress, count
-from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
@@ -33,9 +31,8 @@ from .casualty_freed_captives import CountAt
 from .casualty_fronted_gap import person_noun
 from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set
-from .tokens import Token, is_end, word_in
+from .tokens import Token, is_end, positions_of, word_in
 
-_WORD = itemgetter(0)
 _MOURNING = fold_set(V.MOURNING_VERBS)
 _NEUTRALISING = fold_set((*V.NEUTRALISING_WORDS, *("و" + w for w in V.NEUTRALISING_WORDS)))
 _STARTS = _MOURNING | _NEUTRALISING
@@ -61,7 +58,7 @@ def mourned_and_neutralised(folded: Folded, toks: list[Token], spans: list[tuple
                             out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Add to ``out`` the mourned and the neutralised named by their number, where no
     figure holds them yet."""
-    hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
+    hits = positions_of(toks, _STARTS)
     if not hits:
         return
     # (a notice of death in a text that tells no casualty and names no violence is an

@@ -24,17 +24,14 @@ text without them costs one pass.
 
 from __future__ import annotations
 
-from itertools import compress, count
-from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set
-from .tokens import Token, is_end, word_in
+from .tokens import Token, is_end, positions_of, word_in
 
-_WORD = itemgetter(0)
 _DYING = fold_set(V.CUSTODY_DEATH_WORDS)
 _HELD_ONE = fold_set((*V.HELD_ONE_NOUNS, *V.WOUNDED_ONE_NOUNS))
 _FORMER = fold_set(V.HELD_FORMER)
@@ -60,7 +57,7 @@ def one_held(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
              out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Add to ``out`` the one held who died, the one freed and the one taken that no
     figure holds yet."""
-    hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
+    hits = positions_of(toks, _STARTS)
     if not hits:
         return
     by_sentence(folded, toks, spans, hits, out,

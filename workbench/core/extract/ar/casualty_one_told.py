@@ -29,7 +29,6 @@ without them costs one pass.
 
 from __future__ import annotations
 
-from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
@@ -38,9 +37,8 @@ from .casualty_freed_captives import CountAt
 from .casualty_subject_first import ill_after
 from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set
-from .tokens import Token, is_end, word_in
+from .tokens import Token, is_end, positions_of, word_in
 
-_WORD = itemgetter(0)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _ONE_OF = fold_set(V.ONE_OF_FOLDED)
 _ONE_STARTS = _ONE_OF_THEM | fold_set("و" + w for w in V.ONE_OF_THEM) | _ONE_OF | fold_set(
@@ -89,7 +87,7 @@ def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
              out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Add to ``out`` the one person each reader finds, where no figure holds him yet,
     and a part of a toll told hurt ("ستة منهم مصابون")."""
-    hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
+    hits = positions_of(toks, _STARTS)
     if not hits:
         return
     # (each sentence's readers see only the figures that reach it and its previous word,

@@ -27,16 +27,13 @@ found by one set look-up per token, so text without them costs one pass.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import compress, count
-from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_map, fold_set
-from .tokens import Token, is_end, word_in
+from .tokens import Token, is_end, positions_of, word_in
 
-_WORD = itemgetter(0)
 # (round ar125) the verbs of holding, arrested unless the holder named between captures
 _TAKING = fold_map({**V.TAKING_FIRST_VERBS, **dict.fromkeys(V.HOLDING_FIRST_VERBS, "arrested")})
 _HOLDER_DECIDES = fold_set((*V.HOLDING_FIRST_VERBS, *V.LEADING_AWAY_VERBS))
@@ -91,7 +88,7 @@ def taken_first(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                 out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Add to ``out`` the people a verb of taking or freeing reaches over a gap, where no
     figure holds them yet."""
-    hits = list(compress(count(), map(_STARTS.__contains__, map(_WORD, toks))))
+    hits = positions_of(toks, _STARTS)
     if not hits:
         return
     at = 0

@@ -115,6 +115,12 @@ def _cut_overlong(tokens: list[Token], sents: list[tuple[int, int]]) -> list[tup
     return out
 
 
+def positions_of(tokens: list[Token], words: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose folded word is one of ``words``, rising: where a
+    reader's start words stand (a set test per token, in C)."""
+    return list(compress(count(), map(words.__contains__, map(_FIRST, tokens))))
+
+
 def is_end(tok: Token) -> bool:
     return tok.w in _END
 
