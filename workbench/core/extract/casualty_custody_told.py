@@ -261,6 +261,15 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
         yield from _verb(m, "detained" if arrest else "abducted")
 
 
+def _counts_not_doers(text: str, clause_start: int, at: int) -> list[re.Match[str]]:
+    """The counts of the clause from ``clause_start`` to ``at``, or none where the doers
+    (suspects, gunmen) stand after the last of them: those held are then no casualties."""
+    counts = list(_COUNTED.finditer(text, clause_start, at))
+    if counts and _DOERS_HELD.search(text, counts[-1].start(), at):
+        return []
+    return counts
+
+
 def _held_on_or_pending(m: re.Match[str], text: str, start: int,
                         clause_start: int) -> Iterator[Edit]:
     """(round en160) People held "pending" a step of the state's justice are detained,
@@ -268,9 +277,8 @@ def _held_on_or_pending(m: re.Match[str], text: str, start: int,
     held "on" a floor or a craft are captives where the sentence or the story before names
     captors ("Gunmen stormed the mall. About 40 shoppers are being held on the top floor"),
     else nothing. The doers held (suspects, gunmen) are no casualties and stay unread."""
-    counts = list(_COUNTED.finditer(text, clause_start, start))
-    if not counts or not _people_held(text, clause_start, start) or _DOERS_HELD.search(
-            text, counts[-1].start(), start):
+    counts = _counts_not_doers(text, clause_start, start)
+    if not counts or not _people_held(text, clause_start, start):
         return
     if _captive_sentence(text, start, m.end()):
         if m.group("after").lower() == "on" and _HELD_ON.match(text, m.end()):
@@ -305,9 +313,8 @@ def _taken_from(m: re.Match[str], text: str) -> Iterator[Edit]:
     if not clause or _HELD_SUBJECT_NOT.search(before) or _DEAD_BEFORE.search(clause.group()):
         return
     clause_start = m.start() - len(clause.group())
-    counts = list(_COUNTED.finditer(text, clause_start, m.start()))
-    if not counts or not _people_held(text, clause_start, m.start()) or _DOERS_HELD.search(
-            text, counts[-1].start(), m.start()):
+    counts = _counts_not_doers(text, clause_start, m.start())
+    if not counts or not _people_held(text, clause_start, m.start()):
         return
     # (the rest of the sentence within a reach: a long text with no stop after many
     # takings was searched to its end for each)
@@ -349,8 +356,8 @@ def _taken_still_held(m: re.Match[str], text: str) -> Iterator[Edit]:
     if not clause or _DEAD_BEFORE.search(clause.group()):
         return
     clause_start = m.start() - len(clause.group())
-    counts = list(_COUNTED.finditer(text, clause_start, m.start()))
-    if not counts or _DOERS_HELD.search(text, counts[-1].start(), m.start()):
+    counts = _counts_not_doers(text, clause_start, m.start())
+    if not counts:
         return
     # (a partitive's people come later: "Three of our staff members were taken")
     if not _people_held(text, clause_start, m.start()) and not any(
