@@ -506,3 +506,76 @@ def test_a_renamed_entry_standing_twice_leaves_no_old_name() -> None:
     table = ES._TitledSpeakers([o, o])
     table.rename(o, "Minister Anna Pell")
     assert set(table.named("Minister")) == {"Minister Anna Pell"}
+
+
+class _CountingPattern:
+    """A compiled pattern whose ``finditer`` calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.scans = pattern, 0
+
+    def finditer(self, *args: object):  # type: ignore[no-untyped-def]
+        self.scans += 1
+        return self.pattern.finditer(*args)  # type: ignore[arg-type]
+
+
+def test_a_transcripts_surname_labels_are_looked_up_in_one_scan(monkeypatch) -> None:
+    # A live transcript with a label per line looked each surname label up from the
+    # text's start again: quadratic in a long one.
+    from workbench.core.extract import statement_transcripts as STR
+    counting = _CountingPattern(STR._LABEL_ENDING)
+    monkeypatch.setattr(STR, "_LABEL_ENDING", counting)
+    lines = ["Briefing on the northern convoy",
+             "COL. DANIEL OKAFOR: We lost two vehicles near the bridge on Monday."]
+    lines += [f"OKAFOR: The convoy number {i} reached the depot before noon." for i in range(60)]
+    found = ES.find_statements("\n".join(lines))
+    assert counting.scans == 1
+    assert sum(s["speaker"] == "COL. DANIEL OKAFOR" for s in found
+               if s["text"].startswith("The convoy number")) == 60
+
+
+def test_a_surname_label_takes_the_name_written_before_it_only() -> None:
+    from workbench.core.extract import statement_transcripts as STR
+    text = ("The panel heard Dr. Aline Mbeki of the clinic.\n"
+            "MBEKI: Thirty patients arrived in the first hour.\n"
+            "NDORO: The road was closed for most of the day.\n"
+            "Later Mr. Tobias Ndoro of the council spoke again.")
+    earlier = STR._EarlierNames(text)
+    assert STR._named_before(earlier, "MBEKI", text.index("MBEKI:")) == "Dr. Aline Mbeki"
+    # Ndoro is named only after his label: no one before it
+    assert STR._named_before(earlier, "NDORO", text.index("NDORO:")) is None
+
+
+class _CountingEntry(dict):  # type: ignore[type-arg]
+    reads = 0
+
+    def __getitem__(self, key: object) -> object:
+        type(self).reads += 1
+        return super().__getitem__(key)
+
+
+def test_quotes_next_to_no_other_are_not_each_read_against_all() -> None:
+    # Each "he said" of a long live report read every quoted entry before it to find one
+    # that holds it: quadratic in the number of quotes.
+    line = '"We will rebuild the market {i}," he said.'
+    text = "\n".join(line.format(i=i) for i in range(400))
+    out: list[dict[str, object]] = []
+    at = 0
+    for i in range(400):
+        s0 = text.index('"', at) + 1
+        e0 = text.index('," he', s0)
+        out.append(_CountingEntry(start=s0, end=e0, text=text[s0:e0], speaker="he"))
+        at = e0
+    persons = [(o, "he") for o in out]
+    _CountingEntry.reads = 0
+    SQ._named_inside_quotes(text, out, persons)
+    assert _CountingEntry.reads < 20 * len(out)
+    assert all(o["speaker"] == "he" for o in out)
+
+
+def test_a_quote_inside_another_still_takes_the_name_apposed_in_it() -> None:
+    text = ('Amina Yusuf waited at the gate. She had spoken to one of them, Ibrahim, an '
+            'hour before. "He said he would bring back mangoes," she said.')
+    found = {s["text"]: s["speaker"] for s in ES.find_statements(text)}
+    assert found == {"He said he would bring back mangoes": "Amina Yusuf",
+                     "he would bring back mangoes": "Ibrahim"}

@@ -854,8 +854,23 @@ def _named_inside_quotes(text: str, out: list[dict[str, object]],
     # report's every "he" and "she" read all its entries before)
     quoted = [e for e in out if int(e["start"]) > 0 and (  # type: ignore[call-overload]
         text[int(e["start"]) - 1] in "\"“")]  # type: ignore[call-overload]
+    if not quoted:
+        return
+    # a host opens before the entry and ends at or after its end: the entries that open
+    # before it are a prefix of those sorted by start, and when the furthest end in that
+    # prefix falls short no host can be among them (the common case, a quote next to no
+    # other); only then are they read in their order (a long live report's hundreds of
+    # quotes were read in full for each "he said" before)
+    spans = sorted((int(e["start"]), int(e["end"])) for e in quoted)  # type: ignore[call-overload]
+    starts = [a for a, _ in spans]
+    furthest: list[int] = []
+    for _, b in spans:
+        furthest.append(max(b, furthest[-1]) if furthest else b)
     for o, pronoun in persons:
         s0, e0 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        before = bisect_left(starts, s0)
+        if before == 0 or furthest[before - 1] + 1 < e0:
+            continue
         host = next((e for e in quoted if e is not o and int(e["start"]) < s0 and (  # type: ignore[call-overload]
             e0 <= int(e["end"]) + 1) and isinstance(e["speaker"], str)), None)  # type: ignore[call-overload]
         if host is None:

@@ -106,13 +106,14 @@ _LABEL_LINE = re.compile(r"\n[A-Z][A-Z.'’\-]")
 def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None:
     if not (_LABEL_LINE.search(text) or _LABEL_START.match(text)):
         return
+    earlier = _EarlierNames(text)
     for m in _TRANSCRIPT_LABEL.finditer(text, h1):
         speaker: str | None = m.group("sp")
         if speaker.split()[0].rstrip(".").lower() not in _LABEL_OPENERS:
             # "MBEKI: ...": a surname alone is a label only when the transcript named its
             # bearer in full before ("... is Dr. Aline Mbeki of ..."); else a place (a
             # clip's mark says a person speaks: the label stays when no name is found)
-            speaker = _named_before(text, speaker, m.start()) or (
+            speaker = _named_before(earlier, speaker, m.start()) or (
                 speaker if m.group("clip") else None)
             if speaker is None:
                 continue
@@ -186,20 +187,51 @@ _FULL_NAME_END = re.compile(
     r"(?:\b(?:[A-Z][a-z]{1,4}\.\s+)?(?:[A-Z][\w'’\-]+\s+){1,2})$")
 
 
-def _named_before(text: str, label: str, at: int) -> str | None:
+class _EarlierNames:
+    """What ``_named_before`` looks up, found once per text: a live transcript with
+    hundreds of labels asked for each of them from the text's start again, which made
+    a long one quadratic. Each label stands at a line start (its pattern opens with
+    "^"), so "before the label" is "starting before it": the earlier labels and names
+    all end on the lines above."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._labels: list[tuple[int, str, str]] | None = None
+        self._first: dict[str, re.Match[str] | None] = {}
+
+    def labels(self) -> list[tuple[int, str, str]]:
+        """(start, last word, whole label) of each label opened by a title or a source
+        noun ("COL. DANIEL OKAFOR:"), in text order."""
+        if self._labels is None:
+            self._labels = [
+                (full.start(), full.group("last"), full.group("sp"))
+                for full in _LABEL_ENDING.finditer(self.text)
+                if full.group("sp").split()[0].rstrip(".").lower() in _LABEL_OPENERS]
+        return self._labels
+
+    def first(self, word: str) -> re.Match[str] | None:
+        """The first place the capitalised ``word`` stands as a word."""
+        if word not in self._first:
+            self._first[word] = re.search(rf"\b{word}\b", self.text)
+        return self._first[word]
+
+
+def _named_before(earlier: _EarlierNames, label: str, at: int) -> str | None:
     """The full name that ends in the one-word ``label`` ("MBEKI") earlier in the text
-    ("Dr. Aline Mbeki"), or None."""
+    ("Dr. Aline Mbeki") than the label's line starting at ``at``, or None."""
     if " " in label or not label.isalpha():
         return None
-    for full in _LABEL_ENDING.finditer(text, 0, at):
+    for start, last, whole in earlier.labels():
         # a transcript's earlier label ending in the surname: "COL. DANIEL OKAFOR: ..."
         # and then "OKAFOR: ..."
-        if full.group("last") == label and (
-                full.group("sp").split()[0].rstrip(".").lower() in _LABEL_OPENERS):
-            return full.group("sp")
-    m = re.search(rf"\b{label.capitalize()}\b", text[:at])
-    if m is None:
+        if start >= at:
+            break
+        if last == label:
+            return whole
+    m = earlier.first(label.capitalize())
+    if m is None or m.start() >= at:
         return None
+    text = earlier.text
     first = _FULL_NAME_END.search(text, max(0, m.start() - 40), m.start())
     if first is None or first.group().split()[0].lower() in _LABEL_STOP:
         return None
