@@ -561,7 +561,7 @@ def test_quotes_next_to_no_other_are_not_each_read_against_all() -> None:
     text = "\n".join(line.format(i=i) for i in range(400))
     out: list[dict[str, object]] = []
     at = 0
-    for i in range(400):
+    for _ in range(400):
         s0 = text.index('"', at) + 1
         e0 = text.index('," he', s0)
         out.append(_CountingEntry(start=s0, end=e0, text=text[s0:e0], speaker="he"))

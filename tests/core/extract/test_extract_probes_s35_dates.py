@@ -124,3 +124,21 @@ def test_year_before_a_noun_stays_a_year(
 def test_a_day_before_may_then_a_capital(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
+
+
+# A capital "May" after a day, with a word in lower case before the day and a bare verb in
+# lower case after "May": running text, where the modal is written "may", so the month.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Relatives say four men detained on 16 May have not been charged.",
+     [("16 May", "2018-05-16")]),
+    ("The families displaced since 3 May have no shelter yet.", [("3 May", "2018-05-03")]),
+    ("Talks that began on 9 May never reached the question of the prisoners.",
+     [("9 May", "2018-05-09")]),
+    ("Shops closed after 21 May still have no power.", [("21 May", "2018-05-21")]),
+    # the modal stays: a headline in title case, a lower-case "may", a count at the start
+    ("Officials Fear Up To 20 May Have Died In Landslide", []),
+    ("As many as 12 may be missing after the raid.", []),
+])
+def test_a_capital_may_after_a_day_in_running_text_is_the_month(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected

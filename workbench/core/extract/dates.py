@@ -449,16 +449,20 @@ def _may_verb(text: str, day_start: int, month_end: int) -> bool:
     ("30 May Flee") on the same line, unless a preposition or a weekday opens the date ("On
     17 May Colonel Bako said", "Monday 5 May Shelling resumed") or a word in lower case
     stands before the number, which no title-case headline has ("signed the 17 May
-    Agreement", "took the town 17 May Reuters said")."""
+    Agreement", "took the town 17 May Reuters said"); before a bare verb in lower case
+    after such a word it is the month too ("detained on 16 May have")."""
     nxt = _NEXT_WORD.match(text, month_end)
     if nxt is None:
         return False
     word = nxt.group(1)
+    before = _WORD_BEFORE.search(text, max(0, day_start - 16), day_start)
     if word.lower() in _MAY_MODAL_NEXT:
-        return True
+        # running text writes the modal "may": a capital "May" between a word in lower
+        # case and a verb in lower case is the month ("four men detained on 16 May have
+        # not been charged"); a headline capitalises both ("200 May Have Died")
+        return not (word.islower() and before is not None and before.group(1).islower())
     if not word[0].isupper():
         return False
-    before = _WORD_BEFORE.search(text, max(0, day_start - 16), day_start)
     return before is None or (before.group(1).lower() not in _DAY_PREPOSITIONS
                               and before.group(1).lower() not in EN.WEEKDAYS
                               and not before.group(1).islower())
