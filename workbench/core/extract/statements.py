@@ -29,6 +29,7 @@ from .folding import CaseBlind
 from .fronted_time import fronted_time_end
 from .lang import en as EN
 from .lang.build import alt
+from .latin_fold import folded, written_speaker
 from .motions import motions
 from .said_and_predicate import bare_predicate
 from .spans import Document, Sentence, document, trim_span
@@ -307,7 +308,16 @@ def _relative_speaker(text: str, out: list[dict[str, object]]) -> bool:
 
 
 def find_statements(text: str) -> list[dict[str, object]]:
-    return _find_statements(text, _speech_verbs(text))
+    fold = folded(text)
+    if fold is text:
+        return _find_statements(text, _speech_verbs(text))
+    found = _find_statements(fold, _speech_verbs(fold))
+    for o in found:  # the words and the speaker as the text writes them
+        s0, s1 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        o["text"] = text[s0:s1]
+        if isinstance(o["speaker"], str):
+            o["speaker"] = written_speaker(text, fold, o["speaker"], s0)
+    return found
 
 
 _PERSON_WORDS = EN.PERSON_WORDS
