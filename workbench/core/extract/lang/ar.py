@@ -2615,6 +2615,12 @@ CLAIM_NEGATIONS: tuple[str, ...] = ("لم", "لا", "لن")
 
 # --- statements --------------------------------------------------------------------
 
+# The present of naming oneself, which brings in a group by the name it gives itself
+# ("جماعة تطلق على نفسها اسم "سرايا الشمال""، "تنظيم يسمي نفسه "جند الحق"") ...
+SELF_NAMING_VERBS: tuple[str, ...] = ("تطلق", "يطلق", "يطلقون", "تسمي", "يسمي", "يسمون",
+                                      "تسمى", "يسمى")
+# ... and the reflexive after it ("نفسها"، "نفسه"، "أنفسهم").
+REFLEXIVE_SELVES: tuple[str, ...] = ("نفسها", "نفسه", "أنفسهم", "أنفسهن", "نفسيهما")
 # Verbs of closing ("واختتم بالقول إن", "واختتم المتحدث حديثه بالقول إن"): words only
 # through the masdar of saying after them; otherwise they close a visit or a meeting.
 # ... and so are verbs of keeping to little ("واكتفت الوزارة بالقول إن ..."، "اكتفى
@@ -2638,7 +2644,11 @@ ANNOUNCED_MEASURES: tuple[str, ...] = ("رفع", "فرض", "إغلاق", "تمد
                                        "استئناف",
                                        # the ban itself, with no "فرض" before it: "وأعلنت
                                        # حظر التجوال في البلدة"
-                                       "حظر")
+                                       "حظر",
+                                       # a body set up: "وأعلنت تشكيل لجنة تحقيق"، "أعلن
+                                       # إنشاء غرفة عمليات" (the formed body is the
+                                       # object, never the announcer)
+                                       "تشكيل", "إنشاء", "تأسيس")
 # Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
 # (A denial, "نفى", is a statement; a missing confirmation is not.)
 # Not "لما": before a past verb it means "when" ("لما قال الوزير ...").
