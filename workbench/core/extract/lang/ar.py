@@ -2637,6 +2637,10 @@ OBJECT_MASDARS_III: tuple[str, ...] = (
     "الموافقة", "المشاركة", "المصادقة", "المقاطعة", "المطالبة", "الملاحقة", "المواجهة",
     "المباشرة", "المتابعة", "المساهمة", "المعالجة")
 SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
+# ... and the masdars of pointing out and stressing, with the preposition their words follow
+# ("واكتفت الوزارة في بيان بالإشارة إلى "حادث داخلي""، "اكتفى بالتأكيد على أن ..."): a
+# reply kept short names what was said after them.
+POINTING_MASDARS: dict[str, str] = {"بالإشارة": "إلى", "بالتأكيد": "على", "بالتلميح": "إلى"}
 # Measures an authority announces as the object of "أعلن" ("وأعلنت وزارة الداخلية في
 # الحكومة المؤقتة رفع حظر التجول"): after the body of the speaker ("في الحكومة المؤقتة")
 # such a masdar opens the words, as "مقتل" does.
@@ -2753,6 +2757,13 @@ APPEAL_PARTICIPLES: tuple[str, ...] = ("مناشدا", "مناشدة", "مناش
 # Estimating a count or a loss: the estimate is the source's statement, its noun object
 # with "ب" and the figure.
 ESTIMATE_VERBS: tuple[str, ...] = ("قدر", "قدرت", "يقدر", "تقدر")
+# What an estimate is of, the head of its object ("وتقدر الهيئة عدد المعتقلين بأكثر من
+# ..."، "ويقدر المكتب الإعلامي للبلدية أعداد النازحين بنحو ..."): the source's phrase
+# ends where it stands, however the body's name runs ("للبلدية" is the body's). Right
+# after the verb, with the "بـ" of the figure at once after it ("وتقدر الخسائر
+# بملايين الدولارات"), it is the agentless estimate, no source's.
+ESTIMATED_THINGS: tuple[str, ...] = ("عدد", "أعداد", "حجم", "قيمة", "كلفة", "تكلفة", "خسائر",
+                                     "الخسائر", "نسبة")
 # Expecting, with the source after it and a clause ("وتتوقع غرفة التجارة أن يتجاوز ..."):
 # a forecast told as the source's words, as the participle "متوقعا أن" is. Also the present
 # of "أوقع" (caused), "غارة توقع قتيلين", which has no clause.
