@@ -369,6 +369,7 @@ def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:
 
 
 _ESTIMATING = fold_set(V.ESTIMATE_VERBS)
+_ESTIMATED_THINGS = fold_set(V.ESTIMATED_THINGS)
 _PRESENT_ESTIMATING = fold_set(tuple(v for v in V.ESTIMATE_VERBS if v[:1] in "يت"))
 _POSSESSIVE_ENDS = V.POSSESSIVE_SUFFIXES
 
@@ -392,6 +393,8 @@ def _estimate_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:
             toks, sa, k, _PRESENT_ESTIMATING)
     if toks[k + 1].w[:1] == "ب":
         return False
+    if toks[k + 1].w in _ESTIMATED_THINGS and k + 2 < sb and toks[k + 2].w[:1] == "ب":
+        return False  # "وتقدر الخسائر بملايين الدولارات": the thing estimated, no source
     nxt = toks[k + 1].w
     if nxt.endswith(_POSSESSIVE_ENDS) and k + 2 < sb and toks[k + 2].w[:1] == "ب":
         return False
@@ -672,6 +675,20 @@ def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
         if not toks[r].is_word and w not in _QUOTES:
             return False  # (a quote may open the blame: 'محملة الاحتلال "المسؤولية الكاملة"')
     return False
+
+
+def _estimated_object(toks: list[Token], j: int, sb: int, max_words: int = 6) -> int | None:
+    """Where the object of an estimating verb starts after its subject at ``j``: the head
+    of what is estimated ("عدد"، "أعداد"، "الخسائر") after plain words of the source, with
+    the "بـ" of its figure further on in the clause; None without one."""
+    for r in range(j + 1, min(sb, j + 1 + max_words)):
+        t = toks[r]
+        if not t.is_word or t.w in _COMP:
+            return None
+        if t.w in _ESTIMATED_THINGS:
+            return r if any(toks[q].w[:1] == "ب" for q in range(r + 1, min(sb, r + 14))) \
+                else None
+    return None
 
 
 def _estimated_at(toks: list[Token], k: int, sb: int) -> int | None:

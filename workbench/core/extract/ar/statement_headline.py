@@ -379,8 +379,11 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
         # "المنظمة الدولية للهجرة بليبيا": "درعا: ..." and "ليبيا: ..." are datelines)
         # nor a one-word definite name closing a construct of the body ("نقابة أطباء
         # الصومال": "الصومال: ..." is a dateline, the doctors' country)
+        # nor, for a one-word name, the genitive of the word after في ("تجار في سوق
+        # مصراتة": "مصراتة: ..." is a dateline)
         said = {form for r in range(speaker[0], speaker[1])
                 if toks[r - 1].w != "في" and not (
+                    place_like and r - 2 >= speaker[0] and toks[r - 2].w == "في") and not (
                     len(wanted) == 1 and r > speaker[0] and toks[r].w.startswith("ال")
                     and not toks[r].w.endswith(_ADJECTIVE_ENDINGS)
                     and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (

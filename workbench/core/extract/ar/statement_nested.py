@@ -214,8 +214,11 @@ def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
     whole and the call, from its preposition on, is the inner subject's. Up to three
     words of the one called on may stand before the preposition."""
     st = raw[i]
+    # 'إن الخاطفين "طالبوا بفدية ..."': the demand quoted as the subject's own words
+    quoted = v - 1 > st.a and toks[v - 1].w in _QUOTES
     if _negated(toks, st.a, v) or not all(
-            x.is_word and x.w not in _COMP and not _roles(x.w)[0] for x in toks[st.a:v]):
+            x.is_word and x.w not in _COMP and not _roles(x.w)[0]
+            for x in toks[st.a:v - 1 if quoted else v]):
         return False
     prep = _CALLS_IN_WORDS[toks[v].w]
     for c in range(v + 1, min(st.b - 1, v + 5)):
@@ -224,11 +227,14 @@ def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
                 len(w) > 2 or toks[c + 1].w in _QUOTES)):
             if prep == "الي" and toks[c + 1].w in _CAUSE_FOR:
                 return False  # "إن الوضع يدعو إلى القلق": gives cause for, calls on nobody
-            if prep == "ب" and w.startswith(_RANSOM):
+            if prep == "ب" and w.startswith(_RANSOM) and not quoted:
                 # "إن الخاطفين طالبوا العائلة بفدية": the kidnappers' demand is part of the
-                # account of the kidnapping, not words of theirs
+                # account of the kidnapping, not words of theirs (the sets' gold leaves
+                # most such demands inside the account); quoted, it is their own words
                 return False
-            _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))
+            # (the quoted demand's words end before its closing quote)
+            b = st.b - 1 if quoted and toks[st.b - 1].w in _QUOTES else st.b
+            _insert(raw, i + 1, _Stmt(c, b, (st.a, v), passed_on=True))
             return True
         if not toks[c].is_word or w in _COMP:
             return False

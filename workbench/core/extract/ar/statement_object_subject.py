@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..lang import ar as V
 from .normalise import fold_set
 from .statement_adjuncts import _COMP, _LOYAL_ADJECTIVES, _LOYAL_PRONOUNS, _OUTLET_NISBAS, _QUOTES
+from .statement_self_named import self_named_end
 from .statement_shared import (
     _MEDIA,
     _MEDIA_OR_TALLY,
@@ -64,6 +65,8 @@ def _object_subject_end(toks: list[Token], j: int, sb: int, max_rest: int = 6) -
     an adverbial ("أعلن عميد بلدية ترهونة محمد الكاني، في تصريح ...، العثور على ..."),
     is the rest of the subject: the object never stands between commas before its verb's
     medium."""
+    if (named := self_named_end(toks, j, sb)) is not None:
+        return named  # 'تبنت جماعة تطلق على نفسها اسم "..." الهجوم': the name closes it
     e = _object_subject_core(toks, j, sb)
     if not (j < e < sb and toks[e].is_word and not toks[e].w.startswith("ال")):
         return e

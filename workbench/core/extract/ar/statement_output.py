@@ -336,5 +336,8 @@ def _a_body_s_figures(words: list[str]) -> bool:
     # the owner in the genitive after the figures, definite ("أرقام البلدية"), or the
     # adjective that says whose they are ("أرقام أمنية"، as "تقديرات أمنية" and "بحسب أرقام
     # رسمية" are read)
+    # ... or a body's name in construct, made definite by a genitive within two words
+    # ("أرقام مفوضية اللاجئين"، "أرقام مكتب تنسيق الشؤون الإنسانية")
     return len(words) > 1 and words[0] in _FIGURES_OF_A_BODY and (
-        words[1].startswith("ال") or words[1] in _AUTHOR_ADJECTIVES)
+        words[1].startswith("ال") or words[1] in _AUTHOR_ADJECTIVES or any(
+            w.startswith("ال") for w in words[2:4]))

@@ -23,6 +23,7 @@ from .statement_adjuncts import (
     _loyal_outlet_end,
     _period_end,
 )
+from .statement_self_named import self_named_end
 from .statement_shared import (
     _HARAKAT,
     _MEDIA,
@@ -278,6 +279,7 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             if j + 1 < sb and toks[j].w in _ISSUED_BY and toks[j + 1].w != "عن":
                 j += 1  # "في تقريرها الصادر اليوم": the day is skipped next
             j = _skip_platform(toks, j, sb)
+            j = _medium_place_end(toks, j, sb)
             if j < sb and (toks[j].w in _OUTLETS or toks[j].w in _MEDIUM_OUTLETS
                            or toks[j].w == "مع"):
                 # 'في تصريح لـ"سكاي نيوز عربية"، أن': the outlet the medium was given to,
@@ -302,6 +304,34 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                     j = end + 1
             continue
         break
+    return j
+
+
+def _medium_place_end(toks: list[Token], j: int, sb: int, max_words: int = 3) -> int:
+    """Where the medium was given, after it: "في مؤتمر صحفي بمدينة حمص،"، "في مؤتمر صحفي في
+    مدينة حمص أن": a place noun after "ب" or "في" and up to ``max_words`` plain words of its
+    name, ending at a comma or the complementizer. The place is no speaker; the one who
+    spoke is the verb's own subject or pronoun. Returns ``j`` when no such place stands
+    there."""
+    if j + 1 >= sb:
+        return j
+    w = toks[j].w
+    if w == "في":
+        head = toks[j + 1].w
+        r = j + 2
+    elif w.startswith("ب"):
+        head = w[1:]
+        r = j + 1
+    else:
+        return j
+    if head not in _PLACE_HEADS:
+        return j
+    for q in range(r, min(sb, r + max_words + 1)):
+        t = toks[q]
+        if t.w in ("،", ",") or t.w in _COMP:
+            return q if q > r else j
+        if not t.is_word or t.w in _STOPS or _verb_form(t, _VERBS):
+            return j
     return j
 
 
@@ -364,6 +394,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
                  prep: str | None = None) -> int:
     """End of a speaker phrase after a verb or an attribution word; ``prep`` is the
     preposition the verb's content opens with ("حذر مسؤولون من ..."), which ends it."""
+    if (named := self_named_end(toks, j, sb)) is not None:
+        return named  # 'قال مسلحون يطلقون على أنفسهم اسم "..." إنهم': the name closes it
     k = j
     in_quote = False
     while k < sb and k - j < max_len:

@@ -4,7 +4,7 @@ pronoun, a quote before or after, a closing call or asked official."""
 from __future__ import annotations
 
 from ..lang import ar as V
-from .normalise import fold_set, stems
+from .normalise import fold_set, fold_word, stems
 from .statement_adjuncts import (
     _COMP,
     _OUTLETS,
@@ -96,6 +96,7 @@ _PAGE_HEADS = fold_set(V.PAGE_HEADS)
 _ISSUING_VERBS = fold_set(V.ISSUING_VERBS)
 
 _SAYING_MASDARS = fold_set(V.SAYING_MASDARS)
+_POINTING_MASDARS = {fold_word(k): fold_word(v) for k, v in V.POINTING_MASDARS.items()}
 
 _RANK_PAIR_WORDS = frozenset(w for p in _RANK_MODIFIER_PAIRS for w in p)
 # A military rank before a name in commas ("، العقيد فلان بن فلان الفلاني،"): a title,
@@ -665,13 +666,23 @@ def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int
     masdar of saying; the subject, if any, comes before what is closed (his speech)."""
     speaker = fronted
     m = j
-    if m < sb and toks[m].w not in _SAYING_MASDARS:
+    if m < sb and toks[m].w not in _SAYING_MASDARS and toks[m].w not in _POINTING_MASDARS:
         s_end = _object_subject_end(toks, j, sb)
-        m = next((r for r in range(s_end, min(sb, s_end + 3))
-                  if toks[r].w in _SAYING_MASDARS), sb)
+        # (past a medium: "واكتفت الوزارة في بيان مقتضب بالإشارة إلى")
+        reach = max(s_end, _skip_adverbials(toks, s_end, sb)) + 3
+        m = next((r for r in range(s_end, min(sb, reach))
+                  if toks[r].w in _SAYING_MASDARS or toks[r].w in _POINTING_MASDARS), sb)
         if s_end > j:
             speaker = (j, s_end)
-    c = _content_start(toks, m + 1, sb, max_skip=0) if m < sb else None
+    if m + 2 < sb and toks[m].w in _POINTING_MASDARS:
+        # "بالإشارة إلى "حادث داخلي""، "بالإشارة إلى أن ...": the words after the
+        # preposition, or after the complementizer that follows it
+        if toks[m + 1].w != _POINTING_MASDARS[toks[m].w]:
+            return k + 1
+        m += 1
+        c = _content_start(toks, m + 1, sb, max_skip=0) or m + 1
+    else:
+        c = _content_start(toks, m + 1, sb, max_skip=0) if m < sb else None
     if c is None or c >= sb:
         return k + 1
     if speaker is None:

@@ -88,6 +88,7 @@ from .statement_content_end import (
     _document_demand,
     _estimate_by_source,
     _estimated_at,
+    _estimated_object,
     _expectation_by_source,
     _object_past_medium,
     _object_then_relative,
@@ -1382,6 +1383,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase (not when the object
             # opens before the relative: "نفى الجيش أي صلة له بالضربة التي استهدفت ...")
             s_end = sp_end
+        elif verb in _ESTIMATING and (d := _estimated_object(toks, j, sb)) is not None:
+            s_end = d  # "ويقدر المكتب الإعلامي للبلدية عدد النازحين بنحو ..."
         elif verb in _HOLDING_VERBS and (d := _blamer_end(toks, j, sb)) is not None:
             s_end = d  # "وحملت لجان مقاومة شرق الجزيرة قوات الدعم السريع مسؤولية ..."
         elif verb in _HOLDING_VERBS and (d := _blamed_start(toks, j, sb)) is not None:

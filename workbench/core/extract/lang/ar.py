@@ -2615,6 +2615,12 @@ CLAIM_NEGATIONS: tuple[str, ...] = ("لم", "لا", "لن")
 
 # --- statements --------------------------------------------------------------------
 
+# The present of naming oneself, which brings in a group by the name it gives itself
+# ("جماعة تطلق على نفسها اسم "سرايا الشمال""، "تنظيم يسمي نفسه "جند الحق"") ...
+SELF_NAMING_VERBS: tuple[str, ...] = ("تطلق", "يطلق", "يطلقون", "تسمي", "يسمي", "يسمون",
+                                      "تسمى", "يسمى")
+# ... and the reflexive after it ("نفسها"، "نفسه"، "أنفسهم").
+REFLEXIVE_SELVES: tuple[str, ...] = ("نفسها", "نفسه", "أنفسهم", "أنفسهن", "نفسيهما")
 # Verbs of closing ("واختتم بالقول إن", "واختتم المتحدث حديثه بالقول إن"): words only
 # through the masdar of saying after them; otherwise they close a visit or a meeting.
 # ... and so are verbs of keeping to little ("واكتفت الوزارة بالقول إن ..."، "اكتفى
@@ -2631,6 +2637,10 @@ OBJECT_MASDARS_III: tuple[str, ...] = (
     "الموافقة", "المشاركة", "المصادقة", "المقاطعة", "المطالبة", "الملاحقة", "المواجهة",
     "المباشرة", "المتابعة", "المساهمة", "المعالجة")
 SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
+# ... and the masdars of pointing out and stressing, with the preposition their words follow
+# ("واكتفت الوزارة في بيان بالإشارة إلى "حادث داخلي""، "اكتفى بالتأكيد على أن ..."): a
+# reply kept short names what was said after them.
+POINTING_MASDARS: dict[str, str] = {"بالإشارة": "إلى", "بالتأكيد": "على", "بالتلميح": "إلى"}
 # Measures an authority announces as the object of "أعلن" ("وأعلنت وزارة الداخلية في
 # الحكومة المؤقتة رفع حظر التجول"): after the body of the speaker ("في الحكومة المؤقتة")
 # such a masdar opens the words, as "مقتل" does.
@@ -2638,7 +2648,11 @@ ANNOUNCED_MEASURES: tuple[str, ...] = ("رفع", "فرض", "إغلاق", "تمد
                                        "استئناف",
                                        # the ban itself, with no "فرض" before it: "وأعلنت
                                        # حظر التجوال في البلدة"
-                                       "حظر")
+                                       "حظر",
+                                       # a body set up: "وأعلنت تشكيل لجنة تحقيق"، "أعلن
+                                       # إنشاء غرفة عمليات" (the formed body is the
+                                       # object, never the announcer)
+                                       "تشكيل", "إنشاء", "تأسيس")
 # Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
 # (A denial, "نفى", is a statement; a missing confirmation is not.)
 # Not "لما": before a past verb it means "when" ("لما قال الوزير ...").
@@ -2743,6 +2757,13 @@ APPEAL_PARTICIPLES: tuple[str, ...] = ("مناشدا", "مناشدة", "مناش
 # Estimating a count or a loss: the estimate is the source's statement, its noun object
 # with "ب" and the figure.
 ESTIMATE_VERBS: tuple[str, ...] = ("قدر", "قدرت", "يقدر", "تقدر")
+# What an estimate is of, the head of its object ("وتقدر الهيئة عدد المعتقلين بأكثر من
+# ..."، "ويقدر المكتب الإعلامي للبلدية أعداد النازحين بنحو ..."): the source's phrase
+# ends where it stands, however the body's name runs ("للبلدية" is the body's). Right
+# after the verb, with the "بـ" of the figure at once after it ("وتقدر الخسائر
+# بملايين الدولارات"), it is the agentless estimate, no source's.
+ESTIMATED_THINGS: tuple[str, ...] = ("عدد", "أعداد", "حجم", "قيمة", "كلفة", "تكلفة", "خسائر",
+                                     "الخسائر", "نسبة")
 # Expecting, with the source after it and a clause ("وتتوقع غرفة التجارة أن يتجاوز ..."):
 # a forecast told as the source's words, as the participle "متوقعا أن" is. Also the present
 # of "أوقع" (caused), "غارة توقع قتيلين", which has no clause.
