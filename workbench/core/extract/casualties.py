@@ -4422,16 +4422,16 @@ _AGE_LIMIT = re.compile(
     r"|(?:younger|older)\s+than|under|below)\s+\d{1,2}(?!\d)|\s+(?:(?:under|below|over|above)"
     r"\s+(?:the\s+)?age\s+of|aged\s+(?:under|below|over)|(?:younger|older)\s+than)\s+[a-z]+",
     re.IGNORECASE)
-_APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
+_APPOSITION_BEFORE = re.compile(r"([^\W\d_]+),\s*$")
 _COMMA_TAIL = tail_check((",",))
 # Several ages set off by commas after the people: "Two men, 24 and 31, were wounded".
 _AGE_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 _MORE_AGES_AFTER = re.compile(rf"(?:{_AGE_LIST_JOIN}\d{{1,2}}(?!\d))+\s*,")
-_AGES_BEFORE = re.compile(rf"([A-Za-z]+),\s*(?:\d{{1,2}}{_AGE_LIST_JOIN})+$")
+_AGES_BEFORE = re.compile(rf"([^\W\d_]+),\s*(?:\d{{1,2}}{_AGE_LIST_JOIN})+$")
 # An age after a word of time or of all of them: "Jamie, now 17, was stabbed".
 _ASIDE_CLAUSES = "|".join(c.replace(" ", r"\s+") for c in EN.AGE_ASIDE_CLAUSES)
 _ASIDE_AGE_BEFORE = re.compile(
-    rf"([A-Za-z]+),\s*(?:{alt(EN.AGE_ASIDE_WORDS)}|{_ASIDE_CLAUSES})\s+$", re.IGNORECASE)
+    rf"([^\W\d_]+),\s*(?:{alt(EN.AGE_ASIDE_WORDS)}|{_ASIDE_CLAUSES})\s+$", re.IGNORECASE)
 
 
 def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
