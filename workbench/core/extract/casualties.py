@@ -4682,7 +4682,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                 break
             pos = g2
             continue
-        if not nm or (nm.group("art") and not after_comma and not _COMMA_OR_AND.match(s, pos)):
+        if not nm or (nm.group("art") and not after_comma and not _COMMA_OR_AND.match(t, pos)):
             break
         part = _PARTITIVE.match(s, nm.end()) if s.startswith(" of ", nm.end()) else None
         if part and nm.group("num") and (limit := _AGE_LIMIT.match(s, part.end())):
