@@ -3048,7 +3048,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = "arrested", held_at
             if outcome is None and held_here and toks and _person_like(
                     [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
-                    held := _STILL_HELD.match(s, gend)):
+                    held := _STILL_HELD.match(s, _past_ages(s, t, gend))):
                 # "two of his colleagues are still being held": captives in a story of
                 # hostages or held by captors, else detainees
                 outcome, ev_end = ("captured" if _rare("held_by_captors").match(
@@ -3102,7 +3102,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "41 children and 12 women handed over to local authorities"
                 outcome, ev_end = "captured", handed_end
             if outcome is None and held_here and not is_article and not toks and (
-                    held := _HELD_AFTER.match(s, gend)) and (
+                    held := _HELD_AFTER.match(s, _past_ages(s, t, gend))) and (
                     held.group("aux") is None or _REMAINING_BEFORE.search(
                         s, max(0, cstart - 12), cstart)):
                 # People held: "The remaining 160 are still held without charge" (the rest of
@@ -3993,6 +3993,16 @@ _SWAPPED_CAPTIVES = frozenset(EN.SWAPPED_CAPTIVES)
 _HELD_NOW_STEMS = (*EN.RELEASE_STEMS, *EN.SWAP_STEMS)
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+def _past_ages(s: str, t: str, pos: int) -> int:
+    """(round en165) The end of the people's ages set off by commas right after their count
+    ("The remaining 34, aged between 10 and 15, are still held"), else ``pos``: the ages
+    are no count, and the verb after them is the group's."""
+    if not s.startswith(",", pos) or "aged" not in t:
+        return pos
+    aged = _AGED_PHRASE.match(s, pos)
+    return aged.end() if aged and s[aged.end() - 1] == "," else pos
 
 
 def _inside_one_counted(s: str, prev: dict[str, object], base: int, cstart: int) -> bool:
