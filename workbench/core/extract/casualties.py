@@ -212,6 +212,7 @@ from .casualty_told_beside import military_asides, parts_beside, restated_househ
 from .casualty_toll_named import named_after_toll
 from .casualty_toll_part import toll_parts
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
+from .casualty_took_questioning import took_for_questioning
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
@@ -2999,6 +3000,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "the retreating fighters had taken two officials with them": an armed
                 # group's captives ("relatives took three men with them" names no captors)
                 outcome, ev_start, ev_end = "captured", took.start(), along.end()
+            if outcome is None and along_here and not is_article and " for " in t and (
+                    "questioning" in t or "interrogation" in t) and _person_like(
+                    toks[:-1] if along_at < gend else toks) and (
+                    asked := took_for_questioning(s, cstart, along_at)):
+                # (round en165) "Police took 12 youths away for questioning": into custody
+                outcome, (ev_start, ev_end) = "arrested", asked
             if outcome is None and not is_article and "took " in t and _person_like(toks) and (
                     home := taken_from_home(s, cstart, gend)):
                 # "police took him and his two brothers from their home" (round 55)
