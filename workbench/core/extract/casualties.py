@@ -341,6 +341,9 @@ _OBJECT_AFTER = re.compile(
     rf"|\s+{QUALIFIED_OBJECT}",  # (round en126) "killed some five policemen"
     re.IGNORECASE,
 )
+# (round en165) An outcome that takes no object: "the 19 dead the ministry gave in March"
+# is a contact relative on the dead, no killer's object after an active verb.
+_OBJECTLESS_OUTCOMES = frozenset(EN.OBJECTLESS_OUTCOMES)
 # Between two figures of one list; a possessive may open the second ("a mother and her
 # three children").
 _LIST_SEP = re.compile(
@@ -4922,7 +4925,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return None, ev_end, across
     if across and verb_is_last_groups(joined, aux):
         return None, ev_end, across  # (round en108) "..., and a man was treated"
-    if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()):
+    if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()) and (
+            rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES):
         # the count is the subject of an active verb, through a relative pronoun too
         # (round en115): "A man who killed his partner" is the killer, no victim
         return None, ev_end, across
