@@ -163,7 +163,7 @@ from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_notation import notation_counts
-from .casualty_ordinal_more import gapped_ordinals, next_after_last
+from .casualty_ordinal_more import gapped_ordinals, next_after_last, next_after_people
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
@@ -2172,6 +2172,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # counted: "Four aid workers were abducted last week. A fifth was kidnapped on
             # Sunday" (only as the next number after the figure just before; "A third, a
             # 19-year-old, is still missing" is read by its apposition)
+            toks, head, bare_another = [], "", True
+        elif is_article and prev is None and len(toks) == 1 and (
+                toks[0].lower() in _ONE_MORE_ORDINALS) and not _OF_AFTER.match(s, gend) and (
+                not s.startswith(",", gend)) and next_after_people(
+                    s, cstart, toks[0], _people_at):
+            # (round en165) ... or after people counted earlier in the sentence whose fate
+            # was no harm: "Two women were swept away by the river; in May a third was
+            # kidnapped" (one person, the outcome the ordinal's own verb tells)
             toks, head, bare_another = [], "", True
         ordinal_taken = -1
         if is_article and prev is not None and len(toks) == 2 and (
