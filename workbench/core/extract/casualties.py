@@ -163,7 +163,12 @@ from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_notation import notation_counts
-from .casualty_ordinal_more import gapped_ordinals, next_after_last, next_after_people
+from .casualty_ordinal_more import (
+    ORDINAL_EVENT_AFTER,
+    gapped_ordinals,
+    next_after_last,
+    next_after_people,
+)
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
@@ -2175,7 +2180,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             toks, head, bare_another = [], "", True
         elif is_article and prev is None and len(toks) == 1 and (
                 toks[0].lower() in _ONE_MORE_ORDINALS) and not _OF_AFTER.match(s, gend) and (
-                not s.startswith(",", gend)) and next_after_people(
+                s.startswith(ORDINAL_EVENT_AFTER, gend)) and next_after_people(
                     s, cstart, toks[0], _people_at):
             # (round en165) ... or after people counted earlier in the sentence whose fate
             # was no harm: "Two women were swept away by the river; in May a third was
@@ -3014,7 +3019,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and along_here and not is_article and " for " in t and (
                     "questioning" in t or "interrogation" in t) and _person_like(
                     toks[:-1] if along_at < gend else toks) and (
-                    asked := took_for_questioning(s, cstart, along_at)):
+                    asked := took_for_questioning(
+                        s, cstart, along_at, toks[:-1] if along_at < gend else toks)):
                 # (round en165) "Police took 12 youths away for questioning": into custody
                 outcome, (ev_start, ev_end) = "arrested", asked
             if outcome is None and not is_article and "took " in t and _person_like(toks) and (

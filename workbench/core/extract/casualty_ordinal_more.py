@@ -77,6 +77,9 @@ _CLAUSE_OPEN = re.compile(
     r"|months|the|next|following|same|last|early|late|that|[A-Z][a-z]+|\d{1,4})\b,?){0,4}"
     r"\s+$")
 _PEOPLE_REACH = 160
+# ... and tells an event of the one more, in the past: "a third was kidnapped", "a fourth
+# died" ("a third is still missing the start" tells a state, perhaps of no person)
+ORDINAL_EVENT_AFTER = (" was ", " had been ", " died ", " died.", " died,")
 
 
 def next_after_people(s: str, cstart: int, ordinal: str,
