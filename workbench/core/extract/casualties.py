@@ -163,7 +163,12 @@ from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_notation import notation_counts
-from .casualty_ordinal_more import gapped_ordinals, next_after_last
+from .casualty_ordinal_more import (
+    ORDINAL_EVENT_AFTER,
+    gapped_ordinals,
+    next_after_last,
+    next_after_people,
+)
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
@@ -212,6 +217,7 @@ from .casualty_told_beside import military_asides, parts_beside, restated_househ
 from .casualty_toll_named import named_after_toll
 from .casualty_toll_part import toll_parts
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
+from .casualty_took_questioning import took_for_questioning
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
@@ -340,6 +346,9 @@ _OBJECT_AFTER = re.compile(
     rf"|\s+{QUALIFIED_OBJECT}",  # (round en126) "killed some five policemen"
     re.IGNORECASE,
 )
+# (round en165) An outcome that takes no object: "the 19 dead the ministry gave in March"
+# is a contact relative on the dead, no killer's object after an active verb.
+_OBJECTLESS_OUTCOMES = frozenset(EN.OBJECTLESS_OUTCOMES)
 # Between two figures of one list; a possessive may open the second ("a mother and her
 # three children").
 _LIST_SEP = re.compile(
@@ -2169,6 +2178,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # Sunday" (only as the next number after the figure just before; "A third, a
             # 19-year-old, is still missing" is read by its apposition)
             toks, head, bare_another = [], "", True
+        elif is_article and prev is None and len(toks) == 1 and (
+                toks[0].lower() in _ONE_MORE_ORDINALS) and not _OF_AFTER.match(s, gend) and (
+                s.startswith(ORDINAL_EVENT_AFTER, gend)) and next_after_people(
+                    s, cstart, toks[0], _people_at):
+            # (round en165) ... or after people counted earlier in the sentence whose fate
+            # was no harm: "Two women were swept away by the river; in May a third was
+            # kidnapped" (one person, the outcome the ordinal's own verb tells)
+            toks, head, bare_another = [], "", True
         ordinal_taken = -1
         if is_article and prev is not None and len(toks) == 2 and (
                 toks[0].lower() in _ONE_MORE_ORDINALS) and toks[1].lower() in _PARTICLES and (
@@ -2999,6 +3016,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "the retreating fighters had taken two officials with them": an armed
                 # group's captives ("relatives took three men with them" names no captors)
                 outcome, ev_start, ev_end = "captured", took.start(), along.end()
+            if outcome is None and along_here and not is_article and " for " in t and (
+                    "questioning" in t or "interrogation" in t) and _person_like(
+                    toks[:-1] if along_at < gend else toks) and (
+                    asked := took_for_questioning(
+                        s, cstart, along_at, toks[:-1] if along_at < gend else toks)):
+                # (round en165) "Police took 12 youths away for questioning": into custody
+                outcome, (ev_start, ev_end) = "arrested", asked
             if outcome is None and not is_article and "took " in t and _person_like(toks) and (
                     home := taken_from_home(s, cstart, gend)):
                 # "police took him and his two brothers from their home" (round 55)
@@ -3048,7 +3072,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = "arrested", held_at
             if outcome is None and held_here and toks and _person_like(
                     [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
-                    held := _STILL_HELD.match(s, gend)):
+                    held := _STILL_HELD.match(s, _past_ages(s, t, gend))):
                 # "two of his colleagues are still being held": captives in a story of
                 # hostages or held by captors, else detainees
                 outcome, ev_end = ("captured" if _rare("held_by_captors").match(
@@ -3102,7 +3126,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "41 children and 12 women handed over to local authorities"
                 outcome, ev_end = "captured", handed_end
             if outcome is None and held_here and not is_article and not toks and (
-                    held := _HELD_AFTER.match(s, gend)) and (
+                    held := _HELD_AFTER.match(s, _past_ages(s, t, gend))) and (
                     held.group("aux") is None or _REMAINING_BEFORE.search(
                         s, max(0, cstart - 12), cstart)):
                 # People held: "The remaining 160 are still held without charge" (the rest of
@@ -3995,6 +4019,16 @@ _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNOR
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 
+def _past_ages(s: str, t: str, pos: int) -> int:
+    """(round en165) The end of the people's ages set off by commas right after their count
+    ("The remaining 34, aged between 10 and 15, are still held"), else ``pos``: the ages
+    are no count, and the verb after them is the group's."""
+    if not s.startswith(",", pos) or "aged" not in t:
+        return pos
+    aged = _AGED_PHRASE.match(s, pos)
+    return aged.end() if aged and s[aged.end() - 1] == "," else pos
+
+
 def _inside_one_counted(s: str, prev: dict[str, object], base: int, cstart: int) -> bool:
     """Does the count at ``cstart`` open a description set off by commas inside the span of
     the one person just counted? "One of the injured, a police officer, died" (round en87)
@@ -4422,16 +4456,16 @@ _AGE_LIMIT = re.compile(
     r"|(?:younger|older)\s+than|under|below)\s+\d{1,2}(?!\d)|\s+(?:(?:under|below|over|above)"
     r"\s+(?:the\s+)?age\s+of|aged\s+(?:under|below|over)|(?:younger|older)\s+than)\s+[a-z]+",
     re.IGNORECASE)
-_APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
+_APPOSITION_BEFORE = re.compile(r"([^\W\d_]+),\s*$")
 _COMMA_TAIL = tail_check((",",))
 # Several ages set off by commas after the people: "Two men, 24 and 31, were wounded".
 _AGE_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 _MORE_AGES_AFTER = re.compile(rf"(?:{_AGE_LIST_JOIN}\d{{1,2}}(?!\d))+\s*,")
-_AGES_BEFORE = re.compile(rf"([A-Za-z]+),\s*(?:\d{{1,2}}{_AGE_LIST_JOIN})+$")
+_AGES_BEFORE = re.compile(rf"([^\W\d_]+),\s*(?:\d{{1,2}}{_AGE_LIST_JOIN})+$")
 # An age after a word of time or of all of them: "Jamie, now 17, was stabbed".
 _ASIDE_CLAUSES = "|".join(c.replace(" ", r"\s+") for c in EN.AGE_ASIDE_CLAUSES)
 _ASIDE_AGE_BEFORE = re.compile(
-    rf"([A-Za-z]+),\s*(?:{alt(EN.AGE_ASIDE_WORDS)}|{_ASIDE_CLAUSES})\s+$", re.IGNORECASE)
+    rf"([^\W\d_]+),\s*(?:{alt(EN.AGE_ASIDE_WORDS)}|{_ASIDE_CLAUSES})\s+$", re.IGNORECASE)
 
 
 def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
@@ -4682,7 +4716,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                 break
             pos = g2
             continue
-        if not nm or (nm.group("art") and not after_comma and not _COMMA_OR_AND.match(s, pos)):
+        if not nm or (nm.group("art") and not after_comma and not _COMMA_OR_AND.match(t, pos)):
             break
         part = _PARTITIVE.match(s, nm.end()) if s.startswith(" of ", nm.end()) else None
         if part and nm.group("num") and (limit := _AGE_LIMIT.match(s, part.end())):
@@ -4905,7 +4939,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return None, ev_end, across
     if across and verb_is_last_groups(joined, aux):
         return None, ev_end, across  # (round en108) "..., and a man was treated"
-    if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()):
+    if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()) and (
+            rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES):
         # the count is the subject of an active verb, through a relative pronoun too
         # (round en115): "A man who killed his partner" is the killer, no victim
         return None, ev_end, across

@@ -73,6 +73,8 @@ _OUTCOME = re.compile(rf"\b(?:{alt(EN.NEUTRAL_GAP_OUTCOME_WORDS)})\b", re.IGNORE
 # The counted people before a stretch: a number since the last mark of the clause.
 _MARK = re.compile(r"[,;:.!?()\[\]\"“”\n]")
 _REACH = 70
+# A lone number of one or two digits between commas after a word is an age, no count.
+_AGE_ALONE = re.compile(r"\s*\d{1,2}")
 
 
 def _counted_before(text: str, at: int) -> bool:
@@ -80,6 +82,9 @@ def _counted_before(text: str, at: int) -> bool:
     lo = max(0, at - _REACH)
     marks = [m.end() for m in _MARK.finditer(text, lo, at)]
     lead = text[marks[-1] if marks else lo:at]
+    if marks and _AGE_ALONE.fullmatch(lead) and text[marks[-1] - 1] == "," and (
+            text[marks[-1] - 2:marks[-1] - 1].isalpha()):
+        return False  # (round en165) an age after a name: "Ousmane Ba, 52, a driver, was"
     return any(m.group("num") or m.group("vague") or m.group("b1")
                for m in COUNT_RE.finditer(lead))
 

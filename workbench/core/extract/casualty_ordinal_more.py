@@ -11,9 +11,11 @@ it, no noun ("a seventh round of talks" is a thing).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lang import en as EN
 from .lang.build import alt
+from .numbers import COUNT_RE, parse_count
 
 _VALUE = {w: v for w, v in EN.DAY_ORDINAL_WORDS.items() if w in EN.ONE_MORE_ORDINALS}
 _GAPPED = re.compile(
@@ -65,3 +67,39 @@ def next_after_last(s: str, cstart: int, base: int, out: list[dict[str, object]]
         return False
     return (last["qualifier"] == "exact" and last["count_high"] is None
             and last["count_low"] == _VALUE[ordinal.lower()] - 1)
+
+
+# (round en165) The clause the ordinal opens, after people counted earlier in the sentence
+# with no harm ("Two women were swept away by the river; in May a third was kidnapped"):
+# a semicolon or a joining word, then at most a short phrase of time or place.
+_CLAUSE_OPEN = re.compile(
+    r"(?:;|,?\s+(?:and|but|while|whereas))(?:\s+(?:in|on|at|by|later|then|days|weeks"
+    r"|months|the|next|following|same|last|early|late|that|[A-Z][a-z]+|\d{1,4})\b,?){0,4}"
+    r"\s+$")
+_PEOPLE_REACH = 160
+# ... and tells an event of the one more, in the past: "a third was kidnapped", "a fourth
+# died" ("a third is still missing the start" tells a state, perhaps of no person)
+ORDINAL_EVENT_AFTER = (" was ", " had been ", " died ", " died.", " died,")
+
+
+def next_after_people(s: str, cstart: int, ordinal: str,
+                      people_at: Callable[[str, int], bool]) -> bool:
+    """Whether an article and ``ordinal`` (the article at ``cstart``) open a clause of
+    their own after people counted earlier in sentence ``s`` by the number before the
+    ordinal, though no figure was read of them (their fate was no harm): "Two women were
+    swept away by the river; in May a third was kidnapped". ``people_at(s, end)`` says
+    whether the words after a count ending at ``end`` name people."""
+    if ";" not in s[:cstart] and " and " not in s[:cstart] and " but " not in s[:cstart] and (
+            " while " not in s[:cstart] and " whereas " not in s[:cstart]):
+        return False
+    opened = _CLAUSE_OPEN.search(s, max(0, cstart - 60), cstart)
+    if opened is None:
+        return False
+    last = None
+    for m in COUNT_RE.finditer(s, max(0, opened.start() - _PEOPLE_REACH), opened.start()):
+        last = m
+    if last is None or (parsed := parse_count(last)) is None:
+        return False
+    low, high, qual = parsed
+    return (qual == "exact" and high is None and low == _VALUE[ordinal.lower()] - 1
+            and people_at(s, last.end()))

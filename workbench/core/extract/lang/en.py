@@ -3229,6 +3229,14 @@ DETENTION_TERMS = _p("in custody|in police custody|in detention")
 # were taken in for questioning" is no figure): "Police are holding 30 people for
 # questioning" is no captive either.
 QUESTIONING_TERMS = _p("for questioning|for interrogation")
+# (round en165) An outcome word after a count that is no verb, so that words after it are
+# never its object: "the 19 dead the ministry gave in March" (casualties.py).
+OBJECTLESS_OUTCOMES = _w("dead")
+# (round en165) ... but people a state's force took or led away to be questioned were put
+# in its custody, as "took 15 people into custody" is: "Police took 12 youths away for
+# questioning", "soldiers led away five men for interrogation" (casualty_took_questioning.py).
+QUESTIONING_TAKERS = (*ARRESTING_FORCES, "gendarmes", "officers")
+QUESTIONING_TAKING_VERBS = (*TAKING_VERBS, *_w("led lead leads leading marched"))
 # Arrest in South Asian and tabloid headlines: "Police nab 3 for murder of trader".
 OUTCOME_VERBS["arrested"] = OUTCOME_VERBS["arrested"] + _w("nab nabs nabbed nabbing")
 # Deaths told by the manner of killing: "Four villagers were burned alive", "Two men were
