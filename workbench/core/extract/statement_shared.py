@@ -32,7 +32,9 @@ _DATELINE = re.compile(
     # ("SANA'A, 9 April 2017 -": the day may come first)
     # ("BOGOTA, April 10, 2017 (Outlet) -": and the year after the day)
     # ("GAZA/JERUSALEM, April 10 -": two places of a joint report)
-    r"(?:[A-Z][A-Z .'/\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}(?:,\s*\d{4})?"
+    # (a place in capitals keeps its accents: "SÃO TOMÉ -", "MÉKÉLÉ, Tanor (AFP) -")
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-ZÀ-ÖØ-Þ][\w .]*?){0,2}"
+    r"(?:,\s*\d{4})?"
     r"\s*(?:\([^)]{1,30}\))?"
     # (Gulf papers end it with "//": "BAGHDAD // Four soldiers ...")
     r"\s*(?:--|-|:|—|–|//)\s+"
