@@ -71,7 +71,10 @@ _DATELINE = re.compile(
     # ... or a log's four-figure clock opening its line: "0615 Kessa station reports ..."
     # (a radio, deck or duty log; the number is the hour, not a count of the subject)
     r"|(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=[A-Z])"
-    rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s+(?i:{alt(EN.LIVE_LABELS)}))?(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
+    rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s+(?i:{alt(EN.LIVE_LABELS)}))?(?:\s*,\s*{_CLOCK})?\s*:\s+"
+    # ... or its first word on what is known: "First reports:", "Early reports:" (the
+    # plural noun of a label, not a verb with "First" as its subject, round en164)
+    rf"|(?i:{alt(EN.REPORT_LABEL_ORDERS)})\s+(?i:reports?)(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 
 # Every dateline ends in a dash or a colon, save a live blog's clock and zone at the start:
