@@ -93,16 +93,17 @@ def test_a_count_that_runs_on_to_its_bodies_stays(text: str, expected: list) -> 
     assert figures(text) == expected
 
 
+# (round en164: one entry, the clause before the source; the clause after "said, and"
+# goes on in the writer's voice, as most of the older gold and all the newer read it)
 CLAUSE_AFTER_AND: list[tuple[str, list]] = [
     ('The well at Dunmore was poisoned, the elder said, and the herders have left.',
-     [('the elder', 'The well at Dunmore was poisoned'), ('the elder', 'the herders have left')]),
+     [('the elder', 'The well at Dunmore was poisoned')]),
     ('Nine houses burned, a fire officer said on Monday, and the school was damaged.',
-     [('a fire officer', 'Nine houses burned'), ('a fire officer', 'the school was damaged')]),
+     [('a fire officer', 'Nine houses burned')]),
     ('Four of the wounded were children, she said, and two were in a serious condition.',
-     [('she', 'Four of the wounded were children'),
-      ('she', 'two were in a serious condition')]),
+     [('she', 'Four of the wounded were children')]),
     ('The water is back, officials said, and then the lights went out again.',
-     [('officials', 'The water is back'), ('officials', 'then the lights went out again')]),
+     [('officials', 'The water is back')]),
 ]
 
 # ... look-alikes: the speaker's own predicate, a second speaker, "but"
@@ -118,7 +119,7 @@ CLAUSE_AFTER_AND_KEPT: list[tuple[str, list]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_AFTER_AND)
-def test_the_clause_after_said_and_is_a_second_entry(text: str, expected: list) -> None:
+def test_the_clause_after_said_and_is_no_second_entry(text: str, expected: list) -> None:
     assert statement_words(text) == expected
 
 

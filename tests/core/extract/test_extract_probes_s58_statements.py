@@ -47,16 +47,17 @@ SAID_AND_VERB: list[tuple[str, list]] = [
      'school there every morning.',
      [('the teacher', 'The pupils of Tesk have moved to the next village')]),
 ]
+# (round en164: a clause with its own subject after "said, and" is no second entry
+# either: the writer's voice goes on, as most of the older gold and all the newer read it)
 SAID_AND_CLAUSE_KEPT: list[tuple[str, list]] = [
     ('The school is closed, she said, and children at the camp need books.',
-     [('she', 'The school is closed'), ('she', 'children at the camp need books')]),
+     [('she', 'The school is closed')]),
     ('The bridge was cut, officials said, and aid to the valley has stopped.',
-     [('officials', 'The bridge was cut'), ('officials', 'aid to the valley has stopped')]),
+     [('officials', 'The bridge was cut')]),
     ('Four of the wounded were children, she said, and two were in a serious condition.',
-     [('she', 'Four of the wounded were children'),
-      ('she', 'two were in a serious condition')]),
+     [('she', 'Four of the wounded were children')]),
     ('The farms were burned, he said, and most of the families want to go home.',
-     [('he', 'The farms were burned'), ('he', 'most of the families want to go home')]),
+     [('he', 'The farms were burned')]),
 ]
 
 ONE_WORD_HEARER: list[tuple[str, list]] = [
@@ -194,7 +195,7 @@ def test_a_verb_after_said_and_goes_on_with_the_words(text: str, expected: list)
 
 
 @pytest.mark.parametrize(("text", "expected"), SAID_AND_CLAUSE_KEPT)
-def test_a_clause_after_said_and_keeps_its_entry(text: str, expected: list) -> None:
+def test_a_clause_after_said_and_is_one_entry(text: str, expected: list) -> None:
     assert statement_words(text) == expected
 
 

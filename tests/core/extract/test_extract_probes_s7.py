@@ -176,10 +176,12 @@ def test_speech_verbs_and_participles(text: str, expected: list[tuple[str, str]]
      "been displaced.",
      [("the agency", "The fighting has killed 200 people"),
       ("the agency", "an estimated 45,000 have been displaced")]),
+    # (round en164: after "the agency said, and" the clause goes on in the writer's voice,
+    # one entry, as most of the older gold and all the newer read it; the inverted "said
+    # the agency, and" keeps its second entry, a form no set's gold has)
     ("The fighting has killed 200 people, the agency said, and an estimated 45,000 have "
      "been displaced.",
-     [("the agency", "The fighting has killed 200 people"),
-      ("the agency", "an estimated 45,000 have been displaced")]),
+     [("the agency", "The fighting has killed 200 people")]),
     ("Two soldiers were killed, said the army, and four were wounded.",
      [("the army", "Two soldiers were killed"), ("the army", "four were wounded")]),
     # the speaker's own predicate after "and" is no reported words

@@ -32,11 +32,12 @@ def test_inanimate_subjects(text: str, expected: list[tuple[str | None, str]]) -
     assert statements(text) == expected
 
 
-def test_clause_after_inverted_attribution_is_reported() -> None:
-    # one entry per clause (the rule decision after the fifty-second round)
+def test_clause_after_inverted_attribution_is_one_entry() -> None:
+    # one entry, the clause before the source (round en164: the clause after "said, and"
+    # goes on in the writer's voice, as most of the older gold and all the newer read it;
+    # it was one entry per clause after the fifty-second round)
     text = "Two soldiers were killed, the army said, and four were wounded."
-    assert statements(text) == [("the army", "Two soldiers were killed"),
-                                ("the army", "four were wounded")]
+    assert statements(text) == [("the army", "Two soldiers were killed")]
 
 
 @pytest.mark.parametrize(

@@ -28,9 +28,11 @@ def person_described_after(text: str, end: int) -> bool:
 
 
 # "One of the first members, Jamie, now 17, was stabbed ...": the one picked out of a group
-# is named in commas after it, and the name is the sentence's person subject.
+# is named in commas after it, and the name is the sentence's person subject; so is the
+# one picked out of a group the sentence before named ("One of them, Aung Min Thu, 19,
+# wants ...", round en164).
 _NAMED_ONE = re.compile(
-    r"One\s+of\s+(?:the|his|her|their|our)\s+[^,.;:!?\"“”]{1,60},\s+"
+    r"One\s+of\s+(?:them|those|(?:the|his|her|their|our)\s+[^,.;:!?\"“”]{1,60}),\s+"
     r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2}),")
 
 

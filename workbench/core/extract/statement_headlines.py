@@ -289,6 +289,23 @@ def _names_a_source(speaker: str) -> bool:
         len(words) > 1 and words[-1] in _ORGANISATION_NAME_HEADS)
 
 
+_REGION_WORDS = frozenset((*EN.PLACE_OPENERS, *EN.COMPASS_POINTS))
+
+
+def _region(speaker: str) -> bool:
+    """"Northern Kessa", "NORTH-WEST KESSA": a part of a country by where it lies."""
+    first = speaker.split(maxsplit=1)[0].lower()
+    return all(part in _REGION_WORDS for part in first.split("-"))
+
+
+def _source_word(speaker: str) -> bool:
+    """A source noun or a title among the words, or the head of an organisation's name,
+    in whatever case: the test that holds in a line set in capitals, where every short
+    word looks like an acronym ("THE", "AID")."""
+    return any(w.lower() in EN.SPEAKER_NOUNS or w.lower() in EN.TITLES
+               or w.title() in _ORGANISATION_NAME_HEADS for w in speaker.split())
+
+
 def _name_words(speaker: str) -> set[str]:
     """Words of a name compared across headline and body: case and the dots of an
     acronym ("U.N.") set aside."""
@@ -374,6 +391,13 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         if m and rx is _HEAD_SPEAKER_COLON and _PAGE_TITLE.search(m.group("sp")):
             # "POLICE BLOTTER: Friday 15 March to Sunday 17 March": the page's name before
             # the colon and its period or place after it, nobody's words (round 72)
+            return False
+        if m and rx is _HEAD_COLON_SPEAKER and not _source_word(m.group("sp")) and (
+                _region(m.group("sp")) or (line.isupper() and " " in m.group("sp"))):
+            # "EDUCATION UNDER ATTACK: NORTHERN KESSA", "Schools under fire: North-West
+            # Kessa": a report's title and the place or region it covers; in capitals a
+            # source of more than one word names itself as one ("...: STATE POLICE", "...:
+            # RED CRESCENT"); one word alone may be an acronym ("...: UNHCR") (round en164)
             return False
         if m and rx is _HEAD_COLON_SPEAKER and _PERIOD_LABEL.fullmatch(m.group("sp")):
             # "Monthly civilian casualty report: March": the page's period, no speaker

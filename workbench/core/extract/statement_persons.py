@@ -40,6 +40,14 @@ def _speaking_person(speaker: str) -> bool:
     if len(words) >= 4 and words[0].lower() == "one" and words[1].lower() == "of" and (
             _rare("_ONE_OF_PEOPLE").fullmatch(speaker)):
         return True  # "One of the pupils said ... '...,' she said": one person of many
+    if len(words) >= 4 and words[0].lower() == "one" and words[1].lower() == "of" and (
+            words[2].lower() == "the" and words[-1].endswith("s")):
+        # "one of the negotiators said": one of people the vocabulary does not list is
+        # a person when the singular would be ("the negotiator"); not one of bodies or
+        # papers ("one of the agencies", "one of the reports") (round en164)
+        last = words[-1]
+        one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        return _speaking_person(" ".join(("the", *words[3:-1], one)))
     if words[0].lower() not in _ARTICLES or len(words) < 2:
         return False
     if not _FINDING_BODIES.isdisjoint(w.lower() for w in words[1:3]):

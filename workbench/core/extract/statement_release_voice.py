@@ -49,15 +49,36 @@ def _appeal_before() -> re.Pattern[str]:
         rf"(?:{alt(EN.RELEASE_APPEAL_VERBS)})[ \t]+$")
 
 
+# "Statement by Save the Farmers on the blockade": the paper's subject after its issuer.
+_TOPIC_AFTER = re.compile(r"\s+(?:on|about|regarding|concerning)\s+(?:the\s+|[a-z])")
+
+
+@cache
+def _issuer_lead() -> re.Pattern[str]:
+    """A release's heading or first sentence that opens on its issuer, a body by the head
+    of its name, and goes on with its verb: "Education Alliance condemns attacks ...",
+    "GENEVA (12 March) - The Kessa Relief Council said ..." (round en164)."""
+    heads = alt(w[:1].upper() + w[1:] for w in EN.BODY_DESCRIPTION_HEADS)
+    return re.compile(
+        r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'/\-]{2,}(?:,[^\n,\-–—]{1,30})?(?:[ \t]*\([^)\n]{1,30}\))?"
+        r"[ \t]*(?:--|-|—|–)[ \t]+)?"
+        rf"(?P<body>(?:The[ \t]+)?(?:[A-Z][\w'’.\-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){{0,6}}"
+        rf"(?:{heads}))[ \t]+[a-z]")
+
+
 def release_body(text: str) -> str | None:
-    """The body whose briefing or statement ``text`` is, as its heading names it."""
+    """The body whose briefing or statement ``text`` is, as its heading names it, or as
+    its heading or first sentence opens on it."""
     reach = min(len(text), _HEADING_REACH)
     for pattern in _heading_bodies():
         for m in pattern.finditer(text, 0, reach):
             body = m["body"].strip()
+            if topic := _TOPIC_AFTER.search(body):
+                body = body[:topic.start()]
             if any(w.lower() not in _QUALIFIERS for w in body.split()):
                 return body
-    return None
+    lead = _issuer_lead().search(text, 0, reach)
+    return lead["body"] if lead else None
 
 
 def give_appeals_to_body(text: str, out: list[dict[str, object]]) -> None:

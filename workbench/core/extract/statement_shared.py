@@ -32,7 +32,9 @@ _DATELINE = re.compile(
     # ("SANA'A, 9 April 2017 -": the day may come first)
     # ("BOGOTA, April 10, 2017 (Outlet) -": and the year after the day)
     # ("GAZA/JERUSALEM, April 10 -": two places of a joint report)
-    r"(?:[A-Z][A-Z .'/\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}(?:,\s*\d{4})?"
+    # (a place in capitals keeps its accents: "SÃO TOMÉ -", "MÉKÉLÉ, Tanor (AFP) -")
+    r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'/\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-ZÀ-ÖØ-Þ][\w .]*?){0,2}"
+    r"(?:,\s*\d{4})?"
     r"\s*(?:\([^)]{1,30}\))?"
     # (Gulf papers end it with "//": "BAGHDAD // Four soldiers ...")
     r"\s*(?:--|-|:|—|–|//)\s+"
@@ -69,7 +71,10 @@ _DATELINE = re.compile(
     # ... or a log's four-figure clock opening its line: "0615 Kessa station reports ..."
     # (a radio, deck or duty log; the number is the hour, not a count of the subject)
     r"|(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=[A-Z])"
-    rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s+(?i:{alt(EN.LIVE_LABELS)}))?(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
+    rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s+(?i:{alt(EN.LIVE_LABELS)}))?(?:\s*,\s*{_CLOCK})?\s*:\s+"
+    # ... or its first word on what is known: "First reports:", "Early reports:" (the
+    # plural noun of a label, not a verb with "First" as its subject, round en164)
+    rf"|(?i:{alt(EN.REPORT_LABEL_ORDERS)})\s+(?i:reports?)(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 
 # Every dateline ends in a dash or a colon, save a live blog's clock and zone at the start:

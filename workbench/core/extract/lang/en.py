@@ -1930,6 +1930,9 @@ LIVE_LABELS = _w("update updated updates breaking latest live watch exclusive fa
                  " posted published"
                  # a humanitarian update's summary paragraph: "Highlights: At least 58 ..."
                  " highlights")
+# ... and the word before "reports" in a live blog's label on what is known so far
+# ("First reports:", "Early reports:"): the label's noun, not a speech verb.
+REPORT_LABEL_ORDERS = _w("first early earlier initial latest preliminary unconfirmed further")
 # The names of a page or a regular column that a headline's colon or dash joins to a
 # place ("Police log: Eastfield", "Flash Update No. 3 - Idlib"): a title, no source's words.
 PAGE_TITLES = _w("log blotter update updates roundup round-up digest diary timeline bulletin"
@@ -2466,6 +2469,8 @@ GROUP_PLACE_PREPOSITIONS = _w("in at inside near outside on aboard onboard along
     "on board")
 PLACE_OPENERS = _w("nearby neighbouring neighboring northern southern eastern western"
                    " central")
+# The points of the compass, alone or joined in a region's name ("North-West Kessa").
+COMPASS_POINTS = _w("north south east west")
 # Places and vessels said to hold people: a capacity, never captivity ("The camp, which
 # holds 20,000 people, was shelled", "The ferry holds 400 passengers"; hostages named by
 # their noun still count, and so do captors: "The rebels hold 12 soldiers").
