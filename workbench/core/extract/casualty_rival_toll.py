@@ -11,6 +11,8 @@ counts the march, not the arrests.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -94,14 +96,14 @@ _EARLIER_LEAD = re.compile(
 _EARLIER_STEMS = tuple(f"{w} " for w in EN.REVISED_NUMBER_ADJECTIVES)
 
 
-def _figure_before(out: list[dict[str, object]], text: str,
+def _figure_before(ends: list[tuple[int, int, dict[str, object]]], text: str,
                    at: int) -> dict[str, object] | None:
-    """The last figure of ``out`` ending before ``at``, when it stands in the same
-    paragraph and in this sentence or the one before, else None."""
-    before = [f for f in out if int(f["end"]) <= at]
-    if not before:
+    """The last figure ending before ``at`` (``ends``: the figures by their ends, sorted),
+    when it stands in the same paragraph and in this sentence or the one before."""
+    i = bisect_right(ends, at, key=itemgetter(0))
+    if not i:
         return None
-    prev = max(before, key=lambda f: int(f["end"]))
+    prev = ends[i - 1][2]
     between = text[int(prev["end"]):at]
     if len(_SENTENCE_END.findall(between)) > 1 or "\n" in between:
         return None
@@ -116,13 +118,15 @@ def earlier_updates(text: str, out: list[dict[str, object]], low: str | None = N
     if not out or not any(map(lowered.__contains__, _EARLIER_STEMS)):
         return
     found: list[dict[str, object]] = []
+    ends: list[tuple[int, int, dict[str, object]]] = []
     for move in _EARLIER_UPDATE.finditer(text):
         lead = _EARLIER_LEAD.search(text, max(0, move.start() - 12), move.start())
         m = COUNT_RE.match(text, move.end())
         if lead is None or m is None or not m.group("num") or not _BARE_AFTER.match(
                 text, m.end()):
             continue
-        prev = _figure_before(out, text, lead.start())
+        ends = ends or sorted((int(f["end"]), id(f), f) for f in out)
+        prev = _figure_before(ends, text, lead.start())
         parsed = parse_count(m)
         if prev is None or prev["outcome"] not in _KINDS or parsed is None:
             continue
