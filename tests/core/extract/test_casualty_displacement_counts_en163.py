@@ -53,6 +53,8 @@ FIGURES: list[tuple[str, list[Reading]]] = [
      "children.", [("displaced", 6300, "exact"), ("displaced", 4000, "more_than")]),
     ("Of the 2,900 people displaced by the fighting in Sala, about 1,600 are children.",
      [("displaced", 2900, "exact"), ("displaced", 1600, "about")]),
+    ("Of the 3,500 refugees who crossed into Tanu, about 2,100 are children.",
+     [("displaced", 3500, "exact"), ("displaced", 2100, "about")]),
     # 4. a group described by a clause, then its fate
     ("Seven people who left the camp on foot on 3 June are missing, their families say.",
      [("missing", 7, "exact")]),
@@ -88,6 +90,8 @@ LOOKALIKES = [
     "Four of those interviewed said they were beaten.",
     # people who came home, arriving where no violence is told
     "About 900 returnees arrived in the town last week.",
+    # a fronted whole whose clause has a subject of its own
+    "Of the 50 people who said they were beaten, 12 were children.",
     # an update of no casualty count
     "The bank raised its growth forecast to 3 percent. Its previous estimate was 2.",
 ]

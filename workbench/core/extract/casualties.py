@@ -4200,7 +4200,9 @@ _OF_THE_FRONTED = re.compile(r"\s*[\"“]?\s*(?:Of|Among)\s+(?:the|those)\s+", r
 # "Of the 7,400 displaced people registered in the town, more than 5,000 are women and
 # children", "Of the 2,900 people displaced by the fighting in Sala, about 1,600 are children"
 _FRONTED_CLOSE = re.compile(
-    r"(?:\s+[a-z]{3,}(?:ed|en))?"
+    # (a relative clause of one verb in its place: "Of the 4,000 refugees who crossed into
+    # Kisoro, about 2,500 are children")
+    r"(?:\s+[a-z]{3,}(?:ed|en)|\s+who\s+(?:(?:have|had|were|was)\s+)?(?:been\s+)?[a-z]{3,})?"
     rf"(?:\s+(?:{alt(EN.FRONTED_WHOLE_PREPOSITIONS)})\s+(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+){{0,2}}"
     r"\s*,\s*")
 _GAPPED_JOIN = re.compile(

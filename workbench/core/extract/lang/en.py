@@ -6580,7 +6580,7 @@ REFUGE_ARRIVAL_PLACES = REFUGE_ARRIVAL_PLACES + _p(
     "|sites outside|sites on the outskirts")
 # The phrases on a fronted whole before its comma, where it was counted or what drove it
 # (casualties._FRONTED_CLOSE): "Of the 7,400 displaced people registered in the town, ...".
-FRONTED_WHOLE_PREPOSITIONS = _w("in at by from across around near since during")
+FRONTED_WHOLE_PREPOSITIONS = _w("in at by from across around near since during into to")
 # A whole described by what was done to it, before its part's own verb
 # (casualty_those_described.py): "four of those sent back were killed". The participles
 # not in "-ed", their particles, and the prepositions of one phrase of where.
