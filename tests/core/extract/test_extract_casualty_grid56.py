@@ -386,8 +386,6 @@ LEFT: tuple[tuple[str, tuple[tuple[int, str], ...], str], ...] = (
      "missing too); letting it in needs the people named, not taken in this pass"),
     ("Deaths rose to 45 on Tuesday.", ((45, "killed"),),
      "a bare outcome noun as a toll's subject, no toll noun: not taken in this pass"),
-    ("The tally of dead reached 45.", ((45, "killed"),),
-     "'tally' and 'count' are no toll nouns yet; adding them touches every toll rule"),
     ("The death toll jumped by 40 percent to 300.", ((300, "killed"),),
      "a rise by a percentage: the percent sign's count stands between 'by' and 'to'"),
 )
@@ -398,6 +396,12 @@ LEFT: tuple[tuple[str, tuple[tuple[int, str], ...], str], ...] = (
     for t, e, r in LEFT])
 def test_left(text: str, expect: tuple[tuple[int, str], ...]) -> None:
     assert figures_of(find_casualties(text)) == tuple(sorted(expect))
+
+
+def test_tally_of_the_dead_is_their_number() -> None:
+    # left above until round en163, which reads an agency's "count" or "tally" of people
+    # as their number
+    assert figures_of(find_casualties("The tally of dead reached 45.")) == ((45, "killed"),)
 
 
 def test_grid_sizes() -> None:

@@ -96,6 +96,7 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
+from .casualty_evacuation_left import drop_evacuation_leaving
 from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
@@ -212,6 +213,7 @@ from .casualty_subject_gap import (
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_taken_part import drop_ill_parts, taken_parts
+from .casualty_those_described import described_part
 from .casualty_told_again import police_holding
 from .casualty_told_beside import military_asides, parts_beside, restated_households
 from .casualty_toll_named import named_after_toll
@@ -382,8 +384,11 @@ _GAP_YEAR = r"(?<!\d)(?:19|20)\d\d(?![\d,])"
 # a noun with a participle of harm after it is counted by the participle (round en155:
 # "the number of detainees killed since 2013")
 _NOUN_THEN_HARM = rf"(?!\s+(?:{alt(tuple(EN.RUNNING_NUMBER_PARTICIPLES))})\b)"
+# (round en163) an agency's "count" or "tally" of them is their number: "UN agency raises
+# count of displaced in the district to 21,000"
+_NUMBER_OF_STEMS = ("number of", "count of", "tally of")
 _NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?:[\w.'’\-]+\s+){0,4}?(?:"
+    r"\b(?:number|count|tally)\s+of\s+(?:[\w.'’\-]+\s+){0,4}?(?:"
     + "|".join(f"(?P<{k}>{alt(tuple(w for w in v if ' ' not in w))}"
                f"|(?:{alt(_nouns_of(k))}){_NOUN_THEN_HARM}"
                # "the number of children taken was closer to 40": taken away, captives
@@ -1552,6 +1557,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     exchanged_people(text, out, doc.low, _person_like)
     returned_people(text, out, doc.low, _person_like)  # (round en137) "among those handed back"
     drop_freed_inmates(text, out, doc.low)  # (round en137) "freed 120 inmates from the prison"
+    drop_evacuation_leaving(text, out, doc.low)  # (round en163) "have left" in an evacuation
     # (round en133) "Of those taken, 19 escaped", "left with dozens taken"
     drop_ill_parts(text, out, doc.low)  # "Of those who fell ill, 12 remained in hospital"
     if _TAKEN_PART_GATE(doc.low):
@@ -1982,7 +1988,7 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     bodies_here = t is s or "bodies" in t or "corpses" in t or "sets of " in t
     # the nouns ``_toll`` cannot read a toll without (none holds a letter that lowering
     # makes from another script's)
-    toll_here = "toll" in lt_ or "count" in lt_ or "number" in lt_
+    toll_here = "toll" in lt_ or "count" in lt_ or "number" in lt_ or "tally" in lt_
     return (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
             emptied_here, fled_here, leaving_here, unreleased_here, held_here, along_here,
             hands_here, those_here, off_here, bodies_here, toll_here)
@@ -2713,6 +2719,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     ev_end = those.end()
                     # "Two of those wounded later died": their own predicate says more
                     outcome = _subset_outcome(s, ev_end) or outcome
+            if outcome is None and not is_article and (
+                    not toks or _of_the_people(toks)) and (
+                    s.startswith((" of those ", " of the "), cend)) and (
+                    described := described_part(s, cend, _subset_outcome)):
+                # (round en163) "At least four of those sent back were killed": the whole
+                # described by what was done to it, the part's fate its own verb
+                outcome, ev_end = described
             if outcome is None and treat_here and not is_article and (
                     cared := part_of_people_in_care(s, gend, toks, hostage_doc.low)):
                 outcome, ev_end = "wounded", cared  # (round en108) "Five of the people treated"
@@ -3585,7 +3598,8 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
                                               and named[1].lower() in _WOUNDED_WORDS)
                    else "killed")
         return outcome, off + (kind.start() if kind else tm.start())
-    nm = _NUMBER_OF.search(far_left) if "number of" in low_left else None
+    nm = _NUMBER_OF.search(far_left) if any(map(low_left.__contains__, _NUMBER_OF_STEMS)) \
+        else None
     if nm and not _clause_between(nm.group("gap")) and not _rare("toll_prospect").search(
             nm.group("gap")) and NONPERSON.isdisjoint(
             nm.group(0).lower().split()[2:5]):
@@ -4216,7 +4230,15 @@ _OUTCOME_END = re.compile(r"\b(?:dead|killed|wounded|injured)$", re.IGNORECASE)
 # A sentence that opens on "Of the" before its figure, and the comma that closes the
 # phrase, perhaps after a participle on the people ("Of the 50 wounded patients treated,").
 _OF_THE_FRONTED = re.compile(r"\s*[\"“]?\s*(?:Of|Among)\s+(?:the|those)\s+", re.IGNORECASE)
-_FRONTED_CLOSE = re.compile(r"(?:\s+[a-z]{3,}(?:ed|en))?\s*,\s*")
+# ... where the whole was counted or what drove it, in up to two short phrases (round en163):
+# "Of the 7,400 displaced people registered in the town, more than 5,000 are women and
+# children", "Of the 2,900 people displaced by the fighting in Sala, about 1,600 are children"
+_FRONTED_CLOSE = re.compile(
+    # (a relative clause of one verb in its place: "Of the 4,000 refugees who crossed into
+    # Kisoro, about 2,500 are children")
+    r"(?:\s+[a-z]{3,}(?:ed|en)|\s+who\s+(?:(?:have|had|were|was)\s+)?(?:been\s+)?[a-z]{3,})?"
+    rf"(?:\s+(?:{alt(EN.FRONTED_WHOLE_PREPOSITIONS)})\s+(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+){{0,2}}"
+    r"\s*,\s*")
 _GAPPED_JOIN = re.compile(
     r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)

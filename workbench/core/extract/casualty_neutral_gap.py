@@ -245,6 +245,8 @@ def _reduced(text: str, verbs: list[int]) -> list[tuple[int, int]]:
         head = m.group("head").lower()
         if head in _OUTCOME_WORDS or head in _NOT_PARTICIPLES:
             continue
+        if text[max(0, m.start() - 6):m.start()].lower() == " those":
+            continue  # (round en163) "of those deported to Mali": the whole's only name
         words = [w.lower() for w in _WORD.findall(m.group("gap"))]
         if _neutral(words[1:]) and _opens_complement(words) and not (
                 _JOINING.intersection(words)) and _after_noun(text, m.start(), head) and (

@@ -11,6 +11,8 @@ counts the march, not the arrests.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -83,10 +85,67 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _KINDS = frozenset(EN.PERSON_OUTCOMES)
 
 
+# (round en163) the earlier value of a count told in a sentence of its own: "Our previous
+# update gave 12,500", "The earlier estimate was 24", "The initial figure had put it at 9,000"
+# (the adjective found first: few texts hold one)
+_EARLIER_UPDATE = re.compile(
+    rf"\b(?:{alt(EN.REVISED_NUMBER_ADJECTIVES)})\s+(?:{alt(EN.EARLIER_UPDATE_NOUNS)})\s+"
+    rf"(?:(?:had|has)\s+)?(?:{alt(EN.EARLIER_UPDATE_VERBS)})\s+", re.IGNORECASE)
+_EARLIER_LEAD = re.compile(
+    rf"\b(?:{alt(EN.EARLIER_UPDATE_DETERMINERS)})\s+$", re.IGNORECASE)
+_EARLIER_STEMS = tuple(f"{w} " for w in EN.REVISED_NUMBER_ADJECTIVES)
+
+
+def _figure_before(ends: list[tuple[int, int, dict[str, object]]], text: str,
+                   at: int) -> dict[str, object] | None:
+    """The last figure ending before ``at`` (``ends``: the figures by their ends, sorted),
+    when it stands in the same paragraph and in this sentence or the one before."""
+    i = bisect_right(ends, at, key=itemgetter(0))
+    if not i:
+        return None
+    prev = ends[i - 1][2]
+    between = text[int(prev["end"]):at]
+    if len(_SENTENCE_END.findall(between)) > 1 or "\n" in between:
+        return None
+    return prev
+
+
+def earlier_updates(text: str, out: list[dict[str, object]], low: str | None = None) -> None:
+    """Append to ``out`` each earlier value of the figure just before it that a sentence
+    gives by naming it as the previous update, figure or estimate, with that figure's
+    outcome (each figure of an update is its own entry, as "up from N" is)."""
+    lowered = low if low is not None else text.lower()
+    if not out or not any(map(lowered.__contains__, _EARLIER_STEMS)):
+        return
+    found: list[dict[str, object]] = []
+    ends: list[tuple[int, int, dict[str, object]]] = []
+    for move in _EARLIER_UPDATE.finditer(text):
+        lead = _EARLIER_LEAD.search(text, max(0, move.start() - 12), move.start())
+        m = COUNT_RE.match(text, move.end())
+        if lead is None or m is None or not m.group("num") or not _BARE_AFTER.match(
+                text, m.end()):
+            continue
+        ends = ends or sorted((int(f["end"]), id(f), f) for f in out)
+        prev = _figure_before(ends, text, lead.start())
+        parsed = parse_count(m)
+        if prev is None or prev["outcome"] not in _KINDS or parsed is None:
+            continue
+        if not int(prev["count_low"]) / 4 <= parsed[0] <= int(prev["count_low"]) * 4:
+            continue
+        if any(int(f["start"]) < m.end() and m.start() < int(f["end"]) for f in out):
+            continue
+        a = lead.start()
+        found.append({"start": a, "end": m.end(), "text": text[a:m.end()],
+                      "outcome": prev["outcome"], "count_low": parsed[0],
+                      "count_high": parsed[1], "qualifier": parsed[2], "group": None})
+    out.extend(found)
+
+
 def rival_tolls(text: str, out: list[dict[str, object]], low: str | None = None) -> None:
     """Append to ``out`` (the document's figures) each "the number at N" that restates the
     figure before it, with that figure's outcome. ``low``: the text lower-cased, when it is
     ASCII."""
+    earlier_updates(text, out, low)
     if not out or not ("number" in text or "figure" in text or "total" in text
                        or "tally" in text or "count" in text):
         return

@@ -46,6 +46,9 @@ _SUBORDINATORS = frozenset(EN.SUBJECT_GAP_SUBORDINATORS)
 _RELATIVE_GAP_PREPOSITIONS = _PREPOSITIONS | frozenset(EN.RELATIVE_GAP_MORE_PREPOSITIONS)
 # A count in figures holds a subject of its own; "a 30-hour standoff" does not.
 _FIGURE = re.compile(r"\d[\d,.]*(?![\d\-])")
+# ... nor does a date's figure: "Nine people who left the camp on 2 May are missing"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH_WORDS = frozenset((*EN.MONTHS, *EN.MONTH_ABBREVIATIONS))
 _BE_HAVE = frozenset(EN.SUBJECT_GAP_FINITE_AUX)
 _DYING = frozenset(EN.SUBJECT_GAP_FINITE_VERBS)
 _MODALS = frozenset(EN.SUBJECT_GAP_MODALS)
@@ -231,12 +234,21 @@ def _clause_free(s: str, start: int, end: int, coordinated: bool,
         if low == "who" and nested and not seen_who:
             seen_who = True
             continue
-        if low in _OTHER_CLAUSE or _FIGURE.match(low):
+        if low in _OTHER_CLAUSE or (_FIGURE.match(low) and not _date_number(words, i)):
             return False
         if low in _SUBORDINATORS and not coordinated and i + 1 < len(words) and not (
                 words[i + 1].endswith("ing")):
             return False
     return True
+
+
+def _date_number(words: list[str], i: int) -> bool:
+    """Is the figure ``words[i]`` a date's (round en163), no count with a subject of its own:
+    a year, or a day beside its month ("who left the camp on 2 May", "on May 12")?"""
+    if _YEAR.fullmatch(words[i]):
+        return True
+    return (i + 1 < len(words) and words[i + 1] in _MONTH_WORDS) or (
+        i > 0 and words[i - 1] in _MONTH_WORDS)
 
 
 def _finite_outcome(t: str, pos: int, predicate: re.Pattern[str]) -> tuple[str, int] | None:

@@ -697,6 +697,8 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " adding saying"
     # a source's figure named by how it was given: "up from 40 announced on Saturday"
     " announced given cited issued"
+    # ... or by who counted it (round en163): "up from 18,000 counted on 3 May"
+    " counted recorded"
     # A finding before "dead" is no victim noun: "Fifteen confirmed dead".
     " confirmed presumed pronounced declared"
     # copy without commas: "14 civilians most of them women" ends the group at "most",
@@ -6575,3 +6577,36 @@ OTHER_OF_TWO_FATES = _w("missing dead killed wounded injured hurt unaccounted ki
 # A trade's learner is a person as the trade is: "the other, a 19-year-old apprentice, is
 # still missing", "two trainees were wounded".
 TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("apprentice apprentices trainee trainees"))
+
+# --- round en163: displacement told as an agency's counts, revisions and registrations ---
+# People who had come home and fled again are displaced as villagers are: "Hundreds of
+# returnees have since fled back to the camps" (FLEEING_CIVILIANS, JOURNEY_PEOPLE).
+FLEEING_CIVILIANS = FLEEING_CIVILIANS + _w("returnees")
+JOURNEY_PEOPLE = (*JOURNEY_PEOPLE, *_w("returnees"))
+# "have registered as displaced": the agency's own name for them (casualty_moving.py).
+REGISTERED_AS = REGISTERED_AS + _p("displaced|internally displaced|displaced people"
+                                   "|displaced persons|idps")
+# Sites of the displaced, where an agency counts arrivals: "About 30,000 people have arrived
+# in sites around the town" (a site named by where it stands, never "the sites of" a thing).
+REFUGE_ARRIVAL_PLACES = REFUGE_ARRIVAL_PLACES + _p(
+    "displacement sites|idp sites|idp site|idp camp|idp camps|sites around|sites near"
+    "|sites outside|sites on the outskirts")
+# The phrases on a fronted whole before its comma, where it was counted or what drove it
+# (casualties._FRONTED_CLOSE): "Of the 7,400 displaced people registered in the town, ...".
+FRONTED_WHOLE_PREPOSITIONS = _w("in at by from across around near since during into to")
+# A whole described by what was done to it, before its part's own verb
+# (casualty_those_described.py): "four of those sent back were killed". The participles
+# not in "-ed", their particles, and the prepositions of one phrase of where.
+DESCRIBED_PART_PARTICIPLES = _w("sent driven brought thrown")
+DESCRIBED_PART_PARTICLES = _w("back home away out off abroad again")
+DESCRIBED_PART_PREPOSITIONS = _w("to from into across at in over")
+# The earlier value of a count in a sentence of its own (casualty_rival_toll.py, after
+# REVISED_NUMBER_ADJECTIVES): "Our previous update gave 12,500", "The earlier estimate was
+# 24". Who gives it, what it is called, and how it gave the value.
+EARLIER_UPDATE_DETERMINERS = _w("the our its their his her that")
+EARLIER_UPDATE_NOUNS = _w("update updates figure figures estimate estimates count tally total"
+                          " toll report bulletin assessment")
+EARLIER_UPDATE_VERBS = _w("gave was were stood counted recorded showed listed reported") + _p(
+    "put it at|put the figure at|put the number at|put the total at|stood at|been")
+# An organised evacuation told beside people who "have left" (casualty_evacuation_left.py).
+EVACUATION_WORDS = _w("evacuation evacuations evacuated evacuating evacuate evacuees")
