@@ -1333,6 +1333,8 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
         # ("مئات الأسر إلى الفرار": after a count the households, never the verb "أسر")
         # ("عسكريين اثنين قتلا": the verb after the count is no counted noun)
         w = toks[j].w
+        if w[:1] == "ب" and w[1:] in _WOUNDING:
+            return None  # "وإصابة سبعة بقنبلة": what hit them, not a counted noun
         if w[:1] == "و" and (w[1:] in _NOUNS or w[1:] in _TRIGGERS):
             return None  # "مقتل 2 وإصابة 5": the next item's outcome, not a counted noun
         if w[:1] == "و" and c.n == c.a and toks[c.a].w in _TWO and c.a > 0 and toks[

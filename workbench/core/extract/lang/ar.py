@@ -4908,3 +4908,8 @@ HOLDING_FIRST_VERBS: tuple[str, ...] = ("احتجز", "احتجزت", "احتج�
 # Sunday, so only before "عشر"/"عشرة" is it one of eleven.
 DEFINITE_ELEVEN: tuple[str, ...] = ("الأحد", "الإحدى", "الحادي")
 TEN_OF_TEENS: tuple[str, ...] = ("عشر", "عشرة")
+
+# --- round ar129: headline singles, objects, duals, definite groups, companions -------
+# A correspondent and a contractor are counted as the other trades are ("مقتل مصور وإصابة
+# مراسل"، "مقتل متعاقد مدني").
+PERSON_SINGULAR = (*PERSON_SINGULAR, "مراسل", "مراسلة", "متعاقد", "متعاقدة", "مصورة")
