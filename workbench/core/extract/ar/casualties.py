@@ -207,6 +207,9 @@ _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _ONE_OF_THEM_EVENTS = fold_map(V.ONE_OF_THEM_EVENTS)
 _ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
 _ONE_OF_THEM_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_OBJECT_VERBS)
+_ONE_OF_THEM_MASCULINE = fold_set(V.ONE_OF_THEM_MASCULINE)
+_FEMININE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_FEMININE_VERBS)
+_MASCULINE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_MASCULINE_VERBS)
 _ONE_OF_THEM_PASSIVES = fold_map(V.ONE_OF_THEM_PASSIVES_AFTER)
 _NATIONALITY_HOLDING = fold_set(V.NATIONALITY_HOLDING)
 _NATIONALITY = fold_word(V.NATIONALITY_NOUN)
@@ -533,6 +536,14 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _other_gender_verb(verb: Token, one: Token) -> str | None:
+    """The outcome of a singular past verb whose gender is not that of "one of them" after
+    it ("وأصابت أحدهم"، "خطف إحداهن"), or None: he or she is then its object."""
+    table = _FEMININE_OBJECT_VERBS if one.w in _ONE_OF_THEM_MASCULINE else _MASCULINE_OBJECT_VERBS
+    found = word_in(verb, table)
+    return str(table[found]) if found else None
 
 
 def _fled_fighting(toks: list[Token], sb: int, f: _Figure) -> int | None:
@@ -3850,6 +3861,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 # "ثم اقتادوا أحدهم": the plural verb's object, one of them
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k - 1, k + 1, str(_ONE_OF_THEM_OBJECT_VERBS[ev]), c, None))
+                used.update((k - 1, k))
+                continue
+            if k > sa and k - 1 not in used and (ev := _other_gender_verb(toks[k - 1], t)):
+                # "وأصابت أحدهم": a verb of the other gender, one of them its object
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k - 1, k + 1, ev, c, None))
                 used.update((k - 1, k))
                 continue
             if k > sa and k + 1 < sb and word_in(toks[k - 1], _LAQIYA) and toks[

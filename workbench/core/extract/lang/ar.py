@@ -4913,3 +4913,21 @@ TEN_OF_TEENS: tuple[str, ...] = ("عشر", "عشرة")
 # A correspondent and a contractor are counted as the other trades are ("مقتل مصور وإصابة
 # مراسل"، "مقتل متعاقد مدني").
 PERSON_SINGULAR = (*PERSON_SINGULAR, "مراسل", "مراسلة", "متعاقد", "متعاقدة", "مصورة")
+# A singular past verb of an outcome whose gender is not that of the one of them after it
+# ("اعتقلت القوات 38 عاملا وأصابت أحدهم"، "وقتلت أحدهما"، "خطف إحداهن"): one of them cannot
+# be its subject, so he or she is its object, one, the outcome the verb names. The verb
+# agreeing with him ("قتل أحدهم": did one of them kill?) stays unread, as ONE_OF_THEM_VERBS
+# tells.
+ONE_OF_THEM_MASCULINE: tuple[str, ...] = ("أحدهم", "أحدهما")
+ONE_OF_THEM_FEMININE_VERBS: dict[str, str] = {
+    **dict.fromkeys(("قتلت", "أعدمت", "اغتالت"), "killed"),
+    **dict.fromkeys(("أصابت", "جرحت"), "wounded"),
+    **dict.fromkeys(("اعتقلت",), "arrested"),
+    **dict.fromkeys(("خطفت", "اختطفت", "أسرت"), "captured"),
+}
+ONE_OF_THEM_MASCULINE_VERBS: dict[str, str] = {
+    **dict.fromkeys(("قتل", "أعدم", "اغتال"), "killed"),
+    **dict.fromkeys(("أصاب", "جرح"), "wounded"),
+    **dict.fromkeys(("اعتقل",), "arrested"),
+    **dict.fromkeys(("خطف", "اختطف", "أسر"), "captured"),
+}
