@@ -4372,6 +4372,8 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
             k + 2 < sb and toks[k + 1].w == "في" and toks[k + 2].w in _STUDY_PLACES))
     if not (w.endswith("ين") and w[:-2] in _SINGULAR):
         return False
+    if k > 0 and toks[k - 1].w in _COMPLEMENTIZERS and k + 1 < sb and _dual_past(toks[k + 1]):
+        return True  # "وأن مدنيين قتلا": the dual past of an outcome right after the noun
     for r in range(k + 1, min(k + 8, sb)):
         t = toks[r]
         if not t.is_word or t.w in _BREAKS:
@@ -4383,6 +4385,12 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
                 len(v) >= 5 and v[0] == "ي" and v.endswith("ان")):
             return True
     return False
+
+
+def _dual_past(t: Token) -> bool:
+    """Is ``t`` the dual past of an outcome verb ("قتلا"، "أصيبتا"، "اختطفا"), not its
+    plural ("قتلوا")?"""
+    return t.w.endswith("ا") and not t.w.endswith("وا") and word_in(t, _AFTER) is not None
 
 
 def _dual_spelt_as_name(w: str) -> bool:
@@ -4927,10 +4935,13 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         # court's sentence: "قضت المحكمة على متهم بالسجن")
         return "killed", e
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[
-            k - 1].is_word and (f2 not in _TIGHT or _noun_then_two(toks, k)) and not (
+            k - 1].is_word and prev.w not in _COMPLEMENTIZERS and (
+            f2 not in _TIGHT or _noun_then_two(toks, k)) and not (
             _trigger_shared(toks, k - 2, sb)):
         # (not "قتل وأصيب اثنان": one number shared by two outcomes; a tight verb only
-        # with the counted noun and its "two" right after it: "غارة تقتل مزارعين اثنين")
+        # with the counted noun and its "two" right after it: "غارة تقتل مزارعين اثنين";
+        # not across "أن": "أن طبيبا قتل وأن ممرضتين أصيبتا", the two the next clause's
+        # subject)
         return str(_TRIGGERS[f2]), k - 2
     if dual and k - 3 >= sa and prev.w.startswith("ال") and toks[k - 2].is_word and not (
             toks[k - 2].w.startswith(_AL_WA_PREFIXES)) and (
