@@ -208,6 +208,7 @@ _ONE_OF_THEM_EVENTS = fold_map(V.ONE_OF_THEM_EVENTS)
 _ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
 _ONE_OF_THEM_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_OBJECT_VERBS)
 _ONE_OF_THEM_MASCULINE = fold_set(V.ONE_OF_THEM_MASCULINE)
+_CONSTRUCT_PLURAL_GENITIVES = V.CONSTRUCT_PLURAL_GENITIVE_ENDINGS
 _FEMININE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_FEMININE_VERBS)
 _MASCULINE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_MASCULINE_VERBS)
 _ONE_OF_THEM_PASSIVES = fold_map(V.ONE_OF_THEM_PASSIVES_AFTER)
@@ -536,6 +537,24 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _construct_toll_head(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
+    """The toll noun before a one-word definite genitive and the definite numeral at the
+    count ("جرحى الهجوم الخمسة"، "مخطوفي الحافلة الأربعة"): (its index, outcome), or None.
+    The genitive is singular (a plural may be what the numeral counts) and a numeral of
+    three to ten has the "ة" of a count of men."""
+    g = c.a - 1
+    if g - 1 < sa or not toks[g].w.startswith("ال") or toks[g].w.endswith(
+            _CONSTRUCT_PLURAL_GENITIVES) or not toks[g - 1].is_word:
+        return None
+    if 3 <= c.low <= 10 and toks[c.a].is_word and not toks[c.a].w.endswith("ه"):
+        return None  # "قتلى المدن الثلاث": the numeral of feminine things
+    head = toks[g - 1].w
+    if head.startswith("ال"):
+        return None
+    nf = word_in(toks[g - 1], _NOUNS)
+    return (g - 1, str(_NOUNS[nf])) if nf else None
 
 
 def _other_gender_verb(verb: Token, one: Token) -> str | None:
@@ -2763,6 +2782,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # (not the dead thirty, "القتلى الثلاثون" repeating a count)
         c.qual = "more_than"
         return _Figure(c.a - 2, c.b, str(_TOLL_NOUNS[nf]), c, None)
+    if c.definite and (head := _construct_toll_head(toks, sa, c)) is not None:
+        # "جرحى الهجوم الخمسة": the toll noun in construct with its event, counted by the
+        # definite numeral after the genitive (the event may be a thing: "الغارة")
+        return _Figure(head[0], c.b, head[1], c, None)
     if c.definite and c.a > sa and toks[c.a - 1].w.startswith("ال") and (
             toks[c.a - 1].w[2:]) and word_in(bare_token(toks[c.a - 1].w[2:]), _NON_PERSON):
         # (an article standing alone, "ال الثلاثة", leaves no noun to test)

@@ -4931,3 +4931,13 @@ ONE_OF_THEM_MASCULINE_VERBS: dict[str, str] = {
     **dict.fromkeys(("اعتقل",), "arrested"),
     **dict.fromkeys(("خطف", "اختطف", "أسر"), "captured"),
 }
+# A toll noun in construct with the event it counts, then the definite numeral that repeats
+# its count ("جرحى الهجوم الخمسة"، "قتلى الغارة الثلاثة"، "مخطوفي الحافلة الأربعة"): the
+# numeral agrees with the people, never with a singular genitive, so they are counted. A
+# plural genitive ("قتلى الغارات الثلاث": the three raids) may be what the numeral counts,
+# and stays unread; so does a numeral of three to ten without its "ة" (feminine things).
+CONSTRUCT_PLURAL_GENITIVE_ENDINGS: tuple[str, ...] = ("ات", "ين", "ون", "ان")
+# The construct of the sound plurals of the taken and the hurt drops its "ن" ("مخطوفي
+# الحافلة الأربعة"، "مصابي الحادث الخمسة"): the same outcome nouns.
+OUTCOME_NOUNS = {**OUTCOME_NOUNS, **dict.fromkeys(("مخطوفي", "مختطفي"), "captured"),
+                 "مصابي": "wounded"}
