@@ -209,6 +209,8 @@ _ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
 _ONE_OF_THEM_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_OBJECT_VERBS)
 _ONE_OF_THEM_MASCULINE = fold_set(V.ONE_OF_THEM_MASCULINE)
 _CONSTRUCT_PLURAL_GENITIVES = V.CONSTRUCT_PLURAL_GENITIVE_ENDINGS
+_COMPANIONS_OF_ONE = fold_set(V.COMPANIONS_OF_ONE)
+_COMPANION_LINKS = frozenset(V.COMPANION_LINKS)
 _FEMININE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_FEMININE_VERBS)
 _MASCULINE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_MASCULINE_VERBS)
 _ONE_OF_THEM_PASSIVES = fold_map(V.ONE_OF_THEM_PASSIVES_AFTER)
@@ -1619,6 +1621,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         return hit
     if (named := _joined_after_named_one(toks, sa, c.a)) is not None:
         return named
+    if (taken := _companions_of_one(toks, sa, c)) is not None:
+        return taken
     while k >= sa and gap <= max_gap:
         t = toks[k]
         if t.is_digit and k > sa and toks[k - 1].w in _BEFORE_A_YEAR and len(t.w) == 4 and (
@@ -3094,6 +3098,29 @@ def _joined_after_one_hit(toks: list[Token], sa: int, c: _Count) -> tuple[int, s
             return (v - 1, str(_TRIGGERS[f])) if f else None
         if word_in(t, _TRIGGERS):
             return None
+    return None
+
+
+def _companions_of_one(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
+    """"يخطفون رئيس بلدية الزاوية وثلاثة من مرافقيه"، "خطف العميد سالم الأحمد مع ثلاثة من
+    حراسه": a count of one person's companions ("من" and a plural with his pronoun), joined
+    to him by "و" or "مع", shares the outcome of the verb before the words that name him
+    (plain words only, no other outcome word). (token index of the verb, outcome) or None."""
+    b = c.b
+    if not (b + 1 < len(toks) and toks[b].w == "من" and toks[b + 1].w in _COMPANIONS_OF_ONE):
+        return None
+    if toks[c.a].w[:1] == "و" and toks[c.a].w != "و":
+        m = c.a - 1
+    elif c.a - 1 > sa and toks[c.a - 1].w in _COMPANION_LINKS:
+        m = c.a - 2
+    else:
+        return None
+    for k in range(m, max(sa, m - V.COMPANIONS_NAMED_ONE_MAX) - 1, -1):
+        t = toks[k]
+        if not t.is_word or t.w in _BREAKS or word_in(t, _NOUNS):
+            return None
+        if f := word_in(t, _TRIGGERS):
+            return (k, str(_TRIGGERS[f])) if k < m else None
     return None
 
 

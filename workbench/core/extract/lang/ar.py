@@ -4941,3 +4941,15 @@ CONSTRUCT_PLURAL_GENITIVE_ENDINGS: tuple[str, ...] = ("ات", "ين", "ون", "�
 # الحافلة الأربعة"، "مصابي الحادث الخمسة"): the same outcome nouns.
 OUTCOME_NOUNS = {**OUTCOME_NOUNS, **dict.fromkeys(("مخطوفي", "مختطفي"), "captured"),
                  "مصابي": "wounded"}
+# The companions of one person taken, killed or hurt, counted after him with "و" or "مع"
+# ("مسلحون يخطفون رئيس بلدية الزاوية وثلاثة من مرافقيه"، "خطف العميد سالم الأحمد مع ثلاثة
+# من حراسه"): they share the outcome of the verb before the one named by his office or his
+# name (who stays unread, being definite), however many words name him.
+COMPANIONS_OF_ONE: tuple[str, ...] = (
+    "مرافقيه", "مرافقيها", "حراسه", "حراسها", "حرسه", "أبنائه", "أبنائها", "أولاده",
+    "أولادها", "أقاربه", "أقاربها", "أشقائه", "أشقائها", "زملائه", "زملائها", "مساعديه",
+    "مساعديها",
+)
+COMPANION_LINKS: tuple[str, ...] = ("و", "مع")
+# How many words may name the one taken between the verb and his companions.
+COMPANIONS_NAMED_ONE_MAX: int = 6
