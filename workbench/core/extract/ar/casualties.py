@@ -210,6 +210,7 @@ _ONE_OF_THEM_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_OBJECT_VERBS)
 _ONE_OF_THEM_MASCULINE = fold_set(V.ONE_OF_THEM_MASCULINE)
 _CONSTRUCT_PLURAL_GENITIVES = V.CONSTRUCT_PLURAL_GENITIVE_ENDINGS
 _COMPANIONS_OF_ONE = fold_set(V.COMPANIONS_OF_ONE)
+_KIDNAPPERS = fold_set(V.KIDNAPPER_WORDS)
 _COMPANION_LINKS = frozenset(V.COMPANION_LINKS)
 _FEMININE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_FEMININE_VERBS)
 _MASCULINE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_MASCULINE_VERBS)
@@ -1287,9 +1288,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             f = _Figure(c.a, own[0] + 1, own[1], c, _joined_group(toks, c.b, own[0]))
         if f and f.outcome == "arrested" and (_held_by_armed(toks, f.a, f.b, sb) or any(
                 toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1)) or (
-                    _held_by_armed_subject(toks, sa, f.a))):
+                    _held_by_armed_subject(toks, sa, f.a)) or _held_after_taking(toks, f, sb)):
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
-            # "تحرير 40 مهاجرا كانوا محتجزين"
+            # "تحرير 40 مهاجرا كانوا محتجزين"، "خطف مسلحون حافلة ... ولا يزال 30 راكبا
+            # محتجزين"
             f.outcome = "captured"
         if f and f.outcome in _HELD_OUTCOMES and f.a == c.a and c.a > sa and word_in(
                 toks[c.a - 1], _DEALS):
@@ -3676,6 +3678,23 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
             # (round ar125) "نحو 300 محتجز في سجون الجماعة": the jails are the armed
             # group's, and who holds them decides, as after "لدى"
             return True
+    return False
+
+
+def _held_after_taking(toks: list[Token], f: _Figure, sb: int) -> bool:
+    """Is the figure of people held ("لا يزال نحو 30 راكبا محتجزين"), its holder unnamed,
+    told after a kidnapping: is the nearest act of taking or holding before it a capture
+    or its kidnappers ("خطف مسلحون حافلة ركاب"، "وأفرج الخاطفون"), not an arrest?"""
+    if not any(word_in(toks[r], _HELD_WORDS) for r in range(f.a, min(f.b + 1, sb))):
+        return False
+    for r in range(f.a - 1, max(0, f.a - V.HELD_STORY_REACH) - 1, -1):
+        t = toks[r]
+        if not t.is_word:
+            continue
+        if t.w in _KIDNAPPERS:
+            return True
+        if (tf := word_in(t, _TRIGGERS)) and (o := _TRIGGERS[tf]) in _HELD_OUTCOMES:
+            return o == "captured"
     return False
 
 

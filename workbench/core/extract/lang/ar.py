@@ -4953,3 +4953,10 @@ COMPANIONS_OF_ONE: tuple[str, ...] = (
 COMPANION_LINKS: tuple[str, ...] = ("و", "مع")
 # How many words may name the one taken between the verb and his companions.
 COMPANIONS_NAMED_ONE_MAX: int = 6
+# People still held with no holder named in their sentence ("ولا يزال نحو 30 راكبا
+# محتجزين") are held by whoever took them: the story's nearest act of taking or holding
+# before them decides, a kidnapping or its kidnappers ("خطف مسلحون حافلة ركاب"، "أفرج
+# الخاطفون") a capture, an arrest an arrest. How many tokens back that act may stand.
+KIDNAPPER_WORDS: tuple[str, ...] = ("الخاطفين", "الخاطفون", "خاطفين", "خاطفون", "خاطفيهم",
+                                    "الخاطف")
+HELD_STORY_REACH: int = 150
