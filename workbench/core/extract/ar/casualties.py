@@ -211,6 +211,7 @@ _ONE_OF_THEM_MASCULINE = fold_set(V.ONE_OF_THEM_MASCULINE)
 _CONSTRUCT_PLURAL_GENITIVES = V.CONSTRUCT_PLURAL_GENITIVE_ENDINGS
 _COMPANIONS_OF_ONE = fold_set(V.COMPANIONS_OF_ONE)
 _KIDNAPPERS = fold_set(V.KIDNAPPER_WORDS)
+_WARRANTS = fold_set(V.WARRANT_NOUNS)
 _COMPANION_LINKS = frozenset(V.COMPANION_LINKS)
 _FEMININE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_FEMININE_VERBS)
 _MASCULINE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_MASCULINE_VERBS)
@@ -1762,6 +1763,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                     return None
                 if _sentenced(toks, sa, k):
                     return None
+                if _TRIGGERS[f] == "arrested" and k > sa and toks[k - 1].w in _WARRANTS:
+                    return None  # "أوامر قبض بحق تسعة آخرين": a warrant, nobody held yet
                 if f in _HITTING and not _hit_by_agent(toks, sa, k, gap):
                     return None  # "أصاب الشلل 3 مرافق": a state befalls, nobody is wounded
                 if k - 2 >= sa and toks[k - 1].w == "او" and word_in(toks[k - 2], _TRIGGERS):

@@ -4960,3 +4960,7 @@ COMPANIONS_NAMED_ONE_MAX: int = 6
 KIDNAPPER_WORDS: tuple[str, ...] = ("الخاطفين", "الخاطفون", "خاطفين", "خاطفون", "خاطفيهم",
                                     "الخاطف")
 HELD_STORY_REACH: int = 150
+# An order or a warrant to arrest ("أوامر قبض بحق تسعة آخرين"، "مذكرات توقيف بحق 12
+# شخصا"، "أمر بالقبض على"): nobody is held yet, so the arrest's noun after it counts no one.
+WARRANT_NOUNS: tuple[str, ...] = ("أمر", "أمرا", "أوامر", "مذكرة", "مذكرات", "مذكرتي",
+                                  "مذكرتين", "مذكرتا")
