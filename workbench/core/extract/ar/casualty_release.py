@@ -53,7 +53,6 @@ _FREED_PRISONERS = fold_set((*V.FREED_PRISONER_NOUNS, *V.FREED_PRISONER_PLURALS)
 # Words that may tie a count to a capture in a sentence with no other outcome word.
 FREED_WORDS = _FREEING | _FREED_AMONG
 _QAD = fold_set(("قد",))
-_KIDNAPPERS = fold_set(V.KIDNAPPER_WORDS)
 
 
 def held_pair(first: str, second: str) -> bool:
@@ -249,7 +248,7 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
     """Append to ``out`` the parts of a held group that a release frees, with the
     holding's outcome, where no figure holds their words yet."""
     hits = list(compress(count(), map(_PART_MARKS.__contains__, map(_WORD, toks))))
-    if not hits:
+    if not hits or not out:
         return
     starts = [sa for sa, _ in spans]
     figs = sorted(out, key=_END)
@@ -266,9 +265,7 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
         a, b, low, group = part
         s, e = folded.span(toks[a].s, toks[b - 1].e)
         lo = folded.span(toks[starts[max(at - 1, 0)]].s, toks[starts[max(at - 1, 0)]].e)[0]
-        outcome = _held_whole(figs, ends, lo, s, low) if figs else None
-        if outcome is None and _freed_by_kidnappers(toks, sa, a):
-            outcome = "captured"  # "وأفرج الخاطفون عن 12 منهم": their captives, uncounted before
+        outcome = _held_whole(figs, ends, lo, s, low)
         if outcome is None:
             continue
         if taken is None:
@@ -308,13 +305,6 @@ def _released_part(toks: list[Token], sa: int, sb: int, m: int,
     if released_before(toks, sa, a) or _released_after(toks, b, sb):
         return a, b, low, group
     return None
-
-
-def _freed_by_kidnappers(toks: list[Token], sa: int, a: int) -> bool:
-    """Do the kidnappers free the part at ``a`` ("وأفرج الخاطفون عن 12 منهم"، "أطلق الخاطفون
-    سراح أحدهم")? Their subject between the release and the part says the part were their
-    captives, though the whole was never counted."""
-    return any(toks[r].w in _KIDNAPPERS for r in range(max(sa, a - _SUBJECT_WORDS - 2), a))
 
 
 def _released_after(toks: list[Token], b: int, sb: int) -> bool:
