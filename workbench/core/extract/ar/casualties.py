@@ -3125,7 +3125,9 @@ def _companions_of_one(toks: list[Token], sa: int, c: _Count) -> tuple[int, str]
         if not t.is_word or t.w in _BREAKS or word_in(t, _NOUNS):
             return None
         if f := word_in(t, _TRIGGERS):
-            return (k, str(_TRIGGERS[f])) if k < m else None
+            # (not "فقد والده واثنين من أشقائه": losing one's own is their death, which
+            # the reader of lost kin tells)
+            return (k, str(_TRIGGERS[f])) if k < m and _TRIGGERS[f] != "missing" else None
     return None
 
 
