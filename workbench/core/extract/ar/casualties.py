@@ -207,6 +207,14 @@ _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _ONE_OF_THEM_EVENTS = fold_map(V.ONE_OF_THEM_EVENTS)
 _ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
 _ONE_OF_THEM_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_OBJECT_VERBS)
+_ONE_OF_THEM_MASCULINE = fold_set(V.ONE_OF_THEM_MASCULINE)
+_CONSTRUCT_PLURAL_GENITIVES = V.CONSTRUCT_PLURAL_GENITIVE_ENDINGS
+_COMPANIONS_OF_ONE = fold_set(V.COMPANIONS_OF_ONE)
+_KIDNAPPERS = fold_set(V.KIDNAPPER_WORDS)
+_WARRANTS = fold_set(V.WARRANT_NOUNS)
+_COMPANION_LINKS = frozenset(V.COMPANION_LINKS)
+_FEMININE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_FEMININE_VERBS)
+_MASCULINE_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_MASCULINE_VERBS)
 _ONE_OF_THEM_PASSIVES = fold_map(V.ONE_OF_THEM_PASSIVES_AFTER)
 _NATIONALITY_HOLDING = fold_set(V.NATIONALITY_HOLDING)
 _NATIONALITY = fold_word(V.NATIONALITY_NOUN)
@@ -533,6 +541,32 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _construct_toll_head(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
+    """The toll noun before a one-word definite genitive and the definite numeral at the
+    count ("جرحى الهجوم الخمسة"، "مخطوفي الحافلة الأربعة"): (its index, outcome), or None.
+    The genitive is singular (a plural may be what the numeral counts) and a numeral of
+    three to ten has the "ة" of a count of men."""
+    g = c.a - 1
+    if g - 1 < sa or not toks[g].w.startswith("ال") or toks[g].w.endswith(
+            _CONSTRUCT_PLURAL_GENITIVES) or not toks[g - 1].is_word:
+        return None
+    if 3 <= c.low <= 10 and toks[c.a].is_word and not toks[c.a].w.endswith("ه"):
+        return None  # "قتلى المدن الثلاث": the numeral of feminine things
+    head = toks[g - 1].w
+    if head.startswith("ال"):
+        return None
+    nf = word_in(toks[g - 1], _NOUNS)
+    return (g - 1, str(_NOUNS[nf])) if nf else None
+
+
+def _other_gender_verb(verb: Token, one: Token) -> str | None:
+    """The outcome of a singular past verb whose gender is not that of "one of them" after
+    it ("وأصابت أحدهم"، "خطف إحداهن"), or None: he or she is then its object."""
+    table = _FEMININE_OBJECT_VERBS if one.w in _ONE_OF_THEM_MASCULINE else _MASCULINE_OBJECT_VERBS
+    found = word_in(verb, table)
+    return str(table[found]) if found else None
 
 
 def _fled_fighting(toks: list[Token], sb: int, f: _Figure) -> int | None:
@@ -1255,9 +1289,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             f = _Figure(c.a, own[0] + 1, own[1], c, _joined_group(toks, c.b, own[0]))
         if f and f.outcome == "arrested" and (_held_by_armed(toks, f.a, f.b, sb) or any(
                 toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1)) or (
-                    _held_by_armed_subject(toks, sa, f.a))):
+                    _held_by_armed_subject(toks, sa, f.a)) or _held_after_taking(toks, f, sb)):
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
-            # "تحرير 40 مهاجرا كانوا محتجزين"
+            # "تحرير 40 مهاجرا كانوا محتجزين"، "خطف مسلحون حافلة ... ولا يزال 30 راكبا
+            # محتجزين"
             f.outcome = "captured"
         if f and f.outcome in _HELD_OUTCOMES and f.a == c.a and c.a > sa and word_in(
                 toks[c.a - 1], _DEALS):
@@ -1333,6 +1368,8 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
         # ("مئات الأسر إلى الفرار": after a count the households, never the verb "أسر")
         # ("عسكريين اثنين قتلا": the verb after the count is no counted noun)
         w = toks[j].w
+        if w[:1] == "ب" and w[1:] in _WOUNDING:
+            return None  # "وإصابة سبعة بقنبلة": what hit them, not a counted noun
         if w[:1] == "و" and (w[1:] in _NOUNS or w[1:] in _TRIGGERS):
             return None  # "مقتل 2 وإصابة 5": the next item's outcome, not a counted noun
         if w[:1] == "و" and c.n == c.a and toks[c.a].w in _TWO and c.a > 0 and toks[
@@ -1587,6 +1624,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         return hit
     if (named := _joined_after_named_one(toks, sa, c.a)) is not None:
         return named
+    if (taken := _companions_of_one(toks, sa, c)) is not None:
+        return taken
     while k >= sa and gap <= max_gap:
         t = toks[k]
         if t.is_digit and k > sa and toks[k - 1].w in _BEFORE_A_YEAR and len(t.w) == 4 and (
@@ -1724,6 +1763,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                     return None
                 if _sentenced(toks, sa, k):
                     return None
+                if _TRIGGERS[f] == "arrested" and k > sa and toks[k - 1].w in _WARRANTS:
+                    return None  # "أوامر قبض بحق تسعة آخرين": a warrant, nobody held yet
                 if f in _HITTING and not _hit_by_agent(toks, sa, k, gap):
                     return None  # "أصاب الشلل 3 مرافق": a state befalls, nobody is wounded
                 if k - 2 >= sa and toks[k - 1].w == "او" and word_in(toks[k - 2], _TRIGGERS):
@@ -2750,6 +2791,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # (not the dead thirty, "القتلى الثلاثون" repeating a count)
         c.qual = "more_than"
         return _Figure(c.a - 2, c.b, str(_TOLL_NOUNS[nf]), c, None)
+    if c.definite and (head := _construct_toll_head(toks, sa, c)) is not None:
+        # "جرحى الهجوم الخمسة": the toll noun in construct with its event, counted by the
+        # definite numeral after the genitive (the event may be a thing: "الغارة")
+        return _Figure(head[0], c.b, head[1], c, None)
     if c.definite and c.a > sa and toks[c.a - 1].w.startswith("ال") and (
             toks[c.a - 1].w[2:]) and word_in(bare_token(toks[c.a - 1].w[2:]), _NON_PERSON):
         # (an article standing alone, "ال الثلاثة", leaves no noun to test)
@@ -3058,6 +3103,31 @@ def _joined_after_one_hit(toks: list[Token], sa: int, c: _Count) -> tuple[int, s
             return (v - 1, str(_TRIGGERS[f])) if f else None
         if word_in(t, _TRIGGERS):
             return None
+    return None
+
+
+def _companions_of_one(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
+    """"يخطفون رئيس بلدية الزاوية وثلاثة من مرافقيه"، "خطف العميد سالم الأحمد مع ثلاثة من
+    حراسه": a count of one person's companions ("من" and a plural with his pronoun), joined
+    to him by "و" or "مع", shares the outcome of the verb before the words that name him
+    (plain words only, no other outcome word). (token index of the verb, outcome) or None."""
+    b = c.b
+    if not (b + 1 < len(toks) and toks[b].w == "من" and toks[b + 1].w in _COMPANIONS_OF_ONE):
+        return None
+    if toks[c.a].w[:1] == "و" and toks[c.a].w != "و":
+        m = c.a - 1
+    elif c.a - 1 > sa and toks[c.a - 1].w in _COMPANION_LINKS:
+        m = c.a - 2
+    else:
+        return None
+    for k in range(m, max(sa, m - V.COMPANIONS_NAMED_ONE_MAX) - 1, -1):
+        t = toks[k]
+        if not t.is_word or t.w in _BREAKS or word_in(t, _NOUNS):
+            return None
+        if f := word_in(t, _TRIGGERS):
+            # (not "فقد والده واثنين من أشقائه": losing one's own is their death, which
+            # the reader of lost kin tells)
+            return (k, str(_TRIGGERS[f])) if k < m and _TRIGGERS[f] != "missing" else None
     return None
 
 
@@ -3616,6 +3686,23 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
     return False
 
 
+def _held_after_taking(toks: list[Token], f: _Figure, sb: int) -> bool:
+    """Is the figure of people held ("لا يزال نحو 30 راكبا محتجزين"), its holder unnamed,
+    told after a kidnapping: is the nearest act of taking or holding before it a capture
+    or its kidnappers ("خطف مسلحون حافلة ركاب"، "وأفرج الخاطفون"), not an arrest?"""
+    if not any(word_in(toks[r], _HELD_WORDS) for r in range(f.a, min(f.b + 1, sb))):
+        return False
+    for r in range(f.a - 1, max(0, f.a - V.HELD_STORY_REACH) - 1, -1):
+        t = toks[r]
+        if not t.is_word:
+            continue
+        if t.w in _KIDNAPPERS:
+            return True
+        if (tf := word_in(t, _TRIGGERS)) and (o := _TRIGGERS[tf]) in _HELD_OUTCOMES:
+            return o == "captured"
+    return False
+
+
 def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
     """Is the plural or dual held verb at ``v`` ("احتجزوا"، "احتجزا") the act of an armed
     holder named before it in its clause ("المسلحين احتجزوا 5 أشخاص"، "وهاجم مسلحون القرية
@@ -3848,6 +3935,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 # "ثم اقتادوا أحدهم": the plural verb's object, one of them
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k - 1, k + 1, str(_ONE_OF_THEM_OBJECT_VERBS[ev]), c, None))
+                used.update((k - 1, k))
+                continue
+            if k > sa and k - 1 not in used and (ev := _other_gender_verb(toks[k - 1], t)):
+                # "وأصابت أحدهم": a verb of the other gender, one of them its object
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k - 1, k + 1, ev, c, None))
                 used.update((k - 1, k))
                 continue
             if k > sa and k + 1 < sb and word_in(toks[k - 1], _LAQIYA) and toks[
@@ -4353,6 +4446,8 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
             k + 2 < sb and toks[k + 1].w == "في" and toks[k + 2].w in _STUDY_PLACES))
     if not (w.endswith("ين") and w[:-2] in _SINGULAR):
         return False
+    if k > 0 and toks[k - 1].w in _COMPLEMENTIZERS and k + 1 < sb and _dual_past(toks[k + 1]):
+        return True  # "وأن مدنيين قتلا": the dual past of an outcome right after the noun
     for r in range(k + 1, min(k + 8, sb)):
         t = toks[r]
         if not t.is_word or t.w in _BREAKS:
@@ -4364,6 +4459,12 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
                 len(v) >= 5 and v[0] == "ي" and v.endswith("ان")):
             return True
     return False
+
+
+def _dual_past(t: Token) -> bool:
+    """Is ``t`` the dual past of an outcome verb ("قتلا"، "أصيبتا"، "اختطفا"), not its
+    plural ("قتلوا")?"""
+    return t.w.endswith("ا") and not t.w.endswith("وا") and word_in(t, _AFTER) is not None
 
 
 def _dual_spelt_as_name(w: str) -> bool:
@@ -4908,10 +5009,13 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         # court's sentence: "قضت المحكمة على متهم بالسجن")
         return "killed", e
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[
-            k - 1].is_word and (f2 not in _TIGHT or _noun_then_two(toks, k)) and not (
+            k - 1].is_word and prev.w not in _COMPLEMENTIZERS and (
+            f2 not in _TIGHT or _noun_then_two(toks, k)) and not (
             _trigger_shared(toks, k - 2, sb)):
         # (not "قتل وأصيب اثنان": one number shared by two outcomes; a tight verb only
-        # with the counted noun and its "two" right after it: "غارة تقتل مزارعين اثنين")
+        # with the counted noun and its "two" right after it: "غارة تقتل مزارعين اثنين";
+        # not across "أن": "أن طبيبا قتل وأن ممرضتين أصيبتا", the two the next clause's
+        # subject)
         return str(_TRIGGERS[f2]), k - 2
     if dual and k - 3 >= sa and prev.w.startswith("ال") and toks[k - 2].is_word and not (
             toks[k - 2].w.startswith(_AL_WA_PREFIXES)) and (

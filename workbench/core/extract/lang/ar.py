@@ -4929,3 +4929,59 @@ HOLDING_FIRST_VERBS: tuple[str, ...] = ("احتجز", "احتجزت", "احتج�
 # Sunday, so only before "عشر"/"عشرة" is it one of eleven.
 DEFINITE_ELEVEN: tuple[str, ...] = ("الأحد", "الإحدى", "الحادي")
 TEN_OF_TEENS: tuple[str, ...] = ("عشر", "عشرة")
+
+# --- round ar129: headline singles, objects, duals, definite groups, companions -------
+# A correspondent and a contractor are counted as the other trades are ("مقتل مصور وإصابة
+# مراسل"، "مقتل متعاقد مدني").
+PERSON_SINGULAR = (*PERSON_SINGULAR, "مراسل", "مراسلة", "متعاقد", "متعاقدة", "مصورة")
+# A singular past verb of an outcome whose gender is not that of the one of them after it
+# ("اعتقلت القوات 38 عاملا وأصابت أحدهم"، "وقتلت أحدهما"، "خطف إحداهن"): one of them cannot
+# be its subject, so he or she is its object, one, the outcome the verb names. The verb
+# agreeing with him ("قتل أحدهم": did one of them kill?) stays unread, as ONE_OF_THEM_VERBS
+# tells.
+ONE_OF_THEM_MASCULINE: tuple[str, ...] = ("أحدهم", "أحدهما")
+ONE_OF_THEM_FEMININE_VERBS: dict[str, str] = {
+    **dict.fromkeys(("قتلت", "أعدمت", "اغتالت"), "killed"),
+    **dict.fromkeys(("أصابت", "جرحت"), "wounded"),
+    **dict.fromkeys(("اعتقلت",), "arrested"),
+    **dict.fromkeys(("خطفت", "اختطفت", "أسرت"), "captured"),
+}
+ONE_OF_THEM_MASCULINE_VERBS: dict[str, str] = {
+    **dict.fromkeys(("قتل", "أعدم", "اغتال"), "killed"),
+    **dict.fromkeys(("أصاب", "جرح"), "wounded"),
+    **dict.fromkeys(("اعتقل",), "arrested"),
+    **dict.fromkeys(("خطف", "اختطف", "أسر"), "captured"),
+}
+# A toll noun in construct with the event it counts, then the definite numeral that repeats
+# its count ("جرحى الهجوم الخمسة"، "قتلى الغارة الثلاثة"، "مخطوفي الحافلة الأربعة"): the
+# numeral agrees with the people, never with a singular genitive, so they are counted. A
+# plural genitive ("قتلى الغارات الثلاث": the three raids) may be what the numeral counts,
+# and stays unread; so does a numeral of three to ten without its "ة" (feminine things).
+CONSTRUCT_PLURAL_GENITIVE_ENDINGS: tuple[str, ...] = ("ات", "ين", "ون", "ان")
+# The construct of the sound plurals of the taken and the hurt drops its "ن" ("مخطوفي
+# الحافلة الأربعة"، "مصابي الحادث الخمسة"): the same outcome nouns.
+OUTCOME_NOUNS = {**OUTCOME_NOUNS, **dict.fromkeys(("مخطوفي", "مختطفي"), "captured"),
+                 "مصابي": "wounded"}
+# The companions of one person taken, killed or hurt, counted after him with "و" or "مع"
+# ("مسلحون يخطفون رئيس بلدية الزاوية وثلاثة من مرافقيه"، "خطف العميد سالم الأحمد مع ثلاثة
+# من حراسه"): they share the outcome of the verb before the one named by his office or his
+# name (who stays unread, being definite), however many words name him.
+COMPANIONS_OF_ONE: tuple[str, ...] = (
+    "مرافقيه", "مرافقيها", "حراسه", "حراسها", "حرسه", "أبنائه", "أبنائها", "أولاده",
+    "أولادها", "أقاربه", "أقاربها", "أشقائه", "أشقائها", "زملائه", "زملائها", "مساعديه",
+    "مساعديها",
+)
+COMPANION_LINKS: tuple[str, ...] = ("و", "مع")
+# How many words may name the one taken between the verb and his companions.
+COMPANIONS_NAMED_ONE_MAX: int = 6
+# People still held with no holder named in their sentence ("ولا يزال نحو 30 راكبا
+# محتجزين") are held by whoever took them: the story's nearest act of taking or holding
+# before them decides, a kidnapping or its kidnappers ("خطف مسلحون حافلة ركاب"، "أفرج
+# الخاطفون") a capture, an arrest an arrest. How many tokens back that act may stand.
+KIDNAPPER_WORDS: tuple[str, ...] = ("الخاطفين", "الخاطفون", "خاطفين", "خاطفون", "خاطفيهم",
+                                    "الخاطف")
+HELD_STORY_REACH: int = 150
+# An order or a warrant to arrest ("أوامر قبض بحق تسعة آخرين"، "مذكرات توقيف بحق 12
+# شخصا"، "أمر بالقبض على"): nobody is held yet, so the arrest's noun after it counts no one.
+WARRANT_NOUNS: tuple[str, ...] = ("أمر", "أمرا", "أوامر", "مذكرة", "مذكرات", "مذكرتي",
+                                  "مذكرتين", "مذكرتا")
