@@ -30,6 +30,8 @@ from .figure_spans import FigureSpans
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt
+from .spans import document
+from .triggers import CASUALTY, WORDS, triggers
 
 Figure = dict[str, object]
 Edit = tuple[int, int, str]
@@ -46,12 +48,20 @@ _OUTCOME_WORD = re.compile(
 # the verb group the counted people are the subject of (opened at the copula, then checked;
 # case-blind with a twin for lowered ASCII text: the pattern opens at every space of every
 # document, and the twin, folding no case there, costs about half as much)
+_GROUP_AUX = ("were", "was", "are", "is", r"have\s+been", r"has\s+been", r"had\s+been",
+              "remain", "remains", "remained")
+_GROUP_ADVERBS = ("also", "all", "later", "then", "reportedly", "allegedly", "both", "each",
+                  "subsequently")
+_BARE_AUX, _BARE_ADVERBS, _BARE_VERBS = ("have", "has", "had"), ("later", "since", "all"), (
+    "died", "perished", "fled")
+_BARE_ADVERB_ALT = "|".join(rf"{w}\s+" for w in _BARE_ADVERBS)
 _VERB_GROUP = CaseBlind(
-    r"\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained)"
-    r"\s+(?:(?:also|all|later|then|reportedly|allegedly|both|each|subsequently)\s+)?"
+    rf"\s(?:{'|'.join(_GROUP_AUX)})"
+    rf"\s+(?:(?:{'|'.join(_GROUP_ADVERBS)})\s+)?"
     rf"(?:{alt(_GATE_WORDS)})\b"
     # (or a verb of dying or flight with no copula: "two soldiers, whom ..., died")
-    r"|\s(?:(?:have|has|had)\s+)?(?:later\s+|since\s+|all\s+)?(?:died|perished|fled)\b")
+    rf"|\s(?:(?:{'|'.join(_BARE_AUX)})\s+)?(?:{_BARE_ADVERB_ALT})?"
+    rf"(?:{'|'.join(_BARE_VERBS)})\b")
 _WHO_LAST = re.compile(r"\s(?:who|that)\s*$", re.IGNORECASE)
 _FINITE_AFTER = re.compile(r"\s+(?:were|was|are|is|had|have|has)\b", re.IGNORECASE)
 _WORDNUM = alt((*EN.UNITS, *EN.TENS))
@@ -203,13 +213,69 @@ def _named_pairs(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _letters(words: tuple[str, ...]) -> int:
+    return max(len(w.replace(r"\s+", "")) for w in words)
+
+
+# A verb group ends at its outcome's word, one of the casualty trigger words (checked
+# here), and before that word it holds at most _GROUP_LETTERS letters (its auxiliary and
+# an adverb) besides white space and nothing else.
+_GROUP_ENDS = (*_GATE_WORDS, *_BARE_VERBS)
+if not set(_GROUP_ENDS) <= WORDS[CASUALTY] or not all(
+        w.isascii() and w.isalpha() and w.islower() for w in _GROUP_ENDS):
+    raise ValueError("a verb group's last word must be a casualty trigger word")
+_GROUP_LETTERS = max(_letters(_GROUP_AUX) + _letters(_GROUP_ADVERBS),
+                     _letters(_BARE_AUX) + _letters(_BARE_ADVERBS))
+_GROUP_REACH = 60  # how far back from its last word a verb group is looked for
+_RUN = re.compile(r"\w+")
+
+
+def _group_windows(low: str, casualty: tuple[int, ...]) -> list[tuple[int, int]] | None:
+    """The stretches of the lowered ASCII text ``low`` where a verb group may stand: before
+    and over each casualty trigger word that may close one (``casualty``: their offsets),
+    merged; None where white space runs so long before such a word that a group may open
+    before its stretch (the whole text is read then)."""
+    windows: list[tuple[int, int]] = []
+    for at in casualty:
+        if not low.startswith(_GROUP_ENDS, at):
+            continue
+        lo = max(0, at - _GROUP_REACH)
+        # a group opening before lo would hold every letter of low[lo:at]
+        if lo and sum(map(len, low[lo:at].split())) <= _GROUP_LETTERS:
+            return None
+        hi = _RUN.match(low, at).end() + 1  # type: ignore[union-attr]  # (a word starts at a trigger)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _verb_groups(text: str) -> Iterator[re.Match[str]]:
+    """``_VERB_GROUP``'s matches in ``text`` (its lowered twin's on ASCII text). On ASCII
+    text only the stretches before the casualty trigger words that may close a group are
+    searched (the pattern opens at every space of the text): every match ends at such a
+    word and starts inside its stretch; the pattern looks at nothing before its start, and
+    each stretch ends a character past its word, where the word's boundary is read, so a
+    search in the stretches finds the matches of a search over the text."""
+    if not text.isascii():
+        yield from _VERB_GROUP.finditer(text)
+        return
+    doc = document(text)
+    low = doc.low
+    windows = _group_windows(low, triggers(text)[CASUALTY])
+    if windows is None:
+        yield from _VERB_GROUP.low.finditer(low)
+        return
+    for lo, hi in windows:
+        yield from _VERB_GROUP.low.finditer(low, lo, hi)
+
+
 def head_edits(text: str) -> list[Edit]:
     """The cuts that join counted people to their verb group past a post-modifier, sorted
     and apart."""
     edits: list[Edit] = []
-    groups = _VERB_GROUP.low.finditer(text.lower()) if text.isascii() else \
-        _VERB_GROUP.finditer(text)
-    for m in groups:
+    for m in _verb_groups(text):
         # ("witnesses who saw the soldiers were killed were interviewed": the outcome is
         # inside a clause whose own verb follows)
         if not _FINITE_AFTER.match(text, m.end()):
