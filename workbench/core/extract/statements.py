@@ -94,6 +94,7 @@ from .statement_nouns import (
     _speech_nouns,
     _texts_given_whole,
 )
+from .statement_plain_subject import plain_first_subject
 from .statement_persons import (
     _ARTICLES,
     _NAME_IN_APPOSITION,
@@ -1678,8 +1679,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             np0 = fronted_time_end(text, c0, vs)
             a, b = forward_np(text, np0, vs, max_tokens=4)
             if b <= a:
-                continue
-            if text[b:b + 1] == " " and text[b + 1:b + 2].isupper() and (
+                # (round en166) "The water company blamed old pipes and said": a body no
+                # speaker list names, told by an everyday noun before its first verb
+                if (plain := plain_first_subject(text, np0, vs)) is None:
+                    continue
+                a, b = plain
+            elif text[b:b + 1] == " " and text[b + 1:b + 2].isupper() and (
                     longer := forward_np(text, np0, vs, max_tokens=8)[1]) > b and (
                     _NAME_RUN_ON.fullmatch(text, b, longer)):
                 # "The Ethiopian Human Rights Commission put the toll at 23 and said": a
