@@ -94,7 +94,6 @@ from .statement_nouns import (
     _speech_nouns,
     _texts_given_whole,
 )
-from .statement_plain_subject import plain_first_subject
 from .statement_persons import (
     _ARTICLES,
     _NAME_IN_APPOSITION,
@@ -110,6 +109,7 @@ from .statement_persons import (
     _plural_people,
     _plural_word,
 )
+from .statement_plain_subject import plain_first_subject
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
 from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns

@@ -6562,3 +6562,23 @@ OTHER_OF_TWO_FATES = _w("missing dead killed wounded injured hurt unaccounted ki
 # A trade's learner is a person as the trade is: "the other, a 19-year-old apprentice, is
 # still missing", "two trainees were wounded".
 TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("apprentice apprentices trainee trainees"))
+# ------------------------------------------ round en166: care for gas, release on bail
+# The harm a weapon of crowd control does to the breath, read as a wound where the care's
+# sentence names the weapon (casualties._rare("cared_for")): "at least 40 people were
+# treated for breathing problems after police fired tear gas" ("treated for breathing
+# problems" at a clinic, in a dust storm or an epidemic stays out).
+BREATHING_HARMS = _p("breathing problems|breathing difficulties|breathing difficulty"
+                     "|difficulty breathing|difficulties breathing|respiratory problems"
+                     "|respiratory difficulties")
+# The weapons such a sentence names (lower case, found by ``in``).
+CROWD_GASES = ("tear gas", "teargas", "tear-gas", "pepper spray", "pepper-spray")
+# ... and the stems that let the care rules look at such a sentence at all (as a wound's
+# stems do): "for the effects of pepper spray", "for breathing problems".
+WOUND_STEMS = (*WOUND_STEMS, "effects of", "breathing", "respiratory")
+# The care received or needed for what the gas did: "dozens needed treatment for the
+# effects of tear gas" (as "needed treatment for burns" above).
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    phrase for phrase in (f"{verb} {care}treatment for the effects of {harm}"
+                          for verb in _w("needed required received")
+                          for care in ("", "hospital ", "medical ") for harm in HARMFUL_EFFECTS)
+    if phrase not in OUTCOME_PARTICIPLES["wounded"])
