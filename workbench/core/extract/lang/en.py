@@ -6582,3 +6582,8 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
                           for verb in _w("needed required received")
                           for care in ("", "hospital ", "medical ") for harm in HARMFUL_EFFECTS)
     if phrase not in OUTCOME_PARTICIPLES["wounded"])
+# The words right after a release that tell the arrest itself (RELEASE_FROM_ARREST but a
+# release "after questioning", which may follow no arrest): people named by a noun and
+# freed so are detainees though no arrest was told before (casualty_released.py): "Court
+# frees 27 protesters on bail", "Judge releases 45 demonstrators on bail".
+RELEASE_TELLS_ARREST = tuple(w for w in RELEASE_FROM_ARREST if not w.startswith("after "))
