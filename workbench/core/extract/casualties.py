@@ -2619,7 +2619,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # taken to hospital in Saint-Louis with gunshot wounds"
                     not is_article and (s.startswith((" were ", " have ", " had "), gend)
                                         or _part_then_plural(s, cend, gend)))) and (
-                    cared := _rare("cared_for").match(s, gend)):
+                    cared := _rare("cared_for").match(s, gend)) and (
+                    cared.group("breath") is None or _gas_told(s)):
                 # "nearly 70 people had been brought to the district hospital with gunshot
                 # wounds": the wounded told by their care
                 outcome, ev_end = "wounded", cared.end()
@@ -3860,8 +3861,22 @@ _RARE["cared_for"] = (
     # ... or no place at all, the care's own words saying where (round 57): "two men
     # brought in with gunshot wounds", "were admitted with burns"
     r"|in\s+)?"
-    r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
-    rf"(?:{alt(EN.CARE_WOUNDS)})\b")
+    r"(?:with|for)\s+(?:(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
+    rf"(?:{alt(EN.CARE_WOUNDS)})"
+    # (round en166) what a gas or a blast did, as "treated for the effects of tear gas" is
+    # read: "were treated in hospital for the effects of pepper spray"; and the breath's
+    # harm, a wound only where the sentence names the gas (``_gas_told``)
+    rf"|the\s+effects\s+of\s+(?:{alt(EN.HARMFUL_EFFECTS)})"
+    rf"|(?P<breath>{alt(EN.BREATHING_HARMS)}))\b")
+
+
+def _gas_told(s: str) -> bool:
+    """Whether sentence ``s`` names a weapon of crowd control's gas or spray, what the
+    breath's harm of people treated there came from."""
+    low = s.lower()
+    return any(gas in low for gas in EN.CROWD_GASES)
+
+
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"
 # ... and the passive with where they were treated between verb and harm (round 45): "had
 # been treated there for beatings", "were treated at the scene for smoke inhalation"

@@ -263,6 +263,30 @@ def _after_release() -> re.Pattern[str]:
         r"|(?P<captured>" + alt(EN.RELEASE_FROM_CAPTURE) + r"))\b", re.IGNORECASE)
 
 
+def _arrest_after(text: str, at: int) -> bool:
+    """Whether the words right after ``at`` say the release was from an arrest."""
+    after = _after_release().match(text, at)
+    return after is not None and after.group("arrested") is not None
+
+
+_TELLS_ARREST = frozenset(EN.RELEASE_TELLS_ARREST)
+# A relative clause between the released and the words of their holding tells the holding
+# of its own ("freed 12 men who had been held without charge"), not the release's terms.
+_RELATIVE_BETWEEN = re.compile(r"\b(?:who|whom|that|which|held)\b", re.IGNORECASE)
+
+
+def _tells_arrest(text: str, after: re.Match[str], noun: list[str]) -> bool:
+    """Whether people named by ``noun`` were released on the terms of an arrest told right
+    after the release (``after``: ``_after_release``'s match): "on bail", "without charge",
+    "from custody". A part ("Five of the guards") and a bare count need the arrest told
+    before them."""
+    if not noun or noun[0].lower() == "of" or after.group("arrested") is None:
+        return False
+    if " ".join(after.group("arrested").lower().split()) not in _TELLS_ARREST:
+        return False
+    return _RELATIVE_BETWEEN.search(text, after.start(), after.start("arrested")) is None
+
+
 @cache
 def _not_held() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.RELEASE_NOT_HELD)})\b", re.IGNORECASE)
@@ -376,8 +400,11 @@ def _figure(text: str, m: re.Match[str], active: bool, seen: FigureSpans,
         return None  # "Five of the guards were freed": the guards were never counted
     if not active and not _opens_clause(text, m.start()):
         return None
-    if not active and not noun and not m.group("aux") and " " not in m.group("verb"):
-        return None  # "38 freed" with no noun and no auxiliary: a headline's bare count
+    if not active and not noun and not m.group("aux") and " " not in m.group("verb") and (
+            not _arrest_after(text, m.end())):
+        # "38 freed" with no noun and no auxiliary: a headline's bare count ("- 140 released
+        # on bail", a list's line of an arrest's release, is read: round en166)
+        return None
     if _first_within(_not_held(), text, _sentence_start(text, start),
                      _sentence_end(text, end), cut=True) is not None:
         return None
@@ -520,6 +547,8 @@ def _held_by(text: str, vstart: int, vend: int, held_alone: bool,
         # (a release after questioning with no arrest told is no figure: "Six protesters
         # freed after questioning", the casualty grid's)
         return "arrested" if after.group("arrested") else "captured"
+    if after is not None and _tells_arrest(text, after, noun):
+        return "arrested"  # (round en166) "Court frees 27 protesters on bail"
     last_held = seen.last_held(vstart)
     if last_held is not None:
         # ("arrested 14 suspected members ... and seized nine rifles": the figure, not

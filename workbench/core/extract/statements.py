@@ -109,6 +109,7 @@ from .statement_persons import (
     _plural_people,
     _plural_word,
 )
+from .statement_plain_subject import plain_first_subject
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
 from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
@@ -1677,8 +1678,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             np0 = fronted_time_end(text, c0, vs)
             a, b = forward_np(text, np0, vs, max_tokens=4)
             if b <= a:
-                continue
-            if text[b:b + 1] == " " and text[b + 1:b + 2].isupper() and (
+                # (round en166) "The water company blamed old pipes and said": a body no
+                # speaker list names, told by an everyday noun before its first verb
+                if (plain := plain_first_subject(text, np0, vs)) is None:
+                    continue
+                a, b = plain
+            elif text[b:b + 1] == " " and text[b + 1:b + 2].isupper() and (
                     longer := forward_np(text, np0, vs, max_tokens=8)[1]) > b and (
                     _NAME_RUN_ON.fullmatch(text, b, longer)):
                 # "The Ethiopian Human Rights Commission put the toll at 23 and said": a

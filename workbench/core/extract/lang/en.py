@@ -6610,3 +6610,28 @@ EARLIER_UPDATE_VERBS = _w("gave was were stood counted recorded showed listed re
     "put it at|put the figure at|put the number at|put the total at|stood at|been")
 # An organised evacuation told beside people who "have left" (casualty_evacuation_left.py).
 EVACUATION_WORDS = _w("evacuation evacuations evacuated evacuating evacuate evacuees")
+# ------------------------------------------ round en166: care for gas, release on bail
+# The harm a weapon of crowd control does to the breath, read as a wound where the care's
+# sentence names the weapon (casualties._rare("cared_for")): "at least 40 people were
+# treated for breathing problems after police fired tear gas" ("treated for breathing
+# problems" at a clinic, in a dust storm or an epidemic stays out).
+BREATHING_HARMS = _p("breathing problems|breathing difficulties|breathing difficulty"
+                     "|difficulty breathing|difficulties breathing|respiratory problems"
+                     "|respiratory difficulties")
+# The weapons such a sentence names (lower case, found by ``in``).
+CROWD_GASES = ("tear gas", "teargas", "tear-gas", "pepper spray", "pepper-spray")
+# ... and the stems that let the care rules look at such a sentence at all (as a wound's
+# stems do): "for the effects of pepper spray", "for breathing problems".
+WOUND_STEMS = (*WOUND_STEMS, "effects of", "breathing", "respiratory")
+# The care received or needed for what the gas did: "dozens needed treatment for the
+# effects of tear gas" (as "needed treatment for burns" above).
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    phrase for phrase in (f"{verb} {care}treatment for the effects of {harm}"
+                          for verb in _w("needed required received")
+                          for care in ("", "hospital ", "medical ") for harm in HARMFUL_EFFECTS)
+    if phrase not in OUTCOME_PARTICIPLES["wounded"])
+# The words right after a release that tell the arrest itself (RELEASE_FROM_ARREST but a
+# release "after questioning", which may follow no arrest): people named by a noun and
+# freed so are detainees though no arrest was told before (casualty_released.py): "Court
+# frees 27 protesters on bail", "Judge releases 45 demonstrators on bail".
+RELEASE_TELLS_ARREST = tuple(w for w in RELEASE_FROM_ARREST if not w.startswith("after "))
