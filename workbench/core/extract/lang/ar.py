@@ -4929,3 +4929,41 @@ HOLDING_FIRST_VERBS: tuple[str, ...] = ("احتجز", "احتجزت", "احتج�
 # Sunday, so only before "عشر"/"عشرة" is it one of eleven.
 DEFINITE_ELEVEN: tuple[str, ...] = ("الأحد", "الإحدى", "الحادي")
 TEN_OF_TEENS: tuple[str, ...] = ("عشر", "عشرة")
+
+# --- round ar131: displacement told by masdars and estimates, more person nouns ---------
+# People news of violence counts by what they were doing where it struck: fans at a match,
+# players and coaches, worshippers at a mosque, pilgrims, passengers, visitors, shoppers
+# ("قتل مشجعان وأصيب 40 شخصا"، "إصابة لاعب"، "قتل ثلاثة ركاب"). Their singulars count one
+# after an outcome word; "حاجة" (also "a need") and the worshipper's "مصل" (also "serum")
+# are left out, as is the referee's "حكم" (also "a ruling", "a sentence").
+SPECTATOR_PERSONS: tuple[str, ...] = (
+    "مشجع", "مشجعة", "لاعب", "لاعبة", "مدرب", "مدربة", "حاج", "راكب", "راكبة", "زائر",
+    "زائرة", "متسوق", "متسوقة", "مصلية",
+)
+PERSON_SINGULAR = (*PERSON_SINGULAR, *SPECTATOR_PERSONS)
+# Their duals: the nominative "-ان"/"-تان" always means two (the dual reader above ran
+# before these were added); the oblique "-ين" is also the sound plural of most of them
+# ("مشجعين"، "لاعبين"، "زائرين"، "مصلين"، "مسنين"), so only the nouns whose plural is broken
+# ("حجاج"، "ركاب") take it. The worshipper's dual is "مصليان"/"مصليين" ("مصلين" is plural).
+PERSON_DUAL = (
+    *PERSON_DUAL,
+    *(w[:-1] + "تان" if w.endswith("ة") else w + "ان" for w in SPECTATOR_PERSONS),
+    "حاجين", "مصليان", "مصليين",
+)
+# "عبروا عن" is saying ("عبروا عن قلقهم"), no crossing: after "عدد من" it names no people.
+SAID_AFTER_CROSSING: tuple[str, ...] = ("عن",)
+# Pushed or forced to leave a place, the verb of pushing before the count ("دفعت المعارك
+# آلاف العائلات إلى مغادرتها"، "أجبر القصف مئات الأسر على مغادرة المدينة"): the masdar
+# with the pronoun of the place named before, or with a town, a region or the country
+# after it, is a flight as "إلى النزوح" is. Without that verb ("دعا الجيش السكان إلى
+# مغادرة المدينة") it is a call to leave, and stays unread.
+PUSHING_VERBS: tuple[str, ...] = (
+    "دفع", "دفعت", "يدفع", "تدفع", "أجبر", "أجبرت", "يجبر", "تجبر", "اضطر", "اضطرت",
+    "أرغم", "أرغمت",
+)
+PUSHING_VERB_REACH: int = 6
+# How many words before the verb of pushing may name the violence that pushed ("معارك
+# عنيفة دفعت").
+PUSHING_DRIVER_BEFORE: int = 3
+LEAVING_IT_MASDARS: tuple[str, ...] = ("مغادرتها", "مغادرته", "تركها", "هجرها")
+PLACES_LEFT_WHEN_PUSHED: tuple[str, ...] = (*HOMES_LEFT_BY_PEOPLE, "مدينتها", "مناطقها")
