@@ -4967,3 +4967,25 @@ PUSHING_VERB_REACH: int = 6
 PUSHING_DRIVER_BEFORE: int = 3
 LEAVING_IT_MASDARS: tuple[str, ...] = ("مغادرتها", "مغادرته", "تركها", "هجرها")
 PLACES_LEFT_WHEN_PUSHED: tuple[str, ...] = (*HOMES_LEFT_BY_PEOPLE, "مدينتها", "مناطقها")
+# Those who fled, after a vague count in a headline, with the verb of their arrival or
+# flow after them ("آلاف الفارين من المدينة يصلون إلى الحدود"، "مئات الفارين يتدفقون على
+# المخيمات"): the displaced, as "مئات النازحين" is. Alone the word also names escaped
+# prisoners (a jail after it: "عشرات الفارين من السجن"), so the movement is needed.
+FLED_PLURALS: tuple[str, ...] = ("الفارين", "الفارون")
+FLED_MOVING_VERBS: tuple[str, ...] = (
+    *PART_ARRIVED_VERBS, "يصلون", "يتدفقون", "تدفقوا", "يتوافدون", "توافدوا", "يعبرون",
+    "يلجؤون", "يلجأون", "يحتشدون", "احتشدوا",
+)
+FLED_MOVING_REACH: int = 8
+# ... or told verb first, the verb agreeing with the count ("وصل عشرات الفارين إلى البلدة").
+FLED_MOVING_BEFORE: tuple[str, ...] = ("وصل", "يصل", "تدفق", "يتدفق", "توافد", "يتوافد")
+# One person told by a release after a report of people held ("اعتقلت الشرطة صحفيا، وقالت
+# إن زميلة لها أفرج عنها بعد ساعات"، "وأن ناشطا أطلق سراحه لاحقا"): the unvowelled passive
+# of releasing with the released one's pronoun, right after an indefinite singular person
+# noun (and "له"/"لها", whose companion he or she is). The one released was held, so the
+# figure takes the outcome of the last held figure before it; with none before (a release
+# with no holding told) it stays unread.
+RELEASED_ONE_VERBS: tuple[str, ...] = ("أفرج", "وأفرج", "أطلق", "وأطلق")
+RELEASED_ONE_PRONOUNS: dict[str, tuple[str, ...]] = {
+    "أفرج": ("عنه", "عنها"), "أطلق": ("سراحه", "سراحها"),
+}
