@@ -1614,7 +1614,10 @@ ANIMAL_NOUNS: tuple[str, ...] = ("حيوان", "حيوانا", "حيوانات",
                                  "حصانا", "خيول", "دجاجة", "دواجن", "طائر", "طيور",
                                  # camels, with the article that keeps the name out ("قتل
                                  # أيضا عشرات الجمال"), and fish
-                                 "الجمال", "إبل", "جمل", "جملا", "أسماك", "سمكة")
+                                 "الجمال", "إبل", "جمل", "جملا", "أسماك", "سمكة",
+                                 # dogs and cats, made homeless as people are ("تشريد
+                                 # 30 كلبا من الملجأ", round ar131)
+                                 "كلب", "كلبا", "كلاب", "قطة", "قطط", "قططا")
 # A limb with its owner's pronoun ("فقد إحدى ساقيه"، "بترت أطرافهم"): a body's part, never
 # a person, so "إحدى" before it counts no one missing.
 LIMB_NOUNS: tuple[str, ...] = (
