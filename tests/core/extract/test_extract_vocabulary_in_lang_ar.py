@@ -29,7 +29,7 @@ _CLEAN_AR_MODULES = ("statement_named_aside.py", "statement_output.py",
 # word lists all come from the language data. The normaliser's clitic letters ("وف", "بلك")
 # stay in it as strings: they are its own letters, not a list of words.
 _CLEAN_AR_CD_MODULES = ("tokens.py", "normalise.py", "claims.py", "scoring.py", "dates.py",
-                        "casualties.py")
+                        "casualties.py", "casualty_pushed_out.py")
 
 
 def _literal_arabic_words(path: Path) -> list[str]:

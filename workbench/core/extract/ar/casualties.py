@@ -41,6 +41,7 @@ from .casualty_not_killed import attackers_counted, attempted, killers_after, th
 from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
+from .casualty_pushed_out import pushed_to_leave
 from .casualty_release import (
     FREED_WORDS,
     displaced_who,
@@ -153,6 +154,7 @@ _LEAVING = fold_set(V.LEAVING_VERBS)
 _LEFT_HOMES_VERBS = fold_set(V.LEFT_HOMES_VERBS)
 _LEAVING_MASDARS = fold_set(V.LEAVING_MASDARS)
 _HOMES_LEFT = fold_set(V.HOMES_LEFT)
+_LEFT_WHEN_PUSHED = fold_set((*V.LEAVING_MASDARS, *V.LEAVING_IT_MASDARS))
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
@@ -1210,7 +1212,8 @@ _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
-_HOMES_TEST = _WordTest(lambda w: w in _HOMES_LEFT)
+# (round ar131: and the masdar of leaving a place one was pushed out of, "إلى مغادرتها")
+_HOMES_TEST = _WordTest(lambda w: w in _HOMES_LEFT or w in _LEFT_WHEN_PUSHED)
 _TEXT = itemgetter(0)
 
 
@@ -1239,7 +1242,8 @@ class _Candidates:
         # outcome verbs with an object pronoun ("اختطفته"), the only outcome word of a
         # sentence that tells one person's fate in a relative clause
         self.object_verbs = _indices(words, _OBJECT_VERB_TEST)
-        # homes left ("على ترك منازلهم"): a flight with no outcome word of its own
+        # homes left ("على ترك منازلهم"), or the masdar of leaving ("إلى مغادرتها"): a
+        # flight with no outcome word of its own
         self.homes = _indices(words, _HOMES_TEST)
 
 
@@ -2248,6 +2252,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             if t.w in _TO_ON_FOLDED and k + 2 < sb and toks[k + 1].w in _LEAVING_MASDARS and (
                     toks[k + 2].w in _HOMES_LEFT):
                 return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
+            if t.w in _TO_ON_FOLDED and (end := pushed_to_leave(toks, j, k, sb)) is not None:
+                return end, "displaced"  # (round ar131) "دفعت المعارك آلاف العائلات إلى مغادرتها"
             if toks[k].w in _RISING and k + 1 < sb and toks[k + 1].w in _TO_ON_FOLDED:
                 return None  # "ارتقوا الى المنتخب": promoted, alive
             if toks[k].w in _LEFT_HOMES_VERBS and k + 1 < sb and toks[k + 1].w in _HOMES_LEFT and (

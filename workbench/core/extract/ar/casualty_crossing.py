@@ -50,7 +50,11 @@ _FLEEING = fold_set((*V.HOUSEHOLDS_FLEEING, *V.PEOPLE_FLEEING_PRESENT))
 _THOUSANDS = fold_set(("ألف", "آلاف", "الآلاف", "مليون", "ملايين"))
 _FORCED = fold_set(V.FORCED_AFTER_HOUSEHOLDS)
 _FLIGHT = fold_set(V.FLIGHT_MASDARS)
-_STARTS = _CROSS_VERBS | _CROSS_NOUNS | _HOLDING | _FLEEING | _FORCED
+_FLED = fold_set(V.FLED_PLURALS)
+_MOVING = fold_set(V.FLED_MOVING_VERBS)
+_MOVING_BEFORE = fold_set(V.FLED_MOVING_BEFORE)
+_JAILS = fold_set(V.JAILS)
+_STARTS = _CROSS_VERBS | _CROSS_NOUNS | _HOLDING | _FLEEING | _FORCED | _FLED
 # The start words as the tokens write them, bare or after the clitics news puts on them, so
 # that finding them costs one set look-up per token.
 _START_FORMS = frozenset(c + w for w in _STARTS for c in ("", "و", "ف", "ل", "ب", "وب", "ول"))
@@ -109,6 +113,8 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, v: int,
             folded, toks, sa, v, sb, count_at)
     elif w in _HOLDING:
         fig = _members(folded, toks, v, sb, out, count_at)
+    elif w in _FLED:
+        fig = _fled_moving(folded, toks, sa, v, sb, count_at)
     elif w in _FORCED:
         figs = _forced(folded, toks, sa, v, sb, count_at)
         if figs:
@@ -167,6 +173,30 @@ def _pushed_across(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
         if c is not None and c.b == n + 1:
             group = (n + 1, v - 1) if n + 1 < v - 1 else None
             return _figure(folded, toks, a, end, group, c)
+    return None
+
+
+def _fled_moving(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
+                 count_at: CountAt) -> dict[str, Any] | None:
+    """"آلاف الفارين من المدينة يصلون إلى الحدود"، "وصل عشرات الفارين إلى البلدة": a vague
+    count right before those who fled at ``v``, and a verb of their arrival or flow a few
+    words after them or right before the count, no jail after them (escaped prisoners are
+    no displaced)."""
+    c = next((c for a in range(max(sa, v - 3), v)  # (the widest count first)
+              if (c := count_at(toks, a, sb)) is not None and c.b == v and c.qual == "vague"),
+             None)
+    if c is None:
+        return None
+    end = None
+    for k in range(v + 1, min(sb, v + 1 + V.FLED_MOVING_REACH)):
+        if word_in(toks[k], _JAILS) is not None:
+            return None
+        if end is None and word_in(toks[k], _MOVING) is not None:
+            end = k + 1
+    if end is not None:
+        return _figure(folded, toks, c.a, end, (v, v + 1), c)
+    if c.a - 1 >= sa and word_in(toks[c.a - 1], _MOVING_BEFORE) is not None:
+        return _figure(folded, toks, c.a, v + 1, (v, v + 1), c)
     return None
 
 

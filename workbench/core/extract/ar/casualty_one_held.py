@@ -50,7 +50,11 @@ _TRIGGERS = fold_set((*V.OUTCOME_TRIGGERS, *V.OUTCOME_AFTER))
 _PREPOSITIONS = fold_set(V.PLAIN_PREPOSITIONS)
 _SUBJECT_WORDS = 3
 _DESCRIPTION = V.TAKEN_DESCRIPTION_WORDS
-_STARTS = _DYING | _FREEING | frozenset(_TAKEN)
+_RELEASED = fold_set(V.RELEASED_ONE_VERBS)
+_RELEASED_OBJECT = fold_set(w for ws in V.RELEASED_ONE_PRONOUNS.values() for w in ws)
+_OF_HIM = fold_set(V.OF_HIM_HER_THEM)
+_HELD_OUTCOMES = frozenset(("arrested", "captured"))
+_STARTS = _DYING | _FREEING | frozenset(_TAKEN) | _RELEASED
 
 
 def one_held(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -60,15 +64,22 @@ def one_held(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
     hits = positions_of(toks, _STARTS)
     if not hits:
         return
+    # (the held figures of the whole report, for a release whose holding was told in an
+    # earlier sentence: looked at only when a verb of releasing is met)
+    held = [(f["start"], str(f["outcome"])) for f in out if f["outcome"] in _HELD_OUTCOMES]
     by_sentence(folded, toks, spans, hits, out,
-                lambda sa, sb, k, local: _read_at(folded, toks, sa, sb, k, local, count_at))
+                lambda sa, sb, k, local: _read_at(folded, toks, sa, sb, k, local, count_at,
+                                                  held))
 
 
 def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
-             out: list[dict[str, Any]], count_at: CountAt) -> None:
+             out: list[dict[str, Any]], count_at: CountAt,
+             held: list[tuple[int, str]]) -> None:
     w = toks[k].w
     found: tuple[int, int, int, str] | None = None  # (start, end, head, outcome)
-    if w in _DYING:
+    if w in _RELEASED:
+        found = _one_released(folded, toks, sa, sb, k, held)
+    elif w in _DYING:
         found = _died_in_custody(toks, k, sb)
     elif w in _FREEING:
         found = _one_freed(toks, k, sb, count_at)
@@ -147,6 +158,24 @@ def _one_freed(toks: list[Token], k: int, sb: int,
         if noun:
             return None  # (the verbal noun takes its object at once)
     return None
+
+
+def _one_released(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+                  held: list[tuple[int, str]]) -> tuple[int, int, int, str] | None:
+    """(round ar131) "وإن زميلة لها أفرج عنها بعد ساعات": one released, held before, with
+    the outcome of the last held figure before it in the report."""
+    if k + 1 >= sb or toks[k + 1].w not in _RELEASED_OBJECT:
+        return None
+    h = k - 1
+    if h > sa and toks[h].w in _OF_HIM:
+        h -= 1
+    if h < sa or not _indefinite(toks[h]) or not (toks[h].w in _SINGULAR or _person_one(toks[h])):
+        return None  # (the accusative after "إن": "إن ناشطا أطلق سراحه")
+    if toks[k + 1].w.endswith("ها") != _agrees(toks[h].w, "feminine"):
+        return None  # (the pronoun is the noun's: "زميلة ... عنها"، "ناشط ... عنه")
+    start = folded.span(toks[h].s, toks[h].e)[0]
+    outcome = next((o for s, o in reversed(held) if s < start), None)
+    return None if outcome is None else (h, k + 2, h, outcome)
 
 
 def _agrees(noun: str, gender: str) -> bool:

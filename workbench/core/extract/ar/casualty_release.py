@@ -39,6 +39,13 @@ _RAISING = fold_set(V.RAISING_VERBS)
 _BI = fold_set(("ب",))
 _PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
 _DISPLACED_AFTER = {w: o for w, o in fold_map(V.OUTCOME_AFTER).items() if o == "displaced"}
+# The plural past verbs of an outcome, whose subject the relative "من" names ("عدد من فروا"،
+# "عدد من قتلوا"): the people an estimate counts (round ar131).
+_WHO_PLURAL = {w: o for w, o in fold_map(V.OUTCOME_AFTER).items()
+               if w.endswith(V.PAST_PLURAL_ENDINGS[0])}
+_WHOM = fold_set((V.WHOM_FOLDED,))
+_SAYING = fold_set(V.SAID_AFTER_CROSSING)
+_JAILS = fold_set(V.JAILS)
 _PASSING = fold_set((*V.TOLL_EXCEEDING, *V.PASSING_PLURAL))
 _OUTCOME_NOUNS = fold_map(V.OUTCOME_NOUNS)
 _CLAUSE_START = fold_set(("إن", "أن", "وإن", "وأن", "بأن"))
@@ -161,10 +168,19 @@ def estimate_value_at(toks: list[Token], sa: int, a: int) -> int | None:
 
 def displaced_who(toks: list[Token], p: int, a: int) -> tuple[int, str] | None:
     """Who an estimated "عدد" counts when a relative clause names them ("قدرت المنظمة عدد
-    الذين نزحوا داخل البلاد بأكثر من 1.1 مليون"): the relative, then a verb of flight;
-    where the words after them start, and the outcome."""
+    الذين نزحوا داخل البلاد بأكثر من 1.1 مليون"): the relative, then a verb of flight, or
+    "من" and a plural past verb of any outcome ("عدد من فروا"، "عدد من قتلوا"); where the
+    words after them start, and the outcome."""
     if p + 1 < a and toks[p].w in _PEOPLE_RELATIVES and toks[p + 1].w in _DISPLACED_AFTER:
         return p + 2, _DISPLACED_AFTER[toks[p + 1].w]
+    if p + 1 < a and toks[p].w in _WHOM and toks[p + 1].w in _WHO_PLURAL and (
+            p + 2 >= a or toks[p + 2].w not in _SAYING):
+        # (round ar131) "قدرت المفوضية عدد من عبروا إلى تشاد بأكثر من 15 ألف شخص": "من"
+        # and a plural past verb of the outcome name those counted ("عبروا عن" is saying)
+        outcome = _WHO_PLURAL[toks[p + 1].w]
+        if outcome == "displaced" and any(toks[k].w in _JAILS for k in range(p + 2, a)):
+            return None  # "عدد من فروا من السجن": escaped prisoners, no displaced
+        return p + 2, outcome
     return None
 
 

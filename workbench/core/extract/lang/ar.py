@@ -1614,7 +1614,10 @@ ANIMAL_NOUNS: tuple[str, ...] = ("حيوان", "حيوانا", "حيوانات",
                                  "حصانا", "خيول", "دجاجة", "دواجن", "طائر", "طيور",
                                  # camels, with the article that keeps the name out ("قتل
                                  # أيضا عشرات الجمال"), and fish
-                                 "الجمال", "إبل", "جمل", "جملا", "أسماك", "سمكة")
+                                 "الجمال", "إبل", "جمل", "جملا", "أسماك", "سمكة",
+                                 # dogs and cats, made homeless as people are ("تشريد
+                                 # 30 كلبا من الملجأ", round ar131)
+                                 "كلب", "كلبا", "كلاب", "قطة", "قطط", "قططا")
 # A limb with its owner's pronoun ("فقد إحدى ساقيه"، "بترت أطرافهم"): a body's part, never
 # a person, so "إحدى" before it counts no one missing.
 LIMB_NOUNS: tuple[str, ...] = (
@@ -4985,3 +4988,62 @@ HELD_STORY_REACH: int = 150
 # شخصا"، "أمر بالقبض على"): nobody is held yet, so the arrest's noun after it counts no one.
 WARRANT_NOUNS: tuple[str, ...] = ("أمر", "أمرا", "أوامر", "مذكرة", "مذكرات", "مذكرتي",
                                   "مذكرتين", "مذكرتا")
+# --- round ar131: displacement told by masdars and estimates, more person nouns ---------
+# People news of violence counts by what they were doing where it struck: fans at a match,
+# players and coaches, worshippers at a mosque, pilgrims, passengers, visitors, shoppers
+# ("قتل مشجعان وأصيب 40 شخصا"، "إصابة لاعب"، "قتل ثلاثة ركاب"). Their singulars count one
+# after an outcome word; "حاجة" (also "a need") and the worshipper's "مصل" (also "serum")
+# are left out, as is the referee's "حكم" (also "a ruling", "a sentence").
+SPECTATOR_PERSONS: tuple[str, ...] = (
+    "مشجع", "مشجعة", "لاعب", "لاعبة", "مدرب", "مدربة", "حاج", "راكب", "راكبة", "زائر",
+    "زائرة", "متسوق", "متسوقة", "مصلية",
+)
+PERSON_SINGULAR = (*PERSON_SINGULAR, *SPECTATOR_PERSONS)
+# Their duals: the nominative "-ان"/"-تان" always means two (the dual reader above ran
+# before these were added); the oblique "-ين" is also the sound plural of most of them
+# ("مشجعين"، "لاعبين"، "زائرين"، "مصلين"، "مسنين"), so only the nouns whose plural is broken
+# ("حجاج"، "ركاب") take it. The worshipper's dual is "مصليان"/"مصليين" ("مصلين" is plural).
+PERSON_DUAL = (
+    *PERSON_DUAL,
+    *(w[:-1] + "تان" if w.endswith("ة") else w + "ان" for w in SPECTATOR_PERSONS),
+    "حاجين", "مصليان", "مصليين",
+)
+# "عبروا عن" is saying ("عبروا عن قلقهم"), no crossing: after "عدد من" it names no people.
+SAID_AFTER_CROSSING: tuple[str, ...] = ("عن",)
+# Pushed or forced to leave a place, the verb of pushing before the count ("دفعت المعارك
+# آلاف العائلات إلى مغادرتها"، "أجبر القصف مئات الأسر على مغادرة المدينة"): the masdar
+# with the pronoun of the place named before, or with a town, a region or the country
+# after it, is a flight as "إلى النزوح" is. Without that verb ("دعا الجيش السكان إلى
+# مغادرة المدينة") it is a call to leave, and stays unread.
+PUSHING_VERBS: tuple[str, ...] = (
+    "دفع", "دفعت", "يدفع", "تدفع", "أجبر", "أجبرت", "يجبر", "تجبر", "اضطر", "اضطرت",
+    "أرغم", "أرغمت",
+)
+PUSHING_VERB_REACH: int = 6
+# How many words before the verb of pushing may name the violence that pushed ("معارك
+# عنيفة دفعت").
+PUSHING_DRIVER_BEFORE: int = 3
+LEAVING_IT_MASDARS: tuple[str, ...] = ("مغادرتها", "مغادرته", "تركها", "هجرها")
+PLACES_LEFT_WHEN_PUSHED: tuple[str, ...] = (*HOMES_LEFT_BY_PEOPLE, "مدينتها", "مناطقها")
+# Those who fled, after a vague count in a headline, with the verb of their arrival or
+# flow after them ("آلاف الفارين من المدينة يصلون إلى الحدود"، "مئات الفارين يتدفقون على
+# المخيمات"): the displaced, as "مئات النازحين" is. Alone the word also names escaped
+# prisoners (a jail after it: "عشرات الفارين من السجن"), so the movement is needed.
+FLED_PLURALS: tuple[str, ...] = ("الفارين", "الفارون")
+FLED_MOVING_VERBS: tuple[str, ...] = (
+    *PART_ARRIVED_VERBS, "يصلون", "يتدفقون", "تدفقوا", "يتوافدون", "توافدوا", "يعبرون",
+    "يلجؤون", "يلجأون", "يحتشدون", "احتشدوا",
+)
+FLED_MOVING_REACH: int = 8
+# ... or told verb first, the verb agreeing with the count ("وصل عشرات الفارين إلى البلدة").
+FLED_MOVING_BEFORE: tuple[str, ...] = ("وصل", "يصل", "تدفق", "يتدفق", "توافد", "يتوافد")
+# One person told by a release after a report of people held ("اعتقلت الشرطة صحفيا، وقالت
+# إن زميلة لها أفرج عنها بعد ساعات"، "وأن ناشطا أطلق سراحه لاحقا"): the unvowelled passive
+# of releasing with the released one's pronoun, right after an indefinite singular person
+# noun (and "له"/"لها", whose companion he or she is). The one released was held, so the
+# figure takes the outcome of the last held figure before it; with none before (a release
+# with no holding told) it stays unread.
+RELEASED_ONE_VERBS: tuple[str, ...] = ("أفرج", "وأفرج", "أطلق", "وأطلق")
+RELEASED_ONE_PRONOUNS: dict[str, tuple[str, ...]] = {
+    "أفرج": ("عنه", "عنها"), "أطلق": ("سراحه", "سراحها"),
+}

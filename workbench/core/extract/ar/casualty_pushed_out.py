@@ -1,0 +1,57 @@
+"""Arabic displacement told by a push to leave a place (round ar131).
+
+"دفعت المعارك آلاف العائلات إلى مغادرتها"، "أجبر القصف مئات الأسر على مغادرة المدينة": a
+verb of pushing or forcing before the people counted, then "إلى"/"على" and the masdar of
+leaving the place: with the place's pronoun, or with a town, a region or the country after
+it, and violence named as what pushed them. The casualty reader's forward scan calls this
+at the "إلى"/"على" after the count, so it costs two set look-ups there and nothing
+elsewhere; a call to leave ("دعا الجيش السكان إلى مغادرة المدينة") has no verb of pushing,
+and prices that push people abroad ("دفع الغلاء آلاف الشبان إلى مغادرة البلاد") no
+violence: both stay unread.
+"""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_set
+from .tokens import Token, is_end, word_in
+
+_LEAVING = fold_set(V.LEAVING_MASDARS)
+_LEAVING_IT = fold_set(V.LEAVING_IT_MASDARS)
+_PLACES = fold_set(V.PLACES_LEFT_WHEN_PUSHED)
+_PUSHING = fold_set(V.PUSHING_VERBS)
+# What pushes people out as a flight: violence named around the verb, as for crossings.
+_DRIVEN_BY = fold_set((*V.WOUNDING_AGENTS, *V.REPORTED_EVENTS, *V.PUSHED_ACROSS_BY))
+
+
+def pushed_to_leave(toks: list[Token], j: int, k: int, sb: int) -> int | None:
+    """Where the flight ends when the "إلى"/"على" at ``k``, after people counted up to
+    ``j``, opens the masdar of leaving a place, and a verb of pushing stands before the
+    count; None otherwise."""
+    if k + 1 >= sb:
+        return None
+    if toks[k + 1].w in _LEAVING_IT:
+        end = k + 2
+    elif k + 2 < sb and toks[k + 1].w in _LEAVING and toks[k + 2].w in _PLACES:
+        end = k + 3
+    else:
+        return None
+    for m in range(j - 1, max(-1, j - 1 - V.PUSHING_VERB_REACH), -1):
+        if is_end(toks[m]):
+            return None
+        if word_in(toks[m], _PUSHING) is not None:
+            return end if _driven(toks, m, j) else None
+    return None
+
+
+def _driven(toks: list[Token], m: int, j: int) -> bool:
+    """Is violence named between the verb of pushing at ``m`` and the people counted up to
+    ``j``, or in the few words before the verb ("معارك عنيفة دفعت")? Prices or a crisis
+    that push people to leave ("دفع الغلاء آلاف الشبان إلى مغادرة البلاد") tell no
+    flight."""
+    for i in range(m - 1, max(-1, m - 1 - V.PUSHING_DRIVER_BEFORE), -1):
+        if is_end(toks[i]):
+            break
+        if word_in(toks[i], _DRIVEN_BY) is not None:
+            return True
+    return any(word_in(toks[i], _DRIVEN_BY) is not None for i in range(m + 1, j))
