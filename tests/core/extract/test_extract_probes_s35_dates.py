@@ -142,3 +142,23 @@ def test_a_day_before_may_then_a_capital(
 def test_a_capital_may_after_a_day_in_running_text_is_the_month(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
+
+
+# A coordinate clause that left its verb to the clause before ("..., and the rest in June")
+# takes that verb's direction; a clause with a verb of its own keeps its own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A first group of boats would sail on Monday, and the rest in June.",
+     [("Monday", "2018-05-28"), ("June", "2018-06")]),
+    ("The first buses will leave this week, and the others by June.",
+     [("this week", "2018-05-21"), ("June", "2018-06")]),
+    ("Talks would resume on Monday, and a second round in July.",
+     [("Monday", "2018-05-28"), ("July", "2018-07")]),
+    # its own verb, or a past before the comma: as before
+    ("The first convoy left in March, and the rest in April.",
+     [("March", "2018-03"), ("April", "2018-04")]),
+    ("The army withdrew in April, and the militia took the town in June.",
+     [("April", "2018-04"), ("June", "2017-06")]),
+])
+def test_a_clause_without_its_verb_takes_the_verb_before_the_comma(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected

@@ -243,6 +243,21 @@ def _next_label(words: list[str], colon: int) -> bool:
     return False
 
 
+_DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
+_DATE_PREPOSITIONS = frozenset((*EN.DAY_PREPOSITIONS, "in")) - {"and", "of"}
+
+
+def _verbless(words: list[str], i: int) -> bool:
+    """Are the words between the conjunction at ``i`` and the date a noun phrase and its
+    date's preposition only ("and the rest in", "and a second group on"): a coordinate
+    clause that left its verb to the clause before, whose verb then dates it too."""
+    between = [w.lower() for w in words[i + 1:]]
+    return 3 <= len(between) <= 5 and between[0] in _DETERMINERS and (
+        between[-1] in _DATE_PREPOSITIONS) and all(
+        w.isalpha() and w not in _KNOWN and not w.endswith(("ed", "ing"))
+        for w in between[1:-1])
+
+
 def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | None, bool]:
     """The direction the words before the date give, and whether a bound was passed (the
     date at ``text[start:]`` tells whether it stands in a headline, when that matters)."""
@@ -271,6 +286,9 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             return (BACK if modal == "could" else AHEAD), bound
         if word == ":" and _next_label(words, i):
             return AHEAD, bound  # "Next snapshot: 2 July", "Next meeting: Tuesday"
+        if word in _CLAUSE_OPENERS and i > 1 and words[i - 1] == "," and _verbless(words, i):
+            i -= 2  # ", and the rest in July": the clause left its verb to the one before
+            continue
         if word in _QUOTES or word in (";", ":") or (
                 word in _CLAUSE_OPENERS and i > 0 and words[i - 1] == ","):
             break  # ", and on Sunday they shelled the market": a clause of its own
