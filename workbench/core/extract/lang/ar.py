@@ -4929,3 +4929,18 @@ HOLDING_FIRST_VERBS: tuple[str, ...] = ("احتجز", "احتجزت", "احتج�
 # Sunday, so only before "عشر"/"عشرة" is it one of eleven.
 DEFINITE_ELEVEN: tuple[str, ...] = ("الأحد", "الإحدى", "الحادي")
 TEN_OF_TEENS: tuple[str, ...] = ("عشر", "عشرة")
+# Who may expect something named as an object, with no "أن" ("وتتوقع إدارة المعرض زيارة
+# نحو 40 ألف شخص"، "ويتوقع المزارعون موسما ضعيفا"، "ويتوقع تجار ارتفاع الأسعار"): a body
+# or people (round ar132). The head of the subject must be one of these, bare or with the
+# article, or a sound plural of people ("المزارعون"، "مراقبون"); the agentless "ويتوقع
+# هطول أمطار غزيرة" has a forecast's noun there and stays unread.
+EXPECTING_SUBJECT_HEADS: tuple[str, ...] = (
+    *HEADLINE_SPEAKER_WORDS, *HEADLINE_SOURCE_NOUNS, *AUTHORITY_HEADS, *PEOPLE_PLURALS,
+    "إدارة", "مزارعون", "فلاحون", "اقتصاديون", "محللون", "مراقبون")
+# The sound plural endings of people ("المزارعون"، "المحللون"، "الفلاحين"), read on a
+# subject's head of at least EXPECTING_PLURAL_MIN letters ("قانون" is no people)
+EXPECTING_PLURAL_ENDINGS: tuple[str, ...] = ("ون", "يون")
+EXPECTING_PLURAL_MIN: int = 6
+# The article, bare or after the "ل" of belonging ("المنظمة الدولية للهجرة"): the words that
+# go on a definite subject's name after its head.
+ARTICLE_OR_LIL_PREFIXES: tuple[str, ...] = ("ال", "لل")
