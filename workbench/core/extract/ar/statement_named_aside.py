@@ -30,7 +30,7 @@ _NAME_WORDS = 5  # a personal name with "أبو", a father's and a family name a
 def _named_aside(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
     """With the speaker's phrase ending at the comma ``e``, the name of an aside that names
     him ("، ويدعى فلان الفلاني،"، "، طلب تعريفه باسم أبو سعيد،"): (start, end) of the name,
-    the end being the comma that closes the aside."""
+    the end being the comma (or the colon before the words) that closes the aside."""
     if e + 2 >= sb or toks[e].w not in _COMMAS:
         return None
     n0 = e + 2 if toks[e + 1].w in _NAMING else next((
@@ -48,7 +48,9 @@ def _named_aside(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
         # "، ويدعى فلان (41 عاما)،": his age in brackets closes the aside with the name;
         # the speaker ends with the name
         return n0, n1
-    if toks[n1].w not in _COMMAS:
+    if toks[n1].w not in _COMMAS and not (toks[n1].w == ":" and n1 + 1 < sb):
+        # (round ar132: a colon closes the aside as the comma does, the words after it:
+        # 'ويقول مشجع أصيب في ساقه، ويدعى فلان: "..."')
         return None
     return n0, n1
 

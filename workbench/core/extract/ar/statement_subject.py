@@ -57,7 +57,7 @@ from .statement_speaker_end import (
     _skip_adverbials,
     _speaker_end,
 )
-from .tokens import Token
+from .tokens import Token, is_end
 
 # word lists the rules below test for in their loops, read once
 _NAMED_STATES = fold_set(V.HEADLINE_NAMED_SOURCES)
@@ -175,11 +175,13 @@ def _past_also(toks: list[Token], sa: int) -> int:
     return sa + 1 if sa < len(toks) and toks[sa].w in _ALSO_KAMA else sa
 
 
-def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6) -> int:
+def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6,
+                          colon: bool = False) -> int:
     """Past where or to whom a titled speaker spoke, after the name between commas and
     its medium: a place ("في مؤتمر صحفي بطرابلس إن"), an outlet with its acronym in
     brackets ("لوكالة الأنباء السورية (سانا) إن"). Returns the complementizer's index when
-    only such words (no verb, no clause break) stand before it, else ``r``."""
+    only such words (no verb, no clause break) stand before it, else ``r``; with ``colon``
+    a colon ends them too ('، لشبكة محلية: "..."')."""
     # (past the medium, the adverbials may have stopped at the outlet that published it:
     # "في تصريح نشرته وكالة ...")
     published = (r > 0 and (toks[r - 1].w in _PUBLISHING or toks[r - 1].w == "به")) or (
@@ -192,7 +194,7 @@ def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6
     bracket = False
     for q in range(r, min(sb, r + max_words + 3)):
         t = toks[q]
-        if t.w in _COMP:
+        if t.w in _COMP or (colon and t.w == ":"):
             return q
         if t.w in ("(", ")"):
             bracket = t.w == "("
@@ -233,20 +235,31 @@ def _media_word(w: str) -> bool:
 _MEDIA_SHORT_TAILS = V.MEDIA_SHORT_TAILS
 
 
-def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
+_PLAIN_PREPOSITIONS = fold_set(V.PLAIN_PREPOSITIONS)
+
+
+def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
+                      at_end: bool = False) -> int | None:
     """The end of a name set between commas after a title ("وقال المتحدث باسم الوزارة،
     حيدر الساعدي، في تصريح ... إن"): the speaker is title and name as written, and a
     pronoun later ("وأضاف أن") points back to the person by name. Not an aside: a
     relative, a time, a place or a medium ("، الذي ...،", "، أمس الاثنين،", "، في تصريح،",
-    "، وهو طبيب،")."""
+    "، وهو طبيب،"). With ``at_end`` the name may instead close the sentence (a closing
+    source: "، وفق رئيس المجلس القروي، فلان الفلاني.")."""
     if not (e < c and toks[e].w in _COMMAS):
         return None
     # (the words of a rank are no words of the name: "، العقيد أركان حرب سامر خليل،")
     bracket = 3 if e + 2 < c and _in_rank_bracket(toks, e, e + 2) else 0
-    q = next((r for r in range(e + 1, min(c, e + 4 + max_words + bracket))
+    limit = e + 4 + max_words + bracket
+    q = next((r for r in range(e + 1, min(c, limit))
               if not toks[r].is_word and not _in_rank_bracket(toks, e, r)), None)
-    if q is None or q == e + 1 or toks[q].w not in _COMMAS or q >= c:
+    if at_end and q is None and c < limit:
+        q = c  # (the name runs to the end of the text)
+    closes = at_end and (q == c or (q is not None and is_end(toks[q])))
+    if q is None or q == e + 1 or (not closes and (toks[q].w not in _COMMAS or q >= c)):
         return None
+    if closes and any(toks[r].w in _PLAIN_PREPOSITIONS for r in range(e + 1, q)):
+        return None  # "، بحسب المرصد، إلى مقتل عشرة مقاتلين.": the clause goes on, no name
     if q - e - 1 - bracket - _rank_words(toks, e + 1, q) - (
             toks[e + 1].w in _NAME_RANKS or toks[e + 1].w in _NAME_HONORIFICS) > max_words:
         return None

@@ -100,6 +100,8 @@ from .statement_content_end import (
     _reply_subject,
     _while_at,
 )
+from .statement_described_source import described_source_end
+from .statement_expected_object import expected_object
 from .statement_fronted import (
     _DURATIONS,
     _OBJECT_VERBS,
@@ -532,6 +534,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             k += 1
             continue  # "خسائر قدرت بأكثر من ..."، "يقدر عددهم بنحو ...": passive, no source
         if verb in _EXPECTING and not _expectation_by_source(toks, sa, sb, k):
+            if _opens_clause(toks, sa, k) and (got := expected_object(toks, sb, k)):
+                # "وتتوقع إدارة المعرض زيارة نحو 40 ألف شخص": a body's forecast, its object
+                raw.append(_Stmt(got[2], got[3], (got[0], got[1]), verb=k))
+                seg_start = k = got[3]
+                continue
             k += 1
             continue  # "غارة توقع قتيلين"، "ويتوقع أن ...": no source's forecast
         if verb and (w := _what_closes(toks, sa, sb, k)) is not None:
@@ -1208,6 +1215,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if toks[m - 1].w in _COMMAS:
             ends = ends | _COMMAS  # "، نقلا عن مصدر في الوزارة، أن": the relay in commas
         r1 = _relayed_source_end(toks, r1, sb, ends)
+        if verb.startswith("نقل") and r1 < sb and toks[r1].w not in _SAYING_NOUNS and (
+                described := described_source_end(toks, r0, r1, sb)) is not None:
+            r1 = described  # "عن امرأة وصلت إلى مستشفاها أمس، قولها": who she is, to "قولها"
         if (relay_aside := _named_aside(toks, r1, sb)) is not None:
             # "عن أحد الجيران، ويدعى فلان، قوله": the source named in its aside
             r1 = relay_aside[1]
@@ -1239,10 +1249,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
             q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7)))
                        if not toks[r].is_word), None)) is not None and toks[q].w in _COMMAS and (
-            r := _past_place_or_outlet(toks, _skip_adverbials(toks, q, sb), sb)) > q + 1 and (
-            r < sb and toks[r].w in _COMP):
+            r := _past_place_or_outlet(toks, _skip_adverbials(toks, q, sb), sb,
+                                       colon=True)) > q + 1 and (
+            r < sb and (toks[r].w in _COMP or toks[r].w == ":")):
         # "وقال المتحدث باسم الوزارة، حيدر الساعدي، في تصريح لوكالة الأنباء إن": the
-        # name between commas, then the medium and the outlet it was given to
+        # name between commas, then the medium and the outlet it was given to; so a
+        # description in commas and the outlet before a colon (round ar132: 'وقال فلان،
+        # وهو من سكان البلدة، لشبكة محلية: "..."')
         c = _content_start(toks, r, sb, max_skip=0)
     if c is None and sp_end > j and sp_end + 1 < sb and toks[sp_end].w == "في" and toks[
             sp_end + 1].w.startswith(_MEDIA):

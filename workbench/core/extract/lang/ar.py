@@ -5047,3 +5047,18 @@ RELEASED_ONE_VERBS: tuple[str, ...] = ("أفرج", "وأفرج", "أطلق", "و
 RELEASED_ONE_PRONOUNS: dict[str, tuple[str, ...]] = {
     "أفرج": ("عنه", "عنها"), "أطلق": ("سراحه", "سراحها"),
 }
+# Who may expect something named as an object, with no "أن" ("وتتوقع إدارة المعرض زيارة
+# نحو 40 ألف شخص"، "ويتوقع المزارعون موسما ضعيفا"، "ويتوقع تجار ارتفاع الأسعار"): a body
+# or people (round ar132). The head of the subject must be one of these, bare or with the
+# article, or a sound plural of people ("المزارعون"، "مراقبون"); the agentless "ويتوقع
+# هطول أمطار غزيرة" has a forecast's noun there and stays unread.
+EXPECTING_SUBJECT_HEADS: tuple[str, ...] = (
+    *HEADLINE_SPEAKER_WORDS, *HEADLINE_SOURCE_NOUNS, *AUTHORITY_HEADS, *PEOPLE_PLURALS,
+    "إدارة", "مزارعون", "فلاحون", "اقتصاديون", "محللون", "مراقبون")
+# The sound plural endings of people ("المزارعون"، "المحللون"، "الفلاحين"), read on a
+# subject's head of at least EXPECTING_PLURAL_MIN letters ("قانون" is no people)
+EXPECTING_PLURAL_ENDINGS: tuple[str, ...] = ("ون", "يون")
+EXPECTING_PLURAL_MIN: int = 6
+# The article, bare or after the "ل" of belonging ("المنظمة الدولية للهجرة"): the words that
+# go on a definite subject's name after its head.
+ARTICLE_OR_LIL_PREFIXES: tuple[str, ...] = ("ال", "لل")
