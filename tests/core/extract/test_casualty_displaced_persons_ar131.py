@@ -92,3 +92,13 @@ def test_round_ar131_leaves_unread(text: str) -> None:
 def test_released_pronoun_must_agree() -> None:
     text = "اعتقلت الشرطة صحفيا، وقالت إن زميلة لها أفرج عنه بعد ساعات."
     assert _read(text) == [("arrested", 1, "exact")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a firefighter is counted as a paramedic is (the first measurement of ar-94)
+    ("مقتل إطفائي برصاص مجهولين خلال إخماد حريق", [("killed", 1, "exact")]),
+    ("قتل إطفائيان في انفجار المستودع.", [("killed", 2, "exact")]),
+    ("أصيب إطفائي بجروح طفيفة.", [("wounded", 1, "exact")]),
+])
+def test_a_firefighter_is_a_person(text: str, want: list[tuple[str, int, str]]) -> None:
+    assert _read(text) == want
