@@ -243,8 +243,7 @@ def _next_label(words: list[str], colon: int) -> bool:
     return False
 
 
-_DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
-_DATE_PREPOSITIONS = frozenset((*EN.DAY_PREPOSITIONS, "in")) - {"and", "of"}
+_ELLIPSIS_PREPOSITIONS = frozenset(EN.ELLIPSIS_DATE_PREPOSITIONS)
 
 
 def _verbless(words: list[str], i: int) -> bool:
@@ -253,7 +252,7 @@ def _verbless(words: list[str], i: int) -> bool:
     clause that left its verb to the clause before, whose verb then dates it too."""
     between = [w.lower() for w in words[i + 1:]]
     return 3 <= len(between) <= 5 and between[0] in _DETERMINERS and (
-        between[-1] in _DATE_PREPOSITIONS) and all(
+        between[-1] in _ELLIPSIS_PREPOSITIONS) and all(
         w.isalpha() and w not in _KNOWN and not w.endswith(("ed", "ing"))
         for w in between[1:-1])
 

@@ -897,6 +897,9 @@ MAY_MODAL_NEXT = _w("be have not never also still yet well soon face need")
 # Words before a day that make "17 May" a date whatever follows it ("On 17 May Colonel
 # Bako said", copy without the comma). dates.py.
 DAY_PREPOSITIONS = _w("on by since until till from before after of between through and")
+# The preposition that ends a coordinate clause without its verb before its date ("..., and
+# the rest in July"): date_direction.py.
+ELLIPSIS_DATE_PREPOSITIONS = _w("on in by since until till from before after through")
 # Words that tell a clause in the past around "until" and a weekday: "until Monday the
 # town had been spared", "was calm until Tuesday" (not "stays closed until Monday"). dates.py.
 PAST_CLAUSE_WORDS = _w("had was were did remained stayed lasted")
