@@ -43,6 +43,7 @@ from .casualty_apart import (
     tolls_by_number,
 )
 from .casualty_aside_gap import aside_then_outcome, reduced_relative_outcome
+from .casualty_at_sea import craft_name_number, lives_unharmed
 from .casualty_bare_members import bare_members_between, bare_part_before
 from .casualty_bare_shot import (
     bare_shot_ending_dropped,
@@ -169,6 +170,7 @@ from .casualty_ordinal_more import (
     gapped_ordinals,
     next_after_last,
     next_after_people,
+    next_body,
 )
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
@@ -944,6 +946,8 @@ _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
 )
 _OUTCOME_NOUNS = EN.OUTCOME_HEAD_NOUNS
+_CRAFT_NOUNS = frozenset(EN.NAMED_CRAFT_NOUNS)
+_ORDINAL_BODIES = frozenset(EN.ORDINAL_BODY_NOUNS)
 _NEWCOMER_NOUNS = frozenset(EN.NEWCOMER_NOUNS)
 _NEWCOMER_ADJECTIVES = frozenset(EN.NEWCOMER_ADJECTIVES)
 _NEWCOMER_FLIGHT = re.compile(rf"\b(?:{alt(EN.NEWCOMER_FLIGHT_CUES)})\b", re.IGNORECASE)
@@ -1516,6 +1520,19 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             out[n:] = [f for f in out[n:] if not picked_up_not_arrest(
                 sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start,
                 str(f["outcome"]), f["group"])]
+            if len(out) == n:
+                continue
+        if "lives" in lt:
+            # (round en167) "had saved 30 lives": lives no harm took
+            out[n:] = [f for f in out[n:] if not lives_unharmed(
+                sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start,
+                f["group"])]
+            if len(out) == n:
+                continue
+        if not _CRAFT_NOUNS.isdisjoint(lt.split()):
+            # (round en167) "the fishing vessel Al-Noor 7, seized on 2 May": a name's number
+            out[n:] = [f for f in out[n:] if not craft_name_number(
+                sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start)]
             if len(out) == n:
                 continue
         if not _HAZARD_TOKENS.isdisjoint(lt.split()) and _rare("hazard").search(sent.text):
@@ -2217,6 +2234,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     "count_high": None, "qualifier": "exact", "group": "body"}
             out.append(item)
             prev, prev_tail, prev_gapped = item, found_end, False
+            continue
+        if is_article and len(toks) == 2 and head in _ORDINAL_BODIES and (
+                toks[0].lower() in _ONE_MORE_ORDINALS) and m.group("art").lower() in (
+                "a", "an") and next_body(base + cstart, out, toks[0]):
+            # (round en167) "Six people died ... Divers have recovered a seventh body": one
+            # more of the dead just counted
+            item = {"start": base + cstart, "end": base + gend, "text": s[cstart:gend],
+                    "outcome": "killed", "count_low": 1, "count_high": None,
+                    "qualifier": "exact", "group": head}
+            out.append(item)
+            prev, prev_tail, prev_gapped = item, gend, False
             continue
         if is_article and not _person_like(toks) and not bare_another:
             continue

@@ -292,8 +292,60 @@ def _held_on_or_pending(m: re.Match[str], text: str, start: int,
     elif held_on := _HELD_ON.match(text, m.end()):
         captors = _holder_marks(text)[1][1]
         if (captors and captors[0] <= start) or _HELD_ON_TAKEN.search(
-                text, m.end(), held_on.end()):
+                text, m.end(), held_on.end()) or _craft_taken_before(text, clause_start):
             yield from _verb(m, "abducted")
+
+
+# (round en167) a crew counted "on board" a craft held or taken in the same sentence
+_ON_BOARD = re.compile(r"(?P<verb>on\s+board|aboard|onboard)\b", re.IGNORECASE)
+_CREW_BEFORE = re.compile(rf"\b{_COUNT}\s+(?:{alt(EN.CREW_NOUNS)})\s+$", re.IGNORECASE)
+_CRAFT_HELD = re.compile(rf"\b(?:{alt(EN.CRAFT_HELD_WORDS)})\b", re.IGNORECASE)
+_NAVAL = re.compile(rf"\b(?:{alt(EN.NAVAL_FORCES)})\b", re.IGNORECASE)
+# "were taken aboard navy vessels": a passive taking aboard ...
+_TAKEN_ABOARD = re.compile(r"\b(?:were|was|been)\s+(?P<verb>taken|brought)\s+$", re.IGNORECASE)
+# ... not the people a rescue takes aboard ("40 migrants were rescued and taken aboard")
+_RESCUED_NEAR = re.compile(rf"\b(?:rescue|rescued|rescuing|{alt(EN.PICKED_UP_RESCUED)})\b",
+                           re.IGNORECASE)
+# ... a craft of a state's forces at sea
+_NAVAL_CRAFT = re.compile(
+    rf"\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{alt(EN.NAVAL_FORCES)})"
+    r"(?:\s+[\w\-]+)?\b", re.IGNORECASE)
+
+
+def _crew_on_board(m: re.Match[str], text: str) -> Iterator[Edit]:
+    """(round en167) "2 vessels held for ransom, 27 crew on board", "is held near the port
+    with eleven crew on board": the crew of a craft held is held with it, as captives where
+    no force of a state is named in the sentence (a navy's or the police's seizure of a boat
+    and its crew is left to the rules of arrest)."""
+    if not _word_start(text, m.start()):
+        return
+    if (taken := _TAKEN_ABOARD.search(text, max(0, m.start() - 30), m.start())) and (
+            _NAVAL_CRAFT.match(text, m.end())) and _people_held(
+            text, max(0, taken.start() - 60), taken.start()) and not _RESCUED_NEAR.search(
+            text, max(0, taken.start() - 80), min(len(text), m.end() + 80)):
+        # people a navy or a coast guard takes aboard its craft are detained
+        yield taken.start("verb"), m.end("verb"), "detained"
+        return
+    crew = _CREW_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if crew is None:
+        return
+    marks = _sentence_marks(text)
+    i = bisect_left(marks, crew.start()) - 1
+    open_at = max(marks[i] if i >= 0 else 0, crew.start() - _CAPTIVE_REACH)
+    held = _CRAFT_HELD.search(text, open_at, crew.start())
+    if held is None or not text[held.end():crew.start()].strip() or _STATE_WORD.search(
+            text, open_at, m.end()) or _NAVAL.search(text, open_at, m.end()):
+        return
+    yield from _verb(m, "abducted")
+
+
+def _craft_taken_before(text: str, clause_start: int) -> bool:
+    """(round en167) Whether the story just before a holding "on board" tells a craft taken
+    ("The tanker was hijacked on Monday. Her 18 crew are held on board") and no force of a
+    state there."""
+    open_at = max(0, clause_start - _CAPTIVE_REACH)
+    return _HELD_ON_TAKEN.search(text, open_at, clause_start) is not None and (
+        _STATE_WORD.search(text, open_at, clause_start) is None)
 
 
 def _taken_from(m: re.Match[str], text: str) -> Iterator[Edit]:
@@ -540,6 +592,7 @@ _RULES: tuple[_Rule, ...] = (
     (("held ",), _HELD_WITH, _held_with, True, True),
     (tuple(EN.CUSTODY_OBJECT_VERBS), _OBJECT_VERB, _object_relative, True, True),
     (("taken from", "taken away from"), _TAKEN_FROM, _taken_from, True, True),
+    (("on board", "aboard", "onboard"), _ON_BOARD, _crew_on_board, True, True),
     (("taken ",), _TAKEN_HELD, _taken_still_held, True, True),
     (("fell in", "fall in", "falls in", "fallen in", "fell during", "fall during",
       "fallen during"), _FELL, _fell, True, True),

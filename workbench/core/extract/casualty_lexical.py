@@ -35,6 +35,16 @@ def _ride_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alt(EN.PICKED_UP_RIDE_AFTER)})\b", re.IGNORECASE)
 
 
+# A passive "picked up" after the figure, past a short aside in commas and no other verb.
+_PICKED_UP_LATER = re.compile(
+    r"(?:\s*,[^,;:.!?]{1,60}?,|\s*,)?\s+(?:were|was|(?:had|have|has)\s+been)\s+picked\s+up\b",
+    re.IGNORECASE)
+
+
+def _picked_up_later() -> re.Pattern[str]:
+    return _PICKED_UP_LATER
+
+
 def may_pick_up(low: str) -> bool:
     """Whether a lowered sentence may hold a passive "picked up" (the cheap gate)."""
     return "picked up" in low
@@ -44,8 +54,13 @@ def picked_up_not_arrest(s: str, start: int, end: int, outcome: str,
                          group: object) -> bool:
     """Whether the figure over [start, end) of ``s`` ends in a passive "picked up" that is a
     rescue or a ride, not an arrest."""
-    if outcome != "arrested" or not _PICKED_UP_END.search(s[start:end]):
+    if outcome != "arrested":
         return False
+    if not _PICKED_UP_END.search(s[start:end]):
+        # (round en167) the people and their passive apart, an aside between: "42 people,
+        # among them 11 children, were picked up by fishermen"
+        later = _picked_up_later().match(s, end)
+        return later is not None and _ride_after().match(s, later.end()) is not None
     head = str(group or "").split()[-1:] or [""]
     if head[0].lower() in _NOT_ARRESTED:
         return True

@@ -103,3 +103,21 @@ def next_after_people(s: str, cstart: int, ordinal: str,
     low, high, qual = parsed
     return (qual == "exact" and high is None and low == _VALUE[ordinal.lower()] - 1
             and people_at(s, last.end()))
+
+
+_BODY_REACH = 400
+
+
+def next_body(at: int, out: list[dict[str, object]], ordinal: str) -> bool:
+    """(round en167) Whether "a seventh body" at document offset ``at`` is one more of the
+    dead just counted: the last figure before it, within reach, counts the dead exactly and
+    one fewer than the ordinal ("Six people died ... Divers have recovered a seventh
+    body")."""
+    value = _VALUE.get(ordinal.lower())
+    if value is None or not out:
+        return False
+    last = out[-1]
+    end = int(str(last["end"]))
+    return (end <= at and at - end <= _BODY_REACH and last["outcome"] == "killed"
+            and last["qualifier"] == "exact" and last["count_high"] is None
+            and last["count_low"] == value - 1)

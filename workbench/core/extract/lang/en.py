@@ -6638,3 +6638,36 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
 # freed so are detainees though no arrest was told before (casualty_released.py): "Court
 # frees 27 protesters on bail", "Judge releases 45 demonstrators on bail".
 RELEASE_TELLS_ARREST = tuple(w for w in RELEASE_FROM_ARREST if not w.startswith("after "))
+# ------------------------------------------ round en167: lives saved, boats named
+# "lives" is a toll noun only as the price a harm took (casualty_at_sea.py): the words
+# before the count that make it one ("claimed 30 lives", "cost 30 lives", "the loss of 30
+# lives") ...
+LIVES_HARM_BEFORE = _w("claim claims claimed claiming cost costs costing take takes took"
+                       " taken taking lose loses lost losing end ends ended ending toll") + _p(
+    "loss of|wiped out|snuffed out")
+# ... and after it ("30 lives were lost", "30 lives lost"); "saved 30 lives", "changed 300
+# lives", "touched many lives" stay unread.
+LIVES_HARM_AFTER = _w("lost claimed taken")
+# The craft and the places whose proper names may end in a number (casualty_at_sea.py):
+# "the fishing vessel Al-Noor 7, seized on 2 May" names a boat, not seven captives;
+# "Flight 804", "Convoy 12", "Camp 5" likewise.
+NAMED_CRAFT_NOUNS = _w("vessel vessels ship ships boat boats trawler trawlers tanker tankers"
+                       " dhow dhows ferry ferries freighter freighters tug tugboat yacht"
+                       " barge cargo carrier flight convoy camp ship's vessel's")
+# The small words a craft's name may hold between its capitalised words ("Star of Hope").
+NAME_JOINERS = _w("of the al el de")
+# A crew counted "on board" a craft its sentence says is held or taken is held with it
+# (casualty_custody_told.py): "- 2 vessels held for ransom off the coast, 27 crew on board",
+# "The trawler, seized on 4 May, is held near the port with eleven crew on board". The
+# crew's nouns ...
+CREW_NOUNS = _w("crew crewmen crewmembers sailors seafarers") + _p("crew members")
+# ... and the words of the craft's holding before them in the sentence (a crew "on board" a
+# ship that docked, sank or sails stays unread; migrants on board are no crew).
+CRAFT_HELD_WORDS = _w("held hijacked seized commandeered captured ransom")
+# A state's forces at sea: a crew on a craft they seized is left to the rules of arrest, and
+# people they take aboard are detained ("six fishermen were taken aboard navy vessels").
+NAVAL_FORCES = _w("navy navies naval coastguard coastguards") + _p("coast guard|coast guards")
+# One more of the dead told as a body found by its ordinal (casualties.py): "Six people
+# died when the boat capsized. Divers have recovered a seventh body" (a seventh boat or day
+# is no one).
+ORDINAL_BODY_NOUNS = _w("body corpse")
