@@ -5,6 +5,8 @@ written in the style of news."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from workbench.core.extract import extract
@@ -38,3 +40,38 @@ def test_held_with_a_holder_named_after_a_kidnapping(
 def test_held_with_no_holder_after_a_kidnapping_stay_captured(
         text: str, want: list[tuple[int, str]]) -> None:
     assert _ar(text) == want
+
+
+class _CountingSearch:
+    """A compiled pattern whose ``search`` calls are counted."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.scans = pattern, 0
+
+    def search(self, *args: object) -> re.Match[str] | None:
+        self.scans += 1
+        return self.pattern.search(*args)  # type: ignore[arg-type]
+
+
+def test_a_flight_told_before_is_looked_up_once_per_document(monkeypatch) -> None:
+    # Each crowd that reached a camp searched the document from its start for a flight
+    # told before it: quadratic in a long report with no flight word.
+    from workbench.core.extract import casualty_sheltering as CS
+    counting = _CountingSearch(CS._flight_told())
+    monkeypatch.setattr(CS, "_flight_told", lambda: counting)
+    text = " ".join(f"Since {i % 28 + 1} May, more than {300 + i} families have reached "
+                    "the camp at Oruk." for i in range(200))
+    extract(text)
+    assert counting.scans <= 2
+
+
+def test_a_crowd_reaching_a_camp_after_a_flight_is_still_displaced() -> None:
+    text = ("Thousands fled the shelling of Kessa last week. Since Monday, more than 300 "
+            "families have reached the camp at Oruk.")
+    found = [(c["count_low"], c["outcome"]) for c in extract(text)["casualties"]]
+    assert found[-1:] == [(300, "displaced")]
+    # ... and with no flight told before the crowd, a journey
+    later = ("Since Monday, more than 300 families have reached the camp at Oruk. Thousands "
+             "fled the shelling of Kessa last week.")
+    assert (300, "displaced") not in [
+        (c["count_low"], c["outcome"]) for c in extract(later)["casualties"]]
