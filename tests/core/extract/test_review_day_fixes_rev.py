@@ -75,3 +75,42 @@ def test_a_crowd_reaching_a_camp_after_a_flight_is_still_displaced() -> None:
              "fled the shelling of Kessa last week.")
     assert (300, "displaced") not in [
         (c["count_low"], c["outcome"]) for c in extract(later)["casualties"]]
+
+
+class _CountingRe:
+    """The ``re`` module with its ``finditer`` calls counted."""
+
+    def __init__(self) -> None:
+        self.scans = 0
+
+    def finditer(self, *args: object, **kw: object):  # type: ignore[no-untyped-def]
+        self.scans += 1
+        return re.finditer(*args, **kw)  # type: ignore[arg-type]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(re, name)
+
+
+def test_each_said_that_does_not_search_the_text_before_it_again(monkeypatch) -> None:
+    # Each "warned ... that <noun> <verb>" of a long report searched the whole text before
+    # it for "a <noun>": quadratic.
+    from workbench.core.extract import statement_content as SC
+    counting = _CountingRe()
+    monkeypatch.setattr(SC, "re", counting)
+    text = " ".join(f"The army warned residents of Kessa {i} that shelling would resume."
+                    for i in range(150))
+    extract(text)
+    assert counting.scans <= 3
+
+
+@pytest.mark.parametrize("text, words", [
+    # "that" before a noun the story brought in with "a" is its demonstrative ...
+    ("The envoy recalled a truce brokered by elders in March. She said that truce had "
+     "lasted nine days.", "that truce had lasted nine days"),
+    # ... not when the noun is brought in only after it, nor a mass noun
+    ("She said that truce had lasted nine days. The envoy recalled a truce brokered by "
+     "elders.", "truce had lasted nine days"),
+    ("He said that fighting had resumed.", "fighting had resumed"),
+])
+def test_a_demonstrative_that_still_reads_as_before(text: str, words: str) -> None:
+    assert words in [s["text"] for s in extract(text)["statements"]]
