@@ -114,3 +114,60 @@ def test_each_said_that_does_not_search_the_text_before_it_again(monkeypatch) ->
 ])
 def test_a_demonstrative_that_still_reads_as_before(text: str, words: str) -> None:
     assert words in [s["text"] for s in extract(text)["statements"]]
+
+
+class _SlicedText(str):
+    """A text that counts the characters its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        got = super().__getitem__(key)
+        if isinstance(key, slice):
+            type(self).copied += len(got)
+        return got
+
+
+def test_an_own_subject_reads_only_the_clause_end_in_a_text_without_stops() -> None:
+    # In a text with no stops a clause runs from the text's start: its subject was looked
+    # for in all of it at each informing verb (quadratic).
+    from workbench.core.extract import statements as ES
+    unit = ("The Secretary of the Orvik Growers Union reminds farmers traders and transport "
+            "owners that the market closes on Friday ")
+    text = _SlicedText(unit * 300)
+    at = text.rindex("reminds")
+    _SlicedText.copied = 0
+    assert ES._own_subject(text, at) is None
+    assert _SlicedText.copied < 2000
+    # a short clause keeps its subject
+    short = "The Secretary of the Orvik Growers Union reminds farmers that the market closes."
+    assert ES._own_subject(short, short.index("reminds")) == (
+        "The Secretary of the Orvik Growers Union")
+
+
+class _CountingRange:
+    """A compiled pattern that sums the lengths of the ranges ``finditer`` scans."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.scanned = pattern, 0
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):  # type: ignore[no-untyped-def]
+        end = len(text) if endpos is None else endpos
+        self.scanned += end - pos
+        return self.pattern.finditer(text, pos, end)
+
+
+def test_a_full_name_before_a_surname_is_not_rescanned_from_the_start(monkeypatch) -> None:
+    # A text without stops or commas held no character that ends a name, so each bare
+    # surname rescanned the text from its start for "Given Surname" (quadratic).
+    from workbench.core.extract import statement_pronouns as SP
+    text = " ".join(["Brant urged the rebels to lay down their arms"] * 600)
+    starts, names, pattern, stopper = SP._name_scan(text, "Brant")
+    counting = _CountingRange(pattern)
+    monkeypatch.setattr(SP, "_name_scan", lambda t, s: (starts, names, counting, stopper))
+    for pos in range(20000, len(text), 500):
+        SP._full_name_before(text, pos, "Brant")
+    assert counting.scanned < 300 * len(range(20000, len(text), 500))
+    # a full name in the same line before the surname is still found
+    named = "Gen. Ivo Brant spoke first and then Brant urged the rebels"
+    assert SP._full_name_before(named, named.rindex("Brant"), "Brant") == "Ivo Brant"

@@ -2333,6 +2333,8 @@ _FRONTED_TIME_ENDS = EN.FRONTED_TIME_ENDS
 
 
 _TITLE_RUN_LONGEST = 12
+# How many characters before its verb a clause's own subject is looked for in at most.
+_OWN_SUBJECT_REACH = 400
 _TITLE_RUN_WORDS = frozenset(EN.TITLE_RUN_WORDS)
 
 
@@ -2350,7 +2352,15 @@ def _own_subject(text: str, at: int) -> str | None:
     a, b = trim_span(text, _clause_floor(text, at), at)
     if (dl := _dateline(text, a, b)) is not None:
         a = dl.end()  # the story's first line: "KESSA — The army informs ..." (round 61)
-    words = text[a:b].split()
+    if b - a > _OWN_SUBJECT_REACH:
+        # a clause with no mark for long (a text without stops): only its last words can
+        # be a subject of at most _TITLE_RUN_LONGEST words, so only they are split (the
+        # first, perhaps cut, dropped); longer, it is none either way
+        words = text[b - _OWN_SUBJECT_REACH:b].split()[1:]
+        if len(words) < _TITLE_RUN_LONGEST + 8:
+            words = text[a:b].split()
+    else:
+        words = text[a:b].split()
     while words and words[-1].lower() in _SUBJECT_AUXILIARIES:
         words.pop()
     fronted = [i for i, w in enumerate(words) if i and w in ("the", "a", "an")
