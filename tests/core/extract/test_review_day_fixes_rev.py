@@ -171,3 +171,41 @@ def test_a_full_name_before_a_surname_is_not_rescanned_from_the_start(monkeypatc
     # a full name in the same line before the surname is still found
     named = "Gen. Ivo Brant spoke first and then Brant urged the rebels"
     assert SP._full_name_before(named, named.rindex("Brant"), "Brant") == "Ivo Brant"
+
+
+class _CountingCompile:
+    """The ``re`` module with its ``compile`` calls counted."""
+
+    def __init__(self) -> None:
+        self.compiled = 0
+
+    def compile(self, *args: object, **kw: object) -> re.Pattern[str]:
+        self.compiled += 1
+        return re.compile(*args, **kw)  # type: ignore[arg-type]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(re, name)
+
+
+def test_a_speaker_with_accents_is_looked_up_once_per_text(monkeypatch) -> None:
+    # Each statement of a speaker whose name has letters outside ASCII searched the text
+    # from its start for the name as written (quadratic in a long report).
+    from workbench.core.extract import latin_fold as LF
+    counting = _CountingCompile()
+    monkeypatch.setattr(LF, "re", counting)
+    text = " ".join(f"A lawyer, Óscar Ruiz, said the {i} clients had been made scapegoats."
+                    for i in range(120))
+    found = extract(text)["statements"]
+    assert len(found) == 120 and {s["speaker"] for s in found} == {"Óscar Ruiz"}
+    assert counting.compiled <= 2
+
+
+def test_a_speaker_is_given_back_as_written_nearest_before_its_words() -> None:
+    from workbench.core.extract.latin_fold import folded, written_speaker
+    text = "Jose Pena spoke first. Later José Peña said the road was closed."
+    fold = folded(text)
+    at = text.index("the road")
+    assert written_speaker(text, fold, "Jose Pena", at, {}) == "José Peña"
+    # standing only after the words, the first place
+    later = "The road was closed, said José Peña."
+    assert written_speaker(later, folded(later), "Jose Pena", 0, {}) == "José Peña"

@@ -312,11 +312,12 @@ def find_statements(text: str) -> list[dict[str, object]]:
     if fold is text:
         return _find_statements(text, _speech_verbs(text))
     found = _find_statements(fold, _speech_verbs(fold))
+    places: dict[str, list[int]] = {}
     for o in found:  # the words and the speaker as the text writes them
         s0, s1 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
         o["text"] = text[s0:s1]
         if isinstance(o["speaker"], str):
-            o["speaker"] = written_speaker(text, fold, o["speaker"], s0)
+            o["speaker"] = written_speaker(text, fold, o["speaker"], s0, places)
     return found
 
 
