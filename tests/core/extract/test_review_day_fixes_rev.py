@@ -209,3 +209,29 @@ def test_a_speaker_is_given_back_as_written_nearest_before_its_words() -> None:
     # standing only after the words, the first place
     later = "The road was closed, said José Peña."
     assert written_speaker(later, folded(later), "Jose Pena", 0, {}) == "José Peña"
+
+
+def _en(text: str) -> list[tuple[int | None, str]]:
+    return [(c["count_low"], c["outcome"]) for c in extract(text)["casualties"]]
+
+
+@pytest.mark.parametrize("text", [
+    # an evacuation denied, called for or only possible leaves the flight told beside it
+    "Aid workers said an evacuation was impossible because of the shelling. At least 2,000 "
+    "people have left the town since the fighting began.",
+    "At least 2,000 people have left the town since the fighting began, and no evacuation "
+    "has been organised.",
+    "The evacuation may begin on Friday. At least 1,500 people have left the town so far.",
+])
+def test_people_who_left_beside_an_evacuation_not_told_as_done_are_displaced(
+        text: str) -> None:
+    assert _en(text) == [(2000 if "2,000" in text else 1500, "displaced")]
+
+
+@pytest.mark.parametrize("text", [
+    "The evacuation of the town began on 3 May. At least 1,500 people have left the town "
+    "so far.",
+    "At least 1,500 people have left the town since the evacuation began.",
+])
+def test_people_who_left_in_an_evacuation_under_way_stay_unread(text: str) -> None:
+    assert _en(text) == []

@@ -6610,3 +6610,8 @@ EARLIER_UPDATE_VERBS = _w("gave was were stood counted recorded showed listed re
     "put it at|put the figure at|put the number at|put the total at|stood at|been")
 # An organised evacuation told beside people who "have left" (casualty_evacuation_left.py).
 EVACUATION_WORDS = _w("evacuation evacuations evacuated evacuating evacuate evacuees")
+# ... and words in its clause that tell it did not happen, or not yet (with STAGE_NEGATIONS,
+# MODAL_VERBS and HYPOTHETICAL): "said an evacuation was impossible", "refused calls for an
+# evacuation".
+EVACUATION_UNTOLD_WORDS = _w("impossible possible call calls called urged urging demanded"
+                             " demanding refused rejected plan plans planned proposed")
