@@ -5354,7 +5354,7 @@ MOVE_ORDINARY_AFTER = _p("for the festival|for the fair|for the holidays|on holi
                          "|to attend|to watch|to vote|for the school year")
 # Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
 LEFT_PLACES += _w("side quarter quarters outskirts")
-LEFT_PLACE_OPENERS += _w("north south east west old")
+LEFT_PLACE_OPENERS += (*COMPASS_POINTS, *_w("old"))
 # A crowd that "left" at the end of its sentence, in the simple past, after a word of
 # violence: "some 160 people, nearly the whole community of the settlement, left." is read
 # as "fled." (a few, or fighters, who left are no displaced: the flight's checks).
@@ -5531,9 +5531,9 @@ GROUP_STOP = GROUP_STOP | frozenset(_w("deserted"))
 # Where a crowd with no noun fled, told by a direction rather than a place (casualties.py's
 # simple past of a crowd's flight): "187 fled downriver", "some 1,500 fled north" ("two fled
 # north" are too few).
-FLED_DIRECTIONS = _w("north south east west northward northwards southward southwards"
-                     " eastward eastwards westward westwards downriver upriver downstream"
-                     " upstream inland")
+FLED_DIRECTIONS = COMPASS_POINTS + _w("northward northwards southward southwards"
+                                        " eastward eastwards westward westwards downriver"
+                                        " upriver downstream upstream inland")
 # Relatives who left a place under threat flee as villagers do: "at least 11 relatives had
 # left the city after being warned".
 FLEEING_CIVILIANS = FLEEING_CIVILIANS + _w("relatives")
