@@ -78,14 +78,18 @@ def test_a_crowd_reaching_a_camp_after_a_flight_is_still_displaced() -> None:
 
 
 class _CountingRe:
-    """The ``re`` module with its ``finditer`` calls counted."""
+    """The ``re`` module with its ``finditer`` and ``compile`` calls counted."""
 
     def __init__(self) -> None:
-        self.scans = 0
+        self.scans = self.compiled = 0
 
     def finditer(self, *args: object, **kw: object):  # type: ignore[no-untyped-def]
         self.scans += 1
         return re.finditer(*args, **kw)  # type: ignore[arg-type]
+
+    def compile(self, *args: object, **kw: object) -> re.Pattern[str]:
+        self.compiled += 1
+        return re.compile(*args, **kw)  # type: ignore[arg-type]
 
     def __getattr__(self, name: str) -> object:
         return getattr(re, name)
@@ -173,25 +177,11 @@ def test_a_full_name_before_a_surname_is_not_rescanned_from_the_start(monkeypatc
     assert SP._full_name_before(named, named.rindex("Brant"), "Brant") == "Ivo Brant"
 
 
-class _CountingCompile:
-    """The ``re`` module with its ``compile`` calls counted."""
-
-    def __init__(self) -> None:
-        self.compiled = 0
-
-    def compile(self, *args: object, **kw: object) -> re.Pattern[str]:
-        self.compiled += 1
-        return re.compile(*args, **kw)  # type: ignore[arg-type]
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(re, name)
-
-
 def test_a_speaker_with_accents_is_looked_up_once_per_text(monkeypatch) -> None:
     # Each statement of a speaker whose name has letters outside ASCII searched the text
     # from its start for the name as written (quadratic in a long report).
     from workbench.core.extract import latin_fold as LF
-    counting = _CountingCompile()
+    counting = _CountingRe()
     monkeypatch.setattr(LF, "re", counting)
     text = " ".join(f"A lawyer, Óscar Ruiz, said the {i} clients had been made scapegoats."
                     for i in range(120))
