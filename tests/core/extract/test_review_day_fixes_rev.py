@@ -225,3 +225,16 @@ def test_people_who_left_beside_an_evacuation_not_told_as_done_are_displaced(
 ])
 def test_people_who_left_in_an_evacuation_under_way_stay_unread(text: str) -> None:
     assert _en(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police did not take 12 youths away for questioning, the mayor said.", []),
+    ("Police never took 12 youths away for questioning.", []),
+    # a negation in a clause set off before the verb is not the taking's
+    ("Police, who had not been called, took 12 youths away for questioning.",
+     [(12, "arrested")]),
+    ("Police took 12 youths away for questioning.", [(12, "arrested")]),
+])
+def test_people_taken_away_for_questioning_only_when_the_taking_is_told(
+        text: str, want: list[tuple[int, str]]) -> None:
+    assert _en(text) == want
