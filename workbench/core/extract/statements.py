@@ -2351,7 +2351,8 @@ def _own_subject(text: str, at: int) -> str | None:
     """The subject of the clause whose verb opens at ``at``, when it is a short noun phrase
     opened by a capital ("The Taliban", "The operator has"), without its auxiliaries."""
     a, b = trim_span(text, _clause_floor(text, at), at)
-    if (dl := _dateline(text, a, b)) is not None:
+    # (a dateline is short: looked for at the clause's start only, not through a long one)
+    if (dl := _dateline(text, a, min(b, a + _OWN_SUBJECT_REACH))) is not None:
         a = dl.end()  # the story's first line: "KESSA — The army informs ..." (round 61)
     if b - a > _OWN_SUBJECT_REACH:
         # a clause with no mark for long (a text without stops): only its last words can
