@@ -20,6 +20,11 @@ _LEFT = re.compile(r"\bleft\b", re.IGNORECASE)
 _EVACUATION = re.compile(rf"\b(?:{alt(EN.EVACUATION_WORDS)})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
 _REACH = 400
+_CLAUSE_MARKS = ",;:.!?"
+_CLAUSE_REACH = 80
+_WORD = re.compile(r"[\w'’]+")
+_UNTOLD = frozenset((*EN.STAGE_NEGATIONS, *EN.MODAL_VERBS, *EN.HYPOTHETICAL,
+                     *EN.EVACUATION_UNTOLD_WORDS))
 
 
 def drop_evacuation_leaving(text: str, out: list[dict[str, object]], low: str) -> None:
@@ -40,4 +45,17 @@ def _left_in_evacuation(text: str, f: dict[str, object]) -> bool:
     breaks = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _REACH), start)]
     begin = breaks[-2] if len(breaks) > 1 else max(0, start - _REACH)
     stop = _SENTENCE_END.search(text, end)
-    return _EVACUATION.search(text, begin, stop.start() if stop else len(text)) is not None
+    return any(_told(text, m.start(), m.end()) for m in _EVACUATION.finditer(
+        text, begin, stop.start() if stop else len(text)))
+
+
+def _told(text: str, a: int, b: int) -> bool:
+    """Is the evacuation word at [a, b) told as done or under way: no negation, modal,
+    condition or call for it in its clause ("an evacuation was impossible", "no
+    evacuation has been organised", "refused calls for an evacuation")?"""
+    lo = max((text.rfind(c, max(0, a - _CLAUSE_REACH), a) for c in _CLAUSE_MARKS), default=-1)
+    hi = min((i for c in _CLAUSE_MARKS if (i := text.find(c, b, b + _CLAUSE_REACH)) >= 0),
+             default=min(len(text), b + _CLAUSE_REACH))
+    words = _WORD.findall(text, max(lo + 1, a - _CLAUSE_REACH), hi)
+    # (a capital "May" is the month: "the evacuation began on 3 May")
+    return _UNTOLD.isdisjoint(w if w == "May" else w.lower() for w in words)

@@ -15,7 +15,7 @@ the count is displaced only when:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .lang import en as EN
 from .lang.build import alt
@@ -63,6 +63,21 @@ def _flight_told() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.SHELTER_FLIGHT_WORDS)})\b")
 
 
+@lru_cache(maxsize=8)
+def _first_end(told: re.Pattern[str], doc_low: str) -> int:
+    """Where the first match of ``told`` in the document ends, or -1: found once per
+    document, where a search from its start for each count made a long report's many
+    counts quadratic."""
+    m = told.search(doc_low)
+    return m.end() if m else -1
+
+
+def _told_before(told: re.Pattern[str], doc_low: str, end: int) -> bool:
+    """Does ``told`` match in ``doc_low`` before ``end`` (a word's end)?"""
+    first = _first_end(told, doc_low)
+    return 0 <= first <= end
+
+
 def may_shelter(s: str) -> bool:
     """Whether a text holds a participle of staying or gathering at all (a cheap test
     first)."""
@@ -88,7 +103,7 @@ def _after_flight(what: re.Pattern[str], s: str, gend: int, toks: list[str], low
     if not fleeing_group(toks, low_n):
         return None
     found = what.match(s, gend)
-    if found is None or _flight_told().search(doc_low, 0, base + gend) is None:
+    if found is None or not _told_before(_flight_told(), doc_low, base + gend):
         return None
     return found.end(), toks
 
@@ -137,7 +152,7 @@ def reaching_refuge_after_flight(s: str, gend: int, toks: list[str], low_n: floa
     if not fleeing_group(toks, low_n):
         return None
     found = _reaching_refuge().match(s, gend)
-    if found is None or _refuge_told().search(doc_low, 0, base + gend) is None:
+    if found is None or not _told_before(_refuge_told(), doc_low, base + gend):
         return None
     return found.end(), toks
 
@@ -180,7 +195,7 @@ def moved_after_flight(s: str, gend: int, toks: list[str], low_n: float,
     found = _moving().match(s, gend)
     if found is None:
         return None
-    if (_move_flight_told().search(doc_low, 0, base + gend) is None
+    if (not _told_before(_move_flight_told(), doc_low, base + gend)
             and _fear_after().match(s, found.end()) is None):
         return None
     return found.end(), toks

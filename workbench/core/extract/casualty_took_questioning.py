@@ -28,6 +28,7 @@ _QUESTIONED = re.compile(
 _FORCE = re.compile(rf"\b(?:{alt(EN.QUESTIONING_TAKERS)})\b", re.IGNORECASE)
 _SUSPECTS = frozenset(EN.SUSPECT_NOUNS)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
+_NEGATED = re.compile(rf"\b(?:{alt(EN.NEGATORS)})\b", re.IGNORECASE)
 _REACH = 60
 
 
@@ -47,6 +48,9 @@ def took_for_questioning(s: str, cstart: int, gend: int,
         return None  # no particle, or two of them
     lo = max(0, verb.start() - _REACH)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(s, lo, verb.start())]
-    if not _FORCE.search(s, breaks[-1] if breaks else lo, verb.start()):
+    clause = breaks[-1] if breaks else lo
+    if not _FORCE.search(s, clause, verb.start()):
         return None
+    if _NEGATED.search(s, max(clause, s.rfind(",", clause, verb.start()) + 1), verb.start()):
+        return None  # "Police did not take 12 youths away ...": nobody was taken
     return verb.start(), asked.end()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 # Letters that carry no decomposition but read as one base letter.
 _PLAIN = {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ı": "i", "Ħ": "H",
@@ -44,19 +45,22 @@ def folded(text: str) -> str:
     return text.translate(_TABLE)
 
 
-def written_speaker(text: str, fold: str, speaker: str, before: int) -> str:
+def written_speaker(text: str, fold: str, speaker: str, before: int,
+                    places: dict[str, list[int]] | None = None) -> str:
     """``speaker``, read from ``fold``, as ``text`` writes it: the last place before
-    ``before`` (else the first place) where it stands as whole words in ``fold``."""
+    ``before`` (else the first place) where it stands as whole words in ``fold``.
+    ``places`` keeps each speaker's places across the calls for one text: a long report's
+    every statement searched the text from its start again before (quadratic)."""
     if speaker.isascii() is False or not any(ch.isalpha() for ch in speaker):
         return speaker
-    pattern = re.compile(rf"(?<!\w){re.escape(speaker)}(?!\w)")
-    at = None
-    for m in pattern.finditer(fold):
-        if m.start() >= before and at is not None:
-            break
-        at = m.start()
-        if m.start() >= before:
-            break
-    if at is None:
+    starts = places.get(speaker) if places is not None else None
+    if starts is None:
+        pattern = re.compile(rf"(?<!\w){re.escape(speaker)}(?!\w)")
+        starts = [m.start() for m in pattern.finditer(fold)]
+        if places is not None:
+            places[speaker] = starts
+    if not starts:
         return speaker
+    k = bisect_left(starts, before)
+    at = starts[k - 1] if k else starts[0]
     return text[at:at + len(speaker)]

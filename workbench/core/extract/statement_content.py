@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .folding import CaseBlind
 from .lang import en as EN
@@ -252,12 +253,21 @@ def _demonstrative_that(text: str, pos: int) -> int:
         return pos
     # the noun heads its first phrase: "a truce brokered by", "a plan.", not "a peace
     # deal" or "a police officer" ("said that police had ..." is the conjunction)
-    for seen in re.finditer(rf"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?{m['n']}(?:\s*(?P<p>[,.;:!?])"
-                            r"|\s+(?P<w>[a-z]+)\b)", text[:pos], re.IGNORECASE):
+    first = _first_brought_in(text, m["n"])
+    return pos - 4 if 0 <= first <= pos else pos
+
+
+@lru_cache(maxsize=32)
+def _first_brought_in(text: str, noun: str) -> int:
+    """Where the first "a <noun>" heading its phrase ends in ``text``, or -1: found once
+    per text and noun, where each "said that" of a long report searched the text before
+    it again (quadratic)."""
+    for seen in re.finditer(rf"\b(?:a|an)\s+(?:[a-z][\w-]*\s+)?{noun}(?:\s*(?P<p>[,.;:!?])"
+                            r"|\s+(?P<w>[a-z]+)\b)", text, re.IGNORECASE):
         w = seen["w"]
         if seen["p"] or w.lower().endswith("ed") or w.lower() in _FUNCTION_SET:
-            return pos - 4
-    return pos
+            return seen.end()
+    return -1
 
 
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None = None) -> int:

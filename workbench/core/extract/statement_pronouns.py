@@ -254,6 +254,12 @@ def _full_name_before(text: str, pos: int, surname: str) -> str | None:
     for m in stopper.finditer(text, pos - _NAME_WINDOW if pos > _NAME_WINDOW else 0, pos):
         stop = m.start()
     earlier = None
+    if stop < 0 and pos > _NAME_WINDOW:
+        # a run of words with no such character over the whole window (a text without
+        # stops or commas): the scan restarts at a word start inside the window, as if a
+        # stopper stood there, and the earlier names are the whole scan's before it; else
+        # each such pronoun rescanned the text from its start (quadratic)
+        stop = text.find(" ", pos - _NAME_WINDOW, pos)
     if stop >= 0 and (k := bisect_left(starts, stop)):
         earlier = names[k - 1]  # the latest whole name of the whole scan before ``stop``
     for m in reversed(list(pattern.finditer(text, stop + 1 if stop >= 0 else 0, pos))):

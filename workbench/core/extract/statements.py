@@ -313,11 +313,12 @@ def find_statements(text: str) -> list[dict[str, object]]:
     if fold is text:
         return _find_statements(text, _speech_verbs(text))
     found = _find_statements(fold, _speech_verbs(fold))
+    places: dict[str, list[int]] = {}
     for o in found:  # the words and the speaker as the text writes them
         s0, s1 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
         o["text"] = text[s0:s1]
         if isinstance(o["speaker"], str):
-            o["speaker"] = written_speaker(text, fold, o["speaker"], s0)
+            o["speaker"] = written_speaker(text, fold, o["speaker"], s0, places)
     return found
 
 
@@ -2338,6 +2339,8 @@ _FRONTED_TIME_ENDS = EN.FRONTED_TIME_ENDS
 
 
 _TITLE_RUN_LONGEST = 12
+# How many characters before its verb a clause's own subject is looked for in at most.
+_OWN_SUBJECT_REACH = 400
 _TITLE_RUN_WORDS = frozenset(EN.TITLE_RUN_WORDS)
 
 
@@ -2353,9 +2356,18 @@ def _own_subject(text: str, at: int) -> str | None:
     """The subject of the clause whose verb opens at ``at``, when it is a short noun phrase
     opened by a capital ("The Taliban", "The operator has"), without its auxiliaries."""
     a, b = trim_span(text, _clause_floor(text, at), at)
-    if (dl := _dateline(text, a, b)) is not None:
+    # (a dateline is short: looked for at the clause's start only, not through a long one)
+    if (dl := _dateline(text, a, min(b, a + _OWN_SUBJECT_REACH))) is not None:
         a = dl.end()  # the story's first line: "KESSA — The army informs ..." (round 61)
-    words = text[a:b].split()
+    if b - a > _OWN_SUBJECT_REACH:
+        # a clause with no mark for long (a text without stops): only its last words can
+        # be a subject of at most _TITLE_RUN_LONGEST words, so only they are split (the
+        # first, perhaps cut, dropped); longer, it is none either way
+        words = text[b - _OWN_SUBJECT_REACH:b].split()[1:]
+        if len(words) < _TITLE_RUN_LONGEST + 8:
+            words = text[a:b].split()
+    else:
+        words = text[a:b].split()
     while words and words[-1].lower() in _SUBJECT_AUXILIARIES:
         words.pop()
     fronted = [i for i, w in enumerate(words) if i and w in ("the", "a", "an")

@@ -3696,7 +3696,9 @@ def _held_after_taking(toks: list[Token], f: _Figure, sb: int) -> bool:
     """Is the figure of people held ("لا يزال نحو 30 راكبا محتجزين"), its holder unnamed,
     told after a kidnapping: is the nearest act of taking or holding before it a capture
     or its kidnappers ("خطف مسلحون حافلة ركاب"، "وأفرج الخاطفون"), not an arrest?"""
-    if not any(word_in(toks[r], _HELD_WORDS) for r in range(f.a, min(f.b + 1, sb))):
+    held = next((r for r in range(f.a, min(f.b + 1, sb)) if word_in(toks[r], _HELD_WORDS)),
+                None)
+    if held is None or _holder_after(toks, held, sb):
         return False
     for r in range(f.a - 1, max(0, f.a - V.HELD_STORY_REACH) - 1, -1):
         t = toks[r]
@@ -3707,6 +3709,17 @@ def _held_after_taking(toks: list[Token], f: _Figure, sb: int) -> bool:
         if (tf := word_in(t, _TRIGGERS)) and (o := _TRIGGERS[tf]) in _HELD_OUTCOMES:
             return o == "captured"
     return False
+
+
+def _holder_after(toks: list[Token], r: int, sb: int) -> bool:
+    """Does the held word at ``r`` name its holder or its place of custody right after it
+    ("محتجزين لدى الشرطة"، "محتجزون لديها"، "محتجزين في سجن المدينة")? An armed holder is
+    read by ``_held_by_armed``; any other holder so named is no kidnapper."""
+    if r + 1 >= sb or not toks[r + 1].is_word:
+        return False
+    nxt = toks[r + 1].w
+    return nxt == _HELD_BY or nxt.startswith("لدي") or (
+        nxt == "في" and r + 2 < sb and word_in(toks[r + 2], _CUSTODY) is not None)
 
 
 def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:

@@ -5357,7 +5357,7 @@ MOVE_ORDINARY_AFTER = _p("for the festival|for the fair|for the holidays|on holi
                          "|to attend|to watch|to vote|for the school year")
 # Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
 LEFT_PLACES += _w("side quarter quarters outskirts")
-LEFT_PLACE_OPENERS += _w("north south east west old")
+LEFT_PLACE_OPENERS += (*COMPASS_POINTS, *_w("old"))
 # A crowd that "left" at the end of its sentence, in the simple past, after a word of
 # violence: "some 160 people, nearly the whole community of the settlement, left." is read
 # as "fled." (a few, or fighters, who left are no displaced: the flight's checks).
@@ -5534,9 +5534,9 @@ GROUP_STOP = GROUP_STOP | frozenset(_w("deserted"))
 # Where a crowd with no noun fled, told by a direction rather than a place (casualties.py's
 # simple past of a crowd's flight): "187 fled downriver", "some 1,500 fled north" ("two fled
 # north" are too few).
-FLED_DIRECTIONS = _w("north south east west northward northwards southward southwards"
-                     " eastward eastwards westward westwards downriver upriver downstream"
-                     " upstream inland")
+FLED_DIRECTIONS = COMPASS_POINTS + _w("northward northwards southward southwards"
+                                        " eastward eastwards westward westwards downriver"
+                                        " upriver downstream upstream inland")
 # Relatives who left a place under threat flee as villagers do: "at least 11 relatives had
 # left the city after being warned".
 FLEEING_CIVILIANS = FLEEING_CIVILIANS + _w("relatives")
@@ -6613,6 +6613,11 @@ EARLIER_UPDATE_VERBS = _w("gave was were stood counted recorded showed listed re
     "put it at|put the figure at|put the number at|put the total at|stood at|been")
 # An organised evacuation told beside people who "have left" (casualty_evacuation_left.py).
 EVACUATION_WORDS = _w("evacuation evacuations evacuated evacuating evacuate evacuees")
+# ... and words in its clause that tell it did not happen, or not yet (with STAGE_NEGATIONS,
+# MODAL_VERBS and HYPOTHETICAL): "said an evacuation was impossible", "refused calls for an
+# evacuation".
+EVACUATION_UNTOLD_WORDS = _w("impossible possible call calls called urged urging demanded"
+                             " demanding refused rejected plan plans planned proposed")
 # ------------------------------------------ round en166: care for gas, release on bail
 # The harm a weapon of crowd control does to the breath, read as a wound where the care's
 # sentence names the weapon (casualties._rare("cared_for")): "at least 40 people were
