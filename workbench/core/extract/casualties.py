@@ -2336,7 +2336,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         timeword_cut = False
         if head in NONPERSON:
             # Lost commas in scraped copy: "wounding 35 hours after ..." -> 35, no group.
-            if lm and head in _TIME_NOUNS and _TIME_AFTER.match(s, gend):
+            if lm and head in _TIME_NOUNS and _TIME_AFTER.match(s, gend) and not (
+                    _noun_after_determiner(lm)):
                 timeword_cut = True
                 toks, gend = [], cend
                 ev_end = cend
@@ -4320,6 +4321,14 @@ _COPULA = re.compile(r"\s+(?:were|are|was)(?:\s+(?:also|all))?(?=\s)", re.IGNORE
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 _TIME_NOUNS = frozenset(EN.SHORT_TIME_NOUNS)
 _TIME_AFTER = re.compile(r"\s+(?:after|before|later)\b")
+_NOUN_DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
+
+
+def _noun_after_determiner(lm: re.Match[str]) -> bool:
+    """Is the outcome word ``lm`` found a noun after its determiner ("died of his wounds
+    nine days later"), not a verb whose count lost its comma ("wounding 35 hours after")?"""
+    before = lm.string[max(0, lm.start() - 12):lm.start()].split()
+    return bool(before) and before[-1].lower() in _NOUN_DETERMINERS
 # A clause between a toll and a count cuts the link: "the toll was likely to rise because
 # a number of the wounded ..." (the count belongs to the new clause).
 _AND_BUT = re.compile(r"\b(?:and|but|because|while|although|though|whereas|if|unless)\b")
