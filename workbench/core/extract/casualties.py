@@ -89,6 +89,7 @@ from .casualty_consequence import told_by_consequence
 from .casualty_cost_lives import cost_their_lives
 from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_past_openers
 from .casualty_counted_otherwise import counted_otherwise, may_hold
+from .casualty_charged_act import charged_act
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
@@ -2382,6 +2383,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = kind[2:]
                 if kind in _PEOPLE_ONLY_NOMINALS and not _person_like(toks):
                     outcome = None  # "the disappearance of 3 files", "of 3 villages"
+                elif outcome == "killed" and is_article and charged_act(
+                        s, cstart - len(left) + lm.start(kind)):
+                    outcome = None  # (round en168) "sentenced ... for the murder of a
+                    # polling agent": the act the court judges, no casualty of the report
             else:
                 outcome = kind
             if kind == "arrested" and phrasal_arrest(lm.group(kind)) and not arrest_holds(

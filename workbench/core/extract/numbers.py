@@ -68,8 +68,9 @@ COUNT_RE = CaseBlind(
     # "five or six fishermen" is a range like "five to six"; a dash set off by spaces
     # joins two numbers of one kind ("10 - 15", "ten - twelve"): from digits to a word it
     # ends a dateline ("April 9 - Three Palestinians were killed")
+    # (round en168) "30 or so people": a rough count, as "about 30 people" is
     rf"|(?P<num>{NUMBER})(?:(?:\s*to\s*|\s*[-–]\s*(?=\d)|(?<=[a-z])\s*[-–]\s*|[-–]"
-    rf"|\s+or\s+)(?P<num2>{NUMBER}))?"
+    rf"|\s+or\s+)(?P<num2>{NUMBER})|(?P<orso>\s+or\s+so))?"
     rf"|(?P<art>an?(?!\s+(?:additional|extra|further)\s+{_COUNT_AHEAD})"
     rf"|another(?!\s+{_COUNT_AHEAD})))\b(?![,.]\d)"
 )
@@ -183,6 +184,8 @@ def _parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
             if high is None or high <= low:
                 return None
             return low, high, "range"
+        if m.group("orso") and not qual_text:
+            return low, None, "about"
         return low, None, qualifier
     if m.group("art"):
         return 1, None, qualifier

@@ -6676,3 +6676,12 @@ NAVAL_FORCES = _w("navy navies naval coastguard coastguards") + _p("coast guard|
 # died when the boat capsized. Divers have recovered a seventh body" (a seventh boat or day
 # is no one).
 ORDINAL_BODY_NOUNS = _w("body corpse")
+
+# ------------------------------------------------------- round en168: the act a court charges
+# One victim named only by the crime inside a charge or a sentence is what the court tried,
+# no casualty the report tells (casualty_charged_act.py): "sentenced three men to life
+# imprisonment for the murder of a polling agent", "convicted of the killing of a
+# journalist". The words of a charge, a trial or a sentence before the act's noun.
+CHARGING_WORDS = (*COURT_STEPS, *_w("jailed jails jail guilty accused charges charge"
+                                    " imprisonment sentence sentences sentencing trial"
+                                    " conviction convictions prosecution"))
