@@ -68,6 +68,7 @@ from .casualty_care_given import (
 )
 from .casualty_care_line import care_line
 from .casualty_care_needed import being_treated, care_needed
+from .casualty_charged_act import charged_act
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
@@ -89,7 +90,6 @@ from .casualty_consequence import told_by_consequence
 from .casualty_cost_lives import cost_their_lives
 from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_past_openers
 from .casualty_counted_otherwise import counted_otherwise, may_hold
-from .casualty_charged_act import charged_act
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
