@@ -186,6 +186,7 @@ from .casualty_returned import drop_freed_inmates, returned_people
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_scare_quotes import unquote_groups
+from .casualty_share_part import share_whole_outcome
 from .casualty_sheltering import (
     SHELTER_PLACE_AHEAD,
     arriving_after_flight,
@@ -424,6 +425,14 @@ _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
     rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?!-)(?P<gap>\s*:|(?:{_GAP_DATE}|{_GAP_YEAR}|[^.;:\d]){{0,120}}?)\s*$",
     re.IGNORECASE,
 )
+# (round en168) ... further back when a verb of rising with "to" stands right before the
+# count: the phrases of place and of who clashed may run on to it (bounded, as above).
+_TOLL_RISEN = re.compile(
+    rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?!-)"
+    rf"(?P<gap>[^.;:\d]{{60,150}}?\b(?:{alt(EN.TOLL_RISEN_TO)})\s+to)\s*$",
+    re.IGNORECASE,
+)
+_RISEN_TO_END = re.compile(rf"\b(?:{alt(EN.TOLL_RISEN_TO)})\s+to\s*$", re.IGNORECASE)
 _MONTH = CaseBlind(rf"\b{_MONTH_NAME}\.?\s*$")
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 # The count and "bodies" are one phrase only with no determiner between them: "40
@@ -2734,6 +2743,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 elif limit := _AGE_LIMIT.match(s, _OF_THEM.match(s, cend).end()):
                     # "19 of them under the age of 18": the age is the sub-group's, no count
                     ev_end = gend = max(ev_end, limit.end())
+            if outcome is None and prev is None and not is_article and (
+                    them := _OF_THEM.match(s, cend)) and (
+                    whole := share_whole_outcome(hostage_doc.low, base + cstart)):
+                # (round en168) "Most of the wounded were hit in the legs; two of them were
+                # children": a part of the share's whole, named as people
+                _, after_end, after = _group(s, them.end())
+                if _person_like(after):
+                    outcome, ev_end = whole, max(ev_end, after_end)
             if outcome is None and not is_article and (
                     not toks or _of_the_people(toks)) and (
                     s.startswith((" of those ", " of the "), cend)) and (
@@ -3616,9 +3633,10 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     far_left = s[max(0, cstart - 160):cstart]
     low_left = far_left.lower()
     off = cstart - len(far_left)
-    tm = _TOLL.search(far_left) if (
-        "toll" in low_left or "count" in low_left or "number" in low_left
-    ) else None
+    tolled = "toll" in low_left or "count" in low_left or "number" in low_left
+    tm = _TOLL.search(far_left) if tolled else None
+    if tm is None and tolled and _RISEN_TO_END.search(far_left, len(far_left) - 16):
+        tm = _TOLL_RISEN.search(far_left)
     # a toll counts people: "the toll in 4 provinces" is no toll of 4
     if tm and not _clause_between(tm.group("gap")) and (not toks or _person_like(toks)) and (
             not _NOTE_ON_FIGURE.search(tm.group("gap"))) and not (
@@ -4340,12 +4358,16 @@ _AND_BUT = re.compile(r"\b(?:and|but|because|while|although|though|whereas|if|un
 # ... but "and" inside a name of capitalised words opens no clause (round en155): "bringing
 # the number of murders in Trinidad and Tobago this year to 412", "in Jammu and Kashmir"
 _NAME_AND = re.compile(r"\b(?P<w>[A-Z][\w'’\-]*)\s+and\s+(?=[A-Z])")
+_BETWEEN_AND = re.compile(r"\bbetween\s+(?:[\w'’\-]+\s+){1,4}?and\s")
 
 
 def _clause_between(gap: str) -> bool:
     """Whether ``gap`` (between a toll and its count) holds a conjunction of a new clause."""
     if "and " in gap:
         gap = _NAME_AND.sub(r"\g<w> ", gap)
+    if "between " in gap:
+        # (round en168) "between police and protesters": the two sides of a fight, no clause
+        gap = _BETWEEN_AND.sub("between ", gap)
     return _AND_BUT.search(gap) is not None
 _PUNCT = re.compile(r"[,;.]")
 _NOT = re.compile(r"\bnot\b")

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from .casualty_list_participle import same_school_captives
+from .casualty_share_part import share_whole_at
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count, word_value
@@ -90,8 +91,8 @@ def parts_named(text: str, out: list[dict[str, object]], low: str,
     opening "<count> of them were <people>" names ("Three of them were children"), with
     the figure's outcome. ``low``: ``text`` lower-cased; ``people``: whether a group's
     words name people."""
-    if not out:
-        return
+    if not out and " of the " not in low:
+        return  # (no figure before, and no share of the hurt to name the whole)
     found: list[dict[str, object]] = []
     for key in (" of them ", " of the "):
         at = low.find(key)
@@ -144,6 +145,12 @@ def read_part_at(text: str, out: list[dict[str, object]], at: int,
     if named is not None and (body := named.group("body")):
         # the whole's noun tells which figure it was: the victims of a killing or wounding
         before = [f for f in before if f["outcome"] in EN.PART_WHOLE_OUTCOMES[body.lower()]]
+    share = share_whole_at(text, start) if named is not None and (
+        not named.group("body")) else None
+    if share is not None and all(int(f["end"]) <= share[1] for f in before):
+        # (round en168) a share of the hurt told after any figure: "Most of the wounded were
+        # hit in the legs. Two of them were children" is a part of the wounded
+        return _part(text, start, back.end(), m, share[0], None, None)
     if not before:
         return None
     prev = max(before, key=lambda f: int(f["end"]))
@@ -158,9 +165,18 @@ def read_part_at(text: str, out: list[dict[str, object]], at: int,
         return None
     if any(int(f["start"]) < back.end() and start < int(f["end"]) for f in out):
         return None
+    return _part(text, start, back.end(), m, str(prev["outcome"]), noun, parsed)
+
+
+def _part(text: str, start: int, end: int, m: re.Match[str], outcome: str,
+          noun: str | None, parsed: tuple[int, int | None, str] | None
+          ) -> dict[str, object] | None:
+    """The part's figure from ``start`` to ``end``, its count ``m`` (``parsed`` when read)."""
+    if parsed is None and (parsed := parse_count(m)) is None:
+        return None
     low_count, high, qualifier = parsed
-    return {"start": start, "end": back.end(), "text": text[start:back.end()],
-            "outcome": prev["outcome"], "count_low": low_count, "count_high": high,
+    return {"start": start, "end": end, "text": text[start:end],
+            "outcome": outcome, "count_low": low_count, "count_high": high,
             "qualifier": qualifier, "group": noun}
 
 

@@ -6685,3 +6685,19 @@ ORDINAL_BODY_NOUNS = _w("body corpse")
 CHARGING_WORDS = (*COURT_STEPS, *_w("jailed jails jail guilty accused charges charge"
                                     " imprisonment sentence sentences sentencing trial"
                                     " conviction convictions prosecution"))
+# (round en168) A toll's verb of rising with "to" right before the count lets the toll's
+# noun stand further back, past phrases of place and of who clashed (casualties._toll):
+# "The number of people killed in clashes between police and supporters of a losing
+# candidate in the northern town has climbed to 14".
+TOLL_RISEN_TO = _w("rose risen rises climbed climbs jumped jumps increased increases grew"
+                   " grown mounted soared risen gone went")
+# (round en168) A share of the hurt, the dead or the held told first without a count, then
+# a part of them counted by who they were (casualty_share_part.py): "Most of the wounded
+# were hit in the legs; two of them were children". The share's words and the whole's
+# nouns by outcome.
+SHARE_OF_WHOLE_WORDS = (*PROPORTION_WORDS, *_w("many some all several"))
+SHARE_WHOLE_OUTCOMES = {
+    **{w: "wounded" for w in _w("wounded injured hurt")},
+    **{w: "killed" for w in _w("dead killed victims")},
+    **{w: "arrested" for w in _w("detained arrested detainees")},
+}
