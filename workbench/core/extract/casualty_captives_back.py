@@ -38,7 +38,11 @@ _BACK = re.compile(
     # an adverb inside the passive (round 54, the casualty grids): "Five of them were
     # later released", "were eventually freed"
     rf"|(?:were|was|been|(?:have|had)\s+been)\s+{_IN_PASSIVE}"
-    rf"(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)}))\b", re.IGNORECASE)
+    rf"(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)})"
+    # ... or where one of them was taken (round en168): "One of them, a 19-year-old
+    # student, was taken from a bus stop" after the arrests is one of those held
+    rf"|(?:were|was|been|(?:have|had)\s+been)\s+{_IN_PASSIVE}"
+    r"taken(?=\s+from\s+(?:his|her|their|a|an|the)\s))\b", re.IGNORECASE)
 # "<count> of them were children": who the part was, a noun of people closing its clause
 _NAMED = re.compile(
     # (round 73) the whole named again by a noun that tells its outcome: "Eleven of the

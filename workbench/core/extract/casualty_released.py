@@ -75,8 +75,10 @@ def _passive() -> re.Pattern[str]:
         r"(?P<aside>\s*,[^,.;:!?\"“”()]{1,60},)?"
         # who held them, in a relative before the release: "Two guards who had been held by
         # inmates since the morning have been released"
-        r"(?:\s+who\s+(?:had\s+been|have\s+been|were|was)\s+held\b[^,.;:!?\"“”()]{0,60}?"
-        rf"(?=\s+{_AUX}))?"
+        # ... or in the participle alone (round en168): "Two activists held in the same
+        # operation were released"
+        r"(?:\s+(?:who\s+(?:had\s+been|have\s+been|were|was)\s+)?held\b"
+        rf"[^,.;:!?\"“”()]{{0,60}}?(?=\s+{_AUX}))?"
         rf"(?:\s+(?:who|that))?(?P<aux>(?:\s+(?:have|has|had))?(?:\s+(?:{_ADVERBS}))?\s+{_AUX})?"
         rf"(?:\s+(?:{_ADVERBS}))?"
         rf"\s+(?P<verb>{alt(_PARTICIPLES)}|{alt(EN.ESCAPED_FROM_CAPTORS)}"
