@@ -1,5 +1,5 @@
-"""Round en168: "N or so" is a rough count; one victim named by the crime a court judges is
-no casualty of the report. Probe sentences are fictional."""
+"""Round en168: "N or so" is a rough count; one victim named by the crime a sentence
+punishes is no casualty of the report. Probe sentences are fictional."""
 
 from __future__ import annotations
 
@@ -37,11 +37,11 @@ def test_or_so_after_times_sums_and_seats_stays_unread(text) -> None:
 @pytest.mark.parametrize("text", [
     "A court sentenced three men to life imprisonment for the murder of a polling agent"
     " during the 2023 election.",
-    "Two brothers were convicted of the killing of a journalist in the port city.",
-    "The former officer was jailed for 20 years over the murder of a trade unionist.",
-    "Four men went on trial on Monday charged with the killing of a village chief.",
+    "Two brothers were sentenced to death for the killing of a journalist in the port city.",
+    "The judge handed the former officer 20 years' imprisonment for the murder of a trade"
+    " unionist.",
 ])
-def test_one_victim_in_a_charge_or_sentence_stays_unread(text) -> None:
+def test_one_victim_in_a_sentence_handed_down_stays_unread(text) -> None:
     assert _figures(text) == []
 
 
@@ -51,6 +51,11 @@ def test_one_victim_in_a_charge_or_sentence_stays_unread(text) -> None:
      [("killed", 1, "exact", "murder of a gang leader")]),
     ("Police are investigating the killing of a taxi driver in the old town.",
      [("killed", 1, "exact", "killing of a taxi driver")]),
+    # a charge or a conviction may be the news of the death itself
+    ("Four men were charged with the killing of a village chief.",
+     [("killed", 1, "exact", "killing of a village chief")]),
+    ("Two brothers were convicted of the killing of a journalist in the port city.",
+     [("killed", 1, "exact", "killing of a journalist")]),
     # a count inside a sentence still reads
     ("He was convicted of the murders of 12 villagers.",
      [("killed", 12, "exact", "murders of 12 villagers")]),

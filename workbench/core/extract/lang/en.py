@@ -6678,13 +6678,12 @@ NAVAL_FORCES = _w("navy navies naval coastguard coastguards") + _p("coast guard|
 ORDINAL_BODY_NOUNS = _w("body corpse")
 
 # ------------------------------------------------------- round en168: the act a court charges
-# One victim named only by the crime inside a charge or a sentence is what the court tried,
-# no casualty the report tells (casualty_charged_act.py): "sentenced three men to life
-# imprisonment for the murder of a polling agent", "convicted of the killing of a
-# journalist". The words of a charge, a trial or a sentence before the act's noun.
-CHARGING_WORDS = (*COURT_STEPS, *_w("jailed jails jail guilty accused charges charge"
-                                    " imprisonment sentence sentences sentencing trial"
-                                    " conviction convictions prosecution"))
+# One victim named only by the crime a sentence punishes is what the court judged, no
+# casualty the report tells (casualty_charged_act.py): "sentenced three men to life
+# imprisonment for the murder of a polling agent". Only the words of the sentence handed
+# down: a charge, a conviction or a jailing ("convicted of the killing of a journalist") may
+# tell the death itself, and the sets' gold counts one so.
+SENTENCING_WORDS = _w("sentenced imprisonment")
 # (round en168) A toll's verb of rising with "to" right before the count lets the toll's
 # noun stand further back, past phrases of place and of who clashed (casualties._toll):
 # "The number of people killed in clashes between police and supporters of a losing
