@@ -76,8 +76,9 @@ def _passive() -> re.Pattern[str]:
         # who held them, in a relative before the release: "Two guards who had been held by
         # inmates since the morning have been released"
         # ... or in the participle alone (round en168): "Two activists held in the same
-        # operation were released"
-        r"(?:\s+(?:who\s+(?:had\s+been|have\s+been|were|was)\s+)?held\b"
+        # operation were released" (with its captors after it, "held by the rioters", the
+        # holding is read as it stands, the release left to it)
+        r"(?:(?:\s+who\s+(?:had\s+been|have\s+been|were|was)\s+held\b|\s+held\b(?!\s+by\b))"
         rf"[^,.;:!?\"“”()]{{0,60}}?(?=\s+{_AUX}))?"
         rf"(?:\s+(?:who|that))?(?P<aux>(?:\s+(?:have|has|had))?(?:\s+(?:{_ADVERBS}))?\s+{_AUX})?"
         rf"(?:\s+(?:{_ADVERBS}))?"
