@@ -106,6 +106,21 @@ def parts_of_tolls(folded: Folded, toks: list[Token], spans: list[tuple[int, int
         out.extend(added[at])
 
 
+def members_after_part(folded: Folded, toks: list[Token], b: int, sb: int, outcome: str,
+                       total: int, out: list[dict[str, Any]],
+                       count_at: CountAt) -> list[dict[str, Any]]:
+    """The members listed after a part that another reader found, ending at ``b``, when
+    "بينهم" follows it (a comma may stand between: "أفرجوا عن تسعة منهم، بينهم ثلاث
+    نساء"): they are of that part, with its outcome, each fewer than its ``total``.
+    Returns the figures read (``out`` is only looked at, never changed)."""
+    m = b + 1 if b < sb and toks[b].w in ("،", ",") else b
+    if m + 1 >= sb or toks[m].w not in _AMONG_THEM:
+        return []
+    added: list[dict[str, Any]] = []
+    _members(folded, toks, m, m + 1, sb, outcome, total, out, added, count_at)
+    return added
+
+
 def _by_sentence(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                  out: list[dict[str, Any]]) -> dict[int, list[dict[str, Any]]]:
     """The figures of ``out`` by the sentences of ``spans`` they overlap, in their order:
