@@ -69,21 +69,22 @@ def discharged_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, i
 def _part_left(toks: list[Token], sa: int, sb: int, m: int,
                count_at: CountAt) -> tuple[int, int, int] | None:
     """The part "N منهم" whose verb of leaving is at ``m``, with the hospital after: its
-    first token (the verb's when it leads), its end (after the hospital) and its count."""
+    first token, its end (after "منهم": the part is its count, as "N منهم في حالة حرجة"
+    is told) and its count."""
     if m + 2 < sb and (c := count_at(toks, m + 1, sb)) is not None and c.b < sb and toks[
             c.b].w in _OF_THEM:
-        a, k = m, c.b + 1  # "وغادر أربعة منهم المستشفى"
+        k = c.b + 1  # "وغادر أربعة منهم المستشفى"
     elif m - 2 >= sa and toks[m - 1].w in _OF_THEM and (c := next(
             (c for i in range(max(sa, m - 1 - _COUNT_WORDS), m - 1)
              if (c := count_at(toks, i, sb)) is not None and c.b == m - 1), None)) is not None:
-        a, k = c.a, m + 1  # "ثلاثة منهم غادروا المستشفى"
+        k = m + 1  # "ثلاثة منهم غادروا المستشفى"
     else:
         return None
     if c.qual == "vague" or c.high is not None:
         return None  # ("غادر عدد منهم": no count told)
     if k < sb and toks[k].w in _FROM:
         k += 1
-    return (a, k + 1, c.low) if k < sb and toks[k].w in _HOSPITALS else None
+    return (c.a, c.b + 1, c.low) if k < sb and toks[k].w in _HOSPITALS else None
 
 
 def _wounded_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,
