@@ -58,8 +58,9 @@ from tests.extract_probes import ar_casualties
     # look-alikes: the dead moved; the gravity of the situation, not of their state
     ('قتل ستة أشخاص، ونقل ثلاثة منهم إلى المدينة لخطورة الوضع.',
      [('قتل ستة أشخاص', 'killed', 6, 'exact')]),
+    # (round ar133: a part that left hospital is a part of the wounded, by its count)
     ('أصيب ستة أشخاص، وغادر ثلاثة منهم المستشفى بعد العلاج.',
-     [('أصيب ستة أشخاص', 'wounded', 6, 'exact')]),
+     [('أصيب ستة أشخاص', 'wounded', 6, 'exact'), ('ثلاثة منهم', 'wounded', 3, 'exact')]),
     # 4. a relative clause with the object pronoun
     ('وما زال مصير طبيب اختطفته قوة مسلحة قبل شهر مجهولا.',
      [('طبيب اختطفته', 'captured', 1, 'exact')]),

@@ -38,6 +38,8 @@ _CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
 _DUAL = fold_set(V.PERSON_DUAL)
 _PLURAL = fold_set(V.PERSON_PLURALS)
 _NON_PERSON = fold_set(V.NON_PERSON)
+_MEMBER_OF_BODY = fold_set(V.MEMBER_OF_BODY_NOUNS)
+_IN_FROM = fold_set(V.IN_FROM)
 _RELATIVES = fold_set(V.PEOPLE_RELATIVES)
 _KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
                 for suffix in V.POSSESSIVE_SUFFIXES)
@@ -102,6 +104,21 @@ def parts_of_tolls(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             _after_between(folded, toks, sa, sb, m, here, new, count_at)
     for at in sorted(added):
         out.extend(added[at])
+
+
+def members_after_part(folded: Folded, toks: list[Token], b: int, sb: int, outcome: str,
+                       total: int, out: list[dict[str, Any]],
+                       count_at: CountAt) -> list[dict[str, Any]]:
+    """The members listed after a part that another reader found, ending at ``b``, when
+    "بينهم" follows it (a comma may stand between: "أفرجوا عن تسعة منهم، بينهم ثلاث
+    نساء"): they are of that part, with its outcome, each fewer than its ``total``.
+    Returns the figures read (``out`` is only looked at, never changed)."""
+    m = b + 1 if b < sb and toks[b].w in ("،", ",") else b
+    if m + 1 >= sb or toks[m].w not in _AMONG_THEM:
+        return []
+    added: list[dict[str, Any]] = []
+    _members(folded, toks, m, m + 1, sb, outcome, total, out, added, count_at)
+    return added
 
 
 def _by_sentence(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -404,6 +421,9 @@ def _member(toks: list[Token], j: int, sb: int, count_at: CountAt,
     if (w in _SINGULAR or _accusative(w)) and w not in _PLURAL:
         low = 0 if _definite_construct(toks, j + 1, sb) or _kin_after(toks, j + 1, sb) else 1
         return j, j + 1, low, None, "exact"
+    if w in _MEMBER_OF_BODY and j + 2 < sb and toks[j + 1].w in _IN_FROM and toks[
+            j + 2].is_word:
+        return j, j + 1, 1, None, "exact"  # "بينهم عضو في لجنة الاقتراع": one, of a body
     return None
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from ..figure_spans import FigureSpans
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .casualty_parts import members_after_part
 from .normalise import Folded, fold_map, fold_set
 from .tokens import Token, word_in
 
@@ -295,6 +296,11 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             fig["group"] = folded.original[gs:ge]
         out.append(fig)
         taken.add(fig)
+        # (round ar133) "أفرجوا عن تسعة منهم، بينهم ثلاث نساء": the members of the part
+        # freed keep the holding's outcome
+        for member in members_after_part(folded, toks, b, sb, outcome, low, out, count_at):
+            out.append(member)
+            taken.add(member)
 
 
 def _released_part(toks: list[Token], sa: int, sb: int, m: int,

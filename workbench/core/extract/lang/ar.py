@@ -5064,3 +5064,22 @@ EXPECTING_PLURAL_MIN: int = 6
 # The article, bare or after the "ل" of belonging ("المنظمة الدولية للهجرة"): the words that
 # go on a definite subject's name after its head.
 ARTICLE_OR_LIL_PREFIXES: tuple[str, ...] = ("ال", "لل")
+
+# --- round ar133: members after "others", duals with a shadda, released and discharged parts
+# A member of a body, listed after "بينهم" with the body after "في"/"من" ("وأصيب تسعة آخرون،
+# بينهم عضو في لجنة الاقتراع"، "بينهم عضوة من المجلس البلدي"): one person, as "بينهم شرطي"
+# is. Alone "عضو" is no person noun (PERSON_DUAL above), so only the body makes him one.
+MEMBER_OF_BODY_NOUNS: tuple[str, ...] = ("عضو", "عضوة", "عضوا")
+# A passer-by in the nominative dual ("وأصيب مارّان بجروح": the shadda is folded away):
+# "مار" alone is also the title of a saint ("كنيسة مار إلياس"), and its oblique "مارين"
+# is also the participle's plural, so only "ماران" is two.
+PERSON_DUAL = (*PERSON_DUAL, "ماران")
+# Leaving hospital told of a part of the wounded ("وغادر أربعة منهم المستشفى"، "خرج اثنان
+# منهم من المستشفى"، "ثلاثة منهم غادروا المستشفى بعد تلقي العلاج"): only the hurt are
+# discharged, so the part keeps their outcome, as "N منهم في حالة حرجة" does. The verb
+# stands right before the count or right after "منهم"; the hospital (HOSPITAL_WORDS) right
+# after it or after "من". Leaving a town or a building names no hurt and stays unread.
+LEFT_HOSPITAL_VERBS: tuple[str, ...] = (
+    "غادر", "وغادر", "غادرت", "وغادرت", "خرج", "وخرج", "خرجت", "وخرجت",
+    "غادروا", "غادرا", "غادرتا", "خرجوا", "خرجا", "خرجتا", "وغادروا", "وخرجوا",
+    "يغادر", "يغادرون", "غادرن", "خرجن")

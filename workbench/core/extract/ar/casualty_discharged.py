@@ -1,0 +1,103 @@
+"""Arabic casualty readings of a part of the wounded told by their leaving hospital.
+
+"أصيب عشرة أشخاص في الانفجار. وغادر أربعة منهم المستشفى": only the hurt are discharged,
+so "N منهم" that left hospital is a part of the wounded counted before, in its own
+sentence or the one before, as "N منهم في حالة حرجة" is. The verb stands right before the
+count or right after "منهم" ("ثلاثة منهم غادروا المستشفى"), the hospital right after it
+or after "من". People leaving a town or a building, or leaving hospital with no wounded
+counted before, stay unread.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import compress, count
+from operator import itemgetter
+from typing import Any
+
+from ..figure_spans import FigureSpans
+from ..lang import ar as V
+from .casualty_freed_captives import CountAt
+from .normalise import Folded, fold_set
+from .tokens import Token
+
+_LEFT = fold_set(V.LEFT_HOSPITAL_VERBS)
+_HOSPITALS = fold_set(V.HOSPITAL_WORDS)
+_OF_THEM = fold_set(V.OF_THEM)
+_FROM = fold_set(("من",))
+_WORD = itemgetter(0)
+_END = itemgetter("end")
+# How many tokens a count before "منهم" may take ("أربعة"، "12"، "ثلاثة آلاف").
+_COUNT_WORDS = 3
+
+
+def discharged_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                     out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Append to ``out`` the parts of the wounded told by their leaving hospital, where no
+    figure holds their words yet."""
+    hits = list(compress(count(), map(_LEFT.__contains__, map(_WORD, toks))))
+    if not hits or not out:
+        return
+    starts = [sa for sa, _ in spans]
+    taken: FigureSpans | None = None
+    for m in hits:
+        at = bisect_right(starts, m) - 1
+        if at < 0 or m >= spans[at][1]:
+            continue
+        sa, sb = spans[at]
+        part = _part_left(toks, sa, sb, m, count_at)
+        if part is None:
+            continue
+        a, b, low = part
+        s, e = folded.span(toks[a].s, toks[b - 1].e)
+        first = starts[max(at - 1, 0)]
+        lo = folded.span(toks[first].s, toks[first].e)[0]
+        if taken is None:
+            taken = FigureSpans(out)
+            figs = sorted(out, key=_END)
+            ends = [f["end"] for f in figs]
+        if not _wounded_whole(figs, ends, lo, s, low):
+            continue
+        if taken.overlaps(s, e):
+            continue
+        fig = {"start": s, "end": e, "text": folded.original[s:e], "outcome": "wounded",
+               "count_low": low, "count_high": None, "qualifier": "exact", "group": None}
+        out.append(fig)
+        taken.add(fig)
+
+
+def _part_left(toks: list[Token], sa: int, sb: int, m: int,
+               count_at: CountAt) -> tuple[int, int, int] | None:
+    """The part "N منهم" whose verb of leaving is at ``m``, with the hospital after: its
+    first token, its end (after "منهم": the part is its count, as "N منهم في حالة حرجة"
+    is told) and its count."""
+    if m + 2 < sb and (c := count_at(toks, m + 1, sb)) is not None and c.b < sb and toks[
+            c.b].w in _OF_THEM:
+        k = c.b + 1  # "وغادر أربعة منهم المستشفى"
+    elif m - 2 >= sa and toks[m - 1].w in _OF_THEM and (c := next(
+            (c for i in range(max(sa, m - 1 - _COUNT_WORDS), m - 1)
+             if (c := count_at(toks, i, sb)) is not None and c.b == m - 1), None)) is not None:
+        k = m + 1  # "ثلاثة منهم غادروا المستشفى"
+    else:
+        return None
+    if c.qual == "vague" or c.high is not None:
+        return None  # ("غادر عدد منهم": no count told)
+    if k < sb and toks[k].w in _FROM:
+        k += 1
+    return (c.a, c.b + 1, c.low) if k < sb and toks[k].w in _HOSPITALS else None
+
+
+def _wounded_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,
+                   low: int) -> bool:
+    """Is the last figure ending before ``hi`` (from ``lo`` on, ``figs`` sorted by their
+    ``ends``) that counts more than ``low`` people a count of the wounded, with no figure
+    of another outcome after it?"""
+    j = bisect_right(ends, hi) - 1
+    while j >= 0 and figs[j]["start"] >= lo:
+        f = figs[j]
+        j -= 1
+        if f["outcome"] != "wounded":
+            return False
+        if int(f["count_low"]) > low:
+            return True
+    return False
