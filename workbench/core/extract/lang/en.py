@@ -2999,6 +2999,16 @@ REFUGE_MOVES += _p("crossed the river|crossed the lake")
 # storm left thousands homeless" (the hazard words of the whole engine leave "storm" out).
 HOMELESS_WEATHER = _w("storm storms hurricane hurricanes typhoon typhoons cyclone cyclones"
                       " tornado tornadoes")
+# Events and forces that do things but say nothing: the head of a plain subject before a
+# first verb and "and said" (statement_plain_subject.py) is no speaker when it is one of
+# these ("The storm damaged homes and later said ..." is a broken sentence, not a quote).
+SPEECHLESS_EVENT_HEADS = frozenset(
+    NATURAL_HAZARDS + HOMELESS_WEATHER + MONTH_EVENT_NOUNS
+    + _w("fire fires blaze blazes blast blasts explosion explosions crash crashes collision"
+         " accident accidents collapse outbreak epidemic war"))
+# Words that stand between a plain subject and its first verb without being the subject's:
+# an adverb or a negation ("The water company never blamed ...", "The firm also blamed").
+PLAIN_SUBJECT_NOT_WORDS = frozenset((*MAIN_VERB_ADVERBS, *GROUP_END_ADVERBS, "never", "not"))
 # A broadcast's or a screening's present is a timetable's (date_direction.py): "The last
 # episode airs on Sunday at 9pm", "The film screens on Thursday" look ahead as "The
 # mission departs on Friday" does.
