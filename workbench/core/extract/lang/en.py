@@ -1004,7 +1004,7 @@ YEAR_SHARE_WORDS = _w("all much most part whole bulk remainder")
 # a bridge before dawn on Sunday", "withdrew before the rains in April": past, not ahead).
 IRREGULAR_PASTS = _w("withdrew blew threw drew flew shot hid stole sank shook froze chose"
                      " rode bought taught bled dug hung sold swore tore overthrew overtook"
-                     " retook withheld upheld slew swept")
+                     " retook withheld upheld slew swept sat slept swam")
 # A month set in capitals is read as one right after these words set in capitals, as a
 # headline in capitals writes it: "TALKS TO RESUME IN MARCH", "AID BLOCKED SINCE JANUARY"
 # ("PROTESTERS MARCH ON PARLIAMENT", "REBELS MAY JOIN TALKS" stay words). dates.py.
