@@ -63,6 +63,24 @@ def test_a_name_or_noun_in_ly_after_and_is_no_adverb(text: str) -> None:
     assert plain_first_subject(text, 0, text.index(" said") + 1) is None
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The storm damaged homes and officials said the roads were closed.", "officials"),
+    ("Heavy rain fell overnight and local residents said the river rose fast.",
+     "local residents"),
+])
+def test_a_bare_plural_after_a_first_clause_is_the_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _ in _en_speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Police and officials said the roads were closed.", "Police and officials"),
+    ("An armed group and allied militias said they had taken the town.",
+     "An armed group and allied militias"),
+])
+def test_two_subjects_joined_by_and_stay_one_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _ in _en_speakers(text)] == [speaker]
+
+
 # --- Dates: the verbless coordinate clause ------------------------------------------------
 
 @pytest.mark.parametrize("verb", ["sat", "slept", "swam", "got"])
