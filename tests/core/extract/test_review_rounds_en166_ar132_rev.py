@@ -76,6 +76,8 @@ def test_a_bare_plural_after_a_first_clause_is_the_speaker(text: str, speaker: s
     ("Police and officials said the roads were closed.", "Police and officials"),
     ("An armed group and allied militias said they had taken the town.",
      "An armed group and allied militias"),
+    ("The wounded soldiers and relatives said the hospital was full.",
+     "The wounded soldiers and relatives"),
 ])
 def test_two_subjects_joined_by_and_stay_one_speaker(text: str, speaker: str) -> None:
     assert [s for s, _ in _en_speakers(text)] == [speaker]

@@ -441,12 +441,17 @@ _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)
 # officials said"), after a first clause whose verb has a word on each side of it ("The
 # storm damaged homes"; "The injured and relatives said" has none after "injured").
 # (no participle among its words: "and allied forces said" coordinates two subjects, and
-# "and rice fearing curfews said Abu Ali" is an object before an inverted speaker)
+# "and rice fearing curfews said Abu Ali" is an object before an inverted speaker; "and
+# their families said" is read above, with a stricter first clause)
 _PLAIN_WORD = r"(?![a-z]+(?:ed|ing)\b)[a-z][a-z'’\-]*"
 _AND_BARE_PLURAL = re.compile(
-    rf"\s(?:and|but)\s+(?P<np>(?:{_PLAIN_WORD}\s+){{0,2}}{_PLAIN_WORD}s)\s*$")
+    rf"\s(?:and|but)\s+(?!(?:{alt(EN.DETERMINERS_BEFORE_NOUNS)})\s)"
+    rf"(?P<np>(?:{_PLAIN_WORD}\s+){{0,2}}{_PLAIN_WORD}s)\s*$")
+# (the verb not right after an article or a possessive: "The wounded soldiers and their
+# families said" has an adjective there)
 _FIRST_CLAUSE_VERB = re.compile(
-    rf"\S\s+(?:[a-z]{{3,}}ed|{alt(EN.IRREGULAR_PAST)})\s+\S")
+    rf"(?<![\w'’])(?!(?:{alt(EN.DETERMINERS_BEFORE_NOUNS)})\s)[\w'’\-]+\s+"
+    rf"(?:[a-z]{{3,}}ed|{alt(EN.IRREGULAR_PAST)})\s+\S", re.IGNORECASE)
 # ("had", "has", "have" before an article or a possessive are the main verb, no
 # auxiliary: "Tomas had his operation and the surgeon says ...")
 _PAST_BEFORE = re.compile(

@@ -26,7 +26,7 @@ _DRIVEN_BY = fold_set((*V.WOUNDING_AGENTS, *V.REPORTED_EVENTS, *V.PUSHED_ACROSS_
 # ..." ("قد" before the present is "may"; before the past, "قد دفعت", it affirms).
 _NEGATIONS = fold_set(V.NOBODY_NEGATIONS)
 _MAY = fold_set(V.MAY_PARTICLES)
-_PRESENT_PREFIXES = ("ي", "ت")
+_PRESENT_PREFIXES = tuple(V.PRESENT_PREFIXES_HE_SHE)
 
 
 def pushed_to_leave(toks: list[Token], j: int, k: int, sb: int) -> int | None:
