@@ -162,3 +162,10 @@ def test_a_release_far_from_any_holding_is_unread() -> None:
 ])
 def test_a_release_near_its_holding_still_reads(text: str) -> None:
     assert [o for _, o, _ in _ar(text)] == ["arrested", "arrested"]
+
+
+def test_a_line_longer_than_any_headline_is_none() -> None:
+    # (a text with no line breaks and no stops: each date read the whole line before)
+    text = "the talks went on " * 100 + "Monday" + " and the talks went on" * 100
+    assert not DD._headline(text, text.index("Monday"))
+    assert DD._headline("Talks resume on Monday\nThe talks ...", 16)

@@ -777,10 +777,19 @@ def _bare_infinitive(words: list[str]) -> bool:
     return False
 
 
+_HEADLINE_MAX = 300  # characters on each side of a date: no headline is longer
+
+
 def _headline(text: str, start: int) -> bool:
     """Whether the date at ``start`` stands in a headline: a line that neither ends in a
-    stop nor holds one."""
-    end = text.find("\n", start)
-    line = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)].rstrip()
+    stop nor holds one. A line longer than any headline is none, found without reading it
+    (a text with no line breaks and no stops was read whole at each date)."""
+    begin = text.rfind("\n", max(0, start - _HEADLINE_MAX), start)
+    if begin < 0 and start > _HEADLINE_MAX:
+        return False
+    end = text.find("\n", start, start + _HEADLINE_MAX)
+    if end < 0 and len(text) > start + _HEADLINE_MAX:
+        return False
+    line = text[begin + 1:end if end >= 0 else len(text)].rstrip()
     return not line.endswith((".", "!", "?", '"', "”", ":")) and not any(
         stop in line for stop in (". ", "? ", "! "))
