@@ -169,3 +169,16 @@ def test_a_line_longer_than_any_headline_is_none() -> None:
     text = "the talks went on " * 100 + "Monday" + " and the talks went on" * 100
     assert not DD._headline(text, text.index("Monday"))
     assert DD._headline("Talks resume on Monday\nThe talks ...", 16)
+
+
+def test_a_quote_with_no_sentence_opening_in_reach_reads_no_long_prefix() -> None:
+    # (a text without stops: the words before each quote were read from the text's start)
+    from workbench.core.extract.statement_quotes import _reported_around
+
+    text = "and the talks went on " * 60 + 'They told us "leave now", Veld said.'
+    open_at = text.index('"')
+    qs, qe = open_at + 1, text.index('"', open_at + 1)
+    assert _reported_around(text, open_at, qs, qe) == (qs, qe)
+    short = 'They told us "leave now", Veld said.'
+    o = short.index('"')
+    assert _reported_around(short, o, o + 1, short.index('"', o + 1))[0] == 0
