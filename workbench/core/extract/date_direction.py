@@ -244,17 +244,21 @@ def _next_label(words: list[str], colon: int) -> bool:
 
 
 _ELLIPSIS_PREPOSITIONS = frozenset(EN.ELLIPSIS_DATE_PREPOSITIONS)
+_IRREGULAR_PASTS = frozenset((*EN.IRREGULAR_PAST, *EN.IRREGULAR_PASTS))
 
 
 def _verbless(words: list[str], i: int) -> bool:
     """Are the words between the conjunction at ``i`` and the date a noun phrase and its
     date's preposition only ("and the rest in", "and a second group on"): a coordinate
     clause that left its verb to the clause before, whose verb then dates it too."""
+    if not 3 <= len(words) - i - 1 <= 5:
+        return False  # (counted before the words are copied: the walk back may be long)
     between = [w.lower() for w in words[i + 1:]]
-    return 3 <= len(between) <= 5 and between[0] in _DETERMINERS and (
-        between[-1] in _ELLIPSIS_PREPOSITIONS) and all(
-        w.isalpha() and w not in _KNOWN and not w.endswith(("ed", "ing"))
-        for w in between[1:-1])
+    # (an irregular past hidden among the nouns is the clause's own verb: "and the others
+    # sat exams in March", "and the rest swam in July")
+    return between[0] in _DETERMINERS and between[-1] in _ELLIPSIS_PREPOSITIONS and all(
+        w.isalpha() and w not in _KNOWN and w not in _IRREGULAR_PASTS
+        and not w.endswith(("ed", "ing")) for w in between[1:-1])
 
 
 def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | None, bool]:
@@ -773,10 +777,19 @@ def _bare_infinitive(words: list[str]) -> bool:
     return False
 
 
+_HEADLINE_MAX = 300  # characters on each side of a date: no headline is longer
+
+
 def _headline(text: str, start: int) -> bool:
     """Whether the date at ``start`` stands in a headline: a line that neither ends in a
-    stop nor holds one."""
-    end = text.find("\n", start)
-    line = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)].rstrip()
+    stop nor holds one. A line longer than any headline is none, found without reading it
+    (a text with no line breaks and no stops was read whole at each date)."""
+    begin = text.rfind("\n", max(0, start - _HEADLINE_MAX), start)
+    if begin < 0 and start > _HEADLINE_MAX:
+        return False
+    end = text.find("\n", start, start + _HEADLINE_MAX)
+    if end < 0 and len(text) > start + _HEADLINE_MAX:
+        return False
+    line = text[begin + 1:end if end >= 0 else len(text)].rstrip()
     return not line.endswith((".", "!", "?", '"', "”", ":")) and not any(
         stop in line for stop in (". ", "? ", "! "))

@@ -27,8 +27,17 @@ _PLAIN_SUBJECT = re.compile(
     rf"(?i:{alt(EN.ARTICLES)})\s+(?:[a-z][a-z'’\-]*\s+){{0,2}}[a-z][a-z'’\-]*"
     rf"(?=\s+(?:[a-z]{{3,}}ed|{alt(EN.IRREGULAR_PAST)})\b)")
 # The coordinated speech verb follows "and" or ", but" at once, or after one adverb
-# ("and later said"): a noun there would be the second clause's own subject.
-_AND_DIRECT = re.compile(r"(?:\band|,\s*but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+# ("and later said"): a noun there would be the second clause's own subject ("and Kelly
+# said", "and family said" are no adverbs).
+_AND_DIRECT = re.compile(
+    r"(?:\band|,\s*but)\s+(?:(?!(?:" + alt(EN.NOT_LY_ADVERBS) + r")\b)[a-z]+ly\s+"
+    r"|also\s+|later\s+|then\s+)?$")
+# An adverb or a negation between the subject and its verb ("The water company never
+# blamed ...", "The company also blamed ..."): none of the subject's words.
+_NOT_SUBJECT_WORDS = EN.PLAIN_SUBJECT_NOT_WORDS
+_NOT_LY = frozenset(EN.NOT_LY_ADVERBS)
+_SPEECHLESS = EN.SPEECHLESS_EVENT_HEADS
+_WORD = re.compile(r"\S+")
 
 
 def plain_first_subject(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
@@ -39,4 +48,13 @@ def plain_first_subject(text: str, start: int, verb_start: int) -> tuple[int, in
     m = _PLAIN_SUBJECT.match(text, start, verb_start)
     if m is None or _SUBJECT_BAD.search(m.group()):
         return None
-    return m.span()
+    words = [(w.group().lower(), w.end()) for w in _WORD.finditer(text, m.start(), m.end())]
+    while len(words) > 1 and _adverb(words[-1][0]):
+        words.pop()  # "The water company never": the subject ends before the adverb
+    if len(words) < 2 or words[-1][0] in _SPEECHLESS:
+        return None  # "The storm damaged homes and later said": an event says nothing
+    return m.start(), words[-1][1]
+
+
+def _adverb(w: str) -> bool:
+    return w in _NOT_SUBJECT_WORDS or (w.endswith("ly") and w not in _NOT_LY)

@@ -367,10 +367,16 @@ _INNER_SPEECH_END = re.compile(
     re.IGNORECASE)
 
 
+_SENTENCE_BEFORE_MAX = 600  # characters: the words before a quote a sentence may open
+
+
 def _reported_around(text: str, open_at: int, qs: int, qe: int) -> tuple[int, int]:
     """The words a trailing attribution covers: the quote, or the whole sentence when the
     quote closes words that began before it ('They told us "leave now", Veld said.')."""
-    line_start = max(text.rfind("\n", 0, open_at), text.rfind(". ", 0, open_at)) + 1
+    lo = max(0, open_at - _SENTENCE_BEFORE_MAX)
+    line_start = max(text.rfind("\n", lo, open_at), text.rfind(". ", lo, open_at)) + 1
+    if line_start == 0 and lo > 0:
+        return qs, qe  # (no sentence opens within reach: a text without stops, read once)
     before = text[line_start:open_at]
     if len(before.split()) < 2 or any(c in before for c in '"“”:') or not (
             _INNER_SPEECH_END.search(before)):

@@ -297,6 +297,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # "The rebels issued a statement and their leader said": the first clause has a
         # verb of its own, so the speaker is the subject after "and"
         return joined.end(), b
+    if not headline and " and " in phrase and (
+            bare := _AND_BARE_PLURAL.search(text, max(a, b - 60), b)) and (
+            _FIRST_CLAUSE_VERB.search(text, a, bare.start())):
+        # "The storm damaged homes and officials said": the same with a bare plural after
+        # "and", the first clause's verb after its subject and before its object
+        return bare.start("np"), b
     if 0 < n <= (4 if headline else relative_words) and not _SUBJECT_BAD.search(phrase) and (
         phrase[:1].isupper() or n <= 6
     ):
@@ -431,6 +437,21 @@ _VERB_OBJECT = re.compile(
 )
 
 _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)")
+# ... or a bare plural of one to three lower-case words right before the verb ("and local
+# officials said"), after a first clause whose verb has a word on each side of it ("The
+# storm damaged homes"; "The injured and relatives said" has none after "injured").
+# (no participle among its words: "and allied forces said" coordinates two subjects, and
+# "and rice fearing curfews said Abu Ali" is an object before an inverted speaker; "and
+# their families said" is read above, with a stricter first clause)
+_PLAIN_WORD = r"(?![a-z]+(?:ed|ing)\b)[a-z][a-z'’\-]*"
+_AND_BARE_PLURAL = re.compile(
+    rf"\s(?:and|but)\s+(?!(?:{alt(EN.DETERMINERS_BEFORE_NOUNS)})\s)"
+    rf"(?P<np>(?:{_PLAIN_WORD}\s+){{0,2}}{_PLAIN_WORD}s)\s*$")
+# (the verb not right after an article or a possessive: "The wounded soldiers and their
+# families said" has an adjective there)
+_FIRST_CLAUSE_VERB = re.compile(
+    rf"(?<![\w'’])(?!(?:{alt(EN.DETERMINERS_BEFORE_NOUNS)})\s)[\w'’\-]+\s+"
+    rf"(?:[a-z]{{3,}}ed|{alt(EN.IRREGULAR_PAST)})\s+\S", re.IGNORECASE)
 # ("had", "has", "have" before an article or a possessive are the main verb, no
 # auxiliary: "Tomas had his operation and the surgeon says ...")
 _PAST_BEFORE = re.compile(

@@ -24,6 +24,7 @@ text without them costs one pass.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..lang import ar as V
@@ -66,7 +67,8 @@ def one_held(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         return
     # (the held figures of the whole report, for a release whose holding was told in an
     # earlier sentence: looked at only when a verb of releasing is met)
-    held = [(f["start"], str(f["outcome"])) for f in out if f["outcome"] in _HELD_OUTCOMES]
+    held = _Held(spans, sorted((f["start"], str(f["outcome"])) for f in out
+                               if f["outcome"] in _HELD_OUTCOMES))
     by_sentence(folded, toks, spans, hits, out,
                 lambda sa, sb, k, local: _read_at(folded, toks, sa, sb, k, local, count_at,
                                                   held))
@@ -74,7 +76,7 @@ def one_held(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
 
 def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
              out: list[dict[str, Any]], count_at: CountAt,
-             held: list[tuple[int, str]]) -> None:
+             held: _Held) -> None:
     w = toks[k].w
     found: tuple[int, int, int, str] | None = None  # (start, end, head, outcome)
     if w in _RELEASED:
@@ -160,10 +162,36 @@ def _one_freed(toks: list[Token], k: int, sb: int,
     return None
 
 
+class _Held:
+    """The held figures of a report in the order of their starts, and its sentences, so
+    that the last holding before a release is found by bisection (a long report with
+    many releases and holdings is read once, not once per release)."""
+
+    __slots__ = ("outcomes", "sentences", "spans", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]], held: list[tuple[int, str]]) -> None:
+        self.spans = spans
+        self.sentences = [sa for sa, _ in spans]
+        self.starts = [s for s, _ in held]
+        self.outcomes = [o for _, o in held]
+
+    def last_before(self, folded: Folded, toks: list[Token], sa: int,
+                    start: int) -> str | None:
+        """The outcome of the last held figure before ``start``, when it is told in the
+        sentence of ``sa`` or in the few sentences before it; None otherwise (a holding
+        told paragraphs before is not what a bare release refers to)."""
+        i = bisect_left(self.starts, start) - 1
+        if i < 0:
+            return None
+        at = max(0, bisect_right(self.sentences, sa) - 1 - V.RELEASED_ONE_HELD_SENTENCES)
+        first = toks[self.spans[at][0]]
+        return self.outcomes[i] if self.starts[i] >= folded.span(first.s, first.e)[0] else None
+
+
 def _one_released(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
-                  held: list[tuple[int, str]]) -> tuple[int, int, int, str] | None:
+                  held: _Held) -> tuple[int, int, int, str] | None:
     """(round ar131) "وإن زميلة لها أفرج عنها بعد ساعات": one released, held before, with
-    the outcome of the last held figure before it in the report."""
+    the outcome of the last held figure before it, told in its sentence or the few before."""
     if k + 1 >= sb or toks[k + 1].w not in _RELEASED_OBJECT:
         return None
     h = k - 1
@@ -174,7 +202,7 @@ def _one_released(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     if toks[k + 1].w.endswith("ها") != _agrees(toks[h].w, "feminine"):
         return None  # (the pronoun is the noun's: "زميلة ... عنها"، "ناشط ... عنه")
     start = folded.span(toks[h].s, toks[h].e)[0]
-    outcome = next((o for s, o in reversed(held) if s < start), None)
+    outcome = held.last_before(folded, toks, sa, start)
     return None if outcome is None else (h, k + 2, h, outcome)
 
 

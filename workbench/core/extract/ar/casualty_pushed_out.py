@@ -22,6 +22,11 @@ _PLACES = fold_set(V.PLACES_LEFT_WHEN_PUSHED)
 _PUSHING = fold_set(V.PUSHING_VERBS)
 # What pushes people out as a flight: violence named around the verb, as for crossings.
 _DRIVEN_BY = fold_set((*V.WOUNDING_AGENTS, *V.REPORTED_EVENTS, *V.PUSHED_ACROSS_BY))
+# A push denied or only possible tells no flight: "لم تدفع المعارك ..."، "قد تدفع المعارك
+# ..." ("قد" before the present is "may"; before the past, "قد دفعت", it affirms).
+_NEGATIONS = fold_set(V.NOBODY_NEGATIONS)
+_MAY = fold_set(V.MAY_PARTICLES)
+_PRESENT_PREFIXES = tuple(V.PRESENT_PREFIXES_HE_SHE)
 
 
 def pushed_to_leave(toks: list[Token], j: int, k: int, sb: int) -> int | None:
@@ -39,9 +44,18 @@ def pushed_to_leave(toks: list[Token], j: int, k: int, sb: int) -> int | None:
     for m in range(j - 1, max(-1, j - 1 - V.PUSHING_VERB_REACH), -1):
         if is_end(toks[m]):
             return None
-        if word_in(toks[m], _PUSHING) is not None:
-            return end if _driven(toks, m, j) else None
+        if (verb := word_in(toks[m], _PUSHING)) is not None:
+            return end if _driven(toks, m, j) and not _denied(toks, m, verb) else None
     return None
+
+
+def _denied(toks: list[Token], m: int, verb: str) -> bool:
+    """Is the verb of pushing at ``m`` (``verb``, its bare form) negated, or a present
+    after "قد"?"""
+    if m == 0 or not toks[m - 1].is_word:
+        return False
+    before = toks[m - 1].w
+    return before in _NEGATIONS or (before in _MAY and verb.startswith(_PRESENT_PREFIXES))
 
 
 def _driven(toks: list[Token], m: int, j: int) -> bool:

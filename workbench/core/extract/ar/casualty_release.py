@@ -17,6 +17,7 @@ from ..figure_spans import FigureSpans
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .casualty_parts import members_after_part
+from .casualty_subject_first import moved_as_flight
 from .normalise import Folded, fold_map, fold_set
 from .tokens import Token, word_in
 
@@ -181,6 +182,8 @@ def displaced_who(toks: list[Token], p: int, a: int) -> tuple[int, str] | None:
         outcome = _WHO_PLURAL[toks[p + 1].w]
         if outcome == "displaced" and any(toks[k].w in _JAILS for k in range(p + 2, a)):
             return None  # "عدد من فروا من السجن": escaped prisoners, no displaced
+        if outcome == "displaced" and not moved_as_flight(toks, p + 1, a):
+            return None  # "عدد من غادروا الشركة": leaving a job, no flight
         return p + 2, outcome
     return None
 

@@ -56,10 +56,27 @@ def left_home(toks: list[Token], j: int, k: int, sb: int) -> bool:
         return True
     if word_in(toks[k], _PEOPLE_LEAVING) is None or word_in(noun, _PEOPLE_WHO_FLEE) is None:
         return False
+    return _home_after(toks, k, sb)
+
+
+def _home_after(toks: list[Token], k: int, sb: int) -> bool:
+    """Is the home or the place people lived in right after the verb at ``k``, or after
+    "عن"/"من" ("غادروا منازلهم"، "رحلوا عن البلدة")?"""
     i = k + 1
     if i + 1 < sb and toks[i].w in _HOMES_PREPS:
         i += 1
     return i < sb and word_in(toks[i], _HOMES_LEFT) is not None
+
+
+def moved_as_flight(toks: list[Token], k: int, sb: int) -> bool:
+    """Does the plural verb at ``k`` tell a flight by itself ("فروا"، "نزحوا"), or, a verb
+    of plain leaving or crossing, with the home left or the refuge reached after it ("من
+    غادروا منازلهم"، "من عبروا إلى تشاد")? "من غادروا الشركة" left a job."""
+    if toks[k].w in _CROSSING:
+        return _crossed_to_refuge(toks, k, sb)
+    if word_in(toks[k], _PEOPLE_LEAVING) is not None:
+        return _home_after(toks, k, sb)
+    return True
 
 
 _VERB_OUTCOME = {fold_word(w): o for o, ws in V.ONE_OR_TWO_OUTCOME_VERBS.items() for w in ws}

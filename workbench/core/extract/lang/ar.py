@@ -5046,6 +5046,10 @@ FLED_MOVING_BEFORE: tuple[str, ...] = ("وصل", "يصل", "تدفق", "يتدف
 # figure takes the outcome of the last held figure before it; with none before (a release
 # with no holding told) it stays unread.
 RELEASED_ONE_VERBS: tuple[str, ...] = ("أفرج", "وأفرج", "أطلق", "وأطلق")
+# How many sentences before the release's own may tell the holding it ends: the release
+# follows its report ("اعتقلت الشرطة صحفيا. وقالت عائلته إنه ..."); a holding told
+# paragraphs earlier (another person's, another time) is no antecedent.
+RELEASED_ONE_HELD_SENTENCES: int = 2
 RELEASED_ONE_PRONOUNS: dict[str, tuple[str, ...]] = {
     "أفرج": ("عنه", "عنها"), "أطلق": ("سراحه", "سراحها"),
 }

@@ -1004,7 +1004,7 @@ YEAR_SHARE_WORDS = _w("all much most part whole bulk remainder")
 # a bridge before dawn on Sunday", "withdrew before the rains in April": past, not ahead).
 IRREGULAR_PASTS = _w("withdrew blew threw drew flew shot hid stole sank shook froze chose"
                      " rode bought taught bled dug hung sold swore tore overthrew overtook"
-                     " retook withheld upheld slew swept")
+                     " retook withheld upheld slew swept sat slept swam")
 # A month set in capitals is read as one right after these words set in capitals, as a
 # headline in capitals writes it: "TALKS TO RESUME IN MARCH", "AID BLOCKED SINCE JANUARY"
 # ("PROTESTERS MARCH ON PARLIAMENT", "REBELS MAY JOIN TALKS" stay words). dates.py.
@@ -2999,6 +2999,16 @@ REFUGE_MOVES += _p("crossed the river|crossed the lake")
 # storm left thousands homeless" (the hazard words of the whole engine leave "storm" out).
 HOMELESS_WEATHER = _w("storm storms hurricane hurricanes typhoon typhoons cyclone cyclones"
                       " tornado tornadoes")
+# Events and forces that do things but say nothing: the head of a plain subject before a
+# first verb and "and said" (statement_plain_subject.py) is no speaker when it is one of
+# these ("The storm damaged homes and later said ..." is a broken sentence, not a quote).
+SPEECHLESS_EVENT_HEADS = frozenset(
+    NATURAL_HAZARDS + HOMELESS_WEATHER + MONTH_EVENT_NOUNS
+    + _w("fire fires blaze blazes blast blasts explosion explosions crash crashes collision"
+         " accident accidents collapse outbreak epidemic war"))
+# Words that stand between a plain subject and its first verb without being the subject's:
+# an adverb or a negation ("The water company never blamed ...", "The firm also blamed").
+PLAIN_SUBJECT_NOT_WORDS = frozenset((*MAIN_VERB_ADVERBS, *GROUP_END_ADVERBS, "never", "not"))
 # A broadcast's or a screening's present is a timetable's (date_direction.py): "The last
 # episode airs on Sunday at 9pm", "The film screens on Thursday" look ahead as "The
 # mission departs on Friday" does.
