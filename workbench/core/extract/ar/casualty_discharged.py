@@ -11,7 +11,6 @@ counted before, stay unread.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
@@ -19,13 +18,12 @@ from ..figure_spans import FigureSpans
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_set
-from .tokens import Token
+from .tokens import Token, positions_in_spans
 
 _LEFT = fold_set(V.LEFT_HOSPITAL_VERBS)
 _HOSPITALS = fold_set(V.HOSPITAL_WORDS)
 _OF_THEM = fold_set(V.OF_THEM)
 _FROM = fold_set(("من",))
-_WORD = itemgetter(0)
 _END = itemgetter("end")
 # How many tokens a count before "منهم" may take ("أربعة"، "12"، "ثلاثة آلاف").
 _COUNT_WORDS = 3
@@ -35,15 +33,11 @@ def discharged_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, i
                      out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Append to ``out`` the parts of the wounded told by their leaving hospital, where no
     figure holds their words yet."""
-    hits = list(compress(count(), map(_LEFT.__contains__, map(_WORD, toks))))
-    if not hits or not out:
+    if not out:
         return
     starts = [sa for sa, _ in spans]
     taken: FigureSpans | None = None
-    for m in hits:
-        at = bisect_right(starts, m) - 1
-        if at < 0 or m >= spans[at][1]:
-            continue
+    for m, at in positions_in_spans(toks, _LEFT, spans):
         sa, sb = spans[at]
         part = _part_left(toks, sa, sb, m, count_at)
         if part is None:

@@ -9,7 +9,6 @@ chosen from what held them (captives of armed parties, or detainees of a state).
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
@@ -19,7 +18,7 @@ from .casualty_freed_captives import CountAt
 from .casualty_parts import members_after_part
 from .casualty_subject_first import moved_as_flight
 from .normalise import Folded, fold_map, fold_set
-from .tokens import Token, word_in
+from .tokens import Token, positions_in_spans, word_in
 
 _HELD_OUTCOMES = frozenset(("captured", "arrested"))
 _CAPTIVE_DEALS = fold_set(V.CAPTIVE_DEALS)
@@ -257,7 +256,6 @@ _PART_OF_THEM = fold_set(V.PART_PARTITIVES)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _PART_MARKS = _PART_OF_THEM | _ONE_OF_THEM | _ONE_OF
 _SET_FREE = fold_set((*V.RELEASE_SET_FREE_VERBS, *V.RELEASE_SET_FREE_PRESENT))
-_WORD = itemgetter(0)
 _END = itemgetter("end")
 # How many words a count before "منهم" may take ("نحو 7 آلاف منهم").
 _COUNT_WORDS = 5
@@ -267,17 +265,13 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
                    out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Append to ``out`` the parts of a held group that a release frees, with the
     holding's outcome, where no figure holds their words yet."""
-    hits = list(compress(count(), map(_PART_MARKS.__contains__, map(_WORD, toks))))
-    if not hits or not out:
+    if not out:
         return
     starts = [sa for sa, _ in spans]
     figs = sorted(out, key=_END)
     ends = [f["end"] for f in figs]
     taken: FigureSpans | None = None
-    for m in hits:
-        at = bisect_right(starts, m) - 1
-        if at < 0 or m >= spans[at][1]:
-            continue
+    for m, at in positions_in_spans(toks, _PART_MARKS, spans):
         sa, sb = spans[at]
         part = _released_part(toks, sa, sb, m, count_at)
         if part is None:

@@ -9,7 +9,8 @@ glued to "عن17" become their own tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import compress, count, repeat
 from operator import itemgetter
@@ -119,6 +120,18 @@ def positions_of(tokens: list[Token], words: frozenset[str]) -> list[int]:
     """The indices of the tokens whose folded word is one of ``words``, rising: where a
     reader's start words stand (a set test per token, in C)."""
     return list(compress(count(), map(words.__contains__, map(_FIRST, tokens))))
+
+
+def positions_in_spans(tokens: list[Token], words: frozenset[str],
+                       spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """(token index, span index) of each token whose folded word is one of ``words`` and
+    that stands inside one of ``spans`` (token ranges sorted by start, apart): the
+    sentence a part reader's marked word is read in."""
+    starts = [sa for sa, _ in spans]
+    for m in positions_of(tokens, words):
+        at = bisect_right(starts, m) - 1
+        if at >= 0 and m < spans[at][1]:
+            yield m, at
 
 
 def is_end(tok: Token) -> bool:
