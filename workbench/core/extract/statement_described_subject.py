@@ -24,16 +24,19 @@ from .statement_quoted_sentence import inside_open_quote
 # The described one opens on an article or a count ("The", "A", "Two", "12"); its words
 # are then read one by one (no pattern that could backtrack) up to the head.
 _COUNTS = frozenset(EN.SPAN_NUMBERS)
-_OPENING = re.compile(r"[\s\"“]*(?P<det>[A-Za-z]+|\d{1,3})\s+")
+_OPENING = re.compile(r"\s*(?P<det>[A-Za-z]+|\d{1,3})\s+")
+_QUOTE_MARKS = ('"', "“", "”")
 _WORD = re.compile(r"[A-Za-z][\w\-]*(?:['’]s\b|['’](?!\w))?")
 # How many modifiers may stand before the head, and words after "of" before its noun.
 _MODIFIERS = 3
 _OF_WORDS = 6
 # The outlet's reporter or the writer, then a verb of meeting, then the one met.
 _REPORTER_MET = re.compile(
-    rf"[\s\"“]*(?:(?:{alt(EN.OWN_OUTLET_WORDS)})\s+(?:{alt(EN.NEWSROOM_PEOPLE)})"
+    rf"\s*(?:(?:{alt(EN.OWN_OUTLET_WORDS)})\s+(?:{alt(EN.NEWSROOM_PEOPLE)})"
     r"(?:\s+in\s+[A-Z][\w'’\-]*)?|[Ww]e|I)\s+(?:[a-z]+ly\s+)?"
     rf"(?:{alt(EN.MET_PERSON_VERBS)})\s+", re.IGNORECASE)
+# A name in apposition after the description, or brought in by "named" or "called".
+_NAME_AFTER = re.compile(r",\s+(?:[A-Z]|[^,.;:!?]{0,60}?\b(?:named|called)\s+[A-Z])")
 _UNSPEAKING = frozenset(EN.DESCRIBED_SUBJECT_UNSPEAKING)
 _MOURNED = re.compile(
     rf"\b(?:(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:{alt(EN.DESCRIBED_SUBJECT_MOURNED)})"
@@ -48,8 +51,8 @@ def _person_head(head: str, plural: bool) -> bool:
     if plural:
         return head in _PLURAL_PEOPLE or (
             head.endswith("s") and head[:-1] in EN.PERSON_WORDS and head[:-1] not in _UNSPEAKING)
-    return not head.endswith("s") and (head in EN.PERSON_WORDS or head in EN.SEXED_NOUNS
-                                       or head in EN.TRADE_NOUNS)
+    return not head.endswith("s") and head not in _PLURAL_PEOPLE and (
+        head in EN.PERSON_WORDS or head in EN.SEXED_NOUNS or head in EN.TRADE_NOUNS)
 
 
 def _described(text: str, at: int, end: int, plural: bool) -> tuple[int, str] | None:
@@ -100,23 +103,30 @@ def _described(text: str, at: int, end: int, plural: bool) -> tuple[int, str] | 
     return m.start("det"), text[m.start("det"):stop]
 
 
-def described_subject_before(doc: Document, sent_start: int,
-                             pronoun: str) -> tuple[int, str] | None:
+def described_subject_before(doc: Document, sent_start: int, pronoun: str,
+                             spoken: list[int]) -> tuple[int, str] | None:
     """(position, phrase) of the person the sentence right before ``sent_start`` makes its
     subject by description, or the person the outlet's reporter (or "we") spoke to in it;
     "they" takes counted people ("Two students detained ..."), "he", "she" and "I" one
-    person of no other sex. None when there is no such person."""
+    person of no other sex. None when there is no such person, or when words of some
+    speaker (``spoken``: the starts of all entries' words, in order) open in that sentence.
+    A description that brings in a name ("The referee, a carpenter named ...,") is left
+    to the readers of names."""
     i = bisect_left(doc.starts, sent_start) - 1
     if i < 0:
         return None
     sent = doc.sentences[i]
     text = doc.text
-    if inside_open_quote(text, sent.start):
-        return None  # someone's quoted words
+    if any(q in sent.text for q in _QUOTE_MARKS) or inside_open_quote(text, sent.start):
+        return None  # someone's words, quoted there or running on: theirs to speak of
+    k = bisect_left(spoken, sent.start)
+    if k < len(spoken) and spoken[k] < sent.end:
+        return None  # ("A guard ... was freed, he said."): another speaker stands between
     plural = pronoun == "they"
     met = _REPORTER_MET.match(text, sent.start, sent.end)
     found = _described(text, met.end() if met else sent.start, sent.end, plural)
     if found is None or (met and not found[1][:1].islower()) or (
+            _NAME_AFTER.match(text, found[0] + len(found[1]), sent.end)) or (
             _MOURNED.search(text, found[0] + len(found[1]), sent.end)):
         return None  # (one who was buried, killed or mourned there is not the speaker)
     if not plural and pronoun in EN.SEXED_PRONOUNS:

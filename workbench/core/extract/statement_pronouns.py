@@ -60,6 +60,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
     speakers: list[tuple[int, str]] = []  # (position, speaker) of the persons who spoke
     reported = _inside_earlier_words(out)
+    spoken = sorted(int(o["start"]) for o in out)  # type: ignore[call-overload]
     bodies = NamedBodies(out)
     previous: dict[str, object] | None = None
     for o in out:
@@ -87,7 +88,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 keeper = keeper_before(text, sent_start, pos)  # round en162
                 # (round en169) "The dead man's widow wept ... '...,' she said": the person
                 # the sentence before describes as its subject, or the one our reporter met
-                described = described_subject_before(doc, sent_start, low_sp)
+                described = described_subject_before(doc, sent_start, low_sp, spoken)
                 found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met,
                                      keeper, described) if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
@@ -145,7 +146,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
             else:
                 own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
                 if own is None and sp.lower() == "they" and (described := (
-                        described_subject_before(doc, doc.sentence_start(pos), "they"))) and (
+                        described_subject_before(
+                            doc, doc.sentence_start(pos), "they", spoken))) and (
                         described[0] > last_named_at):
                     # "Two students detained in the raid were freed on Friday. They told
                     # reporters ...": the people the sentence before counts (round en169)
