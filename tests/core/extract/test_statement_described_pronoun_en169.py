@@ -41,6 +41,14 @@ DESCRIBED = [
      "the guards had taken their phones"),
 ]
 
+NAMED = [
+    ("Colonel Ivo Brant said the area was shelled. A nurse named Amina Said treated the "
+     'wounded all night. "We had no blood left," she said.', "Amina Said",
+     "We had no blood left"),
+    ("Judge Peter Malan said the verdict was final. A man named Tomas Ruiz sat alone in the "
+     'gallery. "I came for my brother," he said.', "Tomas Ruiz", "I came for my brother"),
+]
+
 MET = [
     ("The army said the boat had been warned. Our correspondent spoke to a fisherman who "
      "was pulled from the water. He said the boat was rammed twice.", "a fisherman",
@@ -63,9 +71,15 @@ APPOSED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker", "words"), DESCRIBED + MET + APPOSED)
+@pytest.mark.parametrize(("text", "speaker", "words"), DESCRIBED + NAMED + MET + APPOSED)
 def test_the_person_described_or_named_speaks(text: str, speaker: str, words: str) -> None:
     assert (speaker, words) in statement_words(text)
+
+
+def test_a_woman_named_is_no_he() -> None:
+    text = ("Colonel Ivo Brant said the area was shelled. A woman named Amina Said waited at "
+            'the gate. "We had no news," he said.')
+    assert ("Amina Said", "We had no news") not in statement_words(text)
 
 
 def test_a_described_person_of_the_other_sex_is_passed_over() -> None:

@@ -37,6 +37,9 @@ _REPORTER_MET = re.compile(
     rf"(?:{alt(EN.MET_PERSON_VERBS)})\s+", re.IGNORECASE)
 # A name in apposition after the description, or brought in by "named" or "called".
 _NAME_AFTER = re.compile(r",\s+(?:[A-Z]|[^,.;:!?]{0,60}?\b(?:named|called)\s+[A-Z])")
+# A name brought in right after the description, with no comma: "A nurse named Amina Said".
+_NAMED = re.compile(
+    r"\s+(?:named|called)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?![\w'’])")
 _UNSPEAKING = frozenset(EN.DESCRIBED_SUBJECT_UNSPEAKING)
 _MOURNED = re.compile(
     rf"\b(?:(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:{alt(EN.DESCRIBED_SUBJECT_MOURNED)})"
@@ -133,6 +136,9 @@ def described_subject_before(doc: Document, sent_start: int, pronoun: str,
         sex = _sex_of(found[1])
         if sex is not None and sex != pronoun:
             return None  # "The victim's brother ... '...,' she said": not him
+    if (named := _NAMED.match(text, found[0] + len(found[1]), sent.end)) and not plural:
+        # "A nurse named Amina Said treated the wounded": the name the text gives her
+        found = named.start("name"), named["name"]
     return found
 
 
