@@ -12,6 +12,7 @@ from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
 from .statement_apposed_name import described_one, named_one, person_described_after
+from .statement_described_subject import described_subject_before
 from .statement_named_body import NamedBodies
 from .statement_persons import (
     _HEAD_END,
@@ -59,6 +60,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
     speakers: list[tuple[int, str]] = []  # (position, speaker) of the persons who spoke
     reported = _inside_earlier_words(out)
+    spoken = sorted(int(o["start"]) for o in out)  # type: ignore[call-overload]
     bodies = NamedBodies(out)
     previous: dict[str, object] | None = None
     for o in out:
@@ -84,8 +86,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 other = _OTHER_SEX.get(low)
                 met = met_before(doc, sent_start)  # round en139
                 keeper = keeper_before(text, sent_start, pos)  # round en162
+                # (round en169) "The dead man's widow wept ... '...,' she said": the person
+                # the sentence before describes as its subject, or the one our reporter met
+                described = described_subject_before(doc, sent_start, low_sp, spoken)
                 found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met,
-                                     keeper) if c] or [
+                                     keeper, described) if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
                 marked = None
                 if not found and (marked := _marked_person_before(doc, sent_start, subjects)):
@@ -140,6 +145,13 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 o["speaker"] = None
             else:
                 own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
+                if own is None and sp.lower() == "they" and (described := (
+                        described_subject_before(
+                            doc, doc.sentence_start(pos), "they", spoken))) and (
+                        described[0] > last_named_at):
+                    # "Two students detained in the raid were freed on Friday. They told
+                    # reporters ...": the people the sentence before counts (round en169)
+                    own = described[1]
                 if own is None and sp.lower() == "it":
                     # "The Herald put the toll at 14, ..., where it said ...": the body
                     # that is the subject of its own sentence

@@ -11,7 +11,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import LONGEST_SENTENCE, Sentence, document, trim_span
 from .speakers import backward_np, forward_np, has_content_word
-from .statement_appositions import determined_description
+from .statement_appositions import described_before_place, determined_description
 from .statement_closing_name import closing_name_then_who, dotted_title_end
 from .statement_paragraph_quote import closed_before_paragraph
 from .statement_persons import (
@@ -594,7 +594,9 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 # 'One witness, a vendor who gave her name as Amelia, said: "..."': the name
                 # the source gave speaks, as before a reported clause (round en120)
                 a, b = brought.span("name")
-            elif b > a and bm["ins"] and determined_description(text[a:b]) and (
+            elif b > a and bm["ins"] and (determined_description(text[a:b]) or (
+                    text[a:a + 1].isupper() and described_before_place(
+                        text, document(text).sentence_start(a), a))) and (
                     _NAME_ONLY.fullmatch(bm["ins"].strip())):
                 # 'A spokesman, Hassan al-Tayeb, said: "..."': the name in apposition
                 # speaks, as before any other verb

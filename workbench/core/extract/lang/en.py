@@ -6710,3 +6710,18 @@ SHARE_WHOLE_OUTCOMES = {
     **{w: "killed" for w in _w("dead killed victims")},
     **{w: "arrested" for w in _w("detained arrested detainees")},
 }
+
+# ------------------------------------------ round en169: a described person as a pronoun's one
+# The subject of the sentence before a pronoun's quote may be a person described, not named
+# (statement_described_subject.py): "The dead man's widow wept ... '...,' she said". Heads of
+# no one who speaks there: the dead and the very young.
+DESCRIBED_SUBJECT_UNSPEAKING = _w("victim victims baby babies infant infants toddler toddlers"
+                                  " body bodies dead")
+# Passive verbs after "was" or "were" (or "died") that make the subject one mourned, buried or
+# killed, not a speaker: "The victims were buried on Sunday", "A man was shot dead".
+DESCRIBED_SUBJECT_MOURNED = _w("buried mourned killed shot executed")
+# Plurals of people with no "s" of their own, after a count: "Two men ...".
+DESCRIBED_SUBJECT_PLURALS = _w("people men women children")
+# (round en169) The prepositions between a post and its place or field, before the name in
+# apposition: "The group's researcher for Sudan, Leila Haroun-Ali, said".
+POST_PLACE_PREPOSITIONS = _w("for in on")
