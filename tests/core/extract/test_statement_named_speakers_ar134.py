@@ -6,7 +6,9 @@ and the verbs and participles that carry the speaker on.
    ("قائد الكتيبة المسؤولة عن المنطقة، ويدعى فلان، إن") and a relayed source described in
    an aside of its own before the one that names him ("عن شقيقه، وهو ...، ويدعى فلان،
    قوله"). The speaker is the whole phrase as written, as the blind sets' gold keeps it,
-   and a later "وتابع"/"مضيفا" goes on with the name.
+   and a later "وتابع"/"مضيفا" goes on with the name. So with the naming inside the
+   aside that says what he is ("، وهو معلم يدعى فلان، إن"), and with a title and name
+   before an outlet named in quotes after its kind ('للقسم العربي في إذاعة "..." إن').
 2. Going on with the same speaker: "، متابعا أن"، "، منبهة إلى أن" and "وزاد أن" (the
    other forms, "مضيفا"، "وأضاف"، "وأردف"، "وتابع"، "مشيرا"، "لافتا"، "متهما", read
    already and are kept here so that they stay read).
@@ -43,6 +45,18 @@ from tests.extract_probes import ar_statements
      'المحققين ضربوه.',
      [('قناة "الأفق"', 'المحققين ضربوه'),
       ('شقيقه، وهو أحد المفرج عنهم، ويدعى رامي سليم', 'المحققين ضربوه')]),
+    # the aside that says what he is names him too
+    ('وقال أحد سكان البلدة، وهو مزارع يدعى حامد سليمان، إن المسلحين أحرقوا المحصول، '
+     'مضيفا: "خسرنا كل شيء".',
+     [('أحد سكان البلدة، وهو مزارع يدعى حامد سليمان', 'المسلحين أحرقوا المحصول'),
+      ('حامد سليمان', 'خسرنا كل شيء')]),
+    ('وقالت إحدى الناجيات، وهي ممرضة تدعى سلمى يوسف، إن المركب غرق قرب الشاطئ.',
+     [('إحدى الناجيات، وهي ممرضة تدعى سلمى يوسف', 'المركب غرق قرب الشاطئ')]),
+    # a title and the name in commas, then an outlet named in quotes after its kind
+    ('وقال محافظ المنطقة، سالم نور، للقسم العربي في إذاعة "صوت الشرق" إن القوات صدت '
+     'الهجوم، مضيفا أن الجنود أسروا اثنين.',
+     [('محافظ المنطقة، سالم نور', 'القوات صدت الهجوم'),
+      ('سالم نور', 'الجنود أسروا اثنين')]),
     # read already, kept: a title and the name in commas, a trade word before a name
     ('وقال المتحدث باسم الشرطة، المقدم سالم عبد الله الورفلي، إن الدورية تعرضت لكمين.',
      [('المتحدث باسم الشرطة، المقدم سالم عبد الله الورفلي', 'الدورية تعرضت لكمين')]),
@@ -87,6 +101,9 @@ def test_reads(text: str, expected: list[tuple[str, str]]) -> None:
     ('واعتقلت القوات رجلا يدعى سامي فؤاد من منزله في البلدة.', []),
     ('والتقى الوزير بالسفير، علي حسن، في مقر الوزارة.', []),
     ('والتقى الوزير في مكتبه بالسفير، ويدعى علي حسن، وبحثا العلاقات.', []),
+    # a description aside naming nobody keeps the speaker as it was
+    ('وقال أحد سكان البلدة، وهو مزارع في الخمسين، إن المسلحين أحرقوا المحصول.',
+     [('أحد سكان البلدة', 'المسلحين أحرقوا المحصول')]),
     # after "نقل" the "عن" is the relay's, not a description going on
     ('ونقلت القناة عن أحد المفرج عنهم، ويدعى رامي سليم، قوله إن المحققين ضربوه.',
      [('القناة', 'المحققين ضربوه'),

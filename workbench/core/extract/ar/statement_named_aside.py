@@ -63,6 +63,12 @@ def _named_aside(toks: list[Token], e: int, sb: int,
     e = _comma_past_description(toks, e, sb, goes_on)
     if e + 2 >= sb or toks[e].w not in _COMMAS:
         return None
+    if toks[e + 1].w in _DESCRIPTION_OPENERS:
+        # "، وهو معلم يدعى فلان،": the aside that says what he is names him too
+        e = next((r - 1 for r in range(e + 3, min(sb - 1, e + 2 + V.DESCRIPTION_ASIDE_WORDS))
+                  if toks[r].w in _NAMING or not toks[r].is_word or toks[r].w in _COMP), e)
+        if toks[e + 1].w not in _NAMING:
+            return None
     n0 = e + 2 if toks[e + 1].w in _NAMING else next((
         e + 1 + len(words) for words in _NAMED_AS_REQUESTS
         if tuple(t.w for t in toks[e + 1:e + 1 + len(words)]) == words), None)
