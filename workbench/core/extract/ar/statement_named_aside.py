@@ -13,7 +13,7 @@ report."""
 from __future__ import annotations
 
 from ..lang import ar as V
-from .normalise import fold_word
+from .normalise import fold_set, fold_word
 from .statement_adjuncts import _SAYING_NOUNS
 from .statement_content_end import _QUOTE_PAIRS
 from .statement_speaker_end import NAMING_ASIDE
@@ -21,18 +21,54 @@ from .tokens import Token, is_end
 
 _COMMAS = frozenset(("،", ","))
 
-_NAMING = NAMING_ASIDE
+# the aside's naming verb with "و" ("، ويدعى") or without it ("، يدعى فلان:")
+_NAMING = NAMING_ASIDE | fold_set(w for w in V.NAMING_WORDS
+                                  if w.startswith(V.PRESENT_PREFIXES_HE_SHE))
+_GOES_ON = fold_set(V.DESCRIPTION_GOES_ON_PREPOSITIONS)
+_DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_OPENERS)
+_COMP = fold_set(V.COMPLEMENTIZERS)
 _NAMED_AS_REQUESTS = tuple(tuple(fold_word(w) for w in words) for words in V.NAMED_AS_REQUESTS)
 
 _NAME_WORDS = 5  # a personal name with "أبو", a father's and a family name at most
 
 
-def _named_aside(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
+def _comma_past_description(toks: list[Token], e: int, sb: int, goes_on: bool) -> int:
+    """The comma before a naming aside when the speaker's phrase ending at ``e`` is
+    described further: by a preposition and its few words ("المسؤولة عن المنطقة،", only
+    when ``goes_on``: after "نقل" the "عن" is the relay's) or by an aside of its own
+    ("، وهو أحد المفرج عنهم،"); ``e`` itself otherwise. The naming aside after the comma
+    is what shows the description ran so far."""
+    if goes_on and e < sb and toks[e].w in _GOES_ON:
+        c = next((r for r in range(e + 1, min(sb, e + 2 + V.DESCRIPTION_GOES_ON_WORDS))
+                  if not toks[r].is_word or toks[r].w in _COMP), None)
+        if c is not None and c > e + 1 and toks[c].w in _COMMAS and c + 1 < sb and toks[
+                c + 1].w in _NAMING:
+            e = c
+    if e + 2 < sb and toks[e].w in _COMMAS and toks[e + 1].w in _DESCRIPTION_OPENERS:
+        c = next((r for r in range(e + 2, min(sb, e + 3 + V.DESCRIPTION_ASIDE_WORDS))
+                  if not toks[r].is_word or toks[r].w in _COMP), None)
+        if c is not None and c > e + 2 and toks[c].w in _COMMAS and c + 1 < sb and toks[
+                c + 1].w in _NAMING:
+            e = c
+    return e
+
+
+def _named_aside(toks: list[Token], e: int, sb: int,
+                 goes_on: bool = False) -> tuple[int, int] | None:
     """With the speaker's phrase ending at the comma ``e``, the name of an aside that names
     him ("، ويدعى فلان الفلاني،"، "، طلب تعريفه باسم أبو سعيد،"): (start, end) of the name,
-    the end being the comma (or the colon before the words) that closes the aside."""
+    the end being the comma (or the colon before the words) that closes the aside.
+    (Round ar134: the description may go on before that comma, see
+    ``_comma_past_description``, and the naming verb may come without "و".)"""
+    e = _comma_past_description(toks, e, sb, goes_on)
     if e + 2 >= sb or toks[e].w not in _COMMAS:
         return None
+    if toks[e + 1].w in _DESCRIPTION_OPENERS:
+        # "، وهو معلم يدعى فلان،": the aside that says what he is names him too
+        e = next((r - 1 for r in range(e + 3, min(sb - 1, e + 2 + V.DESCRIPTION_ASIDE_WORDS))
+                  if toks[r].w in _NAMING or not toks[r].is_word or toks[r].w in _COMP), e)
+        if toks[e + 1].w not in _NAMING:
+            return None
     n0 = e + 2 if toks[e + 1].w in _NAMING else next((
         e + 1 + len(words) for words in _NAMED_AS_REQUESTS
         if tuple(t.w for t in toks[e + 1:e + 1 + len(words)]) == words), None)

@@ -75,6 +75,8 @@ _WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
 _YESTERDAY_TODAY_FOLDED = V.YESTERDAY_TODAY_FOLDED
 
 _CALL_VERBS = fold_set(V.CALL_VERBS)
+# an outlet's kind before its quoted name ('للقسم العربي في إذاعة "صوت الشرق" إن')
+_NAMED_OUTLET_KINDS = fold_set(V.MEDIUM_PUBLISHERS) | _OUTLETS
 _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
 _ACCUSING_VERBS = fold_set(V.ACCUSING_PAST_VERBS)
 
@@ -192,12 +194,18 @@ def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6
             "في", "(") or published):
         return r
     bracket = False
+    quoted = False
     for q in range(r, min(sb, r + max_words + 3)):
         t = toks[q]
         if t.w in _COMP or (colon and t.w == ":"):
             return q
         if t.w in ("(", ")"):
             bracket = t.w == "("
+            continue
+        if t.w in _QUOTES and (quoted or (q > r and toks[q - 1].w in _NAMED_OUTLET_KINDS)):
+            # round ar134: an outlet's name in quotes after its kind ('للقسم العربي في
+            # إذاعة "صوت الشرق" إن'), as in brackets; no other quotation is passed
+            quoted = not quoted
             continue
         if q > r + 1 and not published and (t.w in _PUBLISHING or (
                 t.w == "ادلي" and q + 1 < sb and toks[q + 1].w == "به")):

@@ -328,6 +328,7 @@ def _promise_verb(toks: list[Token], sa: int, k: int, verb: str) -> bool:
         toks[k - 1].w in _COMMAS)
 _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
 _RULING = fold_set(V.RULING_VERBS)
+_ADDING_AT_ONCE = fold_set(V.ADDING_AT_ONCE_VERBS)
 # (led by the literal line break, so the search scans for it in C; the first line apart)
 # A host's label may name the outlet that asks, in brackets ("سؤال (قناة العربية):").
 _HOST_LABEL = "(?:" + "|".join(V.TRANSCRIPT_HOSTS) + r") ?(?:\([^()\n]{1,40}\) ?)?:"
@@ -518,6 +519,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if nxt > k:
                 seg_start = k = nxt
                 continue
+        if verb in _ADDING_AT_ONCE and not (k + 1 < sb and (
+                toks[k + 1].w in _COMP or toks[k + 1].w == ":")):
+            k += 1
+            continue  # "وزاد عدد القتلى": increased, no words ("وزاد أن" adds them)
         if verb in _RULING and not _court_holding(toks, k, sb):
             k += 1
             continue  # "قضى 3 أشخاص", "قضت المحكمة بسجن ...": no court, or no words
@@ -1184,7 +1189,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return end
     sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb) or spoke_of_prep(verb))
     # "وقال أحد الناجين، ويدعى فلان، ...": the name in its aside is part of the speaker
-    named_aside = _named_aside(toks, sp_end, sb) if sp_end > j else None
+    named_aside = _named_aside(toks, sp_end, sb, goes_on=not (
+        verb.startswith("نقل") or verb in _ATTRIBUTING)) if sp_end > j else None
     if named_aside is not None:
         sp_end = named_aside[1]
     relays: list[tuple[int, int]] = []

@@ -2788,6 +2788,10 @@ SPOKE_OF_PREPOSITION: str = "عن"
 # qualifiers ("عن أكثر من 70 قتيلا"، "عن نحو 40"، "عن ما لا يقل عن 12").
 SPOKE_OF_QUALIFIER_WORDS: tuple[str, ...] = (
     "أكثر", "من", "نحو", "حوالي", "قرابة", "ما", "لا", "يقل", "عن", "يزيد", "على", "زهاء")
+# "زاد" (added) carries the last speaker on only with its complementizer or colon at once
+# ("وزاد أن الشاحنات تنتظر"، 'وزادت: "..."'), as "وأضاف" does; with a noun after it it is
+# "increased" ("وزاد عدد القتلى"، "وزادت الأمطار من معاناتهم"، "وزاد الطين بلة أن").
+ADDING_AT_ONCE_VERBS: tuple[str, ...] = ("زاد", "زادت")
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -2846,6 +2850,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "يكتب", "تكتب",
     # Gulf, Egyptian and Iraqi copy: "ونوه المتحدث إلى أن", "وأردف أن", "وتفيد تقارير بأن"
     "نوه", "نوهت", "أردف", "أردفت", "يفيد", "تفيد",
+    # adding, as "أضاف": "وزاد أن الشاحنات تنتظر" (ADDING_AT_ONCE_VERBS above)
+    *ADDING_AT_ONCE_VERBS,
     # replying, in sessions and debates: "ورد نظيره الفرنسي بأن ..."، "وردت النائبة بأن"،
     # "ورد المندوب قائلا إن" (content only after a complementizer, a colon or a quotation;
     # "ورد في التقرير أن" is the report's, as "جاء في")
@@ -3103,7 +3109,9 @@ CALLED_MAX_WORDS = 7
 # Participles of pointing out, whose words may be a masdar after إلى as the verb's are
 # ("، مشيرا إلى مقتل 8 من المسلحين", like "وأشار المتحدث إلى استشهاد ضابط").
 POINTING_PARTICIPLES: tuple[str, ...] = ("مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة",
-                                         "لافتين", "منوها", "منوهة")
+                                         "لافتين", "منوها", "منوهة",
+                                         # alerting to: "، منبهة إلى أن المخزون ينفد"
+                                         "منبها", "منبهة", "منبهين")
 # The participle of saying: "وتابع قائلا إن", "وغرد الوزير قائلا إن" (it repeats the verb).
 SAYING_PARTICIPLES: tuple[str, ...] = ("قائلا", "قائلة", "قائلين", "قائلون")
 # Participles of threats and pledges, with the act after بـ: "، متوعدا باتخاذ إجراءات".
@@ -3220,6 +3228,9 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     # with the plurals the list lacked ("موضحين"، "لافتين")
     "مبينا", "مبينة", "مبينين", "منوها", "منوهة", "منوهين", "مردفا", "مردفة", "مردفين",
     "مستدركا", "مستدركة", "كاشفا", "كاشفة", "كاشفين", "موضحين", "لافتين",
+    # going on and alerting to, as "مضيفا"/"منوها": "، متابعا أن الشاحنات تنتظر"، "،
+    # منبهة إلى أن المخزون ينفد" (the speaker before goes on with an entry of its own)
+    "متابعا", "متابعة", "متابعين", "منبها", "منبهة", "منبهين",
     # expecting and judging likely, of what the speaker foresees (below)
     *EXPECTING_PARTICIPLES,
 )
@@ -3627,6 +3638,16 @@ NAMING_WORDS: tuple[str, ...] = ("يدعى", "تدعى", "المدعو", "الم
 PLACE_BEFORE_NAMING: tuple[str, ...] = ("في", "من")
 # How many words the place between a description and its "named" may take.
 PLACE_BEFORE_NAMING_WORDS: int = 4
+# The prepositions with which a speaker's description may go on past where his phrase was
+# taken to end, before the comma of an aside that names him ("قال قائد الكتيبة المسؤولة عن
+# المنطقة، ويدعى فلان، إن"، "قال مسؤول في البلدية، ويدعى فلان"): the naming aside shows the
+# description ran to its comma. How many words that stretch may take.
+DESCRIPTION_GOES_ON_PREPOSITIONS: tuple[str, ...] = ("عن", "في", "من", "على", "إلى")
+DESCRIPTION_GOES_ON_WORDS: int = 4
+# A description aside ("، وهو أحد المفرج عنهم،") may stand between the one described and
+# the aside that names him ("عن شقيقه، وهو أحد المفرج عنهم، ويدعى فلان، قوله"); how many
+# words it may take.
+DESCRIPTION_ASIDE_WORDS: int = 8
 # "And his name is" opening an aside that names a speaker, as "، ويدعى" does ("قالت ممرضة،
 # واسمها فلانة، إن").
 NAME_IS_ASIDES: tuple[str, ...] = ("واسمه", "واسمها")
