@@ -35,6 +35,7 @@ from .casualty_counted_more import counted_more
 from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_discharged import discharged_parts
 from .casualty_exchanges import exchanges_and_fates
+from .casualty_families_moved import families_moved
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
 from .casualty_mourned import mourned_and_neutralised
@@ -540,6 +541,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     released_parts(folded, toks, spans, out, _count_at)  # (round ar123) "أفرجوا عن 5 منهم"
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
+    families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
     fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
@@ -1715,8 +1717,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # before, a word or two after "برتبة", passed over whole ("أول" counts nobody)
             k, gap = r - 1, gap + 1
             continue
-        if gap == 0 and t.w in _RESUMPTIVE and k - 1 >= sa and word_in(toks[k - 1], _TRIGGERS):
-            k -= 1  # "قتلت فيها أكثر من 100": the event's pronoun, passed over
+        if t.w in _RESUMPTIVE and k - 1 >= sa and (gap == 0 or (
+                gap == 1 and word_in(toks[k + 1], _DUALS))) and word_in(toks[k - 1], _TRIGGERS):
+            # "قتلت فيها أكثر من 100": the event's pronoun, passed over; (round ar136) also
+            # before a dual the count is coordinated after ("قتل فيها جنديان وثلاثة من")
+            k -= 1
             continue
         if gap == 0 and t.w in _WITH_HIM and k - 1 >= sa and (
                 tf := word_in(toks[k - 1], _TRIGGERS)) and _TRIGGERS[tf] == "captured":

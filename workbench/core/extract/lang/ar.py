@@ -5087,3 +5087,23 @@ LEFT_HOSPITAL_VERBS: tuple[str, ...] = (
     "غادر", "وغادر", "غادرت", "وغادرت", "خرج", "وخرج", "خرجت", "وخرجت",
     "غادروا", "غادرا", "غادرتا", "خرجوا", "خرجا", "خرجتا", "وغادروا", "وخرجوا",
     "يغادر", "يغادرون", "غادرن", "خرجن")
+# --- round ar136: families who left, held participles, released parts, second coordinates
+# Words a released part may take before its passive release ("29 منهم قد أفرج عنهم"، "ثلاثة
+# منهم تم الإفراج عنهم", casualty_release.released_parts).
+RELEASE_PART_AUXILIARIES: tuple[str, ...] = ("قد", "تم", "جرى")
+# Households counted after a verb of leaving ("غادرت 25 عائلة القرية") or before a verb
+# of arriving or registering ("500 عائلة وصلت إلى المخيمات"، "300 عائلة سجلت أسماءها"):
+# a flight only with violence, a camp or a shelter named in the sentence or the one
+# before (casualty_families_moved.py); families arriving for a feast or leaving for work
+# name none of them.
+FAMILIES_LEAVING_FIRST: tuple[str, ...] = ("غادرت", "وغادرت", "رحلت", "ورحلت", "هجرت",
+                                           "وهجرت")
+FAMILIES_ARRIVING_AFTER: tuple[str, ...] = ("وصلت", "سجلت", "غادرت", "رحلت", "توافدت",
+                                            "لجأت", "نزحت")
+FAMILIES_DISPLACEMENT_CONTEXT: tuple[str, ...] = (
+    *PUSHED_ACROSS_BY, "هجمات", "الهجمات", "هجوم", "الهجوم", "قصف", "القصف", "غارات",
+    "الغارات", "اعتداءات", "الاعتداءات", "مخيم", "المخيم", "مخيمات", "المخيمات", "الإيواء",
+    "إيواء", "النزوح", "نازحين", "النازحين", "النازحون", "التهجير", "تهجير",
+)
+# How many words a count before a household noun may take ("أكثر من 500 عائلة").
+FAMILIES_COUNT_WORDS: int = 5
