@@ -39,6 +39,7 @@ from tests.extract_probes import ar_casualties
     ('غادرت 30 عائلة القرية للعمل في المدينة.', []),
     ('وسجلت 400 عائلة أسماءها في المهرجان السنوي.', []),
     ('وقال المنظمون إن 150 عائلة وصلت إلى الساحة لحضور الحفل.', []),
+    ('وتواصل القصف على الريف، ونحو 800 عائلة وصلت منذ الأحد بلا خيام.', []),
 ])
 def test_households_that_left_or_arrived(text: str, expected: list) -> None:
     """Households moved, next to violence or a refuge."""
@@ -68,6 +69,10 @@ def test_households_that_left_or_arrived(text: str, expected: list) -> None:
      [('خطف مسلحون عشرين عاملا', 'captured', 20, 'exact'), ('وقتل حارس', 'killed', 1, 'exact'),
       ('12 منهم', 'captured', 12, 'exact')]),
     ('وأفرجت السلطات عن خمسة منهم.', []),
+    ('اعتقلت القوة ثلاثة شبان. وأدى إطلاق النار إلى إصابة شاب بشظايا، وأفرج الجيش عن أحد '
+     'المعتقلين بعد ساعات.',
+     [('اعتقلت القوة ثلاثة شبان', 'arrested', 3, 'exact'),
+      ('إصابة شاب', 'wounded', 1, 'exact')]),
     ('وأفرج عن السجين بعد انتهاء محكوميته.', []),
 ])
 def test_released_parts_further_from_their_holding(text: str, expected: list) -> None:
@@ -88,4 +93,55 @@ def test_released_parts_further_from_their_holding(text: str, expected: list) ->
 ])
 def test_count_after_a_dual_behind_the_events_pronoun(text: str, expected: list) -> None:
     """The second count shares the verb across the event's pronoun and the dual."""
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وناشد الأب الجماعة الإفراج عن ثلاثة من أقاربه المخطوفين.',
+     [('ثلاثة من أقاربه المخطوفين', 'captured', 3, 'exact')]),
+    ('وطالبت العائلة بالإفراج عن ثلاثة من الفتيان المقتادين.',
+     [('ثلاثة من الفتيان المقتادين', 'captured', 3, 'exact')]),
+    ('وأكد أن خمسة من العمال المختطفين بصحة جيدة.',
+     [('خمسة من العمال المختطفين', 'captured', 5, 'exact')]),
+    ('عثر على جثته بعد أيام من خطفه مع ثلاثة من أقاربه.',
+     [('ثلاثة من أقاربه', 'captured', 3, 'exact')]),
+    ('أفرج عنه بعد أسبوع من اختطافه مع اثنين من زملائه.',
+     [('اثنين من زملائه', 'captured', 2, 'exact')]),
+    ('ورد الفصيل باحتجاز أربعة رعاة من أبناء العشيرة.',
+     [('باحتجاز أربعة رعاة من أبناء العشيرة', 'captured', 4, 'exact')]),
+    ('وردت العشيرة باحتجاز خمسة شبان من القرية المجاورة.',
+     [('باحتجاز خمسة شبان', 'captured', 5, 'exact')]),
+    ('وقامت الشرطة باحتجاز أربعة أشخاص.', [('باحتجاز أربعة أشخاص', 'arrested', 4, 'exact')]),
+    ('وتحدث ثلاثة من أقاربه عن الحادث.', []),
+    ('والتقى الوزير ثلاثة من الطلاب المتفوقين.', []),
+    ('وبعد لقائه مع ثلاثة من الوزراء غادر العاصمة.', []),
+])
+def test_held_told_by_participle_or_masdar(text: str, expected: list) -> None:
+    """A part with the participle of taking, a part taken with one, held by a faction."""
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('قتل خمسة أشخاص في الغارة، وبين القتلى امرأتان وفتى في الخامسة عشرة.',
+     [('قتل خمسة أشخاص', 'killed', 5, 'exact'), ('وبين القتلى امرأتان', 'killed', 2, 'exact'),
+      ('وبين القتلى امرأتان وفتى', 'killed', 1, 'exact')]),
+    ('وأصيب شرطي وفتى بجروح.',
+     [('وأصيب شرطي', 'wounded', 1, 'exact'), ('وأصيب شرطي وفتى', 'wounded', 1, 'exact')]),
+    ('قتل جندي مصري وسوداني.', [('قتل جندي مصري وسوداني', 'killed', 1, 'exact')]),
+])
+def test_youth_after_a_counted_one(text: str, expected: list) -> None:
+    """"فتى" after "و" is a second person, as "صبي" is, no nisba adjective."""
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('ويقول مشجع أصيب في ساقه، ويدعى أحمد، إن الشرطة أطلقت النار.',
+     [('مشجع أصيب', 'wounded', 1, 'exact')]),
+    ('وقالت امرأة أصيبت بشظايا إن القصف لم يتوقف.', [('امرأة أصيبت', 'wounded', 1, 'exact')]),
+    ('وقال رجل أصيب بجروح إن الشرطة أطلقت النار.', [('رجل أصيب', 'wounded', 1, 'exact')]),
+    ('وقال رجل أصيب ابنه إن الشرطة أطلقت النار.', []),
+    ('وقالت امرأة أصيب زوجها إن القصف استمر.', []),
+])
+def test_speaker_described_by_his_wound(text: str, expected: list) -> None:
+    """One wounded speaker, the verb agreeing with him."""
     assert ar_casualties(text) == expected

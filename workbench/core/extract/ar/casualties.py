@@ -38,6 +38,8 @@ from .casualty_exchanges import exchanges_and_fates
 from .casualty_families_moved import families_moved
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
+from .casualty_held_told import held_told
+from .casualty_hurt_speaker import hurt_speaker
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_one_held import died_held, doer_took, one_held
@@ -542,6 +544,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
+    held_told(folded, toks, spans, out, _count_at)  # (round ar136) "من خطفه مع ثلاثة من"
+    hurt_speaker(folded, toks, spans, out)  # (round ar136) "ويقول مشجع أصيب في ساقه"
     fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
@@ -3736,6 +3740,15 @@ def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
     looked for among the few words before it, up to a clause's edge."""
     if toks[v].w in _HELD_SINGULARS:
         return _armed_subject_before(toks, sa, v)
+    if toks[v].w in _HELD_AFTER_BI:
+        # (round ar136) "ورد الفصيل باحتجاز أربعة رعاة": the masdar's doer is the subject
+        # of the verb before it, an armed group or a clan
+        for r in range(v - 1, max(sa, v - _HOLDER_REACH) - 1, -1):
+            if not toks[r].is_word or toks[r].w in _CLAUSE_OPENERS:
+                return False
+            if word_in(toks[r], _ARMED_HOLDERS) or toks[r].w in _HOLDING_CLANS:
+                return True
+        return False
     if not word_in(toks[v], _HELD_PLURALS):
         return False
     for r in range(v - 1, max(sa, v - _HOLDER_REACH) - 1, -1):
@@ -3784,6 +3797,8 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
+_HELD_AFTER_BI = fold_set(V.HELD_AFTER_BI_MASDARS)
+_HOLDING_CLANS = fold_set(V.HOLDING_CLANS)
 _DEFINITE_ELEVEN = fold_set(V.DEFINITE_ELEVEN)
 _TEN_OF_TEENS = fold_set(V.TEN_OF_TEENS)
 _INSIDE = fold_set(V.HELD_INSIDE)

@@ -21,6 +21,7 @@ from .tokens import Token, positions_in_spans, word_in
 _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
 _LEAVING_FIRST = fold_set(V.FAMILIES_LEAVING_FIRST)
 _ARRIVING_AFTER = fold_set(V.FAMILIES_ARRIVING_AFTER)
+_ARRIVED_AT = fold_set(V.FAMILIES_ARRIVED_AT)
 _CONTEXT = fold_set(V.FAMILIES_DISPLACEMENT_CONTEXT)
 
 
@@ -37,7 +38,7 @@ def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             continue
         if c.a - 1 >= sa and toks[c.a - 1].w in _LEAVING_FIRST:
             a, b = c.a - 1, h + 1  # "غادرت 25 عائلة القرية"
-        elif h + 1 < sb and toks[h + 1].w in _ARRIVING_AFTER:
+        elif h + 2 < sb and toks[h + 1].w in _ARRIVING_AFTER and toks[h + 2].w in _ARRIVED_AT:
             a, b = c.a, h + 2  # "500 عائلة وصلت إلى المخيمات"
         else:
             continue

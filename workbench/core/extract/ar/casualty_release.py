@@ -282,9 +282,11 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             continue
         a, b, low, group = part
         s, e = folded.span(toks[a].s, toks[b - 1].e)
-        # (round ar136) the whole may be told two sentences back ("اعتقلت الشرطة 40
-        # متظاهرا. ... مضيفا أن 29 منهم أفرج عنهم"), as one person released takes it
-        first = starts[max(at - _WHOLE_SENTENCES_BACK, 0)]
+        # (round ar136) the whole of a counted part may be told two sentences back
+        # ("اعتقلت الشرطة 40 متظاهرا. ... مضيفا أن 29 منهم أفرج عنهم"), as one person
+        # released takes it; "أحد المعتقلين" names the held itself, from the sentence before
+        back = _WHOLE_SENTENCES_BACK if toks[m].w in _PART_OF_THEM else 1
+        first = starts[max(at - back, 0)]
         lo = folded.span(toks[first].s, toks[first].e)[0]
         outcome = _held_whole(figs, ends, lo, s, low)
         if outcome is None and _freed_by_kidnappers(toks, sa, a):
@@ -367,7 +369,7 @@ def _held_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,
         if f["start"] < lo:
             break
         if f["outcome"] not in _HELD_OUTCOMES:
-            if int(f["count_low"]) <= low:
+            if int(f["count_low"]) < low:
                 continue  # (round ar136) too few to hold the part ("وأصيب خمسة آخرون")
             return None
         # (round ar136) a vague whole ("العشرات") may hold more than its lower bound
