@@ -145,3 +145,14 @@ def test_youth_after_a_counted_one(text: str, expected: list) -> None:
 def test_speaker_described_by_his_wound(text: str, expected: list) -> None:
     """One wounded speaker, the verb agreeing with him."""
     assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('قذيفة تقتل مسنين في حلب', [('تقتل مسنين', 'killed', 2, 'exact')]),
+    ('غارة تصيب مشجعين قرب الملعب', [('تصيب مشجعين', 'wounded', 2, 'exact')]),
+    ('غارة تقتل مزارعين اثنين في ريف إدلب', [('تقتل مزارعين اثنين', 'killed', 2, 'exact')]),
+    ('قتل خمسة مسنين في القصف.', [('قتل خمسة مسنين', 'killed', 5, 'exact')]),
+])
+def test_oblique_dual_after_a_headline_present(text: str, expected: list) -> None:
+    """The oblique "-ين" of a sound plural right after a singular present: two."""
+    assert ar_casualties(text) == expected

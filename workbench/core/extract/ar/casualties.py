@@ -3797,6 +3797,7 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
+_DUAL_AFTER_PRESENT = fold_set(V.DUAL_AFTER_PRESENT_VERBS)
 _HELD_AFTER_BI = fold_set(V.HELD_AFTER_BI_MASDARS)
 _HOLDING_CLANS = fold_set(V.HOLDING_CLANS)
 _DEFINITE_ELEVEN = fold_set(V.DEFINITE_ELEVEN)
@@ -4139,7 +4140,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update(range(k, led[0]))
             continue
         dual = word_in(t, _DUALS) or (dual_noun if freed_pair else None) or (
-            t.w if _dual_by_agreement(toks, k, sb) else None)
+            t.w if _dual_by_agreement(toks, k, sb) else None) or (
+            t.w if k > sa and toks[k - 1].w in _DUAL_AFTER_PRESENT and t.w.endswith("ين") and (
+                t.w[:-2] in _SINGULAR) and not (k + 1 < sb and toks[k + 1].w in _TWO) else None)
+        # (round ar136, the last) "قذيفة تقتل مسنين"; "مزارعين اثنين" is counted by its "two"
         if dual and k > sa and word_in(toks[k - 1], _DUALS):
             continue  # "جنديان سعوديان": the second dual is the first one's adjective
         if dual and any(f.b == k and f.count.low == 2 for f in figures + out):

@@ -5139,3 +5139,7 @@ HELD_PART_COUNT_WORDS: int = 5
 # (casualty_hurt_speaker.py).
 HURT_SPEAKER_VERBS: dict[str, str] = {"أصيب": "m", "جرح": "m", "أصيبت": "f", "جرحت": "f"}
 HURT_SPEAKER_AFTER: tuple[str, ...] = ("في", "،", ",", "خلال", "أثناء")
+# A headline's singular present of an outcome right before an oblique "-ين" of a person noun
+# with a sound plural ("قذيفة تقتل مسنين في حلب"): the oblique dual, two, as "تقتل طفلين"
+# is; after a count ("قتل 5 مسنين") the same spelling stays the plural.
+DUAL_AFTER_PRESENT_VERBS: tuple[str, ...] = ("يقتل", "تقتل", "يصيب", "تصيب")
