@@ -40,6 +40,7 @@ from tests.extract_probes import ar_casualties
     ('وسجلت 400 عائلة أسماءها في المهرجان السنوي.', []),
     ('وقال المنظمون إن 150 عائلة وصلت إلى الساحة لحضور الحفل.', []),
     ('وتواصل القصف على الريف، ونحو 800 عائلة وصلت منذ الأحد بلا خيام.', []),
+    ('توقف القصف منذ أسبوع. وغادرت 30 عائلة المخيم للعمل في موسم الحصاد.', []),
 ])
 def test_households_that_left_or_arrived(text: str, expected: list) -> None:
     """Households moved, next to violence or a refuge."""

@@ -23,6 +23,7 @@ _LEAVING_FIRST = fold_set(V.FAMILIES_LEAVING_FIRST)
 _ARRIVING_AFTER = fold_set(V.FAMILIES_ARRIVING_AFTER)
 _ARRIVED_AT = fold_set(V.FAMILIES_ARRIVED_AT)
 _CONTEXT = fold_set(V.FAMILIES_DISPLACEMENT_CONTEXT)
+_ROUTINE = fold_set(V.FAMILIES_ROUTINE_PURPOSES)
 
 
 def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -42,6 +43,8 @@ def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             a, b = c.a, h + 2  # "500 عائلة وصلت إلى المخيمات"
         else:
             continue
+        if any(toks[i].w in _ROUTINE for i in range(b, sb)):
+            continue  # ("غادرت 30 عائلة القرية للعمل": a routine move, no flight)
         lo = spans[at - 1][0] if at > 0 else sa
         if not any(word_in(toks[i], _CONTEXT) is not None for i in range(lo, sb)):
             continue  # (a feast, a market, work: no violence and no refuge named)

@@ -5143,3 +5143,8 @@ HURT_SPEAKER_AFTER: tuple[str, ...] = ("في", "،", ",", "خلال", "أثنا�
 # with a sound plural ("قذيفة تقتل مسنين في حلب"): the oblique dual, two, as "تقتل طفلين"
 # is; after a count ("قتل 5 مسنين") the same spelling stays the plural.
 DUAL_AFTER_PRESENT_VERBS: tuple[str, ...] = ("يقتل", "تقتل", "يصيب", "تصيب")
+# ... and no purpose of a routine move told after them ("غادرت 30 عائلة القرية للعمل"،
+# "وصلت 200 عائلة إلى الساحة لحضور الحفل"), even beside violence told before.
+FAMILIES_ROUTINE_PURPOSES: tuple[str, ...] = (
+    "للعمل", "للاحتفال", "لحضور", "للتسوق", "للدراسة", "للسياحة", "لزيارة", "للزيارة",
+    "للاصطياف", "للحج", "للعمرة")
