@@ -35,8 +35,11 @@ from .casualty_counted_more import counted_more
 from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_discharged import discharged_parts
 from .casualty_exchanges import exchanges_and_fates
+from .casualty_families_moved import families_moved
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fronted_gap import fronted_gap
+from .casualty_held_told import held_told
+from .casualty_hurt_speaker import hurt_speaker
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_one_held import died_held, doer_took, one_held
@@ -540,6 +543,9 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     released_parts(folded, toks, spans, out, _count_at)  # (round ar123) "أفرجوا عن 5 منهم"
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
+    families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
+    held_told(folded, toks, spans, out, _count_at)  # (round ar136) "من خطفه مع ثلاثة من"
+    hurt_speaker(folded, toks, spans, out)  # (round ar136) "ويقول مشجع أصيب في ساقه"
     fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
@@ -1715,8 +1721,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # before, a word or two after "برتبة", passed over whole ("أول" counts nobody)
             k, gap = r - 1, gap + 1
             continue
-        if gap == 0 and t.w in _RESUMPTIVE and k - 1 >= sa and word_in(toks[k - 1], _TRIGGERS):
-            k -= 1  # "قتلت فيها أكثر من 100": the event's pronoun, passed over
+        if t.w in _RESUMPTIVE and k - 1 >= sa and (gap == 0 or (
+                gap == 1 and word_in(toks[k + 1], _DUALS))) and word_in(toks[k - 1], _TRIGGERS):
+            # "قتلت فيها أكثر من 100": the event's pronoun, passed over; (round ar136) also
+            # before a dual the count is coordinated after ("قتل فيها جنديان وثلاثة من")
+            k -= 1
             continue
         if gap == 0 and t.w in _WITH_HIM and k - 1 >= sa and (
                 tf := word_in(toks[k - 1], _TRIGGERS)) and _TRIGGERS[tf] == "captured":
@@ -3731,6 +3740,15 @@ def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
     looked for among the few words before it, up to a clause's edge."""
     if toks[v].w in _HELD_SINGULARS:
         return _armed_subject_before(toks, sa, v)
+    if toks[v].w in _HELD_AFTER_BI:
+        # (round ar136) "ورد الفصيل باحتجاز أربعة رعاة": the masdar's doer is the subject
+        # of the verb before it, an armed group or a clan
+        for r in range(v - 1, max(sa, v - _HOLDER_REACH) - 1, -1):
+            if not toks[r].is_word or toks[r].w in _CLAUSE_OPENERS:
+                return False
+            if word_in(toks[r], _ARMED_HOLDERS) or toks[r].w in _HOLDING_CLANS:
+                return True
+        return False
     if not word_in(toks[v], _HELD_PLURALS):
         return False
     for r in range(v - 1, max(sa, v - _HOLDER_REACH) - 1, -1):
@@ -3779,6 +3797,9 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
+_DUAL_AFTER_PRESENT = fold_set(V.DUAL_AFTER_PRESENT_VERBS)
+_HELD_AFTER_BI = fold_set(V.HELD_AFTER_BI_MASDARS)
+_HOLDING_CLANS = fold_set(V.HOLDING_CLANS)
 _DEFINITE_ELEVEN = fold_set(V.DEFINITE_ELEVEN)
 _TEN_OF_TEENS = fold_set(V.TEN_OF_TEENS)
 _INSIDE = fold_set(V.HELD_INSIDE)
@@ -4119,7 +4140,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update(range(k, led[0]))
             continue
         dual = word_in(t, _DUALS) or (dual_noun if freed_pair else None) or (
-            t.w if _dual_by_agreement(toks, k, sb) else None)
+            t.w if _dual_by_agreement(toks, k, sb) else None) or (
+            t.w if k > sa and toks[k - 1].w in _DUAL_AFTER_PRESENT and t.w.endswith("ين") and (
+                t.w[:-2] in _SINGULAR) and not (k + 1 < sb and toks[k + 1].w in _TWO) else None)
+        # (round ar136, the last) "قذيفة تقتل مسنين"; "مزارعين اثنين" is counted by its "two"
         if dual and k > sa and word_in(toks[k - 1], _DUALS):
             continue  # "جنديان سعوديان": the second dual is the first one's adjective
         if dual and any(f.b == k and f.count.low == 2 for f in figures + out):

@@ -259,14 +259,18 @@ _SET_FREE = fold_set((*V.RELEASE_SET_FREE_VERBS, *V.RELEASE_SET_FREE_PRESENT))
 _END = itemgetter("end")
 # How many words a count before "منهم" may take ("نحو 7 آلاف منهم").
 _COUNT_WORDS = 5
+# How many sentences before a released part's own its held whole may be told.
+_WHOLE_SENTENCES_BACK = 2
+_KIDNAPPERS = fold_set(V.KIDNAPPER_WORDS)
+# Words a part may take between itself and its release ("29 منهم قد أفرج عنهم"، "ثلاثة منهم
+# تم الإفراج عنهم").
+_RELEASE_AUX = fold_set(V.RELEASE_PART_AUXILIARIES)
 
 
 def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                    out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Append to ``out`` the parts of a held group that a release frees, with the
     holding's outcome, where no figure holds their words yet."""
-    if not out:
-        return
     starts = [sa for sa, _ in spans]
     figs = sorted(out, key=_END)
     ends = [f["end"] for f in figs]
@@ -278,8 +282,15 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             continue
         a, b, low, group = part
         s, e = folded.span(toks[a].s, toks[b - 1].e)
-        lo = folded.span(toks[starts[max(at - 1, 0)]].s, toks[starts[max(at - 1, 0)]].e)[0]
+        # (round ar136) the whole of a counted part may be told two sentences back
+        # ("اعتقلت الشرطة 40 متظاهرا. ... مضيفا أن 29 منهم أفرج عنهم"), as one person
+        # released takes it; "أحد المعتقلين" names the held itself, from the sentence before
+        back = _WHOLE_SENTENCES_BACK if toks[m].w in _PART_OF_THEM else 1
+        first = starts[max(at - back, 0)]
+        lo = folded.span(toks[first].s, toks[first].e)[0]
         outcome = _held_whole(figs, ends, lo, s, low)
+        if outcome is None and _freed_by_kidnappers(toks, sa, a):
+            outcome = "captured"  # ("وأفرج الخاطفون عن 12 منهم": hostages, whoever counted them)
         if outcome is None:
             continue
         if taken is None:
@@ -329,11 +340,20 @@ def _released_part(toks: list[Token], sa: int, sb: int, m: int,
 def _released_after(toks: list[Token], b: int, sb: int) -> bool:
     """Is the part ending at ``b`` the subject of its release ("أحدهم أفرج عنه"، "ثلاثة
     منهم أطلق سراحهم")?"""
+    while b + 2 < sb and toks[b].w in _RELEASE_AUX:
+        b += 1
     if b + 1 >= sb:
         return False
     nxt = toks[b + 1].w
     return (word_in(toks[b], _RELEASE_ABOUT) is not None and nxt.startswith("عن")) or (
         word_in(toks[b], _SET_FREE) is not None and nxt.startswith("سراح"))
+
+
+def _freed_by_kidnappers(toks: list[Token], sa: int, a: int) -> bool:
+    """(round ar136) Do the kidnappers free the part at ``a`` ("وأفرج الخاطفون عن 12
+    منهم")? Whoever they free were their hostages, however the report counted them before."""
+    return a - 2 >= sa and toks[a - 1].w in _ABOUT and any(
+        toks[k].w in _KIDNAPPERS for k in range(a - 2, max(sa, a - 2 - _SUBJECT_WORDS) - 1, -1))
 
 
 def _held_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,
@@ -349,7 +369,10 @@ def _held_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,
         if f["start"] < lo:
             break
         if f["outcome"] not in _HELD_OUTCOMES:
+            if int(f["count_low"]) < low:
+                continue  # (round ar136) too few to hold the part ("وأصيب خمسة آخرون")
             return None
-        if int(f["count_low"]) > low:
+        # (round ar136) a vague whole ("العشرات") may hold more than its lower bound
+        if int(f["count_low"]) > low or f["qualifier"] == "vague":
             return str(f["outcome"])
     return None

@@ -1947,7 +1947,10 @@ DUAL_NISBA_ENDING: str = "يان"
 NOUNS_IN_I: tuple[str, ...] = ("جندي", "شرطي", "صحفي", "صحافي", "قيادي", "انتحاري", "راعي",
                                "مجند",
                                # a boy ("بين القتلى امرأة وصبي"; the accusative "وصبيا" too)
-                               "صبي")
+                               "صبي",
+                               # (round ar136) a youth, "فتى" folded to "فتي" ("بين القتلى
+                               # امرأتان وفتى")
+                               "فتى")
 # Nouns after a number that are not people: the number is not a casualty count.
 NON_PERSON: tuple[str, ...] = (
     "ساعة", "ساعات", "يوم", "أيام", "يوما", "أسبوع", "أسابيع", "شهر", "أشهر", "شهرا", "شهور",
@@ -5108,3 +5111,61 @@ LEFT_HOSPITAL_VERBS: tuple[str, ...] = (
     "غادر", "وغادر", "غادرت", "وغادرت", "خرج", "وخرج", "خرجت", "وخرجت",
     "غادروا", "غادرا", "غادرتا", "خرجوا", "خرجا", "خرجتا", "وغادروا", "وخرجوا",
     "يغادر", "يغادرون", "غادرن", "خرجن")
+# --- round ar136: families who left, held participles, released parts, second coordinates
+# Words a released part may take before its passive release ("29 منهم قد أفرج عنهم"، "ثلاثة
+# منهم تم الإفراج عنهم", casualty_release.released_parts).
+RELEASE_PART_AUXILIARIES: tuple[str, ...] = ("قد", "تم", "جرى")
+# Households counted after a verb of leaving ("غادرت 25 عائلة القرية") or before a verb
+# of arriving or registering ("500 عائلة وصلت إلى المخيمات"، "300 عائلة سجلت أسماءها"):
+# a flight only with violence, a camp or a shelter named in the sentence or the one
+# before (casualty_families_moved.py); families arriving for a feast or leaving for work
+# name none of them.
+FAMILIES_LEAVING_FIRST: tuple[str, ...] = ("غادرت", "وغادرت", "رحلت", "ورحلت", "هجرت",
+                                           "وهجرت")
+FAMILIES_ARRIVING_AFTER: tuple[str, ...] = ("وصلت", "سجلت", "توافدت")
+# ... with where they arrived or registered right after the verb: "2,300 أسرة وصلت خلال
+# أسبوع" in a headline is an arrival with no outcome word, as the blind sets' gold reads it.
+FAMILIES_ARRIVED_AT: tuple[str, ...] = ("إلى", "الى", "أسماءها", "لدى", "في")
+FAMILIES_DISPLACEMENT_CONTEXT: tuple[str, ...] = (
+    *PUSHED_ACROSS_BY, "هجمات", "الهجمات", "هجوم", "الهجوم", "قصف", "القصف", "غارات",
+    "الغارات", "اعتداءات", "الاعتداءات", "مخيم", "المخيم", "مخيمات", "المخيمات", "الإيواء",
+    "إيواء", "النزوح", "نازحين", "النازحين", "النازحون", "التهجير", "تهجير",
+)
+# How many words a count before a household noun may take ("أكثر من 500 عائلة").
+FAMILIES_COUNT_WORDS: int = 5
+# The masdar of holding after the verb its doer is the subject of ("ورد الفصيل باحتجاز
+# أربعة رعاة"، "قامت العشيرة باحتجاز خمسة شبان"): held by an armed group or a clan, a
+# capture, as "احتجز مسلحون" is; by the police or the army, an arrest.
+HELD_AFTER_BI_MASDARS: tuple[str, ...] = ("باحتجاز", "وباحتجاز")
+HOLDING_CLANS: tuple[str, ...] = ("العشيرة", "عشيرة", "العشائر", "عشائر", "القبيلة", "قبيلة",
+                                  "القبائل", "قبائل")
+# People held told by the participle of taking after a part of a group ("ثلاثة من أقاربه
+# المخطوفين"، "ثلاثة من الفتيان المقتادين"): the part is of the captives; and by the
+# masdar of taking one person, with a pronoun, then "مع" and a part taken with him ("بعد
+# أيام من خطفه مع ثلاثة من أقاربه"، "منذ اعتقاله مع اثنين من زملائه"): the part shares
+# the masdar's outcome (casualty_held_told.py).
+HELD_PARTICIPLES_AFTER_PART: tuple[str, ...] = (
+    "المخطوفين", "المختطفين", "المقتادين", "المخطوفات", "المختطفات")
+HELD_MASDARS_WITH_OTHERS: dict[str, str] = {
+    **dict.fromkeys(("خطفه", "خطفها", "اختطافه", "اختطافها"), "captured"),
+    **dict.fromkeys(("اعتقاله", "اعتقالها"), "arrested"),
+}
+HELD_WITH_WORDS: tuple[str, ...] = ("مع",)
+# How many words a count before "من" of such a part may take ("أكثر من عشرة من").
+HELD_PART_COUNT_WORDS: int = 5
+# A speaker described by the wound he took, an indefinite person noun right after a verb
+# of saying and the singular passive of wounding right after it ("ويقول مشجع أصيب في
+# ساقه"، "وقالت امرأة أصيبت بشظايا"): one wounded, the noun's gender agreeing with the
+# verb's. Only with "في"/"بـ" or a pause after the verb: "وقال رجل أصيب ابنه" hurt the son
+# (casualty_hurt_speaker.py).
+HURT_SPEAKER_VERBS: dict[str, str] = {"أصيب": "m", "جرح": "m", "أصيبت": "f", "جرحت": "f"}
+HURT_SPEAKER_AFTER: tuple[str, ...] = ("في", "،", ",", "خلال", "أثناء")
+# A headline's singular present of an outcome right before an oblique "-ين" of a person noun
+# with a sound plural ("قذيفة تقتل مسنين في حلب"): the oblique dual, two, as "تقتل طفلين"
+# is; after a count ("قتل 5 مسنين") the same spelling stays the plural.
+DUAL_AFTER_PRESENT_VERBS: tuple[str, ...] = ("يقتل", "تقتل", "يصيب", "تصيب")
+# ... and no purpose of a routine move told after them ("غادرت 30 عائلة القرية للعمل"،
+# "وصلت 200 عائلة إلى الساحة لحضور الحفل"), even beside violence told before.
+FAMILIES_ROUTINE_PURPOSES: tuple[str, ...] = (
+    "للعمل", "للاحتفال", "لحضور", "للتسوق", "للدراسة", "للسياحة", "لزيارة", "للزيارة",
+    "للاصطياف", "للحج", "للعمرة")

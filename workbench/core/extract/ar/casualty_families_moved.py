@@ -1,0 +1,61 @@
+"""Arabic casualty readings of households told by leaving, arriving or registering after
+violence (round ar136).
+
+"غادرت 25 عائلة القرية بعد هجمات المستوطنين"، "إن أكثر من 500 عائلة وصلت إلى مخيمات
+الإيواء"، "نحو 300 عائلة سجلت أسماءها لدى مراكز الإيواء": the verbs say only that the
+households moved; they are displaced when violence, a camp or a shelter is named in the
+same sentence or the one before. The households' own verbs of flight ("نزحت 25 عائلة")
+are the casualty reader's; this reader adds only what no figure holds yet.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..figure_spans import FigureSpans
+from ..lang import ar as V
+from .casualty_freed_captives import CountAt
+from .normalise import Folded, fold_set
+from .tokens import Token, positions_in_spans, word_in
+
+_HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
+_LEAVING_FIRST = fold_set(V.FAMILIES_LEAVING_FIRST)
+_ARRIVING_AFTER = fold_set(V.FAMILIES_ARRIVING_AFTER)
+_ARRIVED_AT = fold_set(V.FAMILIES_ARRIVED_AT)
+_CONTEXT = fold_set(V.FAMILIES_DISPLACEMENT_CONTEXT)
+_ROUTINE = fold_set(V.FAMILIES_ROUTINE_PURPOSES)
+
+
+def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                   out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Append to ``out`` households counted by a verb of leaving or arriving next to a
+    displacement context, where no figure holds their words yet."""
+    taken: FigureSpans | None = None
+    for h, at in positions_in_spans(toks, _HOUSEHOLDS, spans):
+        sa, sb = spans[at]
+        c = next((c for i in range(max(sa, h - V.FAMILIES_COUNT_WORDS), h)
+                  if (c := count_at(toks, i, sb)) is not None and c.b == h), None)
+        if c is None:
+            continue
+        if c.a - 1 >= sa and toks[c.a - 1].w in _LEAVING_FIRST:
+            a, b = c.a - 1, h + 1  # "غادرت 25 عائلة القرية"
+        elif h + 2 < sb and toks[h + 1].w in _ARRIVING_AFTER and toks[h + 2].w in _ARRIVED_AT:
+            a, b = c.a, h + 2  # "500 عائلة وصلت إلى المخيمات"
+        else:
+            continue
+        if any(toks[i].w in _ROUTINE for i in range(b, sb)):
+            continue  # ("غادرت 30 عائلة القرية للعمل": a routine move, no flight)
+        lo = spans[at - 1][0] if at > 0 else sa
+        if not any(word_in(toks[i], _CONTEXT) is not None for i in range(lo, sb)):
+            continue  # (a feast, a market, work: no violence and no refuge named)
+        s, e = folded.span(toks[a].s, toks[b - 1].e)
+        if taken is None:
+            taken = FigureSpans(out)
+        if taken.overlaps(s, e):
+            continue
+        gs, ge = folded.span(toks[h].s, toks[h].e)
+        fig = {"start": s, "end": e, "text": folded.original[s:e], "outcome": "displaced",
+               "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
+               "group": folded.original[gs:ge]}
+        out.append(fig)
+        taken.add(fig)
