@@ -1391,13 +1391,18 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 _INFORMING_ANNOUNCING_STEMS) and toks[j].w not in _B_BODIES:
             return k + 1
         s_end = _object_subject_end(toks, j, sb)
-        if _relative_at(toks, sp_end, sb) is not None and not (
+        estimated = _estimated_object(toks, j, sb) if verb in _ESTIMATING else None
+        if estimated is not None and estimated < sp_end:
+            # round ar135: "ويقدر المكتب عدد الذين نزحوا ... بأكثر من ..."، "عدد
+            # الفلسطينيين الذين هجروا": the relative belongs to the thing estimated
+            s_end = estimated
+        elif _relative_at(toks, sp_end, sb) is not None and not (
                 s_end < sp_end and toks[s_end].w in _DENIED_HEADS):
             # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase (not when the object
             # opens before the relative: "نفى الجيش أي صلة له بالضربة التي استهدفت ...")
             s_end = sp_end
-        elif verb in _ESTIMATING and (d := _estimated_object(toks, j, sb)) is not None:
-            s_end = d  # "ويقدر المكتب الإعلامي للبلدية عدد النازحين بنحو ..."
+        elif estimated is not None:
+            s_end = estimated  # "ويقدر المكتب الإعلامي للبلدية عدد النازحين بنحو ..."
         elif verb in _HOLDING_VERBS and (d := _blamer_end(toks, j, sb)) is not None:
             s_end = d  # "وحملت لجان مقاومة شرق الجزيرة قوات الدعم السريع مسؤولية ..."
         elif verb in _HOLDING_VERBS and (d := _blamed_start(toks, j, sb)) is not None:

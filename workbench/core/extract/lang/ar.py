@@ -2657,7 +2657,11 @@ ANNOUNCED_MEASURES: tuple[str, ...] = ("رفع", "فرض", "إغلاق", "تمد
                                        # a body set up: "وأعلنت تشكيل لجنة تحقيق"، "أعلن
                                        # إنشاء غرفة عمليات" (the formed body is the
                                        # object, never the announcer)
-                                       "تشكيل", "إنشاء", "تأسيس")
+                                       "تشكيل", "إنشاء", "تأسيس",
+                                       # an arrest made ("وأعلنت القبض على ستة أشخاص"،
+                                       # "أعلنت إلقاء القبض على ..."): the arrest is the
+                                       # object, the announcer the sentence's subject
+                                       "القبض", "إلقاء")
 # Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
 # (A denial, "نفى", is a statement; a missing confirmation is not.)
 # Not "لما": before a past verb it means "when" ("لما قال الوزير ...").
@@ -4084,7 +4088,9 @@ AUTHOR_ADJECTIVES: tuple[str, ...] = ("أممية", "حكومية", "رسمية"
 # adjective: "بحسب تقديرات منظمة محلية"، "بحسب تقديرات منظمات محلية".
 ESTIMATE_MAKER_HEADS: tuple[str, ...] = (
     "منظمة", "منظمات", "هيئة", "هيئات", "جمعية", "جمعيات", "جهة", "جهات", "لجنة", "لجان",
-    "وكالة", "وكالات", "مؤسسة", "مؤسسات", "مرصد", "مركز", "شبكة", "رابطة")
+    "وكالة", "وكالات", "مؤسسة", "مؤسسات", "مرصد", "مركز", "شبكة", "رابطة",
+    # local councils and offices: "وفق تقديرات مجلس محلي"، "بحسب تقديرات مكتب إغاثي"
+    "مجلس", "مجالس", "مكتب")
 # The comma, or the "ف" that resumes a sentence ("فإن"، "فإنه"، "فقد"), closing a fronted
 # attribution and its place: "ووفق وزارة الصحة في غزة، فإن ...".
 COMMA_OR_RESUMING_FA: frozenset[str] = frozenset(("،", ",", "فان", "فانه", "فقد"))
