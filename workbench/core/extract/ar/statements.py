@@ -320,8 +320,8 @@ def _promise_verb(toks: list[Token], sa: int, k: int, verb: str) -> bool:
     """Is the form of promising at ``k`` the verb: after "قد", or its feminine opening a
     sentence or a clause ("و" glued to it, after "فيما" or a comma: "من جهتها، وعدت
     المديرية بـ")? ("ذكرى وعد بلفور" is the noun.)"""
-    if k > sa and toks[k - 1].w in _QAD:
-        return True
+    if k > sa and (toks[k - 1].w in _QAD or toks[k - 1].w in _REL):
+        return True  # (after a relative pronoun, round ar135: "، الذي وعد بتوزيع ...")
     if verb != _PROMISE_FEMININE:
         return False
     return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE or (

@@ -3876,7 +3876,9 @@ ESTIMATE_NOUNS: tuple[str, ...] = ("تقديرات", "تقدير")
 # Legal texts after "وفق/بحسب": "اعتقال 9 مطلوبين وفق المادة 4 إرهاب", "بحسب القانون"
 # name the rule something was done under, not a source of the words before them.
 LEGAL_TEXTS: tuple[str, ...] = ("المادة", "مادة", "القانون", "قانون", "الدستور", "البند",
-                                "الفقرة", "القرار", "اللائحة", "أحكام")
+                                "الفقرة", "القرار", "اللائحة", "أحكام",
+                                # an agreement followed: "وفق الاتفاق الموقع بين الطرفين"
+                                "الاتفاق", "الاتفاقية")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
