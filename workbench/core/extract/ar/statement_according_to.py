@@ -302,6 +302,10 @@ def _joined_sources(toks: list[Token], sp: tuple[int, int]) -> list[tuple[int, i
     "إذاعة"، "وزارة"); a word with the article may be part of one name ("وزارة الصحة
     والسكان") and stays in it."""
     a, e = sp
+    if toks[a].w in _COUNT_NOUNS or toks[a].w in _ESTIMATES or toks[a].w.startswith(_MEDIA):
+        # "وفق معطيات النادي وهيئة شؤون الأسرى"، "بحسب بيان الوزارة والهيئة": the figures
+        # or the statement of both, one source phrase
+        return [sp]
     cuts = [r for r in range(a + 1, e) if toks[r].w[:1] == "و" and toks[r].w[1:] in (
         _JOINED_HEADS) and (toks[r - 1].is_word or toks[r - 1].w in _QUOTES)]
     if not cuts:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from ..lang import ar as V
 from .statement_adjuncts import _COMP, _QUOTES
-from .statement_shared import _VERBS, _verb_form
+from .statement_shared import _VERBS, _gender, _verb_form
 from .statement_speaker_end import _REL
 from .tokens import Token
 
 _ATTRIBUTION_WORDS = V.ATTRIBUTION_WORDS_FOLDED
 _CONJUNCTION_CLITICS = V.CONJUNCTION_CLITICS
 _COMMAS = ("،", ",")
+# a verb's gender that cannot go with the relative pronoun (folded "الذي", "التي")
+_DISAGREEING = frozenset((("m", "التي"), ("f", "الذي")))
 
 
 def source_before_relative(toks: list[Token], sa: int, r: int, max_words: int = 8
@@ -25,6 +27,11 @@ def source_before_relative(toks: list[Token], sa: int, r: int, max_words: int = 
     relative after the words of the clause is not the source's). A source glued to the
     "ل" of "وفقا لـ" is left to the readers of that form."""
     if r <= sa or toks[r].w not in _REL:
+        return None
+    v = r + 2 if r + 2 < len(toks) and toks[r + 1].w == "قد" else r + 1
+    if v < len(toks) and (_gender(toks[v]), toks[r].w) in _DISAGREEING:
+        # "بحسب تقارير الطب العدلي التي قال إنه اطلع عليها": a verb that does not agree
+        # with the relative has a subject of its own
         return None
     end = r - 1 if toks[r - 1].w in _COMMAS else r
     for a in range(end - 1, max(sa - 1, end - 1 - max_words), -1):
