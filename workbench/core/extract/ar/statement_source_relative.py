@@ -7,6 +7,7 @@ speaks for it as if the source were its subject."""
 from __future__ import annotations
 
 from ..lang import ar as V
+from .normalise import fold_word
 from .statement_adjuncts import _COMP, _QUOTES
 from .statement_shared import _VERBS, _gender, _verb_form
 from .statement_speaker_end import _REL
@@ -16,7 +17,7 @@ _ATTRIBUTION_WORDS = V.ATTRIBUTION_WORDS_FOLDED
 _CONJUNCTION_CLITICS = V.CONJUNCTION_CLITICS
 _COMMAS = ("،", ",")
 # a verb's gender that cannot go with the relative pronoun (folded "الذي", "التي")
-_DISAGREEING = frozenset((("m", "التي"), ("f", "الذي")))
+_DISAGREEING = frozenset((g, fold_word(w)) for g, w in V.DISAGREEING_RELATIVES.items())
 
 
 def source_before_relative(toks: list[Token], sa: int, r: int, max_words: int = 8

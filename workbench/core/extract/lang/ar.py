@@ -4073,6 +4073,9 @@ CONJUNCTION_CLITICS: tuple[str, ...] = ("و", "ف")
 NISBA_ENDINGS: tuple[str, ...] = ("ي", "يه", "يون", "يين")
 # The singular relative pronouns ("الوزارة التي ..."، "المسؤول الذي ...").
 SINGULAR_RELATIVES: tuple[str, ...] = ("التي", "الذي")
+# A verb's gender that cannot go with the singular relative before it ("التي قال إنه ...",
+# "الذي قالت"): the verb has a subject of its own, not the relative's antecedent.
+DISAGREEING_RELATIVES: dict[str, str] = {"m": "التي", "f": "الذي"}
 # Plain prepositions before an indefinite head in construct ("وثائق من دائرة الطب العدلي"،
 # "بيانات صادرة عن مديرية الصحة"): after one, the start of the construct is sure.
 PLAIN_PREPOSITIONS: tuple[str, ...] = ("من", "إلى", "عن", "على", "لدى", "مع")
