@@ -15,6 +15,7 @@ from .statement_content_end import (
     _QUOTE_PAIRS,
     _content_end,
 )
+from .statement_fronted import _relative_at, _relative_end
 from .statement_shared import (
     _MEDIA,
     _PARTICIPLES,
@@ -24,6 +25,7 @@ from .statement_shared import (
     _Stmt,
     _verb_form,
 )
+from .statement_source_relative import source_before_relative
 from .statement_speaker_end import (
     _REL,
     _STOPS,
@@ -173,6 +175,10 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         raw.append(_Stmt(p + 1, end, (sp_start, p), lam=lam))
         return end
     speakers = [(sp_start, sp_end)]
+    # round ar135: "بحسب مصادر أمنية وشهود" names two sources, one entry each; after a
+    # verb ("بحسب ما أفاد شهود ومصادر محلية") the verb's subject is one phrase, as after
+    # "قال", and a source with the glued "ل" of "وفقا لـ" is left whole
+    joined = j == k + 1 and not lam and not relay_verb
     if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
         r1 = _speaker_end(toks, sp_end + 1, sb)
         if relay_verb and r1 > sp_end + 1:
@@ -207,6 +213,13 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
             if q is not None and toks[q].w in ("،", ",") and q + 1 < sb and toks[q + 1].is_word:
                 sp_end = q
                 speakers[-1] = (speakers[-1][0], sp_end)
+        if (r := _relative_at(toks, sp_end, sb)) is not None and source_before_relative(
+                toks, sa, r) is not None and (e := _relative_end(toks, r, sb)) < sb + 1 and (
+                e >= sb or is_end(toks[e])):
+            # round ar135: "وفق وزير الزراعة، الذي وعد بتوزيع بذور ...": the relative
+            # clause closes the sentence, so it holds the source's words; the reader of
+            # the relative's verb gives them to the source
+            return r
         c = _skip_adverbials(toks, sp_end, sb)
         cs = _content_start(toks, c, sb, max_skip=3)
         c = cs if cs is not None else c
@@ -222,7 +235,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         if c >= sb:
             return k + 1
         end = _content_end(toks, c, sb)
-        raw.extend(_Stmt(c, end, sp, lam=lam) for sp in speakers)
+        _emit(raw, toks, c, end, speakers, lam, joined)
         return end
     sp_end = _closing_place(toks, sp_end, sb)
     if own is None:
@@ -261,10 +274,11 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
                 # words reported before it
                 raw[-1].b = where - 1
                 c = where + (1 if toks[where].w in _CLOSED_CLAUSE_OPENERS else 2)
-                raw.extend(_Stmt(c, b, sp, lam=lam) for sp in speakers)
+                _emit(raw, toks, c, b, speakers, lam, joined)
                 return sp_end
             last = len(raw) - 1
-            raw.extend(_Stmt(0, 0, sp, same_as=last) for sp in speakers)
+            raw.extend(_Stmt(0, 0, part, same_as=last, waw=n > 0) for sp in speakers
+                       for n, part in enumerate(_joined_sources(toks, sp) if joined else [sp]))
             return sp_end
         return k + 1
     after = _skip_adverbials(toks, sp_end, sb)
@@ -275,10 +289,43 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
             and not _verb_form(toks[after], _VERBS | _PARTICIPLES):
         # "وأدت المعارك، بحسب المرصد، إلى مقتل ...": the clause goes on after it.
         b = _content_end(toks, after, sb)
-        raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
+        _emit(raw, toks, a, b, speakers, lam, joined)
         return b
-    raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
+    _emit(raw, toks, a, b, speakers, lam, joined)
     return sp_end
+
+
+def _joined_sources(toks: list[Token], sp: tuple[int, int]) -> list[tuple[int, int]]:
+    """The sources a speaker phrase joins by "و" ("مصادر أمنية وشهود"، "مصادر محلية
+    ومسؤول في البلدية"، 'مصادر محلية وإذاعة "..." الخاصة'): it is cut before each word
+    whose "و" is glued to the bare head of a source or a body ("شهود"، "مسؤول"،
+    "إذاعة"، "وزارة"); a word with the article may be part of one name ("وزارة الصحة
+    والسكان") and stays in it."""
+    a, e = sp
+    if toks[a].w in _COUNT_NOUNS or toks[a].w in _ESTIMATES or toks[a].w.startswith(_MEDIA):
+        # "وفق معطيات النادي وهيئة شؤون الأسرى"، "بحسب بيان الوزارة والهيئة": the figures
+        # or the statement of both, one source phrase
+        return [sp]
+    cuts = [r for r in range(a + 1, e) if toks[r].w[:1] == "و" and toks[r].w[1:] in (
+        _JOINED_HEADS) and (toks[r - 1].is_word or toks[r - 1].w in _QUOTES)]
+    if not cuts:
+        return [sp]
+    bounds = [a, *cuts, e]
+    return [(bounds[n], bounds[n + 1]) for n in range(len(bounds) - 1)]
+
+
+# heads of sources and bodies a second joined source opens with
+_JOINED_HEADS = fold_set((*V.HEADLINE_SOURCE_NOUNS, *V.ORGANISATION_HEADS))
+
+
+def _emit(raw: list[_Stmt], toks: list[Token], a: int, b: int,
+          speakers: list[tuple[int, int]], lam: bool, joined: bool) -> None:
+    """One entry per source for the words [a, b); joined sources split (``_joined_sources``),
+    the second and later ones without their "و"."""
+    for sp in speakers:
+        parts = _joined_sources(toks, sp) if joined else [sp]
+        raw.extend(_Stmt(a, b, part, lam=lam and n == 0, waw=n > 0)
+                   for n, part in enumerate(parts))
 
 
 def _office_head(w: str) -> bool:

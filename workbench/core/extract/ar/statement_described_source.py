@@ -15,7 +15,7 @@ from ..lang import ar as V
 from .normalise import fold_set
 from .statement_adjuncts import _COMP, _SAYING_NOUNS, _anonymity_aside
 from .statement_content_end import _QUOTE_PAIRS
-from .statement_speaker_end import _REL, _STOPS, _TIME_WORDS
+from .statement_speaker_end import _REL, _STOPS, _TIME_WORDS, _aside_end
 from .tokens import Token, is_end
 
 _COMMAS = frozenset(("،", ","))
@@ -43,6 +43,11 @@ def described_source_end(toks: list[Token], r0: int, r1: int, sb: int) -> int | 
             return r - 1 if toks[r - 1].w in _COMMAS else r
         if t.w in _COMMAS and r + 1 < sb and toks[r + 1].w in _SAYING_NOUNS:
             continue  # the comma that closes the description
+        if t.w in _COMMAS and (q := _aside_end(toks, r, sb)) and q < sb and toks[
+                q].w in _SAYING_NOUNS:
+            # round ar135: "عن امرأة وصلت إلى العيادة، أمس، قولها": a time set off by
+            # commas is when she spoke, no part of who she is
+            return r
         if is_end(t) or t.w in _COMP or t.w in _QUOTE_PAIRS or not (
                 t.is_word or t.is_digit) or t.w in _REL or _anonymity_aside(toks, r, sb):
             # (an aside of anonymity, "طلب عدم الكشف عن اسمه", is no description)

@@ -32,6 +32,7 @@ from .statement_shared import (
     _Stmt,
     _verb_form,
 )
+from .statement_source_relative import source_before_relative
 from .statement_speaker_end import (
     _DEMONSTRATIVES,
     _REL,
@@ -56,6 +57,10 @@ _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
 _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
 
 _WITHHELD = fold_set(V.WITHHELD_OBJECTS)
+
+# the relay verb ("نقلت"، "نقل") and the masdar of saying after its source ("قوله")
+_RELAYING = "نقل"
+_SAYING_NOUNS = fold_set(V.RELAYED_SAYING_NOUNS)
 
 _DURATIONS = fold_set(V.DURATION_WORDS)
 
@@ -118,6 +123,13 @@ def _relative_statement(toks: list[Token], r: int, end: int, antecedent: tuple[i
     c = _content_start(toks, v + 1, end, max_skip=6)
     if c is not None and c < end:
         raw.append(_Stmt(c, end, antecedent))
+        if toks[v].w.startswith(_RELAYING) and toks[v + 1].w == "عن" and (q := next((
+                x for x in range(v + 2, c) if toks[x].w in _SAYING_NOUNS or toks[x].w in _COMP
+                or not toks[x].is_word), None)) is not None and q > v + 2 and (
+                toks[q].w in _SAYING_NOUNS or toks[q].w in _COMP):
+            # round ar135: "، التي نقلت عن مسؤول محلي قوله إن ...": the relayed source
+            # has the same words, as after "نقلت الوكالة عن مسؤول قوله"
+            raw.append(_Stmt(c, end, (v + 2, q)))
     elif c is None and _verb_form(toks[v], _OBJECT_VERBS) and (
             j := _skip_adverbials(toks, v + 1, end)) < end and toks[j].is_word and (
             toks[j].w in _OBJECT_NOUNS or (_masdar(toks[j]) and toks[j].w not in _STOPS
@@ -162,8 +174,9 @@ def _relative_speech(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stm
     """A speech verb in a relative clause met on its own ("التقى الوزير بالمسؤول الذي قال
     إن ..."): the antecedent speaks; returns where the clause ends (k when not handled)."""
     r = _after_relative(toks, sa, k)
-    ante = None if r is None else (r > sa + 1 and toks[r - 1].w in _COMMAS and _construct_before(
-        toks, sa, r - 1)) or _antecedent(toks, sa, r)
+    ante = None if r is None else source_before_relative(toks, sa, r) or (
+        r > sa + 1 and toks[r - 1].w in _COMMAS and _construct_before(
+            toks, sa, r - 1)) or _antecedent(toks, sa, r)
     if r is None or ante is None:
         return k
     end = _relative_end(toks, r, sb)
@@ -334,6 +347,9 @@ def _bracket_open(toks: list[Token], sa: int, close: int, max_words: int = 3) ->
 
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     """"وكان ناشطون فلسطينيون دعوا": the subject between كان/لكن and the verb."""
+    if (r := _after_relative(toks, sa, k)) is not None and (
+            source := source_before_relative(toks, sa, r)) is not None:
+        return source  # round ar135: "، بحسب مديرية الصحة، التي دعت المنظمات إلى ..."
     if (antecedent := _relative_antecedent(toks, sa, k)) is not None:
         return antecedent
     end = k

@@ -320,8 +320,8 @@ def _promise_verb(toks: list[Token], sa: int, k: int, verb: str) -> bool:
     """Is the form of promising at ``k`` the verb: after "قد", or its feminine opening a
     sentence or a clause ("و" glued to it, after "فيما" or a comma: "من جهتها، وعدت
     المديرية بـ")? ("ذكرى وعد بلفور" is the noun.)"""
-    if k > sa and toks[k - 1].w in _QAD:
-        return True
+    if k > sa and (toks[k - 1].w in _QAD or toks[k - 1].w in _REL):
+        return True  # (after a relative pronoun, round ar135: "، الذي وعد بتوزيع ...")
     if verb != _PROMISE_FEMININE:
         return False
     return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE or (
@@ -1397,13 +1397,18 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                 _INFORMING_ANNOUNCING_STEMS) and toks[j].w not in _B_BODIES:
             return k + 1
         s_end = _object_subject_end(toks, j, sb)
-        if _relative_at(toks, sp_end, sb) is not None and not (
+        estimated = _estimated_object(toks, j, sb) if verb in _ESTIMATING else None
+        if estimated is not None and estimated < sp_end:
+            # round ar135: "ويقدر المكتب عدد الذين نزحوا ... بأكثر من ..."، "عدد
+            # الفلسطينيين الذين هجروا": the relative belongs to the thing estimated
+            s_end = estimated
+        elif _relative_at(toks, sp_end, sb) is not None and not (
                 s_end < sp_end and toks[s_end].w in _DENIED_HEADS):
             # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase (not when the object
             # opens before the relative: "نفى الجيش أي صلة له بالضربة التي استهدفت ...")
             s_end = sp_end
-        elif verb in _ESTIMATING and (d := _estimated_object(toks, j, sb)) is not None:
-            s_end = d  # "ويقدر المكتب الإعلامي للبلدية عدد النازحين بنحو ..."
+        elif estimated is not None:
+            s_end = estimated  # "ويقدر المكتب الإعلامي للبلدية عدد النازحين بنحو ..."
         elif verb in _HOLDING_VERBS and (d := _blamer_end(toks, j, sb)) is not None:
             s_end = d  # "وحملت لجان مقاومة شرق الجزيرة قوات الدعم السريع مسؤولية ..."
         elif verb in _HOLDING_VERBS and (d := _blamed_start(toks, j, sb)) is not None:

@@ -2660,7 +2660,11 @@ ANNOUNCED_MEASURES: tuple[str, ...] = ("رفع", "فرض", "إغلاق", "تمد
                                        # a body set up: "وأعلنت تشكيل لجنة تحقيق"، "أعلن
                                        # إنشاء غرفة عمليات" (the formed body is the
                                        # object, never the announcer)
-                                       "تشكيل", "إنشاء", "تأسيس")
+                                       "تشكيل", "إنشاء", "تأسيس",
+                                       # an arrest made ("وأعلنت القبض على ستة أشخاص"،
+                                       # "أعلنت إلقاء القبض على ..."): the arrest is the
+                                       # object, the announcer the sentence's subject
+                                       "القبض", "إلقاء")
 # Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
 # (A denial, "نفى", is a statement; a missing confirmation is not.)
 # Not "لما": before a past verb it means "when" ("لما قال الوزير ...").
@@ -3896,7 +3900,9 @@ ESTIMATE_NOUNS: tuple[str, ...] = ("تقديرات", "تقدير")
 # Legal texts after "وفق/بحسب": "اعتقال 9 مطلوبين وفق المادة 4 إرهاب", "بحسب القانون"
 # name the rule something was done under, not a source of the words before them.
 LEGAL_TEXTS: tuple[str, ...] = ("المادة", "مادة", "القانون", "قانون", "الدستور", "البند",
-                                "الفقرة", "القرار", "اللائحة", "أحكام")
+                                "الفقرة", "القرار", "اللائحة", "أحكام",
+                                # an agreement followed: "وفق الاتفاق الموقع بين الطرفين"
+                                "الاتفاق", "الاتفاقية")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
@@ -4091,6 +4097,9 @@ CONJUNCTION_CLITICS: tuple[str, ...] = ("و", "ف")
 NISBA_ENDINGS: tuple[str, ...] = ("ي", "يه", "يون", "يين")
 # The singular relative pronouns ("الوزارة التي ..."، "المسؤول الذي ...").
 SINGULAR_RELATIVES: tuple[str, ...] = ("التي", "الذي")
+# A verb's gender that cannot go with the singular relative before it ("التي قال إنه ...",
+# "الذي قالت"): the verb has a subject of its own, not the relative's antecedent.
+DISAGREEING_RELATIVES: dict[str, str] = {"m": "التي", "f": "الذي"}
 # Plain prepositions before an indefinite head in construct ("وثائق من دائرة الطب العدلي"،
 # "بيانات صادرة عن مديرية الصحة"): after one, the start of the construct is sure.
 PLAIN_PREPOSITIONS: tuple[str, ...] = ("من", "إلى", "عن", "على", "لدى", "مع")
@@ -4108,7 +4117,9 @@ AUTHOR_ADJECTIVES: tuple[str, ...] = ("أممية", "حكومية", "رسمية"
 # adjective: "بحسب تقديرات منظمة محلية"، "بحسب تقديرات منظمات محلية".
 ESTIMATE_MAKER_HEADS: tuple[str, ...] = (
     "منظمة", "منظمات", "هيئة", "هيئات", "جمعية", "جمعيات", "جهة", "جهات", "لجنة", "لجان",
-    "وكالة", "وكالات", "مؤسسة", "مؤسسات", "مرصد", "مركز", "شبكة", "رابطة")
+    "وكالة", "وكالات", "مؤسسة", "مؤسسات", "مرصد", "مركز", "شبكة", "رابطة",
+    # local councils and offices: "وفق تقديرات مجلس محلي"، "بحسب تقديرات مكتب إغاثي"
+    "مجلس", "مجالس", "مكتب")
 # The comma, or the "ف" that resumes a sentence ("فإن"، "فإنه"، "فقد"), closing a fronted
 # attribution and its place: "ووفق وزارة الصحة في غزة، فإن ...".
 COMMA_OR_RESUMING_FA: frozenset[str] = frozenset(("،", ",", "فان", "فانه", "فقد"))
