@@ -51,7 +51,7 @@ def test_no_person_stays_no_member(text: str) -> None:
 
 @pytest.mark.parametrize("text, count", [
     ("Officials freed 14 jailed journalists on Monday.", 14),
-    ("The government released 30 imprisoned activists on Friday under an amnesty.", 30),
+    ("The government released 30 imprisoned activists on Friday.", 30),
     ("Twelve jailed bloggers were freed on Monday after a court ruling.", 12),
     ("Militants abducted 12 aid workers last month. On Monday the government freed 14 "
      "jailed journalists.", 14),
@@ -59,6 +59,10 @@ def test_no_person_stays_no_member(text: str) -> None:
 def test_freed_from_a_states_jail_is_arrested(text: str, count: int) -> None:
     found = [(c, o) for c, o, span in _en(text) if c == count]
     assert found == [(count, "arrested")]
+
+
+def test_prisoners_freed_under_an_amnesty_stay_unread() -> None:
+    assert _en("The government released 30 imprisoned activists under an amnesty.") == []
 
 
 @pytest.mark.parametrize("text", [

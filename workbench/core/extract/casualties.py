@@ -2371,8 +2371,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 verb_at = cstart - len(left) + lm.start()
                 if any(t.lower() in _STATE_HELD for t in toks):
                     # (round en172) the people's own words tell a state's holding, even in
-                    # a story of hostages: "freed 14 jailed journalists" were detainees
-                    outcome = "arrested"
+                    # a story of hostages: "freed 14 jailed journalists" were detainees,
+                    # read as arrested by the release's reader (casualty_released.py)
+                    pass
                 elif (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 60), verb_at)
                         # the captors named after the people: "freed 11 people held by a
                         # gang in the forest"
