@@ -1294,6 +1294,7 @@ def _age_then_trade(toks: list[str], sent: str, end: int) -> bool:
     nxt = _GROUP_WORD.match(sent, end)
     return bool(nxt) and nxt.group(1).lower() in PERSON_WORDS
 _TRADE_PERSONS = frozenset(EN.TRADE_PERSONS)
+_STATE_HELD = frozenset(EN.STATE_HELD_MODIFIERS)
 _TWO_WORD_PERSONS = EN.TWO_WORD_PERSONS
 _HARM_RECEIVED = frozenset(EN.HARM_ASIDE_VERBS)
 # The plural auxiliaries a bare count stands before as a subject: "Twelve had received"
@@ -2368,7 +2369,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
                 verb_at = cstart - len(left) + lm.start()
-                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 60), verb_at)
+                if any(t.lower() in _STATE_HELD for t in toks):
+                    # (round en172) the people's own words tell a state's holding, even in
+                    # a story of hostages: "freed 14 jailed journalists" were detainees,
+                    # read as arrested by the release's reader (casualty_released.py)
+                    pass
+                elif (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 60), verb_at)
                         # the captors named after the people: "freed 11 people held by a
                         # gang in the forest"
                         or (s.startswith(" held by ", gend)

@@ -306,6 +306,11 @@ _TAKEN_ABOARD = re.compile(r"\b(?:were|was|been)\s+(?P<verb>taken|brought)\s+$",
 # ... not the people a rescue takes aboard ("40 migrants were rescued and taken aboard")
 _RESCUED_NEAR = re.compile(rf"\b(?:rescue|rescued|rescuing|{alt(EN.PICKED_UP_RESCUED)})\b",
                            re.IGNORECASE)
+# (round en172) ... or the verb of the craft's holding after an apposition that counts its
+# crew: "with 19 crew on board, was hijacked"
+_APPOSED_CRAFT_HELD = re.compile(
+    r"\s*,\s*(?:was|were|had\s+been|has\s+been|have\s+been|is\s+being|was\s+being)"
+    rf"(?:\s+(?:{alt(EN.GROUP_END_ADVERBS)}))?\s+(?:{alt(EN.CRAFT_HELD_WORDS)})\b", re.IGNORECASE)
 # ... a craft of a state's forces at sea
 _NAVAL_CRAFT = re.compile(
     rf"\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{alt(EN.NAVAL_FORCES)})"
@@ -333,8 +338,17 @@ def _crew_on_board(m: re.Match[str], text: str) -> Iterator[Edit]:
     i = bisect_left(marks, crew.start()) - 1
     open_at = max(marks[i] if i >= 0 else 0, crew.start() - _CAPTIVE_REACH)
     held = _CRAFT_HELD.search(text, open_at, crew.start())
-    if held is None or not text[held.end():crew.start()].strip() or _STATE_WORD.search(
-            text, open_at, m.end()) or _NAVAL.search(text, open_at, m.end()):
+    close = m.end()
+    if held is None and text.endswith("with ", 0, crew.start()) and (
+            after := _APPOSED_CRAFT_HELD.match(text, m.end())):
+        # (round en172) the crew in an apposition before the craft's own verb: "The tanker
+        # Sea Falcon, with 19 crew on board, was hijacked off the coast"; a force of a
+        # state named in the rest of the sentence leaves it to the rules of arrest
+        i = bisect_left(marks, after.end())
+        close = marks[i] if i < len(marks) else min(len(text), after.end() + _CAPTIVE_REACH)
+    elif held is None or not text[held.end():crew.start()].strip():
+        return
+    if _STATE_WORD.search(text, open_at, close) or _NAVAL.search(text, open_at, close):
         return
     yield from _verb(m, "abducted")
 

@@ -32,7 +32,11 @@ _NOT_ARRESTED = frozenset((*EN.PICKED_UP_RESCUED, *EN.PICKED_UP_RIDE_HEADS))
 
 @cache
 def _ride_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{alt(EN.PICKED_UP_RIDE_AFTER)})\b", re.IGNORECASE)
+    # (round en172) no ride when a force of arrest follows the article, with no craft of
+    # its own: "were picked up by the police outside their homes"
+    return re.compile(
+        rf"\s+(?:{alt(EN.PICKED_UP_RIDE_AFTER)})\b(?!\s+(?:{alt(EN.ARRESTING_FORCES)})\b"
+        rf"(?!\s+(?:{alt(EN.PICKED_UP_FORCE_CRAFTS)})\b))", re.IGNORECASE)
 
 
 # A passive "picked up" after the figure, past a short aside in commas and no other verb.

@@ -273,6 +273,7 @@ def _arrest_after(text: str, at: int) -> bool:
 
 
 _TELLS_ARREST = frozenset(EN.RELEASE_TELLS_ARREST)
+_STATE_HELD = frozenset(EN.STATE_HELD_MODIFIERS)
 # A relative clause between the released and the words of their holding tells the holding
 # of its own ("freed 12 men who had been held without charge"), not the release's terms.
 _RELATIVE_BETWEEN = re.compile(r"\b(?:who|whom|that|which|held)\b", re.IGNORECASE)
@@ -544,6 +545,10 @@ def _held_by(text: str, vstart: int, vend: int, held_alone: bool,
     the last figure of people captured or arrested before it, else the last word of a
     capture or an arrest before it, else a capture where the release alone tells a
     holding and names no release by the state right after its verb."""
+    if any(w.lower() in _STATE_HELD for w in noun):
+        # (round en172) the people's own words tell a state's holding: "freed 14 jailed
+        # journalists" were detainees, whatever was captured before
+        return "arrested"
     after = _after_release().match(text, vend)
     if after is not None and (after.group("captured")
                               or _last_cue(text, vstart) is not None):

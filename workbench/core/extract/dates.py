@@ -625,6 +625,10 @@ def _find_dates(text: str, published: str | None,
     out: list[dict[str, object]] = []
     last = -1
     anchored = False
+    # (round en172) the day set by a heading that is itself a word relative to publication
+    # ("Yesterday" over a live blog's entries): the entries' own "yesterday" and "today"
+    # are read from publication, as the heading is, not from the heading's day
+    relative_heading = False
     for pos in starts:
         if pos < last:
             continue
@@ -646,6 +650,8 @@ def _find_dates(text: str, published: str | None,
             # a later entry's heading is read from publication, not from the entry before
             # it ("Tuesday" ... "Thursday"; "Sunday 30 December" ... "Wednesday 2 January")
             res = None
+        if res is None and rday and relative_heading:
+            res = _value_at(text, m, published_day)
         res = res or _value_at(text, m, pub)
         start = m.start()
         if (m7 or m5) and (od := _ordinal_month_day(text, m, res, pub)):
@@ -670,11 +676,13 @@ def _find_dates(text: str, published: str | None,
                 anchored = True
                 if near:
                     pub = day
+                    relative_heading = False
             elif _heading_day(text, start, end) and (near or day == published_day) and (
                     not signoff_line(text, start, end)):
                 # A diary's or a live blog's entry headed by its day: "today" and the
                 # weekdays below it are read from that day, up to the next heading.
                 pub = day
+                relative_heading = bool(rday)
         if roll:
             # A span, not a calendar unit: its first day is the value, ``until`` its last.
             out.append({"start": start, "end": end, "text": text[start:end], "value": value,

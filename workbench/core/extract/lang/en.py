@@ -6725,3 +6725,20 @@ DESCRIBED_SUBJECT_PLURALS = _w("people men women children")
 # (round en169) The prepositions between a post and its place or field, before the name in
 # apposition: "The group's researcher for Sudan, Leila Haroun-Ali, said".
 POST_PLACE_PREPOSITIONS = _w("for in on")
+
+# ------------------------------------------- round en172: list members, freed prisoners, crews
+# (round en172) An escort is a person only with the force that provides it before the word
+# ("two of its drivers, a nurse and a police escort"; "travelled under escort" counts no
+# one), as "naval rating" is (TWO_WORD_PERSONS: the word before the head decides).
+ESCORT_FORCES = _w("police security armed military army")
+TWO_WORD_PERSONS = TWO_WORD_PERSONS | frozenset(
+    f"{force} {noun}" for force in ESCORT_FORCES for noun in ("escort", "escorts"))
+# (round en172) People freed whose own noun says the state held them are detainees
+# released, arrested at most (casualty_released.py): "Officials freed 14 jailed
+# journalists", "30 imprisoned activists were released"; hostages freed stay captured.
+STATE_HELD_MODIFIERS = (*ARREST_PARTICIPLES, *_w("jailed imprisoned incarcerated"))
+# (round en172) "picked up by the police" is an arrest as "picked up by police" is: a force
+# of arrest after the article of PICKED_UP_RIDE_AFTER keeps the passive an arrest, unless
+# a craft or a vehicle of the force follows ("picked up by a police boat" is a rescue or a
+# ride).
+PICKED_UP_FORCE_CRAFTS = (*NAMED_CRAFT_NOUNS, *RIDES, *_w("helicopter helicopters"))
