@@ -4912,6 +4912,10 @@ CAPTURE_NOUN_QUALIFIED = _w("trial trials case cases charge charges inquiry inve
 # What follows a gapped "and a seventh" (its verb shared with the clause before) when it
 # is one more person (casualty_ordinal_more.py): a place or a time, no noun.
 GAPPED_ORDINAL_NEXT = _w("in at on later after during overnight")
+# ... or the cause of a care the verb shares (round en171): "Two were treated for burns and
+# a third for gunshot wounds" (the figure before must count one fewer, so "jailed for life
+# and a third for ten years" reads nothing).
+GAPPED_ORDINAL_NEXT += _w("for")
 # Whom "armed" or "masked" makes captors, as "armed men" (casualties._RARE["captor_near"],
 # casualty_taken): "armed youths from across the river raided her village" (en-71).
 ARMED_BAND_NOUNS = _w("men youths")
