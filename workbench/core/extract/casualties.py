@@ -125,7 +125,7 @@ from .casualty_headline_crossing import (
 from .casualty_headline_held import headline_held
 from .casualty_held_arrest import held_after_arrest, held_on_suspicion
 from .casualty_held_gone import held_and_gone
-from .casualty_held_over_capture import held_over_capture
+from .casualty_held_over_capture import held_after_release, held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
@@ -3199,7 +3199,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # Harun"; hostages when the story tells of them, else detainees
                 # ((round en112) suspects when held over another's capture)
                 outcome, ev_end = ("captured" if hostage_doc and not held_over_capture(
-                    s, held.end()) else "arrested"), held.end()
+                    s, held.end()) and not (held_after_release(s, cstart) and (
+                        "still" not in s[gend:held.end()]))
+                    else "arrested"), held.end()
             if outcome is None and held_here and toks and head in _HELD_SUSPECTS and (
                     held := _HELD_AFTER.match(s, gend)) and not _QUESTIONED_AFTER.match(
                     s, held.end()):
