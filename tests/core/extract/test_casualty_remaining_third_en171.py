@@ -1,7 +1,8 @@
 """English probes, round en171 (issue 11): one more person told by "a third" with a rescue
 that names its rescuer or a gapped cause of care, the rest of the arrested told by the
 court's next step, and people held right after a captive's release; with the look-alikes
-that must stay unread.
+that must stay unread, among them a speaker described by a relative clause whose "said"
+reports the others' fate.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -64,6 +65,15 @@ UNREAD: list[tuple[str, list[tuple[str, int]]]] = [
     # the captives still held stay captives; held after a capture told without release too
     ("Three hostages freed; 30 still held", [("captured", 3), ("captured", 30)]),
     ("Gunmen seize 12 pupils; six still held", [("captured", 12), ("captured", 6)]),
+    # a speaker described by a relative clause: the reported clause has its own subject
+    ("A Libyan who reached the site said some were injured.", []),
+    ("A man who came back from the border said others were missing.", []),
+    ("Seven were injured and a Sudanese man who was brought back from the desert said "
+     "others were missing.", [("wounded", 7)]),
+    ("A Sudanese man who was brought back told reporters two were wounded.", [("wounded", 2)]),
+    # ... while a relative clause with no saying still reaches the verb after it
+    ("Two men who stayed behind to guard the herd were found dead.", [("killed", 2)]),
+    ("A Sudanese man who was brought back from the desert was missing.", [("missing", 1)]),
     # captured towns and weapons stay unread
     ("Troops captured the town of Marra on Sunday.", []),
     ("Police captured 40 rifles and two trucks.", []),

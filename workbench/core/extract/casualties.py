@@ -4673,7 +4673,10 @@ _RELATIVE_GAP = re.compile(
     r"|\s+(?:in|from|near|at)\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}"
     r"(?=\s+who\s)"
     rf"|\s+who\s+(?!(?:{alt(EN.CLAUSE_TAKING_VERBS)})\b)[a-z]{{3,}}\b"
-    r"(?:(?!\b(?:that|who|which|whom|whose)\b)[^,;:.!?\"“”()\d]){0,60}?"
+    # (round en171: nor later in the clause, "A man who was brought back said others were
+    # missing": the speaker's description, and the reported clause has its own subject)
+    rf"(?:(?!\b(?:that|who|which|whom|whose|{alt(EN.CLAUSE_TAKING_VERBS)})\b)"
+    r"[^,;:.!?\"“”()\d]){0,60}?"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)")
 # An auxiliary that opens a clause of its own after "and" ("were trapped and are feared
 # dead"); an adverb there goes on the same verb group ("were tortured and later killed").
