@@ -125,7 +125,7 @@ from .casualty_headline_crossing import (
 from .casualty_headline_held import headline_held
 from .casualty_held_arrest import held_after_arrest, held_on_suspicion
 from .casualty_held_gone import held_and_gone
-from .casualty_held_over_capture import held_over_capture
+from .casualty_held_over_capture import held_after_release, held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
@@ -3205,7 +3205,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # Harun"; hostages when the story tells of them, else detainees
                 # ((round en112) suspects when held over another's capture)
                 outcome, ev_end = ("captured" if hostage_doc and not held_over_capture(
-                    s, held.end()) else "arrested"), held.end()
+                    s, held.end()) and not (held_after_release(s, cstart) and (
+                        "still" not in s[gend:held.end()]))
+                    else "arrested"), held.end()
             if outcome is None and held_here and toks and head in _HELD_SUSPECTS and (
                     held := _HELD_AFTER.match(s, gend)) and not _QUESTIONED_AFTER.match(
                     s, held.end()):
@@ -4677,7 +4679,10 @@ _RELATIVE_GAP = re.compile(
     r"|\s+(?:in|from|near|at)\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}"
     r"(?=\s+who\s)"
     rf"|\s+who\s+(?!(?:{alt(EN.CLAUSE_TAKING_VERBS)})\b)[a-z]{{3,}}\b"
-    r"(?:(?!\b(?:that|who|which|whom|whose)\b)[^,;:.!?\"“”()\d]){0,60}?"
+    # (round en171: nor later in the clause, "A man who was brought back said others were
+    # missing": the speaker's description, and the reported clause has its own subject)
+    rf"(?:(?!\b(?:that|who|which|whom|whose|{alt(EN.CLAUSE_TAKING_VERBS)})\b)"
+    r"[^,;:.!?\"“”()\d]){0,60}?"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)")
 # An auxiliary that opens a clause of its own after "and" ("were trapped and are feared
 # dead"); an adverb there goes on the same verb group ("were tortured and later killed").

@@ -13,7 +13,8 @@ A bullet taken in a part of the body is read the same way (round en154): "A sent
 bullet to the thigh", "two of them took bullets in the chest". The part must follow: "took a
 bullet for his commander" is a figure of speech. So is a rescue that brought the
 people out alive and hurt: "A boy was dug out alive with a broken leg", "were
-rescued from the rubble with burns" (the harm is asked for: "was pulled out alive" alone
+rescued from the rubble with burns", "was rescued by police with a broken arm" (round en171:
+the rescuer may be named; the harm is asked for: "was pulled out alive" alone
 counts the living).
 """
 
@@ -65,6 +66,8 @@ def _rescued_with() -> re.Pattern[str]:
         rf"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:later\s+)?"
         rf"(?:{alt(EN.RESCUE_VERBS)})(?:\s+(?:out|free))?(?:\s+alive)?"
         rf"(?:\s+from\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{alt(EN.RESCUED_FROM)}))?(?:\s+alive)?"
+        # (round en171) the rescuer named: "was rescued by police with a broken leg"
+        r"(?:\s+by\s+(?:the\s+)?(?:[\w\-]+\s+)?[\w\-]+)?"
         rf"\s+with\s+(?:{broken}|(?:(?:a|an|his|her|their)\s+)?(?:[\w\-]+\s+){{0,2}}?"
         rf"(?:{alt(EN.RESCUED_HARMS)}))\b", re.IGNORECASE)
 

@@ -6,6 +6,10 @@ story, but here the kidnapping has its own subject after "after": the student wa
 and the three are held over it, as suspects are ("Three held over Pemba island arson
 attacks", en-49, arrested). Only when a noun stands between "after", "over" or "for" and
 the participle of capture: "Three held after being kidnapped" are the captives themselves.
+
+(round en171) The same holds when the captive's release closes the clause just before the
+count: "Woman kidnapped at gas station found safe; two held", "Hostage freed unharmed, three
+held": the captive is out, and those now held are held over the taking, as suspects are.
 """
 
 from __future__ import annotations
@@ -28,3 +32,18 @@ def _other_captured() -> re.Pattern[str]:
 def held_over_capture(s: str, end: int) -> bool:
     """True when the holding that ends at ``end`` is told after another's capture."""
     return bool(_other_captured().match(s, end))
+
+
+@cache
+def _release_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{alt(EN.RELEASE_PARTICIPLES)}|found\s+(?:safe|alive|unharmed))"
+        r"(?:\s+[\w'’\-]+){0,3}\s*[;,]\s*$", re.IGNORECASE)
+
+
+def held_after_release(s: str, cstart: int) -> bool:
+    """True when the clause just before the count at ``cstart`` of sentence ``s`` ends with
+    the captive's release ("... found safe; two held")."""
+    gap = s[max(0, cstart - 3):cstart]
+    return (";" in gap or "," in gap) and bool(
+        _release_before().search(s, max(0, cstart - 60), cstart))

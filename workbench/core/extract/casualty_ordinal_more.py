@@ -42,6 +42,8 @@ def gapped_ordinals(s: str, base: int, out: list[dict[str, object]]) -> None:
         if prev["qualifier"] != "exact" or prev["count_high"] is not None or (
                 prev["count_low"] != _VALUE[m.group("o").lower()] - 1):
             continue
+        if s[m.end("a"):m.end("a") + 5].lower() == " for " and prev["outcome"] != "wounded":
+            continue  # (round en171) "for" gives the cause of a care: only the wounded's
         out.append({
             "start": at, "end": base + m.end("a"), "text": m.group("a"),
             "outcome": prev["outcome"], "count_low": 1, "count_high": None,

@@ -30,6 +30,7 @@ from .casualty_far_outcome import care_state_edits
 from .casualty_far_update import rise_from_to_edits
 from .casualty_neutral_gap import keep_as_written
 from .casualty_other_of_two import other_of_two_edits
+from .casualty_remaining_tried import remaining_tried_edits
 from .casualty_told_again import told_again_edits
 from .casualty_went_away import went_away_edits
 from .lang import en as EN
@@ -140,6 +141,7 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
     edits += care_state_edits(text, low)  # (round en140) the hurt told by care or condition
     edits += rise_from_to_edits(text, low)  # (round en150) a toll that rose from 12 to 19
     edits += other_of_two_edits(text, low)  # (round en160) "one died; the other is missing"
+    edits += remaining_tried_edits(text, low)  # (round en171) "the remaining 33 are due in court"
     kept: list[tuple[int, int, str]] = []
     for a, b, new in sorted(edits):
         if kept and a < kept[-1][1]:

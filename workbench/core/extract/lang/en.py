@@ -3920,6 +3920,17 @@ STILL_HELD_STATES = _w("detention custody")
 STILL_HELD_KINDS = _w("pre-trial pretrial police military")
 # How far back (characters) the arrests may have been counted: a sentence or two.
 STILL_HELD_REACH = 240
+# (round en171) ... or the rest of them held for a trial to come, after a remainder word
+# ("the remaining 33", "the other 20"): "The remaining 33 are due before a judge on
+# Monday", "the other 12 will be tried next week" (the court's step says they are still
+# held; a trial of people never counted as arrested is no figure, the rule above).
+TRIAL_AHEAD = _p("are due in court|are due before|are due to appear|are to appear"
+                 "|will appear in court|will appear before|are expected to appear"
+                 "|will be tried|are to be tried|are due to be tried|will stand trial"
+                 "|are awaiting trial|await trial|face trial|will face trial"
+                 "|are being tried|were remanded|have been remanded|remain on remand")
+# ... and who they go before: "are due before a judge", "will appear before the magistrates"
+TRIAL_BODIES = _w("judge judges magistrate magistrates court tribunal prosecutor prosecutors")
 # (round en81) the other participles of where a part of the displaced now stays, after a
 # form of "be": "About 5,200 of them are staying in schools". "living" is left out ("500
 # people were living in the village" tells who lived there before the flight), and so is
@@ -4912,6 +4923,10 @@ CAPTURE_NOUN_QUALIFIED = _w("trial trials case cases charge charges inquiry inve
 # What follows a gapped "and a seventh" (its verb shared with the clause before) when it
 # is one more person (casualty_ordinal_more.py): a place or a time, no noun.
 GAPPED_ORDINAL_NEXT = _w("in at on later after during overnight")
+# ... or the cause of a care the verb shares (round en171): "Two were treated for burns and
+# a third for gunshot wounds" (the figure before must count one fewer, so "jailed for life
+# and a third for ten years" reads nothing).
+GAPPED_ORDINAL_NEXT += _w("for")
 # Whom "armed" or "masked" makes captors, as "armed men" (casualties._RARE["captor_near"],
 # casualty_taken): "armed youths from across the river raided her village" (en-71).
 ARMED_BAND_NOUNS = _w("men youths")
