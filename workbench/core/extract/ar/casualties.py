@@ -1182,6 +1182,7 @@ def _implicit_word(w: str) -> bool:
                               or w in _FREED_PRISONERS  # "وأسيرا محررا"
                               or w in _HELD_SUBJECTS  # "أن معتقلا توفي"
                               or (w.endswith("ين") and w[:-2] in _SINGULAR)  # "سائقين"
+                              or _trade_dual_word(w)  # "وراكبين"، "سائقي شاحنتين"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or w in _INJURY_DUALS
                               or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
@@ -1857,7 +1858,11 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
     p = m - 1 if m - 1 >= sa and toks[m - 1].w in _MONTH_WORD else m
     if p - 2 >= sa and _day_digits(toks[p - 1]) and toks[p - 2].w in _NAMED_PERIOD_OPENERS:
         p -= 1  # "منذ 23 أيلول الماضي": the day's digits belong to the month after them
-    if not (p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS):
+    if p - 1 >= sa and toks[p - 1].w == "في":
+        # (round ar137) "قتلوا في حزيران الماضي ثلاثة رعاة": "in" before a month's name
+        # makes it a time as an opener does (a place's name has no month's name)
+        p -= 1
+    elif not (p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS):
         return None
     while p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS:
         p -= 1
@@ -1886,6 +1891,14 @@ def _named_period_start(toks: list[Token], sa: int, k: int) -> int | None:
     adjective of time after it or a preposition or part of the period before it."""
     if toks[k].w in _PERIOD_ADJECTIVES and k - 1 >= sa and toks[k - 1].w in _NAMED_PERIODS:
         p = k - 1
+        if p - 1 >= sa and toks[p - 1].w == "في":
+            p -= 1  # (round ar137) "قتلوا في الشهر الماضي ثلاثة": "in" opens the time
+    elif toks[k].w in _PERIOD_ADJECTIVES and k - 1 >= sa and toks[k - 1].w in _WHEN_WORDS:
+        # (round ar137) "قتلوا يوم الجمعة الماضي سبعة جنود": a weekday of last week, with
+        # the day part or "يوم" before it
+        p = k - 1
+        while p - 1 >= sa and toks[p - 1].w in _WHEN_WORDS:
+            p -= 1
     elif toks[k].w in _NAMED_PERIODS and k - 1 >= sa and toks[k - 1].w in _NAMED_PERIOD_OPENERS:
         p = k
     else:
@@ -4119,7 +4132,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update(range(k, led[0]))
             continue
         dual = word_in(t, _DUALS) or (dual_noun if freed_pair else None) or (
-            t.w if _dual_by_agreement(toks, k, sb) else None)
+            t.w if _dual_by_agreement(toks, k, sb) else None) or (
+            t.w if _trade_dual_word(t.w) and _dual_of_trade(toks, sa, k, sb) else None)
         if dual and k > sa and word_in(toks[k - 1], _DUALS):
             continue  # "جنديان سعوديان": the second dual is the first one's adjective
         if dual and any(f.b == k and f.count.low == 2 for f in figures + out):
@@ -4482,6 +4496,40 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
     return False
 
 
+def _trade_dual_word(w: str) -> bool:
+    """Is ``w`` the oblique "-ين" or the construct "-ي" of a trade noun that may be a
+    dual ("عاملين"، "وراكبين"، "سائقي")? The cheap word test of ``_dual_of_trade``."""
+    s = w[1:] if w[:1] == "و" else w
+    return (s.endswith("ين") and s[:-2] in _TRADE_DUALS) or (
+        s.endswith("ي") and s[:-1] in _TRADE_DUALS)
+
+
+def _dual_of_trade(toks: list[Token], sa: int, k: int, sb: int) -> bool:
+    """(round ar137) "مقتل عاملين"، "قذيفة تقتل عاملين"، "إصابة سائق وراكبين"، "قتلت الغارة
+    سائقي شاحنتين": a trade noun in "-ين" (DUAL_OR_PLURAL_TRADES) is two when it follows a
+    count-less outcome word (its definite subject between), or is joined by "و" to the one
+    person right after it; the construct "-ي" is two before an indefinite dual of a thing.
+    A count after it ("عاملين اثنين") is read as a count, and the article or a vague count
+    before it ("عشرات العاملين") makes a plural, never reached here."""
+    w = toks[k].w
+    joined = w[:1] == "و"
+    s = w[1:] if joined else w
+    if s.endswith("ي"):
+        if k + 1 >= sb or not (nxt := toks[k + 1].w).endswith("تين") or nxt.startswith("ال"):
+            return False  # "سائقي الشاحنات": the drivers of the trucks, a plural
+    elif k + 1 < sb and toks[k + 1].w in _TWO:
+        return False  # "عاملين اثنين": the count reads it
+    m = k - 1
+    if joined:
+        if m < sa or not _singular(toks[m]):
+            return False
+        m -= 1  # "إصابة سائق وراكبين": the one person named before it
+    while m > sa and m >= k - 3 and toks[m].w.startswith("ال") and not word_in(
+            toks[m], _TRIGGERS):
+        m -= 1  # "قتلت الغارة الإسرائيلية عاملين": the subject between verb and object
+    return m >= sa and word_in(toks[m], _TRIGGERS) is not None
+
+
 def _dual_past(t: Token) -> bool:
     """Is ``t`` the dual past of an outcome verb ("قتلا"، "أصيبتا"، "اختطفا"), not its
     plural ("قتلوا")?"""
@@ -4498,6 +4546,7 @@ def _nisba_dual(w: str) -> bool:
 
 
 _DUALS_AS_NAMES = fold_set(V.DUALS_SPELT_AS_NAMES)
+_TRADE_DUALS = fold_set(V.DUAL_OR_PLURAL_TRADES)
 _STUDY_PLACES = fold_set(V.PLACES_OF_STUDY)
 _NISBA_DUAL = fold_word(V.DUAL_NISBA_ENDING)
 

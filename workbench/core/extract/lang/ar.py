@@ -5087,3 +5087,13 @@ LEFT_HOSPITAL_VERBS: tuple[str, ...] = (
     "غادر", "وغادر", "غادرت", "وغادرت", "خرج", "وخرج", "خرجت", "وخرجت",
     "غادروا", "غادرا", "غادرتا", "خرجوا", "خرجا", "خرجتا", "وغادروا", "وخرجوا",
     "يغادر", "يغادرون", "غادرن", "خرجن")
+
+# --- round ar137: duals like plurals, participle parts, freed captives
+# Person nouns of a trade or a seat whose oblique "-ين" is a dual as often as a plural
+# ("مقتل عاملين"، "إصابة سائق وراكبين"): right after a count-less outcome word, or joined to
+# the one person it names, they are two (a plural takes a count or "عشرات" before it, or the
+# article); in construct with an indefinite dual of a thing ("سائقي شاحنتين") they are two
+# as well, a driver to each. Nisbas ("مدنيين") and activists ("مقتل ناشطين في البصرة") are
+# read as plurals in news and stay out.
+DUAL_OR_PLURAL_TRADES: tuple[str, ...] = (
+    "عامل", "راكب", "سائق", "موظف", "مسافر", "مهندس", "ممرض", "حارس")

@@ -1,0 +1,51 @@
+"""Arabic round 137: trade nouns in "-ين" read as duals after a count-less outcome, a
+time phrase between an outcome verb and its count, people freed from captivity, parts
+told by a participle or a state verb, and a count after its definite noun. The probe
+sentences are our own, written in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract import extract
+
+
+def _read(text: str) -> list[tuple[int | None, str]]:
+    found = extract(text, None, language="ar")["casualties"]
+    return [(c["count_low"], c["outcome"]) for c in found]
+
+
+READ = [
+    # 1. a trade noun's "-ين" right after a count-less outcome, or joined to one person
+    ("قذيفة تقتل عاملين وتصيب أربعة في المصنع", [(2, "killed"), (4, "wounded")]),
+    ("انفجار عبوة ناسفة ما أدى إلى مقتل عاملين وإصابة ثلاثة آخرين.",
+     [(2, "killed"), (3, "wounded")]),
+    ("قتلت الغارة سائقي شاحنتين على الطريق الدولي.", [(2, "killed")]),
+    ("وأسفر الحادث عن إصابة سائق وراكبين بجروح.", [(1, "wounded"), (2, "wounded")]),
+    ("وأسفر الهجوم عن مقتل موظفين في البلدية.", [(2, "killed")]),
+    ("واعتقلت القوات مهندسين من الشركة.", [(2, "arrested")]),
+    # ... a vague count before the plural keeps it: tens, not two
+    ("أصيب عشرات العاملين بحالات اختناق في المصنع.", [(24, "wounded")]),
+    # 2. a time phrase between a tight verb and its count
+    ("وقد قتلوا في حزيران الماضي ثلاثة رعاة في المنطقة نفسها.", [(3, "killed")]),
+    ("وقتلوا في رمضان الماضي خمسة أشخاص.", [(5, "killed")]),
+    ("وقد قتلوا في الشهر الماضي ثلاثة رعاة.", [(3, "killed")]),
+    ("وكان المسلحون قد قتلوا يوم الجمعة الماضي سبعة جنود.", [(7, "killed")]),
+]
+
+UNREAD = [
+    "ونقل سائقي الشاحنات إلى المستشفى.",
+    "وقال العاملين في المستشفى إن الوضع صعب.",
+    "وزار الوزير العاملين في المصنع.",
+    "وكانوا قد قتلوا في القرية ثلاثة رعاة.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ)
+def test_reads(text: str, expected: list[tuple[int, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_stays_unread(text: str) -> None:
+    assert _read(text) == []
