@@ -1211,7 +1211,8 @@ _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
                           or w in _DISPLACED_PAIR_WORDS  # "عائلتان نازحتان"
                           or w in _CHOKING  # "14 حالة اختناق"
                           or w in _SINGLE_SELF_PRESENT  # "انتحاري يفجر نفسه"
-                          or w in _RUBBLE)  # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض"
+                          or w in _RUBBLE  # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض"
+                          or w in _SUFFERED_INJURIES)  # (round ar137) "يعانون من كسور"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
@@ -1267,6 +1268,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_PAIR_WORDS
                or toks[k].w in _CHOKING
                or toks[k].w in _SINGLE_SELF_PRESENT or toks[k].w in _RUBBLE
+               or toks[k].w in _SUFFERED_INJURIES
                for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
             where.homes, sa, sb):
@@ -2260,6 +2262,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 if nk < sb and (nf := word_in(toks[nk], _NOUNS)) and (
                         t.w == "بين" or toks[k + 1].w in _BETWEEN_FROM_WORDS):
                     return nk + 1, str(_NOUNS[nf])
+            if k + 2 < sb and toks[k + 1].w == "من" and word_in(t, _SUFFERING) and word_in(
+                    toks[k + 2], _SUFFERED_INJURIES):
+                return k + 3, "wounded"  # (round ar137) "اثنين من البحارة يعانيان من إصابات"
             if "فقد" in t.w and k + 1 < sb and word_in(t, _LOST_VERBS) and (
                     what := _lost_what(toks[k + 1], toks[k + 2] if k + 2 < sb else None)):
                 # "5 أشخاص فقدوا حياتهم": a death; "فقدوا منازلهم": nothing of theirs
@@ -2938,6 +2943,14 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             toks[group[0]], toks[group[0] + 1]) and not _shared_after(toks, group[0] + 1, sb):
         # "7 صيادين مختطفين", "3 جنود مفقودين": the outcome noun as the head's adjective
         outcome, b, group = str(_NOUNS[af]), group[0] + 2, (group[0], group[0] + 1)
+    if outcome is None and group is not None and group[0] + 1 < sb and freed_among(
+            toks[group[0] + 1]) and toks[group[0]].w.startswith("ال") and not word_in(
+            toks[group[0]], _NOUNS) and not word_in(toks[group[0]], _INMATES):
+        # (round ar137) "أحد المهاجرين المحررين": the freed participle as the head's
+        # adjective says they were held by captors, whoever freed them ("أحد الأسرى
+        # المحررين"، "أحد السجناء المحررين": a status or a jail of their own, left as
+        # they were)
+        outcome, b, group = "captured", group[0] + 2, (group[0], group[0] + 1)
     if outcome is None and group is not None and (
             adj := _possessed_adjective(toks, group[0], sb)) is not None:
         # "40 من قادتهم المعتقلين": a noun with a pronoun suffix takes no genitive, so the
@@ -4547,6 +4560,10 @@ def _nisba_dual(w: str) -> bool:
 
 _DUALS_AS_NAMES = fold_set(V.DUALS_SPELT_AS_NAMES)
 _TRADE_DUALS = fold_set(V.DUAL_OR_PLURAL_TRADES)
+_INMATES = fold_set(V.INMATE_NOUNS)
+_SUFFERING = fold_set(V.SUFFERING_VERBS)
+_SUFFERED_INJURIES = fold_set(V.SUFFERED_INJURIES)
+_SUBJECTED = fold_set(V.SUBJECTED_VERBS)
 _STUDY_PLACES = fold_set(V.PLACES_OF_STUDY)
 _NISBA_DUAL = fold_word(V.DUAL_NISBA_ENDING)
 
@@ -4637,6 +4654,15 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
         i += 2
         if i + 1 < sb and toks[i].w.startswith("ال") and word_in(toks[i], _AFTER) is None:
             i += 1  # "من الحرس الوطني"
+    elif toks[i].w in _GROUP_LINKS and i + 3 < sb and toks[i + 1].is_word and not (
+            toks[i + 1].w.startswith("ال")) and toks[i + 2].w.startswith("ال") and word_in(
+            toks[i + 1], _AFTER) is None and word_in(toks[i + 2], _AFTER) is None:
+        i += 3  # (round ar137) "موظفا في قسم الأملاك": his section, a construct
+    subjected = False
+    if i + 2 < sb and toks[i].w in _SUBJECTED and toks[i + 1].w.startswith("لل") and (
+            toks[i + 2].w[:1] == "و") and (toks[i].w.endswith("ت") == feminine):
+        # (round ar137) "أن موظفا تعرض للضرب وأصيب بكسر": the harm first, then the outcome
+        i, subjected = i + 2, True
     if i >= sb:
         return 0
     if i + 2 < sb and toks[i].w in _MA_LA and toks[i + 1].w in _STILL and toks[
@@ -4645,8 +4671,8 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
         # the outcome (the present's gender is in its prefix, the past's in its ending)
         return i + 2
     v = toks[i].w
-    if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و") or (
-            feminine and not v.endswith("ت")):
+    if word_in(toks[i], _AFTER) is None or v.endswith("ا") or (
+            v.startswith("و") and not subjected) or (feminine and not v.endswith("ت")):
         return 0
     if v in _DIED:
         # "أن أسيرا توفي الأسبوع الماضي": dying takes no object (a death mourned may be

@@ -678,6 +678,9 @@ OUTCOME_NOUNS: dict[str, str] = {
     ), "killed"),
     **dict.fromkeys((
         "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون", "جريحات",
+        # the feminine plural, when all the hurt are women (round ar137: "إحدى الطالبات
+        # المصابات")
+        "مصابات",
         # "23 شهيدا و87 إصابة": injuries counted, as health ministries report them
         "إصابة", "إصابات",
     ), "wounded"),
@@ -5097,3 +5100,15 @@ LEFT_HOSPITAL_VERBS: tuple[str, ...] = (
 # read as plurals in news and stay out.
 DUAL_OR_PLURAL_TRADES: tuple[str, ...] = (
     "عامل", "راكب", "سائق", "موظف", "مسافر", "مهندس", "ممرض", "حارس")
+# Suffering from injuries told of the counted ("وأن اثنين من البحارة يعانيان من إصابات
+# طفيفة"، "ثلاثة منهم يعانون من كسور"): the present of "عانى" with "من" and a noun of bodily
+# harm says they are wounded, as "أصيبوا" would; suffering from hunger or an illness
+# names no wound and stays unread.
+SUFFERING_VERBS: tuple[str, ...] = (
+    "يعاني", "يعانيان", "يعانون", "تعاني", "تعانيان", "يعانين", "يعانيا", "يعانوا")
+SUFFERED_INJURIES: tuple[str, ...] = (
+    "إصابات", "إصابة", "جروح", "جراح", "كسور", "كسر", "حروق", "رضوض", "كدمات")
+# Being subjected to a harm before the outcome verb joined by "و" ("أن موظفا تعرض للضرب
+# وأصيب بكسر"، "أن ممرضة تعرضت للاعتداء وأصيبت"): the harm's clause is the subject's first
+# predicate, the outcome verb after it is the second, still his.
+SUBJECTED_VERBS: tuple[str, ...] = ("تعرض", "تعرضت")
