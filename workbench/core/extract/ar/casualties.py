@@ -3398,12 +3398,15 @@ def _qualified_toll(toks: list[Token], sa: int, a: int,
     return None
 
 
-def _relative_toll(toks: list[Token], sa: int, link: int) -> tuple[int, str] | None:
+def _relative_toll(toks: list[Token], sa: int, link: int,
+                   reach: int = V.RELATIVE_TOLL_MAX_TOKENS) -> tuple[int, str] | None:
     """"عدد المسعفين الذين قتلوا منذ بدء الحرب ارتفع إلى 31": a running count of people
     any noun names, told by a relative clause whose verb is the outcome; the clause may
     run on with its time and place (a year among them) up to the link before the count.
     Only the plural and dual relatives: the people, not a thing, are counted."""
-    for k in range(link - 1, max(sa + 1, link - 14) - 1, -1):
+    for k in range(link - 1, max(sa + 1, link - reach) - 1, -1):
+        # (round ar137: the reach was 14 tokens, too short for a clause with its cause,
+        # place and date)
         t = toks[k]
         if (who := _who_toll(toks, sa, k, link)) is not None:
             return who

@@ -5112,3 +5112,8 @@ SUFFERED_INJURIES: tuple[str, ...] = (
 # وأصيب بكسر"، "أن ممرضة تعرضت للاعتداء وأصيبت"): the harm's clause is the subject's first
 # predicate, the outcome verb after it is the second, still his.
 SUBJECTED_VERBS: tuple[str, ...] = ("تعرض", "تعرضت")
+# How far (tokens) back from a toll's link ("ارتفع ... إلى 21") its relative clause may open
+# ("عدد المدنيين الذين قتلوا بغارات ... في جنوب لبنان منذ 8 تشرين الأول الماضي إلى 21"):
+# the clause runs on with its cause, its place and its date; a sentence end or a clause
+# break still stops the look back first.
+RELATIVE_TOLL_MAX_TOKENS = 24
