@@ -4535,6 +4535,8 @@ def _dual_of_trade(toks: list[Token], sa: int, k: int, sb: int) -> bool:
             return False  # "سائقي الشاحنات": the drivers of the trucks, a plural
     elif k + 1 < sb and toks[k + 1].w in _TWO:
         return False  # "عاملين اثنين": the count reads it
+    if _plural_verb_after(toks, k, sb):
+        return False  # "خطفوا سائقين كانوا يرافقون القافلة": a plural verb agrees with them
     m = k - 1
     if joined:
         if m < sa or not _singular(toks[m]):
@@ -4544,6 +4546,19 @@ def _dual_of_trade(toks: list[Token], sa: int, k: int, sb: int) -> bool:
             toks[m], _TRIGGERS):
         m -= 1  # "قتلت الغارة الإسرائيلية عاملين": the subject between verb and object
     return m >= sa and word_in(toks[m], _TRIGGERS) is not None
+
+
+def _plural_verb_after(toks: list[Token], k: int, sb: int, reach: int = 6) -> bool:
+    """Is a plural verb ("كانوا"، "يرافقون") among the next ``reach`` words after ``k`` in
+    its clause? It says the noun before it is a plural."""
+    for r in range(k + 1, min(k + 1 + reach, sb)):
+        t = toks[r]
+        if not t.is_word or t.w in _BREAKS:
+            return False
+        v = t.w
+        if v.endswith("وا") or (len(v) >= 5 and v[0] in "يت" and v.endswith("ون")):
+            return True
+    return False
 
 
 def _dual_past(t: Token) -> bool:
