@@ -115,8 +115,11 @@ from tests.extract_probes import ar_dates, ar_statements, figures
      [('خطفوا سائقين', 'captured', 2, None, 'exact', 'سائقين')]),
     ('وقال الأهالي إن المسلحين اختطفوا مزارعين يعملان في حقل قرب القرية.',
      [('اختطفوا مزارعين', 'captured', 2, None, 'exact', 'مزارعين')]),
-    # ... and look-alikes: no dual word, a plural verb after it
-    ('وقال الأهالي إن المسلحين خطفوا سائقين على الطريق.', []),
+    # ... and with no dual word, a trade noun right after the outcome verb is two (round
+    # ar137: "-ين" after a count-less outcome is a dual, as the corpus counts it)
+    ('وقال الأهالي إن المسلحين خطفوا سائقين على الطريق.',
+     [('خطفوا سائقين', 'captured', 2, None, 'exact', 'سائقين')]),
+    # ... and a look-alike: a plural verb after it
     ('وقال الأهالي إن المسلحين خطفوا سائقين كانوا يرافقون القافلة.', []),
     # 4. freed prisoners arrested
     ('واعتقلت قوات الاحتلال أسيرين محررين في جنين.',

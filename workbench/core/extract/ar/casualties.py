@@ -1188,6 +1188,7 @@ def _implicit_word(w: str) -> bool:
                               or w in _FREED_PRISONERS  # "وأسيرا محررا"
                               or w in _HELD_SUBJECTS  # "أن معتقلا توفي"
                               or (w.endswith("ين") and w[:-2] in _SINGULAR)  # "سائقين"
+                              or _trade_dual_word(w)  # "وراكبين"، "سائقي شاحنتين"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or w in _INJURY_DUALS
                               or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
@@ -1216,7 +1217,8 @@ _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
                           or w in _DISPLACED_PAIR_WORDS  # "عائلتان نازحتان"
                           or w in _CHOKING  # "14 حالة اختناق"
                           or w in _SINGLE_SELF_PRESENT  # "انتحاري يفجر نفسه"
-                          or w in _RUBBLE)  # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض"
+                          or w in _RUBBLE  # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض"
+                          or w in _SUFFERED_INJURIES)  # (round ar137) "يعانون من كسور"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
@@ -1272,6 +1274,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_PAIR_WORDS
                or toks[k].w in _CHOKING
                or toks[k].w in _SINGLE_SELF_PRESENT or toks[k].w in _RUBBLE
+               or toks[k].w in _SUFFERED_INJURIES
                for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
             where.homes, sa, sb):
@@ -1866,7 +1869,11 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
     p = m - 1 if m - 1 >= sa and toks[m - 1].w in _MONTH_WORD else m
     if p - 2 >= sa and _day_digits(toks[p - 1]) and toks[p - 2].w in _NAMED_PERIOD_OPENERS:
         p -= 1  # "منذ 23 أيلول الماضي": the day's digits belong to the month after them
-    if not (p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS):
+    if p - 1 >= sa and toks[p - 1].w == "في":
+        # (round ar137) "قتلوا في حزيران الماضي ثلاثة رعاة": "in" before a month's name
+        # makes it a time as an opener does (a place's name has no month's name)
+        p -= 1
+    elif not (p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS):
         return None
     while p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS:
         p -= 1
@@ -1895,6 +1902,14 @@ def _named_period_start(toks: list[Token], sa: int, k: int) -> int | None:
     adjective of time after it or a preposition or part of the period before it."""
     if toks[k].w in _PERIOD_ADJECTIVES and k - 1 >= sa and toks[k - 1].w in _NAMED_PERIODS:
         p = k - 1
+        if p - 1 >= sa and toks[p - 1].w == "في":
+            p -= 1  # (round ar137) "قتلوا في الشهر الماضي ثلاثة": "in" opens the time
+    elif toks[k].w in _PERIOD_ADJECTIVES and k - 1 >= sa and toks[k - 1].w in _WHEN_WORDS:
+        # (round ar137) "قتلوا يوم الجمعة الماضي سبعة جنود": a weekday of last week, with
+        # the day part or "يوم" before it
+        p = k - 1
+        while p - 1 >= sa and toks[p - 1].w in _WHEN_WORDS:
+            p -= 1
     elif toks[k].w in _NAMED_PERIODS and k - 1 >= sa and toks[k - 1].w in _NAMED_PERIOD_OPENERS:
         p = k
     else:
@@ -2256,6 +2271,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 if nk < sb and (nf := word_in(toks[nk], _NOUNS)) and (
                         t.w == "بين" or toks[k + 1].w in _BETWEEN_FROM_WORDS):
                     return nk + 1, str(_NOUNS[nf])
+            if k + 2 < sb and toks[k + 1].w == "من" and word_in(t, _SUFFERING) and word_in(
+                    toks[k + 2], _SUFFERED_INJURIES):
+                return k + 3, "wounded"  # (round ar137) "اثنين من البحارة يعانيان من إصابات"
             if "فقد" in t.w and k + 1 < sb and word_in(t, _LOST_VERBS) and (
                     what := _lost_what(toks[k + 1], toks[k + 2] if k + 2 < sb else None)):
                 # "5 أشخاص فقدوا حياتهم": a death; "فقدوا منازلهم": nothing of theirs
@@ -2934,6 +2952,14 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             toks[group[0]], toks[group[0] + 1]) and not _shared_after(toks, group[0] + 1, sb):
         # "7 صيادين مختطفين", "3 جنود مفقودين": the outcome noun as the head's adjective
         outcome, b, group = str(_NOUNS[af]), group[0] + 2, (group[0], group[0] + 1)
+    if outcome is None and group is not None and group[0] + 1 < sb and freed_among(
+            toks[group[0] + 1]) and toks[group[0]].w.startswith("ال") and not word_in(
+            toks[group[0]], _NOUNS) and not word_in(toks[group[0]], _INMATES):
+        # (round ar137) "أحد المهاجرين المحررين": the freed participle as the head's
+        # adjective says they were held by captors, whoever freed them ("أحد الأسرى
+        # المحررين"، "أحد السجناء المحررين": a status or a jail of their own, left as
+        # they were)
+        outcome, b, group = "captured", group[0] + 2, (group[0], group[0] + 1)
     if outcome is None and group is not None and (
             adj := _possessed_adjective(toks, group[0], sb)) is not None:
         # "40 من قادتهم المعتقلين": a noun with a pronoun suffix takes no genitive, so the
@@ -3381,12 +3407,15 @@ def _qualified_toll(toks: list[Token], sa: int, a: int,
     return None
 
 
-def _relative_toll(toks: list[Token], sa: int, link: int) -> tuple[int, str] | None:
+def _relative_toll(toks: list[Token], sa: int, link: int,
+                   reach: int = V.RELATIVE_TOLL_MAX_TOKENS) -> tuple[int, str] | None:
     """"عدد المسعفين الذين قتلوا منذ بدء الحرب ارتفع إلى 31": a running count of people
     any noun names, told by a relative clause whose verb is the outcome; the clause may
     run on with its time and place (a year among them) up to the link before the count.
     Only the plural and dual relatives: the people, not a thing, are counted."""
-    for k in range(link - 1, max(sa + 1, link - 14) - 1, -1):
+    for k in range(link - 1, max(sa + 1, link - reach) - 1, -1):
+        # (round ar137: the reach was 14 tokens, too short for a clause with its cause,
+        # place and date)
         t = toks[k]
         if (who := _who_toll(toks, sa, k, link)) is not None:
             return who
@@ -4142,7 +4171,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         dual = word_in(t, _DUALS) or (dual_noun if freed_pair else None) or (
             t.w if _dual_by_agreement(toks, k, sb) else None) or (
             t.w if k > sa and toks[k - 1].w in _DUAL_AFTER_PRESENT and t.w.endswith("ين") and (
-                t.w[:-2] in _SINGULAR) and not (k + 1 < sb and toks[k + 1].w in _TWO) else None)
+                t.w[:-2] in _SINGULAR) and not (k + 1 < sb and toks[k + 1].w in _TWO)
+            else None) or (
+            t.w if _trade_dual_word(t.w) and _dual_of_trade(toks, sa, k, sb) else None)
         # (round ar136, the last) "قذيفة تقتل مسنين"; "مزارعين اثنين" is counted by its "two"
         if dual and k > sa and word_in(toks[k - 1], _DUALS):
             continue  # "جنديان سعوديان": the second dual is the first one's adjective
@@ -4506,6 +4537,55 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
     return False
 
 
+def _trade_dual_word(w: str) -> bool:
+    """Is ``w`` the oblique "-ين" or the construct "-ي" of a trade noun that may be a
+    dual ("عاملين"، "وراكبين"، "سائقي")? The cheap word test of ``_dual_of_trade``."""
+    s = w[1:] if w[:1] == "و" else w
+    return (s.endswith("ين") and s[:-2] in _TRADE_DUALS) or (
+        s.endswith("ي") and s[:-1] in _TRADE_DUALS)
+
+
+def _dual_of_trade(toks: list[Token], sa: int, k: int, sb: int) -> bool:
+    """(round ar137) "مقتل عاملين"، "قذيفة تقتل عاملين"، "إصابة سائق وراكبين"، "قتلت الغارة
+    سائقي شاحنتين": a trade noun in "-ين" (DUAL_OR_PLURAL_TRADES) is two when it follows a
+    count-less outcome word (its definite subject between), or is joined by "و" to the one
+    person right after it; the construct "-ي" is two before an indefinite dual of a thing.
+    A count after it ("عاملين اثنين") is read as a count, and the article or a vague count
+    before it ("عشرات العاملين") makes a plural, never reached here."""
+    w = toks[k].w
+    joined = w[:1] == "و"
+    s = w[1:] if joined else w
+    if s.endswith("ي"):
+        if k + 1 >= sb or not (nxt := toks[k + 1].w).endswith("تين") or nxt.startswith("ال"):
+            return False  # "سائقي الشاحنات": the drivers of the trucks, a plural
+    elif k + 1 < sb and toks[k + 1].w in _TWO:
+        return False  # "عاملين اثنين": the count reads it
+    if _plural_verb_after(toks, k, sb):
+        return False  # "خطفوا سائقين كانوا يرافقون القافلة": a plural verb agrees with them
+    m = k - 1
+    if joined:
+        if m < sa or not _singular(toks[m]):
+            return False
+        m -= 1  # "إصابة سائق وراكبين": the one person named before it
+    while m > sa and m >= k - 3 and toks[m].w.startswith("ال") and not word_in(
+            toks[m], _TRIGGERS):
+        m -= 1  # "قتلت الغارة الإسرائيلية عاملين": the subject between verb and object
+    return m >= sa and word_in(toks[m], _TRIGGERS) is not None
+
+
+def _plural_verb_after(toks: list[Token], k: int, sb: int, reach: int = 6) -> bool:
+    """Is a plural verb ("كانوا"، "يرافقون") among the next ``reach`` words after ``k`` in
+    its clause? It says the noun before it is a plural."""
+    for r in range(k + 1, min(k + 1 + reach, sb)):
+        t = toks[r]
+        if not t.is_word or t.w in _BREAKS:
+            return False
+        v = t.w
+        if v.endswith("وا") or (len(v) >= 5 and v[0] in "يت" and v.endswith("ون")):
+            return True
+    return False
+
+
 def _dual_past(t: Token) -> bool:
     """Is ``t`` the dual past of an outcome verb ("قتلا"، "أصيبتا"، "اختطفا"), not its
     plural ("قتلوا")?"""
@@ -4522,6 +4602,11 @@ def _nisba_dual(w: str) -> bool:
 
 
 _DUALS_AS_NAMES = fold_set(V.DUALS_SPELT_AS_NAMES)
+_TRADE_DUALS = fold_set(V.DUAL_OR_PLURAL_TRADES)
+_INMATES = fold_set(V.INMATE_NOUNS)
+_SUFFERING = fold_set(V.SUFFERING_VERBS)
+_SUFFERED_INJURIES = fold_set(V.SUFFERED_INJURIES)
+_SUBJECTED = fold_set(V.SUBJECTED_VERBS)
 _STUDY_PLACES = fold_set(V.PLACES_OF_STUDY)
 _NISBA_DUAL = fold_word(V.DUAL_NISBA_ENDING)
 
@@ -4612,6 +4697,15 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
         i += 2
         if i + 1 < sb and toks[i].w.startswith("ال") and word_in(toks[i], _AFTER) is None:
             i += 1  # "من الحرس الوطني"
+    elif toks[i].w in _GROUP_LINKS and i + 3 < sb and toks[i + 1].is_word and not (
+            toks[i + 1].w.startswith("ال")) and toks[i + 2].w.startswith("ال") and word_in(
+            toks[i + 1], _AFTER) is None and word_in(toks[i + 2], _AFTER) is None:
+        i += 3  # (round ar137) "موظفا في قسم الأملاك": his section, a construct
+    subjected = False
+    if i + 2 < sb and toks[i].w in _SUBJECTED and toks[i + 1].w.startswith("لل") and (
+            toks[i + 2].w[:1] == "و") and (toks[i].w.endswith("ت") == feminine):
+        # (round ar137) "أن موظفا تعرض للضرب وأصيب بكسر": the harm first, then the outcome
+        i, subjected = i + 2, True
     if i >= sb:
         return 0
     if i + 2 < sb and toks[i].w in _MA_LA and toks[i + 1].w in _STILL and toks[
@@ -4620,8 +4714,8 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
         # the outcome (the present's gender is in its prefix, the past's in its ending)
         return i + 2
     v = toks[i].w
-    if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و") or (
-            feminine and not v.endswith("ت")):
+    if word_in(toks[i], _AFTER) is None or v.endswith("ا") or (
+            v.startswith("و") and not subjected) or (feminine and not v.endswith("ت")):
         return 0
     if v in _DIED:
         # "أن أسيرا توفي الأسبوع الماضي": dying takes no object (a death mourned may be

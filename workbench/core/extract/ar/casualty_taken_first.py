@@ -41,6 +41,8 @@ _HOLDING = fold_set(V.HOLDING_FIRST_VERBS)
 _ARMED_HOLDING = fold_set((*V.ARMED_HOLDERS, *V.ARMED_CONSTRUCT_HOLDERS))
 _MEMBERS = fold_set(w for w in V.OWN_MEMBERS if w not in V.ARMED_CONSTRUCT_HOLDERS)
 _ELEVEN = fold_set(V.DEFINITE_ELEVEN)
+_BODY_POSSESSIVES = ("ه", "ها", "هم")  # "طاقمه"، "طاقمها"، "طاقمهم" (folded "ة" is "ه")
+_PLURAL_DOERS = ("وا",)  # "واحتجزوا"، "خطفوا": the subject is the verb's own ending
 _TEN = fold_set(V.TEN_OF_TEENS)
 _TITLES = fold_set(V.TITLES_OF_PLACES)
 _SOUND_PLURAL = tuple(V.SOUND_PLURAL_ENDINGS)
@@ -226,6 +228,15 @@ def _taken(folded: Folded, toks: list[Token], v: int, sb: int, outcome: str,
                 return None
             j, gap = k, gap + 1
             continue
+        if not gap and toks[v].w.endswith(_PLURAL_DOERS) and (
+                fig := _definite_counted(folded, toks, v, j, sb, outcome, count_at)):
+            # (round ar137) "واحتجزوا أفراد طاقمه الأحد عشر": the verb's masculine plural
+            # ending is its subject, so the definite group counted after it is the object;
+            # men told before hold them (a state's force takes "احتجزت"), so holding is a
+            # capture
+            if word_in(toks[v], _HOLDER_DECIDES) is not None:
+                fig["outcome"] = "captured"
+            return fig
         if gap and (fig := _object_at(folded, toks, v, j, sb, outcome, count_at)):
             if word_in(toks[v], _HOLDER_DECIDES) is None:
                 return fig
@@ -312,11 +323,14 @@ def _definite_counted(folded: Folded, toks: list[Token], v: int, j: int, sb: int
     if t.w.startswith("ال"):
         if t.w in _ARMED_HOLDING or not _people_plural(t.w[2:]):
             return None
-    elif not (t.w in _MEMBERS and k < sb and toks[k].w.startswith("ال") and (
-            toks[k].w not in _ARMED_HOLDING)):
+    elif not (t.w in _MEMBERS and k < sb and ((toks[k].w.startswith("ال") and (
+            toks[k].w not in _ARMED_HOLDING)) or (len(toks[k].w) > 3 and toks[k].w.endswith(
+                _BODY_POSSESSIVES)))):
         return None
     else:
-        k += 1  # "أفراد الطاقم": the members in construct with their body
+        # "أفراد الطاقم": the members in construct with their body, or with a body made
+        # definite by its pronoun ("أفراد طاقمه الأحد عشر"، round ar137)
+        k += 1
     if k >= sb:
         return None
     if k + 1 < sb and toks[k].w in _ELEVEN and toks[k + 1].w in _TEN:

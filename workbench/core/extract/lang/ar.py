@@ -678,6 +678,9 @@ OUTCOME_NOUNS: dict[str, str] = {
     ), "killed"),
     **dict.fromkeys((
         "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون", "جريحات",
+        # the feminine plural, when all the hurt are women (round ar137: "إحدى الطالبات
+        # المصابات")
+        "مصابات",
         # "23 شهيدا و87 إصابة": injuries counted, as health ministries report them
         "إصابة", "إصابات",
     ), "wounded"),
@@ -5180,3 +5183,31 @@ DUAL_AFTER_PRESENT_VERBS: tuple[str, ...] = ("يقتل", "تقتل", "يصيب",
 FAMILIES_ROUTINE_PURPOSES: tuple[str, ...] = (
     "للعمل", "للاحتفال", "لحضور", "للتسوق", "للدراسة", "للسياحة", "لزيارة", "للزيارة",
     "للاصطياف", "للحج", "للعمرة")
+
+
+# --- round ar137: duals like plurals, participle parts, freed captives
+# Person nouns of a trade or a seat whose oblique "-ين" is a dual as often as a plural
+# ("مقتل عاملين"، "إصابة سائق وراكبين"): right after a count-less outcome word, or joined to
+# the one person it names, they are two (a plural takes a count or "عشرات" before it, or the
+# article); in construct with an indefinite dual of a thing ("سائقي شاحنتين") they are two
+# as well, a driver to each. Nisbas ("مدنيين") and activists ("مقتل ناشطين في البصرة") are
+# read as plurals in news and stay out.
+DUAL_OR_PLURAL_TRADES: tuple[str, ...] = (
+    "عامل", "راكب", "سائق", "موظف", "مسافر", "مهندس", "ممرض", "حارس")
+# Suffering from injuries told of the counted ("وأن اثنين من البحارة يعانيان من إصابات
+# طفيفة"، "ثلاثة منهم يعانون من كسور"): the present of "عانى" with "من" and a noun of bodily
+# harm says they are wounded, as "أصيبوا" would; suffering from hunger or an illness
+# names no wound and stays unread.
+SUFFERING_VERBS: tuple[str, ...] = (
+    "يعاني", "يعانيان", "يعانون", "تعاني", "تعانيان", "يعانين", "يعانيا", "يعانوا")
+SUFFERED_INJURIES: tuple[str, ...] = (
+    "إصابات", "إصابة", "جروح", "جراح", "كسور", "كسر", "حروق", "رضوض", "كدمات")
+# Being subjected to a harm before the outcome verb joined by "و" ("أن موظفا تعرض للضرب
+# وأصيب بكسر"، "أن ممرضة تعرضت للاعتداء وأصيبت"): the harm's clause is the subject's first
+# predicate, the outcome verb after it is the second, still his.
+SUBJECTED_VERBS: tuple[str, ...] = ("تعرض", "تعرضت")
+# How far (tokens) back from a toll's link ("ارتفع ... إلى 21") its relative clause may open
+# ("عدد المدنيين الذين قتلوا بغارات ... في جنوب لبنان منذ 8 تشرين الأول الماضي إلى 21"):
+# the clause runs on with its cause, its place and its date; a sentence end or a clause
+# break still stops the look back first.
+RELATIVE_TOLL_MAX_TOKENS = 24
