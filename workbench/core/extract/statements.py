@@ -459,7 +459,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if "promised" in text or "pledged" in text:  # round 52
         out = _promised_nouns(text, out)
     if head_done:
-        out = _confirm_headline(out)
+        out = _confirm_headline(out, text)
     if verbs:
         described_speakers(text, out, _speaks)  # round en143
     out.sort(key=_SPAN)

@@ -2472,6 +2472,12 @@ VERB_GROUP_ADVERBS = _p("then|since|so far|just|earlier|once|again|first|too|as 
 # with a determiner ("aboard the bus", "in the town of Tor"), or "nearby Tor".
 GROUP_PLACE_PREPOSITIONS = _w("in at inside near outside on aboard onboard along") + _p(
     "on board")
+# Prepositions before a country's or a town's name that show it a place, not a body: "attacks
+# in Nigeria", "across Mali" (a headline's "Nigeria: ..." label is then the report's place).
+PLACE_NAME_PREPOSITIONS = _w("in across throughout inside")
+# Heads of a body named after its country or town ("the Nigeria Police", "Mali army"),
+# beside BODY_NAME_HEADS and SPEAKING_BODIES: the place before them does not speak.
+PLACED_BODY_HEADS = _w("army military forces gendarmerie")
 PLACE_OPENERS = _w("nearby neighbouring neighboring northern southern eastern western"
                    " central")
 # The points of the compass, alone or joined in a region's name ("North-West Kessa").
