@@ -71,6 +71,7 @@ from .statement_headlines import (
 )
 from .statement_joint_speakers import joint_first_before, joint_parts
 from .statement_long_speaker import described_speakers
+from .statement_negated_speaker import drop_negated_speakers
 from .statement_not_speech import (
     _CLAIM_WORDS,
     _PROGRESSIVE_SPEECH,
@@ -460,6 +461,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         out = _promised_nouns(text, out)
     if head_done:
         out = _confirm_headline(out, text)
+    out = drop_negated_speakers(out)  # round en170
     if verbs:
         described_speakers(text, out, _speaks)  # round en143
     out.sort(key=_SPAN)

@@ -1903,6 +1903,9 @@ NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cann
 # A subject that says nobody spoke, with a perfect between it and the verb: "No one has
 # told us anything" (inside a quote, no attribution of "us anything").
 NEGATING_SUBJECTS = _p("nobody|no one|no official|no-one")
+# Determiners that deny the subject they open, which is then no speaker: "No group claimed
+# the attack", "None of the parties commented", "Neither side said ...".
+NEGATED_DETERMINERS = _w("no none neither")
 PERFECT_AUXILIARIES = _w("has have had")
 # Openers of a hypothetical: "if the ministry says ...".
 HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
