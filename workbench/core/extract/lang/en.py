@@ -3041,6 +3041,13 @@ DECLARED_OBSERVANCES = _p("days of mourning|day of mourning|days of national mou
 OBSERVANCE_SPANS = _w("day hour week month year night")
 OBSERVANCE_REACHES = _w("national nationwide regional general total")
 DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _w("mourning")
+# ... and the outcomes an office declares (round en170): "after the returning officer
+# declared the result", "the commission declared the winner late on Sunday", "the group
+# declared a blockade of the town" (the noun closing its phrase: "declared the results
+# fraudulent" judges them, and stays a statement).
+DECLARED_OUTCOMES = _w("result results winner winners truce ceasefire cease-fire blockade"
+                       " lockdown")
+DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _p("state of exception|state of alert")
 # Bodies that a relative "that" may follow as its subject, the body the speaker: "paid a
 # security company that said it employed 460 guards", "a charity that says ..."
 # (statements: the subject before a relative "that", round 49).
