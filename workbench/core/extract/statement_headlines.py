@@ -329,11 +329,14 @@ def _place_of_body(name: str, text: str) -> bool:
 
 
 def _as_place_of(name: set[str], speaker: str) -> bool:
-    """Whether ``name`` stands in ``speaker`` only before a body's head, as its country or
-    town: "The Nigeria Police" for "NIGERIA", "Mali army" for "Mali"."""
+    """Whether the words of ``name``, run together in ``speaker``, stand right before a
+    body's head, as its country or town: "The Nigeria Police" for "NIGERIA", "Mali army"
+    for "Mali" ("the Scottish Refugee Council" is the whole name of "Scottish Refugee
+    Council")."""
     words = [w.lower().replace(".", "") for w in speaker.split()]
-    for i, w in enumerate(words[:-1]):
-        if w in name and words[i + 1] in _PLACED_BODY_HEADS:
+    n = len(name)
+    for i in range(len(words) - n):
+        if set(words[i:i + n]) == name and words[i + n] in _PLACED_BODY_HEADS:
             return True
     return False
 

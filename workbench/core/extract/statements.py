@@ -110,7 +110,7 @@ from .statement_persons import (
     _plural_people,
     _plural_word,
 )
-from .statement_plain_subject import plain_first_subject
+from .statement_plain_subject import described_first_subject, plain_first_subject
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
 from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
@@ -1679,8 +1679,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # (after a fronted time that lost its comma: "Within the hour the office gave
             # a toll ... and said", round 52)
             np0 = fronted_time_end(text, c0, vs)
-            a, b = forward_np(text, np0, vs, max_tokens=4)
-            if b <= a:
+            described = described_first_subject(text, np0, vs)  # round en170
+            a, b = described or forward_np(text, np0, vs, max_tokens=4)
+            if described:
+                pass  # (round en170) a described subject read whole: its name or place
+            elif b <= a:
                 # (round en166) "The water company blamed old pipes and said": a body no
                 # speaker list names, told by an everyday noun before its first verb
                 if (plain := plain_first_subject(text, np0, vs)) is None:
