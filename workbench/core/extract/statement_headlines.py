@@ -324,8 +324,8 @@ def _place_of_body(name: str, text: str) -> bool:
     ("Malian", "Nigerian", "Sudanese"). A body that speaks is not written so."""
     word = name[:1] + name[1:].lower()
     stem = word[:-1] if word[-1] in "aeiouy" else word
-    return re.search(rf"(?:(?i:{_PLACE_BEFORE})\s+(?i:{re.escape(word)})"
-                     rf"|{re.escape(stem)}(?:n|an|ian|ese|i|ean))", text) is not None
+    return re.search(rf"\b(?:(?i:{_PLACE_BEFORE})\s+(?i:{re.escape(word)})\b"
+                     rf"|{re.escape(stem)}(?:n|an|ian|ese|i|ean)\b)", text) is not None
 
 
 def _as_place_of(name: set[str], speaker: str) -> bool:
