@@ -106,5 +106,9 @@ def described_first_subject(text: str, start: int, verb_start: int) -> tuple[int
             continue
         if named and any(w.lower() in EN.NONPERSON for w in text[slice(*named)].split()):
             return None  # ("The region, Upper Nile State,": a place)
+        if named and m["head"] not in EN.PERSON_WORDS:
+            # (as statement_sources._coordinated_apposition_name decides: "The harbourmaster,
+            # Piet Olsen, thanked ... and said" keeps its post's holder, round 69)
+            named = None
         return named or (a, b)
     return None
