@@ -118,10 +118,8 @@ def test_figures(text: str, expected: list) -> None:
     assert figures(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a compound post 'harbour master' is read only when"
-                   " its first noun is a speaker adjective; place nouns as adjectives broke"
-                   " 'told reporters in the harbour town of ...'")
 def test_compound_post_before_two_verbs() -> None:
+    # (a strict xfail until round en170 read a described first subject before "and said")
     assert statement_words(
         "The harbour master, Piet Olsen, thanked the crews and said the quay would reopen on "
         "Monday.") == [("The harbour master", "the quay would reopen on Monday")]

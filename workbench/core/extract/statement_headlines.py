@@ -312,13 +312,47 @@ def _name_words(speaker: str) -> set[str]:
     return {w.lower().replace(".", "") for w in speaker.split()}
 
 
-def _confirm_headline(out: list[dict[str, object]]) -> list[dict[str, object]]:
+# The heads of a body named after its country or town: "the Nigeria Police", "Mali army".
+_PLACED_BODY_HEADS = EN.BODY_NAME_HEADS | EN.SPEAKING_BODIES | frozenset(EN.PLACED_BODY_HEADS)
+# Prepositions before a country's or a town's name in a report's body: "in Mali".
+_PLACE_BEFORE = alt(EN.PLACE_NAME_PREPOSITIONS)
+
+
+def _place_of_body(name: str, text: str) -> bool:
+    """Whether the body writes ``name`` (a headline's label before its colon) as a place:
+    after "in", "across", ... ("attacks in Nigeria") or as the adjective of its people
+    ("Malian", "Nigerian", "Sudanese"). A body that speaks is not written so."""
+    word = name[:1] + name[1:].lower()
+    stem = word[:-1] if word[-1] in "aeiouy" else word
+    return re.search(rf"\b(?:(?i:{_PLACE_BEFORE})\s+(?i:{re.escape(word)})\b"
+                     rf"|{re.escape(stem)}(?:n|an|ian|ese|i|ean)\b)", text) is not None
+
+
+def _as_place_of(name: set[str], speaker: str) -> bool:
+    """Whether the words of ``name``, run together in ``speaker``, stand right before a
+    body's head, as its country or town: "The Nigeria Police" for "NIGERIA", "Mali army"
+    for "Mali" ("the Scottish Refugee Council" is the whole name of "Scottish Refugee
+    Council")."""
+    words = [w.lower().replace(".", "") for w in speaker.split()]
+    n = len(name)
+    for i in range(len(words) - n):
+        if set(words[i:i + n]) == name and words[i + n] in _PLACED_BODY_HEADS:
+            return True
+    return False
+
+
+def _confirm_headline(out: list[dict[str, object]], text: str) -> list[dict[str, object]]:
     kept = []
     for o in out:
         if o.pop(_UNCONFIRMED, False):
             name = _name_words(str(o["speaker"]))
             if not any(p is not o and p["speaker"] and name <= _name_words(str(p["speaker"]))
-                       for p in out):
+                       and not _as_place_of(name, str(p["speaker"])) for p in out):
+                continue
+            if len(name) == 1 and _place_of_body(str(o["speaker"]), text):
+                # (round en170) "NIGERIA: ATTACKS ON CAMPAIGN OFFICES MUST STOP", "Mali:
+                # Release the detained journalists now": the country of the report, which
+                # its body writes as a place, is not the speaker of its heading
                 continue
         kept.append(o)
     return kept

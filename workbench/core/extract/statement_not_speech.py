@@ -721,10 +721,19 @@ _DECLARED_OBSERVANCE = re.compile(
 _OBSERVANCE_BEFORE = re.compile(rf"\b(?:{alt(EN.DECLARED_OBSERVANCES)})[ \t]+$", re.IGNORECASE)
 
 
+# An outcome declared, its phrase closing there or going on with a preposition or a time:
+# "declared the result.", "declared the winner late on Sunday", "declared a truce in ...".
+_DECLARED_OUTCOME = re.compile(
+    rf"[ \t]+(?:(?:a|an|the|its|their|one|two|three|\d+)[ \t]+)?(?:[\w]+-day[ \t]+)?"
+    rf"(?:{alt(EN.DECLARED_OUTCOMES)})(?=\s*(?:[.;,!?)]|$)|\s+(?:(?:{alt(EN.PREPOSITIONS)})"
+    rf"|of|and|late|early|last|this|yesterday|today|(?:{alt(EN.WEEKDAYS)}))\b)", re.IGNORECASE)
+
+
 def _declared_observance(text: str, end: int, word: str) -> bool:
-    """ "declared three days of national mourning", "declared a state of emergency": an
-    act of office, no words."""
-    return word in EN.DECLARING_FORMS and bool(_DECLARED_OBSERVANCE.match(text, end))
+    """ "declared three days of national mourning", "declared a state of emergency", "declared
+    the result": an act of office, no words."""
+    return word in EN.DECLARING_FORMS and (bool(_DECLARED_OBSERVANCE.match(text, end)) or (
+        bool(_DECLARED_OUTCOME.match(text, end))))
 
 
 # The rules of _not_speech after the checks every verb needs, in the order they are tried.

@@ -58,3 +58,57 @@ def plain_first_subject(text: str, start: int, verb_start: int) -> tuple[int, in
 
 def _adverb(w: str) -> bool:
     return w in _NOT_SUBJECT_WORDS or (w.endswith("ly") and w not in _NOT_LY)
+
+
+# ---------------------------------------------------------------- round en170
+# A described person or source as the first verb's subject, with what the plain reading
+# above leaves: a place or a body after the head ("The head of the winning party", "The
+# new mayor of Tamu"), a possessive name before it ("Tamu's new mayor"), a name set off
+# after it ("The new mayor, Ruth Alo,", who then speaks as after "The mayor, Ruth Alo,
+# said"), an aside ("..., however,"), and a fronted adverb ("Later, ..."). The subject of
+# the first verb carries over its object and adverbials to "and said", "and promised to".
+_HEADS = EN.PERSON_WORDS | EN.TITLES | EN.SPEAKER_NOUNS
+_DESCRIPTION = re.compile(
+    r"(?:(?i:the|a|an)\s+|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}['’]s\s+)"
+    r"(?:[\w'’\-]+\s+){0,3}?(?P<head>[a-z][a-z\-]*)"
+    r"(?:\s+(?:of|in|for|at|from)\s+[^,;:.!?\"“”]{1,50}?)?")
+_APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}),$")
+_ASIDE_END = re.compile(rf",\s+(?:{alt(EN.OPENING_ADVERBS)}|too|though|also),$")
+_FRONTED_ADVERB = re.compile(rf"(?i:{alt(EN.OPENING_ADVERBS)}|later|earlier),\s+")
+_PAST = re.compile(rf"\b(?:[a-z]{{3,}}ed|{alt(EN.IRREGULAR_PAST)})\b")
+
+
+def described_first_subject(text: str, start: int, verb_start: int) -> tuple[int, int] | None:
+    """The span of the described subject (or the name set off after it) opening
+    ``text[start:verb_start]`` whose first verb the speech verb at ``verb_start`` follows
+    after "and", or None."""
+    if _AND_DIRECT.search(text, max(start, verb_start - 16), verb_start) is None:
+        return None
+    if (lead := _FRONTED_ADVERB.match(text, start, verb_start)) is not None:
+        start = lead.end()
+    for past in _PAST.finditer(text, start, verb_start):
+        a, b = start, past.start() - 1
+        if b - a > 90:
+            return None  # a subject runs no longer; later verbs have longer ones still
+        phrase = text[a:b]
+        named = None
+        if phrase.endswith(","):
+            if (aside := _ASIDE_END.search(phrase)) is not None:
+                b = a + aside.start()
+            elif (apposed := _APPOSED_NAME.search(phrase)) is not None:
+                named = (a + apposed.start("name"), a + apposed.end("name"))
+                b = a + apposed.start()
+            else:
+                continue
+        m = _DESCRIPTION.fullmatch(text, a, b)
+        if m is None or m["head"] not in _HEADS or " and " in m.group() or (
+                _SUBJECT_BAD.search(m.group())):
+            continue
+        if named and any(w.lower() in EN.NONPERSON for w in text[slice(*named)].split()):
+            return None  # ("The region, Upper Nile State,": a place)
+        if named and m["head"] not in EN.PERSON_WORDS:
+            # (as statement_sources._coordinated_apposition_name decides: "The harbourmaster,
+            # Piet Olsen, thanked ... and said" keeps its post's holder, round 69)
+            named = None
+        return named or (a, b)
+    return None

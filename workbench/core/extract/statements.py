@@ -71,6 +71,7 @@ from .statement_headlines import (
 )
 from .statement_joint_speakers import joint_first_before, joint_parts
 from .statement_long_speaker import described_speakers
+from .statement_negated_speaker import drop_negated_speakers
 from .statement_not_speech import (
     _CLAIM_WORDS,
     _PROGRESSIVE_SPEECH,
@@ -109,7 +110,7 @@ from .statement_persons import (
     _plural_people,
     _plural_word,
 )
-from .statement_plain_subject import plain_first_subject
+from .statement_plain_subject import described_first_subject, plain_first_subject
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
 from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
@@ -459,7 +460,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if "promised" in text or "pledged" in text:  # round 52
         out = _promised_nouns(text, out)
     if head_done:
-        out = _confirm_headline(out)
+        out = _confirm_headline(out, text)
+    out = drop_negated_speakers(out)  # round en170
     if verbs:
         described_speakers(text, out, _speaks)  # round en143
     out.sort(key=_SPAN)
@@ -1677,8 +1679,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # (after a fronted time that lost its comma: "Within the hour the office gave
             # a toll ... and said", round 52)
             np0 = fronted_time_end(text, c0, vs)
-            a, b = forward_np(text, np0, vs, max_tokens=4)
-            if b <= a:
+            described = described_first_subject(text, np0, vs)  # round en170
+            a, b = described or forward_np(text, np0, vs, max_tokens=4)
+            if described:
+                pass  # (round en170) a described subject read whole: its name or place
+            elif b <= a:
                 # (round en166) "The water company blamed old pipes and said": a body no
                 # speaker list names, told by an everyday noun before its first verb
                 if (plain := plain_first_subject(text, np0, vs)) is None:

@@ -1903,6 +1903,9 @@ NEGATORS = _p("not|never|didn't|doesn't|don't|wouldn't|couldn't|won't|can't|cann
 # A subject that says nobody spoke, with a perfect between it and the verb: "No one has
 # told us anything" (inside a quote, no attribution of "us anything").
 NEGATING_SUBJECTS = _p("nobody|no one|no official|no-one")
+# Determiners that deny the subject they open, which is then no speaker: "No group claimed
+# the attack", "None of the parties commented", "Neither side said ...".
+NEGATED_DETERMINERS = _w("no none neither")
 PERFECT_AUXILIARIES = _w("has have had")
 # Openers of a hypothetical: "if the ministry says ...".
 HYPOTHETICAL = _p("as soon as|if|unless|until|once|whether")
@@ -2472,6 +2475,12 @@ VERB_GROUP_ADVERBS = _p("then|since|so far|just|earlier|once|again|first|too|as 
 # with a determiner ("aboard the bus", "in the town of Tor"), or "nearby Tor".
 GROUP_PLACE_PREPOSITIONS = _w("in at inside near outside on aboard onboard along") + _p(
     "on board")
+# Prepositions before a country's or a town's name that show it a place, not a body: "attacks
+# in Nigeria", "across Mali" (a headline's "Nigeria: ..." label is then the report's place).
+PLACE_NAME_PREPOSITIONS = _w("in across throughout inside")
+# Heads of a body named after its country or town ("the Nigeria Police", "Mali army"),
+# beside BODY_NAME_HEADS and SPEAKING_BODIES: the place before them does not speak.
+PLACED_BODY_HEADS = _w("army military forces gendarmerie")
 PLACE_OPENERS = _w("nearby neighbouring neighboring northern southern eastern western"
                    " central")
 # The points of the compass, alone or joined in a region's name ("North-West Kessa").
@@ -3032,6 +3041,13 @@ DECLARED_OBSERVANCES = _p("days of mourning|day of mourning|days of national mou
 OBSERVANCE_SPANS = _w("day hour week month year night")
 OBSERVANCE_REACHES = _w("national nationwide regional general total")
 DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _w("mourning")
+# ... and the outcomes an office declares (round en170): "after the returning officer
+# declared the result", "the commission declared the winner late on Sunday", "the group
+# declared a blockade of the town" (the noun closing its phrase: "declared the results
+# fraudulent" judges them, and stays a statement).
+DECLARED_OUTCOMES = _w("result results winner winners truce ceasefire cease-fire blockade"
+                       " lockdown")
+DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _p("state of exception|state of alert")
 # Bodies that a relative "that" may follow as its subject, the body the speaker: "paid a
 # security company that said it employed 460 guards", "a charity that says ..."
 # (statements: the subject before a relative "that", round 49).
