@@ -147,14 +147,15 @@ def _is_person(phrase: str) -> bool:
 
 def _plural_head(words: list[str]) -> bool:
     """True when the head noun of a phrase of several words is a plural of people or of
-    sources ("Hospital officials", "the elders of the village")."""
+    sources ("Hospital officials", "the elders of the village") or of groups of people
+    ("Ambulance crews", "Rescue teams": round en173)."""
     head = ""
     for w in words:
         if w.lower() in _HEAD_END:
             break
         head = w.strip(".,'’")
     return head[:1].islower() and not head.endswith("ss") and (
-        _plural_people(head) or head in _PLURAL_BODIES)
+        _plural_people(head) or head in _PLURAL_BODIES or head in EN.PEOPLE_GROUP_PLURALS)
 
 
 def _plural_people(low: str) -> bool:

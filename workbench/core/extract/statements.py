@@ -53,6 +53,7 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
+from .statement_demanded_say import drop_demanded_saying
 from .statement_document_closing import document_closings
 from .statement_findings import evidence_findings, findings, name_research_it
 from .statement_given_toll import given_tolls
@@ -564,6 +565,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # the speaker's own voice; what the families told is their entry
         out = [o for o in out if not (isinstance(o["speaker"], str) and " " in o["speaker"]
                                       and o["speaker"].rsplit(None, 1)[1] in _OBLIGING)]
+    out = drop_demanded_saying(text, out)  # round en173
     if len(out) > 1:
         # A pronoun resolved to the speaker of the same words is one entry, not two.
         seen: set[tuple[object, object, object]] = set()

@@ -3616,6 +3616,10 @@ PRESENT_AUXILIARIES = _w("is are remains remain has have")
 # Modals of obligation before a verb of saying: "But I must say what the families told
 # me", "We must say it plainly": the speaker's own voice now, no report of words said.
 OBLIGING_MODALS = _w("must should")
+# Verbs of saying a demand asks for, bare after "and" (statement_demanded_say.py): "must
+# release the workers and say where they are held" is what is demanded, no speech (round
+# en173).
+DEMANDED_SPEECH_VERBS = _w("say tell explain disclose")
 # Promises whose object is the noun before them, in a relative clause without its "that"
 # ("the payments the government promised them in 2017"): the noun is the promise.
 PROMISING_PAST = _w("promised pledged")
@@ -4277,8 +4281,10 @@ LIVE_PAGE_TELLERS = frozenset(_w("correspondent correspondents reporter reporter
 # asked us not to use her name" reports nothing, as "asked that her name not be used".
 OWN_NAME_USES = _w("use print publish give reveal disclose mention")
 # Plurals of groups of people that report as people do (statement_not_speech._people_group):
-# "Our teams in Nekemte report that ...", "Rescue squads at the site report ...".
-PEOPLE_GROUP_PLURALS = frozenset(_w("teams squads"))
+# "Our teams in Nekemte report that ...", "Rescue squads at the site report ..."; as the
+# head of a phrase they are more than one, never a "he" or "she" (round en173:
+# "Ambulance crews near the front line say ... '...,' he says" is not the crews).
+PEOPLE_GROUP_PLURALS = frozenset(_w("teams squads crews"))
 
 # ------------------------------------------------- round en101: casualty and date families
 # What joins a second toll, for another period, to the first with the verb left out
