@@ -38,6 +38,7 @@ from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word
 from .statement_according_to import _attribution, _place_up_to
 from .statement_accused_them import accused_them
+from .statement_act_masdar import act_object_at, pledged_act
 from .statement_adjuncts import (
     _ANONYMITY,
     _BEFORE_MASDAR,
@@ -913,7 +914,8 @@ def _joined_pledge(toks: list[Token], sa: int, k: int, sb: int, verb: str,
     object ("، وطالب بغداد بإرسال")."""
     return k > sa + 1 and toks[k].w[:1] == "و" and toks[k - 1].w in _COMMAS and any(
         st.a >= sa for st in raw) and _fronted_bi_words(toks, k, sb, verb) == k + 1 and not (
-        k + 2 < sb and toks[k + 2].w[:1] == "ب")
+        # (an act's verbal noun first is no name: "، وتعهد بكشف بقية المتورطين")
+        k + 2 < sb and toks[k + 2].w[:1] == "ب" and not pledged_act(toks[k + 1].w, verb))
 
 
 def _feminine_body_after_masculine(toks: list[Token], k: int, j: int) -> bool:
@@ -1152,6 +1154,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             return end
     if j < sb and verb in _OBJECT_VERBS and ((
             _NO_SUBJECT(toks[j]) and not _quoted_subject(toks, j, sb)) or (
+            # "ودانت الوزارة الهجوم، وأعلنت إرسال قوة": an act's verbal noun at once after
+            # a second verb is its object, the subject carried over
+            j == k + 1 and _joined_after_comma(toks, sa, k) and toks[k].w[:1] == "و"
+            and act_object_at(toks, j, sb)) or (
             _own_object(toks[j]) and _joined_after_comma(toks, sa, k)
             and any(st.a >= sa for st in raw)
             and not (j + 1 < sb and toks[j + 1].w in _COMP))):
