@@ -905,6 +905,17 @@ def _fronted_bi_words(toks: list[Token], k: int, sb: int, verb: str) -> int:
     return q if w[:1] == "ب" and len(w) > 3 and w not in _NOT_DEMANDED else 0
 
 
+def _past_medium_after_name(toks: list[Token], q: int, sb: int) -> int:
+    """Past the medium and the outlet after the comma ``q`` that closes a name ("، في تصريح
+    لوكالة الأنباء إن"): the complementizer's or colon's index, else less. A medium whose
+    adjective the adverbials leave ("، في مؤتمر صحافي أن"، "، في تصريح صحفي إن") is read
+    again from the comma as a place, word by word."""
+    r = _past_place_or_outlet(toks, _skip_adverbials(toks, q, sb), sb, colon=True)
+    if r < sb and (toks[r].w in _COMP or toks[r].w == ":"):
+        return r
+    return _past_place_or_outlet(toks, q + 1, sb, colon=True)
+
+
 def _joined_pledge(toks: list[Token], sa: int, k: int, sb: int, verb: str,
                    raw: list[_Stmt]) -> bool:
     """Is the demand, pledge or threat at ``k`` joined by "و" after a comma to a verb the
@@ -1261,8 +1272,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
             q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7)))
                        if not toks[r].is_word), None)) is not None and toks[q].w in _COMMAS and (
-            r := _past_place_or_outlet(toks, _skip_adverbials(toks, q, sb), sb,
-                                       colon=True)) > q + 1 and (
+            r := _past_medium_after_name(toks, q, sb)) > q + 1 and (
             r < sb and (toks[r].w in _COMP or toks[r].w == ":")):
         # "وقال المتحدث باسم الوزارة، حيدر الساعدي، في تصريح لوكالة الأنباء إن": the
         # name between commas, then the medium and the outlet it was given to; so a
