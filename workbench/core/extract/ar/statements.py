@@ -852,6 +852,8 @@ _APPEALING = fold_set(V.APPEAL_PARTICIPLES)
 
 
 _PERFECT_DEMAND = "طالب"
+# words that open a clause, which no name holds ("، كما يردده الأهالي:")
+_CLAUSE_BREAK_WORDS = fold_set(V.CLAUSE_BREAKS)
 
 
 # "حذر" is also the adjective "cautious" ("هدوء حذر"، "تفاؤل حذر")
@@ -1573,6 +1575,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         named = named_aside  # a later "وأضاف" or participle points back to the name
     elif speaker == (j, sp_end) and (after_rel := name_after_relative(toks, sp_end, c, sb)):
         speaker = named = after_rel  # round ar111: "المتحدث باسم القوات التي ...، فلان، إن"
+    elif speaker == (j, sp_end) and c - 1 > sp_end and toks[c - 1].w == ":" and (
+            q := _apposed_name_end(toks, sp_end, c, colon=True)) == c - 1 and _name_apposed(
+            toks, sp_end + 1, q) and not any(
+            toks[r].w in _CLAUSE_BREAK_WORDS for r in range(sp_end + 1, q)):
+        # 'ويقول أمين المتحف، الدكتور فلان الفلاني: "..."': the name closed by the colon
+        # is who speaks, as when a comma closes it before "إن"
+        speaker, named = (j, q), (sp_end + 1, q)
     elif speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
         if _apposition_closes(toks, q, c) and (
