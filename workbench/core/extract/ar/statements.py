@@ -224,6 +224,7 @@ from .statement_speaker_end import (
     _skip_platform,
     _speaker_end,
 )
+from .statement_spoke_then_said import spoke_then_said
 from .statement_spoken_toll import not_spoken_toll, spoke_of_prep, spoken_toll
 from .statement_subject import (
     _BI_VERBS,
@@ -1072,6 +1073,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # comma, a verb coordinated with the sentence's opening verb shares its subject
         # ("وتحدث الرئيس أمام البرلمان، وقال إن ...").
         subject = fronted
+        spoke_named = None
+        if subject is None and not any(st.a >= sa for st in raw) and (
+                spoke := spoke_then_said(toks, sa, k)) is not None:
+            # "وتحدث مالك المحل، فلان، إلى صحيفة ... فقال إن": the one who spoke
+            subject, spoke_named = spoke
         if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
                 st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):
             subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
@@ -1085,6 +1091,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if subject is not None and subject[1] < k - 2 and toks[subject[1]].w in _COMMAS and (
                 _fronted_name(toks, sa, k) == subject[1]):
             named = (subject[1] + 1, k - 1)  # a later "وإن" is the name's, as after the verb
+        named = named or spoke_named
         raw.append(_Stmt(direct, end, subject, inherit=subject is None, named=named))
         return end
     if j < sb and verb.startswith("طالب") and fronted is None and k > sa + 2 and toks[
