@@ -4451,6 +4451,12 @@ MASDAR_SHAPED_NAMES: tuple[str, ...] = (
 # carried subject's words even when a noun with "ب" follows ("، وتعهد بكشف بقية المتورطين"):
 # a bare three-letter noun after "ب" is an act there ("بكشف"، "بنشر"), no city's name.
 PLEDGED_ACT_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "وعد", "وعدت", "طالب", "طالبت")
+# Verbs of making a count or a report, with its pronoun, inside an attribution ("وفقا لإحصاء
+# أعدته مديرية الشرطة، التي دعت ..."، "بحسب تقرير أصدرته المنظمة، التي طالبت ..."): their
+# subject made the figures, and a relative after it describes that body, not the report.
+REPORT_MAKING_VERBS: tuple[str, ...] = (
+    "أعدته", "أعدتها", "أعده", "أعدها", "أصدرته", "أصدرتها", "أصدره", "أصدرها", "أجرته",
+    "أجرتها", "أجراه", "أجراها", "نشرته", "نشرتها", "نشره", "نشرها")
 # Verbal nouns and words that open the object of a verb of announcing or denying ("أعلنت
 # الوزارة مقتل ..."، "نفت الوزارة هذه الأرقام"، "أكد رفضه ..."، "أعلن المسؤولية عن ...").
 OBJECT_NOUNS: tuple[str, ...] = (
