@@ -130,6 +130,8 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
             continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
         if _in_rank_bracket(toks, j, r):
             continue  # "، اللواء (م) الطيب حامد النور، إن": a retired rank, in the name
+        if t.is_digit and toks[j + 1].w in _DESCRIPTION_OPENERS:
+            continue  # "، وهو يعمل في صناعة الفخار منذ 1990: ..."، "، وهي أم لـ5 أطفال،"
         if t.is_digit and toks[r - 1].w == "رقم":
             continue  # "، في بيان رقم 3 أصدرته عصر أمس، أن": a communiqué's number
         if t.is_digit and toks[r - 1].w == "ال" and r - 1 > j + 1 and toks[r - 2].is_word:

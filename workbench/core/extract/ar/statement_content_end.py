@@ -11,6 +11,7 @@ from .statement_object_subject import _COMMAS, _object_subject_end
 from .statement_shared import (
     _COMMA_SECOND_COMP,
     _CONSIDERED_IT,
+    _OPENING_BAYYANA,
     _PARTICIPLES,
     _SECOND_COMP,
     _VERBS,
@@ -113,7 +114,9 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             # subject with the article or a quote after "وإن" (not "وإن كان": even if)
             return k
         if toks[k - 1].w in ("،", ","):
-            if t.w in _COMMA_SECOND_COMP or _later_report(toks, k, sb):
+            if t.w in _COMMA_SECOND_COMP or _later_report(toks, k, sb) or (
+                    t.w == _OPENING_BAYYANA and k + 1 < sb and toks[k + 1].w in _COMP):
+                # ("، وبيّن أن ...": the same speaker explains on, as "، وأوضح أن")
                 return k - 1
             if ((_verb_form(t, _PARTICIPLES) and (
                     t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb))

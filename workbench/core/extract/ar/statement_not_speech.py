@@ -137,13 +137,14 @@ def _bayyana(toks: list[Token], sa: int, sb: int, k: int, max_words: int = 9) ->
     follows a short subject of plain words with no second noun joined by "و" (which
     "between X and Y" needs) and no verb. The subject may be an office, a title, a
     two-word name and the outlet told ("وبين مدير الشركة المهندس ... لمراسل سانا أن"):
-    up to nine words."""
+    up to nine words. With the complementizer at once ("وبيّن أن ..."، "، وبين أن") the verb
+    carries the speaker of the words before, as "وأوضح أن" does: "between" needs its nouns."""
     if k > sa and toks[k - 1].w not in ("،", ","):
         return False
     for r in range(k + 1, min(sb, k + 2 + max_words)):
         w = toks[r].w
         if w in _COMP:
-            return r > k + 1
+            return True
         if not toks[r].is_word or w.startswith("و") or _verb_form(toks[r], _VERBS):
             return False
     return False

@@ -7,7 +7,7 @@ speaks for it as if the source were its subject."""
 from __future__ import annotations
 
 from ..lang import ar as V
-from .normalise import fold_word
+from .normalise import fold_set, fold_word
 from .statement_adjuncts import _COMP, _QUOTES
 from .statement_shared import _VERBS, _gender, _verb_form
 from .statement_speaker_end import _REL
@@ -16,6 +16,7 @@ from .tokens import Token
 _ATTRIBUTION_WORDS = V.ATTRIBUTION_WORDS_FOLDED
 _CONJUNCTION_CLITICS = V.CONJUNCTION_CLITICS
 _COMMAS = ("،", ",")
+_REPORT_MAKING = fold_set(V.REPORT_MAKING_VERBS)
 # a verb's gender that cannot go with the relative pronoun (folded "الذي", "التي")
 _DISAGREEING = frozenset((g, fold_word(w)) for g, w in V.DISAGREEING_RELATIVES.items())
 
@@ -38,6 +39,10 @@ def source_before_relative(toks: list[Token], sa: int, r: int, max_words: int = 
     for a in range(end - 1, max(sa - 1, end - 1 - max_words), -1):
         t = toks[a]
         w = t.w
+        if w in _REPORT_MAKING and a + 1 < end and _attributed_report(toks, sa, a):
+            # "وفقا لإحصاء أعدته مديرية الشرطة، التي دعت ...": the body that made the
+            # count is the relative's antecedent, and the source
+            return a + 1, end
         if w in _ATTRIBUTION_WORDS or (w[:1] in _CONJUNCTION_CLITICS and w[1:] in (
                 _ATTRIBUTION_WORDS)):
             if a + 1 >= end or (toks[a + 1].w[:1] == "ل" and w.endswith("ا")):
@@ -47,3 +52,17 @@ def source_before_relative(toks: list[Token], sa: int, r: int, max_words: int = 
                 t, _VERBS):
             return None
     return None
+
+
+def _attributed_report(toks: list[Token], sa: int, v: int, max_words: int = 2) -> bool:
+    """Is the verb of making at ``v`` inside an attribution: the report's noun (with "ل"
+    after "وفقا"، or plain after "بحسب"/"وفق") and a word or two of it right after the
+    attribution word?"""
+    for a in range(v - 1, max(sa - 1, v - 2 - max_words), -1):
+        w = toks[a].w
+        if not toks[a].is_word:
+            return False
+        if w in _ATTRIBUTION_WORDS or (w[:1] in _CONJUNCTION_CLITICS and w[1:] in (
+                _ATTRIBUTION_WORDS)):
+            return a + 1 < v
+    return False

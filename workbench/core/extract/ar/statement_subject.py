@@ -247,13 +247,14 @@ _PLAIN_PREPOSITIONS = fold_set(V.PLAIN_PREPOSITIONS)
 
 
 def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
-                      at_end: bool = False) -> int | None:
+                      at_end: bool = False, colon: bool = False) -> int | None:
     """The end of a name set between commas after a title ("وقال المتحدث باسم الوزارة،
     حيدر الساعدي، في تصريح ... إن"): the speaker is title and name as written, and a
     pronoun later ("وأضاف أن") points back to the person by name. Not an aside: a
     relative, a time, a place or a medium ("، الذي ...،", "، أمس الاثنين،", "، في تصريح،",
     "، وهو طبيب،"). With ``at_end`` the name may instead close the sentence (a closing
-    source: "، وفق رئيس المجلس القروي، فلان الفلاني.")."""
+    source: "، وفق رئيس المجلس القروي، فلان الفلاني."). With ``colon`` a colon closes the
+    name too ('ويقول أمين المتحف، الدكتور فلان: "..."': the quotation follows it)."""
     if not (e < c and toks[e].w in _COMMAS):
         return None
     # (the words of a rank are no words of the name: "، العقيد أركان حرب سامر خليل،")
@@ -264,7 +265,8 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
     if at_end and q is None and c < limit:
         q = c  # (the name runs to the end of the text)
     closes = at_end and (q == c or (q is not None and is_end(toks[q])))
-    if q is None or q == e + 1 or (not closes and (toks[q].w not in _COMMAS or q >= c)):
+    if q is None or q == e + 1 or (not closes and (
+            (toks[q].w not in _COMMAS and not (colon and toks[q].w == ":")) or q >= c)):
         return None
     if closes and any(toks[r].w in _PLAIN_PREPOSITIONS for r in range(e + 1, q)):
         return None  # "، بحسب المرصد، إلى مقتل عشرة مقاتلين.": the clause goes on, no name

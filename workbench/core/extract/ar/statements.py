@@ -38,6 +38,7 @@ from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word
 from .statement_according_to import _attribution, _place_up_to
 from .statement_accused_them import accused_them
+from .statement_act_masdar import act_object_at, pledged_act
 from .statement_adjuncts import (
     _ANONYMITY,
     _BEFORE_MASDAR,
@@ -223,6 +224,7 @@ from .statement_speaker_end import (
     _skip_platform,
     _speaker_end,
 )
+from .statement_spoke_then_said import spoke_then_said
 from .statement_spoken_toll import not_spoken_toll, spoke_of_prep, spoken_toll
 from .statement_subject import (
     _BI_VERBS,
@@ -851,6 +853,8 @@ _APPEALING = fold_set(V.APPEAL_PARTICIPLES)
 
 
 _PERFECT_DEMAND = "طالب"
+# words that open a clause, which no name holds ("، كما يردده الأهالي:")
+_CLAUSE_BREAK_WORDS = fold_set(V.CLAUSE_BREAKS)
 
 
 # "حذر" is also the adjective "cautious" ("هدوء حذر"، "تفاؤل حذر")
@@ -904,6 +908,17 @@ def _fronted_bi_words(toks: list[Token], k: int, sb: int, verb: str) -> int:
     return q if w[:1] == "ب" and len(w) > 3 and w not in _NOT_DEMANDED else 0
 
 
+def _past_medium_after_name(toks: list[Token], q: int, sb: int) -> int:
+    """Past the medium and the outlet after the comma ``q`` that closes a name ("، في تصريح
+    لوكالة الأنباء إن"): the complementizer's or colon's index, else less. A medium whose
+    adjective the adverbials leave ("، في مؤتمر صحافي أن"، "، في تصريح صحفي إن") is read
+    again from the comma as a place, word by word."""
+    r = _past_place_or_outlet(toks, _skip_adverbials(toks, q, sb), sb, colon=True)
+    if r < sb and (toks[r].w in _COMP or toks[r].w == ":"):
+        return r
+    return _past_place_or_outlet(toks, q + 1, sb, colon=True)
+
+
 def _joined_pledge(toks: list[Token], sa: int, k: int, sb: int, verb: str,
                    raw: list[_Stmt]) -> bool:
     """Is the demand, pledge or threat at ``k`` joined by "و" after a comma to a verb the
@@ -913,7 +928,8 @@ def _joined_pledge(toks: list[Token], sa: int, k: int, sb: int, verb: str,
     object ("، وطالب بغداد بإرسال")."""
     return k > sa + 1 and toks[k].w[:1] == "و" and toks[k - 1].w in _COMMAS and any(
         st.a >= sa for st in raw) and _fronted_bi_words(toks, k, sb, verb) == k + 1 and not (
-        k + 2 < sb and toks[k + 2].w[:1] == "ب")
+        # (an act's verbal noun first is no name: "، وتعهد بكشف بقية المتورطين")
+        k + 2 < sb and toks[k + 2].w[:1] == "ب" and not pledged_act(toks[k + 1].w, verb))
 
 
 def _feminine_body_after_masculine(toks: list[Token], k: int, j: int) -> bool:
@@ -1057,6 +1073,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # comma, a verb coordinated with the sentence's opening verb shares its subject
         # ("وتحدث الرئيس أمام البرلمان، وقال إن ...").
         subject = fronted
+        spoke_named = None
+        if subject is None and not any(st.a >= sa for st in raw) and (
+                spoke := spoke_then_said(toks, sa, k)) is not None:
+            # "وتحدث مالك المحل، فلان، إلى صحيفة ... فقال إن": the one who spoke
+            subject, spoke_named = spoke
         if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
                 st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):
             subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
@@ -1070,6 +1091,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if subject is not None and subject[1] < k - 2 and toks[subject[1]].w in _COMMAS and (
                 _fronted_name(toks, sa, k) == subject[1]):
             named = (subject[1] + 1, k - 1)  # a later "وإن" is the name's, as after the verb
+        named = named or spoke_named
         raw.append(_Stmt(direct, end, subject, inherit=subject is None, named=named))
         return end
     if j < sb and verb.startswith("طالب") and fronted is None and k > sa + 2 and toks[
@@ -1152,6 +1174,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             return end
     if j < sb and verb in _OBJECT_VERBS and ((
             _NO_SUBJECT(toks[j]) and not _quoted_subject(toks, j, sb)) or (
+            # "ودانت الوزارة الهجوم، وأعلنت إرسال قوة": an act's verbal noun at once after
+            # a second verb is its object, the subject carried over
+            j == k + 1 and _joined_after_comma(toks, sa, k) and toks[k].w[:1] == "و"
+            and act_object_at(toks, j, sb)) or (
             _own_object(toks[j]) and _joined_after_comma(toks, sa, k)
             and any(st.a >= sa for st in raw)
             and not (j + 1 < sb and toks[j + 1].w in _COMP))):
@@ -1255,8 +1281,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
             q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7)))
                        if not toks[r].is_word), None)) is not None and toks[q].w in _COMMAS and (
-            r := _past_place_or_outlet(toks, _skip_adverbials(toks, q, sb), sb,
-                                       colon=True)) > q + 1 and (
+            r := _past_medium_after_name(toks, q, sb)) > q + 1 and (
             r < sb and (toks[r].w in _COMP or toks[r].w == ":")):
         # "وقال المتحدث باسم الوزارة، حيدر الساعدي، في تصريح لوكالة الأنباء إن": the
         # name between commas, then the medium and the outlet it was given to; so a
@@ -1557,6 +1582,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         named = named_aside  # a later "وأضاف" or participle points back to the name
     elif speaker == (j, sp_end) and (after_rel := name_after_relative(toks, sp_end, c, sb)):
         speaker = named = after_rel  # round ar111: "المتحدث باسم القوات التي ...، فلان، إن"
+    elif speaker == (j, sp_end) and c - 1 > sp_end and toks[c - 1].w == ":" and (
+            q := _apposed_name_end(toks, sp_end, c, colon=True)) == c - 1 and _name_apposed(
+            toks, sp_end + 1, q) and not any(
+            toks[r].w in _CLAUSE_BREAK_WORDS for r in range(sp_end + 1, q)):
+        # 'ويقول أمين المتحف، الدكتور فلان الفلاني: "..."': the name closed by the colon
+        # is who speaks, as when a comma closes it before "إن"
+        speaker, named = (j, q), (sp_end + 1, q)
     elif speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
         if _apposition_closes(toks, q, c) and (

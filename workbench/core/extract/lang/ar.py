@@ -4442,6 +4442,24 @@ APPOSED_DESCRIPTION_HEADS: tuple[str, ...] = (
 RELAYING_VERBS_WITH_IT: tuple[str, ...] = (
     "نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "أوردته", "أوردتها", "بثها", "بثه",
     "بثته", "بثتها")
+# Words with the shape of a derived verbal noun (إفعال، افتعال، انفعال، استفعال، تفعيل) that
+# are names or bodies: after "، وأعلنت" they are a new subject ("وأعلنت إيران"، "وأعلنت
+# تركيا"، "وأعلن ائتلاف ..."), not the object of an act announced ("وأعلنت إرسال قوة").
+# "فتح" (the movement, and the masdar of opening) has no derived shape and keeps its reading.
+MASDAR_SHAPED_NAMES: tuple[str, ...] = (
+    "إيران", "إصلاح", "إنقاذ", "ائتلاف", "استقلال", "اعتدال", "إسلام", "أسامة", "إيهاب",
+    "إيمان", "إحسان", "إكرام", "إنعام", "إبراهيم", "تيسير", "تحرير", "توحيد", "تكريت",
+    "إسطنبول", "اتحاد")
+# Verbs of pledging and demanding whose "بـ" + an act's verbal noun after "، و" is the
+# carried subject's words even when a noun with "ب" follows ("، وتعهد بكشف بقية المتورطين"):
+# a bare three-letter noun after "ب" is an act there ("بكشف"، "بنشر"), no city's name.
+PLEDGED_ACT_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "وعد", "وعدت", "طالب", "طالبت")
+# Verbs of making a count or a report, with its pronoun, inside an attribution ("وفقا لإحصاء
+# أعدته مديرية الشرطة، التي دعت ..."، "بحسب تقرير أصدرته المنظمة، التي طالبت ..."): their
+# subject made the figures, and a relative after it describes that body, not the report.
+REPORT_MAKING_VERBS: tuple[str, ...] = (
+    "أعدته", "أعدتها", "أعده", "أعدها", "أصدرته", "أصدرتها", "أصدره", "أصدرها", "أجرته",
+    "أجرتها", "أجراه", "أجراها", "نشرته", "نشرتها", "نشره", "نشرها")
 # Verbal nouns and words that open the object of a verb of announcing or denying ("أعلنت
 # الوزارة مقتل ..."، "نفت الوزارة هذه الأرقام"، "أكد رفضه ..."، "أعلن المسؤولية عن ...").
 OBJECT_NOUNS: tuple[str, ...] = (

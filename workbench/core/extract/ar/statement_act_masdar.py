@@ -1,0 +1,49 @@
+"""An act's verbal noun right after a second verb of announcing: "ودانت الوزارة الهجوم،
+وأعلنت إرسال قوة إلى المنطقة"، "وأدانت الحكومة التفجير، وأعلنت استنفار الأجهزة الأمنية".
+No subject stands between "، و" + the verb and the noun, so the noun opens the object and
+the subject of the sentence's first verb carries over; before, the noun was read as the
+announcer. Known measures are listed (`ANNOUNCED_MEASURES`); this is the rule by shape for
+the derived forms, whose verbal nouns are seldom names (the few that are, and bodies' heads,
+are kept out)."""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_set
+from .tokens import Token
+
+_NAMES = fold_set(V.MASDAR_SHAPED_NAMES) | fold_set(V.ORGANISATION_HEADS)
+_PLEDGED_ACT_VERBS = fold_set(V.PLEDGED_ACT_VERBS)
+_PLEDGING = fold_set(V.PLEDGE_VERBS) | fold_set(V.PROMISE_VERBS)
+
+
+def act_masdar(w: str) -> bool:
+    """Is the folded word ``w`` (no article, no clitic) an indefinite verbal noun of a
+    derived form by its shape: إفعال ("ارسال"، "ايقاف")، افتعال ("اعتقال"، "اصطفاف")،
+    انفعال ("انسحاب")، استفعال ("استنفار")، تفعيل ("تشكيل"، "تامين")?"""
+    n = len(w)
+    if n < 5 or n > 7 or w in _NAMES or w.startswith("ال"):
+        return False
+    if n == 5:
+        # إفعال, or تفعيل ("تركيا" ends in "ا": a name, no masdar of that shape does)
+        return (w[0] == "ا" and w[3] == "ا" and w[1] != "ل") or (
+            w[0] == "ت" and w[3] == "ي" and w[4] != "ا")
+    if n == 6:
+        # افتعال (its "ت" may be "ط" or "د" after some first letters) and انفعال
+        return w[0] == "ا" and w[4] == "ا" and (w[2] in "تطد" or w[1] == "ن")
+    return w.startswith("است") and w[5] == "ا"  # استفعال
+
+
+def act_object_at(toks: list[Token], j: int, sb: int) -> bool:
+    """Does an act's verbal noun at ``j`` open an object, with a word of its own object or
+    a preposition after it ("إرسال قوة"، "استنفار الأجهزة")?"""
+    return j + 1 < sb and toks[j].is_word and toks[j + 1].is_word and act_masdar(toks[j].w)
+
+
+def pledged_act(w: str, verb: str) -> bool:
+    """Is ``w`` "ب" + an act's verbal noun ("بإرسال"، "بتشكيل"; after a pledge also a bare
+    three-letter noun: "بكشف") after the pledging or demanding ``verb``? ("وطالب بكين
+    بـ...": after a demand a short word with "ب" may be a capital, the one called on.)"""
+    if w[:1] != "ب" or w.startswith("بال") or verb not in _PLEDGED_ACT_VERBS:
+        return False
+    return act_masdar(w[1:]) or (len(w) == 4 and verb in _PLEDGING)
