@@ -32,3 +32,17 @@ def test_gapped_ordinal_still_counts_one_more() -> None:
     figs = extract("Two were treated for burns and a third for gunshot wounds.",
                    None, "en")["casualties"]
     assert sorted(int(f["count_low"]) for f in figs) == [1, 2]
+
+
+def test_subgroup_predicate_is_looked_for_near_the_figure() -> None:
+    # a counted part of a figure ("15 of the 48 people detained") looked for its clause's
+    # end up to the end of a text without stops, at each part: 16 times the text took
+    # about 20 times as long
+    unit = "A court released 15 of the 48 people detained on bail  the remaining 33 wait  "
+    assert all(step < 6.5 for step in _growth(unit, (4_000, 16_000, 64_000)))
+
+
+def test_subgroup_predicate_still_reads() -> None:
+    figs = extract("Two of the 11 wounded were later killed in the hospital.", None,
+                   "en")["casualties"]
+    assert {(int(f["count_low"]), f["outcome"]) for f in figs} >= {(2, "killed")}

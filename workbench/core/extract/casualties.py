@@ -1666,7 +1666,8 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
         # of the 11 wounded were killed", "Five of the 12 soldiers wounded in the ambush
         # have died" (the sentence's rules gave the two the figure's outcome, or nothing)
         outcome = _subset_outcome(text, int(f["end"]))
-        read = [o for o in out if int(o["start"]) < b and a < int(o["end"])]
+        # (only the sentence's own figures, out[n:], can cover its words)
+        read = [o for o in out[n:] if int(o["start"]) < b and a < int(o["end"])]
         if read:
             # the sub-group read as a figure by the sentence's rules ("Two of the 11
             # hostages were killed": its predicate); the larger figure may have taken it too
@@ -1699,13 +1700,19 @@ _RARE["subset_predicate"] = (
     rf"(?:been\s+)?|(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?(?=(?:{alt(EN.SUBSET_DEATH_VERBS)})\b))"
     r"(?P<p>[a-z])")
 _CLAUSE_STOPS = re.compile(r"[,;.:!?]")
+# How far after the figure the predicate is looked for: it opens within 40 characters and
+# its auxiliary, adverb and "been" take fewer than 60 more.
+_SUBSET_REACH = 200
 
 
 def _subset_outcome(text: str, end: int) -> str | None:
     """The outcome of a predicate that opens within 40 characters after ``end`` in the
     same clause: "... were killed", "... wounded in the ambush have died"."""
-    stop = _CLAUSE_STOPS.search(text, end)
-    for m in _rare("subset_predicate").finditer(text, end, stop.start() if stop else len(text)):
+    # (the clause's end looked for only as far as a predicate may reach: a text without
+    # stops was searched to its end at each sub-group, the square of its length)
+    limit = min(len(text), end + _SUBSET_REACH)
+    stop = _CLAUSE_STOPS.search(text, end, limit)
+    for m in _rare("subset_predicate").finditer(text, end, stop.start() if stop else limit):
         if m.start() - end > 40:
             return None
         words = text[m.start("p"):m.start("p") + 60].lower().split()[:_SUBSET_LONGEST]
