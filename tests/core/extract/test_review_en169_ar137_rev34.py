@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
+
 from tests.timing import cpu_seconds
 from workbench.core.extract import extract
 from workbench.core.extract.casualties import find_casualties
@@ -46,3 +48,32 @@ def test_subgroup_predicate_still_reads() -> None:
     figs = extract("Two of the 11 wounded were later killed in the hospital.", None,
                    "en")["casualties"]
     assert {(int(f["count_low"]), f["outcome"]) for f in figs} >= {(2, "killed")}
+
+
+def _speakers(text: str) -> list[object]:
+    return [s["speaker"] for s in extract(text, None, "en")["statements"]]
+
+
+@pytest.mark.parametrize("middle", [
+    # the described one undergoes another's act, told after the spokesman's words
+    "A nurse was beaten by soldiers.",
+    "A man was arrested by soldiers at the gate.",
+    # ... or what they did not do
+    "A farmer did not attend the meeting.",
+])
+def test_pronoun_stays_with_the_speaker_over_one_who_only_undergoes(middle: str) -> None:
+    text = (f"Police spokesman Daniel Okoro said the checkpoint was attacked at dawn. {middle} "
+            '"It was a deliberate assault on medical staff," he said.')
+    assert _speakers(text)[-1] == "Police spokesman Daniel Okoro"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the one described acts: the quote is theirs, as round en169 reads it
+    ("Police spokesman Daniel Okoro said the checkpoint was attacked at dawn. A nurse "
+     'treated the wounded through the night. "We had no power at all," she said.', "A nurse"),
+    # with no speaker before, one beaten may tell of it
+    ('A nurse was beaten by soldiers at the gate. "They hit me with their rifles," she said.',
+     "A nurse"),
+])
+def test_pronoun_still_goes_to_the_one_described(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker

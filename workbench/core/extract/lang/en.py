@@ -6737,6 +6737,10 @@ DESCRIBED_SUBJECT_UNSPEAKING = _w("victim victims baby babies infant infants tod
 DESCRIBED_SUBJECT_MOURNED = _w("buried mourned killed shot executed")
 # Plurals of people with no "s" of their own, after a count: "Two men ...".
 DESCRIBED_SUBJECT_PLURALS = _w("people men women children")
+# (review of round en169) Negations of the described one's verb: "A farmer did not attend"
+# tells what they did not do, after another speaker's words no turn to them.
+DESCRIBED_SUBJECT_NEGATIONS = _p("did not|didn't|didn’t|does not|doesn't|do not|don't|never"
+                                 "|was not|wasn't|were not|weren't|has not|have not|had not")
 # (round en169) The prepositions between a post and its place or field, before the name in
 # apposition: "The group's researcher for Sudan, Leila Haroun-Ali, said".
 POST_PLACE_PREPOSITIONS = _w("for in on")
