@@ -77,3 +77,28 @@ def test_pronoun_stays_with_the_speaker_over_one_who_only_undergoes(middle: str)
 ])
 def test_pronoun_still_goes_to_the_one_described(text: str, speaker: str) -> None:
     assert _speakers(text)[-1] == speaker
+
+
+def _figures(text: str) -> set[tuple[int, str]]:
+    return {(int(f["count_low"]), str(f["outcome"]))
+            for f in extract(text, None, "en")["casualties"]}
+
+
+@pytest.mark.parametrize("text", [
+    # the people's "detained" or "jailed" is the captors' holding when captors hold them
+    "Gunmen kidnapped 20 villagers last week. Soldiers freed 14 detained villagers held by "
+    "the gang on Monday.",
+    # ... or free them
+    "The kidnappers released 14 detained aid workers on Sunday.",
+    "Troops freed 14 people detained by the gang in the forest.",
+])
+def test_freed_people_held_by_captors_stay_captives(text: str) -> None:
+    assert (14, "captured") in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government freed 14 jailed journalists on Monday.",
+    "Gunmen kidnapped 20 villagers last week. The government freed 14 jailed journalists.",
+])
+def test_freed_people_the_state_held_stay_detainees(text: str) -> None:
+    assert (14, "arrested") in _figures(text)
