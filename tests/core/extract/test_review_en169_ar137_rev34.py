@@ -102,3 +102,32 @@ def test_freed_people_held_by_captors_stay_captives(text: str) -> None:
 ])
 def test_freed_people_the_state_held_stay_detainees(text: str) -> None:
     assert (14, "arrested") in _figures(text)
+
+
+def _ar_displaced(text: str) -> list[int]:
+    return [int(f["count_low"]) for f in extract(text, None, "ar")["casualties"]
+            if f["outcome"] == "displaced"]
+
+
+@pytest.mark.parametrize("text", [
+    # violence told only in the sentence before, and a reason of the households' own
+    "قتل ثلاثة أشخاص في قصف على البلدة أمس. وفي سياق آخر، غادرت 40 عائلة الحي بسبب"
+    " ارتفاع الإيجارات.",
+    "قتل ثلاثة أشخاص في قصف على البلدة أمس. وغادرت 40 عائلة المدينة لقضاء عطلة العيد"
+    " في الريف.",
+    "قتل ثلاثة أشخاص في قصف على البلدة أمس. وقالت البلدية إن 40 عائلة سجلت أسماءها لدى"
+    " مكتب الإسكان للحصول على قروض.",
+    # households leaving a camp to go home return
+    "وغادرت 40 عائلة المخيم عائدة إلى منازلها في المدينة.",
+])
+def test_families_moving_for_reasons_of_their_own_stay_unread(text: str) -> None:
+    assert 40 not in _ar_displaced(text)
+
+
+@pytest.mark.parametrize("text", [
+    "تعرض الحي لقصف عنيف أمس. وغادرت 40 عائلة الحي جراء ذلك.",
+    "تعرض الحي لقصف عنيف أمس. وغادرت 40 عائلة الحي.",
+    "غادرت 40 عائلة القرية بعد هجمات المستوطنين.",
+])
+def test_families_fleeing_violence_still_read(text: str) -> None:
+    assert 40 in _ar_displaced(text)
