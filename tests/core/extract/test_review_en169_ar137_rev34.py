@@ -131,3 +131,19 @@ def test_families_moving_for_reasons_of_their_own_stay_unread(text: str) -> None
 ])
 def test_families_fleeing_violence_still_read(text: str) -> None:
     assert 40 in _ar_displaced(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 12 of the 40 suspects on Monday. The remaining 28 will be tried in "
+    "absentia.",
+    "Police arrested 40 people. Twelve were charged, and the other 28 are due in court on "
+    "Monday after being released on bail.",
+])
+def test_rest_tried_with_no_one_holding_them_is_no_arrest(text: str) -> None:
+    assert (28, "arrested") not in _figures(text)
+
+
+def test_rest_due_before_a_judge_still_held() -> None:
+    text = ("A court released 12 of the 40 people detained on bail. The remaining 28 are "
+            "due before a judge on Monday.")
+    assert (28, "arrested") in _figures(text)

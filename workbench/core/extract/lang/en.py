@@ -3931,6 +3931,10 @@ TRIAL_AHEAD = _p("are due in court|are due before|are due to appear|are to appea
                  "|are being tried|were remanded|have been remanded|remain on remand")
 # ... and who they go before: "are due before a judge", "will appear before the magistrates"
 TRIAL_BODIES = _w("judge judges magistrate magistrates court tribunal prosecutor prosecutors")
+# (review of round en171) ... but the rest tried with no one holding them, told after the
+# step in its sentence: "will be tried in absentia", "are due in court after being
+# released on bail", "remain at large".
+TRIAL_NOT_HELD = _p("in absentia|on bail|at large|released|freed|not in custody")
 # (round en81) the other participles of where a part of the displaced now stays, after a
 # form of "be": "About 5,200 of them are staying in schools". "living" is left out ("500
 # people were living in the village" tells who lived there before the flight), and so is
