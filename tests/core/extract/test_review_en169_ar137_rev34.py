@@ -147,3 +147,21 @@ def test_rest_due_before_a_judge_still_held() -> None:
     text = ("A court released 12 of the 40 people detained on bail. The remaining 28 are "
             "due before a judge on Monday.")
     assert (28, "arrested") in _figures(text)
+
+
+def _ar_wounded(text: str) -> list[int]:
+    return [int(f["count_low"]) for f in extract(text, None, "ar")["casualties"]
+            if f["outcome"] == "wounded"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت امرأة أصيبت بالذعر إن القصف استمر طوال الليل.",
+    "ويقول مشجع أصيب بخيبة أمل إن الفريق خسر المباراة.",
+    "وقال طبيب أصيب بفيروس كورونا إن المستشفى مكتظ.",
+])
+def test_speaker_described_by_a_feeling_or_a_disease_is_not_wounded(text: str) -> None:
+    assert _ar_wounded(text) == []
+
+
+def test_speaker_described_by_his_wound_still_wounded() -> None:
+    assert _ar_wounded("ويقول مشجع أصيب في ساقه إن الشرطة أطلقت النار.") == [1]

@@ -118,6 +118,9 @@ SUBJECT_FIRST_MAX_WORDS: int = 5
 SUBJECT_FIRST_NOT_HARM: tuple[str, ...] = (
     "بخيبة", "بالإحباط", "بالذهول", "بالدهشة", "بالملل", "بالإرهاق", "بالزكام",
     "بكورونا", "بفيروس", "بكوفيد", "بالكوليرا", "بالحصبة", "بالملاريا", "بالإنفلونزا",
+    # (review of round ar136) fear and shock, as a speaker is described by them too
+    # ("وقالت امرأة أصيبت بالذعر"، casualty_hurt_speaker.py)
+    "بالذعر", "بالهلع", "بالرعب", "بالخوف", "بالصدمة",
 )
 # Where a passive verb says the one was taken from or hit at, after the followers every
 # passive outcome takes (PASSIVE_OUTCOME_FOLLOWERS): "خطفت من أمام مدرستها"، "اعتقل عند
