@@ -10,6 +10,7 @@ import pytest
 from tests.timing import cpu_seconds
 from workbench.core.extract import extract
 from workbench.core.extract.casualties import find_casualties
+from workbench.core.extract.statements import find_statements
 
 
 def _growth(unit: str, sizes: tuple[int, ...]) -> list[float]:
@@ -165,3 +166,15 @@ def test_speaker_described_by_a_feeling_or_a_disease_is_not_wounded(text: str) -
 
 def test_speaker_described_by_his_wound_still_wounded() -> None:
     assert _ar_wounded("ويقول مشجع أصيب في ساقه إن الشرطة أطلقت النار.") == [1]
+
+
+def test_pronoun_subject_walk_is_bounded() -> None:
+    # with no person named, each "he" or "she" walked back to the first sentence of a
+    # long page of quotes: 16 times the text took about 30 times as long
+    unit = '"The roads are closed," he said. "We cannot reach them," she said. '
+    find_statements(unit * 3)
+    times = []
+    for size in (4_000, 16_000, 64_000):
+        text = (unit * (size // len(unit) + 1))[:size]
+        times.append(max(cpu_seconds(lambda text=text: find_statements(text))[0], 1e-4))
+    assert all(b / a < 6.5 for a, b in pairwise(times))
