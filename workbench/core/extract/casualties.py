@@ -1295,6 +1295,8 @@ def _age_then_trade(toks: list[str], sent: str, end: int) -> bool:
     return bool(nxt) and nxt.group(1).lower() in PERSON_WORDS
 _TRADE_PERSONS = frozenset(EN.TRADE_PERSONS)
 _STATE_HELD = frozenset(EN.STATE_HELD_MODIFIERS)
+# A holding after the freed people, up to the " by" of its holders: "held by", "detained by".
+_HELD_BY_AT = re.compile(r" (?:held|detained)(?= by )")
 _TWO_WORD_PERSONS = EN.TWO_WORD_PERSONS
 _HARM_RECEIVED = frozenset(EN.HARM_ASIDE_VERBS)
 # The plural auxiliaries a bare count stands before as a subject: "Twelve had received"
@@ -1666,7 +1668,8 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
         # of the 11 wounded were killed", "Five of the 12 soldiers wounded in the ambush
         # have died" (the sentence's rules gave the two the figure's outcome, or nothing)
         outcome = _subset_outcome(text, int(f["end"]))
-        read = [o for o in out if int(o["start"]) < b and a < int(o["end"])]
+        # (only the sentence's own figures, out[n:], can cover its words)
+        read = [o for o in out[n:] if int(o["start"]) < b and a < int(o["end"])]
         if read:
             # the sub-group read as a figure by the sentence's rules ("Two of the 11
             # hostages were killed": its predicate); the larger figure may have taken it too
@@ -1699,13 +1702,19 @@ _RARE["subset_predicate"] = (
     rf"(?:been\s+)?|(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?(?=(?:{alt(EN.SUBSET_DEATH_VERBS)})\b))"
     r"(?P<p>[a-z])")
 _CLAUSE_STOPS = re.compile(r"[,;.:!?]")
+# How far after the figure the predicate is looked for: it opens within 40 characters and
+# its auxiliary, adverb and "been" take fewer than 60 more.
+_SUBSET_REACH = 200
 
 
 def _subset_outcome(text: str, end: int) -> str | None:
     """The outcome of a predicate that opens within 40 characters after ``end`` in the
     same clause: "... were killed", "... wounded in the ambush have died"."""
-    stop = _CLAUSE_STOPS.search(text, end)
-    for m in _rare("subset_predicate").finditer(text, end, stop.start() if stop else len(text)):
+    # (the clause's end looked for only as far as a predicate may reach: a text without
+    # stops was searched to its end at each sub-group, the square of its length)
+    limit = min(len(text), end + _SUBSET_REACH)
+    stop = _CLAUSE_STOPS.search(text, end, limit)
+    for m in _rare("subset_predicate").finditer(text, end, stop.start() if stop else limit):
         if m.start() - end > 40:
             return None
         words = text[m.start("p"):m.start("p") + 60].lower().split()[:_SUBSET_LONGEST]
@@ -2369,19 +2378,23 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
                 verb_at = cstart - len(left) + lm.start()
-                if any(t.lower() in _STATE_HELD for t in toks):
+                captors = bool(
+                    _CAPTOR_BEFORE.search(s, max(0, verb_at - 60), verb_at)
+                    # the captors named after the people: "freed 11 people held by a
+                    # gang in the forest", "14 detained villagers held by the gang"
+                    or ((by := _HELD_BY_AT.match(s, gend))
+                        and _rare("held_by_captors").match(s, by.end()))
+                    # (round en93) "freed 14 civilians ... who had been held by the
+                    # terrorists"
+                    or held_by_captors_after(s, gend, _rare("held_by_captors")))
+                if not captors and any(t.lower() in _STATE_HELD for t in toks):
                     # (round en172) the people's own words tell a state's holding, even in
                     # a story of hostages: "freed 14 jailed journalists" were detainees,
-                    # read as arrested by the release's reader (casualty_released.py)
+                    # read as arrested by the release's reader (casualty_released.py);
+                    # captors who free them or hold them say otherwise ("The kidnappers
+                    # released 6 detained aid workers")
                     pass
-                elif (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 60), verb_at)
-                        # the captors named after the people: "freed 11 people held by a
-                        # gang in the forest"
-                        or (s.startswith(" held by ", gend)
-                            and _rare("held_by_captors").match(s, gend + 5))
-                        # (round en93) "freed 14 civilians ... who had been held by the
-                        # terrorists"
-                        or held_by_captors_after(s, gend, _rare("held_by_captors"))) and (
+                elif (hostage_doc or captors) and (
                         _person_like(toks) or rest) and not (
                         _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
                             "rescu")):

@@ -34,8 +34,9 @@ def gapped_ordinals(s: str, base: int, out: list[dict[str, object]]) -> None:
     sentence ``s`` (at ``base``), with that figure's outcome."""
     for m in _GAPPED.finditer(s):
         at = base + m.start("a")
-        before = [o for o in out if base <= int(str(o["start"])) and int(str(o["end"])) <= at]
-        if not before or any(int(str(o["start"])) <= at < int(str(o["end"])) for o in out) or (
+        own = _own_figures(out, base)
+        before = [o for o in own if int(str(o["end"])) <= at]
+        if not before or any(int(str(o["start"])) <= at < int(str(o["end"])) for o in own) or (
                 _OWN_VERB.match(s, m.end("a"))):
             continue
         prev = before[-1]
@@ -49,6 +50,16 @@ def gapped_ordinals(s: str, base: int, out: list[dict[str, object]]) -> None:
             "outcome": prev["outcome"], "count_low": 1, "count_high": None,
             "qualifier": "exact", "group": None,
         })
+
+
+def _own_figures(out: list[dict[str, object]], base: int) -> list[dict[str, object]]:
+    """The figures of the sentence at ``base``, in their order: the sentences are read in
+    order and each appends its own at the end, so only the tail is walked (the whole list
+    for each ordinal made a long report of such sentences cost the square of its length)."""
+    k = len(out)
+    while k and int(str(out[k - 1]["start"])) >= base:
+        k -= 1
+    return out[k:]
 
 
 # how far back the figure the ordinal follows may end (the sentence just before)

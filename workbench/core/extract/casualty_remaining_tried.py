@@ -10,7 +10,9 @@ Three things are asked for, so that a trial of no one counted as arrested stays 
 remainder word right before a bare count ("the remaining 33", "the other 28"; "Six
 suspects will be tried" is the first news of a trial, no figure), the court's step right
 after it, and an arrest told within a sentence or two before ("The floods destroyed 40
-houses; the remaining 20 ..." holds none).
+houses; the remaining 20 ..." holds none). A step that no one holds them for, told after
+it in its clause ("will be tried in absentia", "after being released on bail"), stays
+unread.
 """
 
 from __future__ import annotations
@@ -37,6 +39,17 @@ def _remaining_tried() -> re.Pattern[str]:
 
 
 @cache
+def _not_held_after() -> re.Pattern[str]:
+    # within the step's clause: up to a stop, a semicolon or the reach
+    return re.compile(rf"[^.;!?\n]{{0,{_NOT_HELD_REACH}}}?\b(?:{alt(EN.TRIAL_NOT_HELD)})\b",
+                      re.IGNORECASE)
+
+
+# How far after the step a word that no one holds them may stand (characters).
+_NOT_HELD_REACH = 100
+
+
+@cache
 def _arrest_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.ARREST_PARTICIPLES)}|arrests?)\b")
 
@@ -49,6 +62,8 @@ def remaining_tried_edits(text: str, low: str) -> list[tuple[int, int, str]]:
         return []
     edits = []
     for m in _remaining_tried().finditer(text):
-        if _arrest_before().search(low, max(0, m.start() - EN.STILL_HELD_REACH), m.start()):
+        if _arrest_before().search(low, max(0, m.start() - EN.STILL_HELD_REACH), m.start()) and (
+                not _not_held_after().match(text, m.end())):
+            # ("the remaining 28 will be tried in absentia": no one holds them)
             edits.append((m.start("step"), m.end("step"), "are detained"))
     return edits

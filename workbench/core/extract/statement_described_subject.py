@@ -45,6 +45,13 @@ _MOURNED = re.compile(
     rf"\b(?:(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:{alt(EN.DESCRIBED_SUBJECT_MOURNED)})"
     r"|died|dies)\b")
 _PLURAL_PEOPLE = frozenset(EN.DESCRIBED_SUBJECT_PLURALS)
+# The described one's first verb a passive with its doer after "by": "A nurse was beaten by
+# soldiers", "A man was arrested by police at the gate" (the person undergoes another's act).
+_FIRST_BE = re.compile(r"\b(?:was|were|is|are|been)\s+")
+_PASSIVE_BY = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|t)\s+by\s+")
+# ... or a verb the sentence denies: "A farmer did not attend the meeting" (what the one
+# described did not do, told as background).
+_NEGATED = re.compile(rf"[^,;:]{{0,40}}?\b(?:{alt(EN.DESCRIBED_SUBJECT_NEGATIONS)})\b")
 
 
 def _person_head(head: str, plural: bool) -> bool:
@@ -132,6 +139,8 @@ def described_subject_before(doc: Document, sent_start: int, pronoun: str,
             _NAME_AFTER.match(text, found[0] + len(found[1]), sent.end)) or (
             _MOURNED.search(text, found[0] + len(found[1]), sent.end)):
         return None  # (one who was buried, killed or mourned there is not the speaker)
+    if _undergoes_after_words(doc, i, found[0] + len(found[1]), spoken):
+        return None
     if not plural and pronoun in EN.SEXED_PRONOUNS:
         sex = _sex_of(found[1])
         if sex is not None and sex != pronoun:
@@ -146,3 +155,22 @@ def _sex_of(phrase: str) -> str | None:
     """The sex the head of a described person gives it: the last word before "of"."""
     head = phrase.split(" of ", 1)[0].split()[-1].lower()
     return EN.SEXED_NOUNS.get(head)
+
+
+def _undergoes_after_words(doc: Document, i: int, after: int, spoken: list[int]) -> bool:
+    """Does sentence ``i`` tell another's act done to the described one (a passive with
+    its doer after "by", from ``after``), or deny what they did, right after a sentence
+    that holds some speaker's words? "Police spokesman Daniel Okoro said the post was
+    attacked. A nurse was beaten by soldiers. '...,' he said": the story is told by the
+    one who spoke, and the pronoun goes on with them. With no speaker before, the nurse
+    may still be the one who speaks."""
+    if i < 1:
+        return False
+    sent = doc.sentences[i]
+    be = _FIRST_BE.search(doc.text, after, sent.end)
+    if (be is None or not _PASSIVE_BY.match(doc.text, be.end(), sent.end)) and not (
+            _NEGATED.match(doc.text, after, sent.end)):
+        return False
+    before = doc.sentences[i - 1]
+    k = bisect_left(spoken, before.start)
+    return k < len(spoken) and spoken[k] < before.end

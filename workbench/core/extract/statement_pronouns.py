@@ -352,6 +352,10 @@ def _full_name_key(speaker: str) -> str | None:
 # How many subjects of the other sex a "he" or "she" walks back past: a report of many men
 # then a "she says" walked every sentence back to its start for each pronoun.
 _OTHER_SEX_REACH = 12
+# How many sentences back a pronoun's subject is looked for at all: with no person named
+# since the start (a long page of quotes given only to "he" and "she"), every pronoun
+# walked back to the first sentence, the square of the page's length.
+_SUBJECT_REACH = 60
 
 
 def _subject_before(doc: Document, sent_start: int, after: int,
@@ -363,7 +367,9 @@ def _subject_before(doc: Document, sent_start: int, after: int,
     sents = doc.sentences
     i = bisect_left(doc.starts, sent_start) - 1
     weak: tuple[int, str] | None = None
-    stop = -1  # after a weak subject, how far back a name may still be looked for
+    # after a weak subject, how far back a name may still be looked for; at most
+    # _SUBJECT_REACH sentences in any case
+    stop = max(-1, i - _SUBJECT_REACH)
     passed = 0  # subjects of the other sex walked past
     while i >= stop and i >= 0 and sents[i].start > after and passed <= _OTHER_SEX_REACH:
         if i not in memo:
@@ -408,7 +414,7 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # person who spoke after ``after`` is nearer than such a capital)
             if not subject.endswith("ly") and after < 0 and weak is None:
                 weak = (sents[i].start, subject)
-                stop = i - _WEAK_REACH
+                stop = max(stop, i - _WEAK_REACH)
         i -= 1
     return weak
 

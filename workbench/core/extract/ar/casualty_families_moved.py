@@ -24,6 +24,9 @@ _ARRIVING_AFTER = fold_set(V.FAMILIES_ARRIVING_AFTER)
 _ARRIVED_AT = fold_set(V.FAMILIES_ARRIVED_AT)
 _CONTEXT = fold_set(V.FAMILIES_DISPLACEMENT_CONTEXT)
 _ROUTINE = fold_set(V.FAMILIES_ROUTINE_PURPOSES)
+_RETURNING = fold_set(V.FAMILIES_RETURNING)
+_OWN_REASONS = fold_set(V.FAMILIES_OWN_REASONS)
+_POINTING_BACK = fold_set(V.FAMILIES_REASON_POINTING_BACK)
 
 
 def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -43,11 +46,14 @@ def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             a, b = c.a, h + 2  # "500 عائلة وصلت إلى المخيمات"
         else:
             continue
-        if any(toks[i].w in _ROUTINE for i in range(b, sb)):
-            continue  # ("غادرت 30 عائلة القرية للعمل": a routine move, no flight)
-        lo = spans[at - 1][0] if at > 0 else sa
-        if not any(word_in(toks[i], _CONTEXT) is not None for i in range(lo, sb)):
-            continue  # (a feast, a market, work: no violence and no refuge named)
+        if any(toks[i].w in _ROUTINE or toks[i].w in _RETURNING for i in range(b, sb)):
+            continue  # ("غادرت 30 عائلة القرية للعمل": a routine move; "عائدة": a return)
+        if not any(word_in(toks[i], _CONTEXT) is not None for i in range(sa, sb)) and (
+                at == 0 or _own_reason(toks, b, sb) or not any(
+                    word_in(toks[i], _CONTEXT) is not None for i in range(spans[at - 1][0], sa))):
+            # (a feast, a market, work: no violence and no refuge named; (review of round
+            # ar136) violence told only before, with a reason of their own after the verb)
+            continue
         s, e = folded.span(toks[a].s, toks[b - 1].e)
         if taken is None:
             taken = FigureSpans(out)
@@ -59,3 +65,10 @@ def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int
                "group": folded.original[gs:ge]}
         out.append(fig)
         taken.add(fig)
+
+
+def _own_reason(toks: list[Token], b: int, sb: int) -> bool:
+    """Does the households' sentence give a cause or an aim of its own after ``b`` ("بسبب
+    ارتفاع الإيجارات"، "للحصول على قروض"), one that does not point back ("جراء ذلك")?"""
+    return any(toks[i].w in _OWN_REASONS and not (
+        i + 1 < sb and toks[i + 1].w in _POINTING_BACK) for i in range(b, sb))

@@ -21,6 +21,8 @@ _SAYING = fold_set((*V.SPEECH_VERBS, *("و" + w for w in V.SPEECH_VERBS)))
 _PERSONS = fold_set(V.PERSON_SINGULAR)
 _AFTER = fold_set(V.HURT_SPEAKER_AFTER)
 _VERB_WORDS = frozenset(_VERBS)
+# a feeling or a disease after the verb is no wound: "وقالت امرأة أصيبت بالذعر"
+_NOT_HARM = fold_set(V.SUBJECT_FIRST_NOT_HARM)
 
 
 def hurt_speaker(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -37,6 +39,8 @@ def hurt_speaker(folded: Folded, toks: list[Token], spans: list[tuple[int, int]]
             continue
         if v + 1 < sb and not (toks[v + 1].w in _AFTER or toks[v + 1].w.startswith("ب")):
             continue  # ("وقال رجل أصيب ابنه": the son's wound)
+        if v + 1 < sb and toks[v + 1].w in _NOT_HARM:
+            continue  # (review of round ar136) "أصيب بخيبة أمل"، "أصيبت بالذعر"
         s, e = folded.span(toks[n].s, toks[v].e)
         if taken is None:
             taken = FigureSpans(out)

@@ -118,6 +118,9 @@ SUBJECT_FIRST_MAX_WORDS: int = 5
 SUBJECT_FIRST_NOT_HARM: tuple[str, ...] = (
     "بخيبة", "بالإحباط", "بالذهول", "بالدهشة", "بالملل", "بالإرهاق", "بالزكام",
     "بكورونا", "بفيروس", "بكوفيد", "بالكوليرا", "بالحصبة", "بالملاريا", "بالإنفلونزا",
+    # (review of round ar136) fear and shock, as a speaker is described by them too
+    # ("وقالت امرأة أصيبت بالذعر"، casualty_hurt_speaker.py)
+    "بالذعر", "بالهلع", "بالرعب", "بالخوف", "بالصدمة",
 )
 # Where a passive verb says the one was taken from or hit at, after the followers every
 # passive outcome takes (PASSIVE_OUTCOME_FOLLOWERS): "خطفت من أمام مدرستها"، "اعتقل عند
@@ -5201,6 +5204,17 @@ DUAL_AFTER_PRESENT_VERBS: tuple[str, ...] = ("يقتل", "تقتل", "يصيب",
 FAMILIES_ROUTINE_PURPOSES: tuple[str, ...] = (
     "للعمل", "للاحتفال", "لحضور", "للتسوق", "للدراسة", "للسياحة", "لزيارة", "للزيارة",
     "للاصطياف", "للحج", "للعمرة")
+# (review of round ar136) Households leaving a camp to go home ("غادرت 60 عائلة المخيم
+# عائدة إلى منازلها") return, no flight; and a cause or an aim of their own in their
+# sentence ("بسبب ارتفاع الإيجارات"، "للحصول على قروض"، "لقضاء العطلة") says the violence
+# told only in the sentence before is not why they moved, unless it points back to it
+# ("جراء ذلك").
+FAMILIES_RETURNING: tuple[str, ...] = (
+    "عائدة", "عائدين", "عائدات", "عائدون", "للعودة", "عودتها", "لتعود")
+FAMILIES_OWN_REASONS: tuple[str, ...] = (
+    "بسبب", "لأسباب", "نتيجة", "جراء", "لقضاء", "للحصول", "طلبا")
+FAMILIES_REASON_POINTING_BACK: tuple[str, ...] = (
+    "ذلك", "لذلك", "هذا", "هذه", "لهذا", "لهذه", "ذاك", "تلك")
 
 
 # --- round ar137: duals like plurals, participle parts, freed captives

@@ -3951,6 +3951,10 @@ TRIAL_AHEAD = _p("are due in court|are due before|are due to appear|are to appea
                  "|are being tried|were remanded|have been remanded|remain on remand")
 # ... and who they go before: "are due before a judge", "will appear before the magistrates"
 TRIAL_BODIES = _w("judge judges magistrate magistrates court tribunal prosecutor prosecutors")
+# (review of round en171) ... but the rest tried with no one holding them, told after the
+# step in its sentence: "will be tried in absentia", "are due in court after being
+# released on bail", "remain at large".
+TRIAL_NOT_HELD = _p("in absentia|on bail|at large|released|freed|not in custody")
 # (round en81) the other participles of where a part of the displaced now stays, after a
 # form of "be": "About 5,200 of them are staying in schools". "living" is left out ("500
 # people were living in the village" tells who lived there before the flight), and so is
@@ -6759,6 +6763,10 @@ DESCRIBED_SUBJECT_UNSPEAKING = _w("victim victims baby babies infant infants tod
 DESCRIBED_SUBJECT_MOURNED = _w("buried mourned killed shot executed")
 # Plurals of people with no "s" of their own, after a count: "Two men ...".
 DESCRIBED_SUBJECT_PLURALS = _w("people men women children")
+# (review of round en169) Negations of the described one's verb: "A farmer did not attend"
+# tells what they did not do, after another speaker's words no turn to them.
+DESCRIBED_SUBJECT_NEGATIONS = _p("did not|didn't|didn’t|does not|doesn't|do not|don't|never"
+                                 "|was not|wasn't|were not|weren't|has not|have not|had not")
 # (round en169) The prepositions between a post and its place or field, before the name in
 # apposition: "The group's researcher for Sudan, Leila Haroun-Ali, said".
 POST_PLACE_PREPOSITIONS = _w("for in on")
