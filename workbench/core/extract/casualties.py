@@ -2669,7 +2669,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     not is_article and (s.startswith((" were ", " have ", " had "), gend)
                                         or _part_then_plural(s, cend, gend)))) and (
                     cared := _rare("cared_for").match(s, gend)) and (
-                    cared.group("breath") is None or _gas_told(s)):
+                    cared.group("breath") is None or _gas_told(s, hostage_doc.low)):
                 # "nearly 70 people had been brought to the district hospital with gunshot
                 # wounds": the wounded told by their care
                 outcome, ev_end = "wounded", cared.end()
@@ -3930,11 +3930,14 @@ _RARE["cared_for"] = (
     rf"|(?P<breath>{alt(EN.BREATHING_HARMS)}))\b")
 
 
-def _gas_told(s: str) -> bool:
+def _gas_told(s: str, doc_low: str = "") -> bool:
     """Whether sentence ``s`` names a weapon of crowd control's gas or spray, what the
-    breath's harm of people treated there came from."""
+    breath's harm of people treated there came from; or (round en176) the story in
+    ``doc_low`` (the document lowered) tells such a gas or a fire anywhere: "Police fired
+    tear gas. Twelve people were treated for breathing problems"."""
     low = s.lower()
-    return any(gas in low for gas in EN.CROWD_GASES)
+    return any(gas in low for gas in EN.CROWD_GASES) or any(
+        cause in doc_low for cause in EN.BREATH_HARM_CAUSES)
 
 
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"

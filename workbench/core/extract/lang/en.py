@@ -6779,3 +6779,20 @@ STATE_HELD_MODIFIERS = (*ARREST_PARTICIPLES, *_w("jailed imprisoned incarcerated
 # a craft or a vehicle of the force follows ("picked up by a police boat" is a rescue or a
 # ride).
 PICKED_UP_FORCE_CRAFTS = (*NAMED_CRAFT_NOUNS, *RIDES, *_w("helicopter helicopters"))
+# ------------------------------------------ round en176: breath, prisons, escapees
+# What harms the breath when the story tells it anywhere, not only in the care's sentence
+# (lower case, found by ``in``): a fire set or broken out, its smoke, or the gas fired
+# before ("Police fired tear gas at the crowd. Twelve people were treated for breathing
+# problems"; "A fire broke out in the cell block ... 27 others were treated for breathing
+# problems"). "opened fire" and "fired" are shots, not a blaze, and are not among them.
+BREATH_HARM_CAUSES = (*CROWD_GASES, "fire broke out", "set fire", "set on fire",
+                      "caught fire", "on fire", "ablaze", "blaze", "flames", "smoke",
+                      "arson", "gas attack", "chemical attack", "chlorine")
+# Escaped people taken back, told by the plainer verbs (casualty_held_gone): "13 of them
+# have been caught", "Fifteen of the escapees have been caught", "19 are back in custody",
+# read only in a story of an escape (ESCAPE_STEMS, ESCAPE_HOLDS) and only for a bare count,
+# a part "of them" or a noun of the escaped (ESCAPED_NOUNS, RECAPTURED_PEOPLE): "caught in
+# the crossfire", "caught fire" and "caught up" are no arrests.
+RECAPTURE_PLAIN_VERBS = _w("caught")
+RECAPTURE_CAUGHT_NOT = _p("in|up|between|on camera|on film|on video|off guard|fire|out|unawares")
+BACK_IN_CUSTODY = _p("back in custody|back behind bars|back in prison|back in jail")
