@@ -6796,3 +6796,10 @@ BREATH_HARM_CAUSES = (*CROWD_GASES, "fire broke out", "set fire", "set on fire",
 RECAPTURE_PLAIN_VERBS = _w("caught")
 RECAPTURE_CAUGHT_NOT = _p("in|up|between|on camera|on film|on video|off guard|fire|out|unawares")
 BACK_IN_CUSTODY = _p("back in custody|back behind bars|back in prison|back in jail")
+# Inmates freed in an attack on their jail (casualty_returned._jail_after), told by the
+# attack's noun after the place ("Gunmen free over 100 inmates in jail attack") or by the
+# attackers' storming ("freed more than 100 inmates after storming the prison"): a
+# jailbreak's freed, not hostages freed (hostages freed stay captured).
+JAIL_ATTACK_NOUNS = _w("attack attacks raid raids assault siege")
+JAIL_STORMING = _p("storming|attacking|raiding|overrunning|breaking into|stormed|attacked"
+                   "|raided|overran|broke into")
