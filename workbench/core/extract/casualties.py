@@ -180,6 +180,7 @@ from .casualty_part_state import dead_parts, parts_by_reference
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
+from .casualty_population import population_count
 from .casualty_relative_subject import relative_then_outcome
 from .casualty_released import exchanged_people, released_people
 from .casualty_returned import drop_freed_inmates, returned_people
@@ -2646,9 +2647,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     _OUTCOME_NOUNS[head] == "arrested" and len(toks) > 1 and (
                         toks[-2].lower() in _FORMER_WORDS)) and (
                     not is_article or counted_captive or (
-                        head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")):
+                        head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")) and (
+                    head != "detainees" or not population_count(s, cstart, gend)):
                 # "25 bodies"; with an article one more captive only: "a third captive"
-                # ("Forty-two of the former detainees said ...": held no longer, round en119)
+                # ("Forty-two of the former detainees said ...": held no longer, round en119;
+                # "240 detainees at the jail have refused meals": a population, round en176)
                 outcome = _OUTCOME_NOUNS[head]
             if outcome is None and len(toks) == 2 and head in _NEWCOMER_NOUNS and (
                     toks[0].lower() in _NEWCOMER_ADJECTIVES) and _NEWCOMER_FLIGHT.search(s):

@@ -6803,3 +6803,21 @@ BACK_IN_CUSTODY = _p("back in custody|back behind bars|back in prison|back in ja
 JAIL_ATTACK_NOUNS = _w("attack attacks raid raids assault siege")
 JAIL_STORMING = _p("storming|attacking|raiding|overrunning|breaking into|stormed|attacked"
                    "|raided|overran|broke into")
+# A place of detention's capacity set off in commas before its holding (casualty_clause's
+# place rule): "The jail, built for 300, now holds more than 1,100 people".
+CAPACITY_ASIDES = _p("built for|designed for|meant for|intended for|built to hold"
+                     "|designed to hold|built to house|designed to house")
+# A prison's population, not an event (casualty_population): a count of detainees that is
+# the subject of an act of theirs inside ("About 240 detainees at the city jail have
+# refused meals", "Ten detainees in his wing began the hunger strike", "the detainees are
+# on hunger strike") ...
+POPULATION_ACTS = _p("refused|refuse|refusing|began|begin|started|start|staged|stage"
+                     "|launched|launch|joined|join|went on|are on|were on|protested"
+                     "|protest|demanded|demand|complained|complain|rioted|sewed|shared"
+                     "|share|slept|sleep|ate|eat|signed|wrote|petitioned|went without"
+                     "|have gone without|marked|boycotted|boycott")
+# ... or those that supplies, visits or a capacity are for ("Water and food deliveries to
+# the remaining 260 detainees resumed", "visits to the 80 detainees").
+POPULATION_SUPPLIES = _w("deliveries delivery food water meals meal rations supplies"
+                         " medicine medicines visits visit access aid care blankets beds"
+                         " space room")
