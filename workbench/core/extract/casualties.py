@@ -180,6 +180,7 @@ from .casualty_part_state import dead_parts, parts_by_reference
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
+from .casualty_population import population_count
 from .casualty_relative_subject import relative_then_outcome
 from .casualty_released import exchanged_people, released_people
 from .casualty_returned import drop_freed_inmates, returned_people
@@ -2659,9 +2660,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     _OUTCOME_NOUNS[head] == "arrested" and len(toks) > 1 and (
                         toks[-2].lower() in _FORMER_WORDS)) and (
                     not is_article or counted_captive or (
-                        head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")):
+                        head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")) and (
+                    head != "detainees" or not population_count(s, cstart, gend)):
                 # "25 bodies"; with an article one more captive only: "a third captive"
-                # ("Forty-two of the former detainees said ...": held no longer, round en119)
+                # ("Forty-two of the former detainees said ...": held no longer, round en119;
+                # "240 detainees at the jail have refused meals": a population, round en176)
                 outcome = _OUTCOME_NOUNS[head]
             if outcome is None and len(toks) == 2 and head in _NEWCOMER_NOUNS and (
                     toks[0].lower() in _NEWCOMER_ADJECTIVES) and _NEWCOMER_FLIGHT.search(s):
@@ -2682,7 +2685,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     not is_article and (s.startswith((" were ", " have ", " had "), gend)
                                         or _part_then_plural(s, cend, gend)))) and (
                     cared := _rare("cared_for").match(s, gend)) and (
-                    cared.group("breath") is None or _gas_told(s)):
+                    cared.group("breath") is None or _gas_told(s, hostage_doc.low)):
                 # "nearly 70 people had been brought to the district hospital with gunshot
                 # wounds": the wounded told by their care
                 outcome, ev_end = "wounded", cared.end()
@@ -3943,11 +3946,14 @@ _RARE["cared_for"] = (
     rf"|(?P<breath>{alt(EN.BREATHING_HARMS)}))\b")
 
 
-def _gas_told(s: str) -> bool:
+def _gas_told(s: str, doc_low: str = "") -> bool:
     """Whether sentence ``s`` names a weapon of crowd control's gas or spray, what the
-    breath's harm of people treated there came from."""
+    breath's harm of people treated there came from; or (round en176) the story in
+    ``doc_low`` (the document lowered) tells such a gas or a fire anywhere: "Police fired
+    tear gas. Twelve people were treated for breathing problems"."""
     low = s.lower()
-    return any(gas in low for gas in EN.CROWD_GASES)
+    return any(gas in low for gas in EN.CROWD_GASES) or any(
+        cause in doc_low for cause in EN.BREATH_HARM_CAUSES)
 
 
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"

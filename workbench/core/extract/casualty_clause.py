@@ -92,7 +92,12 @@ _NONE_OF_BEFORE = re.compile(
 _PLACE_BEFORE_HOLD = re.compile(
     # the place is the verb's subject, itself or through "which" ("the city centre,
     # holding 30 civilians" is the gunmen's participle after a comma)
-    rf"\b(?:{alt(EN.HOLDING_PLACES)})(?:\s*,\s*(?:which|that)|\s+(?:which|that))?"
+    rf"\b(?:{alt(EN.HOLDING_PLACES)})"
+    # (round en176) a capacity set off in commas: "The jail, built for 300, now holds"
+    rf"(?:\s*,\s*(?:{alt(EN.CAPACITY_ASIDES)})\s+[\w,.]{{1,12}}(?:\s+[\w\-]+){{0,2}}\s*,)?"
+    # (round en176) where the place is, before its "which": "the prison in Loja, which"
+    r"(?:(?:\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
+    r"\s*,\s*(?:which|that)|\s+(?:which|that))?"
     r"\s+(?:(?:now|still|currently|already|once|can|could|will|would|is|are|was|were|had"
     r"|has|have|only)\s+){0,3}$",
     re.IGNORECASE)
@@ -107,7 +112,7 @@ def denied_count(s: str, cstart: int) -> bool:
 def held_by_place(s: str, verb_at: int) -> bool:
     """Whether the verb of holding at ``verb_at`` has a place as its subject: a camp or a
     stadium holds people as a capacity, not as captives."""
-    return _PLACE_BEFORE_HOLD.search(s, max(0, verb_at - 40), verb_at) is not None
+    return _PLACE_BEFORE_HOLD.search(s, max(0, verb_at - 80), verb_at) is not None
 
 
 # A sub-group opened by "among them" or "including" whose own noun is an outcome word,

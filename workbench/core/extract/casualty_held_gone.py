@@ -80,13 +80,18 @@ def _held_states(text: str, low: str) -> list[re.Match[str]]:
 @cache
 def _recaptured() -> re.Pattern[str]:
     """"Nineteen have been recaptured", "17 of the escapees had been recaptured", "19
-    recaptured", or the active "police recaptured 17 escapees"."""
+    recaptured", or the active "police recaptured 17 escapees"; (round en176) after a
+    speaker's "said", and by the plainer "have been caught" or "are back in custody"
+    (group ``plain``, which ``_plain_whom`` checks)."""
     verb = alt(EN.RECAPTURE_VERBS)
     return re.compile(
-        rf"(?:(?:^|(?<=[.;:,•(\n])|(?<=\bthat)|(?<=\band)|(?<=\bbut))\s*"
+        rf"(?:(?:^|(?<=[.;:,•(\n])|(?<=\bthat)|(?<=\band)|(?<=\bbut)|(?<=\bsaid)|(?<=\bsays))\s*"
         rf"(?P<count>{_COUNT})(?P<noun>\s+of\s+(?:them|(?:the|those){_WORDS})|{_WORDS})\s+"
         r"(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|already\s+)?been\s+|were\s+|was\s+)?"
-        rf"(?:later\s+|since\s+|quickly\s+|also\s+)?(?:{verb})"
+        rf"(?:later\s+|since\s+|quickly\s+|also\s+)?(?:{verb}"
+        rf"|(?P<plain>(?:{alt(EN.RECAPTURE_PLAIN_VERBS)})"
+        rf"(?!\s+(?:{alt(EN.RECAPTURE_CAUGHT_NOT)})\b)"
+        rf"|(?:are|were|is|was)\s+(?:now\s+|already\s+)?(?:{alt(EN.BACK_IN_CUSTODY)})))"
         rf"|\b(?:{verb})\s+(?P<a_count>{COUNT_RE.rx.pattern.replace('(?P<', '(?P<a_')})"
         r"(?P<a_noun>(?:\s+[\w\-]+){1,2}))\b",
         re.IGNORECASE | re.MULTILINE)
@@ -133,15 +138,31 @@ def held_and_gone(text: str, out: list[dict[str, object]], low: str,
                 outcome = _holder(text, m.start(), found) or "arrested"
             _add(text, m, outcome, out, found, people, need_noun=not rest)
         _detention_by_captors(text, out)
-    if (any(v in low for v in EN.RECAPTURE_VERBS) and any(s in low for s in EN.ESCAPE_STEMS)
+    if (any(v in low for v in _RECAPTURE_WORDS) and any(s in low for s in EN.ESCAPE_STEMS)
             and any(h in low for h in EN.ESCAPE_HOLDS)):
         for m in _recaptured().finditer(text):
             active = m.group("a_count") is not None
+            if m.group("plain") and not _plain_whom(m.group("noun")):
+                continue
             _add(text, m, "arrested", out, found, people, "a_count" if active else "count",
                  "a_noun" if active else "noun", need_noun=active)
     out.extend(found.figures)
     if "missing" in low or "unaccounted" in low:
         _parts_missing(text, out)
+
+
+# The cue words of the recapture reader, the plain ones (round en176) among them.
+_RECAPTURE_WORDS = (*EN.RECAPTURE_VERBS, *EN.RECAPTURE_PLAIN_VERBS,
+                    *(p.split()[-1] for p in EN.BACK_IN_CUSTODY))
+_ESCAPED_WHOM = frozenset((*EN.ESCAPED_NOUNS, *EN.RECAPTURED_PEOPLE, "them", "those"))
+
+
+def _plain_whom(noun: str) -> bool:
+    """Whether people told back by a plain "caught" or "back in custody" are the escaped:
+    a bare count ("Thirteen have been caught"), "of them", or a noun of the escaped ("15
+    of the escapees"); "ten people were caught" may be caught in anything."""
+    words = [w for w in noun.lower().split() if w not in ("of", "the")]
+    return not words or words[-1] in _ESCAPED_WHOM
 
 
 _LAST_GAP = re.compile(r"\s+\S+$")

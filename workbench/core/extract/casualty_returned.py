@@ -162,11 +162,18 @@ def _figure(text: str, m: re.Match[str], outcome: str | None, seen: FigureSpans,
 
 @cache
 def _jail_after() -> re.Pattern[str]:
-    """"from the prison", "from a jail in the north", "in the jailbreak", right after."""
+    """"from the prison", "from a jail in the north", "in the jailbreak", right after;
+    (round en176) "in jail attack", "in an attack on the prison", "after storming the
+    prison", "when they stormed the jail"."""
+    place = (r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,2}?"
+             rf"(?:{alt(EN.JAILBREAK_PLACES)})")
     return re.compile(
-        rf"\s+(?:from\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?"
-        rf"(?:{alt(EN.JAILBREAK_PLACES)})|(?:in|during)\s+(?:the\s+|a\s+)?"
-        rf"(?:{alt(EN.JAILBREAK_EVENTS)}))\b", re.IGNORECASE)
+        rf"\s+(?:from\s+{place}|(?:in|during)\s+(?:the\s+|a\s+)?"
+        rf"(?:{alt(EN.JAILBREAK_EVENTS)})"
+        rf"|(?:in|during)\s+(?:{place}\s+(?:{alt(EN.JAIL_ATTACK_NOUNS)})"
+        rf"|(?:the\s+|a\s+|an\s+)?(?:{alt(EN.JAIL_ATTACK_NOUNS)})\s+on\s+{place})"
+        rf"|(?:after|while|when|by)\s+(?:they\s+|the\s+gunmen\s+|the\s+attackers\s+)?"
+        rf"(?:{alt(EN.JAIL_STORMING)})\s+{place})\b", re.IGNORECASE)
 
 
 def drop_freed_inmates(text: str, out: list[dict[str, object]], low: str) -> None:

@@ -64,6 +64,8 @@ WORDS: dict[str, frozenset[str]] = {
         EN.CAPTIVITY_STATE_WORDS,
         # ... or by their recapture after an escape (round en134)
         EN.RECAPTURE_VERBS,
+        # ... or by the plainer "have been caught" (round en176)
+        EN.RECAPTURE_PLAIN_VERBS,
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,

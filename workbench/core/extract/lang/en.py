@@ -6787,3 +6787,45 @@ STATE_HELD_MODIFIERS = (*ARREST_PARTICIPLES, *_w("jailed imprisoned incarcerated
 # a craft or a vehicle of the force follows ("picked up by a police boat" is a rescue or a
 # ride).
 PICKED_UP_FORCE_CRAFTS = (*NAMED_CRAFT_NOUNS, *RIDES, *_w("helicopter helicopters"))
+# ------------------------------------------ round en176: breath, prisons, escapees
+# What harms the breath when the story tells it anywhere, not only in the care's sentence
+# (lower case, found by ``in``): a fire set or broken out, its smoke, or the gas fired
+# before ("Police fired tear gas at the crowd. Twelve people were treated for breathing
+# problems"; "A fire broke out in the cell block ... 27 others were treated for breathing
+# problems"). "opened fire" and "fired" are shots, not a blaze, and are not among them.
+BREATH_HARM_CAUSES = (*CROWD_GASES, "fire broke out", "set fire", "set on fire",
+                      "caught fire", "on fire", "ablaze", "blaze", "flames", "smoke",
+                      "arson", "gas attack", "chemical attack", "chlorine")
+# Escaped people taken back, told by the plainer verbs (casualty_held_gone): "13 of them
+# have been caught", "Fifteen of the escapees have been caught", "19 are back in custody",
+# read only in a story of an escape (ESCAPE_STEMS, ESCAPE_HOLDS) and only for a bare count,
+# a part "of them" or a noun of the escaped (ESCAPED_NOUNS, RECAPTURED_PEOPLE): "caught in
+# the crossfire", "caught fire" and "caught up" are no arrests.
+RECAPTURE_PLAIN_VERBS = _w("caught")
+RECAPTURE_CAUGHT_NOT = _p("in|up|between|on camera|on film|on video|off guard|fire|out|unawares")
+BACK_IN_CUSTODY = _p("back in custody|back behind bars|back in prison|back in jail")
+# Inmates freed in an attack on their jail (casualty_returned._jail_after), told by the
+# attack's noun after the place ("Gunmen free over 100 inmates in jail attack") or by the
+# attackers' storming ("freed more than 100 inmates after storming the prison"): a
+# jailbreak's freed, not hostages freed (hostages freed stay captured).
+JAIL_ATTACK_NOUNS = _w("attack attacks raid raids assault siege")
+JAIL_STORMING = _p("storming|attacking|raiding|overrunning|breaking into|stormed|attacked"
+                   "|raided|overran|broke into")
+# A place of detention's capacity set off in commas before its holding (casualty_clause's
+# place rule): "The jail, built for 300, now holds more than 1,100 people".
+CAPACITY_ASIDES = _p("built for|designed for|meant for|intended for|built to hold"
+                     "|designed to hold|built to house|designed to house")
+# A prison's population, not an event (casualty_population): a count of detainees that is
+# the subject of an act of theirs inside ("About 240 detainees at the city jail have
+# refused meals", "Ten detainees in his wing began the hunger strike", "the detainees are
+# on hunger strike") ...
+POPULATION_ACTS = _p("refused|refuse|refusing|began|begin|started|start|staged|stage"
+                     "|launched|launch|joined|join|went on|are on|were on|protested"
+                     "|protest|demanded|demand|complained|complain|rioted|sewed|shared"
+                     "|share|slept|sleep|ate|eat|signed|wrote|petitioned|went without"
+                     "|have gone without|marked|boycotted|boycott")
+# ... or those that supplies, visits or a capacity are for ("Water and food deliveries to
+# the remaining 260 detainees resumed", "visits to the 80 detainees").
+POPULATION_SUPPLIES = _w("deliveries delivery food water meals meal rations supplies"
+                         " medicine medicines visits visit access aid care blankets beds"
+                         " space room")
