@@ -68,6 +68,7 @@ from .casualty_care_given import (
 )
 from .casualty_care_line import care_line
 from .casualty_care_needed import being_treated, care_needed
+from .casualty_treated_bare import bare_being_treated
 from .casualty_charged_act import charged_act
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -332,6 +333,9 @@ _AMONG = CaseBlind(rf"\s*(?:(?:were|was|are|is)\s+(?:(?:also|{VERB_ADVERB})\s+)?
 # whom were children". The copula is left to the group only before a plain noun.
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b|(?=\s+[A-Za-z]))", re.IGNORECASE)
+# ... "of those" with nothing after it but a state (round en174: "Five of those are in
+# intensive care"): the people just counted.
+_OF_THOSE = re.compile(rf"\s+of\s+(?:{alt(EN.PARTITIVE_PRONOUNS)})\b", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # "one of them wearing a ranger's boots", "two of them carrying the stolen radios": what
 # one of the people did or had, told by a participle and its object, is no part counted
@@ -2885,6 +2889,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # remained in critical condition"; hurt so, who survived was wounded: "A fourth
                 # officer, shot in the back as he ran for help, survived"
                 outcome, ev_end = "wounded", cond.end()
+            if outcome is None and not is_article and not toks and (
+                    those := _OF_THOSE.match(s, gend)) and (
+                    cond := _CONDITION_AFTER.match(s, those.end())) and (
+                    _after_the_wounded(out, hostage_doc.low, base + cstart)):
+                # (round en174) a part of the wounded or the treated just told, by "of those":
+                # "23 more are being treated for gunshot wounds. Five of those are in
+                # intensive care" (as "Five of them are" is read)
+                outcome, ev_end = "wounded", cond.end()
             if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                     " condition" in s) and (placed := condition_past_place(s, gend)):
                 outcome, ev_end = "wounded", placed  # (round en114) "remains at X in a serious"
@@ -2907,6 +2919,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and not is_article and toks and _person_like(toks) and (
                     treated := being_treated(s, gend)):
                 outcome, ev_end = "wounded", treated  # (round en114) a noun of people
+            if outcome is None and not is_article and not toks and (
+                    treated := bare_being_treated(s, gend, out, hostage_doc.low, base + cstart,
+                                                  before)):
+                outcome, ev_end = "wounded", treated  # (round en174) "and 27 are being treated"
             if outcome is None and not is_article and (
                     _person_like(toks) if toks else s.startswith(_PLURAL_AUX, gend)) and (
                     aided := first_aid_received(s, gend, hostage_doc.low)):

@@ -6779,3 +6779,12 @@ STATE_HELD_MODIFIERS = (*ARREST_PARTICIPLES, *_w("jailed imprisoned incarcerated
 # a craft or a vehicle of the force follows ("picked up by a police boat" is a rescue or a
 # ride).
 PICKED_UP_FORCE_CRAFTS = (*NAMED_CRAFT_NOUNS, *RIDES, *_w("helicopter helicopters"))
+# (round en174) A bare count under treatment, no wound and no place named, closing its clause
+# ("three people have died of their injuries, and 27 are being treated"): the hurt of the
+# deaths or the attack told in the same sentence or the one before (casualty_treated_bare.py).
+# Treatment for something named after it stays with the rules that read what it is for
+# ("27 are being treated for cholera" is no wound).
+BARE_BEING_TREATED = _p("are being treated|were being treated|are still being treated"
+                        "|were still being treated|are now being treated")
+# ... the outcomes of a figure before it whose hurt such a count is
+BARE_TREATED_AFTER = _w("killed wounded")
