@@ -4875,6 +4875,14 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # was hurt, set off by commas; the verb after is the whole's
             pos, after_comma = how.end(), True
             continue
+        if part and toks2 and s.startswith(" and ", pos) and (
+                (joined_part := _group(s, pos + 4))[2]) and _person_like(joined_part[2]) and (
+                _COMMA.match(s, joined_part[1])):
+            # (round en174) the inserted part's kind told by two names joined: "Eight
+            # drivers, six of them Sudanese and Chadian nationals, burned to death" (a
+            # lower-case kind is joined by the group itself: "four of them women and
+            # children")
+            pos = joined_part[1]
         if s.startswith(" ", pos) and (limit := _AGE_LIMIT.match(s, pos)):
             # "19 of them under the age of 18": an age limit on the inserted sub-group,
             # no count of its own
