@@ -3537,7 +3537,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # called "other" (after round 53): "was killed in Tor with four other men"
                 word = (comp.group("v") or comp.group("v2") or "").lower()
                 took = word in _HELD_OR_TAKEN
-                if (not comp.group("gap") or took or _PAST_OUTCOME.get(word) == "captured"
+                if comp.group("away"):
+                    # (round en174) taken away with one named first: captives, unless the
+                    # police took them (an arrest the rules of custody read)
+                    if not _rare("arresting_taker").search(s, max(0, comp.start() - 60),
+                                                            comp.start()):
+                        outcome = "captured"
+                elif (not comp.group("gap") or took or _PAST_OUTCOME.get(word) == "captured"
                         or _time_gap(comp.group("gap"))
                         or toks[0].lower() in _COMPANION_OTHERS) and (
                         not took or (hostage_doc and not _rare("care_gap").search(comp.group(0)))):
@@ -3738,10 +3744,14 @@ _RARE["companion_of"] = (
     # ... or the active verb, its object named without a count, then "along with":
     # "abducted the engineer along with his two guards", "arrested Mayor Tom Oduya
     # together with 12 councillors"
-    rf"|\b(?P<v2>{alt(_PAST_OUTCOME)})\s+(?:(?:the|a|an|his|her|their|its)\s+"
+    # (round en174) ... or a verb of carrying people away, its object one definite person:
+    # "took away the parish priest together with two altar servers"
+    rf"|\b(?:(?P<v2>{alt(_PAST_OUTCOME)})|(?P<away>{alt(EN.TAKEN_ALONG_VERBS)}))\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+"
     r"(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*"
     r"|(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3})"
     r"\s+(?:(?:along|together)\s+with|alongside))$")
+_RARE["arresting_taker"] = rf"\b(?:{alt(EN.ARRESTING_FORCES)})\b"
 _RARE["with_before"] = r"\b(?P<w>with|alongside)\s+(?:(?:his|her|their|its)\s+)?$"
 # ... with the passive's agent before the companions (round 45): "was seized by gunmen
 # together with three other traders", "was taken off his bus by armed men with two other

@@ -4601,6 +4601,9 @@ HOME_PLACES = HOME_PLACES + _w("flats apartments")
 # grandfather and his grandson".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("grandmother grandfather grandson granddaughter"
                                            " grandchild grandparent"))
+# (round en174) ... and the plural of "wife", which a trailing "s" does not undo: "abducted
+# the village chief along with three of his wives".
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("wives"))
 # Kin of one sex (a subset of ``SEXED_NOUNS``): "my uncle" inside a quote is the one a
 # later "he" of the same quote stands for (round en107).
 SEXED_KIN = frozenset(_w("father husband son brother grandfather uncle nephew grandson"
@@ -6788,3 +6791,8 @@ BARE_BEING_TREATED = _p("are being treated|were being treated|are still being tr
                         "|were still being treated|are now being treated")
 # ... the outcomes of a figure before it whose hurt such a count is
 BARE_TREATED_AFTER = _w("killed wounded")
+# (round en174) Verbs of carrying people away whose first object, one definite person, may
+# have companions counted after "together with" / "along with" ("The gunmen took away the
+# parish priest together with two altar servers"): the companions are captives, as after
+# "abducted the engineer along with his two guards".
+TAKEN_ALONG_VERBS = MOVED_AWAY_VERBS + LED_AWAY_VERBS
