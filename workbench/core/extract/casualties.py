@@ -1006,6 +1006,9 @@ def _read_once(fn: Callable[[str, int], tuple[int, int, list[str]]]) -> (
     return read
 
 
+_DEMONSTRATIVE_PARTS = frozenset(EN.PARTITIVE_PRONOUNS) - {"them"}
+
+
 @_read_once
 def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     """Victim noun phrase right after a count: (start, end, words) in sentence offsets."""
@@ -1030,8 +1033,12 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if wl == "of" and not toks:
             nxt = _GROUP_WORD.match(sent, m.end())
             # "two of our staff members": a press release's own people
-            if nxt and nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them",
-                                                "our", "my", "your"}:
+            if nxt and (nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them",
+                                                 "our", "my", "your"} or (
+                    # (round en174) "eleven of those men": a demonstrative before a person
+                    # noun takes up the people told before as "of the men" does
+                    nxt.group(1).lower() in _DEMONSTRATIVE_PARTS
+                    and _person_noun_at(sent, nxt.end()))):
                 # start is set after the loop, at the possessive rather than at "of".
                 toks.extend(["of", nxt.group(1)])
                 end = i = nxt.end()
