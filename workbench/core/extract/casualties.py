@@ -68,6 +68,7 @@ from .casualty_care_given import (
 )
 from .casualty_care_line import care_line
 from .casualty_care_needed import being_treated, care_needed
+from .casualty_found_alive import found_alive_part
 from .casualty_treated_bare import bare_being_treated
 from .casualty_charged_act import charged_act
 from .casualty_clause import (
@@ -2945,6 +2946,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # ... a part of the arrested counted just before it, still held (round en81):
                 # "More than 120 people were arrested ... At least 70 remain in detention"
                 outcome, ev_end = "arrested", held.end()
+            if outcome is None and not is_article and (
+                    found := found_alive_part(s, cend, gend, out, base + cstart)):
+                outcome, ev_end = found  # (round en174) "Four of them have been found alive"
             if outcome is None and prev is not None and prev["outcome"] == "wounded" and (
                     not is_article) and not toks and (ref := _REFERRED_ON.match(s, gend)):
                 # ... or sent on to a named place for care, after the wounded in the same

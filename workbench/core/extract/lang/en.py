@@ -6796,3 +6796,10 @@ BARE_TREATED_AFTER = _w("killed wounded")
 # parish priest together with two altar servers"): the companions are captives, as after
 # "abducted the engineer along with his two guards".
 TAKEN_ALONG_VERBS = MOVED_AWAY_VERBS + LED_AWAY_VERBS
+# (round en174) A part of the missing or the captives found alive keeps its whole's outcome,
+# as the sets count it ("Six soldiers had been missing since the raid. Four of them have
+# been found alive"; "Three girls were taken ... Two of the girls were found alive"): the
+# states of those found (casualty_found_alive.py). The phrase wakes its sentence.
+FOUND_ALIVE_STATES = _p("alive|safe|unharmed|safe and well|alive and well")
+FOUND_ALIVE_WHOLES = _w("missing captured")
+WAKING_PHRASES += ("found alive", "found safe", "found unharmed")
