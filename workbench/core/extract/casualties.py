@@ -68,8 +68,6 @@ from .casualty_care_given import (
 )
 from .casualty_care_line import care_line
 from .casualty_care_needed import being_treated, care_needed
-from .casualty_found_alive import found_alive_part
-from .casualty_treated_bare import bare_being_treated
 from .casualty_charged_act import charged_act
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -105,6 +103,7 @@ from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
+from .casualty_found_alive import found_alive_part
 from .casualty_freed_after import freed_after_capture, handed_over_end
 from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
@@ -226,6 +225,7 @@ from .casualty_toll_named import named_after_toll
 from .casualty_toll_part import toll_parts
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_took_questioning import took_for_questioning
+from .casualty_treated_bare import bare_being_treated
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
@@ -336,7 +336,7 @@ _OF_THEM = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b|(?=\s+[A-Za-z]))", re.IGNORECASE)
 # ... "of those" with nothing after it but a state (round en174: "Five of those are in
 # intensive care"): the people just counted.
-_OF_THOSE = re.compile(rf"\s+of\s+(?:{alt(EN.PARTITIVE_PRONOUNS)})\b", re.IGNORECASE)
+_OF_THOSE_BARE = re.compile(rf"\s+of\s+(?:{alt(EN.PARTITIVE_PRONOUNS)})\b", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # "one of them wearing a ranger's boots", "two of them carrying the stolen radios": what
 # one of the people did or had, told by a participle and its object, is no part counted
@@ -2898,7 +2898,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # officer, shot in the back as he ran for help, survived"
                 outcome, ev_end = "wounded", cond.end()
             if outcome is None and not is_article and not toks and (
-                    those := _OF_THOSE.match(s, gend)) and (
+                    those := _OF_THOSE_BARE.match(s, gend)) and (
                     cond := _CONDITION_AFTER.match(s, those.end())) and (
                     _after_the_wounded(out, hostage_doc.low, base + cstart)):
                 # (round en174) a part of the wounded or the treated just told, by "of those":
