@@ -103,6 +103,7 @@ from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
+from .casualty_found_alive import found_alive_part
 from .casualty_freed_after import freed_after_capture, handed_over_end
 from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
@@ -225,6 +226,7 @@ from .casualty_toll_named import named_after_toll
 from .casualty_toll_part import toll_parts
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_took_questioning import took_for_questioning
+from .casualty_treated_bare import bare_being_treated
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
@@ -333,6 +335,9 @@ _AMONG = CaseBlind(rf"\s*(?:(?:were|was|are|is)\s+(?:(?:also|{VERB_ADVERB})\s+)?
 # whom were children". The copula is left to the group only before a plain noun.
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b|(?=\s+[A-Za-z]))", re.IGNORECASE)
+# ... "of those" with nothing after it but a state (round en174: "Five of those are in
+# intensive care"): the people just counted.
+_OF_THOSE_BARE = re.compile(rf"\s+of\s+(?:{alt(EN.PARTITIVE_PRONOUNS)})\b", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # "one of them wearing a ranger's boots", "two of them carrying the stolen radios": what
 # one of the people did or had, told by a participle and its object, is no part counted
@@ -1003,6 +1008,9 @@ def _read_once(fn: Callable[[str, int], tuple[int, int, list[str]]]) -> (
     return read
 
 
+_DEMONSTRATIVE_PARTS = frozenset(EN.PARTITIVE_PRONOUNS) - {"them"}
+
+
 @_read_once
 def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
     """Victim noun phrase right after a count: (start, end, words) in sentence offsets."""
@@ -1027,8 +1035,12 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if wl == "of" and not toks:
             nxt = _GROUP_WORD.match(sent, m.end())
             # "two of our staff members": a press release's own people
-            if nxt and nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them",
-                                                "our", "my", "your"}:
+            if nxt and (nxt.group(1).lower() in {"his", "her", "its", "their", "the", "them",
+                                                 "our", "my", "your"} or (
+                    # (round en174) "eleven of those men": a demonstrative before a person
+                    # noun takes up the people told before as "of the men" does
+                    nxt.group(1).lower() in _DEMONSTRATIVE_PARTS
+                    and _person_noun_at(sent, nxt.end()))):
                 # start is set after the loop, at the possessive rather than at "of".
                 toks.extend(["of", nxt.group(1)])
                 end = i = nxt.end()
@@ -2901,6 +2913,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # remained in critical condition"; hurt so, who survived was wounded: "A fourth
                 # officer, shot in the back as he ran for help, survived"
                 outcome, ev_end = "wounded", cond.end()
+            if outcome is None and not is_article and not toks and (
+                    those := _OF_THOSE_BARE.match(s, gend)) and (
+                    cond := _CONDITION_AFTER.match(s, those.end())) and (
+                    _after_the_wounded(out, hostage_doc.low, base + cstart)):
+                # (round en174) a part of the wounded or the treated just told, by "of those":
+                # "23 more are being treated for gunshot wounds. Five of those are in
+                # intensive care" (as "Five of them are" is read)
+                outcome, ev_end = "wounded", cond.end()
             if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                     " condition" in s) and (placed := condition_past_place(s, gend)):
                 outcome, ev_end = "wounded", placed  # (round en114) "remains at X in a serious"
@@ -2923,6 +2943,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and not is_article and toks and _person_like(toks) and (
                     treated := being_treated(s, gend)):
                 outcome, ev_end = "wounded", treated  # (round en114) a noun of people
+            if outcome is None and not is_article and not toks and (
+                    treated := bare_being_treated(s, gend, out, hostage_doc.low, base + cstart,
+                                                  before)):
+                outcome, ev_end = "wounded", treated  # (round en174) "and 27 are being treated"
             if outcome is None and not is_article and (
                     _person_like(toks) if toks else s.startswith(_PLURAL_AUX, gend)) and (
                     aided := first_aid_received(s, gend, hostage_doc.low)):
@@ -2938,6 +2962,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # ... a part of the arrested counted just before it, still held (round en81):
                 # "More than 120 people were arrested ... At least 70 remain in detention"
                 outcome, ev_end = "arrested", held.end()
+            if outcome is None and not is_article and (
+                    found := found_alive_part(s, cend, gend, out, base + cstart)):
+                outcome, ev_end = found  # (round en174) "Four of them have been found alive"
             if outcome is None and prev is not None and prev["outcome"] == "wounded" and (
                     not is_article) and not toks and (ref := _REFERRED_ON.match(s, gend)):
                 # ... or sent on to a named place for care, after the wounded in the same
@@ -3537,7 +3564,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # called "other" (after round 53): "was killed in Tor with four other men"
                 word = (comp.group("v") or comp.group("v2") or "").lower()
                 took = word in _HELD_OR_TAKEN
-                if (not comp.group("gap") or took or _PAST_OUTCOME.get(word) == "captured"
+                if comp.group("away"):
+                    # (round en174) taken away with one named first: captives, unless the
+                    # police took them (an arrest the rules of custody read)
+                    if not _rare("arresting_taker").search(s, max(0, comp.start() - 60),
+                                                            comp.start()):
+                        outcome = "captured"
+                elif (not comp.group("gap") or took or _PAST_OUTCOME.get(word) == "captured"
                         or _time_gap(comp.group("gap"))
                         or toks[0].lower() in _COMPANION_OTHERS) and (
                         not took or (hostage_doc and not _rare("care_gap").search(comp.group(0)))):
@@ -3738,10 +3771,14 @@ _RARE["companion_of"] = (
     # ... or the active verb, its object named without a count, then "along with":
     # "abducted the engineer along with his two guards", "arrested Mayor Tom Oduya
     # together with 12 councillors"
-    rf"|\b(?P<v2>{alt(_PAST_OUTCOME)})\s+(?:(?:the|a|an|his|her|their|its)\s+"
+    # (round en174) ... or a verb of carrying people away, its object one definite person:
+    # "took away the parish priest together with two altar servers"
+    rf"|\b(?:(?P<v2>{alt(_PAST_OUTCOME)})|(?P<away>{alt(EN.TAKEN_ALONG_VERBS)}))\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+"
     r"(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*"
     r"|(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3})"
     r"\s+(?:(?:along|together)\s+with|alongside))$")
+_RARE["arresting_taker"] = rf"\b(?:{alt(EN.ARRESTING_FORCES)})\b"
 _RARE["with_before"] = r"\b(?P<w>with|alongside)\s+(?:(?:his|her|their|its)\s+)?$"
 # ... with the passive's agent before the companions (round 45): "was seized by gunmen
 # together with three other traders", "was taken off his bus by armed men with two other
@@ -4878,6 +4915,14 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # was hurt, set off by commas; the verb after is the whole's
             pos, after_comma = how.end(), True
             continue
+        if part and toks2 and s.startswith(" and ", pos) and (
+                (joined_part := _group(s, pos + 4))[2]) and _person_like(joined_part[2]) and (
+                _COMMA.match(s, joined_part[1])):
+            # (round en174) the inserted part's kind told by two names joined: "Eight
+            # drivers, six of them Sudanese and Chadian nationals, burned to death" (a
+            # lower-case kind is joined by the group itself: "four of them women and
+            # children")
+            pos = joined_part[1]
         if s.startswith(" ", pos) and (limit := _AGE_LIMIT.match(s, pos)):
             # "19 of them under the age of 18": an age limit on the inserted sub-group,
             # no count of its own

@@ -4605,6 +4605,9 @@ HOME_PLACES = HOME_PLACES + _w("flats apartments")
 # grandfather and his grandson".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("grandmother grandfather grandson granddaughter"
                                            " grandchild grandparent"))
+# (round en174) ... and the plural of "wife", which a trailing "s" does not undo: "abducted
+# the village chief along with three of his wives".
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("wives"))
 # Kin of one sex (a subset of ``SEXED_NOUNS``): "my uncle" inside a quote is the one a
 # later "he" of the same quote stands for (round en107).
 SEXED_KIN = frozenset(_w("father husband son brother grandfather uncle nephew grandson"
@@ -6829,3 +6832,25 @@ POPULATION_ACTS = _p("refused|refuse|refusing|began|begin|started|start|staged|s
 POPULATION_SUPPLIES = _w("deliveries delivery food water meals meal rations supplies"
                          " medicine medicines visits visit access aid care blankets beds"
                          " space room")
+
+# (round en174) A bare count under treatment, no wound and no place named, closing its clause
+# ("three people have died of their injuries, and 27 are being treated"): the hurt of the
+# deaths or the attack told in the same sentence or the one before (casualty_treated_bare.py).
+# Treatment for something named after it stays with the rules that read what it is for
+# ("27 are being treated for cholera" is no wound).
+BARE_BEING_TREATED = _p("are being treated|were being treated|are still being treated"
+                        "|were still being treated|are now being treated")
+# ... the outcomes of a figure before it whose hurt such a count is
+BARE_TREATED_AFTER = _w("killed wounded")
+# (round en174) Verbs of carrying people away whose first object, one definite person, may
+# have companions counted after "together with" / "along with" ("The gunmen took away the
+# parish priest together with two altar servers"): the companions are captives, as after
+# "abducted the engineer along with his two guards".
+TAKEN_ALONG_VERBS = MOVED_AWAY_VERBS + LED_AWAY_VERBS
+# (round en174) A part of the missing or the captives found alive keeps its whole's outcome,
+# as the sets count it ("Six soldiers had been missing since the raid. Four of them have
+# been found alive"; "Three girls were taken ... Two of the girls were found alive"): the
+# states of those found (casualty_found_alive.py). The phrase wakes its sentence.
+FOUND_ALIVE_STATES = _p("alive|safe|unharmed|safe and well|alive and well")
+FOUND_ALIVE_WHOLES = _w("missing captured")
+WAKING_PHRASES += ("found alive", "found safe", "found unharmed")
