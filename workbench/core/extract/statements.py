@@ -137,6 +137,7 @@ from .statement_relative_teller import (
     subject_before_aside,
 )
 from .statement_release_voice import give_appeals_to_body
+from .statement_revision_speaker import drop_revision_speakers
 from .statement_sent_words import sent_words
 from .statement_shared import (
     _RARE,
@@ -463,6 +464,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if head_done:
         out = _confirm_headline(out, text)
     out = drop_negated_speakers(out)  # round en170
+    out = drop_revision_speakers(out)  # round en175
     if verbs:
         described_speakers(text, out, _speaks)  # round en143
     out.sort(key=_SPAN)
