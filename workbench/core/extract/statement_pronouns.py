@@ -26,6 +26,7 @@ from .statement_persons import (
     _outlet_voice,
     _person_subject,
     _phrase_sex,
+    _plural_head,
     _plural_people,
     _speaking_person,
 )
@@ -149,9 +150,13 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 o["speaker"] = None
             else:
                 own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
-                if own is None and sp.lower() in ("it", "they"):
-                    # (round en175) "The Prison Service will respond within three months,
-                    # it said": the body its own words open on
+                if own is None and sp.lower() in ("it", "they") and (
+                        last_named is None or _one_person(last_named)):
+                    # (round en175) "Warden Kerr said ... The Prison Service will respond
+                    # within three months, it said": the body its own words open on, when
+                    # the speaker before is one person, whom "it" or "they" cannot stand
+                    # for (after a body or a plural source, "The group surrendered 87
+                    # rifles, it said" stays theirs: the body in the words is the topic)
                     own = _trailing_own_subject(doc, o, sp.lower())
                 if own is None and sp.lower() == "they" and (described := (
                         described_subject_before(
@@ -588,6 +593,15 @@ def _own_body_subject(doc: Document, pos: int) -> str | None:
 
 # A pronoun's attribution after the words it closes: ", it said.", ", they said on Monday".
 _TRAILING_PRONOUN = re.compile(r"[,\s]+(?:it|they)\s+[a-z]+\b")
+
+
+def _one_person(speaker: str) -> bool:
+    """One person by name, title or person noun: no body, no plural of sources."""
+    words = speaker.split()
+    return _is_person(speaker) and not _plural_head(words) and not _body_name(words) and not (
+        any(len(w) > 1 and w.isupper() for w in words)) and not (
+        (words[-1].lower() in EN.SPEAKER_NOUNS or words[-1].lower() in (
+            EN.BODY_DESCRIPTION_HEADS)) and not _one_person_head(words))
 
 
 def _trailing_own_subject(doc: Document, o: dict[str, object], low: str) -> str | None:
