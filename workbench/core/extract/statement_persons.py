@@ -215,6 +215,8 @@ _LEADING_OPENER = (
     # (round 71: a sentence adverb right before its comma, "Still, Sargsyan keeps ...",
     # and a return to a place, "Back at the gate, Mrs Doherty watches ...")
     rf"|(?:{alt((*EN.OPENING_ADVERBS, *EN.COMMA_ADVERBS))})(?=,)"
+    # (round en175: an adverb of how often and its phrase, "Twice a week, Amira ...")
+    rf"|(?:{alt(EN.FREQUENCY_ADVERBS)})(?=[\s,])"
     rf"|back(?=\s+(?:{alt(EN.BACK_PLACE_WORDS)})\b)"
     # (round 74: a fronted source, "According to his family, Eric was walking home")
     r"|according\s+to)\b")

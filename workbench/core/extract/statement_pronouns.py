@@ -26,6 +26,7 @@ from .statement_persons import (
     _outlet_voice,
     _person_subject,
     _phrase_sex,
+    _plural_head,
     _plural_people,
     _speaking_person,
 )
@@ -149,6 +150,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 o["speaker"] = None
             else:
                 own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
+                if own is None and sp.lower() in ("it", "they") and (
+                        last_named is None or _one_person(last_named)):
+                    # (round en175) "Warden Kerr said ... The Prison Service will respond
+                    # within three months, it said": the body its own words open on, when
+                    # the speaker before is one person, whom "it" or "they" cannot stand
+                    # for (after a body or a plural source, "The group surrendered 87
+                    # rifles, it said" stays theirs: the body in the words is the topic)
+                    own = _trailing_own_subject(doc, o, sp.lower())
                 if own is None and sp.lower() == "they" and (described := (
                         described_subject_before(
                             doc, doc.sentence_start(pos), "they", spoken))) and (
@@ -586,6 +595,48 @@ def _own_body_subject(doc: Document, pos: int) -> str | None:
         return None
     span = _body_subject(text, s0, clause.start())
     return text[span[0]:span[1]] if span else None
+
+
+# A pronoun's attribution after the words it closes: ", it said.", ", they said on Monday".
+_TRAILING_PRONOUN = re.compile(r"[,\s]+(?:it|they)\s+[a-z]+\b")
+
+
+def _one_person(speaker: str) -> bool:
+    """One person by name, title or person noun: no body, no plural of sources."""
+    words = speaker.split()
+    return _is_person(speaker) and not _plural_head(words) and not _body_name(words) and not (
+        any(len(w) > 1 and w.isupper() for w in words)) and not (
+        (words[-1].lower() in EN.SPEAKER_NOUNS or words[-1].lower() in (
+            EN.BODY_DESCRIPTION_HEADS)) and not _one_person_head(words))
+
+
+def _trailing_own_subject(doc: Document, o: dict[str, object], low: str) -> str | None:
+    """The subject the words of ``o`` open on when "it" or "they" follows them in their own
+    sentence ("The Prison Service will respond formally within three months, it said."):
+    a writer who names the body in the words and then says "it said" means that body. One
+    body for "it" (as ``_body_subject`` reads it), a plural of sources for "they"; a
+    person, a thing ("The attack killed 12, it said") or words after a lead of their own
+    give nothing."""
+    text = doc.text
+    start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+    sent = doc.sentences[bisect_left(doc.starts, doc.sentence_start(start))]
+    if not _TRAILING_PRONOUN.match(text, end, sent.end):
+        return None
+    dl = _dateline(text, sent.start, sent.end)
+    opening = dl.end() if dl else sent.start
+    lead = _LEADING_ADVERBIAL.match(text, opening, end)
+    if start > (lead.end() if lead else opening) + 1:
+        return None  # the words do not open the sentence: another clause stands before
+    if low == "it":
+        span = _body_subject(text, start, end)
+        return text[span[0]:span[1]] if span else None
+    a, b = forward_np(text, start, end, max_tokens=4)
+    head = text[a:b].split()[-1].lower() if b > a else ""
+    if head in PRONOUNS or not head.endswith("s") or not (
+            head in EN.SPEAKER_NOUNS or head[:-1] in EN.SPEAKER_NOUNS
+            or _plural_people(head)):
+        return None
+    return text[a:b]
 
 
 def _own_plural_subject(doc: Document, pos: int) -> str | None:

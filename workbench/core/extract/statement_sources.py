@@ -666,8 +666,9 @@ _APPOSITIVE = re.compile(
     rf"|^(?:{_CAP_TITLES}))"
     # translated local press puts long titles before the name: "The head of the municipal
     # council of the town of X in the northern countryside of Y, Z, told ..."
-    # (no description before a bringer: "One, who gave only his first name, Musa, said")
-    rf"(?:\s[^,;:\"“”]{{2,160}}?,\s*|(?<=[Oo]ne),\s*(?={_NAME_BRINGER}))"
+    # (no description before a bringer: "One, who gave only his first name, Musa, said";
+    # nor after "Another", round en175: "Another, who gave only her first name, Rosa,")
+    rf"(?:\s[^,;:\"“”]{{2,160}}?,\s*|(?:(?<=[Oo]ne)|(?<=[Aa]nother)),\s*(?={_NAME_BRINGER}))"
     # a name brought in by its bearer's trade: "One of them, a trader named Kofi Mensah,"
     # (an age among the trade's words: "a 30-year-old baker named ...", round 68)
     r"(?:an?\s+(?:[a-z0-9][\w\-]*\s+){1,3}(?:named|called)\s+"

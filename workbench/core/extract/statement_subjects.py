@@ -407,7 +407,9 @@ _ARTICLES_OR_PRONOUNS = frozenset((*EN.ARTICLES, *EN.PRONOUNS))
 # preposition or article ("accused of", "working at", "wounded in", "investigating the").
 _MODIFIER = re.compile(
     r"\s(?:(?:who|whom|whose|which)\b|[a-z][a-z\-]+(?:ed|ing)\s+"
-    rf"(?:{alt(EN.PREPOSITIONS)}|the|a|an|his|her|its|their|of"
+    # (round en175: a place's preposition too, "A woman waiting outside the main gate of
+    # the prison for word of her brother told our reporter: ...")
+    rf"(?:{alt((*EN.PREPOSITIONS, *EN.FRONTED_PLACE_PREPOSITIONS))}|the|a|an|his|her|its|their|of"
     # (after round 45) a name a group gives itself: "a group calling itself X"
     r"|itself|themselves|himself|herself)\b"
     # a paper and its date (after round 45): "A leaked memo dated March 3 says ..."

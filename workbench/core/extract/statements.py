@@ -137,6 +137,7 @@ from .statement_relative_teller import (
     subject_before_aside,
 )
 from .statement_release_voice import give_appeals_to_body
+from .statement_revision_speaker import drop_revision_speakers
 from .statement_sent_words import sent_words
 from .statement_shared import (
     _RARE,
@@ -463,6 +464,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if head_done:
         out = _confirm_headline(out, text)
     out = drop_negated_speakers(out)  # round en170
+    out = drop_revision_speakers(out)  # round en175
     if verbs:
         described_speakers(text, out, _speaks)  # round en143
     out.sort(key=_SPAN)
@@ -653,8 +655,11 @@ def _previous_subject(doc: Document, pos: int) -> str | None:
 
 
 _AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?$")
-# ("..., but said" as "..., and said": the first verb's subject says it, round 48)
-_AND_END = re.compile(r"(?:\band|,\s*but)\s+(?:\w+\s+)?$")
+# ("..., but said" as "..., and said": the first verb's subject says it, round 48; and
+# "but said" without its comma, round en175: "Councillor Mary Doyle, who sits on the
+# committee, welcomed the report but said ...", where the aside keeps the opening clause's
+# reader away)
+_AND_END = re.compile(r"(?:\band|,?\s*\bbut)\s+(?:\w+\s+)?$")
 _PAST_VERB_NEXT = re.compile(r"\s+[a-z]{3,}ed\b")
 # A plain object and then the main clause's speech verb, no punctuation between.
 _OBJECT_THEN_MAIN_VERB = re.compile(
@@ -828,6 +833,10 @@ _MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)"
 
 
 _COMMA_OR_BY_BEFORE = re.compile(r"(?:,|\bby)\s*$")
+# A trailing attribution closed by a comma, perhaps with its time: ", the army said on
+# Monday, " before a participle of charge (round en175).
+_SAID_THEN_COMMA = re.compile(
+    r"\b(?:said|says)(?:\s+(?:on|late|early|last|in|this)\b[^,;:.!?\"“”]{1,30})?,\s*$")
 _CHARGE_OF = re.compile(r"\s+[^,;:.!?\"“”]{1,60}?\s+of\s")
 # A charge made while acting (round en82): the armed group or force that opens the sentence,
 # perhaps after a time or place set off by a comma, and acts in its own past-tense verb
@@ -1287,6 +1296,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if word == "accusing" and found and (inner := _accuser_inside(text, found[-1], v)):
             found.append((ve, s1, inner))
+            continue
+        if word == "accusing" and found and _SAID_THEN_COMMA.search(
+                text, max(c0, vs - 50), vs) and _CHARGE_OF.match(text, ve, s1):
+            # (round en175) "Four inmates have filed a complaint, their lawyers said on
+            # Monday, accusing guards of beating them": the charge is a second entry of
+            # the source whose attribution stands right before it
+            found.append((ve, s1, found[-1][2]))
             continue
         progressive = word in _PROGRESSIVE_SPEECH and _progressive(
             text[max(c0, vs - 25):vs])

@@ -4092,6 +4092,11 @@ SERIES_ISSUE_PHRASES = ("flash update", "situation report", "humanitarian update
 # besides ``OPENING_ADVERBS`` ("Still, Sargsyan keeps his tractor ..."), and what follows
 # a fronted "back" when it brings the story back to a place ("Back at the gate, ...").
 COMMA_ADVERBS = _w("still yet now instead again then today tonight later earlier")
+# Round en175: adverbs of how often, which open a feature's sentence with their phrase before
+# the comma and the subject ("Twice a week, Amira Ben Salah takes the bus ...", "Sometimes,
+# Hana sleeps at the clinic"): the adverb is no name, the subject follows the comma.
+FREQUENCY_ADVERBS = _w("twice thrice sometimes often usually occasionally normally nowadays"
+                       " regularly mostly rarely seldom")
 BACK_PLACE_WORDS = _w("at in on home inside outside from")
 # Who bury a bare count of the dead (casualties._buried_by_people, round 71): the first
 # person of a family or a village, and "they"; a plural person noun counts too ("The young
