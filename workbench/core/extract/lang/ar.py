@@ -1509,6 +1509,18 @@ FROM_WORDS: tuple[str, ...] = ("من", "ومن")
 # bare word is also the plural "facilities" ("مرافق صحية").
 COMPANION_NOUNS: tuple[str, ...] = ("مرافق", "مرافقا")
 OF_HIM_HER_THEM: tuple[str, ...] = ("له", "لها", "لهم")
+# An owner is one person as "سائق" is, when in construct with an indefinite noun of what
+# he owns ("قتل صاحب متجر للمواد الغذائية"، "تقتل صاحب شركة صيرفة"، "أصيب مالك مزرعة"):
+# the owned thing, not a name or the article, tells the owner from the companion
+# ("وصاحبه") and from figures of speech ("صاحب القرار"، "صاحب الكلمة"). "مالك" is also the
+# given name Malik, which the owned noun after it rules out.
+OWNER_NOUNS: tuple[str, ...] = ("صاحب", "صاحبة", "مالك", "مالكة")
+OWNED_PLACES: tuple[str, ...] = (
+    "متجر", "محل", "دكان", "بقالة", "كشك", "بسطة", "مطعم", "مقهى", "فندق", "مخبز", "فرن",
+    "صيدلية", "ورشة", "مصنع", "معمل", "معصرة", "شركة", "مكتب", "مؤسسة", "معرض", "منزل",
+    "بيت", "شقة", "مبنى", "عقار", "سيارة", "شاحنة", "حافلة", "مركبة", "قارب", "مركب",
+    "مزرعة", "بستان", "حقل", "أرض", "مولد", "محطة", "مدرسة", "عيادة", "مستودع", "صالون",
+)
 # How many tokens may describe one person named in a figure before another joined to it
 # ("قيادي سابق في فصائل المعارضة ومرافق له"، 'عنصر في حركة "فتح" وطفل').
 DESCRIPTION_MAX_TOKENS: int = 6
@@ -4759,6 +4771,17 @@ TAKING_FIRST_VERBS: dict[str, str] = {
                      "اختطفا", "اقتاد", "اقتادت", "اقتادوا", "أسرت", "أسروا"), "captured"),
     **dict.fromkeys(("اعتقل", "اعتقلت", "اعتقلوا"), "arrested"),
 }
+# Taking people along ("أن المهاجمين أخذوا معهم ثلاثة رعاة"، "واصطحب المسلحون معهم
+# خمسة مزارعين"): the plain verbs of taking or accompanying are a capture only with "with
+# them" (WITH_THEM_WORDS) right after them or after their subject, people as their object
+# and attackers or an armed group (TAKEN_ALONG_DOERS, ARMED_HOLDERS) before the object in
+# the sentence. Things taken ("أخذوا معهم الأموال") and people fleeing with their own
+# ("نزح الأهالي وأخذوا معهم أطفالهم") stay unread.
+TAKEN_ALONG_VERBS: tuple[str, ...] = ("أخذ", "أخذت", "أخذوا", "أخذا", "اصطحب", "اصطحبت",
+                                      "اصطحبوا", "اصطحبا")
+TAKEN_ALONG_DOERS: tuple[str, ...] = ("المهاجمين", "المهاجمون", "مهاجمين", "مهاجمون",
+                                      "مجهولون", "مجهولين", "المجهولين", "المجهولون",
+                                      "المسلحان", "مسلحان", "الخاطفان")
 # Words of time a taking's gap may hold besides DAY_PARTS and WEEKDAYS.
 TAKING_GAP_TIME_WORDS: tuple[str, ...] = ("اليوم", "امس", "أمس", "ذاتها", "نفسها", "ذاته",
                                           "نفسه", "الماضي", "الماضية", "الجاري",
@@ -5065,6 +5088,21 @@ PUSHING_VERB_REACH: int = 6
 PUSHING_DRIVER_BEFORE: int = 3
 LEAVING_IT_MASDARS: tuple[str, ...] = ("مغادرتها", "مغادرته", "تركها", "هجرها")
 PLACES_LEFT_WHEN_PUSHED: tuple[str, ...] = (*HOMES_LEFT_BY_PEOPLE, "مدينتها", "مناطقها")
+# (round ar140) The definite masdars of flight say leaving with no place after them ("ما
+# دفع 9 عائلات إلى الرحيل عن أطرافها"، "ما أجبر 15 عائلة على المغادرة"). Emigration
+# ("إلى الهجرة") is left out: prices and want push people abroad as often as violence.
+FLIGHT_MASDARS_ALONE: tuple[str, ...] = ("الرحيل", "المغادرة", "النزوح", "الفرار", "الهرب")
+# A push told as the result of the clause before ("، ما دفع"، "، مما أجبر"): what pushed is
+# that clause, so violence or raiders named anywhere in the sentence before the verb count
+# as its driver (besides FAMILIES_DISPLACEMENT_CONTEXT and WOUNDING_AGENTS).
+RESULT_PUSH_OPENERS: tuple[str, ...] = ("ما", "مما")
+RESULT_PUSH_DRIVERS: tuple[str, ...] = (
+    "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحمت", "اقتحموا", "اعتدى", "اعتدوا",
+    "مستوطنون", "المستوطنون", "مستوطنين", "المستوطنين", "مسلحون", "المسلحون", "مسلحين",
+    "المسلحين", "اعتداء", "اعتداءات", "اقتحام", "اقتحامات", "هجوما",
+)
+# How far back (tokens) in its sentence the result clause's push looks for its driver.
+RESULT_PUSH_REACH: int = 30
 # Those who fled, after a vague count in a headline, with the verb of their arrival or
 # flow after them ("آلاف الفارين من المدينة يصلون إلى الحدود"، "مئات الفارين يتدفقون على
 # المخيمات"): the displaced, as "مئات النازحين" is. Alone the word also names escaped
