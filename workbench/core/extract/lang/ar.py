@@ -2651,6 +2651,14 @@ REFLEXIVE_SELVES: tuple[str, ...] = ("نفسها", "نفسه", "أنفسهم", "
 # without the masdar they keep to a statement or an act ("واكتفت الوزارة ببيان مقتضب").
 LIMITING_VERBS: tuple[str, ...] = ("اكتفى", "اكتفت", "اكتفوا")
 CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت", *LIMITING_VERBS)
+# (round ar140) Verbs of commenting on something are words only through the masdar of
+# saying ("وعلقت الحائكة على عودة الطلب بالقول: "...""), read from the masdar back to the
+# verb: alone "علق" hangs or suspends ("علقت المنظمة أنشطتها"), so it is no verb of
+# saying of its own.
+REMARKING_VERBS: tuple[str, ...] = ("علق", "علقت", "علقوا")
+# How many plain words the object of a verb of closing or commenting may hold before the
+# masdar of saying ("وعلق المتحدث على عودة الطلب على الأثواب المطرزة بالقول").
+CLOSING_OBJECT_MAX_WORDS: int = 10
 # Definite masdars of the مفاعلة pattern that look like participle adjectives once the
 # vowels are gone ("الموافقة" = the approval / approving). After a subject they are the
 # object of "أعلن" ("وأعلنت الحكومة المؤقتة الموافقة على الخطة") when the sentence has
@@ -4423,6 +4431,9 @@ CONJUNCTION_BEFORE_ANNA: tuple[str, ...] = (
     "بمجرد",
 )
 # ("عوض"، "بدل" are left out: "عوض" is also a name, "فضل عوض أن ...").
+# (round ar140) "Before" opening the same speaker's next words after a comma ("، قبل أن
+# تضيف: "..."": she said one thing, then added another).
+BEFORE_ADDING_WORDS: tuple[str, ...] = ("قبل", "وقبل")
 # The present of calling on someone, in its persons, with "إلى" after it ("إن الأمين العام
 # يدعو إلى تحقيق مستقل").
 CALL_PRESENT_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون")
