@@ -158,7 +158,7 @@ _LEAVING = fold_set(V.LEAVING_VERBS)
 _LEFT_HOMES_VERBS = fold_set(V.LEFT_HOMES_VERBS)
 _LEAVING_MASDARS = fold_set(V.LEAVING_MASDARS)
 _HOMES_LEFT = fold_set(V.HOMES_LEFT)
-_LEFT_WHEN_PUSHED = fold_set((*V.LEAVING_MASDARS, *V.LEAVING_IT_MASDARS))
+_LEFT_WHEN_PUSHED = fold_set((*V.LEAVING_MASDARS, *V.LEAVING_IT_MASDARS, *V.FLIGHT_MASDARS_ALONE))
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
@@ -339,6 +339,8 @@ _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _ADDED_TO = frozenset((fold_word(a), fold_word(b)) for a, b in V.ADDED_TO)
 _COMPANIONS = fold_set(V.COMPANION_NOUNS)
 _OF_HIM_HER_THEM = fold_set(V.OF_HIM_HER_THEM)
+_OWNERS = fold_set(V.OWNER_NOUNS)
+_OWNED = fold_set(V.OWNED_PLACES)
 _DESCRIPTION_MAX = V.DESCRIPTION_MAX_TOKENS
 _HIT_PHRASE_MAX = V.HIT_PHRASE_MAX_TOKENS
 _OFFICE_HEADS = fold_set(V.OFFICE_TITLES)
@@ -1196,7 +1198,8 @@ def _implicit_word(w: str) -> bool:
                               or w in _HOUSEHOLD_SINGULARS  # "عائلة نازحة"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
                               or w in _SUBGROUP_KIN  # "بينهم أب"
-                              or (w[1:] if w[:1] == "و" else w) in _COMPANIONS)  # "ومرافق له"
+                              or (w[1:] if w[:1] == "و" else w) in _COMPANIONS  # "ومرافق له"
+                              or (w[1:] if w[:1] == "و" else w) in _OWNERS)  # "صاحب متجر"
 
 
 class _WordTest(dict[str, bool]):
@@ -3201,6 +3204,16 @@ def _companion(toks: list[Token], k: int, sb: int) -> str | None:
     return None
 
 
+def _owner(toks: list[Token], k: int, sb: int) -> str | None:
+    """"قتل صاحب متجر"، "تقتل صاحب شركة صيرفة": an owner in construct with an indefinite
+    noun of what he owns is one person. The feminine folds as "his companion" ("وصاحبه"),
+    which the owned noun after it rules out."""
+    w = toks[k].w[1:] if toks[k].w.startswith("و") else toks[k].w
+    if w in _OWNERS and k + 1 < sb and toks[k + 1].w in _OWNED:
+        return w
+    return None
+
+
 def _described_between(toks: list[Token], f: _Figure, k: int) -> bool:
     """"قتل قيادي سابق في فصائل المعارضة ومرافق له"، 'بينهم عنصر في حركة "فتح" وطفل': the
     one person of the figure ending at ``f.b`` described by an adjective, a phrase of
@@ -4182,7 +4195,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # who those two are (a predicate), no other two
             continue
         single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k) or (
-            _companion(toks, k, sb)))
+            _companion(toks, k, sb) or _owner(toks, k, sb)))
         if not single and not dual and t.w in _HELD_SUBJECTS:
             v = _subject_before_verb(toks, sa, sb, k)
             if not v or _AFTER.get(word_in(toks[v], _AFTER) or "") != "killed":

@@ -27,6 +27,10 @@ _DRIVEN_BY = fold_set((*V.WOUNDING_AGENTS, *V.REPORTED_EVENTS, *V.PUSHED_ACROSS_
 _NEGATIONS = fold_set(V.NOBODY_NEGATIONS)
 _MAY = fold_set(V.MAY_PARTICLES)
 _PRESENT_PREFIXES = tuple(V.PRESENT_PREFIXES_HE_SHE)
+_FLIGHT_ALONE = fold_set(V.FLIGHT_MASDARS_ALONE)
+_RESULT_OPENERS = fold_set(V.RESULT_PUSH_OPENERS)
+_RESULT_DRIVERS = fold_set((*V.RESULT_PUSH_DRIVERS, *V.FAMILIES_DISPLACEMENT_CONTEXT,
+                            *V.WOUNDING_AGENTS, *V.PUSHED_ACROSS_BY))
 
 
 def pushed_to_leave(toks: list[Token], j: int, k: int, sb: int) -> int | None:
@@ -39,6 +43,8 @@ def pushed_to_leave(toks: list[Token], j: int, k: int, sb: int) -> int | None:
         end = k + 2
     elif k + 2 < sb and toks[k + 1].w in _LEAVING and toks[k + 2].w in _PLACES:
         end = k + 3
+    elif toks[k + 1].w in _FLIGHT_ALONE:
+        end = k + 2  # (round ar140) "إلى الرحيل"، "على المغادرة"
     else:
         return None
     for m in range(j - 1, max(-1, j - 1 - V.PUSHING_VERB_REACH), -1):
@@ -68,4 +74,12 @@ def _driven(toks: list[Token], m: int, j: int) -> bool:
             break
         if word_in(toks[i], _DRIVEN_BY) is not None:
             return True
+    if m > 0 and toks[m - 1].w in _RESULT_OPENERS:
+        # (round ar140) "هاجم مستوطنون القرية ...، ما دفع 9 عائلات": the clause before
+        # is what pushed them
+        for i in range(m - 2, max(-1, m - 2 - V.RESULT_PUSH_REACH), -1):
+            if is_end(toks[i]):
+                break
+            if word_in(toks[i], _RESULT_DRIVERS) is not None:
+                return True
     return any(word_in(toks[i], _DRIVEN_BY) is not None for i in range(m + 1, j))

@@ -49,8 +49,12 @@ _SOUND_PLURAL = tuple(V.SOUND_PLURAL_ENDINGS)
 _AGO = fold_set(V.MONDAY_AFTER)  # ("المتظاهرين الاثنين الماضي": a weekday)
 _FREEING = fold_set(V.FREEING_WORDS)
 _RELEASING = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS))
+_ALONG = fold_set(V.TAKEN_ALONG_VERBS)
+_WITH_THEM = fold_set(V.WITH_THEM_WORDS)
+_ALONG_DOERS = fold_set((*V.TAKEN_ALONG_DOERS, *V.ARMED_HOLDERS))
 _STARTS = frozenset(_TAKING) | frozenset("و" + w for w in _TAKING) | _FREEING | frozenset(
-    "و" + w for w in _FREEING) | _RELEASING | frozenset("و" + w for w in _RELEASING)
+    "و" + w for w in _FREEING) | _RELEASING | frozenset("و" + w for w in _RELEASING) | (
+    _ALONG) | frozenset("و" + w for w in _ALONG)
 _ARMED = fold_set((*V.ARMED_HOLDERS, *V.WAR_SIDES))
 _HELD_VERBS = fold_set(V.HELD_VERBS)
 _RELEASE_LINKS = fold_set(("عن", "سراح"))
@@ -104,7 +108,9 @@ def taken_first(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         if word_in(toks[v], _RELEASING) is not None:
             _held_by_armed(toks, v, sb, folded, index)
             continue
-        if (verb := word_in(toks[v], _TAKING)) is not None:
+        if word_in(toks[v], _ALONG) is not None:
+            fig = _taken_along(folded, toks, spans[at][0], v, sb, count_at)
+        elif (verb := word_in(toks[v], _TAKING)) is not None:
             fig = _taken(folded, toks, v, sb, str(_TAKING[verb]), count_at)
         else:
             fig = _freed_pair(folded, toks, v, sb)
@@ -198,6 +204,8 @@ def _joined_one(folded: Folded, toks: list[Token], fig: dict[str, Any], sb: int,
         end, low, high, qual = c.b + 1, c.low, c.high, c.qual  # "وثلاثة ركاب"
     elif (w.endswith("ا") and w[:-1] in _SINGULAR) or w in _PLAIN_SINGULAR:
         end, low, high, qual = j + 1, 1, None, "exact"
+    elif _joined_dual(w):
+        end, low, high, qual = j + 1, 2, None, "exact"  # (round ar140) "قابلة وممرضتين"
     else:
         return None
     s, e = fig["start"], folded.span(toks[end - 1].s, toks[end - 1].e)[1]
@@ -205,6 +213,22 @@ def _joined_one(folded: Folded, toks: list[Token], fig: dict[str, Any], sb: int,
     return {"outcome": fig["outcome"], "qualifier": qual, "start": s, "end": e,
             "text": folded.original[s:e], "count_low": low, "count_high": high,
             "group": folded.original[g:e].removeprefix("و") or None}
+
+
+def _joined_dual(w: str) -> bool:
+    """(round ar140) A dual of people joined after the one taken ("قابلة وممرضتين"): one of
+    the dual list, or a feminine oblique dual of a person noun, which no plural shares (a
+    masculine "-ين" is as often the plural)."""
+    return w in _DUALS or (w.endswith("تين") and w[:-3] + "ه" in _SINGULAR)
+
+
+def _joined_person(w: str) -> bool:
+    """Is ``w`` a person joined by "و" ("وممرضتين"، "وطفلا") rather than the genitive of a
+    construct that opens with the letter ("صاحب ورشة")?"""
+    if not w.startswith("و") or len(w) < 4:
+        return False
+    w = w[1:]
+    return _joined_dual(w) or w in _PLAIN_SINGULAR or (w.endswith("ا") and w[:-1] in _SINGULAR)
 
 
 def _taken(folded: Folded, toks: list[Token], v: int, sb: int, outcome: str,
@@ -262,6 +286,19 @@ def _taken(folded: Folded, toks: list[Token], v: int, sb: int, outcome: str,
     return None
 
 
+def _taken_along(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
+                 count_at: CountAt) -> dict[str, Any] | None:
+    """"أن المهاجمين أخذوا معهم ثلاثة رعاة"، "واصطحب المسلحون معهم خمسة مزارعين": people
+    taken along by attackers, captured. "With them" follows the verb, or its subject of
+    one or two words; the attackers are that subject or stand before the verb."""
+    w = next((j for j in range(v + 1, min(sb, v + 4)) if toks[j].w in _WITH_THEM), None)
+    if w is None or w + 1 >= sb:
+        return None
+    if not any(word_in(toks[r], _ALONG_DOERS) is not None for r in range(max(sa, v - 6), w)):
+        return None
+    return _object_at(folded, toks, v, w + 1, sb, "captured", count_at)
+
+
 def _duration_end(toks: list[Token], r: int, sb: int, count_at: CountAt) -> int | None:
     """After the relative pronoun at ``r``, a verb and a count of time units: the token
     after them, or None."""
@@ -298,8 +335,15 @@ def _object_at(folded: Folded, toks: list[Token], v: int, j: int, sb: int, outco
                                                           and t.w not in _NISBA_SINGULAR):
         # (a noun in "ى" shows no case: "فتى" is the object as "طبيبا" is)
         return _figure(folded, toks, v, j + 1, j, outcome, 1, None, "exact")
+    if t.w.endswith("ه") and t.w in _PLAIN_SINGULAR and (
+            j + 1 >= sb or not toks[j + 1].is_word or _joined_person(toks[j + 1].w)
+            or word_in(toks[j + 1], _PREPOSITIONS) is not None):
+        # (round ar140) a feminine in "ة" shows no case: "اختطف مسلحون قابلة وممرضتين"،
+        # "خطفوا ممرضة من المركز"
+        return _figure(folded, toks, v, j + 1, j, outcome, 1, None, "exact")
     if t.w in _WHO and j + 1 < sb and toks[j + 1].is_word and not (
-            toks[j + 1].w.startswith("ال")) and word_in(toks[j + 1], _PREPOSITIONS) is None:
+            toks[j + 1].w.startswith("ال")) and word_in(toks[j + 1], _PREPOSITIONS) is None and (
+            not _joined_person(toks[j + 1].w)):
         return _figure(folded, toks, v, j + 2, j, outcome, 1, None, "exact")  # "تاجر مواش"
     if t.w in _TITLES and j + 1 < sb and toks[j + 1].is_word and not toks[j + 1].w.startswith(
             "ال") and toks[j + 1].w not in _TITLES and word_in(

@@ -142,6 +142,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 # المتمردون بفتح 3 معابر": another party's demand; '، فيما دان الجيش
                 # "الخرق ..."': another party's quoted condemnation
                 return k - 1
+            if t.w in _BEFORE_IT and _before_adding(toks, k, sb):
+                return k - 1  # (round ar140) "، قبل أن تضيف: "..."": the speaker's next words
             if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and _verb_form(
                     toks[k + 2], _VERBS):
                 return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
@@ -170,6 +172,20 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+_BEFORE_IT = fold_set(V.BEFORE_ADDING_WORDS)
+_THAT = fold_set(("أن",))
+
+
+def _before_adding(toks: list[Token], k: int, sb: int) -> bool:
+    """(round ar140) "، قبل أن تضيف: "...""، "، قبل أن يضيف أن ...": after a comma, "before"
+    and "أن", then a verb of saying with a colon or a complementizer after it: the same
+    speaker goes on, and his next words are an entry of their own."""
+    if k + 3 >= sb or toks[k + 1].w not in _THAT or not _verb_form(toks[k + 2], _VERBS):
+        return False
+    nxt = toks[k + 3].w
+    return nxt == ":" or nxt in _COMP
 
 
 def _relative_saying(toks: list[Token], c: int, end: int) -> int | None:

@@ -57,7 +57,7 @@ from .statement_speaker_end import (
     _skip_adverbials,
     _speaker_end,
 )
-from .tokens import Token, is_end
+from .tokens import Token, is_end, word_in
 
 # word lists the rules below test for in their loops, read once
 _NAMED_STATES = fold_set(V.HEADLINE_NAMED_SOURCES)
@@ -683,6 +683,11 @@ def _call_prep(toks: list[Token], j: int, sb: int, verb: str) -> int | None:
     return None
 
 
+_REMARKING = fold_set(V.REMARKING_VERBS)
+_ON = fold_set(("على",))
+_REMARKER_MAX_WORDS = 8
+
+
 def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int] | None,
              raw: list[_Stmt]) -> int:
     """"واختتم بالقول إن ...", "واختتم المتحدث حديثه بالقول إن ...": the words after the
@@ -691,10 +696,25 @@ def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int
     m = j
     if m < sb and toks[m].w not in _SAYING_MASDARS and toks[m].w not in _POINTING_MASDARS:
         s_end = _object_subject_end(toks, j, sb)
+        if word_in(toks[k], _REMARKING) is not None:
+            # (round ar140) what is commented on follows "على", so the subject, a title
+            # and a name ("وعلقت الحائكة نجلاء سعيد على ..."), runs up to it
+            s_end = next((r for r in range(j, min(sb, j + _REMARKER_MAX_WORDS + 1))
+                          if toks[r].w in _ON or not toks[r].is_word
+                          or toks[r].w in _SAYING_MASDARS), s_end)
         # (past a medium: "واكتفت الوزارة في بيان مقتضب بالإشارة إلى")
         reach = max(s_end, _skip_adverbials(toks, s_end, sb)) + 3
         m = next((r for r in range(s_end, min(sb, reach))
                   if toks[r].w in _SAYING_MASDARS or toks[r].w in _POINTING_MASDARS), sb)
+        if m == sb:
+            # (round ar140) a longer object of plain words before the masdar ("وعلقت
+            # الحائكة على عودة الطلب على الأثواب المطرزة بالقول:")
+            for r in range(s_end, min(sb, s_end + V.CLOSING_OBJECT_MAX_WORDS + 1)):
+                if toks[r].w in _SAYING_MASDARS:
+                    m = r
+                    break
+                if not toks[r].is_word or toks[r].w in _COMP:
+                    break
         if s_end > j:
             speaker = (j, s_end)
     if m + 2 < sb and toks[m].w in _POINTING_MASDARS:
@@ -713,6 +733,33 @@ def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int
     end = _content_end(toks, c, sb)
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
     return end
+
+
+def remarked(toks: list[Token], sa: int, sb: int, raw: list[_Stmt], before: int) -> None:
+    """(round ar140) "وعلق المتحدث على الحادث بالقول: "..."": the masdar of saying after a
+    verb of commenting, its subject and what is commented on (plain words only), read as
+    a verb of closing reads it. The sentence's entries from ``before`` on are kept unless
+    one took the verb itself into its speaker (a colon's reading of all before it)."""
+    for m in range(sa + 2, sb):
+        if toks[m].w not in _SAYING_MASDARS:
+            continue
+        for v in range(m - 2, max(sa, m - 2 - V.CLOSING_OBJECT_MAX_WORDS - 3) - 1, -1):
+            if not toks[v].is_word:
+                break
+            if word_in(toks[v], _REMARKING) is not None:
+                if v > sa and toks[v - 1].w not in _COMMAS and toks[v - 1].is_word:
+                    break  # ("... الذي علق ..."): a verb at a clause's start only
+                wrong = [st for st in raw[before:]
+                         if st.speaker is not None and st.speaker[0] <= v < st.speaker[1]]
+                if len(raw) > before and not wrong:
+                    return
+                found: list[_Stmt] = []
+                _closing(toks, sb, v, v + 1, None, found)
+                if found:
+                    for st in wrong:
+                        raw.remove(st)
+                    raw.extend(found)
+                return
 
 
 # The writer asking: "وحين سألت مسؤولا في البلدية عن ...، اكتفى بالقول إن"

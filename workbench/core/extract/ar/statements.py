@@ -255,6 +255,7 @@ from .statement_subject import (
     _threatened_act,
     _title_comma,
     _warned_after_comma,
+    remarked,
 )
 from .statement_titled_name import name_after_relative
 from .tokens import Token, analyse, bare_token, document_sentences
@@ -340,6 +341,9 @@ _NAMED_AS = NAMING_ASIDE
 _MEDIUM_RESUMPTIVES = fold_set(V.MEDIUM_RESUMPTIVES)
 
 
+_SAYING_MASDAR_TEXT = fold_word(V.SAYING_MASDARS[0])
+
+
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
     if "إمام" in text:
@@ -371,6 +375,7 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
     condemns = any(w in folded.text for w in _CONDEMNING_ROOTS)
     records = any(w in folded.text for w in RECORD_ROOTS)
     calls = CALL_NOUN_ROOT in folded.text
+    remarks = _SAYING_MASDAR_TEXT in folded.text  # (round ar140) "علق ... بالقول"
     for sa, sb in sents:
         if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
                 toks, sa, sb, raw):
@@ -387,6 +392,8 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
         _sentence(toks, sa, sb, raw, starters)
         if closers and len(raw) == before:
             _closing_medium(toks, sa, sb, raw)
+        if remarks:
+            remarked(toks, sa, sb, raw, before)
         if condemns:
             _quoted_condemnation(toks, sa, sb, raw)
         if records:

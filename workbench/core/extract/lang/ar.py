@@ -1512,6 +1512,18 @@ FROM_WORDS: tuple[str, ...] = ("من", "ومن")
 # bare word is also the plural "facilities" ("مرافق صحية").
 COMPANION_NOUNS: tuple[str, ...] = ("مرافق", "مرافقا")
 OF_HIM_HER_THEM: tuple[str, ...] = ("له", "لها", "لهم")
+# An owner is one person as "سائق" is, when in construct with an indefinite noun of what
+# he owns ("قتل صاحب متجر للمواد الغذائية"، "تقتل صاحب شركة صيرفة"، "أصيب مالك مزرعة"):
+# the owned thing, not a name or the article, tells the owner from the companion
+# ("وصاحبه") and from figures of speech ("صاحب القرار"، "صاحب الكلمة"). "مالك" is also the
+# given name Malik, which the owned noun after it rules out.
+OWNER_NOUNS: tuple[str, ...] = ("صاحب", "صاحبة", "مالك", "مالكة")
+OWNED_PLACES: tuple[str, ...] = (
+    "متجر", "محل", "دكان", "بقالة", "كشك", "بسطة", "مطعم", "مقهى", "فندق", "مخبز", "فرن",
+    "صيدلية", "ورشة", "مصنع", "معمل", "معصرة", "شركة", "مكتب", "مؤسسة", "معرض", "منزل",
+    "بيت", "شقة", "مبنى", "عقار", "سيارة", "شاحنة", "حافلة", "مركبة", "قارب", "مركب",
+    "مزرعة", "بستان", "حقل", "أرض", "مولد", "محطة", "مدرسة", "عيادة", "مستودع", "صالون",
+)
 # How many tokens may describe one person named in a figure before another joined to it
 # ("قيادي سابق في فصائل المعارضة ومرافق له"، 'عنصر في حركة "فتح" وطفل').
 DESCRIPTION_MAX_TOKENS: int = 6
@@ -2642,6 +2654,14 @@ REFLEXIVE_SELVES: tuple[str, ...] = ("نفسها", "نفسه", "أنفسهم", "
 # without the masdar they keep to a statement or an act ("واكتفت الوزارة ببيان مقتضب").
 LIMITING_VERBS: tuple[str, ...] = ("اكتفى", "اكتفت", "اكتفوا")
 CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت", *LIMITING_VERBS)
+# (round ar140) Verbs of commenting on something are words only through the masdar of
+# saying ("وعلقت الحائكة على عودة الطلب بالقول: "...""), read from the masdar back to the
+# verb: alone "علق" hangs or suspends ("علقت المنظمة أنشطتها"), so it is no verb of
+# saying of its own.
+REMARKING_VERBS: tuple[str, ...] = ("علق", "علقت", "علقوا")
+# How many plain words the object of a verb of closing or commenting may hold before the
+# masdar of saying ("وعلق المتحدث على عودة الطلب على الأثواب المطرزة بالقول").
+CLOSING_OBJECT_MAX_WORDS: int = 10
 # Definite masdars of the مفاعلة pattern that look like participle adjectives once the
 # vowels are gone ("الموافقة" = the approval / approving). After a subject they are the
 # object of "أعلن" ("وأعلنت الحكومة المؤقتة الموافقة على الخطة") when the sentence has
@@ -4414,6 +4434,9 @@ CONJUNCTION_BEFORE_ANNA: tuple[str, ...] = (
     "بمجرد",
 )
 # ("عوض"، "بدل" are left out: "عوض" is also a name, "فضل عوض أن ...").
+# (round ar140) "Before" opening the same speaker's next words after a comma ("، قبل أن
+# تضيف: "..."": she said one thing, then added another).
+BEFORE_ADDING_WORDS: tuple[str, ...] = ("قبل", "وقبل")
 # The present of calling on someone, in its persons, with "إلى" after it ("إن الأمين العام
 # يدعو إلى تحقيق مستقل").
 CALL_PRESENT_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون")
@@ -4780,6 +4803,17 @@ TAKING_FIRST_VERBS: dict[str, str] = {
                      "اختطفا", "اقتاد", "اقتادت", "اقتادوا", "أسرت", "أسروا"), "captured"),
     **dict.fromkeys(("اعتقل", "اعتقلت", "اعتقلوا"), "arrested"),
 }
+# Taking people along ("أن المهاجمين أخذوا معهم ثلاثة رعاة"، "واصطحب المسلحون معهم
+# خمسة مزارعين"): the plain verbs of taking or accompanying are a capture only with "with
+# them" (WITH_THEM_WORDS) right after them or after their subject, people as their object
+# and attackers or an armed group (TAKEN_ALONG_DOERS, ARMED_HOLDERS) before the object in
+# the sentence. Things taken ("أخذوا معهم الأموال") and people fleeing with their own
+# ("نزح الأهالي وأخذوا معهم أطفالهم") stay unread.
+TAKEN_ALONG_VERBS: tuple[str, ...] = ("أخذ", "أخذت", "أخذوا", "أخذا", "اصطحب", "اصطحبت",
+                                      "اصطحبوا", "اصطحبا")
+TAKEN_ALONG_DOERS: tuple[str, ...] = ("المهاجمين", "المهاجمون", "مهاجمين", "مهاجمون",
+                                      "مجهولون", "مجهولين", "المجهولين", "المجهولون",
+                                      "المسلحان", "مسلحان", "الخاطفان")
 # Words of time a taking's gap may hold besides DAY_PARTS and WEEKDAYS.
 TAKING_GAP_TIME_WORDS: tuple[str, ...] = ("اليوم", "امس", "أمس", "ذاتها", "نفسها", "ذاته",
                                           "نفسه", "الماضي", "الماضية", "الجاري",
@@ -5086,6 +5120,21 @@ PUSHING_VERB_REACH: int = 6
 PUSHING_DRIVER_BEFORE: int = 3
 LEAVING_IT_MASDARS: tuple[str, ...] = ("مغادرتها", "مغادرته", "تركها", "هجرها")
 PLACES_LEFT_WHEN_PUSHED: tuple[str, ...] = (*HOMES_LEFT_BY_PEOPLE, "مدينتها", "مناطقها")
+# (round ar140) The definite masdars of flight say leaving with no place after them ("ما
+# دفع 9 عائلات إلى الرحيل عن أطرافها"، "ما أجبر 15 عائلة على المغادرة"). Emigration
+# ("إلى الهجرة") is left out: prices and want push people abroad as often as violence.
+FLIGHT_MASDARS_ALONE: tuple[str, ...] = ("الرحيل", "المغادرة", "النزوح", "الفرار", "الهرب")
+# A push told as the result of the clause before ("، ما دفع"، "، مما أجبر"): what pushed is
+# that clause, so violence or raiders named anywhere in the sentence before the verb count
+# as its driver (besides FAMILIES_DISPLACEMENT_CONTEXT and WOUNDING_AGENTS).
+RESULT_PUSH_OPENERS: tuple[str, ...] = ("ما", "مما")
+RESULT_PUSH_DRIVERS: tuple[str, ...] = (
+    "هاجم", "هاجمت", "هاجموا", "اقتحم", "اقتحمت", "اقتحموا", "اعتدى", "اعتدوا",
+    "مستوطنون", "المستوطنون", "مستوطنين", "المستوطنين", "مسلحون", "المسلحون", "مسلحين",
+    "المسلحين", "اعتداء", "اعتداءات", "اقتحام", "اقتحامات", "هجوما",
+)
+# How far back (tokens) in its sentence the result clause's push looks for its driver.
+RESULT_PUSH_REACH: int = 30
 # Those who fled, after a vague count in a headline, with the verb of their arrival or
 # flow after them ("آلاف الفارين من المدينة يصلون إلى الحدود"، "مئات الفارين يتدفقون على
 # المخيمات"): the displaced, as "مئات النازحين" is. Alone the word also names escaped
