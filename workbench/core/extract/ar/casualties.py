@@ -374,6 +374,7 @@ _FRONTED_PREPS = frozenset(V.FRONTED_CIRCUMSTANCE_PREPS)
 _AMONG = frozenset(V.AMONG_THEM_WORDS)
 _BEFORE_AFTER = frozenset(V.AFTER_BEFORE_WORDS)
 _DATING_EVENTS = fold_set(V.DATING_EVENTS)
+_SAME_PLACE = fold_set(V.SAME_PLACE_WORDS)
 _PURSUIT = fold_set(V.PURSUIT_VERBS)
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
 # "عشرات آلاف", "مئات الآلاف": the vague words a multiplier may follow, folded ("مئات"
@@ -1679,6 +1680,10 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # verb's object)
             k = p - 1
             continue
+        if gap == 0 and k == c.a - 1 and (p := _same_place_start(toks, sa, k)) is not None:
+            # (round ar139) "قتلوا في الحي ذاته 11 مدنيا": a place told before, passed over
+            k = p - 1
+            continue
         if gap == 0 and (p := _named_month_start(toks, sa, k)) is not None:
             # "اعتقلت القوات منذ مطلع تشرين الأول أكثر من 380 فلسطينيا": a month after a
             # preposition of time, right before the count, is when, as a named period is
@@ -1866,6 +1871,14 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
         m -= 1
     elif m < sa or not word_in(toks[m], _MONTH_STARTS) or toks[m].w in _PERIOD_ADJECTIVES:
         return None
+    if m - 2 >= sa and toks[m - 1].w == "/" and (word_in(toks[m - 2], _MONTH_STARTS) or (
+            toks[m - 2].w in _MONTH_NAME_ORDINALS_FOLDED)):
+        # (round ar139) "في حزيران/يونيو الماضي"، "منذ 8 تشرين الأول/أكتوبر الماضي": a
+        # month by its two names is one month
+        m -= 2
+        if m > sa and toks[m].w in _MONTH_NAME_ORDINALS_FOLDED and word_in(
+                toks[m - 1], _MONTH_STARTS):
+            m -= 1
     p = m - 1 if m - 1 >= sa and toks[m - 1].w in _MONTH_WORD else m
     if p - 2 >= sa and _day_digits(toks[p - 1]) and toks[p - 2].w in _NAMED_PERIOD_OPENERS:
         p -= 1  # "منذ 23 أيلول الماضي": the day's digits belong to the month after them
@@ -1881,6 +1894,19 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
             p - 1 >= sa and toks[p - 1].w in _COMMAS):
         return None  # a comma after the month alone closes the clause (as for a period)
     return p
+
+
+def _same_place_start(toks: list[Token], sa: int, k: int) -> int | None:
+    """Where "في" + a definite noun + "the same" ending at ``k`` opens ("في الحي ذاته"،
+    "في المنطقة نفسها"), else None. The noun may not be an outcome's word or noun ("في
+    الهجوم نفسه" is the event, whose own victims are no tight verb's object)."""
+    if toks[k].w not in _SAME_PLACE or k - 2 < sa or toks[k - 2].w != "في":
+        return None
+    t = toks[k - 1]
+    if not t.w.startswith("ال") or word_in(t, _TRIGGERS) or word_in(t, _NOUNS) or (
+            t.w in _DATING_EVENTS):
+        return None
+    return k - 2
 
 
 def _day_digits(t: Token) -> bool:
@@ -3423,13 +3449,16 @@ def _relative_toll(toks: list[Token], sa: int, link: int,
             if is_end(t) or t.w in _BREAKS:
                 return None
             continue
-        outcome = word_in(toks[k + 1], _TRIGGERS)
-        head = next((r for r in range(k - 1, max(sa, k - 3) - 1, -1)
+        # (round ar139) "الذين استشهدوا": a verb of the outcome the triggers lack
+        tf = word_in(toks[k + 1], _TRIGGERS)
+        outcome = str(_TRIGGERS[tf]) if tf is not None else _outcome_verb(toks[k + 1])
+        # (round ar139: up to four words, "عدد عناصر الدفاع المدني الذين")
+        head = next((r for r in range(k - 1, max(sa, k - V.RELATIVE_TOLL_HEAD_REACH) - 1, -1)
                      if word_in(toks[r], _TOLL)), None)
         if outcome is None or head is None or not all(
                 toks[r].is_word for r in range(head + 1, k)):
             return None
-        return head, str(_TRIGGERS[outcome])
+        return head, outcome
     return None
 
 
@@ -4567,6 +4596,9 @@ def _dual_of_trade(toks: list[Token], sa: int, k: int, sb: int) -> bool:
         if m < sa or not _singular(toks[m]):
             return False
         m -= 1  # "إصابة سائق وراكبين": the one person named before it
+    elif m > sa and toks[m].w in _PERIOD_ADJECTIVES and (
+            p := _named_month_start(toks, sa, m) or _named_period_start(toks, sa, m)):
+        m = p - 1  # (round ar139) "قتلت في فبراير الماضي سائقي شاحنتين": when, passed over
     while m > sa and m >= k - 3 and toks[m].w.startswith("ال") and not word_in(
             toks[m], _TRIGGERS):
         m -= 1  # "قتلت الغارة الإسرائيلية عاملين": the subject between verb and object

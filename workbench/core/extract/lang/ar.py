@@ -5211,3 +5211,10 @@ SUBJECTED_VERBS: tuple[str, ...] = ("تعرض", "تعرضت")
 # the clause runs on with its cause, its place and its date; a sentence end or a clause
 # break still stops the look back first.
 RELATIVE_TOLL_MAX_TOKENS = 24
+# (round ar139) "قتلوا في الحي ذاته 11 مدنيا": "in" + a definite noun + "the same" between a
+# tight verb and its count is a place told before, passed over whole as a time phrase is;
+# a place of its own ("قتلوا في الهجوم ثلاثة") stays unread.
+SAME_PLACE_WORDS: tuple[str, ...] = ("ذاته", "نفسه", "ذاتها", "نفسها")
+# (round ar139) how many words a toll's noun may stand before the relative ("عدد عناصر
+# الدفاع المدني الذين قتلوا"): the noun in construct with a body of two words.
+RELATIVE_TOLL_HEAD_REACH = 4
