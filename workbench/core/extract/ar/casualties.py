@@ -2050,6 +2050,11 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
         # "تحييد 11 من عناصر الحركة"، "9 من مقاتلي التنظيم": a members' plural in construct
         # with the party they belong to is people
         return True
+    if t.w.endswith(_SOUND_PLURAL_ENDINGS) and t.w[:-2] in _SINGULAR:
+        return True  # (round ar139) "يحتجزون 7 موظفين": a person's sound plural, bare
+    own = toks[h + 1].w if t.w == "من" and h + 1 < len(toks) else t.w
+    if own.endswith(_OWNED_PLURAL_ENDINGS) and own[:own.rindex("ي")] in _SINGULAR:
+        return True  # (round ar139) "عددا من موظفيها": the plural with its owner's pronoun
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
                 or t.w in _OTHERS or word_in(t, _NOUNS) or t.w in _TRADE_SUSPECTS
                 or t.w.endswith(_PEOPLE_NISBA_ENDINGS) or t.w in _OF_PEOPLE)
@@ -3811,8 +3816,29 @@ def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
         return False
     for r in range(v - 1, max(sa, v - _HOLDER_REACH) - 1, -1):
         if not toks[r].is_word or toks[r].w in _CLAUSE_OPENERS:
-            return False
+            break
         if word_in(toks[r], _ARMED_HOLDERS):
+            return True
+    return _carried_armed_holder(toks, sa, v)
+
+
+def _carried_armed_holder(toks: list[Token], sa: int, v: int) -> bool:
+    """(round ar139) Is the joined plural held verb at ``v`` ("واحتجزوا"، "ويحتجزون") the
+    act of armed men who are the subject of the clause before ("اقتحم نحو عشرين مسلحا مقر
+    المجلس البلدي، واحتجزوا تسعة موظفين")? The "و" carries that subject over a comma; the
+    nearest holder word back decides, and the police, the army or an authority keep the
+    holding an arrest. A complementizer or any mark but a comma ends the look."""
+    if not toks[v].w.startswith("و"):
+        return False
+    for r in range(v - 1, max(sa, v - V.CARRIED_HOLDER_REACH) - 1, -1):
+        t = toks[r]
+        if not t.is_word:
+            if t.w in _COMMAS:
+                continue
+            return False
+        if t.w in _CLAUSE_OPENERS or word_in(t, _CARRIED_STATE):
+            return False
+        if word_in(t, _CARRIED_ARMED):
             return True
     return False
 
@@ -3855,6 +3881,10 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
+# (round ar139) the construct plural "-ي" with an owner's pronoun: "موظفيها"، "عمالهم" no
+_OWNED_PLURAL_ENDINGS = ("يها", "يهم", "يه", "يهن", "يهما")
+_CARRIED_ARMED = fold_set(V.CARRIED_ARMED_HOLDERS)
+_CARRIED_STATE = fold_set(V.CARRIED_STATE_HOLDERS)
 _DUAL_AFTER_PRESENT = fold_set(V.DUAL_AFTER_PRESENT_VERBS)
 _HELD_AFTER_BI = fold_set(V.HELD_AFTER_BI_MASDARS)
 _HOLDING_CLANS = fold_set(V.HOLDING_CLANS)

@@ -5218,3 +5218,18 @@ SAME_PLACE_WORDS: tuple[str, ...] = ("ذاته", "نفسه", "ذاتها", "نف
 # (round ar139) how many words a toll's noun may stand before the relative ("عدد عناصر
 # الدفاع المدني الذين قتلوا"): the noun in construct with a body of two words.
 RELATIVE_TOLL_HEAD_REACH = 4
+# (round ar139) The subject a joined plural verb of holding carries from the clause before
+# ("اقتحم نحو عشرين مسلحا مقر المجلس، واحتجزوا تسعة موظفين"): the nearest of these words
+# within CARRIED_HOLDER_REACH tokens decides. Armed men, gunmen, kidnappers or unknown men
+# make the holding a capture ...
+CARRIED_ARMED_HOLDERS: tuple[str, ...] = (
+    *ARMED_HOLDERS, *KIDNAPPER_WORDS, *ARMED_CONSTRUCT_HOLDERS, "مسلحا", "مسلحان", "مسلحين",
+    "مجهولون", "مجهولين", "مجهولان", "ملثمون", "ملثمين", "ملثما",
+)
+# ... the police, the army, security forces or an authority keep it an arrest.
+CARRIED_STATE_HOLDERS: tuple[str, ...] = (
+    "الشرطة", "شرطة", "الجيش", "جيش", "قوات", "القوات", "الأمن", "الأمنية", "السلطات",
+    "سلطات", "الأجهزة", "دورية", "دوريات", "عناصر", "الجنود", "جنود", "جنديا", "الحرس",
+    "المخابرات", "الاستخبارات", "النيابة",
+)
+CARRIED_HOLDER_REACH = 12
