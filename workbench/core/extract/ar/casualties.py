@@ -64,6 +64,7 @@ from .casualty_release import (
     released_parts,
     unheld_accusative,
 )
+from .casualty_state_prisoners import counted_freed_prisoners, freed_by_state
 from .casualty_subject_first import (
     died_of_wounds,
     joined_own_verb,
@@ -533,6 +534,9 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             elif f.outcome == "captured" and (_state_prisoners(toks, sa, f) or (
                     jailed is not None and _subgroup_after(toks, jailed, f.a))):
                 f.outcome = "arrested"
+            elif f.outcome == "captured" and freed_by_state(
+                    toks, sa, sb, f.count.a, f.count.b, f.b):
+                f.outcome = "arrested"  # (round ar139) "أفرجت عنهم السلطات"
             out.append(_emit(folded, toks, f))
     freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
     captors_captives(folded, toks, spans, out, _count_at)  # (round ar114) "الخاطفين أطلقوا"
@@ -546,6 +550,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
     held_told(folded, toks, spans, out, _count_at)  # (round ar136) "من خطفه مع ثلاثة من"
+    counted_freed_prisoners(folded, toks, spans, out, _count_at)  # (round ar139) "73 أسيرا محررا"
     hurt_speaker(folded, toks, spans, out)  # (round ar136) "ويقول مشجع أصيب في ساقه"
     fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"

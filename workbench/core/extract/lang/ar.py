@@ -5233,3 +5233,20 @@ CARRIED_STATE_HOLDERS: tuple[str, ...] = (
     "المخابرات", "الاستخبارات", "النيابة",
 )
 CARRIED_HOLDER_REACH = 12
+
+# --- round ar139: prisoners a state frees ------------------------------------------------
+# A prisoner of a state's jail is a detainee (arrested), whoever frees him in an exchange:
+# the prisoner nouns of a count ("73 أسيرا"، "أسرى")...
+STATE_PRISONER_NOUNS: tuple[str, ...] = ("أسير", "أسيرا", "أسرى", "أسيرة", "أسيرات")
+# ... freed, told by the adjective after them ("وصول 73 أسيرا محررا") ...
+FREED_PRISONER_ADJECTIVES: tuple[str, ...] = ("محرر", "محررا", "محررين", "محررون", "محررة",
+                                              "محررات")
+# ... or by a release whose doer is a state ("أفرجت عنهم السلطات الإسرائيلية"، "أفرجت
+# السلطات عن 73 أسيرا"); an armed group's release ("أفرجت الحركة عن ثلاثة أسرى") stays a
+# capture.
+RELEASING_STATES: tuple[str, ...] = ("السلطات", "سلطات", "السلطة", "الحكومة", "حكومة",
+                                     "الاحتلال", "إسرائيل", "النظام", "الدولة")
+RELEASED_THEM_WORDS: tuple[str, ...] = ("عنهم", "عنهن", "سراحهم", "سراحهن")
+# How many words a release's doer may stand after its verb, or a jail after the prisoners'
+# description ("73 أسيرا فلسطينيا من سجن عوفر").
+STATE_RELEASE_REACH = 4
