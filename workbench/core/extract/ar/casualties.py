@@ -1157,7 +1157,8 @@ _OWN_OUTCOMES = fold_map(V.OWN_OUTCOMES)
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
     _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS | (
-    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES) | FREED_WORDS
+    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES) | FREED_WORDS | (
+    frozenset(fold_word(a) for a, _ in V.RELEASED_AMONG))
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -1809,6 +1810,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 return k, str(_TRIGGERS[f])
             if k > sa and toks[k - 1].w in _BETWEEN | {"بين"} and freed_among(t):
                 return k - 1, "captured"  # "بين المحررين 11 امرأة"
+            if k - 1 > sa and (toks[k - 1].w, t.w) in _RELEASED_AMONG and toks[
+                    k - 2].w in _BETWEEN | {"بين"}:
+                # (round ar139) "بين المفرج عنهم 31 امرأة": the released keep how they
+                # were held, told before them
+                return k - 2, _released_held_as(toks, k - 2)
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
                 # "من بين القتلى ضابطا": the "من" before "بين" opens the phrase
@@ -3790,6 +3796,21 @@ def _held_after_taking(toks: list[Token], f: _Figure, sb: int) -> bool:
     return False
 
 
+def _released_held_as(toks: list[Token], a: int) -> str:
+    """How were the people released, named before ``a`` ("بين المفرج عنهم"), held? The
+    nearest act of taking or holding, or kidnappers, told before says a capture; else
+    (a release from detention, as a state's of its prisoners) an arrest."""
+    for r in range(a - 1, max(0, a - V.HELD_STORY_REACH) - 1, -1):
+        t = toks[r]
+        if not t.is_word:
+            continue
+        if t.w in _KIDNAPPERS or t.w in _ARMED_HOLDERS:
+            return "captured"
+        if (tf := word_in(t, _TRIGGERS)) and (o := _TRIGGERS[tf]) in _HELD_OUTCOMES:
+            return str(o)
+    return "arrested"
+
+
 def _holder_after(toks: list[Token], r: int, sb: int) -> bool:
     """Does the held word at ``r`` name its holder or its place of custody right after it
     ("محتجزين لدى الشرطة"، "محتجزون لديها"، "محتجزين في سجن المدينة")? An armed holder is
@@ -3886,6 +3907,7 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
+_RELEASED_AMONG = frozenset((fold_word(a), fold_word(b)) for a, b in V.RELEASED_AMONG)
 # (round ar139) the construct plural "-ي" with an owner's pronoun: "موظفيها"، "عمالهم" no
 _OWNED_PLURAL_ENDINGS = ("يها", "يهم", "يه", "يهن", "يهما")
 _CARRIED_ARMED = fold_set(V.CARRIED_ARMED_HOLDERS)

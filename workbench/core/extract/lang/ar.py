@@ -5250,3 +5250,6 @@ RELEASED_THEM_WORDS: tuple[str, ...] = ("عنهم", "عنهن", "سراحهم", 
 # How many words a release's doer may stand after its verb, or a jail after the prisoners'
 # description ("73 أسيرا فلسطينيا من سجن عوفر").
 STATE_RELEASE_REACH = 4
+# (round ar139) "بين المفرج عنهم 31 امرأة": the released passive with its pronoun after
+# "بين" opens a sub-group of the people released; they keep how they were held.
+RELEASED_AMONG: tuple[tuple[str, str], ...] = (("المفرج", "عنهم"), ("المفرج", "عنهن"))
