@@ -1311,6 +1311,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             f = _Figure(c.a, own[0] + 1, own[1], c, _joined_group(toks, c.b, own[0]))
         if f and f.outcome == "arrested" and (_held_by_armed(toks, f.a, f.b, sb) or any(
                 toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1)) or (
+                    f.a == f.count.a and _freed_by_subject(toks, sa, f.a)) or (
                     _held_by_armed_subject(toks, sa, f.a)) or _held_after_taking(toks, f, sb)):
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
             # "تحرير 40 مهاجرا كانوا محتجزين"، "خطف مسلحون حافلة ... ولا يزال 30 راكبا
@@ -3793,6 +3794,23 @@ def _held_after_taking(toks: list[Token], f: _Figure, sb: int) -> bool:
             return True
         if (tf := word_in(t, _TRIGGERS)) and (o := _TRIGGERS[tf]) in _HELD_OUTCOMES:
             return o == "captured"
+    return False
+
+
+def _freed_by_subject(toks: list[Token], sa: int, a: int) -> bool:
+    """(round ar139) Is the held figure at ``a`` the object of a verb of freeing with its
+    subject between ("وحررت وحدة تابعة لجهاز مكافحة الهجرة 50 مهاجرا كانوا محتجزين"),
+    the figure opening on its count (its outcome told after it)? Whoever frees them,
+    the freed were held by others: captives. Another outcome's word, a mark or a
+    complementizer between ends the look."""
+    for r in range(a - 1, max(sa, a - V.FREED_SUBJECT_REACH) - 1, -1):
+        t = toks[r]
+        if not t.is_word or t.w in _CLAUSE_OPENERS:
+            return False
+        if word_in(t, _FREEING):
+            return True
+        if word_in(t, _TRIGGERS):
+            return False
     return False
 
 

@@ -5253,3 +5253,6 @@ STATE_RELEASE_REACH = 4
 # (round ar139) "بين المفرج عنهم 31 امرأة": the released passive with its pronoun after
 # "بين" opens a sub-group of the people released; they keep how they were held.
 RELEASED_AMONG: tuple[tuple[str, str], ...] = (("المفرج", "عنهم"), ("المفرج", "عنهن"))
+# (round ar139) How many words a freeing verb's subject may hold between the verb and the
+# freed ("وحررت وحدة تابعة لجهاز مكافحة الهجرة 50 مهاجرا").
+FREED_SUBJECT_REACH = 8
