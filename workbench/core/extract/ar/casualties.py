@@ -1814,8 +1814,9 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             if k - 1 > sa and (toks[k - 1].w, t.w) in _RELEASED_AMONG and toks[
                     k - 2].w in _BETWEEN | {"بين"}:
                 # (round ar139) "بين المفرج عنهم 31 امرأة": the released keep how they
-                # were held, told before them
-                return k - 2, _released_held_as(toks, k - 2)
+                # were held, told before them; untold, no figure
+                held_as = _released_held_as(toks, k - 2)
+                return None if held_as is None else (k - 2, held_as)
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
                 # "من بين القتلى ضابطا": the "من" before "بين" opens the phrase
@@ -3814,19 +3815,20 @@ def _freed_by_subject(toks: list[Token], sa: int, a: int) -> bool:
     return False
 
 
-def _released_held_as(toks: list[Token], a: int) -> str:
+def _released_held_as(toks: list[Token], a: int) -> str | None:
     """How were the people released, named before ``a`` ("بين المفرج عنهم"), held? The
-    nearest act of taking or holding, or kidnappers, told before says a capture; else
-    (a release from detention, as a state's of its prisoners) an arrest."""
+    nearest holder told before decides: kidnappers or an armed group, a capture; a
+    state, its jail or its prisoners ("أفرجت عنهم السلطات"، "من سجن عوفر"), an arrest.
+    With neither, None: who held them is not told."""
     for r in range(a - 1, max(0, a - V.HELD_STORY_REACH) - 1, -1):
         t = toks[r]
         if not t.is_word:
             continue
         if t.w in _KIDNAPPERS or t.w in _ARMED_HOLDERS:
             return "captured"
-        if (tf := word_in(t, _TRIGGERS)) and (o := _TRIGGERS[tf]) in _HELD_OUTCOMES:
-            return str(o)
-    return "arrested"
+        if t.w in _RELEASING_STATES or t.w in _JAILS or t.w in _STATE_PRISONER_NOUNS:
+            return "arrested"
+    return None
 
 
 def _holder_after(toks: list[Token], r: int, sb: int) -> bool:
@@ -3869,22 +3871,27 @@ def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
 def _carried_armed_holder(toks: list[Token], sa: int, v: int) -> bool:
     """(round ar139) Is the joined plural held verb at ``v`` ("واحتجزوا"، "ويحتجزون") the
     act of armed men who are the subject of the clause before ("اقتحم نحو عشرين مسلحا مقر
-    المجلس البلدي، واحتجزوا تسعة موظفين")? The "و" carries that subject over a comma; the
-    nearest holder word back decides, and the police, the army or an authority keep the
-    holding an arrest. A complementizer or any mark but a comma ends the look."""
+    المجلس البلدي، واحتجزوا تسعة موظفين")? The "و" carries that subject over a comma. The
+    subject stands before the object, so the first holder word of that stretch decides
+    ("حاصرت الشرطة مسلحين، واحتجزوا أربعة منهم": the police hold them); the police, the
+    army or an authority keep the holding an arrest. A complementizer or any mark but a
+    comma ends the look."""
     if not toks[v].w.startswith("و"):
         return False
+    armed = False
     for r in range(v - 1, max(sa, v - V.CARRIED_HOLDER_REACH) - 1, -1):
         t = toks[r]
         if not t.is_word:
             if t.w in _COMMAS:
                 continue
-            return False
-        if t.w in _CLAUSE_OPENERS or word_in(t, _CARRIED_STATE):
-            return False
-        if word_in(t, _CARRIED_ARMED):
-            return True
-    return False
+            break
+        if t.w in _CLAUSE_OPENERS:
+            break
+        if word_in(t, _CARRIED_STATE):
+            armed = False
+        elif word_in(t, _CARRIED_ARMED):
+            armed = True
+    return armed
 
 
 def _armed_subject_before(toks: list[Token], sa: int, v: int) -> bool:
@@ -3925,6 +3932,8 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
+_RELEASING_STATES = fold_set(V.RELEASING_STATES)
+_STATE_PRISONER_NOUNS = fold_set(V.STATE_PRISONER_NOUNS)
 _RELEASED_AMONG = frozenset((fold_word(a), fold_word(b)) for a, b in V.RELEASED_AMONG)
 # (round ar139) the construct plural "-ي" with an owner's pronoun: "موظفيها"، "عمالهم" no
 _OWNED_PLURAL_ENDINGS = ("يها", "يهم", "يه", "يهن", "يهما")

@@ -5237,7 +5237,8 @@ CARRIED_HOLDER_REACH = 12
 # --- round ar139: prisoners a state frees ------------------------------------------------
 # A prisoner of a state's jail is a detainee (arrested), whoever frees him in an exchange:
 # the prisoner nouns of a count ("73 أسيرا"، "أسرى")...
-STATE_PRISONER_NOUNS: tuple[str, ...] = ("أسير", "أسيرا", "أسرى", "أسيرة", "أسيرات")
+STATE_PRISONER_NOUNS: tuple[str, ...] = ("أسير", "أسيرا", "أسرى", "أسيرة", "أسيرات", "الأسرى",
+                                         "الأسيرات")
 # ... freed, told by the adjective after them ("وصول 73 أسيرا محررا") ...
 FREED_PRISONER_ADJECTIVES: tuple[str, ...] = ("محرر", "محررا", "محررين", "محررون", "محررة",
                                               "محررات")
