@@ -2063,14 +2063,22 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
         # "تحييد 11 من عناصر الحركة"، "9 من مقاتلي التنظيم": a members' plural in construct
         # with the party they belong to is people
         return True
-    if t.w.endswith(_SOUND_PLURAL_ENDINGS) and t.w[:-2] in _SINGULAR:
-        return True  # (round ar139) "يحتجزون 7 موظفين": a person's sound plural, bare
-    own = toks[h + 1].w if t.w == "من" and h + 1 < len(toks) else t.w
-    if own.endswith(_OWNED_PLURAL_ENDINGS) and own[:own.rindex("ي")] in _SINGULAR:
-        return True  # (round ar139) "عددا من موظفيها": the plural with its owner's pronoun
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
                 or t.w in _OTHERS or word_in(t, _NOUNS) or t.w in _TRADE_SUSPECTS
                 or t.w.endswith(_PEOPLE_NISBA_ENDINGS) or t.w in _OF_PEOPLE)
+
+
+def _person_plural(toks: list[Token], h: int | None) -> bool:
+    """(round ar139) Is the counted noun at ``h`` the sound plural of a listed person
+    singular, bare ("يحتجزون 7 موظفين") or in construct with its owner's pronoun after
+    "من" ("عددا من موظفيها")? People, for the triggers that take only people."""
+    if h is None:
+        return False
+    t = toks[h].w
+    if t.endswith(_SOUND_PLURAL_ENDINGS) and t[:-2] in _SINGULAR:
+        return True
+    own = toks[h + 1].w if t == "من" and h + 1 < len(toks) else t
+    return own.endswith(_OWNED_PLURAL_ENDINGS) and own[:own.rindex("ي")] in _SINGULAR
 
 
 def _agrees(head: Token, adj: Token) -> bool:
@@ -2960,6 +2968,7 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     toks[t + 1], _RESTRAINT_OBJECTS):
                 back = None  # "وضبط النفس ... نشر 600 عنصر": self-restraint, nobody seized
             if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h) and (
+                    not _person_plural(toks, h)) and (
                     h is None or (toks[h].w not in _HOUSEHOLDS
                                   and toks[h].w not in _INHABITANTS)) and (
                     not _noun_left_to_reader(toks, t, h, figures)):
@@ -3935,8 +3944,7 @@ _HOLDER_REACH = 5
 _RELEASING_STATES = fold_set(V.RELEASING_STATES)
 _STATE_PRISONER_NOUNS = fold_set(V.STATE_PRISONER_NOUNS)
 _RELEASED_AMONG = frozenset((fold_word(a), fold_word(b)) for a, b in V.RELEASED_AMONG)
-# (round ar139) the construct plural "-ي" with an owner's pronoun: "موظفيها"، "عمالهم" no
-_OWNED_PLURAL_ENDINGS = ("يها", "يهم", "يه", "يهن", "يهما")
+_OWNED_PLURAL_ENDINGS = tuple(V.OWNED_PLURAL_ENDINGS)
 _CARRIED_ARMED = fold_set(V.CARRIED_ARMED_HOLDERS)
 _CARRIED_STATE = fold_set(V.CARRIED_STATE_HOLDERS)
 _DUAL_AFTER_PRESENT = fold_set(V.DUAL_AFTER_PRESENT_VERBS)

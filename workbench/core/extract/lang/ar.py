@@ -5257,3 +5257,7 @@ RELEASED_AMONG: tuple[tuple[str, str], ...] = (("المفرج", "عنهم"), ("�
 # (round ar139) How many words a freeing verb's subject may hold between the verb and the
 # freed ("وحررت وحدة تابعة لجهاز مكافحة الهجرة 50 مهاجرا").
 FREED_SUBJECT_REACH = 8
+# (round ar139) The construct plural "-ي" of a person noun with its owner's pronoun
+# ("عددا من موظفيها"): people, as the bare sound plural "موظفين" is ("عمالهم" is a broken
+# plural, no such ending).
+OWNED_PLURAL_ENDINGS: tuple[str, ...] = ("يها", "يهم", "يه", "يهن", "يهما")
