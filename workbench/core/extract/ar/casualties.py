@@ -64,6 +64,7 @@ from .casualty_release import (
     released_parts,
     unheld_accusative,
 )
+from .casualty_state_prisoners import counted_freed_prisoners, freed_by_state
 from .casualty_subject_first import (
     died_of_wounds,
     joined_own_verb,
@@ -376,6 +377,7 @@ _FRONTED_PREPS = frozenset(V.FRONTED_CIRCUMSTANCE_PREPS)
 _AMONG = frozenset(V.AMONG_THEM_WORDS)
 _BEFORE_AFTER = frozenset(V.AFTER_BEFORE_WORDS)
 _DATING_EVENTS = fold_set(V.DATING_EVENTS)
+_SAME_PLACE = fold_set(V.SAME_PLACE_WORDS)
 _PURSUIT = fold_set(V.PURSUIT_VERBS)
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
 # "عشرات آلاف", "مئات الآلاف": the vague words a multiplier may follow, folded ("مئات"
@@ -534,6 +536,9 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             elif f.outcome == "captured" and (_state_prisoners(toks, sa, f) or (
                     jailed is not None and _subgroup_after(toks, jailed, f.a))):
                 f.outcome = "arrested"
+            elif f.outcome == "captured" and freed_by_state(
+                    toks, sa, sb, f.count.a, f.count.b, f.b):
+                f.outcome = "arrested"  # (round ar139) "أفرجت عنهم السلطات"
             out.append(_emit(folded, toks, f))
     freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
     captors_captives(folded, toks, spans, out, _count_at)  # (round ar114) "الخاطفين أطلقوا"
@@ -547,6 +552,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
     held_told(folded, toks, spans, out, _count_at)  # (round ar136) "من خطفه مع ثلاثة من"
+    counted_freed_prisoners(folded, toks, spans, out, _count_at)  # (round ar139) "73 أسيرا محررا"
     hurt_speaker(folded, toks, spans, out)  # (round ar136) "ويقول مشجع أصيب في ساقه"
     fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
@@ -1153,7 +1159,8 @@ _OWN_OUTCOMES = fold_map(V.OWN_OUTCOMES)
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
     _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS | (
-    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES) | FREED_WORDS
+    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES) | FREED_WORDS | (
+    frozenset(fold_word(a) for a, _ in V.RELEASED_AMONG))
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -1307,6 +1314,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             f = _Figure(c.a, own[0] + 1, own[1], c, _joined_group(toks, c.b, own[0]))
         if f and f.outcome == "arrested" and (_held_by_armed(toks, f.a, f.b, sb) or any(
                 toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1)) or (
+                    f.a == f.count.a and _freed_by_subject(toks, sa, f.a)) or (
                     _held_by_armed_subject(toks, sa, f.a)) or _held_after_taking(toks, f, sb)):
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
             # "تحرير 40 مهاجرا كانوا محتجزين"، "خطف مسلحون حافلة ... ولا يزال 30 راكبا
@@ -1682,6 +1690,10 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # verb's object)
             k = p - 1
             continue
+        if gap == 0 and k == c.a - 1 and (p := _same_place_start(toks, sa, k)) is not None:
+            # (round ar139) "قتلوا في الحي ذاته 11 مدنيا": a place told before, passed over
+            k = p - 1
+            continue
         if gap == 0 and (p := _named_month_start(toks, sa, k)) is not None:
             # "اعتقلت القوات منذ مطلع تشرين الأول أكثر من 380 فلسطينيا": a month after a
             # preposition of time, right before the count, is when, as a named period is
@@ -1802,6 +1814,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 return k, str(_TRIGGERS[f])
             if k > sa and toks[k - 1].w in _BETWEEN | {"بين"} and freed_among(t):
                 return k - 1, "captured"  # "بين المحررين 11 امرأة"
+            if k - 1 > sa and (toks[k - 1].w, t.w) in _RELEASED_AMONG and toks[
+                    k - 2].w in _BETWEEN | {"بين"}:
+                # (round ar139) "بين المفرج عنهم 31 امرأة": the released keep how they
+                # were held, told before them; untold, no figure
+                held_as = _released_held_as(toks, k - 2)
+                return None if held_as is None else (k - 2, held_as)
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
                 # "من بين القتلى ضابطا": the "من" before "بين" opens the phrase
@@ -1869,6 +1887,14 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
         m -= 1
     elif m < sa or not word_in(toks[m], _MONTH_STARTS) or toks[m].w in _PERIOD_ADJECTIVES:
         return None
+    if m - 2 >= sa and toks[m - 1].w == "/" and (word_in(toks[m - 2], _MONTH_STARTS) or (
+            toks[m - 2].w in _MONTH_NAME_ORDINALS_FOLDED)):
+        # (round ar139) "في حزيران/يونيو الماضي"، "منذ 8 تشرين الأول/أكتوبر الماضي": a
+        # month by its two names is one month
+        m -= 2
+        if m > sa and toks[m].w in _MONTH_NAME_ORDINALS_FOLDED and word_in(
+                toks[m - 1], _MONTH_STARTS):
+            m -= 1
     p = m - 1 if m - 1 >= sa and toks[m - 1].w in _MONTH_WORD else m
     if p - 2 >= sa and _day_digits(toks[p - 1]) and toks[p - 2].w in _NAMED_PERIOD_OPENERS:
         p -= 1  # "منذ 23 أيلول الماضي": the day's digits belong to the month after them
@@ -1884,6 +1910,19 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
             p - 1 >= sa and toks[p - 1].w in _COMMAS):
         return None  # a comma after the month alone closes the clause (as for a period)
     return p
+
+
+def _same_place_start(toks: list[Token], sa: int, k: int) -> int | None:
+    """Where "في" + a definite noun + "the same" ending at ``k`` opens ("في الحي ذاته"،
+    "في المنطقة نفسها"), else None. The noun may not be an outcome's word or noun ("في
+    الهجوم نفسه" is the event, whose own victims are no tight verb's object)."""
+    if toks[k].w not in _SAME_PLACE or k - 2 < sa or toks[k - 2].w != "في":
+        return None
+    t = toks[k - 1]
+    if not t.w.startswith("ال") or word_in(t, _TRIGGERS) or word_in(t, _NOUNS) or (
+            t.w in _DATING_EVENTS):
+        return None
+    return k - 2
 
 
 def _day_digits(t: Token) -> bool:
@@ -2030,6 +2069,19 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
                 or t.w in _OTHERS or word_in(t, _NOUNS) or t.w in _TRADE_SUSPECTS
                 or t.w.endswith(_PEOPLE_NISBA_ENDINGS) or t.w in _OF_PEOPLE)
+
+
+def _person_plural(toks: list[Token], h: int | None) -> bool:
+    """(round ar139) Is the counted noun at ``h`` the sound plural of a listed person
+    singular, bare ("يحتجزون 7 موظفين") or in construct with its owner's pronoun after
+    "من" ("عددا من موظفيها")? People, for the triggers that take only people."""
+    if h is None:
+        return False
+    t = toks[h].w
+    if t.endswith(_SOUND_PLURAL_ENDINGS) and t[:-2] in _SINGULAR:
+        return True
+    own = toks[h + 1].w if t == "من" and h + 1 < len(toks) else t
+    return own.endswith(_OWNED_PLURAL_ENDINGS) and own[:own.rindex("ي")] in _SINGULAR
 
 
 def _agrees(head: Token, adj: Token) -> bool:
@@ -2919,6 +2971,7 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     toks[t + 1], _RESTRAINT_OBJECTS):
                 back = None  # "وضبط النفس ... نشر 600 عنصر": self-restraint, nobody seized
             if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h) and (
+                    not _person_plural(toks, h)) and (
                     h is None or (toks[h].w not in _HOUSEHOLDS
                                   and toks[h].w not in _INHABITANTS)) and (
                     not _noun_left_to_reader(toks, t, h, figures)):
@@ -3436,13 +3489,16 @@ def _relative_toll(toks: list[Token], sa: int, link: int,
             if is_end(t) or t.w in _BREAKS:
                 return None
             continue
-        outcome = word_in(toks[k + 1], _TRIGGERS)
-        head = next((r for r in range(k - 1, max(sa, k - 3) - 1, -1)
+        # (round ar139) "الذين استشهدوا": a verb of the outcome the triggers lack
+        tf = word_in(toks[k + 1], _TRIGGERS)
+        outcome = str(_TRIGGERS[tf]) if tf is not None else _outcome_verb(toks[k + 1])
+        # (round ar139: up to four words, "عدد عناصر الدفاع المدني الذين")
+        head = next((r for r in range(k - 1, max(sa, k - V.RELATIVE_TOLL_HEAD_REACH) - 1, -1)
                      if word_in(toks[r], _TOLL)), None)
         if outcome is None or head is None or not all(
                 toks[r].is_word for r in range(head + 1, k)):
             return None
-        return head, str(_TRIGGERS[outcome])
+        return head, outcome
     return None
 
 
@@ -3764,6 +3820,39 @@ def _held_after_taking(toks: list[Token], f: _Figure, sb: int) -> bool:
     return False
 
 
+def _freed_by_subject(toks: list[Token], sa: int, a: int) -> bool:
+    """(round ar139) Is the held figure at ``a`` the object of a verb of freeing with its
+    subject between ("وحررت وحدة تابعة لجهاز مكافحة الهجرة 50 مهاجرا كانوا محتجزين"),
+    the figure opening on its count (its outcome told after it)? Whoever frees them,
+    the freed were held by others: captives. Another outcome's word, a mark or a
+    complementizer between ends the look."""
+    for r in range(a - 1, max(sa, a - V.FREED_SUBJECT_REACH) - 1, -1):
+        t = toks[r]
+        if not t.is_word or t.w in _CLAUSE_OPENERS:
+            return False
+        if word_in(t, _FREEING):
+            return True
+        if word_in(t, _TRIGGERS):
+            return False
+    return False
+
+
+def _released_held_as(toks: list[Token], a: int) -> str | None:
+    """How were the people released, named before ``a`` ("بين المفرج عنهم"), held? The
+    nearest holder told before decides: kidnappers or an armed group, a capture; a
+    state, its jail or its prisoners ("أفرجت عنهم السلطات"، "من سجن عوفر"), an arrest.
+    With neither, None: who held them is not told."""
+    for r in range(a - 1, max(0, a - V.HELD_STORY_REACH) - 1, -1):
+        t = toks[r]
+        if not t.is_word:
+            continue
+        if t.w in _KIDNAPPERS or t.w in _ARMED_HOLDERS:
+            return "captured"
+        if t.w in _RELEASING_STATES or t.w in _JAILS or t.w in _STATE_PRISONER_NOUNS:
+            return "arrested"
+    return None
+
+
 def _holder_after(toks: list[Token], r: int, sb: int) -> bool:
     """Does the held word at ``r`` name its holder or its place of custody right after it
     ("محتجزين لدى الشرطة"، "محتجزون لديها"، "محتجزين في سجن المدينة")? An armed holder is
@@ -3795,10 +3884,36 @@ def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
         return False
     for r in range(v - 1, max(sa, v - _HOLDER_REACH) - 1, -1):
         if not toks[r].is_word or toks[r].w in _CLAUSE_OPENERS:
-            return False
+            break
         if word_in(toks[r], _ARMED_HOLDERS):
             return True
-    return False
+    return _carried_armed_holder(toks, sa, v)
+
+
+def _carried_armed_holder(toks: list[Token], sa: int, v: int) -> bool:
+    """(round ar139) Is the joined plural held verb at ``v`` ("واحتجزوا"، "ويحتجزون") the
+    act of armed men who are the subject of the clause before ("اقتحم نحو عشرين مسلحا مقر
+    المجلس البلدي، واحتجزوا تسعة موظفين")? The "و" carries that subject over a comma. The
+    subject stands before the object, so the first holder word of that stretch decides
+    ("حاصرت الشرطة مسلحين، واحتجزوا أربعة منهم": the police hold them); the police, the
+    army or an authority keep the holding an arrest. A complementizer or any mark but a
+    comma ends the look."""
+    if not toks[v].w.startswith("و"):
+        return False
+    armed = False
+    for r in range(v - 1, max(sa, v - V.CARRIED_HOLDER_REACH) - 1, -1):
+        t = toks[r]
+        if not t.is_word:
+            if t.w in _COMMAS:
+                continue
+            break
+        if t.w in _CLAUSE_OPENERS:
+            break
+        if word_in(t, _CARRIED_STATE):
+            armed = False
+        elif word_in(t, _CARRIED_ARMED):
+            armed = True
+    return armed
 
 
 def _armed_subject_before(toks: list[Token], sa: int, v: int) -> bool:
@@ -3839,6 +3954,12 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
+_RELEASING_STATES = fold_set(V.RELEASING_STATES)
+_STATE_PRISONER_NOUNS = fold_set(V.STATE_PRISONER_NOUNS)
+_RELEASED_AMONG = frozenset((fold_word(a), fold_word(b)) for a, b in V.RELEASED_AMONG)
+_OWNED_PLURAL_ENDINGS = tuple(V.OWNED_PLURAL_ENDINGS)
+_CARRIED_ARMED = fold_set(V.CARRIED_ARMED_HOLDERS)
+_CARRIED_STATE = fold_set(V.CARRIED_STATE_HOLDERS)
 _DUAL_AFTER_PRESENT = fold_set(V.DUAL_AFTER_PRESENT_VERBS)
 _HELD_AFTER_BI = fold_set(V.HELD_AFTER_BI_MASDARS)
 _HOLDING_CLANS = fold_set(V.HOLDING_CLANS)
@@ -4580,6 +4701,9 @@ def _dual_of_trade(toks: list[Token], sa: int, k: int, sb: int) -> bool:
         if m < sa or not _singular(toks[m]):
             return False
         m -= 1  # "إصابة سائق وراكبين": the one person named before it
+    elif m > sa and toks[m].w in _PERIOD_ADJECTIVES and (
+            p := _named_month_start(toks, sa, m) or _named_period_start(toks, sa, m)):
+        m = p - 1  # (round ar139) "قتلت في فبراير الماضي سائقي شاحنتين": when, passed over
     while m > sa and m >= k - 3 and toks[m].w.startswith("ال") and not word_in(
             toks[m], _TRIGGERS):
         m -= 1  # "قتلت الغارة الإسرائيلية عاملين": the subject between verb and object

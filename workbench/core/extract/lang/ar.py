@@ -5292,3 +5292,53 @@ SUBJECTED_VERBS: tuple[str, ...] = ("تعرض", "تعرضت")
 # the clause runs on with its cause, its place and its date; a sentence end or a clause
 # break still stops the look back first.
 RELATIVE_TOLL_MAX_TOKENS = 24
+# (round ar139) "قتلوا في الحي ذاته 11 مدنيا": "in" + a definite noun + "the same" between a
+# tight verb and its count is a place told before, passed over whole as a time phrase is;
+# a place of its own ("قتلوا في الهجوم ثلاثة") stays unread.
+SAME_PLACE_WORDS: tuple[str, ...] = ("ذاته", "نفسه", "ذاتها", "نفسها")
+# (round ar139) how many words a toll's noun may stand before the relative ("عدد عناصر
+# الدفاع المدني الذين قتلوا"): the noun in construct with a body of two words.
+RELATIVE_TOLL_HEAD_REACH = 4
+# (round ar139) The subject a joined plural verb of holding carries from the clause before
+# ("اقتحم نحو عشرين مسلحا مقر المجلس، واحتجزوا تسعة موظفين"): the nearest of these words
+# within CARRIED_HOLDER_REACH tokens decides. Armed men, gunmen, kidnappers or unknown men
+# make the holding a capture ...
+CARRIED_ARMED_HOLDERS: tuple[str, ...] = (
+    *ARMED_HOLDERS, *KIDNAPPER_WORDS, *ARMED_CONSTRUCT_HOLDERS, "مسلحا", "مسلحان", "مسلحين",
+    "مجهولون", "مجهولين", "مجهولان", "ملثمون", "ملثمين", "ملثما",
+)
+# ... the police, the army, security forces or an authority keep it an arrest.
+CARRIED_STATE_HOLDERS: tuple[str, ...] = (
+    "الشرطة", "شرطة", "الجيش", "جيش", "قوات", "القوات", "الأمن", "الأمنية", "السلطات",
+    "سلطات", "الأجهزة", "دورية", "دوريات", "عناصر", "الجنود", "جنود", "جنديا", "الحرس",
+    "المخابرات", "الاستخبارات", "النيابة",
+)
+CARRIED_HOLDER_REACH = 12
+
+# --- round ar139: prisoners a state frees ------------------------------------------------
+# A prisoner of a state's jail is a detainee (arrested), whoever frees him in an exchange:
+# the prisoner nouns of a count ("73 أسيرا"، "أسرى")...
+STATE_PRISONER_NOUNS: tuple[str, ...] = ("أسير", "أسيرا", "أسرى", "أسيرة", "أسيرات", "الأسرى",
+                                         "الأسيرات")
+# ... freed, told by the adjective after them ("وصول 73 أسيرا محررا") ...
+FREED_PRISONER_ADJECTIVES: tuple[str, ...] = ("محرر", "محررا", "محررين", "محررون", "محررة",
+                                              "محررات")
+# ... or by a release whose doer is a state ("أفرجت عنهم السلطات الإسرائيلية"، "أفرجت
+# السلطات عن 73 أسيرا"); an armed group's release ("أفرجت الحركة عن ثلاثة أسرى") stays a
+# capture.
+RELEASING_STATES: tuple[str, ...] = ("السلطات", "سلطات", "السلطة", "الحكومة", "حكومة",
+                                     "الاحتلال", "إسرائيل", "النظام", "الدولة")
+RELEASED_THEM_WORDS: tuple[str, ...] = ("عنهم", "عنهن", "سراحهم", "سراحهن")
+# How many words a release's doer may stand after its verb, or a jail after the prisoners'
+# description ("73 أسيرا فلسطينيا من سجن عوفر").
+STATE_RELEASE_REACH = 4
+# (round ar139) "بين المفرج عنهم 31 امرأة": the released passive with its pronoun after
+# "بين" opens a sub-group of the people released; they keep how they were held.
+RELEASED_AMONG: tuple[tuple[str, str], ...] = (("المفرج", "عنهم"), ("المفرج", "عنهن"))
+# (round ar139) How many words a freeing verb's subject may hold between the verb and the
+# freed ("وحررت وحدة تابعة لجهاز مكافحة الهجرة 50 مهاجرا").
+FREED_SUBJECT_REACH = 8
+# (round ar139) The construct plural "-ي" of a person noun with its owner's pronoun
+# ("عددا من موظفيها"): people, as the bare sound plural "موظفين" is ("عمالهم" is a broken
+# plural, no such ending).
+OWNED_PLURAL_ENDINGS: tuple[str, ...] = ("يها", "يهم", "يه", "يهن", "يهما")

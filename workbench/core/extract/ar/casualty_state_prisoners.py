@@ -1,0 +1,88 @@
+"""Arabic prisoners a state holds and frees (round ar139).
+
+The corpus counts a prisoner of a state's jail as a detainee (arrested), as "معتقلا" is,
+and the prisoners an armed group holds as captives. A prisoner freed by a state in an
+exchange was held by it: "حافلات تقل 73 أسيرا فلسطينيا أفرجت عنهم السلطات الإسرائيلية"،
+"أفرجت السلطات عن 73 أسيرا من سجن عوفر"، and the headline "وصول 73 أسيرا محررا" (the
+freed prisoners, counted on their own) are arrested. "أفرجت الحركة عن ثلاثة أسرى" (an
+armed group's release) keeps its capture.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..figure_spans import FigureSpans
+from ..lang import ar as V
+from .casualty_freed_captives import CountAt
+from .normalise import Folded, fold_set
+from .tokens import Token, positions_in_spans, word_in
+
+_PRISONERS = fold_set(V.STATE_PRISONER_NOUNS)
+_FREED = fold_set(V.FREED_PRISONER_ADJECTIVES)
+_STATES = fold_set(V.RELEASING_STATES)
+_THEM = fold_set(V.RELEASED_THEM_WORDS)
+_RELEASES = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS))
+_JAILS = fold_set(V.JAILS)
+_ABOUT = fold_set(("عن",))
+_FROM = fold_set(("من",))
+_REACH = V.STATE_RELEASE_REACH
+
+
+def freed_by_state(toks: list[Token], sa: int, sb: int, a: int, n: int, b: int) -> bool:
+    """Is the captured figure of prisoners ([a, b), its count ending at ``n``) freed by a
+    state or from a jail, told right after it ("أفرجت عنهم السلطات"، "من سجن عوفر") or
+    by the release it is the object of ("أفرجت السلطات الإسرائيلية عن 73 أسيرا")?"""
+    if not any(toks[r].w in _PRISONERS for r in range(n, b)):
+        return False
+    for r in range(b, min(sb, b + _REACH)):
+        t = toks[r]
+        if not t.is_word:
+            break
+        if r <= b + 1 and t.w in _FREED:
+            return True  # "73 أسيرا فلسطينيا محررا": prisoners a state has freed
+        if t.w in _FROM and r + 1 < sb and toks[r + 1].w in _JAILS:
+            return True  # "73 أسيرا فلسطينيا من سجن عوفر": out of a state's jail
+        if word_in(t, _RELEASES) and r + 1 < sb and toks[r + 1].w in _THEM:
+            return any(toks[k].w in _STATES or (
+                toks[k].w in _FROM and k + 1 < sb and toks[k + 1].w in _JAILS)
+                for k in range(r + 2, min(sb, r + 2 + _REACH)))
+    if a - 2 < sa or toks[a - 1].w not in _ABOUT:
+        return False
+    state = False
+    for r in range(a - 2, max(sa, a - 2 - _REACH) - 1, -1):
+        t = toks[r]
+        if not t.is_word:
+            return False
+        if word_in(t, _RELEASES):
+            return state  # "أفرجت السلطات الإسرائيلية عن": the state is the verb's subject
+        state = state or t.w in _STATES
+    return False
+
+
+def counted_freed_prisoners(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                    out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Append to ``out`` counts of freed prisoners no figure holds ("وصول 73 أسيرا
+    محررا"): a state's released detainees, arrested."""
+    taken: FigureSpans | None = None
+    for m, at in positions_in_spans(toks, _FREED, spans):
+        sa, sb = spans[at]
+        # the prisoner noun right before the adjective, or a nisba between ("فلسطينيا")
+        p = next((r for r in (m - 1, m - 2) if r > sa and toks[r].w in _PRISONERS), None)
+        if p is None or (p == m - 2 and not toks[m - 1].is_word):
+            continue
+        c = next((c for i in range(max(sa, p - 3), p)
+                  if (c := count_at(toks, i, sb)) is not None and c.b == p), None)
+        if c is None:
+            continue
+        s, e = folded.span(toks[c.a].s, toks[m].e)
+        if taken is None:
+            taken = FigureSpans(out)
+        if taken.overlaps(s, e):
+            continue
+        gs, ge = folded.span(toks[p].s, toks[m].e)
+        fig = {"start": s, "end": e, "text": folded.original[s:e], "outcome": "arrested",
+               "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
+               "group": folded.original[gs:ge]}
+        out.append(fig)
+        taken.add(fig)
