@@ -1074,9 +1074,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # ("وتحدث الرئيس أمام البرلمان، وقال إن ...").
         subject = fronted
         spoke_named = None
-        if subject is None and not any(st.a >= sa for st in raw) and (
-                spoke := spoke_then_said(toks, sa, k)) is not None:
-            # "وتحدث مالك المحل، فلان، إلى صحيفة ... فقال إن": the one who spoke
+        if subject is None and (spoke := spoke_then_said(toks, sa, k)) is not None and not any(
+                st.a >= sa for st in raw):
+            # "وتحدث مالك المحل، فلان، إلى صحيفة ... فقال إن": the one who spoke (its word
+            # test first: the scan of ``raw`` grows with the document)
             subject, spoke_named = spoke
         if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
                 st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):

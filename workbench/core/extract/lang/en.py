@@ -6842,6 +6842,10 @@ BARE_BEING_TREATED = _p("are being treated|were being treated|are still being tr
                         "|were still being treated|are now being treated")
 # ... the outcomes of a figure before it whose hurt such a count is
 BARE_TREATED_AFTER = _w("killed wounded")
+# ... and what, named in the same span, makes the count the sick (the deaths it follows were
+# an illness's: "Two people died of cholera last week, and 27 are being treated"; "The
+# outbreak has killed 12 people, and 27 are being treated"): no wound.
+BARE_TREATED_ILLNESS = ILLNESS_CAUSES + _p("outbreak|epidemic|food poisoning")
 # (round en174) Verbs of carrying people away whose first object, one definite person, may
 # have companions counted after "together with" / "along with" ("The gunmen took away the
 # parish priest together with two altar servers"): the companions are captives, as after

@@ -1,0 +1,68 @@
+"""Review of English 170, 173, 174, 176 and Arabic 138 (issue 11): readings the new rules
+gave wrongly, each failing before its fix, with the rules' own readings kept beside them.
+
+* An act's verbal noun after "، وأعلن" (Arabic 138) took in broken plurals of people, whose
+  shape أفعال is إفعال's ("أعضاء"، "أبناء"، "أفراد"), and names before "أن": the new subject
+  was lost and its words went unattributed.
+* A bare count "being treated" after deaths (English 174) was read as wounded when the deaths
+  were an illness's ("died of cholera", "The outbreak has killed").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract import extract
+
+
+def _statements(text: str) -> list[tuple[object, str]]:
+    return [(s["speaker"], s["text"]) for s in extract(text, language="ar")["statements"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("ودانت الحكومة الهجوم، وأعلن أعضاء في البرلمان أن الحكومة فشلت في حماية المدنيين.",
+     "أعضاء في البرلمان"),
+    ("ودانت الحكومة الهجوم، وأعلن أبناء العشيرة أنهم سيلاحقون الجناة.", "أبناء العشيرة"),
+    ("ودانت الحكومة الهجوم، وأعلنت انتصار الحسن أنها ستترشح للانتخابات.", "انتصار الحسن"),
+    ("ودانت الحكومة الهجوم، وأعلن أفراد من الشرطة اعتقال المشتبه بهم.", "أفراد من الشرطة"),
+])
+def test_subject_with_a_masdar_shape_after_second_announcing_verb(text: str,
+                                                                   speaker: str) -> None:
+    assert [sp for sp, _ in _statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("ودانت الوزارة الهجوم، وأعلنت إرسال قوة إلى المنطقة.", "الوزارة",
+     "إرسال قوة إلى المنطقة"),
+    ("وأدانت الحكومة التفجير، وأعلنت استنفار الأجهزة الأمنية.", "الحكومة",
+     "استنفار الأجهزة الأمنية"),
+])
+def test_act_masdar_still_carries_the_subject(text: str, speaker: str, words: str) -> None:
+    assert _statements(text) == [(speaker, words)]
+
+
+def _casualties(text: str) -> list[tuple[str, int]]:
+    return [(c["outcome"], c["count_low"]) for c in extract(text, language="en")["casualties"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Two people died of cholera last week, and 27 are being treated.",
+    "Three patients died of heart failure at the clinic, and 40 are being treated.",
+])
+def test_bare_treated_after_an_illness_stays_unread(text: str) -> None:
+    assert _casualties(text) == []
+
+
+def test_bare_treated_after_an_outbreak_toll_is_no_wound() -> None:
+    text = "The outbreak has killed 12 people, and 27 are being treated."
+    assert ("wounded", 27) not in _casualties(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen attacked the village, officials said. Another 19 are being treated, five of "
+     "them in intensive care.", [("wounded", 19), ("wounded", 5)]),
+    ("The ministry says three people have died of their injuries, and 27 are being treated.",
+     [("killed", 3), ("wounded", 27)]),
+])
+def test_bare_treated_after_violence_still_wounded(text: str, expected: list) -> None:
+    assert _casualties(text) == expected
