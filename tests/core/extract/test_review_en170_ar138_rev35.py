@@ -66,3 +66,37 @@ def test_bare_treated_after_an_outbreak_toll_is_no_wound() -> None:
 ])
 def test_bare_treated_after_violence_still_wounded(text: str, expected: list) -> None:
     assert _casualties(text) == expected
+
+
+# English 170: a floor or a ceiling of a count before the speaker is no negated subject.
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("No fewer than ten officials said the border was closed.",
+     "No fewer than ten officials"),
+    ("No more than three witnesses said they saw the convoy.", "No more than three witnesses"),
+])
+def test_count_floor_before_speaker_is_no_negation(text: str, speaker: str) -> None:
+    found = extract(text, language="en")["statements"]
+    assert [s["speaker"] for s in found] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "No group claimed the attack immediately.",
+    "None of the parties said anything about the vote.",
+])
+def test_negated_subject_still_no_speaker(text: str) -> None:
+    assert extract(text, language="en")["statements"] == []
+
+
+# English 176: a count of detainees whose arrest the sentence goes on to tell is arrested.
+def test_detainees_whose_arrest_is_told_are_arrested() -> None:
+    text = ("Police said 45 detainees in the station began a hunger strike after their "
+            "arrest on Friday.")
+    assert _casualties(text) == [("arrested", 45)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 240 detainees at the city jail have refused meals.",
+    "About 240 detainees at the detention centre have refused meals.",
+])
+def test_prison_population_still_unread(text: str) -> None:
+    assert _casualties(text) == []

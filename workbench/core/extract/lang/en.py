@@ -6829,6 +6829,10 @@ POPULATION_ACTS = _p("refused|refuse|refusing|began|begin|started|start|staged|s
                      "|have gone without|marked|boycotted|boycott")
 # ... or those that supplies, visits or a capacity are for ("Water and food deliveries to
 # the remaining 260 detainees resumed", "visits to the 80 detainees").
+# ... unless the sentence goes on to tell their arrest, the story's event ("45 detainees in
+# the station began a hunger strike after their arrest on Friday"; "detention" is also the
+# place, "the detention centre", and is not among them).
+POPULATION_ARREST_TOLD = (*ARREST_PARTICIPLES, "arrest")
 POPULATION_SUPPLIES = _w("deliveries delivery food water meals meal rations supplies"
                          " medicine medicines visits visit access aid care blankets beds"
                          " space room")
