@@ -100,3 +100,18 @@ def test_detainees_whose_arrest_is_told_are_arrested() -> None:
 ])
 def test_prison_population_still_unread(text: str) -> None:
     assert _casualties(text) == []
+
+
+# Arabic 138: a pledge's "بـ" + an act's verbal noun after a first verb that reported nothing
+# ("وأدان الرئيس الهجوم، وتعهد بكشف ...") is the first subject's, not a speaker "بكشف ...".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأدان الرئيس الهجوم، وتعهد بكشف بقية المتورطين.",
+     [("الرئيس", "بكشف بقية المتورطين")]),
+    ("وأدانت الحكومة التفجير، وتعهدت بتشكيل لجنة تحقيق.",
+     [("الحكومة", "بتشكيل لجنة تحقيق")]),
+    # (an act after the "بـ" word makes it the one who pledges: a capital)
+    ("وأدانت الحكومة التفجير، وتعهدت بكين بتقديم المساعدة.",
+     [("بكين", "بتقديم المساعدة")]),
+])
+def test_pledged_act_after_a_first_verb(text: str, expected: list) -> None:
+    assert _statements(text) == expected
