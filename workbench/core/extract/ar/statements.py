@@ -938,8 +938,8 @@ def _joined_pledge(toks: list[Token], sa: int, k: int, sb: int, verb: str,
     object ("، وطالب بغداد بإرسال"). An act's verbal noun with "بـ" is the pledge's words
     after any first verb ("وأدان الرئيس الهجوم، وتعهد بكشف ..."), not only a reporting one."""
     return k > sa + 1 and toks[k].w[:1] == "و" and toks[k - 1].w in _COMMAS and (
-        _fronted_bi_words(toks, k, sb, verb) == k + 1) and (any(
-        st.a >= sa for st in raw) or _pledged_act_alone(toks, k, sb, verb)) and not (
+        _fronted_bi_words(toks, k, sb, verb) == k + 1) and (_pledged_act_alone(
+        toks, k, sb, verb) or any(st.a >= sa for st in raw)) and not (
         # (an act's verbal noun first is no name: "، وتعهد بكشف بقية المتورطين")
         k + 2 < sb and toks[k + 2].w[:1] == "ب" and not pledged_act(toks[k + 1].w, verb))
 
