@@ -8,7 +8,9 @@ the subject of an act of theirs inside ("About 240 detainees at the city jail ha
 refused meals", "Ten detainees in his wing began the hunger strike") or those that
 deliveries, visits or space are for ("food deliveries to the remaining 260 detainees").
 A count of detainees with an arrest, a release, a death or any other outcome of its own
-keeps its reading: this test is asked only where the noun alone would give the figure.
+keeps its reading: this test is asked only where the noun alone would give the figure; and
+so does one whose sentence goes on to tell their arrest ("45 detainees in the station began
+a hunger strike after their arrest on Friday": the detention is the event).
 """
 
 from __future__ import annotations
@@ -43,8 +45,15 @@ def _supply_before() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _arrest_told() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.POPULATION_ARREST_TOLD)})\b", re.IGNORECASE)
+
+
 def population_count(s: str, cstart: int, gend: int) -> bool:
     """Whether the count of detainees from ``cstart`` to ``gend`` (the end of their noun)
     in sentence ``s`` counts a jail's population, not people detained."""
+    if ("arrest" in s or "detained" in s) and _arrest_told().search(s, gend):
+        return False  # their arrest is told after them: the event, not a population
     return (_act_after().match(s, gend) is not None
             or _supply_before().search(s, max(0, cstart - 48), cstart) is not None)

@@ -11,8 +11,11 @@ from .lang.build import alt
 
 # "No group", "no armed group", "None of the parties", "Nobody", "Neither side": the
 # speaker opens on a word that denies there is one ("No. 10", "No 10" are a number).
+# A floor or a ceiling of a count is no denial: "No fewer than ten officials said ...".
+_COMPARATIVES = tuple(q for q in EN.QUALIFIERS if q.endswith(" than") and " " not in q[:-5])
 _NEGATED_SPEAKER = re.compile(
-    rf"(?i:{alt(EN.NEGATING_SUBJECTS)}|{alt(EN.NEGATED_DETERMINERS)})(?:\s+(?![\d.])|$)")
+    rf"(?i:{alt(EN.NEGATING_SUBJECTS)}|{alt(EN.NEGATED_DETERMINERS)})"
+    rf"(?:\s+(?![\d.]|(?i:{alt(_COMPARATIVES)})\b)|$)")
 # The first letters of every negated speaker: a cheap test before the pattern.
 _FIRST_LETTERS = ("N", "n")
 

@@ -12,7 +12,11 @@ from ..lang import ar as V
 from .normalise import fold_set
 from .tokens import Token
 
-_NAMES = fold_set(V.MASDAR_SHAPED_NAMES) | fold_set(V.ORGANISATION_HEADS)
+# Broken plurals of people share the shape أفعال with إفعال ("أعضاء"، "أبناء"، "أنصار"،
+# "أفراد"، "أطباء"): after "، وأعلن" they are the new subject, never an act.
+_NAMES = (fold_set(V.MASDAR_SHAPED_NAMES) | fold_set(V.ORGANISATION_HEADS)
+          | fold_set(V.PEOPLE_PLURALS) | fold_set(V.NAME_GENITIVE_HEADS))
+_COMP = fold_set(V.COMPLEMENTIZERS)
 _PLEDGED_ACT_VERBS = fold_set(V.PLEDGED_ACT_VERBS)
 _PLEDGING = fold_set(V.PLEDGE_VERBS) | fold_set(V.PROMISE_VERBS)
 
@@ -34,10 +38,14 @@ def act_masdar(w: str) -> bool:
     return w.startswith("است") and w[5] == "ا"  # استفعال
 
 
-def act_object_at(toks: list[Token], j: int, sb: int) -> bool:
+def act_object_at(toks: list[Token], j: int, sb: int, reach: int = 8) -> bool:
     """Does an act's verbal noun at ``j`` open an object, with a word of its own object or
-    a preposition after it ("إرسال قوة"، "استنفار الأجهزة")?"""
-    return j + 1 < sb and toks[j].is_word and toks[j + 1].is_word and act_masdar(toks[j].w)
+    a preposition after it ("إرسال قوة"، "استنفار الأجهزة")? Not when a complementizer
+    follows within ``reach`` words: the noun is then the subject whose words it opens
+    ("، وأعلن أعضاء في البرلمان أن ..."، "، وأعلنت انتصار الحسن أنها ...")."""
+    if not (j + 1 < sb and toks[j].is_word and toks[j + 1].is_word and act_masdar(toks[j].w)):
+        return False
+    return not any(toks[r].w in _COMP for r in range(j + 1, min(sb, j + 1 + reach)))
 
 
 def pledged_act(w: str, verb: str) -> bool:

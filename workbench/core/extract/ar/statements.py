@@ -38,7 +38,7 @@ from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word
 from .statement_according_to import _attribution, _place_up_to
 from .statement_accused_them import accused_them
-from .statement_act_masdar import act_object_at, pledged_act
+from .statement_act_masdar import act_masdar, act_object_at, pledged_act
 from .statement_adjuncts import (
     _ANONYMITY,
     _BEFORE_MASDAR,
@@ -926,15 +926,27 @@ def _past_medium_after_name(toks: list[Token], q: int, sb: int) -> int:
     return _past_place_or_outlet(toks, q + 1, sb, colon=True)
 
 
+def _pledged_act_alone(toks: list[Token], k: int, sb: int, verb: str) -> bool:
+    """Is the "بـ" word after the pledge at ``k`` an act ("، وتعهد بكشف بقية المتورطين")
+    with no act after it that would make it a name ("، وتعهدت بكين بتقديم المساعدة")? Then
+    the pledge is the first verb's subject's even when its sentence reported nothing."""
+    if not pledged_act(toks[k + 1].w, verb):
+        return False
+    nxt = toks[k + 2].w if k + 2 < sb else ""
+    return not (nxt[:1] == "ب" and act_masdar(nxt[1:]))
+
+
 def _joined_pledge(toks: list[Token], sa: int, k: int, sb: int, verb: str,
                    raw: list[_Stmt]) -> bool:
     """Is the demand, pledge or threat at ``k`` joined by "و" after a comma to a verb the
     sentence has already reported, with its "بـ" words right after it ("، ووعدت برفع")?
     No subject stands between, so the verb's is the one before, and the "بـ" word is no
     subject of its own. A second "بـ" word after it makes the first a name, the verb's
-    object ("، وطالب بغداد بإرسال")."""
-    return k > sa + 1 and toks[k].w[:1] == "و" and toks[k - 1].w in _COMMAS and any(
-        st.a >= sa for st in raw) and _fronted_bi_words(toks, k, sb, verb) == k + 1 and not (
+    object ("، وطالب بغداد بإرسال"). An act's verbal noun with "بـ" is the pledge's words
+    after any first verb ("وأدان الرئيس الهجوم، وتعهد بكشف ..."), not only a reporting one."""
+    return k > sa + 1 and toks[k].w[:1] == "و" and toks[k - 1].w in _COMMAS and (
+        _fronted_bi_words(toks, k, sb, verb) == k + 1) and (_pledged_act_alone(
+        toks, k, sb, verb) or any(st.a >= sa for st in raw)) and not (
         # (an act's verbal noun first is no name: "، وتعهد بكشف بقية المتورطين")
         k + 2 < sb and toks[k + 2].w[:1] == "ب" and not pledged_act(toks[k + 1].w, verb))
 
@@ -1081,9 +1093,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # ("وتحدث الرئيس أمام البرلمان، وقال إن ...").
         subject = fronted
         spoke_named = None
-        if subject is None and not any(st.a >= sa for st in raw) and (
-                spoke := spoke_then_said(toks, sa, k)) is not None:
-            # "وتحدث مالك المحل، فلان، إلى صحيفة ... فقال إن": the one who spoke
+        if subject is None and (spoke := spoke_then_said(toks, sa, k)) is not None and not any(
+                st.a >= sa for st in raw):
+            # "وتحدث مالك المحل، فلان، إلى صحيفة ... فقال إن": the one who spoke (its word
+            # test first: the scan of ``raw`` grows with the document)
             subject, spoke_named = spoke
         if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
                 st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):

@@ -6834,6 +6834,10 @@ POPULATION_ACTS = _p("refused|refuse|refusing|began|begin|started|start|staged|s
                      "|have gone without|marked|boycotted|boycott")
 # ... or those that supplies, visits or a capacity are for ("Water and food deliveries to
 # the remaining 260 detainees resumed", "visits to the 80 detainees").
+# ... unless the sentence goes on to tell their arrest, the story's event ("45 detainees in
+# the station began a hunger strike after their arrest on Friday"; "detention" is also the
+# place, "the detention centre", and is not among them).
+POPULATION_ARREST_TOLD = (*ARREST_PARTICIPLES, "arrest")
 POPULATION_SUPPLIES = _w("deliveries delivery food water meals meal rations supplies"
                          " medicine medicines visits visit access aid care blankets beds"
                          " space room")
@@ -6847,6 +6851,10 @@ BARE_BEING_TREATED = _p("are being treated|were being treated|are still being tr
                         "|were still being treated|are now being treated")
 # ... the outcomes of a figure before it whose hurt such a count is
 BARE_TREATED_AFTER = _w("killed wounded")
+# ... and what, named in the same span, makes the count the sick (the deaths it follows were
+# an illness's: "Two people died of cholera last week, and 27 are being treated"; "The
+# outbreak has killed 12 people, and 27 are being treated"): no wound.
+BARE_TREATED_ILLNESS = ILLNESS_CAUSES + _p("outbreak|epidemic|food poisoning")
 # (round en174) Verbs of carrying people away whose first object, one definite person, may
 # have companions counted after "together with" / "along with" ("The gunmen took away the
 # parish priest together with two altar servers"): the companions are captives, as after
