@@ -3414,6 +3414,9 @@ GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح", "جوان", "و�
 NAME_HONORIFICS: tuple[str, ...] = (
     "الأستاذ", "الأستاذة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الشيخ", "الحاج",
     "الحاجة", "السيد", "السيدة",
+    # a profession written before a name as a title is, which the name's length does not
+    # count ("وقال مدير المركز، الطبيب فلان بن فلان الفلاني، إن")
+    "الطبيب", "الطبيبة", "المحامي", "المحامية",
 )
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
