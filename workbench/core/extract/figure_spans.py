@@ -12,6 +12,15 @@ def span_of(f: dict[str, object]) -> tuple[int, int]:
     return int(str(f["start"])), int(str(f["end"]))
 
 
+def new_figure(text: str, start: int, end: int, outcome: str, low: int,
+               high: int | None = None, qualifier: str = "exact",
+               group: str | None = None) -> dict[str, object]:
+    """A casualty figure as the readers give it: its span and words in ``text``, its
+    outcome and its count."""
+    return {"start": start, "end": end, "text": text[start:end], "outcome": outcome,
+            "count_low": low, "count_high": high, "qualifier": qualifier, "group": group}
+
+
 class FigureSpans:
     """The figures a reader checks its new ones against, kept by span: a report of
     thousands of releases compared each new figure with every one before it (64,000
@@ -38,6 +47,15 @@ class FigureSpans:
             order = len(self._held)
             self._held[order] = f
             insort(self._held_ends, (end, order))
+
+    def take(self, out: list[dict[str, object]], f: dict[str, object]) -> bool:
+        """Append ``f`` to ``out`` and keep its span, unless it overlaps a figure kept."""
+        start, end = span_of(f)
+        if self.overlaps(start, end):
+            return False
+        out.append(f)
+        self.add(f)
+        return True
 
     def overlaps(self, start: int, end: int) -> bool:
         lo = bisect_right(self._starts, start - self._longest)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from operator import itemgetter
 from typing import Any
 
-from ..figure_spans import FigureSpans
+from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_set
@@ -52,12 +52,7 @@ def discharged_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, i
             ends = [f["end"] for f in figs]
         if not _wounded_whole(figs, ends, lo, s, low):
             continue
-        if taken.overlaps(s, e):
-            continue
-        fig = {"start": s, "end": e, "text": folded.original[s:e], "outcome": "wounded",
-               "count_low": low, "count_high": None, "qualifier": "exact", "group": None}
-        out.append(fig)
-        taken.add(fig)
+        taken.take(out, new_figure(folded.original, s, e, "wounded", low))
 
 
 def _part_left(toks: list[Token], sa: int, sb: int, m: int,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..figure_spans import FigureSpans
+from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_set
@@ -57,14 +57,9 @@ def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int
         s, e = folded.span(toks[a].s, toks[b - 1].e)
         if taken is None:
             taken = FigureSpans(out)
-        if taken.overlaps(s, e):
-            continue
         gs, ge = folded.span(toks[h].s, toks[h].e)
-        fig = {"start": s, "end": e, "text": folded.original[s:e], "outcome": "displaced",
-               "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
-               "group": folded.original[gs:ge]}
-        out.append(fig)
-        taken.add(fig)
+        taken.take(out, new_figure(folded.original, s, e, "displaced", c.low, c.high, c.qual,
+                                   folded.original[gs:ge]))
 
 
 def _own_reason(toks: list[Token], b: int, sb: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..figure_spans import FigureSpans
+from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_map, fold_set
@@ -38,14 +38,9 @@ def held_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         s, e = folded.span(toks[a].s, toks[b - 1].e)
         if taken is None:
             taken = FigureSpans(out)
-        if taken.overlaps(s, e):
-            continue
         gs, ge = folded.span(toks[c.b + 1].s, toks[c.b + 1].e)
-        fig = {"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
-               "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
-               "group": folded.original[gs:ge]}
-        out.append(fig)
-        taken.add(fig)
+        taken.take(out, new_figure(folded.original, s, e, outcome, c.low, c.high, c.qual,
+                                   folded.original[gs:ge]))
 
 
 def _part_held(toks: list[Token], sa: int, sb: int, m: int, count_at: CountAt

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..figure_spans import FigureSpans
+from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
 from .normalise import Folded, fold_map, fold_set
 from .tokens import Token, positions_in_spans
@@ -44,10 +44,5 @@ def hurt_speaker(folded: Folded, toks: list[Token], spans: list[tuple[int, int]]
         s, e = folded.span(toks[n].s, toks[v].e)
         if taken is None:
             taken = FigureSpans(out)
-        if taken.overlaps(s, e):
-            continue
-        fig = {"start": s, "end": e, "text": folded.original[s:e], "outcome": "wounded",
-               "count_low": 1, "count_high": None, "qualifier": "exact",
-               "group": folded.original[s:folded.span(toks[n].s, toks[n].e)[1]]}
-        out.append(fig)
-        taken.add(fig)
+        taken.take(out, new_figure(folded.original, s, e, "wounded", 1, group=folded.original[
+            s:folded.span(toks[n].s, toks[n].e)[1]]))

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from operator import itemgetter
 from typing import Any
 
-from ..figure_spans import FigureSpans
+from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .casualty_parts import members_after_part
@@ -295,15 +295,12 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             continue
         if taken is None:
             taken = FigureSpans(out)
-        if taken.overlaps(s, e):
-            continue
-        fig = {"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
-               "count_low": low, "count_high": None, "qualifier": "exact", "group": None}
+        fig = new_figure(folded.original, s, e, outcome, low)
         if group is not None:
             gs, ge = folded.span(toks[group].s, toks[group].e)
             fig["group"] = folded.original[gs:ge]
-        out.append(fig)
-        taken.add(fig)
+        if not taken.take(out, fig):
+            continue
         # (round ar133) "أفرجوا عن تسعة منهم، بينهم ثلاث نساء": the members of the part
         # freed keep the holding's outcome
         for member in members_after_part(folded, toks, b, sb, outcome, low, out, count_at):

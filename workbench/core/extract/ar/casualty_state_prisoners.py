@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..figure_spans import FigureSpans
+from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_set
@@ -78,11 +78,6 @@ def counted_freed_prisoners(folded: Folded, toks: list[Token], spans: list[tuple
         s, e = folded.span(toks[c.a].s, toks[m].e)
         if taken is None:
             taken = FigureSpans(out)
-        if taken.overlaps(s, e):
-            continue
         gs, ge = folded.span(toks[p].s, toks[m].e)
-        fig = {"start": s, "end": e, "text": folded.original[s:e], "outcome": "arrested",
-               "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
-               "group": folded.original[gs:ge]}
-        out.append(fig)
-        taken.add(fig)
+        taken.take(out, new_figure(folded.original, s, e, "arrested", c.low, c.high, c.qual,
+                                   folded.original[gs:ge]))
