@@ -156,3 +156,29 @@ def test_words_that_look_ahead_point_past_publication_unless_just_before_it() ->
 def test_direction_reads_the_clause(text: str, expected: str | None) -> None:
     start = text.index("March")
     assert direction(text, start, start + len("March")) == expected
+
+
+
+@pytest.mark.parametrize("place", ["SANTIAGO", "MAZATENANGO", "LOS AMIGO"])
+def test_the_clause_reach_never_reads_the_tail_of_a_cut_word(place: str) -> None:
+    # A long subject pushes the dateline's place across the start of the clause's reach,
+    # 120 characters before the date: the place's last letters ("GO") are no verb "go"
+    # of a plan ahead, and a past "moved back ... on Wednesday" stays the Wednesday
+    # before a Friday publication.
+    body = ("The staff of Radio Nyota, the district's oldest station, moved back into "
+            "their studio above the old main market on ")
+    text = f"{place} - {body}Wednesday, a month after the fire."
+    start = text.index("Wednesday")
+    assert text[start - 120:start].startswith("GO - ")
+    assert dates(text, "2026-06-19") == [("Wednesday", "2026-06-17")]
+    assert direction(text, start, start + len("Wednesday")) in (None, BACK)
+
+
+@pytest.mark.parametrize("text", [
+    "About 4,000 people are sheltering in two schools, according to a survey carried out "
+    "on Tuesday.",
+    "Families are living in tents by the road, according to a count made on Tuesday.",
+])
+def test_a_date_after_according_to_is_the_source_s_not_the_told_clause_s(text: str) -> None:
+    # the present before "according to" is what the source told, not the date's verb
+    assert dates(text, "2026-04-16") == [("Tuesday", "2026-04-14")]

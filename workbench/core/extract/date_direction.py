@@ -165,7 +165,12 @@ def _single_day(text: str, start: int) -> bool:
 
 
 def _clause_before(text: str, start: int) -> str:
-    before = text[max(0, start - _BACK_REACH):start]
+    first = max(0, start - _BACK_REACH)
+    # (the reach takes the whole word it would cut: a tail is no word, "GO" of
+    # "MAZATENANGO - The staff ... on Wednesday" read as the verb "go", a plan ahead)
+    while first and text[first - 1].isalnum() and text[first].isalnum():
+        first -= 1
+    before = text[first:start]
     stop = before.rfind(". ")
     while stop >= 0 and (before[stop + 2:stop + 3].islower() or before.endswith(
             _CLOCK_ENDS, 0, stop)):
@@ -278,6 +283,11 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             return NEAR, bound
         if infinitive and word in _REQUESTS and _present_request(words, i):
             return NEAR, bound  # "we ask our members to wear ribbons on Friday"
+        if word == "according" and words[i + 1:i + 2] == ["to"]:
+            # the source's phrase opens after the told clause: "are sheltering in schools,
+            # according to an assessment carried out on Tuesday" dates the assessment,
+            # not the sheltering
+            break
         if word not in _KNOWN and not word.endswith("ed") and (
                 i == 0 or words[i - 1].lower() != "to"):
             i -= 1  # a noun, a name, a number: nothing to decide on (the common case)
