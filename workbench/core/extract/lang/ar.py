@@ -5390,3 +5390,9 @@ FLED_RELATIVE_HEADS: tuple[str, ...] = (
     "الأسر", "العائلات", "العوائل", "الأشخاص", "المدنيين", "السكان", "الأهالي")
 FLED_RELATIVES: tuple[str, ...] = ("التي", "الذين")
 FLED_RELATIVE_VERBS: tuple[str, ...] = ("فرت", "نزحت", "هربت", "فروا", "نزحوا", "هربوا")
+# (round ar142) An armed group freeing a part of "them" ("وأفرجت الجماعة صباح اليوم عن
+# اثنين منهم") frees its captives when a taking is told in the story before (within
+# HELD_STORY_REACH tokens: "اختطف مسلحون ... الرجال"), even with no count of the whole.
+RELEASING_ARMED_GROUPS: tuple[str, ...] = (*ARMED_HOLDERS, *KIDNAPPER_WORDS)
+TAKING_TOLD_BEFORE: tuple[str, ...] = tuple(
+    w for w, o in OUTCOME_TRIGGERS.items() if o == "captured")
