@@ -34,6 +34,7 @@ def arrived_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, i
     """Append to ``out`` people counted by a verb of arriving in a sentence of flight, and
     the households or people counted before a relative of flight."""
     taken: FigureSpans | None = None
+    told: dict[int, bool] = {}  # per sentence: a flight told and no other purpose
     for v, at in positions_in_spans(toks, _GATE, spans):
         sa, sb = spans[at]
         head = v - 1 if toks[v].w in _ARRIVING else v - 2
@@ -41,9 +42,12 @@ def arrived_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, i
             continue
         if toks[v].w in _ARRIVING:
             # "4 آلاف شخص وصلوا إلى ...": people, the arrival's place, a flight or a refuge
-            if toks[head].w not in _PEOPLE or not (v + 1 < sb and toks[v + 1].w in _TO) or (
-                    not any(toks[i].w in _FLIGHT for i in range(sa, sb))) or any(
-                    toks[i].w in _NOT_FLIGHT for i in range(sa, sb)):
+            if toks[head].w not in _PEOPLE or not (v + 1 < sb and toks[v + 1].w in _TO):
+                continue
+            if at not in told:
+                told[at] = any(toks[i].w in _FLIGHT for i in range(sa, sb)) and not any(
+                    toks[i].w in _NOT_FLIGHT for i in range(sa, sb))
+            if not told[at]:
                 continue
             b = v + 1
         else:
