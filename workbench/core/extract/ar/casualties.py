@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_arrived_fled import arrived_and_fled
 from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
 from .casualty_crossing import crossed_and_fled, left_as_flight
@@ -186,6 +187,7 @@ _ONE_AS_OWNER = fold_set(V.ONE_AS_OWNER)
 _OUT_OF = frozenset((fold_word(a), fold_word(b)) for a, b in V.OUT_OF_TOTAL)
 _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
 _INDEFINITE_DUALS = fold_set(V.INDEFINITE_OUTCOME_DUALS)
+_KIN_OF_COUNTED = fold_set(V.KIN_OF_THE_COUNTED)
 _AFTER = fold_map(V.OUTCOME_AFTER)
 _OF_THEM = fold_set(V.OF_THEM)
 _HELD = fold_set(V.HELD_NOUNS)
@@ -551,6 +553,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
+    arrived_and_fled(folded, toks, spans, out, _count_at)  # (round ar142) "شخص وصلوا إلى"
     held_told(folded, toks, spans, out, _count_at)  # (round ar136) "من خطفه مع ثلاثة من"
     counted_freed_prisoners(folded, toks, spans, out, _count_at)  # (round ar139) "73 أسيرا محررا"
     hurt_speaker(folded, toks, spans, out)  # (round ar136) "ويقول مشجع أصيب في ساقه"
@@ -3241,7 +3244,8 @@ def _joined_after_named_one(toks: list[Token], sa: int, k: int) -> tuple[int, st
     head, genitive = toks[k - 2], toks[k - 1]
     if not (genitive.is_word and genitive.w.startswith("ال") and head.is_word) or (
             head.w.startswith(_AL_WA_PREFIXES)) or not (
-            _singular(head) or head.w in _OFFICE_HEADS) or word_in(genitive, _TRIGGERS) or (
+            _singular(head) or head.w in _OFFICE_HEADS or head.w in _OWNERS) or word_in(
+            genitive, _TRIGGERS) or (
             word_in(genitive, _NOUNS)):
         return None
     f = word_in(toks[k - 3], _TRIGGERS)
@@ -3253,6 +3257,11 @@ def _companion(toks: list[Token], k: int, sb: int) -> str | None:
     "facilities")."""
     w = toks[k].w[1:] if toks[k].w.startswith("و") else toks[k].w
     if w in _COMPANIONS and k + 1 < sb and toks[k + 1].w in _OF_HIM_HER_THEM:
+        return w
+    if w in _COMPANIONS and w != toks[k].w and k > 0 and toks[k - 1].w in _DUALS and not (
+            k + 1 < sb and toks[k + 1].w.endswith("ه")):
+        # "قتل مريضان ومرافق": joined to two people, the companion is theirs (facilities
+        # take a feminine adjective, its "ة" folded: "مستشفيان ومرافق صحية")
         return w
     return None
 
@@ -3278,11 +3287,13 @@ def _described_between(toks: list[Token], f: _Figure, k: int) -> bool:
             b < k <= b + _DESCRIPTION_MAX):
         return False
     r = b
-    if toks[r].is_word and toks[r].w != "في" and not toks[r].w.startswith(_AL_WA_PREFIXES):
-        r += 1  # the adjective ("سابق")
+    owned = toks[b].w in _OWNED and _owner(toks, b - 1, k) is not None
+    if owned or (toks[r].is_word and toks[r].w != "في" and not toks[r].w.startswith(
+            _AL_WA_PREFIXES)):
+        r += 1  # the adjective ("سابق"), or what the owner owns ("صاحب ورشة وعامل")
     if r < k and toks[r].w != "في":
         return False
-    return all(_age_at(toks, m, k) or (
+    return all((owned and m == b) or _age_at(toks, m, k) or (
         (toks[m].is_word or toks[m].w in _QUOTE_MARKS) and not toks[m].is_digit
         and not toks[m].w.startswith("و") and toks[m].w not in _BREAKS
         and not _count_word(toks[m]) and not word_in(toks[m], _TRIGGERS)
@@ -4202,6 +4213,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if dual_noun in _INDEFINITE_DUALS and t.w != dual_noun and (
                 "ال" + dual_noun) in stems(t.w):
             dual_noun = None  # "ونقل المصابان": the two counted before
+        elif dual_noun and k > sa and t.w != dual_noun and (
+                "ال" + dual_noun) in stems(t.w) and word_in(toks[k - 1], _KIN_OF_COUNTED):
+            dual_noun = None  # "الدية لأهل القتيلين": the kin of the two counted before
         # "اعتقلت أسيرين محررين": two once freed are people, as "أسير محرر" is; what befalls
         # them now is the verb's, not the noun's
         freed_pair = dual_noun is not None and k + 1 < sb and toks[k + 1].w.startswith("محرر")
@@ -5157,6 +5171,10 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
                 w.endswith("ا") and w[1:-1] in _NOUNS_IN_I)):
             # "ضابط وجندي"، "رجل ونجليه"، "امرأة وصبيا": a second person, no adjective of
             # the first
+            break
+        if n == 0 and w.startswith("و") and toks[j - 1].w in _DUALS:
+            # "قتل جنديان ومدني": a dual's adjective is a dual ("جنديان لبنانيان"), so
+            # a singular joined after it is a second person
             break
         j += 1
         n += 1

@@ -262,6 +262,8 @@ _COUNT_WORDS = 5
 # How many sentences before a released part's own its held whole may be told.
 _WHOLE_SENTENCES_BACK = 2
 _KIDNAPPERS = fold_set(V.KIDNAPPER_WORDS)
+_ARMED_RELEASERS = fold_set(V.RELEASING_ARMED_GROUPS)
+_TAKING = fold_set(V.TAKING_TOLD_BEFORE)
 # Words a part may take between itself and its release ("29 منهم قد أفرج عنهم"، "ثلاثة منهم
 # تم الإفراج عنهم").
 _RELEASE_AUX = fold_set(V.RELEASE_PART_AUXILIARIES)
@@ -289,7 +291,8 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
         first = starts[max(at - back, 0)]
         lo = folded.span(toks[first].s, toks[first].e)[0]
         outcome = _held_whole(figs, ends, lo, s, low)
-        if outcome is None and _freed_by_kidnappers(toks, sa, a):
+        if outcome is None and (_freed_by_kidnappers(toks, sa, a) or _freed_by_armed_takers(
+                toks, sa, a)):
             outcome = "captured"  # ("وأفرج الخاطفون عن 12 منهم": hostages, whoever counted them)
         if outcome is None:
             continue
@@ -351,6 +354,19 @@ def _freed_by_kidnappers(toks: list[Token], sa: int, a: int) -> bool:
     منهم")? Whoever they free were their hostages, however the report counted them before."""
     return a - 2 >= sa and toks[a - 1].w in _ABOUT and any(
         toks[k].w in _KIDNAPPERS for k in range(a - 2, max(sa, a - 2 - _SUBJECT_WORDS) - 1, -1))
+
+
+def _freed_by_armed_takers(toks: list[Token], sa: int, a: int) -> bool:
+    """(round ar142) Does an armed group free the part at ``a`` ("وأفرجت الجماعة صباح
+    اليوم عن اثنين منهم") after a taking told before its sentence ("اختطف مسلحون ...")?
+    The freed were its captives though no count of them all was told. A time phrase may
+    stand between the releaser and "عن", so the subject is looked for a few words further."""
+    if not (a - 2 >= sa and toks[a - 1].w in _ABOUT and any(
+            toks[k].w in _ARMED_RELEASERS
+            for k in range(a - 2, max(sa, a - 2 - 2 * _SUBJECT_WORDS) - 1, -1))):
+        return False
+    return any(word_in(toks[k], _TAKING) is not None
+               for k in range(max(0, sa - V.HELD_STORY_REACH), sa))
 
 
 def _held_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,

@@ -5345,3 +5345,54 @@ FREED_SUBJECT_REACH = 8
 # ("عددا من موظفيها"): people, as the bare sound plural "موظفين" is ("عمالهم" is a broken
 # plural, no such ending).
 OWNED_PLURAL_ENDINGS: tuple[str, ...] = ("يها", "يهم", "يه", "يهن", "يهما")
+
+# --- round ar142: present headlines, duals with a single, looking-back duals ----------
+# A headline's present of arresting in the plural, agreeing after its subject as "يقتلون"
+# and "يختطفون" do ("مستوطنون يعتقلون 14 طالبا"، "قوات الاحتلال يعتقلون ..."); tight, as
+# "يعتقل": only a count right after it is a figure.
+ARRESTING_PRESENT_PLURAL: tuple[str, ...] = ("يعتقلون",)
+OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(ARRESTING_PRESENT_PLURAL, "arrested")}
+TIGHT_TRIGGERS = TIGHT_TRIGGERS | frozenset(ARRESTING_PRESENT_PLURAL)
+# The kin of people already counted, in construct before the article dual of an outcome
+# noun ("لأهل القتيلين"، "ذوي الجريحين"، "عائلتي الشهيدين"): the dual looks back at a toll
+# told, it counts nobody anew. The bodies' duals ("جثماني الشهيدين"، "جثتي القتيلين") are
+# not among them: the corpus counts the bodies received or buried as the dead.
+KIN_OF_THE_COUNTED: tuple[str, ...] = (
+    "أهل", "أهالي", "ذوي", "ذوو", "عائلة", "عائلتي", "عائلات", "أسرة", "أسرتي", "أسر")
+# A patient in the dual ("قتل مريضان ومرافق"، "إصابة مريضتين"): the plural is "مرضى", so
+# "-ين" is no plural here. Only the duals: the singular is also the adjective "sick"
+# ("طفل مريض"), which is no second person.
+PERSON_DUAL = (*PERSON_DUAL, "مريضان", "مريضين", "مريضتان", "مريضتين")
+
+# --- round ar142: people who arrived in a story of flight, those who fled ---------------
+# A count of people with the plural of arriving and where to after it ("أكثر من 4 آلاف
+# شخص وصلوا إلى المدينة"): the verb says only that they moved; they are displaced when
+# their own sentence tells a flight or a refuge ("فروا"، "هربا من"، "يقيمون في مدارس").
+# Violence told only elsewhere is not enough (the wounded who fled an attack in the
+# sentence before do not make the arrivals after them displaced, as the gold reads it).
+ARRIVING_PEOPLE_NOUNS: tuple[str, ...] = (
+    "شخص", "شخصا", "أشخاص", "مواطن", "مواطنا", "مواطنين", "مدني", "مدنيا", "مدنيين",
+    "نسمة")
+ARRIVING_PLURAL_VERBS: tuple[str, ...] = ("وصلوا", "توافدوا")
+ARRIVED_TO: tuple[str, ...] = ("إلى", "الى")
+ARRIVAL_FLIGHT_WORDS: tuple[str, ...] = (
+    "فروا", "فر", "نزحوا", "نزح", "هربوا", "هربا", "هروبا", "فرارا", "الفرار", "النزوح",
+    "نازحين", "النازحين", "مدارس", "المدارس", "خيام", "الخيام", "العراء", "الإيواء",
+    "إيواء", "مخيم", "المخيم", "مخيمات", "المخيمات")
+# ... unless they came as a delegation, for a pilgrimage or back home.
+ARRIVAL_NOT_FLIGHT_WORDS: tuple[str, ...] = (
+    "وفد", "وفود", "ضمن", "حجاج", "الحجاج", "حاج", "عائدين", "عائدون", "للعودة",
+    "للمشاركة", "للاحتفال", "لحضور")
+# A vague or exact count of a definite plural of households or people with the relative
+# and a verb of flight after it ("آلاف الأسر التي فرت من المعارك"، "مئات الأشخاص الذين
+# نزحوا"): the relative tells the flight, displaced with the count.
+FLED_RELATIVE_HEADS: tuple[str, ...] = (
+    "الأسر", "العائلات", "العوائل", "الأشخاص", "المدنيين", "السكان", "الأهالي")
+FLED_RELATIVES: tuple[str, ...] = ("التي", "الذين")
+FLED_RELATIVE_VERBS: tuple[str, ...] = ("فرت", "نزحت", "هربت", "فروا", "نزحوا", "هربوا")
+# (round ar142) An armed group freeing a part of "them" ("وأفرجت الجماعة صباح اليوم عن
+# اثنين منهم") frees its captives when a taking is told in the story before (within
+# HELD_STORY_REACH tokens: "اختطف مسلحون ... الرجال"), even with no count of the whole.
+RELEASING_ARMED_GROUPS: tuple[str, ...] = (*ARMED_HOLDERS, *KIDNAPPER_WORDS)
+TAKING_TOLD_BEFORE: tuple[str, ...] = tuple(
+    w for w, o in OUTCOME_TRIGGERS.items() if o == "captured")
