@@ -673,8 +673,6 @@ def _suffixed_subject(t: Token) -> bool:
         w.startswith("ال")) and w not in _PRONOUN_COMP and _verb_form(t, _VERBS) is None
 
 
-_POSSESSIVE_ENDS = V.POSSESSIVE_SUFFIXES
-
 _COUNT_WORDS = fold_set((*V.UNITS, *V.TENS))
 
 
