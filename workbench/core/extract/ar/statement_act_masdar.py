@@ -17,6 +17,7 @@ from .tokens import Token
 _NAMES = (fold_set(V.MASDAR_SHAPED_NAMES) | fold_set(V.ORGANISATION_HEADS)
           | fold_set(V.PEOPLE_PLURALS) | fold_set(V.NAME_GENITIVE_HEADS))
 _COMP = fold_set(V.COMPLEMENTIZERS)
+_REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
 _PLEDGED_ACT_VERBS = fold_set(V.PLEDGED_ACT_VERBS)
 _PLEDGING = fold_set(V.PLEDGE_VERBS) | fold_set(V.PROMISE_VERBS)
 
@@ -39,11 +40,14 @@ def act_masdar(w: str) -> bool:
 
 
 def act_object_at(toks: list[Token], j: int, sb: int, reach: int = 8) -> bool:
-    """Does an act's verbal noun at ``j`` open an object, with a word of its own object or
-    a preposition after it ("إرسال قوة"، "استنفار الأجهزة")? Not when a complementizer
-    follows within ``reach`` words: the noun is then the subject whose words it opens
-    ("، وأعلن أعضاء في البرلمان أن ..."، "، وأعلنت انتصار الحسن أنها ...")."""
-    if not (j + 1 < sb and toks[j].is_word and toks[j + 1].is_word and act_masdar(toks[j].w)):
+    """Does an act's verbal noun at ``j`` open an object, with a word of its own object, a
+    preposition or a count after it ("إرسال قوة"، "استنفار الأجهزة"، "اختطاف 7 من")? So
+    does a reported event's noun of any form ("، وأحصت خطف 12 من الصيادين": round ar141,
+    `REPORTED_EVENTS`). Not when a complementizer follows within ``reach`` words: the noun
+    is then the subject whose words it opens ("، وأعلن أعضاء في البرلمان أن ..."، "،
+    وأعلنت انتصار الحسن أنها ...")."""
+    if not (j + 1 < sb and toks[j].is_word and (toks[j + 1].is_word or toks[j + 1].is_digit)
+            and (act_masdar(toks[j].w) or toks[j].w in _REPORTED_EVENTS)):
         return False
     return not any(toks[r].w in _COMP for r in range(j + 1, min(sb, j + 1 + reach)))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
+from .statement_but_speaker import comma_but
 from .statement_shared import (
     _MEDIA,
     _ORG_HEADS,
@@ -34,6 +35,7 @@ _LOYAL_ADJECTIVES = fold_set(V.LOYAL_ADJECTIVES)
 _LOYAL_PRONOUNS = fold_set(V.LOYAL_PRONOUNS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _CONJUNCTION_BEFORE_ANNA = fold_set(V.CONJUNCTION_BEFORE_ANNA)
+_BUT_BEFORE_ANNA = V.BUT_BEFORE_ANNA
 
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
 
@@ -230,10 +232,16 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
             # where the search starts at "أن", the subject having run up to "دون" ("نعى
             # الحزب مقاتلا من دون أن يذكر ...")
             return None
+        if t.w == "ان" and k > 0 and toks[k - 1].w.removeprefix("و") in _BUT_BEFORE_ANNA:
+            return None  # "إلا أن"، "غير أن": the writer's turn, from wherever the search began
         if t.w in _COMP:
             return k + 1
         if t.w in _TO_ON_FOLDED and k + 1 < sb and toks[k + 1].w in _COMP:
             return k + 2
+        if (t.w == "،" or t.w == ",") and comma_but(toks, k, sb):
+            # "ووعدت الحكومة بإعادة الكهرباء، إلا أن السكان قالوا إن": the writer's turn;
+            # its "أن" and any complementizer after it are not the verb's
+            return None
         if (t.w == "،" or t.w == ",") and (_anonymity_aside(toks, k + 1, sb) or _request_aside(
                 toks, k + 1, sb)) and (a := _aside_end(toks, k, sb)):
             # "، طلب أن يعرف باسمه الأول، إن"، "، طلب أن نرسل له المساعدات، إن": past the

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
 from .statement_adjuncts import _COMP, _QUOTES, _foresees_noun
+from .statement_but_speaker import but_speaker_follows
 from .statement_cause import _no_cause
 from .statement_object_subject import _COMMAS, _object_subject_end
 from .statement_shared import (
@@ -108,7 +109,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 c - 1].w in _COMP and (toks[k - 1].w in _QUOTES or toks[k - 1].is_word) and (
                 t.w != "وان" or toks[k - 1].w in _QUOTES or toks[k + 1].w.startswith("ال")
                 or toks[k + 1].w in _QUOTES or _accusative_subject(toks[k + 1])
-                or _construct_plural(toks, k + 1, sb)):
+                or _construct_plural(toks, k + 1, sb) or (_suffixed_subject(toks[k + 1]) and (
+                    k + 2 >= sb or toks[k + 2].w not in _DEMONSTRATIVES))):
             # 'إن القوة "ستواصل دعم الجيش" وإن دورياتها ...', "إن قواته انسحبت من البلدة
             # وإن «خسائر الجيش ...»": a second clause of the same report with no comma; a
             # subject with the article or a quote after "وإن" (not "وإن كان": even if)
@@ -142,6 +144,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 # المتمردون بفتح 3 معابر": another party's demand; '، فيما دان الجيش
                 # "الخرق ..."': another party's quoted condemnation
                 return k - 1
+            if but_speaker_follows(toks, k, sb):
+                return k - 1  # "، غير أن اللجنة قالت إن ...": another party's report
             if t.w in _BEFORE_IT and _before_adding(toks, k, sb):
                 return k - 1  # (round ar140) "، قبل أن تضيف: "..."": the speaker's next words
             if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and _verb_form(
@@ -656,6 +660,17 @@ def _accusative_subject(t: Token) -> bool:
     بدا" is "even if it seemed")?"""
     return t.is_digit or (t.is_word and len(t.w) >= 4 and t.w.endswith("ا") and not (
         t.w.startswith("ال")) and _verb_form(t, _VERBS) is None)
+
+
+def _suffixed_subject(t: Token) -> bool:
+    """(round ar141) A noun made definite by its possessive pronoun after "وأن"/"وإن" ("وأن
+    حالته مستقرة"، "وإن قواته انسحبت"): a subject as one with the article is, so a second
+    clause of the same report. A verb with its object pronoun is no subject ("وإن كلفه ذلك":
+    even if): a word the verb forms know is passed, and the caller passes one with a
+    demonstrative after it."""
+    w = t.w
+    return t.is_word and len(w) >= 4 and w.endswith(_POSSESSIVE_ENDS) and not (
+        w.startswith("ال")) and w not in _PRONOUN_COMP and _verb_form(t, _VERBS) is None
 
 
 _COUNT_WORDS = fold_set((*V.UNITS, *V.TENS))

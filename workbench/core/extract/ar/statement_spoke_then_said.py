@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..lang import ar as V
 from .normalise import fold_set
 from .statement_object_subject import _object_subject_end
+from .statement_speaker_end import _speaker_end
 from .statement_subject import _apposed_name_end
 from .tokens import Token
 
@@ -18,10 +19,12 @@ _COMMAS = ("،", ",")
 
 
 def spoke_then_said(toks: list[Token], sa: int, k: int,
-                    max_gap: int = 12) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+                    max_gap: int = 20) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """When the sentence from ``sa`` opens with "تحدث" and its subject, and the verb of
-    saying at ``k`` ("فقال"، "وقالت") follows within a few words: the speaker (the title
-    with its name in commas, as written) and the name alone, or None."""
+    saying at ``k`` ("فقال"، "وقالت") follows within ``max_gap`` tokens (the one spoken to
+    may be a long outlet: 'إلى إذاعة "صوت ..." المحلية'، "إلى مراسل وكالة ... في المدينة"):
+    the speaker (the title with its name in commas, as written) and the name alone, or
+    None."""
     if k - sa > max_gap or toks[sa].w not in _SPOKE or toks[k].w[:1] not in "وف" or (
             sa + 1 >= k or not toks[sa + 1].is_word):
         return None
@@ -32,6 +35,10 @@ def spoke_then_said(toks: list[Token], sa: int, k: int,
         return None
     if toks[e].w in _COMMAS and (q := _apposed_name_end(toks, e, k)) is not None:
         return (sa + 1, q), (e + 1, q)
+    if toks[e].is_word and (n := _speaker_end(toks, sa + 1, k)) > e:
+        # "وتحدث المزارع سالم أحمد الحربي إلى ...": "تحدث" takes no object, so the words
+        # after a trade or a title are his name, up to the one spoken to
+        return (sa + 1, n), None
     return (sa + 1, e), None
 
 

@@ -271,7 +271,10 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
     if closes and any(toks[r].w in _PLAIN_PREPOSITIONS for r in range(e + 1, q)):
         return None  # "، بحسب المرصد، إلى مقتل عشرة مقاتلين.": the clause goes on, no name
     if q - e - 1 - bracket - _rank_words(toks, e + 1, q) - (
-            toks[e + 1].w in _NAME_RANKS or toks[e + 1].w in _NAME_HONORIFICS) > max_words:
+            toks[e + 1].w in _NAME_RANKS or toks[e + 1].w in _NAME_HONORIFICS) - sum(
+            # (round ar141) "عبد الله"، "أبو شامة"، "بن سالم": a link and the word after it
+            # are one word of the name ("، محمد عبد الله حسن الدباغ،")
+            toks[r].w in _NAME_LINKS for r in range(e + 2, q - 1)) > max_words:
         return None
     # where the name itself starts: after a rank and its qualifiers ("، العقيد فضل منصور،")
     first = e + 1 + (toks[e + 1].w in _NAME_RANKS) + bracket

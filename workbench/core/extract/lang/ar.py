@@ -4462,9 +4462,11 @@ OFFICE_TITLES: tuple[str, ...] = (
 # Who a person is, by what he owns or by kin, set between commas after his name ("ويقول عمر
 # بن سميط، صاحب محل لبيع المثلجات، ان"، "روى مهند العبيدي، شقيق العريس، ان"): like an office
 # there, it describes the one named, and a later mention ("وان ..."، "مضيفا") is the name.
-# ("مالك", owner, is left out: it is as often the given name Malik.)
+# ("مالك", owner, is left out: it is as often the given name Malik.) So is one of a group
+# ("وقال فلان، أحد وجهاء القبيلة، إن ...، وإن": the second clause is the name's).
 APPOSED_DESCRIPTION_HEADS: tuple[str, ...] = (
     "صاحب", "صاحبة", "شقيق", "شقيقة", "والد", "والدة", "زوجة", "نجل", "جار", "جارة",
+    "أحد", "إحدى",
 )
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون" (whatever the
 # pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...").
