@@ -361,6 +361,7 @@ _OBJECT_AFTER = re.compile(
 # (round en165) An outcome that takes no object: "the 19 dead the ministry gave in March"
 # is a contact relative on the dead, no killer's object after an active verb.
 _OBJECTLESS_OUTCOMES = frozenset(EN.OBJECTLESS_OUTCOMES)
+_OBJECTLESS_DEATH = frozenset(EN.OBJECTLESS_DEATH_VERBS)
 # Between two figures of one list; a possessive may open the second ("a mother and her
 # three children").
 _LIST_SEP = re.compile(
@@ -2369,6 +2370,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         timeword_cut = False
         if head in NONPERSON:
             # Lost commas in scraped copy: "wounding 35 hours after ..." -> 35, no group.
+            if lm and head in _TIME_NOUNS and _TIME_AFTER.match(s, gend) and (
+                    prev is not None
+                    and int(prev["end"]) - base > cstart - len(tleft) + lm.start()):
+                # (round en179) the verb is the figure before's own: "A porter was killed
+                # three days later" tells when, no count lost its comma
+                continue
             if lm and head in _TIME_NOUNS and _TIME_AFTER.match(s, gend) and not (
                     _noun_after_determiner(lm)):
                 timeword_cut = True
@@ -5116,9 +5123,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if across and verb_is_last_groups(joined, aux):
         return None, ev_end, across  # (round en108) "..., and a man was treated"
     if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()) and (
-            rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES):
+            rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES) and (
+            _OBJECTLESS_DEATH.isdisjoint(rm.group().lower().split())):
         # the count is the subject of an active verb, through a relative pronoun too
-        # (round en115): "A man who killed his partner" is the killer, no victim
+        # (round en115): "A man who killed his partner" is the killer, no victim (round
+        # en179: never after a verb of dying, "a porter died three days later" tells when)
         return None, ev_end, across
     if _outcome_of(rm) == "wounded" and s.startswith(" and ", rm.end()) and (
             died := _AND_DIED.match(s, rm.end())):

@@ -3268,6 +3268,10 @@ QUESTIONING_TERMS = _p("for questioning|for interrogation")
 # (round en165) An outcome word after a count that is no verb, so that words after it are
 # never its object: "the 19 dead the ministry gave in March" (casualties.py).
 OBJECTLESS_OUTCOMES = _w("dead")
+# (round en179) ... and verbs of dying that take no object, so that a time after them is
+# no victim counted by their subject as killer: "a 16-year-old porter died three days
+# later", "succumbed a week later", "died the next day".
+OBJECTLESS_DEATH_VERBS = _w("died succumbed perished")
 # (round en165) ... but people a state's force took or led away to be questioned were put
 # in its custody, as "took 15 people into custody" is: "Police took 12 youths away for
 # questioning", "soldiers led away five men for interrogation" (casualty_took_questioning.py).
@@ -5891,6 +5895,12 @@ FAR_DEATH_PREDICATES = _p("died|has died|have died|had died|succumbed|has succum
 FAR_DYING_PREDICATES = tuple(p for p in FAR_DEATH_PREDICATES if "killed" not in p)
 FAR_MISSING_PREDICATES = _p("remain missing|remains missing|are still missing"
                             "|is still missing|remain unaccounted for")
+# ... of which those that name the missing by the word itself carry a count of captives
+# on (round en179): "Three others seized with her remain missing" is missing 3, what they
+# are now; "14 girls abducted ... remain unaccounted for" stays captured, as the older
+# gold reads it
+CAPTIVES_MISSING_PREDICATES = _p("remain missing|remains missing|are still missing"
+                                 "|is still missing")
 # ... an adverb of time may stand before the predicate ("later succumbed")
 FAR_PREDICATE_ADVERBS = _w("later subsequently eventually since then also")
 # ... the outcomes of a modifier's verb the predicate overrides
