@@ -6877,3 +6877,11 @@ TAKEN_ALONG_VERBS = MOVED_AWAY_VERBS + LED_AWAY_VERBS
 FOUND_ALIVE_STATES = _p("alive|safe|unharmed|safe and well|alive and well")
 FOUND_ALIVE_WHOLES = _w("missing captured")
 WAKING_PHRASES += ("found alive", "found safe", "found unharmed")
+
+# --------------------------------------------- round en179: the law told, not an event
+# Modals of rule and possibility that no victim noun takes in: "Under the decree, a
+# journalist can be detained for 30 days without charge" is the law, no one detained; the
+# group ended at "journalist" and "can" was read as a second noun ("journalist can"), so the
+# passive after it was the figure's. "may", "could", "will", "would", "might" stopped the
+# group already (and are prospective modals of casualties._prospective).
+GROUP_STOP = GROUP_STOP | frozenset(_w("can cannot must shall should"))
