@@ -273,7 +273,10 @@ _ALL_VERBS = alt(w for forms in _V.values() for w in forms)
 _LEFT_ACTIVE = CaseBlind(
     "(?:" + "|".join(f"(?P<{k}>\\b(?:{alt(v)}))" for k, v in _V.items())
     # (a place of the outcome between, round 49: "the death in custody of a young woman")
-    + "|" + "|".join(f"(?P<n_{k}>\\b(?:{alt(v)})(?:\\s+(?:{alt(EN.NOMINAL_SETTINGS)}))?\\s+of)"
+    + "|" + "|".join(f"(?P<n_{k}>\\b(?:{alt(v)})(?:\\s+(?:{alt(EN.NOMINAL_SETTINGS)}))?\\s+of"
+                     # (round en179) a harm told by whom it befell: "injuries to 27 reporters"
+                     + (f"|\\b(?:{alt(EN.OUTCOME_NOMINALS_TO[k])})\\s+to"
+                        if k in EN.OUTCOME_NOMINALS_TO else "") + ")"
                      for k, v in EN.OUTCOME_NOMINALS.items())
     # "Dead: 4": a bulletin label that is not a verb needs its colon.
     + "|" + "|".join(f"(?P<l_{k}>\\b(?:{alt(v)})\\s*:)" for k, v in EN.BULLETIN_LABELS.items())
@@ -362,6 +365,7 @@ _OBJECT_AFTER = re.compile(
 # is a contact relative on the dead, no killer's object after an active verb.
 _OBJECTLESS_OUTCOMES = frozenset(EN.OBJECTLESS_OUTCOMES)
 _OBJECTLESS_DEATH = frozenset(EN.OBJECTLESS_DEATH_VERBS)
+_BODY_PARTS = frozenset((*EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS))
 # Between two figures of one list; a possessive may open the second ("a mother and her
 # three children").
 _LIST_SEP = re.compile(
@@ -2365,6 +2369,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # the verb is the figure before's own participle and the count has its own:
             # in copy without commas "Three Civilians Killed 12 Injured" is 12 injured
             lm = None
+        if lm and (harm_to := lm.group("n_wounded")) and harm_to[-1:] in "oO" and (
+                not _person_like(toks) or toks[-1].lower() in _BODY_PARTS):
+            lm = None  # (round en179) "injuries to two of his fingers": no people hurt
         if lm and _match_left(shared, tleft, hints, cstart):
             continue
         timeword_cut = False

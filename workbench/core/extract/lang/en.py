@@ -159,6 +159,10 @@ OUTCOME_NOMINALS: dict[str, tuple[str, ...]] = {
     "captured": _w("kidnapping kidnappings abduction abductions release"),
     "arrested": _w("arrest arrests detention"),
 }
+# (round en179) ... and before "to", whom the harm befell: "The union has recorded injuries
+# to 27 reporters and the detention of eleven" (wounded 27); "injuries to his legs" has no
+# count and stays unread.
+OUTCOME_NOMINALS_TO: dict[str, tuple[str, ...]] = {"wounded": _w("injury injuries")}
 # Labels of a bulletin line ("Dead: 4", "Fatalities: 12") that are not outcome verbs;
 # the verbs label lines themselves ("KILLED: 12 soldiers"). "Casualties" is left out:
 # it names the dead and the wounded together.
