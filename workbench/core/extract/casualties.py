@@ -2369,7 +2369,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # the verb is the figure before's own participle and the count has its own:
             # in copy without commas "Three Civilians Killed 12 Injured" is 12 injured
             lm = None
-        if lm and (harm_to := lm.group("n_wounded")) and harm_to[-1:] in "oO" and (
+        if lm and "n_wounded" in lm.re.groupindex and (harm_to := lm.group("n_wounded")) and (
+                harm_to[-1:] in "oO") and (
                 not _person_like(toks) or toks[-1].lower() in _BODY_PARTS):
             lm = None  # (round en179) "injuries to two of his fingers": no people hurt
         if lm and _match_left(shared, tleft, hints, cstart):
