@@ -273,7 +273,10 @@ _ALL_VERBS = alt(w for forms in _V.values() for w in forms)
 _LEFT_ACTIVE = CaseBlind(
     "(?:" + "|".join(f"(?P<{k}>\\b(?:{alt(v)}))" for k, v in _V.items())
     # (a place of the outcome between, round 49: "the death in custody of a young woman")
-    + "|" + "|".join(f"(?P<n_{k}>\\b(?:{alt(v)})(?:\\s+(?:{alt(EN.NOMINAL_SETTINGS)}))?\\s+of)"
+    + "|" + "|".join(f"(?P<n_{k}>\\b(?:{alt(v)})(?:\\s+(?:{alt(EN.NOMINAL_SETTINGS)}))?\\s+of"
+                     # (round en179) a harm told by whom it befell: "injuries to 27 reporters"
+                     + (f"|\\b(?:{alt(EN.OUTCOME_NOMINALS_TO[k])})\\s+to"
+                        if k in EN.OUTCOME_NOMINALS_TO else "") + ")"
                      for k, v in EN.OUTCOME_NOMINALS.items())
     # "Dead: 4": a bulletin label that is not a verb needs its colon.
     + "|" + "|".join(f"(?P<l_{k}>\\b(?:{alt(v)})\\s*:)" for k, v in EN.BULLETIN_LABELS.items())
@@ -361,6 +364,8 @@ _OBJECT_AFTER = re.compile(
 # (round en165) An outcome that takes no object: "the 19 dead the ministry gave in March"
 # is a contact relative on the dead, no killer's object after an active verb.
 _OBJECTLESS_OUTCOMES = frozenset(EN.OBJECTLESS_OUTCOMES)
+_OBJECTLESS_DEATH = frozenset(EN.OBJECTLESS_DEATH_VERBS)
+_BODY_PARTS = frozenset((*EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS))
 # Between two figures of one list; a possessive may open the second ("a mother and her
 # three children").
 _LIST_SEP = re.compile(
@@ -2364,11 +2369,21 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # the verb is the figure before's own participle and the count has its own:
             # in copy without commas "Three Civilians Killed 12 Injured" is 12 injured
             lm = None
+        if lm and "n_wounded" in lm.re.groupindex and (harm_to := lm.group("n_wounded")) and (
+                harm_to[-1:] in "oO") and (
+                not _person_like(toks) or toks[-1].lower() in _BODY_PARTS):
+            lm = None  # (round en179) "injuries to two of his fingers": no people hurt
         if lm and _match_left(shared, tleft, hints, cstart):
             continue
         timeword_cut = False
         if head in NONPERSON:
             # Lost commas in scraped copy: "wounding 35 hours after ..." -> 35, no group.
+            if lm and head in _TIME_NOUNS and _TIME_AFTER.match(s, gend) and (
+                    prev is not None
+                    and int(prev["end"]) - base > cstart - len(tleft) + lm.start()):
+                # (round en179) the verb is the figure before's own: "A porter was killed
+                # three days later" tells when, no count lost its comma
+                continue
             if lm and head in _TIME_NOUNS and _TIME_AFTER.match(s, gend) and not (
                     _noun_after_determiner(lm)):
                 timeword_cut = True
@@ -5116,9 +5131,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if across and verb_is_last_groups(joined, aux):
         return None, ev_end, across  # (round en108) "..., and a man was treated"
     if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()) and (
-            rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES):
+            rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES) and (
+            _OBJECTLESS_DEATH.isdisjoint(rm.group().lower().split())):
         # the count is the subject of an active verb, through a relative pronoun too
-        # (round en115): "A man who killed his partner" is the killer, no victim
+        # (round en115): "A man who killed his partner" is the killer, no victim (round
+        # en179: never after a verb of dying, "a porter died three days later" tells when)
         return None, ev_end, across
     if _outcome_of(rm) == "wounded" and s.startswith(" and ", rm.end()) and (
             died := _AND_DIED.match(s, rm.end())):

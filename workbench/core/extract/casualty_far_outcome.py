@@ -82,8 +82,12 @@ def _carried(text: str, f: Figure, starts: list[int]) -> Figure | None:
     m = _predicate().search(text, end, limit)
     if m is None or _own_subject(text[end:m.start()], m.group("adverb") is not None):
         return None
-    if m.group("missing") and f["outcome"] != "arrested":
-        return None  # ("14 girls abducted ... remain unaccounted for" stay captives)
+    if m.group("missing") and f["outcome"] != "arrested" and not (
+            f["outcome"] == "captured" and m.group("missing").lower() in _CAPTIVES_MISSING):
+        # ("14 girls abducted ... remain unaccounted for" stay captives, as the older
+        # gold reads them; round en179: the word "missing" itself is what the count is
+        # now, "Three others seized with her remain missing" is missing 3)
+        return None
     if bisect_left(starts, m.end()) > bisect_left(starts, end):
         return None  # ("Two were wounded and one died": that death has its own count)
     out = dict(f)
@@ -91,6 +95,10 @@ def _carried(text: str, f: Figure, starts: list[int]) -> Figure | None:
     out["end"] = m.end()
     out["text"] = text[int(f["start"]):m.end()]
     return out
+
+
+# The predicates of the missing that carry captives on (round en179, CAPTIVES_MISSING).
+_CAPTIVES_MISSING = frozenset(p.lower() for p in EN.CAPTIVES_MISSING_PREDICATES)
 
 
 @cache

@@ -159,6 +159,10 @@ OUTCOME_NOMINALS: dict[str, tuple[str, ...]] = {
     "captured": _w("kidnapping kidnappings abduction abductions release"),
     "arrested": _w("arrest arrests detention"),
 }
+# (round en179) ... and before "to", whom the harm befell: "The union has recorded injuries
+# to 27 reporters and the detention of eleven" (wounded 27); "injuries to his legs" has no
+# count and stays unread.
+OUTCOME_NOMINALS_TO: dict[str, tuple[str, ...]] = {"wounded": _w("injury injuries")}
 # Labels of a bulletin line ("Dead: 4", "Fatalities: 12") that are not outcome verbs;
 # the verbs label lines themselves ("KILLED: 12 soldiers"). "Casualties" is left out:
 # it names the dead and the wounded together.
@@ -3268,6 +3272,10 @@ QUESTIONING_TERMS = _p("for questioning|for interrogation")
 # (round en165) An outcome word after a count that is no verb, so that words after it are
 # never its object: "the 19 dead the ministry gave in March" (casualties.py).
 OBJECTLESS_OUTCOMES = _w("dead")
+# (round en179) ... and verbs of dying that take no object, so that a time after them is
+# no victim counted by their subject as killer: "a 16-year-old porter died three days
+# later", "succumbed a week later", "died the next day".
+OBJECTLESS_DEATH_VERBS = _w("died succumbed perished")
 # (round en165) ... but people a state's force took or led away to be questioned were put
 # in its custody, as "took 15 people into custody" is: "Police took 12 youths away for
 # questioning", "soldiers led away five men for interrogation" (casualty_took_questioning.py).
@@ -5891,6 +5899,12 @@ FAR_DEATH_PREDICATES = _p("died|has died|have died|had died|succumbed|has succum
 FAR_DYING_PREDICATES = tuple(p for p in FAR_DEATH_PREDICATES if "killed" not in p)
 FAR_MISSING_PREDICATES = _p("remain missing|remains missing|are still missing"
                             "|is still missing|remain unaccounted for")
+# ... of which those that name the missing by the word itself carry a count of captives
+# on (round en179): "Three others seized with her remain missing" is missing 3, what they
+# are now; "14 girls abducted ... remain unaccounted for" stays captured, as the older
+# gold reads it
+CAPTIVES_MISSING_PREDICATES = _p("remain missing|remains missing|are still missing"
+                                 "|is still missing")
 # ... an adverb of time may stand before the predicate ("later succumbed")
 FAR_PREDICATE_ADVERBS = _w("later subsequently eventually since then also")
 # ... the outcomes of a modifier's verb the predicate overrides
@@ -6867,3 +6881,11 @@ TAKEN_ALONG_VERBS = MOVED_AWAY_VERBS + LED_AWAY_VERBS
 FOUND_ALIVE_STATES = _p("alive|safe|unharmed|safe and well|alive and well")
 FOUND_ALIVE_WHOLES = _w("missing captured")
 WAKING_PHRASES += ("found alive", "found safe", "found unharmed")
+
+# --------------------------------------------- round en179: the law told, not an event
+# Modals of rule and possibility that no victim noun takes in: "Under the decree, a
+# journalist can be detained for 30 days without charge" is the law, no one detained; the
+# group ended at "journalist" and "can" was read as a second noun ("journalist can"), so the
+# passive after it was the figure's. "may", "could", "will", "would", "might" stopped the
+# group already (and are prospective modals of casualties._prospective).
+GROUP_STOP = GROUP_STOP | frozenset(_w("can cannot must shall should"))
