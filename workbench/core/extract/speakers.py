@@ -190,8 +190,13 @@ def _described_person(text: str, end: int, low: str, picked: list[tuple[int, int
     opened: a person word or a role, after lower-case words only, with the person's full
     name after it ("provincial administrator Jose Villarmente") or, after "a" / "an", the
     relative that stands in for the name ("a rescue worker who asked not to be named")?"""
-    if low not in _DESCRIBED_HEADS or not all(p[2][:1].islower() for p in picked):
+    if low not in _DESCRIBED_HEADS and low not in EN.LOWER_CASE_POSTS:
         return False
+    if not all(p[2][:1].islower() for p in picked):
+        # (round en177) one capitalised adjective before the title, the sentence's first
+        # word ("Local councillor Maria Okafor-Lind", "Former mayor Ruth Kessler"): it
+        # describes the post as a lower-case one would, and the full name must follow
+        return len(picked) == 1 and _FULL_NAME_AFTER.match(text, end) is not None
     if _FULL_NAME_AFTER.match(text, end):
         return True
     return picked[0][2].lower() in _ONE_UNNAMED and _WHO_AFTER.match(text, end) is not None

@@ -34,6 +34,7 @@ from .motions import motions
 from .said_and_predicate import bare_predicate
 from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .statement_act_charge import acting_people
 from .statement_apposed_speaker import name_apposed_speakers
 from .statement_body_short_name import body_short_name
 from .statement_closing_role import closing_role_name
@@ -867,6 +868,13 @@ def _armed_actor(text: str, c0: int, v0: int) -> str | None:
     return None
 
 
+def _acting_crowd(text: str, c0: int, v0: int) -> str | None:
+    """(round en177) The people whose act a charge at ``v0`` goes on ("Hundreds of herders
+    blocked the road on Monday, accusing ..."): the main clause's plural subject of people."""
+    main = _MAIN_CLAUSE.match(text, c0, v0)
+    return main["np"] if main and acting_people(main["np"]) else None
+
+
 def _own_clause(text: str, word: str, at: int, s1: int) -> bool:
     """Do the words of the speech participle ``word`` follow at ``at``: a clause of their
     own, or for an appeal its addressee and an infinitive?"""
@@ -1290,7 +1298,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # accusing rebels of ...": a charge as "accused X of" makes one; the main
             # clause's subject makes it
             speaker = _participle_subject(text, c0, vs) or _person_subject(
-                text, Sentence(s0, s1, text[s0:s1])) or _armed_actor(text, c0, vs)
+                text, Sentence(s0, s1, text[s0:s1])) or _armed_actor(text, c0, vs) or (
+                _acting_crowd(text, c0, vs))
             if speaker:
                 found.append((ve, s1, speaker))
             continue

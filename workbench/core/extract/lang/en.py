@@ -2237,6 +2237,9 @@ TITLE_BEFORE_NAME_HEADS = frozenset((*ROLE_HEADS, *ONE_PERSON_POSTS, *_w(
 # or a place's "-based" is told by its ending), and the words that end it: a coordination
 # or a relative makes the words before the name no title.
 TITLE_BEFORE_NAME_OPENERS = _w("the its their")
+# Round en177: posts written in lower case before a full name that no person or role list
+# holds ("Local councillor Maria Okafor-Lind welcomed the report but said ...").
+LOWER_CASE_POSTS = frozenset(_w("councillor councilor alderman magistrate"))
 TITLE_BEFORE_NAME_BREAKS = _w("and or but who which that when as")
 # Headings in capitals that open a section, not a speaker (round 43): "UPDATE:",
 # "WHAT THEY SAID:", "BACKGROUND:" before a quote leave it to the speaker before.
