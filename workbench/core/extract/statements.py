@@ -469,6 +469,9 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if verbs:
         described_speakers(text, out, _speaks)  # round en143
     out.sort(key=_SPAN)
+    # (round en177) a loose quote that goes on in the paragraph right after '"...," she
+    # says.': the same person, whoever the pronoun is resolved to below
+    carried_on: list[tuple[dict[str, object], dict[str, object]]] = []
     for qs, qe in loose:
         if any(o["start"] == qs and qs < o["end"] <= qe for o in out):  # type: ignore[operator]
             # '"...," a military spokesperson, who declined to be named, told reporters.':
@@ -492,7 +495,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             sp = _next_named_speaker(out, text, qe)
         # Loose quotes are whole sentences in quote marks (six words or more) or follow
         # an attributed quote, so a single word there is still speech.
-        _add(out, text, qs, qe, sp, one_word=True)  # type: ignore[arg-type]
+        if _add(out, text, qs, qe, sp, one_word=True) and prior and not heading and (  # type: ignore[arg-type]
+                str(sp).lower() in _HE_OR_SHE) and _same_paragraph(
+                text, int(max(prior, key=_END)["end"]), qs):  # type: ignore[call-overload]
+            carried_on.append((out[-1], max(prior, key=_END)))
         if bisect_left(starts, qe) > bisect_left(starts, qs):
             _sources_inside(text, qs, qe, out)
     out.sort(key=_SPAN)
@@ -543,6 +549,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         kin_teller_in_quote(text, out, persons)
     if persons:
         person_for_pronoun(text, out, persons)  # round en153
+    for follower, leader in carried_on:
+        follower["speaker"] = leader["speaker"]
     titled = _TitledSpeakers(out) if pronouns else None
     for o in pronouns:
         # "the vessel's manager said ... it added": the pronoun takes the name the text
@@ -644,6 +652,15 @@ def _next_named_speaker(out: list[dict[str, object]], text: str, qe: int) -> str
     # the speaker opens the next sentence, right after the quote
     at = text.find(sp, qe, int(first["start"]) + 1)
     return sp if at >= 0 and _NEXT_SENTENCE_GAP.fullmatch(text, qe, at) else None
+
+
+_FOLLOW_GAP = 60  # '," she says. "': an attribution between, no more
+
+
+def _same_paragraph(text: str, end: int, qs: int) -> bool:
+    """Does the quote opening at ``qs`` follow the words ending at ``end`` closely, in
+    the same paragraph?"""
+    return 0 <= qs - end <= _FOLLOW_GAP and "\n" not in text[end:qs]
 
 
 def _previous_subject(doc: Document, pos: int) -> str | None:
