@@ -30,11 +30,20 @@ _REACH = 3  # sentences between the name's and the pronoun's, the name's include
 _NAME_WORD = r"[A-Z][a-z][\w'’\-]*"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:al-|el-|bin\s|ibn\s)?{_NAME_WORD}){{0,3}}")
 _POSSESSIVE_END = ("'s", "’s")
+_PLACE_PREPOSITIONS = EN.WHERE_PREPOSITIONS
+_OPENING_MARKS = " \n\t\"“'‘"
 _OWN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _SEX_OF = {**EN.SEXED_PRONOUNS, "him": "he"}
 # Capitals that name no person: the words of a sentence's opening, months and days.
 _NOT_NAMES = frozenset((*EN.FUNCTION_WORDS, *EN.MONTHS, *EN.WEEKDAYS, *_SEX_OF,
                         *EN.PLURAL_SUBJECTS, *(w.lower() for w in EN.TITLES)))
+
+
+def _owned_person(text: str, at: int, s1: int) -> bool:
+    """Is the noun after a possessive ending at ``at`` a person or a body ("Kessa's mayor",
+    "Tamu's police"), who is then the one meant, not the possessor?"""
+    noun = text[at:min(s1, at + 30)].split()[:1]
+    return bool(noun) and (noun[0] in EN.PERSON_WORDS or noun[0] in EN.SPEAKER_NOUNS)
 
 
 def _names(text: str, s0: int, s1: int) -> list[tuple[int, str]]:
@@ -50,11 +59,18 @@ def _names(text: str, s0: int, s1: int) -> list[tuple[int, str]]:
             words = words[1:]
         if not words or _body_name(words):
             continue
-        if len(words) >= 2:
+        before = text[max(s0, at - 12):at].split()
+        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+            found.append((at, ""))  # "travelled to South Sudan": a place
+        elif len(words) >= 2:
             found.append((at, " ".join(words).removesuffix("'s").removesuffix("’s")))
-        elif words[0].endswith(_POSSESSIVE_END) and len(words[0]) > 4:
+        elif words[0].endswith(_POSSESSIVE_END) and len(words[0]) > 4 and not (
+                text[s0:at].strip(_OPENING_MARKS)) and not _owned_person(text, at + len(
+                words[0]), s1):
+            # the sentence opens on the person's possessive ("Renner-Kiplagat's day");
+            # one inside it is most often a place's ("that Greenland's police have filled")
             found.append((at, words[0][:-2]))
-        elif text[s0:at].strip(" \n\"“'‘"):
+        elif text[s0:at].strip(_OPENING_MARKS):
             found.append((at, ""))  # a single capital inside: a place or a name, no telling
     return found
 

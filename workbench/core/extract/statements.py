@@ -58,7 +58,7 @@ from .statement_demanded_say import drop_demanded_saying
 from .statement_document_closing import document_closings
 from .statement_findings import evidence_findings, findings, name_research_it
 from .statement_given_toll import given_tolls
-from .statement_heading_quote import heading_quotes
+from .statement_heading_quote import drop_pull_quotes, heading_quotes
 from .statement_headlines import (
     _SENTENCE_INSIDE,
     _confirm_headline,
@@ -571,6 +571,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         own_telling(text, out)  # round en116
     if "\n\"" in text or "\n'" in text or "\n“" in text or "\n‘" in text:
         heading_quotes(text, out)  # round en161
+    if "\n" in text:
+        out = drop_pull_quotes(text, out)  # round en177
     if " must say" in text or " should say" in text:  # round 52
         # "But I must say what the families have told me": saying now, by obligation, is
         # the speaker's own voice; what the families told is their entry

@@ -2481,6 +2481,10 @@ GROUP_PLACE_PREPOSITIONS = _w("in at inside near outside on aboard onboard along
 # Prepositions before a country's or a town's name that show it a place, not a body: "attacks
 # in Nigeria", "across Mali" (a headline's "Nigeria: ..." label is then the report's place).
 PLACE_NAME_PREPOSITIONS = _w("in across throughout inside")
+# Round en177: before a name of capitals, the prepositions of where one goes or is; such a
+# name is taken for a place, no person a later "he" may stand for ("travelled to South
+# Sudan").
+WHERE_PREPOSITIONS = frozenset((*PLACE_NAME_PREPOSITIONS, *_w("to from near at into")))
 # Heads of a body named after its country or town ("the Nigeria Police", "Mali army"),
 # beside BODY_NAME_HEADS and SPEAKING_BODIES: the place before them does not speak.
 PLACED_BODY_HEADS = _w("army military forces gendarmerie")
