@@ -12,9 +12,9 @@ from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
 from .statement_apposed_name import described_one, named_one, person_described_after
+from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
 from .statement_named_body import NamedBodies
-from .statement_carried_name import carried_name_before
 from .statement_named_subject import named_subject_before
 from .statement_persons import (
     _HEAD_END,
