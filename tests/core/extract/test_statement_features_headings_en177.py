@@ -169,6 +169,8 @@ TITLED = [
      "Maria Okafor-Lind"),
     ("Former councillor Ruth Kessler-Amu thanked the crews and said the town would rebuild.",
      "Ruth Kessler-Amu"),
+    ("His brother Karim Nour-Said thanked the crews and said the road was closed.",
+     "Karim Nour-Said"),
 ]
 
 

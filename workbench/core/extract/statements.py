@@ -681,6 +681,10 @@ _AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?$")
 # reader away)
 _AND_END = re.compile(r"(?:\band|,?\s*\bbut)\s+(?:\w+\s+)?$")
 _PAST_VERB_NEXT = re.compile(r"\s+[a-z]{3,}ed\b")
+# After "His" / "Her" / "Their": up to three words in lower case, then a full name.
+_POSSESSIVE_OPENERS = frozenset(EN.DESCRIPTION_POSSESSIVES)
+_POSSESSED_NAME_RUN = re.compile(
+    r"(?:\s+[a-z][\w\-]*){1,3}?\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}")
 # A plain object and then the main clause's speech verb, no punctuation between.
 _OBJECT_THEN_MAIN_VERB = re.compile(
     rf"(?:\s+(?!(?:that|{alt(EN.CLAUSE_SUBJECTS)})\b)[\w'’\-]+){{1,5}}?"
@@ -1727,6 +1731,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             np0 = fronted_time_end(text, c0, vs)
             described = described_first_subject(text, np0, vs)  # round en170
             a, b = described or forward_np(text, np0, vs, max_tokens=4)
+            if not described and b > a and text[a:b].lower() in _POSSESSIVE_OPENERS and (
+                    possessed := _POSSESSED_NAME_RUN.match(text, b, vs)):
+                # (round en177) "His brother Karim Nour-Said thanked the crews and said":
+                # the possessive's post and the full name after it, as "His brother X said"
+                b = possessed.end()
             if described:
                 pass  # (round en170) a described subject read whole: its name or place
             elif b <= a:
