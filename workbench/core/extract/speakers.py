@@ -185,8 +185,7 @@ _DESCRIBED_HEADS = EN.PERSON_WORDS | EN.ROLE_HEADS
 _ONE_UNNAMED = frozenset(EN.INDEFINITE_DETERMINERS)
 # Capitalised openers that are no adjective of a post: "Her neighbour Ilko Petrov" is a
 # possessive's person, whom the readers of possessed names take (round en173).
-_NOT_ADJECTIVES = frozenset((*EN.DESCRIPTION_POSSESSIVES, *EN.OWN_PEOPLE_POSSESSIVES, "my",
-                             "your"))
+_NOT_ADJECTIVES = EN.POSSESSIVE_PRONOUNS
 
 
 def _described_person(text: str, end: int, low: str, picked: list[tuple[int, int, str]]) -> bool:

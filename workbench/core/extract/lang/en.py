@@ -2240,6 +2240,9 @@ TITLE_BEFORE_NAME_OPENERS = _w("the its their")
 # Round en177: posts written in lower case before a full name that no person or role list
 # holds ("Local councillor Maria Okafor-Lind welcomed the report but said ...").
 LOWER_CASE_POSTS = frozenset(_w("councillor councilor alderman magistrate"))
+# ... and the possessive pronouns, which are no adjective of such a post ("Her neighbour
+# Ilko Petrov" is a possessive's person).
+POSSESSIVE_PRONOUNS = frozenset(_w("my your his her its our their"))
 TITLE_BEFORE_NAME_BREAKS = _w("and or but who which that when as")
 # Headings in capitals that open a section, not a speaker (round 43): "UPDATE:",
 # "WHAT THEY SAID:", "BACKGROUND:" before a quote leave it to the speaker before.
