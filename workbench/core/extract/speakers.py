@@ -183,6 +183,9 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _WHO_AFTER = re.compile(r"\s+who\s")
 _DESCRIBED_HEADS = EN.PERSON_WORDS | EN.ROLE_HEADS
 _ONE_UNNAMED = frozenset(EN.INDEFINITE_DETERMINERS)
+# Capitalised openers that are no adjective of a post: "Her neighbour Ilko Petrov" is a
+# possessive's person, whom the readers of possessed names take (round en173).
+_NOT_ADJECTIVES = EN.POSSESSIVE_PRONOUNS
 
 
 def _described_person(text: str, end: int, low: str, picked: list[tuple[int, int, str]]) -> bool:
@@ -190,8 +193,14 @@ def _described_person(text: str, end: int, low: str, picked: list[tuple[int, int
     opened: a person word or a role, after lower-case words only, with the person's full
     name after it ("provincial administrator Jose Villarmente") or, after "a" / "an", the
     relative that stands in for the name ("a rescue worker who asked not to be named")?"""
-    if low not in _DESCRIBED_HEADS or not all(p[2][:1].islower() for p in picked):
+    if low not in _DESCRIBED_HEADS and low not in EN.LOWER_CASE_POSTS:
         return False
+    if not all(p[2][:1].islower() for p in picked):
+        # (round en177) one capitalised adjective before the title, the sentence's first
+        # word ("Local councillor Maria Okafor-Lind", "Former mayor Ruth Kessler"): it
+        # describes the post as a lower-case one would, and the full name must follow
+        return len(picked) == 1 and picked[0][2].lower() not in _NOT_ADJECTIVES and (
+            _FULL_NAME_AFTER.match(text, end) is not None)
     if _FULL_NAME_AFTER.match(text, end):
         return True
     return picked[0][2].lower() in _ONE_UNNAMED and _WHO_AFTER.match(text, end) is not None

@@ -50,3 +50,49 @@ def heading_quotes(text: str, out: list[dict[str, object]]) -> None:
                 if not over:
                     _add(out, text, qs, qe, o["speaker"])  # type: ignore[arg-type]
                 break
+
+
+def _live(text: str, at: int) -> bool:
+    """Does a clock or a date stand on the line before the line of ``at``: a live page's
+    entry (above), whose heading the older sets' gold reads as the source's words?"""
+    line = text.rfind("\n", 0, at)
+    if line < 0:
+        return False
+    before = text[text.rfind("\n", 0, line) + 1:line]
+    return any(c.isdigit() for c in before)
+
+
+def _quote_below(words: list[str], text: str, out: list[dict[str, object]],
+                 after: int) -> list[str] | None:
+    """The words of the first quote after ``after`` holding ``words`` in a row, or None."""
+    n = len(words)
+    for o in out:
+        s = int(o["start"])  # type: ignore[call-overload]
+        if s <= after or text[s - 1:s] not in "\"“‘'":
+            continue
+        held = _words(text[s:int(o["end"])])  # type: ignore[call-overload]
+        if any(held[k:k + n] == words for k in range(len(held) - n + 1)):
+            return held
+    return None
+
+
+def drop_pull_quotes(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Round en177: a feature's headline or a line between its paragraphs that is only a
+    quote whose words come again as a quote in the body (a pull quote: "'I count the hours
+    by the clock'" over '"I count the hours by the clock," she says.') repeats the body's
+    words, and gives no entry of its own; the body's entry stays. Under a live page's
+    clock line the heading that repeats part of a longer quote keeps its entry (round
+    en161); a quote line whose words come nowhere again keeps its reading."""
+    drop: set[int] = set()
+    for m in _HEADING_QUOTE.finditer(text):
+        qs, qe = m.span("q")
+        mine = [o for o in out if int(o["start"]) >= qs and int(o["end"]) <= qe]  # type: ignore[call-overload]
+        if not mine:
+            continue
+        words = _words(m["q"])
+        if len(words) < 3 or (held := _quote_below(words, text, out, qe)) is None:
+            continue
+        if held != words and _live(text, m.start("mark")):
+            continue  # a live entry's heading, a part of its quote (round en161)
+        drop.update(id(o) for o in mine)
+    return [o for o in out if id(o) not in drop] if drop else out

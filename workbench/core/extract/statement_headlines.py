@@ -96,6 +96,11 @@ _HEAD_DASH_MEDIA = re.compile(
     r"|broadcaster))\s*$")
 
 _DIGIT_END = re.compile(r"\d$")
+# A line in capitals: a label of one to three words, a colon, a title, a dash and a region
+# of one to three words (round en177).
+_CAPITALS_TITLE_REGION = re.compile(
+    r"^\s*(?P<label>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,2})\s*:\s*[^:\n]{3,}?"
+    r"\s[-–—]+\s*(?P<region>[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,2})\s*$")
 
 # Scraped pages without line breaks open with the date and then the headline:
 # "Fri Apr 15 2016 Rebels shell the airport - TV. The army said ...".
@@ -279,6 +284,12 @@ _UNCONFIRMED = "_unconfirmed"
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 
+def _source_words(words: str) -> bool:
+    """Does ``words``, written in capitals, hold a title or a source noun ("ARMY",
+    "MINISTER")? (In capitals every short word looks like an acronym.)"""
+    return any(w.lower() in EN.SPEAKER_NOUNS or w.lower() in EN.TITLES for w in words.split())
+
+
 def _names_a_source(speaker: str) -> bool:
     """A title, a source noun, or an organisation's acronym."""
     words = speaker.split()
@@ -385,6 +396,13 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         if added:
             out[-1][_UNCONFIRMED] = True
         return added
+    if colon and dash and line.isupper() and (titled := _CAPITALS_TITLE_REGION.match(line)) and (
+            not _source_words(titled["label"])) and not _source_words(titled["region"]) and (
+            len(titled["region"]) > 3):  # ("... - UN": an acronym's short name speaks)
+        # "MALI: HUMANITARIAN SNAPSHOT - MOPTI REGION", "BURKINA FASO: ... - CENTRE-NORD":
+        # in capitals, a country's label, a report's title and the region it covers,
+        # nobody's words (round en177)
+        return False
     for rx, needs in ((_HEAD_COLON_SPEAKER, colon), (_HEAD_DASH, dash), (_HEAD_DASH_NAME, dash),
                       (_HEAD_DASH_NOUN, dash), (_HEAD_COLON_NOUN, colon),
                       (_HEAD_SPEAKER_COLON, colon)):

@@ -12,6 +12,7 @@ from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
 from .statement_apposed_name import described_one, named_one, person_described_after
+from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
 from .statement_named_body import NamedBodies
 from .statement_named_subject import named_subject_before
@@ -94,8 +95,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 # (round en173) "His colleague Maria Kowalczyk was in the second car.",
                 # "Lindqvist's shift starts at six. Before he leaves, ...": named there
                 named = named_subject_before(doc, sent_start, low_sp, spoken)
+                # (round en177) "..., another farmer, Tobias Renner-Kiplagat, ... He has
+                # since moved to town.": named after the last speaker and carried on
+                carried = carried_name_before(doc, sent_start, low_sp, spoken)
                 found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met,
-                                     keeper, described, named) if c] or [
+                                     keeper, described, named, carried) if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
                 marked = None
                 if not found and (marked := _marked_person_before(doc, sent_start, subjects)):

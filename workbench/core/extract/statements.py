@@ -34,6 +34,7 @@ from .motions import motions
 from .said_and_predicate import bare_predicate
 from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .statement_act_charge import acting_people
 from .statement_apposed_speaker import name_apposed_speakers
 from .statement_body_short_name import body_short_name
 from .statement_closing_role import closing_role_name
@@ -57,7 +58,7 @@ from .statement_demanded_say import drop_demanded_saying
 from .statement_document_closing import document_closings
 from .statement_findings import evidence_findings, findings, name_research_it
 from .statement_given_toll import given_tolls
-from .statement_heading_quote import heading_quotes
+from .statement_heading_quote import drop_pull_quotes, heading_quotes
 from .statement_headlines import (
     _SENTENCE_INSIDE,
     _confirm_headline,
@@ -468,6 +469,9 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if verbs:
         described_speakers(text, out, _speaks)  # round en143
     out.sort(key=_SPAN)
+    # (round en177) a loose quote that goes on in the paragraph right after '"...," she
+    # says.': the same person, whoever the pronoun is resolved to below
+    carried_on: list[tuple[dict[str, object], dict[str, object]]] = []
     for qs, qe in loose:
         if any(o["start"] == qs and qs < o["end"] <= qe for o in out):  # type: ignore[operator]
             # '"...," a military spokesperson, who declined to be named, told reporters.':
@@ -491,7 +495,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             sp = _next_named_speaker(out, text, qe)
         # Loose quotes are whole sentences in quote marks (six words or more) or follow
         # an attributed quote, so a single word there is still speech.
-        _add(out, text, qs, qe, sp, one_word=True)  # type: ignore[arg-type]
+        if _add(out, text, qs, qe, sp, one_word=True) and prior and not heading and (  # type: ignore[arg-type]
+                str(sp).lower() in _HE_OR_SHE) and _same_paragraph(
+                text, int(max(prior, key=_END)["end"]), qs):  # type: ignore[call-overload]
+            carried_on.append((out[-1], max(prior, key=_END)))
         if bisect_left(starts, qe) > bisect_left(starts, qs):
             _sources_inside(text, qs, qe, out)
     out.sort(key=_SPAN)
@@ -542,6 +549,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         kin_teller_in_quote(text, out, persons)
     if persons:
         person_for_pronoun(text, out, persons)  # round en153
+    for follower, leader in carried_on:
+        follower["speaker"] = leader["speaker"]
     titled = _TitledSpeakers(out) if pronouns else None
     for o in pronouns:
         # "the vessel's manager said ... it added": the pronoun takes the name the text
@@ -562,6 +571,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         own_telling(text, out)  # round en116
     if "\n\"" in text or "\n'" in text or "\n“" in text or "\n‘" in text:
         heading_quotes(text, out)  # round en161
+    if "\n" in text:
+        out = drop_pull_quotes(text, out)  # round en177
     if " must say" in text or " should say" in text:  # round 52
         # "But I must say what the families have told me": saying now, by obligation, is
         # the speaker's own voice; what the families told is their entry
@@ -645,6 +656,15 @@ def _next_named_speaker(out: list[dict[str, object]], text: str, qe: int) -> str
     return sp if at >= 0 and _NEXT_SENTENCE_GAP.fullmatch(text, qe, at) else None
 
 
+_FOLLOW_GAP = 60  # '," she says. "': an attribution between, no more
+
+
+def _same_paragraph(text: str, end: int, qs: int) -> bool:
+    """Does the quote opening at ``qs`` follow the words ending at ``end`` closely, in
+    the same paragraph?"""
+    return 0 <= qs - end <= _FOLLOW_GAP and "\n" not in text[end:qs]
+
+
 def _previous_subject(doc: Document, pos: int) -> str | None:
     """The person subject of the sentence just before the one at ``pos``."""
     i = bisect_left(doc.starts, doc.sentence_start(pos)) - 1
@@ -661,6 +681,10 @@ _AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?$")
 # reader away)
 _AND_END = re.compile(r"(?:\band|,?\s*\bbut)\s+(?:\w+\s+)?$")
 _PAST_VERB_NEXT = re.compile(r"\s+[a-z]{3,}ed\b")
+# After "His" / "Her" / "Their": up to three words in lower case, then a full name.
+_POSSESSIVE_OPENERS = frozenset(EN.DESCRIPTION_POSSESSIVES)
+_POSSESSED_NAME_RUN = re.compile(
+    r"(?:\s+[a-z][\w\-]*){1,3}?\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}")
 # A plain object and then the main clause's speech verb, no punctuation between.
 _OBJECT_THEN_MAIN_VERB = re.compile(
     rf"(?:\s+(?!(?:that|{alt(EN.CLAUSE_SUBJECTS)})\b)[\w'’\-]+){{1,5}}?"
@@ -865,6 +889,13 @@ def _armed_actor(text: str, c0: int, v0: int) -> str | None:
     if 1 <= len(words) <= 2 and " ".join(words) in EN.ARMED_ACCUSERS:
         return m["np"]
     return None
+
+
+def _acting_crowd(text: str, c0: int, v0: int) -> str | None:
+    """(round en177) The people whose act a charge at ``v0`` goes on ("Hundreds of herders
+    blocked the road on Monday, accusing ..."): the main clause's plural subject of people."""
+    main = _MAIN_CLAUSE.match(text, c0, v0)
+    return main["np"] if main and acting_people(main["np"]) else None
 
 
 def _own_clause(text: str, word: str, at: int, s1: int) -> bool:
@@ -1290,7 +1321,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # accusing rebels of ...": a charge as "accused X of" makes one; the main
             # clause's subject makes it
             speaker = _participle_subject(text, c0, vs) or _person_subject(
-                text, Sentence(s0, s1, text[s0:s1])) or _armed_actor(text, c0, vs)
+                text, Sentence(s0, s1, text[s0:s1])) or _armed_actor(text, c0, vs) or (
+                _acting_crowd(text, c0, vs))
             if speaker:
                 found.append((ve, s1, speaker))
             continue
@@ -1699,6 +1731,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             np0 = fronted_time_end(text, c0, vs)
             described = described_first_subject(text, np0, vs)  # round en170
             a, b = described or forward_np(text, np0, vs, max_tokens=4)
+            if not described and b > a and text[a:b].lower() in _POSSESSIVE_OPENERS and (
+                    possessed := _POSSESSED_NAME_RUN.match(text, b, vs)):
+                # (round en177) "His brother Karim Nour-Said thanked the crews and said":
+                # the possessive's post and the full name after it, as "His brother X said"
+                b = possessed.end()
             if described:
                 pass  # (round en170) a described subject read whole: its name or place
             elif b <= a:

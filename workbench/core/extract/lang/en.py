@@ -2241,6 +2241,12 @@ TITLE_BEFORE_NAME_HEADS = frozenset((*ROLE_HEADS, *ONE_PERSON_POSTS, *_w(
 # or a place's "-based" is told by its ending), and the words that end it: a coordination
 # or a relative makes the words before the name no title.
 TITLE_BEFORE_NAME_OPENERS = _w("the its their")
+# Round en177: posts written in lower case before a full name that no person or role list
+# holds ("Local councillor Maria Okafor-Lind welcomed the report but said ...").
+LOWER_CASE_POSTS = frozenset(_w("councillor councilor alderman magistrate"))
+# ... and the possessive pronouns, which are no adjective of such a post ("Her neighbour
+# Ilko Petrov" is a possessive's person).
+POSSESSIVE_PRONOUNS = frozenset(_w("my your his her its our their"))
 TITLE_BEFORE_NAME_BREAKS = _w("and or but who which that when as")
 # Headings in capitals that open a section, not a speaker (round 43): "UPDATE:",
 # "WHAT THEY SAID:", "BACKGROUND:" before a quote leave it to the speaker before.
@@ -2482,6 +2488,10 @@ GROUP_PLACE_PREPOSITIONS = _w("in at inside near outside on aboard onboard along
 # Prepositions before a country's or a town's name that show it a place, not a body: "attacks
 # in Nigeria", "across Mali" (a headline's "Nigeria: ..." label is then the report's place).
 PLACE_NAME_PREPOSITIONS = _w("in across throughout inside")
+# Round en177: before a name of capitals, the prepositions of where one goes or is; such a
+# name is taken for a place, no person a later "he" may stand for ("travelled to South
+# Sudan").
+WHERE_PREPOSITIONS = frozenset((*PLACE_NAME_PREPOSITIONS, *_w("to from near at into")))
 # Heads of a body named after its country or town ("the Nigeria Police", "Mali army"),
 # beside BODY_NAME_HEADS and SPEAKING_BODIES: the place before them does not speak.
 PLACED_BODY_HEADS = _w("army military forces gendarmerie")
