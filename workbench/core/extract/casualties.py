@@ -2268,12 +2268,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             out.append(item)
             prev, prev_tail, prev_gapped = item, found_end, False
             continue
+        found_by = None
         if is_article and len(toks) == 2 and head in _ORDINAL_BODIES and (
                 toks[0].lower() in _ONE_MORE_ORDINALS) and m.group("art").lower() in (
-                "a", "an") and next_body(base + cstart, out, toks[0]):
+                "a", "an") and (next_body(base + cstart, out, toks[0]) or (
+                    found_by := _rare("body_verb").search(s, max(0, cstart - 24), cstart))):
             # (round en167) "Six people died ... Divers have recovered a seventh body": one
-            # more of the dead just counted
-            item = {"start": base + cstart, "end": base + gend, "text": s[cstart:gend],
+            # more of the dead just counted; (round en178) or one more found, whatever was
+            # counted before, as "found another body" and "a third body was found" are read
+            # ("Divers recovered a seventh body"; "a seventh day" has no body)
+            bstart = cstart if found_by is None else found_by.start()
+            item = {"start": base + bstart, "end": base + gend, "text": s[bstart:gend],
                     "outcome": "killed", "count_low": 1, "count_high": None,
                     "qualifier": "exact", "group": head}
             out.append(item)

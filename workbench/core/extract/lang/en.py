@@ -670,6 +670,9 @@ NONPERSON = frozenset(_w(
     " animal animals"
     # ... and animals caught or culled: "Police rounded up 20 stray dogs"
     " dog dogs cat cats pig pigs chicken chickens poultry"
+    # (round en178) ... and herds counted by the head: "seized three herders and about 400
+    # head of cattle" takes three people
+    " head"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -5876,6 +5879,11 @@ REFUGE_LIVING_PLACES = _p("tent|tents|the open|open air|makeshift|shelter|shelte
 LEFT_TELLER_VERBS = _w("said says told reported added")
 # Violence that the earlier gates missed: "The army bombarded the valley."
 MOVE_VIOLENCE_CUES += _w("bombarded bombardments")
+# (round en178) Homes torn down or people put out of them by force drive people out as a
+# raid does: "Bulldozers demolished more than 200 houses ... An estimated 900 people are
+# now living in tents by the road".
+MOVE_VIOLENCE_CUES += _w("demolished demolition demolitions razed bulldozed evicted eviction"
+                         " evictions")
 
 # ---------------- round en140: an outcome told far from its count, or by a state ----------------
 # (casualty_far_outcome.py) The main predicate of counted people that a post-modifier of
