@@ -57,6 +57,7 @@ from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
 from .casualty_care_given import (
+    care_part_harmed,
     care_then_cause,
     first_aid_given,
     first_aid_received,
@@ -986,6 +987,10 @@ _HINT_LOW = re.compile(
 )
 
 
+# The possessives of a press release's own people after a part: "two of our staff".
+_OWN_POSSESSIVES = frozenset(("our", "my", "your", "their", "his", "her"))
+
+
 @lru_cache(maxsize=4096)
 def _is_participle(word: str) -> bool:
     """An outcome verb form or participle ("captured", "wounded"), as a lower-cased word."""
@@ -1128,6 +1133,11 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             # "after" and "other" end like person nouns ("-er"): a stop word is never the
             # noun, so "14 injured after the raid" keeps its participle.
             adverb_only = len(toks) == 1 and toks[0].lower().endswith("ly")
+            # (round en178) a noun of a trade after a possessive part, no participle:
+            # "One of our rescue swimmers was hurt" ("rescue" is a verb's plain form)
+            adverb_only = adverb_only or (
+                len(toks) == 2 and toks[1].lower() in _OWN_POSSESSIVES
+                and not wl.endswith(("ed", "en")))
             if ((toks and not adverb_only) or not nxt or nxt.group(1).lower() in _STOP
                     or not (_person_like([nxt.group(1)]) or _compound_person(sent, nxt))
                     or nxt.group(1)[0].isupper()):
@@ -2727,6 +2737,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     included := included_part_harmed(s, cstart, gend)):
                 # (round en154) "treated 40 people, including 12 for injuries"
                 outcome, (ev_start, ev_end) = "wounded", included
+            if outcome is None and not toks and not is_article and s.startswith(
+                    (" for ", " with "), gend) and (part_hurt := care_part_harmed(s, cstart, gend)):
+                # (round en178) "treated 31 patients, 12 of them for bullet wounds"
+                outcome, (ev_start, ev_end) = "wounded", part_hurt
             if outcome is None and toks and " shot" in s and (hit := hit_then_part(s, gend)):
                 outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"
             if outcome is None and treat_here and not is_article and (
