@@ -937,6 +937,23 @@ _STILL_DETAINED = re.compile(
     rf"\s+(?:still\s+)?(?:{alt(EN.STILL_HELD_VERBS)})\s+in\s+"
     rf"(?:(?:{alt(EN.STILL_HELD_KINDS)})\s+)?(?:{alt(EN.STILL_HELD_STATES)})\b",
     re.IGNORECASE)
+# ... past an aside of who is among them (round en178): "four, including a local imam,
+# remain in custody", "three, among them a lawyer, are still held".
+_INCLUDED_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,;.:!?()\n]{1,60},",
+                             re.IGNORECASE)
+_STILL_HELD_PLAIN = re.compile(r"\s+(?:are|were)\s+still\s+(?:being\s+)?held\b",
+                               re.IGNORECASE)
+
+
+def _still_detained_past_aside(s: str, gend: int) -> re.Match[str] | None:
+    """The state of "remain in custody" or "are still held" after the inclusion aside at
+    ``gend``, or None."""
+    aside = _INCLUDED_ASIDE.match(s, gend)
+    if aside is None:
+        return None
+    return _STILL_DETAINED.match(s, aside.end()) or _STILL_HELD_PLAIN.match(s, aside.end())
+
+
 # Wounded sent on to a named place (round 64): "four were referred to Bangui".
 _REFERRED_ON = re.compile(
     r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
@@ -2976,7 +2993,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = "wounded", kept_at
             if outcome is None and not is_article and (not toks or _person_like(toks)) and out and (
                     out[-1]["outcome"] == "arrested") and (
-                    held := _STILL_DETAINED.match(s, gend)) and (
+                    held := _STILL_DETAINED.match(s, gend) or (
+                        s.startswith(", ", gend) and _still_detained_past_aside(s, gend))) and (
                         base + cstart - int(out[-1]["end"]) < EN.STILL_HELD_REACH):
                 # ... a part of the arrested counted just before it, still held (round en81):
                 # "More than 120 people were arrested ... At least 70 remain in detention"
