@@ -2010,16 +2010,18 @@ def _part_then_plural(s: str, cend: int, gend: int) -> bool:
 _WOUNDS = frozenset(EN.CARE_WOUNDS)
 
 
-def _headline_bare(s: str, t: str, gend: int, held_here: bool) -> tuple[str, int] | None:
+def _headline_bare(s: str, t: str, gend: int, held_here: bool,
+                   hostage_doc: _HostageCue) -> tuple[str, int] | None:
     """The outcome and end of a headline's bare "shot" (wounded) or "held" (arrested) after
-    the people counted up to ``gend`` (round en110)."""
+    the people counted up to ``gend`` (round en110), or "taken" (captured) where the story
+    tells a seizing (``hostage_doc``)."""
     if ("shot" in t or (t is s and ("Shot" in s or "SHOT" in s))) and (
             end := headline_bare_participle(s, 0, gend, "shot")):
         return "wounded", end
     if held_here and (end := headline_bare_participle(s, 0, gend, "held")):
         return "arrested", end
     if ("taken" in t or (t is s and ("TAKEN" in s or "Taken" in s))) and (
-            end := headline_taken(s, 0, gend)):
+            end := headline_taken(s, 0, gend, bool(hostage_doc))):
         return "captured", end  # (round en162) "THREE STAFF TAKEN, TWO DRIVERS WOUNDED"
     return None
 
@@ -3302,7 +3304,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = ("captured" if hostage_doc else "arrested"), held_at
             if outcome is None and not base and (not toks or _person_like(toks)) and (
                     _WOUNDS.isdisjoint(w.lower() for w in toks)) and (
-                    bare := _headline_bare(s, t, gend, held_here)):
+                    bare := _headline_bare(s, t, gend, held_here, hostage_doc)):
                 # (round en110) a headline's "Two men shot outside ...", "Nine held as ..."
                 outcome, ev_end = bare
                 if outcome == "arrested" and hostage_doc:

@@ -4649,6 +4649,9 @@ HEADLINE_SHOT_LINKS = _w("in outside near inside on after during as amid while w
 # ... and what follows its bare "held" that the body reading lacks: "Nine held as water
 # protests flare" ("in", "at", "after" and "over" are read already).
 HEADLINE_HELD_LINKS = _w("as amid during following")
+# (round en178) The attacks a headline's bare "taken" may name after it: "Three staff taken
+# in raid on aid office" (casualty_headline_bare.py; "taken to hospital" names none).
+HEADLINE_TAKING_ATTACKS = _w("raid raids attack attacks ambush assault kidnapping abduction")
 # "held as hostages" says captives, not detainees.
 HELD_AS_CAPTIVES = _w("hostage hostages captive captives prisoner prisoners human shield shields")
 # A death told after a headline's "shot": "Two shot, one fatally, outside bar".
