@@ -105,7 +105,7 @@ from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
 from .casualty_found_alive import found_alive_part
-from .casualty_freed_after import freed_after_capture, handed_over_end
+from .casualty_freed_after import freed_after_capture, handed_over_end, handed_to_law_end
 from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
@@ -3278,6 +3278,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en122) captives handed over on their release, in a story of captives:
                 # "41 children and 12 women handed over to local authorities"
                 outcome, ev_end = "captured", handed_end
+            if outcome is None and not is_article and " handed " in t and (
+                    handed_end := handed_to_law_end(s, gend, toks, hostage_doc.low[:base + cstart])
+            ) and last_holding(out, base + cstart) != "captured":
+                # (round en178) suspects caught by villagers, then handed to the police
+                outcome, ev_end = "arrested", handed_end
             if outcome is None and held_here and not is_article and not toks and (
                     held := _HELD_AFTER.match(s, _past_ages(s, t, gend))) and (
                     held.group("aux") is None or _REMAINING_BEFORE.search(

@@ -4973,6 +4973,19 @@ ARMED_BAND_NOUNS = _w("men youths")
 # Whom captives are handed over to on their release (casualty_freed_after.py): "41 children
 # and 12 women handed over to local authorities", "handed back to their families".
 HANDED_OVER_TO = _w("authorities officials families relatives elders chiefs mediators")
+# (round en178) Suspects caught by the people around them and then given up to the law are
+# arrested (casualty_freed_after.py): "Villagers caught seven suspected thieves ... The seven
+# have been handed to the authorities". Whom they are handed to, the people so counted
+# besides a bare count, and the words of the catch told before.
+HANDED_TO_LAW = _w("police authorities gendarmes gendarmerie") + _p(
+    "security forces|law enforcement")
+HANDED_SUSPECTS = (*SUSPECT_NOUNS, *_w("thieves thief robbers robber attackers bandits"
+                                       " gunmen assailants culprits"))
+CAUGHT_BY_CROWD = _w("caught apprehended overpowered nabbed grabbed cornered subdued")
+# ... and the phrase that wakes their sentence (casualty_woken.py; "handed" is no cue word:
+# weapons, sentences and cheques are handed over far more often than people).
+WAKING_PHRASES += tuple(f"handed {over}to {the}{law}" for over in ("", "over ")
+                        for the in ("", "the ", "local ") for law in HANDED_TO_LAW)
 # What opens a reduced passive relative on the counted people before their verb
 # (casualty_aside_gap.py): "Three men wanted for murder were arrested", "two men
 # identified by survivors as the boat's pilots had been detained".
