@@ -37,8 +37,13 @@ def test_a_part_treated_for_wounds_is_wounded(text: str, expected: list[tuple[in
 
 
 def test_the_part_keeps_its_wound_in_its_span() -> None:
+    found = _en("The clinic treated 31 patients, 12 of them for bullet wounds.")
+    assert found == [(12, "wounded", "12 of them for bullet wounds")]
+
+
+def test_a_part_of_the_wounded_whole_reads_as_before() -> None:
     found = _en("Medics treated 14 people, three of them for stab wounds, after the brawl.")
-    assert (3, "wounded", "three of them for stab wounds") in found
+    assert found == [(14, "wounded", "treated 14 people"), (3, "wounded", "three of them")]
 
 
 @pytest.mark.parametrize("text", [
@@ -159,13 +164,13 @@ def test_handed_over_without_a_catch_is_not_an_arrest(
 # --- one more body found, one of our own hurt ---------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Divers recovered a seventh body on Sunday.",
-    "The boat capsized on Friday with 20 people on board. Divers recovered a seventh body "
-    "on Sunday.",
-    "Rescuers pulled a fifth body from the rubble on Monday.",
+    "Six people drowned when the boat capsized on Friday and eleven were hurt. Divers "
+    "recovered a seventh body on Sunday.",
+    "The storm killed three fishermen on Friday. Two others are missing. Rescuers pulled a "
+    "fifth body from the rubble on Monday.",
 ])
 def test_one_more_body_found_is_one_dead(text: str) -> None:
-    assert (1, "killed") in _pairs(text)
+    assert _pairs(text)[-1] == (1, "killed")
 
 
 @pytest.mark.parametrize("text", [
@@ -179,6 +184,9 @@ def test_one_of_our_own_hurt_is_wounded(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The search entered a seventh day on Sunday.",
     "Divers recovered a seventh boat on Sunday.",
+    # an ordinal body in a story with no dead counted (round en167)
+    "The boat capsized on Friday with 20 people on board. Divers recovered a seventh body "
+    "on Sunday.",
     "One of our boats was damaged in the storm.",
     "One of our rescue boats was damaged in the storm.",
 ])

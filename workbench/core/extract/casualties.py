@@ -1004,8 +1004,7 @@ _HINT_LOW = re.compile(
 )
 
 
-# The possessives of a press release's own people after a part: "two of our staff".
-_OWN_POSSESSIVES = frozenset(("our", "my", "your", "their", "his", "her"))
+_OWN_POSSESSIVES = frozenset(EN.OWN_PEOPLE_POSSESSIVES)
 
 
 @lru_cache(maxsize=4096)
@@ -2301,11 +2300,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if is_article and len(toks) == 2 and head in _ORDINAL_BODIES and (
                 toks[0].lower() in _ONE_MORE_ORDINALS) and m.group("art").lower() in (
                 "a", "an") and (next_body(base + cstart, out, toks[0]) or (
-                    found_by := _rare("body_verb").search(s, max(0, cstart - 24), cstart))):
+                    (found_by := _rare("body_verb").search(s, max(0, cstart - 24), cstart))
+                    and any(item["outcome"] == "killed" for item in out))):
             # (round en167) "Six people died ... Divers have recovered a seventh body": one
-            # more of the dead just counted; (round en178) or one more found, whatever was
-            # counted before, as "found another body" and "a third body was found" are read
-            # ("Divers recovered a seventh body"; "a seventh day" has no body)
+            # more of the dead just counted; (round en178) or one more found by a verb of
+            # finding in a story that has counted dead, whatever figure stands last ("Six
+            # drowned ... eleven were hurt ... Divers recovered a seventh body"), as "found
+            # another body" is read ("a seventh day" has no body; an ordinal body in a story
+            # with no dead counted stays unread, round en167)
             bstart = cstart if found_by is None else found_by.start()
             item = {"start": base + bstart, "end": base + gend, "text": s[bstart:gend],
                     "outcome": "killed", "count_low": 1, "count_high": None,
@@ -2757,8 +2759,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en154) "treated 40 people, including 12 for injuries"
                 outcome, (ev_start, ev_end) = "wounded", included
             if outcome is None and not toks and not is_article and s.startswith(
-                    (" for ", " with "), gend) and (part_hurt := care_part_harmed(s, cstart, gend)):
-                # (round en178) "treated 31 patients, 12 of them for bullet wounds"
+                    (" for ", " with "), gend) and (
+                    prev is None or prev["outcome"] != "wounded") and (
+                    part_hurt := care_part_harmed(s, cstart, gend)):
+                # (round en178) "treated 31 patients, 12 of them for bullet wounds" (after the
+                # whole read as wounded, the part is read with it as before)
                 outcome, (ev_start, ev_end) = "wounded", part_hurt
             if outcome is None and toks and " shot" in s and (hit := hit_then_part(s, gend)):
                 outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"

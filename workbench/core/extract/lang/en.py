@@ -4652,6 +4652,10 @@ HEADLINE_HELD_LINKS = _w("as amid during following")
 # (round en178) The attacks a headline's bare "taken" may name after it: "Three staff taken
 # in raid on aid office" (casualty_headline_bare.py; "taken to hospital" names none).
 HEADLINE_TAKING_ATTACKS = _w("raid raids attack attacks ambush assault kidnapping abduction")
+# (round en178) The possessives after a part that name a body's own people, before a noun of
+# their trade whose first word may be a verb's plain form: "One of our rescue swimmers was
+# hurt" (casualties.py `_group`).
+OWN_PEOPLE_POSSESSIVES = _w("our my your their his her")
 # "held as hostages" says captives, not detainees.
 HELD_AS_CAPTIVES = _w("hostage hostages captive captives prisoner prisoners human shield shields")
 # A death told after a headline's "shot": "Two shot, one fatally, outside bar".
