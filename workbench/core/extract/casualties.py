@@ -2300,14 +2300,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if is_article and len(toks) == 2 and head in _ORDINAL_BODIES and (
                 toks[0].lower() in _ONE_MORE_ORDINALS) and m.group("art").lower() in (
                 "a", "an") and (next_body(base + cstart, out, toks[0]) or (
-                    (found_by := _rare("body_verb").search(s, max(0, cstart - 24), cstart))
-                    and any(item["outcome"] == "killed" for item in out))):
+                    found_by := _rare("body_verb").search(s, max(0, cstart - 24), cstart))):
             # (round en167) "Six people died ... Divers have recovered a seventh body": one
             # more of the dead just counted; (round en178) or one more found by a verb of
-            # finding in a story that has counted dead, whatever figure stands last ("Six
-            # drowned ... eleven were hurt ... Divers recovered a seventh body"), as "found
-            # another body" is read ("a seventh day" has no body; an ordinal body in a story
-            # with no dead counted stays unread, round en167)
+            # finding, whatever was counted before, as the active "found another body" and
+            # the passive "a second body was pulled from the canal" are read ("a seventh
+            # day" and "a seventh boat" have no body)
             bstart = cstart if found_by is None else found_by.start()
             item = {"start": base + bstart, "end": base + gend, "text": s[bstart:gend],
                     "outcome": "killed", "count_low": 1, "count_high": None,
