@@ -1004,7 +1004,7 @@ _HINT_LOW = re.compile(
 )
 
 
-_OWN_POSSESSIVES = frozenset(EN.OWN_PEOPLE_POSSESSIVES)
+_OWN_POSSESSIVES = frozenset(EN.PART_OWNER_POSSESSIVES)
 
 
 @lru_cache(maxsize=4096)

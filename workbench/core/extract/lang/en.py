@@ -4655,7 +4655,7 @@ HEADLINE_TAKING_ATTACKS = _w("raid raids attack attacks ambush assault kidnappin
 # (round en178) The possessives after a part that name a body's own people, before a noun of
 # their trade whose first word may be a verb's plain form: "One of our rescue swimmers was
 # hurt" (casualties.py `_group`).
-OWN_PEOPLE_POSSESSIVES = _w("our my your their his her")
+PART_OWNER_POSSESSIVES = _w("our my your their his her")
 # "held as hostages" says captives, not detainees.
 HELD_AS_CAPTIVES = _w("hostage hostages captive captives prisoner prisoners human shield shields")
 # A death told after a headline's "shot": "Two shot, one fatally, outside bar".
