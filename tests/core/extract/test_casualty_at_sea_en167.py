@@ -67,9 +67,9 @@ LOOKALIKES = [
     "Forty migrants were taken aboard a navy ship.",
     "Twelve people were rescued and taken aboard a coast guard cutter.",
     "Twelve people were rescued alive from the water.",
-    # ordinal boats and days; an ordinal body with no toll just before it
+    # ordinal boats and days (round en178: an ordinal body found with no toll just before
+    # it is one more dead, as "found another body" and "a second body was found" are)
     "A second boat sank on the third day.",
-    "Divers recovered a second body from the river.",
 ]
 
 

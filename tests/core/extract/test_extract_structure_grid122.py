@@ -468,7 +468,9 @@ def _left_reason(case: Case) -> str:
         return ("found by this grid, as before the round: 'of the dead' ends the figure "
                 "before the noun it qualifies, so a thing's noun after it is never asked")
     if case.family == "handed" and not case.name.startswith("not-") and (
-            "Officials said" in case.text):
+            "Officials said" in case.text) and "local authorities" not in case.text:
+        # (round en178: "handed over to local authorities" now wakes its sentence as a
+        # phrase, for suspects handed to the law, and those cells pass)
         return ("a sentence with no casualty word is never visited, and 'handed' is no "
                 "trigger word: making it one moves the anchors every left-context rule "
                 "reads, a change to measure on its own")

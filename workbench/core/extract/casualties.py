@@ -57,6 +57,7 @@ from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
 from .casualty_care_given import (
+    care_part_harmed,
     care_then_cause,
     first_aid_given,
     first_aid_received,
@@ -104,7 +105,7 @@ from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
 from .casualty_found_alive import found_alive_part
-from .casualty_freed_after import freed_after_capture, handed_over_end
+from .casualty_freed_after import freed_after_capture, handed_over_end, handed_to_law_end
 from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
@@ -941,6 +942,23 @@ _STILL_DETAINED = re.compile(
     rf"\s+(?:still\s+)?(?:{alt(EN.STILL_HELD_VERBS)})\s+in\s+"
     rf"(?:(?:{alt(EN.STILL_HELD_KINDS)})\s+)?(?:{alt(EN.STILL_HELD_STATES)})\b",
     re.IGNORECASE)
+# ... past an aside of who is among them (round en178): "four, including a local imam,
+# remain in custody", "three, among them a lawyer, are still held".
+_INCLUDED_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,;.:!?()\n]{1,60},",
+                             re.IGNORECASE)
+_STILL_HELD_PLAIN = re.compile(r"\s+(?:are|were)\s+still\s+(?:being\s+)?held\b",
+                               re.IGNORECASE)
+
+
+def _still_detained_past_aside(s: str, gend: int) -> re.Match[str] | None:
+    """The state of "remain in custody" or "are still held" after the inclusion aside at
+    ``gend``, or None."""
+    aside = _INCLUDED_ASIDE.match(s, gend)
+    if aside is None:
+        return None
+    return _STILL_DETAINED.match(s, aside.end()) or _STILL_HELD_PLAIN.match(s, aside.end())
+
+
 # Wounded sent on to a named place (round 64): "four were referred to Bangui".
 _REFERRED_ON = re.compile(
     r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
@@ -989,6 +1007,9 @@ def _has_person_suffix(word: str) -> bool:
 _HINT_LOW = re.compile(
     rf"\b(?=[{first_chars(WORDS[CASUALTY])}])(?:{alt(WORDS[CASUALTY])})\b"
 )
+
+
+_OWN_POSSESSIVES = frozenset(EN.PART_OWNER_POSSESSIVES)
 
 
 @lru_cache(maxsize=4096)
@@ -1133,6 +1154,11 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             # "after" and "other" end like person nouns ("-er"): a stop word is never the
             # noun, so "14 injured after the raid" keeps its participle.
             adverb_only = len(toks) == 1 and toks[0].lower().endswith("ly")
+            # (round en178) a noun of a trade after a possessive part, no participle:
+            # "One of our rescue swimmers was hurt" ("rescue" is a verb's plain form)
+            adverb_only = adverb_only or (
+                len(toks) == 2 and toks[1].lower() in _OWN_POSSESSIVES
+                and not wl.endswith(("ed", "en")))
             if ((toks and not adverb_only) or not nxt or nxt.group(1).lower() in _STOP
                     or not (_person_like([nxt.group(1)]) or _compound_person(sent, nxt))
                     or nxt.group(1)[0].isupper()):
@@ -1988,16 +2014,18 @@ def _part_then_plural(s: str, cend: int, gend: int) -> bool:
 _WOUNDS = frozenset(EN.CARE_WOUNDS)
 
 
-def _headline_bare(s: str, t: str, gend: int, held_here: bool) -> tuple[str, int] | None:
+def _headline_bare(s: str, t: str, gend: int, held_here: bool,
+                   hostage_doc: _HostageCue) -> tuple[str, int] | None:
     """The outcome and end of a headline's bare "shot" (wounded) or "held" (arrested) after
-    the people counted up to ``gend`` (round en110)."""
+    the people counted up to ``gend`` (round en110), or "taken" (captured) where the story
+    tells a seizing (``hostage_doc``)."""
     if ("shot" in t or (t is s and ("Shot" in s or "SHOT" in s))) and (
             end := headline_bare_participle(s, 0, gend, "shot")):
         return "wounded", end
     if held_here and (end := headline_bare_participle(s, 0, gend, "held")):
         return "arrested", end
     if ("taken" in t or (t is s and ("TAKEN" in s or "Taken" in s))) and (
-            end := headline_taken(s, 0, gend)):
+            end := headline_taken(s, 0, gend, bool(hostage_doc))):
         return "captured", end  # (round en162) "THREE STAFF TAKEN, TWO DRIVERS WOUNDED"
     return None
 
@@ -2273,12 +2301,18 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             out.append(item)
             prev, prev_tail, prev_gapped = item, found_end, False
             continue
+        found_by = None
         if is_article and len(toks) == 2 and head in _ORDINAL_BODIES and (
                 toks[0].lower() in _ONE_MORE_ORDINALS) and m.group("art").lower() in (
-                "a", "an") and next_body(base + cstart, out, toks[0]):
+                "a", "an") and (next_body(base + cstart, out, toks[0]) or (
+                    found_by := _rare("body_verb").search(s, max(0, cstart - 24), cstart))):
             # (round en167) "Six people died ... Divers have recovered a seventh body": one
-            # more of the dead just counted
-            item = {"start": base + cstart, "end": base + gend, "text": s[cstart:gend],
+            # more of the dead just counted; (round en178) or one more found by a verb of
+            # finding, whatever was counted before, as the active "found another body" and
+            # the passive "a second body was pulled from the canal" are read ("a seventh
+            # day" and "a seventh boat" have no body)
+            bstart = cstart if found_by is None else found_by.start()
+            item = {"start": base + bstart, "end": base + gend, "text": s[bstart:gend],
                     "outcome": "killed", "count_low": 1, "count_high": None,
                     "qualifier": "exact", "group": head}
             out.append(item)
@@ -2737,6 +2771,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     included := included_part_harmed(s, cstart, gend)):
                 # (round en154) "treated 40 people, including 12 for injuries"
                 outcome, (ev_start, ev_end) = "wounded", included
+            if outcome is None and not toks and not is_article and s.startswith(
+                    (" for ", " with "), gend) and (
+                    prev is None or prev["outcome"] != "wounded") and (
+                    part_hurt := care_part_harmed(s, cstart, gend)):
+                # (round en178) "treated 31 patients, 12 of them for bullet wounds" (after the
+                # whole read as wounded, the part is read with it as before)
+                outcome, (ev_start, ev_end) = "wounded", part_hurt
             if outcome is None and toks and " shot" in s and (hit := hit_then_part(s, gend)):
                 outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"
             if outcome is None and treat_here and not is_article and (
@@ -2972,7 +3013,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = "wounded", kept_at
             if outcome is None and not is_article and (not toks or _person_like(toks)) and out and (
                     out[-1]["outcome"] == "arrested") and (
-                    held := _STILL_DETAINED.match(s, gend)) and (
+                    held := _STILL_DETAINED.match(s, gend) or (
+                        s.startswith(", ", gend) and _still_detained_past_aside(s, gend))) and (
                         base + cstart - int(out[-1]["end"]) < EN.STILL_HELD_REACH):
                 # ... a part of the arrested counted just before it, still held (round en81):
                 # "More than 120 people were arrested ... At least 70 remain in detention"
@@ -3254,6 +3296,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en122) captives handed over on their release, in a story of captives:
                 # "41 children and 12 women handed over to local authorities"
                 outcome, ev_end = "captured", handed_end
+            if outcome is None and not is_article and " handed " in t and (
+                    handed_end := handed_to_law_end(s, gend, toks, hostage_doc.low[:base + cstart])
+            ) and last_holding(out, base + cstart) != "captured":
+                # (round en178) suspects caught by villagers, then handed to the police
+                outcome, ev_end = "arrested", handed_end
             if outcome is None and held_here and not is_article and not toks and (
                     held := _HELD_AFTER.match(s, _past_ages(s, t, gend))) and (
                     held.group("aux") is None or _REMAINING_BEFORE.search(
@@ -3280,7 +3327,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = ("captured" if hostage_doc else "arrested"), held_at
             if outcome is None and not base and (not toks or _person_like(toks)) and (
                     _WOUNDS.isdisjoint(w.lower() for w in toks)) and (
-                    bare := _headline_bare(s, t, gend, held_here)):
+                    bare := _headline_bare(s, t, gend, held_here, hostage_doc)):
                 # (round en110) a headline's "Two men shot outside ...", "Nine held as ..."
                 outcome, ev_end = bare
                 if outcome == "arrested" and hostage_doc:

@@ -249,3 +249,24 @@ def included_part_harmed(s: str, cstart: int, gend: int) -> tuple[int, int] | No
     if m is None or not _CARE_BEFORE.search(s, 0, cstart):
         return None
     return cstart - len("including "), m.end()
+
+
+_OF_THEM_BEFORE = re.compile(r"\s+of\s+them$", re.IGNORECASE)
+# how far back the care may be told before the part: its clause, a place and a time
+_CARE_PART_REACH = 120
+
+
+def care_part_harmed(s: str, cstart: int, gend: int) -> tuple[int, int] | None:
+    """(round en178) The span of "12 of them for bullet wounds" when the part "of them" at
+    ``cstart`` (ending at ``gend``) follows a comma, its harm follows it and care was given
+    just before it in the sentence, else None: "A mobile clinic treated 31 patients, 12 of
+    them for bullet wounds" counts 12 of the hurt. The whole is left as the rules above
+    read it (a clinic's patients are any clinic's work), as the part "including 12 for
+    injuries" is."""
+    if not s.endswith(", ", 0, cstart) or not _OF_THEM_BEFORE.search(s, max(0, gend - 9), gend):
+        return None
+    m = _part_for_harm().match(s, gend)
+    if m is None or not _CARE_BEFORE.search(s, max(0, cstart - _CARE_PART_REACH), cstart):
+        return None
+    return cstart, m.end()
+

@@ -53,3 +53,35 @@ def handed_over_end(s: str, gend: int) -> int | None:
     if m is None:
         return None
     return gend if m.group("list") else m.end()
+
+
+@cache
+def _handed_to_law() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:then\s+|later\s+)?"
+        r"handed\s+(?:over\s+)?to\s+(?:(?:the|local|[\w\-]+)\s+){0,2}?"
+        rf"(?:{alt(EN.HANDED_TO_LAW)})\b", re.IGNORECASE)
+
+
+@cache
+def _caught_told() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.CAUGHT_BY_CROWD)})\b")
+
+
+_SUSPECTS = frozenset(EN.HANDED_SUSPECTS)
+
+
+def handed_to_law_end(s: str, gend: int, toks: list[str], low_before: str) -> int | None:
+    """(round en178) The end of "have been handed to the authorities" after suspects counted
+    up to ``gend`` (a bare count, "The seven", or a noun of suspects in ``toks``) when the
+    document before them (``low_before``, lowered) tells their catch, else None: suspects
+    given up to the police are arrested, as "the arrest of seven suspects, who have been
+    handed over" is. Captives handed over on their release are read above; the caller asks
+    that no captive was counted last."""
+    if toks and toks[-1].lower() not in _SUSPECTS:
+        return None
+    m = _handed_to_law().match(s, gend)
+    if m is None or not _caught_told().search(low_before):
+        return None
+    return m.end()
+

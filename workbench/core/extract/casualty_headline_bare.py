@@ -68,14 +68,27 @@ def _taken_listed() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def headline_taken(s: str, base: int, gend: int) -> int | None:
+@cache
+def _taken_in_attack() -> re.Pattern[str]:
+    # (round en178) "Three staff taken in raid on aid office": the attack they were taken in
+    return re.compile(
+        rf"\s+taken(?=[ \t]+(?:in|during|after)[ \t]+(?:(?:an?|the)[ \t]+)?(?:[\w'’\-]+[ \t]+)"
+        rf"{{0,2}}?(?:{alt(EN.HEADLINE_TAKING_ATTACKS)})\b)", re.IGNORECASE)
+
+
+def headline_taken(s: str, base: int, gend: int, captives_told: bool = False) -> int | None:
     """The end of a headline's bare "taken" in a list of harms right after the people
     counted up to ``gend`` (a taking with no place it was to: "two taken to hospital" has
-    one and is left), else None."""
+    one and is left), else None. (round en178) A headline that is only the count and
+    "taken" ("THREE STAFF TAKEN") is read when the story tells a seizing or a kidnapping
+    (``captives_told``), and so is "taken" before the attack it happened in."""
     if base or s.rstrip().endswith(_STOPS):
         return None
     taken = _taken_listed().match(s, gend)
-    if taken is None or (taken.end() >= len(s.rstrip()) and "," not in s[:gend]
-                         and ";" not in s[:gend]):
+    if taken is None:
+        taken = _taken_in_attack().match(s, gend)
+        return taken.end() if taken else None
+    if taken.end() >= len(s.rstrip()) and "," not in s[:gend] and ";" not in s[:gend] and (
+            not captives_told):
         return None
     return taken.end()

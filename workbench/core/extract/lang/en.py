@@ -674,6 +674,9 @@ NONPERSON = frozenset(_w(
     " animal animals"
     # ... and animals caught or culled: "Police rounded up 20 stray dogs"
     " dog dogs cat cats pig pigs chicken chickens poultry"
+    # (round en178) ... and herds counted by the head: "seized three herders and about 400
+    # head of cattle" takes three people
+    " head"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
@@ -4664,6 +4667,13 @@ HEADLINE_SHOT_LINKS = _w("in outside near inside on after during as amid while w
 # ... and what follows its bare "held" that the body reading lacks: "Nine held as water
 # protests flare" ("in", "at", "after" and "over" are read already).
 HEADLINE_HELD_LINKS = _w("as amid during following")
+# (round en178) The attacks a headline's bare "taken" may name after it: "Three staff taken
+# in raid on aid office" (casualty_headline_bare.py; "taken to hospital" names none).
+HEADLINE_TAKING_ATTACKS = _w("raid raids attack attacks ambush assault kidnapping abduction")
+# (round en178) The possessives after a part that name a body's own people, before a noun of
+# their trade whose first word may be a verb's plain form: "One of our rescue swimmers was
+# hurt" (casualties.py `_group`).
+PART_OWNER_POSSESSIVES = _w("our my your their his her")
 # "held as hostages" says captives, not detainees.
 HELD_AS_CAPTIVES = _w("hostage hostages captive captives prisoner prisoners human shield shields")
 # A death told after a headline's "shot": "Two shot, one fatally, outside bar".
@@ -4985,6 +4995,19 @@ ARMED_BAND_NOUNS = _w("men youths")
 # Whom captives are handed over to on their release (casualty_freed_after.py): "41 children
 # and 12 women handed over to local authorities", "handed back to their families".
 HANDED_OVER_TO = _w("authorities officials families relatives elders chiefs mediators")
+# (round en178) Suspects caught by the people around them and then given up to the law are
+# arrested (casualty_freed_after.py): "Villagers caught seven suspected thieves ... The seven
+# have been handed to the authorities". Whom they are handed to, the people so counted
+# besides a bare count, and the words of the catch told before.
+HANDED_TO_LAW = _w("police authorities gendarmes gendarmerie") + _p(
+    "security forces|law enforcement")
+HANDED_SUSPECTS = (*SUSPECT_NOUNS, *_w("thieves thief robbers robber attackers bandits"
+                                       " gunmen assailants culprits"))
+CAUGHT_BY_CROWD = _w("caught apprehended overpowered nabbed grabbed cornered subdued")
+# ... and the phrase that wakes their sentence (casualty_woken.py; "handed" is no cue word:
+# weapons, sentences and cheques are handed over far more often than people).
+WAKING_PHRASES += tuple(f"handed {over}to {the}{law}" for over in ("", "over ")
+                        for the in ("", "the ", "local ") for law in HANDED_TO_LAW)
 # What opens a reduced passive relative on the counted people before their verb
 # (casualty_aside_gap.py): "Three men wanted for murder were arrested", "two men
 # identified by survivors as the boat's pilots had been detained".
@@ -5894,6 +5917,11 @@ REFUGE_LIVING_PLACES = _p("tent|tents|the open|open air|makeshift|shelter|shelte
 LEFT_TELLER_VERBS = _w("said says told reported added")
 # Violence that the earlier gates missed: "The army bombarded the valley."
 MOVE_VIOLENCE_CUES += _w("bombarded bombardments")
+# (round en178) Homes torn down or people put out of them by force drive people out as a
+# raid does: "Bulldozers demolished more than 200 houses ... An estimated 900 people are
+# now living in tents by the road".
+MOVE_VIOLENCE_CUES += _w("demolished demolition demolitions razed bulldozed evicted eviction"
+                         " evictions")
 
 # ---------------- round en140: an outcome told far from its count, or by a state ----------------
 # (casualty_far_outcome.py) The main predicate of counted people that a post-modifier of
