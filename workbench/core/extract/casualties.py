@@ -1586,13 +1586,14 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
                 f["group"])]
             if len(out) == n:
                 continue
-        if not _CRAFT_NOUNS.isdisjoint(lt.split()):
+        words = lt.split()  # (split once: both word tests below read it)
+        if not _CRAFT_NOUNS.isdisjoint(words):
             # (round en167) "the fishing vessel Al-Noor 7, seized on 2 May": a name's number
             out[n:] = [f for f in out[n:] if not craft_name_number(
                 sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start)]
             if len(out) == n:
                 continue
-        if not _HAZARD_TOKENS.isdisjoint(lt.split()) and _rare("hazard").search(sent.text):
+        if not _HAZARD_TOKENS.isdisjoint(words) and _rare("hazard").search(sent.text):
             out[n:] = [f for f in out[n:] if not _hazard_toll(
                 sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start)]
             if len(out) == n:

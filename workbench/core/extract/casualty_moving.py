@@ -42,7 +42,10 @@ _WINDOW = 48
 # what a text must hold for any reader here to run
 _JOURNEY_STEMS = ("relocated", "walked", "trekked", "moved", "crossed", "left the", "left their",
                   "reached")
-_STEMS = (*_JOURNEY_STEMS, "regist", "arrived", " left", "living", "sleeping", *ARRIVAL_STEMS)
+# (each stem once: "arrived" and "reached" are also arrival stems, and the gate scans the
+# whole text for each)
+_STEMS = tuple(dict.fromkeys((*_JOURNEY_STEMS, "regist", "arrived", " left", "living", "sleeping",
+                              *ARRIVAL_STEMS)))
 # the flight's wording by how the journey was told
 _JOURNEY_AS = {"line": "fled across", "reached": "fled to", "": "fled"}
 

@@ -43,16 +43,49 @@ def _shared_anchor(phrase: str, anchors: Counter[str]) -> str | None:
     return max(shared, key=lambda w: (anchors[w], len(w))) if shared else None
 
 
+# Anchors that open with the same letters ("bruise", "bruises", "bruising") are looked for
+# only where their shared opening ("bruis") stands: each is a scan of the whole text, and
+# an anchor cannot stand where its own first letters do not.
+_SHARED_OPENING = 4
+
+
+def _opening_of(a: str, b: str) -> str:
+    """The letters ``a`` and ``b`` both open with."""
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+@cache
+def _by_opening() -> tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]:
+    """The groups of ``_by_anchor()`` under the opening their anchors share (sorted, each
+    anchor with the ones before it while they share ``_SHARED_OPENING`` letters or more);
+    an anchor that shares none stands alone, its opening the whole anchor."""
+    groups: list[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]] = []
+    for anchor, phrases in sorted(_by_anchor()):
+        shared = _opening_of(groups[-1][0], anchor) if groups else ""
+        if len(shared) >= _SHARED_OPENING:
+            groups[-1] = (shared, (*groups[-1][1], (anchor, phrases)))
+        else:
+            groups.append((anchor, ((anchor, phrases),)))
+    return tuple(groups)
+
+
 def woken_by_phrases(low: str, every: tuple[int, ...]) -> tuple[int, ...]:
     """``every`` (sorted cue offsets of the lowered text ``low``) with the offset of each
-    waking phrase found; unchanged when there is none."""
+    waking phrase found; unchanged when there is none. (The phrases are looked for in
+    another order than ``_by_anchor()`` lists them: the offsets are a set, sorted.)"""
     woken: list[int] = []
-    for anchor, phrases in _by_anchor():
-        if anchor not in low:
-            continue
-        for phrase in phrases:
-            at = low.find(phrase)
-            while at >= 0:
-                woken.append(at)
-                at = low.find(phrase, at + len(phrase))
+    for opening, group in _by_opening():
+        if opening not in low:
+            continue  # (no anchor of the group stands in the text)
+        for anchor, phrases in group:
+            if anchor is not opening and anchor not in low:
+                continue
+            for phrase in phrases:
+                at = low.find(phrase)
+                while at >= 0:
+                    woken.append(at)
+                    at = low.find(phrase, at + len(phrase))
     return tuple(sorted({*every, *woken})) if woken else every
