@@ -50,6 +50,8 @@ CASUALTIES_UNCHANGED = [
     ("وقعت ثلاثة انفجارات في المدينة قتل فيها 12 شخصا.", [(12, "killed")]),
     # "N منهم" with a bare plural stays a description, as the earlier rounds left it
     ("قتل سبعة أشخاص، ثلاثة منهم أطفال، في قصف على الشاطئ.", [(7, "killed")]),
+    # ... and "N منهم من" + a group closing the sentence only describes them
+    ("قتل سبعة أشخاص، ثلاثة منهم من سكان الحي.", [(7, "killed")]),
     # things taken along; taking with no "with them"
     ("ورأينا المسلحين يأخذون المواشي معهم.", []),
     ("وقال إن المسلحين يأخذون الأموال والهواتف معهم.", []),

@@ -328,16 +328,30 @@ def _says_outcome(toks: list[Token], j: int, sb: int, outcome: str,
     a part named by the group its people are of ("أربعة منهم من رعاة الماشية")."""
     after = [t.w for t in toks[j:min(sb, j + _PREDICATE_WORDS)]]
     if len(after) > 1 and after[0] == "من" and outcome in _MEMBER_OUTCOMES and (
-            word_in(toks[j + 1], _PLURAL) or after[1] + "ن" in _PLURAL):
-        # (round ar143) "قتل تسعة أشخاص، أربعة منهم من رعاة الماشية": "من" and a group
-        # of people say which of the toll's people the part is, as "بينهم" does (a sound
-        # plural in construct drops its "ن": "من صيادي السمك")
+            word_in(toks[j + 1], _PLURAL) or after[1] + "ن" in _PLURAL) and _aside_closed(
+            toks, j + 2, sb):
+        # (round ar143) "قتل تسعة أشخاص، أربعة منهم من رعاة الماشية، في اشتباكات": "من"
+        # and a group of people, set in commas inside the toll's clause, say which of its
+        # people the part is, as "بينهم" does (a sound plural in construct drops its "ن":
+        # "من صيادي السمك"); closing the sentence, "ستة منهم من طلاب المدرسة" only
+        # describes them (the earlier rounds' call)
         return True
     if outcome == "wounded":
         return (before is not None and before.w in _TREATED) or any(
             w in _SEVERE for w in after)
     if outcome == "displaced":
         return bool(after) and after[0] in _ARRIVED
+    return False
+
+
+def _aside_closed(toks: list[Token], j: int, sb: int) -> bool:
+    """Does a comma close the group's words from ``j`` (up to three words) with the
+    clause going on after it?"""
+    for r in range(j, min(sb - 1, j + 3)):
+        if toks[r].w in ("،", ","):
+            return toks[r + 1].is_word
+        if not toks[r].is_word:
+            return False
     return False
 
 
