@@ -279,6 +279,7 @@ _GROUP_END = fold_set(V.GROUP_END_ADVERBS) | fold_set(V.DAY_PARTS) | fold_set(V.
 # A time phrase between a verb with its agent and the count ("اعتقلت القوات فجر اليوم
 # الثلاثاء 14 شابا", "اختطف مسلحون، مساء الأحد، ثلاثة أشخاص") is passed over whole.
 _WHEN_WORDS = fold_set(V.DAY_PARTS) | fold_set(V.WEEKDAYS) | frozenset(("اليوم",))
+_GAP_TIMES = fold_set(V.TAKING_GAP_TIME_WORDS)  # (round ar143) "، مساء أمس،"
 _COMPOSED = fold_set(V.COMPOSED_OF)
 # Outcomes that say what people are (captives, detainees, the displaced), which an
 # outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
@@ -311,6 +312,14 @@ _HOMES = fold_set(V.HOME_PLURALS)
 _FLIGHT_PLACES = fold_set(V.FLIGHT_PLACES) | fold_set(V.PLACE_HEADS) | _HOMES
 _TIME_UNITS = fold_set(V.TIME_UNITS)
 _RESUMPTIVE = fold_set(V.RESUMPTIVE_PHRASES)
+
+
+def _plural_resumed(toks: list[Token], k: int, sb: int) -> bool:
+    """(round ar143) Is the verb at ``k`` a plural past with the event's pronoun after it
+    and no count after that ("وإن 19 شخصا قتلوا فيها، بينهم 7 أطفال")? A verb before its
+    subject is singular in Arabic, so the plural agrees with the count before it."""
+    return toks[k].w.endswith("وا") and not (k + 2 < sb and (
+        toks[k + 2].is_digit or _count_word(toks[k + 2])))
 _OWN = frozenset(w[:-1] + seat for w in fold_set(V.OWN_MEMBERS) if w.endswith("ء")
                  for seat in "وي") | fold_set(V.OWN_MEMBERS)
 _POSSESSIVES = V.POSSESSOR_SUFFIXES
@@ -2350,7 +2359,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             if f in _DUAL_AFTER_PEOPLE and not _dual_subject_before(toks, k):
                 f = None  # "40 أسرا نازحة": families, with no dual subject before them
             if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
-                if k + 1 < sb and toks[k + 1].w in _RESUMPTIVE:
+                if k + 1 < sb and toks[k + 1].w in _RESUMPTIVE and not _plural_resumed(
+                        toks, k, sb):
                     # "في قضية تفجير قتل فيه 27 شخصا": the verb's pronoun is the event's,
                     # its subject comes after it; the count before belongs elsewhere
                     return None
@@ -3836,9 +3846,16 @@ def _freed_by_subject(toks: list[Token], sa: int, a: int) -> bool:
     subject between ("وحررت وحدة تابعة لجهاز مكافحة الهجرة 50 مهاجرا كانوا محتجزين"),
     the figure opening on its count (its outcome told after it)? Whoever frees them,
     the freed were held by others: captives. Another outcome's word, a mark or a
-    complementizer between ends the look."""
-    for r in range(a - 1, max(sa, a - V.FREED_SUBJECT_REACH) - 1, -1):
+    complementizer between ends the look; (round ar143) a time in commas is passed
+    ("حررت، فجر الثلاثاء، 40 مهاجرا")."""
+    r, lo = a - 1, a - V.FREED_SUBJECT_REACH
+    while r >= max(sa, lo):
         t = toks[r]
+        if t.w in _COMMAS and (o := _time_aside_open(toks, sa, r)) is not None:
+            lo -= r - o + 1  # (the aside takes none of the subject's reach)
+            r = o - 1
+            continue
+        r -= 1
         if not t.is_word or t.w in _CLAUSE_OPENERS:
             return False
         if word_in(t, _FREEING):
@@ -3846,6 +3863,18 @@ def _freed_by_subject(toks: list[Token], sa: int, a: int) -> bool:
         if word_in(t, _TRIGGERS):
             return False
     return False
+
+
+def _time_aside_open(toks: list[Token], sa: int, r: int) -> int | None:
+    """The comma opening a time in commas whose closing comma is at ``r`` ("، فجر
+    الثلاثاء،"، "، مساء أمس،"), or None: every word between is a part of the day, a
+    weekday or a word of time a taking's gap may hold ("أمس"، "الماضي")."""
+    for o in range(r - 1, max(sa, r - 4) - 1, -1):
+        if toks[o].w in _COMMAS:
+            return o if o < r - 1 else None
+        if toks[o].w not in _WHEN_WORDS and toks[o].w not in _GAP_TIMES:
+            return None
+    return None
 
 
 def _released_held_as(toks: list[Token], a: int) -> str | None:

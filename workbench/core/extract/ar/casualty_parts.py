@@ -55,6 +55,8 @@ _OTHERS = frozenset(V.OTHERS_WORDS_FOLDED)
 _REST = fold_set(V.REST_OF_TOLL)
 _ARRIVED = fold_set((*V.PART_ARRIVED_VERBS,
                      *(w for w, o in V.OUTCOME_AFTER.items() if o == "displaced")))
+# The outcomes whose part "N منهم من" + a group of people names (round ar143).
+_MEMBER_OUTCOMES = frozenset(("killed", "wounded", "captured", "arrested"))
 # How many words after "منهم" its predicate's word of state is looked for in.
 _PREDICATE_WORDS = 7
 _STOPS = fold_set((*V.PLAIN_PREPOSITIONS, *V.TOLL_PLACE_PREPS))
@@ -322,13 +324,34 @@ def _says_outcome(toks: list[Token], j: int, sb: int, outcome: str,
     part (the earlier rounds' calls: "40 منهم أطفال"، "في حالة مستقرة"، "غادروا
     المستشفى"، "يحتاجون إلى مساعدات" describe people, they count no harm): the wounded
     treated ("عولج اثنان منهم") or in a grave state ("خمسة منهم يعانون إصابات خطرة"),
-    the displaced arriving where they fled ("وأن نحو 7 آلاف منهم وصلوا إلى المخيم")."""
+    the displaced arriving where they fled ("وأن نحو 7 آلاف منهم وصلوا إلى المخيم"); and
+    a part named by the group its people are of ("أربعة منهم من رعاة الماشية")."""
     after = [t.w for t in toks[j:min(sb, j + _PREDICATE_WORDS)]]
+    if len(after) > 1 and after[0] == "من" and outcome in _MEMBER_OUTCOMES and (
+            word_in(toks[j + 1], _PLURAL) or after[1] + "ن" in _PLURAL) and _aside_closed(
+            toks, j + 2, sb):
+        # (round ar143) "قتل تسعة أشخاص، أربعة منهم من رعاة الماشية، في اشتباكات": "من"
+        # and a group of people, set in commas inside the toll's clause, say which of its
+        # people the part is, as "بينهم" does (a sound plural in construct drops its "ن":
+        # "من صيادي السمك"); closing the sentence, "ستة منهم من طلاب المدرسة" only
+        # describes them (the earlier rounds' call)
+        return True
     if outcome == "wounded":
         return (before is not None and before.w in _TREATED) or any(
             w in _SEVERE for w in after)
     if outcome == "displaced":
         return bool(after) and after[0] in _ARRIVED
+    return False
+
+
+def _aside_closed(toks: list[Token], j: int, sb: int) -> bool:
+    """Does a comma close the group's words from ``j`` (up to three words) with the
+    clause going on after it?"""
+    for r in range(j, min(sb - 1, j + 3)):
+        if toks[r].w in ("،", ","):
+            return toks[r + 1].is_word
+        if not toks[r].is_word:
+            return False
     return False
 
 

@@ -292,11 +292,28 @@ def _taken_along(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
     taken along by attackers, captured. "With them" follows the verb, or its subject of
     one or two words; the attackers are that subject or stand before the verb."""
     w = next((j for j in range(v + 1, min(sb, v + 4)) if toks[j].w in _WITH_THEM), None)
-    if w is None or w + 1 >= sb:
+    if w is None or w + 1 >= sb or not any(word_in(toks[r], _ALONG_DOERS) is not None
+                                           for r in range(max(sa, v - 6), w)):
+        return _taken_then_along(folded, toks, sa, v, sb, count_at)
+    return _object_at(folded, toks, v, w + 1, sb, "captured", count_at) or _taken_then_along(
+        folded, toks, sa, v, sb, count_at)
+
+
+def _taken_then_along(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
+                      count_at: CountAt) -> dict[str, Any] | None:
+    """(round ar143) "ورأينا المسلحين يأخذون أربعة من رفاقنا معهم": the people taken right
+    after the verb and "with them" right after the people (a count, its noun or "من" and
+    a group); the attackers stand before the verb."""
+    if v + 2 >= sb or not any(word_in(toks[r], _ALONG_DOERS) is not None
+                              for r in range(max(sa, v - 6), v)):
         return None
-    if not any(word_in(toks[r], _ALONG_DOERS) is not None for r in range(max(sa, v - 6), w)):
+    c = count_at(toks, v + 1, sb)
+    if c is None or c.a != v + 1 or c.b >= sb:
         return None
-    return _object_at(folded, toks, v, w + 1, sb, "captured", count_at)
+    end = c.b + 2 if toks[c.b].w in _OF else c.b + 1
+    if end >= sb or toks[end].w not in _WITH_THEM:
+        return None
+    return _object_at(folded, toks, v, v + 1, sb, "captured", count_at)
 
 
 def _duration_end(toks: list[Token], r: int, sb: int, count_at: CountAt) -> int | None:

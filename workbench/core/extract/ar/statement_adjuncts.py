@@ -33,6 +33,7 @@ _LOYAL_OUTLETS = fold_set(V.LOYAL_OUTLETS)
 _OUTLET_NISBAS = fold_set(V.OUTLET_NISBAS)
 _LOYAL_ADJECTIVES = fold_set(V.LOYAL_ADJECTIVES)
 _LOYAL_PRONOUNS = fold_set(V.LOYAL_PRONOUNS)
+_NISBA_FEMININE = tuple(V.OUTLET_NISBA_ENDINGS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _CONJUNCTION_BEFORE_ANNA = fold_set(V.CONJUNCTION_BEFORE_ANNA)
 _BUT_BEFORE_ANNA = V.BUT_BEFORE_ANNA
@@ -164,6 +165,26 @@ def _loyal_outlet_end(toks: list[Token], j: int, sb: int) -> int:
     if r + 1 < sb and toks[r].w in _LOYAL_ADJECTIVES and toks[r + 1].w in _LOYAL_PRONOUNS:
         return r + 2
     return j
+
+
+def carrier_outlet_end(toks: list[Token], j: int, sb: int) -> int:
+    """(round ar143) After a verb of issuing or carrying with its pronoun ("في بيان نشره"،
+    "بثته"، "أوردته"), at ``j``, an indefinite outlet described by whose side it is on
+    ("موقع مقرب منها"، "وكالة تابعة له"، "موقع إلكتروني موال لها") or by a nisba of its
+    own ("قناة محلية"): where it ends, else ``j``. It carried the words of the verb's
+    subject ("ونفت الجماعة في بيان نشره موقع مقرب منها ضلوعها"), and says none."""
+    if j + 2 >= sb or toks[j].w not in _LOYAL_OUTLETS:
+        return j
+    r = j + 1
+    if toks[r].w in _OUTLET_NISBAS:
+        r += 1
+    if r + 1 < sb and toks[r].w in _LOYAL_ADJECTIVES and toks[r + 1].w in _LOYAL_PRONOUNS:
+        return r + 2
+    w = toks[r].w
+    if r == j + 1 and toks[r].is_word and not w.startswith("ال") and w.endswith(
+            _NISBA_FEMININE) and len(w) >= 5:
+        return r + 1
+    return j if r == j + 1 else r
 
 
 def _period_end(toks: list[Token], j: int, sb: int) -> int:

@@ -207,7 +207,41 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
         return True
     return toks[k].w in _IMPERSONAL_MENTION_VERBS or _negated(toks, sa, k) or (
         _approves(toks, k)) or _counted_noun(toks, sa, k) or _described_noun(toks, k) or (
-        _believed(toks, sa, k))
+        _believed(toks, sa, k)) or _over_many(toks, k) or _carried_to(toks, k)
+
+
+_CARRIED = fold_set(V.CARRIED_VERBS)
+_CARRIED_TO = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.CARRIED_TO_WORDS)
+
+
+def _carried_to(toks: list[Token], k: int) -> bool:
+    """(round ar143) "وأصيب خامس بجروح نقل على إثرها إلى المستشفى، بحسب الشرطة": the
+    passive of carrying with where to right after it is no relay of words, and the
+    clause before a closing "بحسب" goes on through it."""
+    if toks[k].w not in _CARRIED or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].w
+    return (nxt,) in _CARRIED_TO or (k + 2 < len(toks) and (nxt, toks[k + 2].w) in _CARRIED_TO)
+
+
+_OVER_MANY = frozenset(tuple(fold_word(w) for w in p.split())
+                       for p in (*V.OVER_MANY_EVENTS, *V.OVER_MANY_CASES))
+# How many words of a subject may stand between the verb and "في معظمها".
+_OVER_MANY_SUBJECT = 3
+
+
+def _over_many(toks: list[Token], k: int) -> bool:
+    """(round ar143) "وطالب الخاطفون في معظمها بفدى مالية كبيرة": after the verb and a
+    subject of up to three words, "في" and "most of them" (or "most cases") tell what
+    happened across many events as background; no one's words are reported."""
+    for r in range(k + 1, min(len(toks) - 2, k + 2 + _OVER_MANY_SUBJECT)):
+        t = toks[r]
+        if not t.is_word:
+            return False
+        if t.w == "في" and r > k + 1 and (
+                (toks[r + 1].w,) in _OVER_MANY or (toks[r + 1].w, toks[r + 2].w) in _OVER_MANY):
+            return True
+    return False
 
 
 _BELIEVED_THAT = V.THAT_FOLDED_WITH_PRONOUNS

@@ -22,6 +22,7 @@ from .statement_adjuncts import (
     _content_start,
     _loyal_outlet_end,
     _period_end,
+    carrier_outlet_end,
 )
 from .statement_self_named import self_named_end
 from .statement_shared import (
@@ -347,6 +348,13 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
             # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
             # speech verb's relay rule reads from here)
             j += 1
+            if (carrier := carrier_outlet_end(toks, j, sb)) > j and not (
+                    carrier < sb and toks[carrier].w in _COMP):
+                # "نفت في بيان نشره موقع مقرب منها ضلوعها": an outlet by its side before
+                # the object is no part of the words (before "أن" the fronted speaker's
+                # reader gives the outlet the same words, as the older gold does)
+                j = carrier
+                continue
             if w in _DELIVERY and j < sb and (toks[j].w in _READERS or toks[j].w in _RANKS):
                 # "في بيان تلاه المتحدث باسمه على التلفزيون": who read it out is no
                 # source of the words, and no part of them

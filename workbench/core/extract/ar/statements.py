@@ -55,6 +55,7 @@ from .statement_adjuncts import (
     _definite_masdar_with_preposition,
     _foreseen_masdar,
     _foresees_noun,
+    carrier_outlet_end,
 )
 from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
 from .statement_cause import (
@@ -1368,6 +1369,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             r1 = _speaker_end(toks, r + 1, sb)
             # (whose outlet it is says nothing of who passed it on: "التابعة لها")
             r1 = next((q for q in range(r + 2, r1) if toks[q].w in _AFFILIATED), r1)
+            if (carrier := carrier_outlet_end(toks, r + 1, sb)) > r + 1:
+                r1 = min(r1, carrier)  # (round ar143) "نشره موقع مقرب منها ضلوعها"
             if r1 > r + 1:
                 passed_on.append((r + 1, r1))
     speaker: tuple[int, int] | None = (j, sp_end) if sp_end > j else fronted

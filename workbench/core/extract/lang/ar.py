@@ -3476,6 +3476,21 @@ LOYAL_OUTLETS: tuple[str, ...] = (
     "إذاعة", "وكالة", "معرف", "معرفات",
 )
 OUTLET_NISBAS: tuple[str, ...] = ("إلكتروني", "إلكترونية", "إخباري", "إخبارية")
+# The endings of an outlet's nisba after a verb of carrying ("أوردته قناة محلية"، "بثته
+# إذاعة رسمية"): folded, "ية" is written "يه" (round ar143).
+OUTLET_NISBA_ENDINGS: tuple[str, ...] = ("يه",)
+# "In most of them", "in some of them" after a verb and its subject ("وطالب الخاطفون في
+# معظمها بفدى مالية"): the verb tells what happened over many events told before, as
+# background, and reports no one's words (round ar143). Also "in most cases".
+OVER_MANY_EVENTS: tuple[str, ...] = ("معظمها", "أغلبها", "غالبيتها", "بعضها", "جلها",
+                                     "كثير منها")
+OVER_MANY_CASES: tuple[str, ...] = ("معظم الأحيان", "أغلب الأحيان", "معظم الحالات",
+                                    "أغلب الحالات", "غالب الأحيان")
+# What follows the passive of carrying the hurt (CARRIED_VERBS) to a place: "وأصيب خامس
+# نقل على إثرها إلى المستشفى"، "ونقل إلى مستشفى المدينة". So placed, "نقل" is "was taken",
+# not "relayed", and reports no words (round ar143).
+CARRIED_TO_WORDS: tuple[str, ...] = ("إلى", "الى", "على إثرها", "على إثره", "على الفور",
+                                     "إثرها", "إثره", "المستشفى", "مستشفى")
 LOYAL_ADJECTIVES: tuple[str, ...] = (
     "موال", "موالي", "موالية", "موالين", "تابع", "تابعة", "مقرب", "مقربة", "مقربين",
     "قريب", "قريبة", "مرتبط", "مرتبطة",
@@ -4815,7 +4830,11 @@ TAKING_FIRST_VERBS: dict[str, str] = {
 # the sentence. Things taken ("أخذوا معهم الأموال") and people fleeing with their own
 # ("نزح الأهالي وأخذوا معهم أطفالهم") stay unread.
 TAKEN_ALONG_VERBS: tuple[str, ...] = ("أخذ", "أخذت", "أخذوا", "أخذا", "اصطحب", "اصطحبت",
-                                      "اصطحبوا", "اصطحبا")
+                                      "اصطحبوا", "اصطحبا",
+                                      # (round ar143) the present a witness tells what he
+                                      # saw in ("رأينا المسلحين يأخذون أربعة من رفاقنا
+                                      # معهم"); "with them" may follow the people taken
+                                      "يأخذون", "يأخذ", "تأخذ", "يقتادون", "يصطحبون")
 TAKEN_ALONG_DOERS: tuple[str, ...] = ("المهاجمين", "المهاجمون", "مهاجمين", "مهاجمون",
                                       "مجهولون", "مجهولين", "المجهولين", "المجهولون",
                                       "المسلحان", "مسلحان", "الخاطفان")
