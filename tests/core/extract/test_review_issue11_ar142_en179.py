@@ -18,3 +18,33 @@ def test_arrivals_at_a_hospital_are_the_wounded_not_the_displaced() -> None:
                "القصف.") == [(30, "wounded")]
     assert (30, "displaced") not in _ar(
         "وقال مدير الصحة إن 30 مدنيا وصلوا إلى مستشفى المدينة هربا من القصف.")
+
+
+def _en(text: str) -> list[tuple[int | None, str]]:
+    found = extract(text, None, language="en")["casualties"]
+    return [(c["count_low"], c["outcome"]) for c in found]
+
+
+def test_a_harm_denied_by_no_counts_nobody() -> None:
+    # "no injuries to", "no deaths of": the nominal denied, nobody hurt
+    assert _en("The blast caused no injuries to the 40 workers on the site.") == []
+    assert _en("No deaths of the 30 passengers were reported, the airline said.") == []
+    # ... while the plain nominals still count
+    assert _en("The union has recorded injuries to 27 reporters this year.") == [
+        (27, "wounded")]
+    assert _en("The deaths of 12 miners were reported on Monday.") == [(12, "killed")]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s["speaker"] for s in extract(text, None, language="ar")["statements"]]
+
+
+def test_spoke_then_said_name_stops_at_an_adverb_or_a_preposition() -> None:
+    # the words after the title are a name only while no adverb ("طويلا"، "هاتفيا") or
+    # preposition ("مع") comes: those tell how and to whom he spoke
+    assert _speakers("وتحدث الوزير طويلا إلى الصحفيين فقال إن الوضع هادئ.") == ["الوزير"]
+    assert _speakers("وتحدث المسؤول هاتفيا مع مراسلنا فقال إن القوات انسحبت.") == [
+        "المسؤول"]
+    # ... while a name after a trade is still his
+    assert _speakers("وتحدث المزارع سالم أحمد الحربي إلى إذاعة صوت الوادي المحلية فقال إن "
+                     "المياه لم تصل.") == ["المزارع سالم أحمد الحربي"]

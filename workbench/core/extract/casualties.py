@@ -365,6 +365,8 @@ _OBJECT_AFTER = re.compile(
 # is a contact relative on the dead, no killer's object after an active verb.
 _OBJECTLESS_OUTCOMES = frozenset(EN.OBJECTLESS_OUTCOMES)
 _OBJECTLESS_DEATH = frozenset(EN.OBJECTLESS_DEATH_VERBS)
+# A nominal of harm these open is denied: "no deaths of", "no injuries to" (NEGATED_DETERMINERS).
+_DENIED_BY = frozenset(w.lower() for w in EN.NEGATED_DETERMINERS)
 _BODY_PARTS = frozenset((*EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS))
 # Between two figures of one list; a possessive may open the second ("a mother and her
 # three children").
@@ -2373,6 +2375,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 harm_to[-1:] in "oO") and (
                 not _person_like(toks) or toks[-1].lower() in _BODY_PARTS):
             lm = None  # (round en179) "injuries to two of his fingers": no people hurt
+        if lm and lm.start() >= 3 and (lm.lastgroup or "").startswith("n_") and (
+                lm.string[:lm.start()].rsplit(None, 1)[-1:] or [""])[0].lower() in _DENIED_BY:
+            lm = None  # "caused no injuries to the 40 workers": the harm denied, nobody hurt
         if lm and _match_left(shared, tleft, hints, cstart):
             continue
         timeword_cut = False
