@@ -20,11 +20,11 @@ from .tokens import Token, positions_in_spans
 
 _PEOPLE = fold_set(V.ARRIVING_PEOPLE_NOUNS)
 _ARRIVING = fold_set(V.ARRIVING_PLURAL_VERBS)
-_TO = fold_set(V.ARRIVED_TO)
+_TO = fold_set(V.TO_PREPOSITIONS)
 _FLIGHT = fold_set(V.ARRIVAL_FLIGHT_WORDS)
 _NOT_FLIGHT = fold_set(V.ARRIVAL_NOT_FLIGHT_WORDS)
 _FLED_HEADS = fold_set(V.FLED_RELATIVE_HEADS)
-_RELATIVES = fold_set(V.FLED_RELATIVES)
+_RELATIVES = fold_set(V.RELATIVE_PRONOUNS)
 _FLED_VERBS = fold_set(V.FLED_RELATIVE_VERBS)
 _GATE = _ARRIVING | _FLED_VERBS
 # People who arrived at a hospital are its patients ("30 شخصا وصلوا إلى المستشفى مصابين"),
