@@ -48,3 +48,12 @@ def test_spoke_then_said_name_stops_at_an_adverb_or_a_preposition() -> None:
     # ... while a name after a trade is still his
     assert _speakers("وتحدث المزارع سالم أحمد الحربي إلى إذاعة صوت الوادي المحلية فقال إن "
                      "المياه لم تصل.") == ["المزارع سالم أحمد الحربي"]
+
+
+def test_a_capitalised_can_in_a_name_is_no_modal() -> None:
+    # "Can Tho" is a place: the group runs through it as through any name
+    assert _en("Three Can Tho fishermen were detained on Monday.") == [(3, "arrested")]
+    assert _en("Two Vietnamese Can Tho traders were killed in the crash.") == [(2, "killed")]
+    # ... while the modal of the law, in any case, still ends the group before its passive
+    assert _en("Under the decree, a journalist can be detained for 30 days.") == []
+    assert _en("Under The New Decree, Three Journalists Can Be Detained For 30 Days.") == []

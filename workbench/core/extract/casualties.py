@@ -474,6 +474,16 @@ _GROUP_WORD = re.compile(
 )
 
 _STOP = EN.GROUP_STOP
+_MODAL_STOPS = frozenset(EN.GROUP_STOP_MODALS)
+_MODAL_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(EN.MODAL_VERB_AFTER)})\b", re.I)
+
+
+def _named_modal(w: str, sent: str, at: int) -> bool:
+    """Is the capitalised modal ``w`` ending at ``at`` a word of a name ("Three Can Tho
+    fishermen"), no verb, as no verb's word follows it ("Journalists Can Be Held")?"""
+    return w[:1].isupper() and w.lower() in _MODAL_STOPS and not _MODAL_VERB_AFTER.match(
+        sent, at)
+
 # A place phrase or a hedged relative after the victims' noun ends it: "five villagers
 # aboard the bus", "two men thought to be militants" (a bare "38 aboard" is the people
 # aboard)
@@ -1091,7 +1101,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.append(w)
             end = i = m.end()
             continue
-        if wl in _STOP or wl == "of" or (toks and wl in _GROUP_ENDERS):
+        if (wl in _STOP and not _named_modal(w, sent, m.end())) or wl == "of" or (
+                toks and wl in _GROUP_ENDERS):
             break
         if crossing_verb_at(sent, wl, m.end()):
             break  # "Thousands cross into Chad": the verb (round en93; "Red Cross workers")
