@@ -57,3 +57,16 @@ def test_a_capitalised_can_in_a_name_is_no_modal() -> None:
     # ... while the modal of the law, in any case, still ends the group before its passive
     assert _en("Under the decree, a journalist can be detained for 30 days.") == []
     assert _en("Under The New Decree, Three Journalists Can Be Detained For 30 Days.") == []
+
+
+def _contents(text: str) -> list[str]:
+    return [s["text"] for s in extract(text, None, language="ar")["statements"]]
+
+
+def test_even_if_with_a_verb_and_its_object_is_no_second_clause() -> None:
+    # "وإن رفضه البرلمان": even if parliament rejected it, the same clause goes on
+    assert _contents("وقال المتحدث إن الحكومة ستمضي في الخطة وإن رفضه البرلمان.") == [
+        "الحكومة ستمضي في الخطة وإن رفضه البرلمان"]
+    # ... while a noun with its pronoun opens the report's second clause
+    assert _contents("وقال الطبيب إن المريض نقل إلى المستشفى وإن حالته مستقرة.") == [
+        "المريض نقل إلى المستشفى", "حالته مستقرة"]
