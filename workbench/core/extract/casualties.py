@@ -366,6 +366,8 @@ _OBJECT_AFTER = re.compile(
 # is a contact relative on the dead, no killer's object after an active verb.
 _OBJECTLESS_OUTCOMES = frozenset(EN.OBJECTLESS_OUTCOMES)
 _OBJECTLESS_DEATH = frozenset(EN.OBJECTLESS_DEATH_VERBS)
+# A nominal of harm these open is denied: "no deaths of", "no injuries to" (NEGATED_DETERMINERS).
+_DENIED_BY = frozenset(w.lower() for w in EN.NEGATED_DETERMINERS)
 _BODY_PARTS = frozenset((*EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS))
 # Between two figures of one list; a possessive may open the second ("a mother and her
 # three children").
@@ -473,6 +475,16 @@ _GROUP_WORD = re.compile(
 )
 
 _STOP = EN.GROUP_STOP
+_MODAL_STOPS = frozenset(EN.GROUP_STOP_MODALS)
+_MODAL_VERB_AFTER = re.compile(rf"\s+(?:{'|'.join(EN.MODAL_VERB_AFTER)})\b", re.I)
+
+
+def _named_modal(w: str, sent: str, at: int) -> bool:
+    """Is the capitalised modal ``w`` ending at ``at`` a word of a name ("Three Can Tho
+    fishermen"), no verb, as no verb's word follows it ("Journalists Can Be Held")?"""
+    return w[:1].isupper() and w.lower() in _MODAL_STOPS and not _MODAL_VERB_AFTER.match(
+        sent, at)
+
 # A place phrase or a hedged relative after the victims' noun ends it: "five villagers
 # aboard the bus", "two men thought to be militants" (a bare "38 aboard" is the people
 # aboard)
@@ -1110,7 +1122,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.append(w)
             end = i = m.end()
             continue
-        if wl in _STOP or wl == "of" or (toks and wl in _GROUP_ENDERS):
+        if (wl in _STOP and not _named_modal(w, sent, m.end())) or wl == "of" or (
+                toks and wl in _GROUP_ENDERS):
             break
         if crossing_verb_at(sent, wl, m.end()):
             break  # "Thousands cross into Chad": the verb (round en93; "Red Cross workers")
@@ -2408,6 +2421,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 harm_to[-1:] in "oO") and (
                 not _person_like(toks) or toks[-1].lower() in _BODY_PARTS):
             lm = None  # (round en179) "injuries to two of his fingers": no people hurt
+        if lm and lm.start() >= 3 and (lm.lastgroup or "").startswith("n_") and (
+                lm.string[:lm.start()].rsplit(None, 1)[-1:] or [""])[0].lower() in _DENIED_BY:
+            lm = None  # "caused no injuries to the 40 workers": the harm denied, nobody hurt
         if lm and _match_left(shared, tleft, hints, cstart):
             continue
         timeword_cut = False

@@ -20,13 +20,16 @@ from .tokens import Token, positions_in_spans
 
 _PEOPLE = fold_set(V.ARRIVING_PEOPLE_NOUNS)
 _ARRIVING = fold_set(V.ARRIVING_PLURAL_VERBS)
-_TO = fold_set(V.ARRIVED_TO)
+_TO = fold_set(V.TO_PREPOSITIONS)
 _FLIGHT = fold_set(V.ARRIVAL_FLIGHT_WORDS)
 _NOT_FLIGHT = fold_set(V.ARRIVAL_NOT_FLIGHT_WORDS)
 _FLED_HEADS = fold_set(V.FLED_RELATIVE_HEADS)
-_RELATIVES = fold_set(V.FLED_RELATIVES)
+_RELATIVES = fold_set(V.RELATIVE_PRONOUNS)
 _FLED_VERBS = fold_set(V.FLED_RELATIVE_VERBS)
 _GATE = _ARRIVING | _FLED_VERBS
+# People who arrived at a hospital are its patients ("30 شخصا وصلوا إلى المستشفى مصابين"),
+# whatever flight their sentence tells: the wounded, read by the outcome readers.
+_HOSPITALS = fold_set(V.HOSPITAL_WORDS)
 
 
 def arrived_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -43,6 +46,8 @@ def arrived_and_fled(folded: Folded, toks: list[Token], spans: list[tuple[int, i
         if toks[v].w in _ARRIVING:
             # "4 آلاف شخص وصلوا إلى ...": people, the arrival's place, a flight or a refuge
             if toks[head].w not in _PEOPLE or not (v + 1 < sb and toks[v + 1].w in _TO):
+                continue
+            if v + 2 < sb and toks[v + 2].w in _HOSPITALS:
                 continue
             if at not in told:
                 told[at] = any(toks[i].w in _FLIGHT for i in range(sa, sb)) and not any(

@@ -110,7 +110,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 t.w != "وان" or toks[k - 1].w in _QUOTES or toks[k + 1].w.startswith("ال")
                 or toks[k + 1].w in _QUOTES or _accusative_subject(toks[k + 1])
                 or _construct_plural(toks, k + 1, sb) or (_suffixed_subject(toks[k + 1]) and (
-                    k + 2 >= sb or toks[k + 2].w not in _DEMONSTRATIVES))):
+                    k + 2 >= sb or not _even_if_object(toks[k + 1], toks[k + 2])))):
             # 'إن القوة "ستواصل دعم الجيش" وإن دورياتها ...', "إن قواته انسحبت من البلدة
             # وإن «خسائر الجيش ...»": a second clause of the same report with no comma; a
             # subject with the article or a quote after "وإن" (not "وإن كان": even if)
@@ -671,6 +671,16 @@ def _suffixed_subject(t: Token) -> bool:
     w = t.w
     return t.is_word and len(w) >= 4 and w.endswith(_POSSESSIVE_ENDS) and not (
         w.startswith("ال")) and w not in _PRONOUN_COMP and _verb_form(t, _VERBS) is None
+
+
+def _even_if_object(t: Token, after: Token) -> bool:
+    """After "وإن", is ``t`` a past verb with its object pronoun ("وإن كلفه ذلك"، "وإن رفضه
+    البرلمان": even if), its subject a demonstrative or a definite noun after it? Three
+    letters of a root before the pronoun, as no noun with its possessive of a report is."""
+    if after.w in _DEMONSTRATIVES:
+        return True
+    stem = next((t.w[:-len(p)] for p in _POSSESSIVE_ENDS if t.w.endswith(p)), t.w)
+    return len(stem) == 3 and after.w.startswith("ال")
 
 
 _COUNT_WORDS = fold_set((*V.UNITS, *V.TENS))

@@ -16,6 +16,7 @@ from .tokens import Token
 # the verb of speaking that opens the sentence, with and without its "و"
 _SPOKE = fold_set((*V.SPOKE_OF_VERBS, *("و" + v for v in V.SPOKE_OF_VERBS)))
 _COMMAS = ("،", ",")
+_PREPOSITIONS = fold_set(V.PLAIN_PREPOSITIONS)
 
 
 def spoke_then_said(toks: list[Token], sa: int, k: int,
@@ -35,11 +36,20 @@ def spoke_then_said(toks: list[Token], sa: int, k: int,
         return None
     if toks[e].w in _COMMAS and (q := _apposed_name_end(toks, e, k)) is not None:
         return (sa + 1, q), (e + 1, q)
-    if toks[e].is_word and (n := _speaker_end(toks, sa + 1, k)) > e:
+    if toks[e].is_word and (n := _name_end(toks, e, _speaker_end(toks, sa + 1, k))) > e:
         # "وتحدث المزارع سالم أحمد الحربي إلى ...": "تحدث" takes no object, so the words
         # after a trade or a title are his name, up to the one spoken to
         return (sa + 1, n), None
     return (sa + 1, e), None
+
+
+def _name_end(toks: list[Token], e: int, n: int) -> int:
+    """Where the name from ``e`` after a title ends, at most at ``n``: before an adverb in
+    the accusative ("وتحدث الوزير طويلا"، "هاتفيا"، "باكيا") or a preposition ("مع
+    مراسلنا"), which tell how and to whom he spoke, never who he is."""
+    return next((r for r in range(e, n) if toks[r].w in _PREPOSITIONS or (
+        len(toks[r].w) > 3 and toks[r].w.endswith("ا") and not toks[r].w.startswith("ال"))),
+        n)
 
 
 def _feminine(w: str) -> bool:

@@ -5394,8 +5394,7 @@ PERSON_DUAL = (*PERSON_DUAL, "مريضان", "مريضين", "مريضتان", "
 ARRIVING_PEOPLE_NOUNS: tuple[str, ...] = (
     "شخص", "شخصا", "أشخاص", "مواطن", "مواطنا", "مواطنين", "مدني", "مدنيا", "مدنيين",
     "نسمة")
-ARRIVING_PLURAL_VERBS: tuple[str, ...] = ("وصلوا", "توافدوا")
-ARRIVED_TO: tuple[str, ...] = ("إلى", "الى")
+ARRIVING_PLURAL_VERBS: tuple[str, ...] = ("وصلوا", "توافدوا")  # "إلى" after them: TO_PREPOSITIONS
 ARRIVAL_FLIGHT_WORDS: tuple[str, ...] = (
     "فروا", "فر", "نزحوا", "نزح", "هربوا", "هربا", "هروبا", "فرارا", "الفرار", "النزوح",
     "نازحين", "النازحين", "مدارس", "المدارس", "خيام", "الخيام", "العراء", "الإيواء",
@@ -5406,10 +5405,9 @@ ARRIVAL_NOT_FLIGHT_WORDS: tuple[str, ...] = (
     "للمشاركة", "للاحتفال", "لحضور")
 # A vague or exact count of a definite plural of households or people with the relative
 # and a verb of flight after it ("آلاف الأسر التي فرت من المعارك"، "مئات الأشخاص الذين
-# نزحوا"): the relative tells the flight, displaced with the count.
+# نزحوا"): the relative (RELATIVE_PRONOUNS) tells the flight, displaced with the count.
 FLED_RELATIVE_HEADS: tuple[str, ...] = (
     "الأسر", "العائلات", "العوائل", "الأشخاص", "المدنيين", "السكان", "الأهالي")
-FLED_RELATIVES: tuple[str, ...] = ("التي", "الذين")
 FLED_RELATIVE_VERBS: tuple[str, ...] = ("فرت", "نزحت", "هربت", "فروا", "نزحوا", "هربوا")
 # (round ar142) An armed group freeing a part of "them" ("وأفرجت الجماعة صباح اليوم عن
 # اثنين منهم") frees its captives when a taking is told in the story before (within

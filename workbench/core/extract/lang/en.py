@@ -6926,4 +6926,8 @@ WAKING_PHRASES += ("found alive", "found safe", "found unharmed")
 # group ended at "journalist" and "can" was read as a second noun ("journalist can"), so the
 # passive after it was the figure's. "may", "could", "will", "would", "might" stopped the
 # group already (and are prospective modals of casualties._prospective).
-GROUP_STOP = GROUP_STOP | frozenset(_w("can cannot must shall should"))
+GROUP_STOP_MODALS = _w("can cannot must shall should")
+GROUP_STOP = GROUP_STOP | frozenset(GROUP_STOP_MODALS)
+# ... but capitalised inside a group, one is a word of a name ("Three Can Tho fishermen"),
+# unless a verb's word follows it as in a title-case headline ("Journalists Can Be Held")
+MODAL_VERB_AFTER = _w("not be have also still now only")
