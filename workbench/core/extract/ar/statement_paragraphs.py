@@ -29,7 +29,7 @@ from .statement_speaker_end import (
     _ISSUE_VERBS,
     _speaker_end,
 )
-from .tokens import Token
+from .tokens import Token, word_in
 
 _HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
 _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
@@ -66,6 +66,7 @@ def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
 
 # The roots of the verbs of condemning, which a text must hold for one to be there
 _CONDEMNING_ROOTS = V.CONDEMNING_ROOTS
+_QUOTED_BODY_HEADS = fold_set(V.QUOTED_BODY_HEADS)
 
 
 def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
@@ -88,6 +89,8 @@ def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             q = aside
         if q is None or toks[q].w not in _QUOTE_PAIRS or q == k + 1:
             continue
+        if word_in(toks[q - 1], _QUOTED_BODY_HEADS) is not None:
+            continue  # (round ar144) 'ونددت منظمة "أرض وسلام" بالهجوم': the body's name
         sp_end = q - 1 if toks[q - 1].w == "ب" else q
         sp_end = k + 1 + next(i for i, r in enumerate(range(k + 1, sp_end + 1))
                               if not toks[r].is_word) if aside is not None else sp_end
