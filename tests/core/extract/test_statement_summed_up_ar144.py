@@ -85,6 +85,9 @@ def test_round_144_reads(text: str, expected: list[tuple[str, str]]) -> None:
     # a condemnation's quoted object after a body with no quoted name still reads
     ('ونددت المنظمة بـ"القصف العشوائي" على الأحياء.',
      [('المنظمة', 'القصف العشوائي')]),
+    # ... and so does one after a definite body, whose name is no quotation
+    ('ودانت الجمعية "الاعتداء على المتطوعين".',
+     [('الجمعية', 'الاعتداء على المتطوعين')]),
 ])
 def test_round_144_look_alikes(text: str, expected: list[tuple[str, str]]) -> None:
     assert ar_statements(_HEAD + text) == expected

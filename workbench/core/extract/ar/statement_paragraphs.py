@@ -29,7 +29,7 @@ from .statement_speaker_end import (
     _ISSUE_VERBS,
     _speaker_end,
 )
-from .tokens import Token, word_in
+from .tokens import Token
 
 _HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
 _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
@@ -89,7 +89,7 @@ def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             q = aside
         if q is None or toks[q].w not in _QUOTE_PAIRS or q == k + 1:
             continue
-        if word_in(toks[q - 1], _QUOTED_BODY_HEADS) is not None:
+        if toks[q - 1].w in _QUOTED_BODY_HEADS:
             continue  # (round ar144) 'ونددت منظمة "أرض وسلام" بالهجوم': the body's name
         sp_end = q - 1 if toks[q - 1].w == "ب" else q
         sp_end = k + 1 + next(i for i, r in enumerate(range(k + 1, sp_end + 1))
