@@ -26,7 +26,8 @@ _CLEAN_AR_MODULES = ("statement_named_aside.py", "statement_output.py",
                      "statement_accused_them.py", "statement_self_named.py",
                      "statement_expected_object.py", "statement_described_source.py",
                      "statement_source_relative.py", "statement_act_masdar.py",
-                     "statement_spoke_then_said.py", "statement_but_speaker.py")
+                     "statement_spoke_then_said.py", "statement_but_speaker.py",
+                     "statement_summed_up.py")
 
 # Arabic casualty, date and claim modules (and the shared normaliser and tokeniser) whose
 # word lists all come from the language data. The normaliser's clitic letters ("وف", "بلك")

@@ -66,6 +66,7 @@ def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
 
 # The roots of the verbs of condemning, which a text must hold for one to be there
 _CONDEMNING_ROOTS = V.CONDEMNING_ROOTS
+_QUOTED_BODY_HEADS = fold_set(V.QUOTED_BODY_HEADS)
 
 
 def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
@@ -88,6 +89,8 @@ def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             q = aside
         if q is None or toks[q].w not in _QUOTE_PAIRS or q == k + 1:
             continue
+        if toks[q - 1].w in _QUOTED_BODY_HEADS:
+            continue  # (round ar144) 'ونددت منظمة "أرض وسلام" بالهجوم': the body's name
         sp_end = q - 1 if toks[q - 1].w == "ب" else q
         sp_end = k + 1 + next(i for i, r in enumerate(range(k + 1, sp_end + 1))
                               if not toks[r].is_word) if aside is not None else sp_end

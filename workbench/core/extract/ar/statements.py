@@ -258,6 +258,7 @@ from .statement_subject import (
     _warned_after_comma,
     remarked,
 )
+from .statement_summed_up import SUMMING_ROOTS, summed_up
 from .statement_titled_name import name_after_relative
 from .tokens import Token, analyse, bare_token, document_sentences
 
@@ -377,6 +378,8 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
     records = any(w in folded.text for w in RECORD_ROOTS)
     calls = CALL_NOUN_ROOT in folded.text
     remarks = _SAYING_MASDAR_TEXT in folded.text  # (round ar140) "علق ... بالقول"
+    # (round ar144) "ولخص فلان الوضع بقوله: ..."، "واختصرت فلانة المشهد: ..."
+    sums = any(w in folded.text for w in SUMMING_ROOTS)
     for sa, sb in sents:
         if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
                 toks, sa, sb, raw):
@@ -401,6 +404,8 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
             _records(toks, sa, sb, raw, before)
         if calls:
             _called_by_noun(toks, sa, sb, raw, before, _speech_verb)
+        if sums:
+            summed_up(toks, sa, sb, raw, before)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         _insert(raw, 0, pending)

@@ -2659,6 +2659,25 @@ CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "خت�
 # verb: alone "علق" hangs or suspends ("علقت المنظمة أنشطتها"), so it is no verb of
 # saying of its own.
 REMARKING_VERBS: tuple[str, ...] = ("علق", "علقت", "علقوا")
+# (round ar144) Verbs of summing up a scene or a state ("ولخص الصياد فلان وضع البحارة
+# بقوله: "..."", "واختصرت صاحبة المقهى المشهد: "..."", "ويصف السائق الوضع بالقول"): words
+# only with one of the nouns below as their object and the masdar of saying or a colon
+# and a quotation after it; alone they describe a thing ("ووصف الوزير الهجوم بالجبان")
+# or sum up a report's contents ("ولخص التقرير أبرز التحديات").
+SUMMING_VERBS: tuple[str, ...] = (
+    "لخص", "لخصت", "لخصوا", "يلخص", "تلخص", "يلخصون", "اختصر", "اختصرت", "اختصروا",
+    "يختصر", "تختصر", "يختصرون", "أوجز", "أوجزت", "أوجزوا", "يوجز", "توجز", "يوجزون",
+    "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون")
+# ... their roots, the document's test before any sentence is scanned (folded)
+SUMMING_ROOTS_FOLDED: tuple[str, ...] = ("لخص", "ختصر", "وجز", "وصف", "يصف", "تصف")
+# ... the nouns of a scene or a state they sum up ("حال المدرسة"، "الوضع"، "المشهد")
+SUMMED_UP_NOUNS: tuple[str, ...] = (
+    "حال", "الحال", "حالة", "وضع", "الوضع", "أوضاع", "الأوضاع", "المشهد", "مشهد",
+    "الأمر", "الصورة", "واقع", "الواقع", "معاناة", "تجربة", "تجربته", "تجربتها", "حاله",
+    "حالها", "حالهم", "وضعه", "وضعها", "وضعهم")
+# ... and the masdar of saying with the speaker's own pronoun ("بقوله"، "بقولها"), as
+# "بالقول" after them
+OWN_SAYING_MASDARS: tuple[str, ...] = ("بقوله", "بقولها", "بقولهم", "بقولهما", "بقولهن")
 # How many plain words the object of a verb of closing or commenting may hold before the
 # masdar of saying ("وعلق المتحدث على عودة الطلب على الأثواب المطرزة بالقول").
 CLOSING_OBJECT_MAX_WORDS: int = 10
@@ -2883,6 +2902,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "يكتب", "تكتب",
     # Gulf, Egyptian and Iraqi copy: "ونوه المتحدث إلى أن", "وأردف أن", "وتفيد تقارير بأن"
     "نوه", "نوهت", "أردف", "أردفت", "يفيد", "تفيد",
+    # (round ar144) alerting to, as "نوه": "ونبه رئيس الاتحاد إلى أن السدود تحتاج إلى
+    # ترميم" (only with a complementizer: no PREP_VERBS entry, as "نبه الأستاذ طلابه إلى
+    # خطورة الغش" alerts someone and reports no words)
+    "نبه", "نبهت", "نبهوا",
+    # ... and taking back part of what was just said: 'واستدرك: "لكن ..."' (a turn
+    # with no subject goes on with the last speaker, as "وأضاف:" does)
+    "استدرك", "استدركت", "استدركوا",
     # adding, as "أضاف": "وزاد أن الشاحنات تنتظر" (ADDING_AT_ONCE_VERBS above)
     *ADDING_AT_ONCE_VERBS,
     # replying, in sessions and debates: "ورد نظيره الفرنسي بأن ..."، "وردت النائبة بأن"،
@@ -2924,6 +2950,10 @@ OBJECT_VERBS: tuple[str, ...] = (
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
     "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
+    # (round ar144) an expectation with a masdar as its object, in a relative after its
+    # source ("، وفق وزارة الزراعة، التي توقعت تعافيها بحلول الربيع"), as "رجحت"; not
+    # "توقع", also the present of "أوقع" ("غارة توقع قتيلين")
+    "توقعت", "توقعوا",
 )
 # ... and their duals ("أعلنا"، "نفتا"), as the plurals are listed
 OBJECT_VERBS = (*OBJECT_VERBS, *_feminine_duals(OBJECT_VERBS), *(
@@ -4151,6 +4181,11 @@ PLAIN_PREPOSITIONS: tuple[str, ...] = ("من", "إلى", "عن", "على", "لد
 # بحسب الدفاع المدني عن استشهاد 27 شخصا"، "أدت إلى"، "أفضت إلى".
 LED_TO_VERBS: tuple[str, ...] = (
     "أسفر", "أسفرت", "أدى", "أدت", "أفضى", "أفضت")
+# (round ar144) Heads of a body whose name follows in quotation marks ('منظمة "أرض وسلام"
+# المحلية'، 'مبادرة "معا"'، 'حملة "لا للحرب"'): the quoted name is part of the subject,
+# never the words of a verb before it.
+QUOTED_BODY_HEADS: tuple[str, ...] = (*ORGANISATION_HEADS, "منظمات", "جمعيات", "مبادرة",
+                                      "حملة", "مجموعة", "منصة", "منتدى", "ائتلاف")
 # Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية"، "حصيلة
 # رسمية").
 AUTHOR_ADJECTIVES: tuple[str, ...] = ("أممية", "حكومية", "رسمية", "أمنية", "عسكرية", "طبية",
