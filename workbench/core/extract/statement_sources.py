@@ -689,8 +689,9 @@ _APPOSITIVE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?|[A-Z]{3,}"
     # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"
     r"|[A-Z][\w'’]*(?:-[\w'’]+)+(?<!-based)(?<!-backed)(?<!-led)(?<!-linked)(?<!-run)"
-    # one name after a bringer: "... as Amina", "known as KV-12"
-    r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*)"
+    # one name after a bringer: "... as Amina", "known as KV-12"; after a trade's "named"
+    # or "called" (round en180): "One of them, a nurse named Parveen,"
+    r"|(?:(?<=\sas\s)|(?<=\sname,\s)|(?<=\snamed\s)|(?<=\scalled\s))[A-Z][\w'’\-]*)"
     # ... and the person's age, and the place the person is of, each set off by commas
     # (a complaint's or a court's style): "The complainant, Mrs Ana Velt, 61, of Velna,"
     r"(?:,\s*\d{1,3}(?:,\s*of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?)?"
