@@ -630,8 +630,8 @@ def _group_of_people(speaker: str) -> bool:
     if word[:1].isupper():
         return False  # "Doctors Without Borders", "City Lawyers for ...": a body's name
     # (a plural of a person word, not of a source noun: "forces", "police" speak as bodies)
-    return head.endswith("s") and (head[:-1] in EN.PERSON_WORDS or head[:-2] in (
-        EN.PERSON_WORDS) or _y_plural_person(head))
+    return head in EN.IRREGULAR_PERSON_PLURALS or (head.endswith("s") and (
+        head[:-1] in EN.PERSON_WORDS or head[:-2] in EN.PERSON_WORDS or _y_plural_person(head)))
 
 
 def _one_person(speaker: str) -> bool:
