@@ -186,3 +186,8 @@ def test_wrote_about_gives_no_entry(text: str) -> None:
 def test_wrote_in_a_post_that_still_reports() -> None:
     text = "The activist wrote in a post that 14 people had been detained in Marsa."
     assert statement_words(text) == [("The activist", "14 people had been detained in Marsa")]
+
+
+def test_a_described_person_named_by_a_single_name_keeps_the_description() -> None:
+    text = "The mayor's driver, a young man named Teodor, said the bridge had been closed."
+    assert statement_words(text) == [("The mayor's driver", "the bridge had been closed")]
