@@ -31,8 +31,11 @@ def person_described_after(text: str, end: int) -> bool:
 # is named in commas after it, and the name is the sentence's person subject; so is the
 # one picked out of a group the sentence before named ("One of them, Aung Min Thu, 19,
 # wants ...", round en164).
+# (round en180) so is one described and then named: "One of them, a nurse named Parveen,
+# said ...", "One of the drivers, a man called Tomasz,".
 _NAMED_ONE = re.compile(
     r"One\s+of\s+(?:them|those|(?:the|his|her|their|our)\s+[^,.;:!?\"“”]{1,60}),\s+"
+    r"(?:an?\s+[a-z][^,.;:!?\"“”]{0,40}?\s(?:named|called)\s+)?"
     r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2}),")
 
 

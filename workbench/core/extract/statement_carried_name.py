@@ -61,7 +61,7 @@ def _names(text: str, s0: int, s1: int) -> list[tuple[int, str]]:
             continue
         before = text[max(s0, at - 12):at].split()
         if before and before[-1].lower() in _PLACE_PREPOSITIONS:
-            found.append((at, ""))  # "travelled to South Sudan": a place
+            continue  # "travelled to South Sudan", "rents a room in Pasto": a place, no one
         elif len(words) >= 2:
             found.append((at, " ".join(words).removesuffix("'s").removesuffix("’s")))
         elif words[0].endswith(_POSSESSIVE_END) and len(words[0]) > 4 and not (

@@ -1084,6 +1084,10 @@ def _authorship(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 before: str, bt: str | None) -> bool | None:
     if _WORK_OBJECT.match(text, v.end()):
         return True  # "wrote a book titled ...": authorship, not a report
+    if text.startswith(" about ", v.end()):
+        # (round en180) "a blogger who wrote about corruption was found dead": a topic
+        # written on, no words given ("wrote in a post that ..." still reports)
+        return True
     return None
 
 

@@ -48,7 +48,9 @@ def _speaking_person(speaker: str) -> bool:
         last = words[-1]
         one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
         return _speaking_person(" ".join(("the", *words[3:-1], one)))
-    if words[0].lower() not in _ARTICLES or len(words) < 2:
+    if (words[0].lower() not in _ARTICLES and words[0].lower() != "its") or len(words) < 2:
+        # (round en180: "..., its publisher said. Nobody was hurt ..., he said." a
+        # body's described person is one as "the publisher" is)
         return False
     if not _FINDING_BODIES.isdisjoint(w.lower() for w in words[1:3]):
         return False  # "a survey his group carried out in March": a work, described after
@@ -183,7 +185,7 @@ def _is_count_word(word: str) -> bool:
         "-" in low and all(part in _COUNT_WORDS for part in low.split("-")))
 
 
-_ONE_PERSON_POSTS = frozenset((*EN.ONE_PERSON_POSTS, *EN.SOLE_POSTS))
+_ONE_PERSON_POSTS = frozenset((*EN.ONE_PERSON_POSTS, *EN.SOLE_POSTS, *EN.OUTLET_POSTS))
 _COURT_PARTIES = frozenset(EN.COURT_PARTIES)
 _POST_OF = (" for ", " of ", " in ", " at ")
 

@@ -30,6 +30,7 @@ from .statement_persons import (
     _plural_head,
     _plural_people,
     _speaking_person,
+    _y_plural_person,
 )
 from .statement_pronoun_person import keeper_before
 from .statement_pronoun_tellers import named_reporter_before
@@ -43,7 +44,8 @@ _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
                          *EN.SPEAKER_NOUN_PLURALS, *EN.PERSON_WORDS))
 
 
-def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
+def _resolve_pronouns(out: list[dict[str, object]], text: str,
+                      followers: dict[int, dict[str, object]] | None = None) -> None:
     """Replace "he", "it", ... by the most recent compatible antecedent.
 
     For "he" / "she" / "I" that is the latest person among the earlier speakers
@@ -76,6 +78,12 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
             if sp.lower() in PERSONAL:
                 low_sp = sp.lower()
                 sent_start = doc.sentence_start(pos)
+                if followers and (leader := followers.get(id(o))):
+                    # (round en180) a quote that goes on after '"...," she says.' is the
+                    # leader's, resolved just before: resolved on its own it could name
+                    # someone else, whom "she" would then mark by the wrong sex
+                    o["speaker"] = leader["speaker"]
+                    continue
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
                                        subjects, _OTHER_SEX.get(sp.lower()))
                 intro = _introduced_before(doc, sent_start, subjects)
@@ -178,6 +186,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                     # that is the subject of the sentence before, when no speaker came
                     # after it
                     own = _body_subject_before(doc, pos, last_named_at)
+                if own is None and last_named and sp.lower() == "it" and (
+                        _group_of_people(last_named)):
+                    # (round en180) "Families who won their land back say ... It says the
+                    # 9 hectares ...": "it" is a thing, never a plural of people
+                    own = sp
                 o["speaker"] = own or last_named or sp
                 if sp.lower() == "it" and (named := bodies.for_it(o, own or last_named)):
                     o["speaker"] = named
@@ -603,6 +616,22 @@ def _own_body_subject(doc: Document, pos: int) -> str | None:
 
 # A pronoun's attribution after the words it closes: ", it said.", ", they said on Monday".
 _TRAILING_PRONOUN = re.compile(r"[,\s]+(?:it|they)\s+[a-z]+\b")
+
+
+def _group_of_people(speaker: str) -> bool:
+    """A plural of persons as written, capitalised or not ("Families who won their land
+    back", "the villagers"), which "it" cannot stand for; not a force or a body named by
+    a plural ("the security forces", "Police"), which the older readers give "it"."""
+    head, word = "", ""
+    for i, w in enumerate(speaker.split()[:8]):
+        if w.lower() in _HEAD_END:
+            break
+        head, word = w.lower().strip(".,'’"), w if i else w.lower()
+    if word[:1].isupper():
+        return False  # "Doctors Without Borders", "City Lawyers for ...": a body's name
+    # (a plural of a person word, not of a source noun: "forces", "police" speak as bodies)
+    return head in EN.IRREGULAR_PERSON_PLURALS or (head.endswith("s") and (
+        head[:-1] in EN.PERSON_WORDS or head[:-2] in EN.PERSON_WORDS or _y_plural_person(head)))
 
 
 def _one_person(speaker: str) -> bool:

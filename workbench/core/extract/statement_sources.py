@@ -689,8 +689,10 @@ _APPOSITIVE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?|[A-Z]{3,}"
     # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"
     r"|[A-Z][\w'’]*(?:-[\w'’]+)+(?<!-based)(?<!-backed)(?<!-led)(?<!-linked)(?<!-run)"
-    # one name after a bringer: "... as Amina", "known as KV-12"
-    r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*)"
+    # one name after a bringer: "... as Amina", "known as KV-12"; after a trade's "named"
+    # or "called" (round en180): "One of them, a nurse named Parveen," (only after "One",
+    # see _appositive_name)
+    r"|(?:(?<=\sas\s)|(?<=\sname,\s)|(?<=\snamed\s)|(?<=\scalled\s))[A-Z][\w'’\-]*)"
     # ... and the person's age, and the place the person is of, each set off by commas
     # (a complaint's or a court's style): "The complainant, Mrs Ana Velt, 61, of Velna,"
     r"(?:,\s*\d{1,3}(?:,\s*of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?)?"
@@ -730,6 +732,12 @@ def _appositive_name(text: str, c0: int, vcut: int) -> tuple[int, int]:
     if not seg.rstrip().endswith(","):
         return vcut, vcut
     m = _APPOSITIVE.search(seg)
+    if m and " " not in m["name"] and seg.endswith(("named ", "called "), 0, m.start(
+            "name")) and not seg.lstrip().startswith("One"):
+        # (round en180) a single name after "named" speaks for one of a group ("One of
+        # them, a nurse named Parveen,"); after a person's own description ("Karim's
+        # assistant, a young man named Sami,") the description stays, as it was read
+        m = None
     if not m:
         m = _ONE_NAME_APPOSITIVE.search(seg)
         head = (m["head"] or "") if m else ""

@@ -100,8 +100,10 @@ _TIME_OPENER_FIRST = (*_TIME_BEFORE_UNIT, *_TIME_ALONE)
 # clause more often than it names the month.
 _SINCE_DATES = tuple(w for w in (*EN.WEEKDAYS, *EN.MONTHS, "week", "month", "year")
                      if w != "may")
-_SINCE_DATE = re.compile(rf"(?:(?:last|early|late|mid)\s+)?(?:{alt(_SINCE_DATES)})\b",
-                         re.IGNORECASE)
+# (round en180) and before a year: "A reader who brought the issues she had kept since
+# 2011 said ..."
+_SINCE_DATE = re.compile(rf"(?:(?:last|early|late|mid)\s+)?(?:{alt(_SINCE_DATES)})\b"
+                         r"|(?:19|20)\d\d\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     # (a comma between digits is a count's: "shared 9,000 times")
     r"(?:,(?!\d{3}\b)|[;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}"

@@ -541,7 +541,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
                if str(o["speaker"]).lower() in _HE_OR_SHE]
     if ", " in text:
         name_apposed_speakers(text, out)  # round en139
-    _resolve_pronouns(out, text)
+    _resolve_pronouns(out, text, {id(f): lead for f, lead in carried_on})
     if found_it:
         name_research_it(text, out, found_it)
     if persons and len(out) > 1:

@@ -2235,6 +2235,9 @@ RELATIVE_MAIN_SPEECH = _w("said says told tells claimed claims added stated anno
 # the sentence: "the Old City").
 ONE_PERSON_POSTS = _w("head deputy chair representative coordinator manager adviser"
                       " advisor counsellor inspector superintendent administrator")
+# (statement_persons.py, round en180) The posts of one person at a paper or a press,
+# a speaker's head as "manager" is: '"...," said the editor, Ada Obi, ...'.
+OUTLET_POSTS = _w("editor publisher")
 # Round en156: the heads of a long title set right before a name after the words it
 # said ("..., the New York-based group's senior Europe researcher Ana Ruiz said"), besides
 # the titles, roles and posts of one person.
