@@ -4501,7 +4501,7 @@ _OF_THE_OPENER = re.compile(
 _COPULA = re.compile(r"\s+(?:were|are|was)(?:\s+(?:also|all))?(?=\s)", re.IGNORECASE)
 # (round en181) a share of the whole opening its sentence and described ("Most of the dead
 # were traders and farmers;"), then a part of it: the share's words and its description
-_BODY_PLURALS = frozenset(("bodies", "corpses"))
+_BODY_PLURALS = frozenset(EN.BODY_PLURALS)
 _BODIES_AGAIN = re.compile(
     r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:later|since|already|hastily|quickly"
     rf"|then)\s+)?(?:{alt(EN.BODIES_AFTER_DEATH)})\b", re.IGNORECASE)

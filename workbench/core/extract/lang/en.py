@@ -6944,5 +6944,7 @@ LABEL_PLACE_PREPOSITIONS = _w("in to from at across near inside into within arou
 LABEL_COUNTED_UNITS = _w("families households")
 # (round en181) what is done to bodies after a toll told: the same dead again ("several
 # bodies were buried before relatives could identify them")
+# (round en181) the plural nouns of the dead's bodies, told again after a toll
+BODY_PLURALS = _w("bodies corpses")
 BODIES_AFTER_DEATH = ("buried", "identified", "returned", "handed over", "handed back",
                       "repatriated", "released", "collected", "claimed")
