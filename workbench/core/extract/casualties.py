@@ -124,6 +124,7 @@ from .casualty_headline_crossing import (
     people_name_in_ese,
     present_crossing_in_text,
 )
+from .casualty_headline_family import bare_families
 from .casualty_headline_held import headline_held
 from .casualty_held_arrest import held_after_arrest, held_on_suspicion
 from .casualty_held_gone import held_and_gone
@@ -135,6 +136,7 @@ from .casualty_households_gone import households_gone
 from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
+from .casualty_labelled_place import labelled_places
 from .casualty_left_places import bare_left_places, origin_flight_verbs
 from .casualty_lexical import (
     custody_taking,
@@ -2108,6 +2110,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # A sentence with a casualty word and no count near it (one in seven the pass
         # visits): none of the per-count cues below is asked, only the bomber's death.
         _bomber(s, base, out)
+        _late_readers(s, base, out)
         return
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
@@ -3632,6 +3635,18 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = _OUTCOME_NOUNS.get(opener.group("w").lower()) or _ADJECTIVE_OUTCOME.get(
                     opener.group("w").lower(), "killed")
                 gapped = True
+            if (
+                outcome is None and prev is None and not toks and not is_article
+                and (share := _SHARE_OPENER.match(s)) and _SHARE_DESCRIBED.fullmatch(
+                    s, share.end(), cstart)
+                and (cop := _COPULA.match(s, cend)) and _person_like(_group(s, cop.end())[2])
+            ):
+                # (round en181) a share of the whole told first, then its parts: "Most of
+                # the dead were traders and farmers; six were women and two were children"
+                # (the whole names the outcome, wherever its toll was told)
+                outcome = EN.SHARE_WHOLE_OUTCOMES[share.group("w").lower()]
+                ev_end = max(ev_end, _group(s, cop.end())[1])  # "six were women"
+                gapped = True
             if outcome is None and (off_here or "alongside" in t) and toks and (
                     with_at := _rare("with_before").search(s, max(0, cstart - 16), cstart)) and (
                     _person_like(toks)) and (comp := _rare("companion_of").search(
@@ -3669,6 +3684,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = "captured"
         if outcome is None or _DOING_AFTER_THEM.match(s, cend):
             # (one of them told by what he did: "one of them wearing a ranger's boots")
+            continue
+        if qual == "vague" and head in _BODY_PLURALS and outcome == "killed" and (
+                _BODIES_AGAIN.match(s, gend)) and any(
+                o["outcome"] == "killed" for o in out):
+            # (round en181) "Several bodies were buried before relatives could identify
+            # them": after a toll told, bodies buried, identified or handed over are the same
+            # dead; a count of bodies ("61 bodies buried in a mass grave") keeps its reading
             continue
         if is_article and not _person_like(toks) and not bare_another:
             continue
@@ -3748,6 +3770,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     if prev is not None and (" and a" in s or " AND A" in s or " And a" in s):
         gapped_ordinals(s, base, out)  # (round en122) "Six patients died and a seventh in ..."
     _bomber(s, base, out)
+    _late_readers(s, base, out)
+
+
+def _late_readers(s: str, base: int, out: list[dict[str, object]]) -> None:
+    """(round en181) Figures no count of the loop reads, each gated on its own words: a
+    headline's family counted by its size with no article ("kills family of five") and a
+    key-figure line whose label names a place ("- People displaced to Kessa town: 6,500")."""
+    bare_families(s, base, out)
+    labelled_places(s, base, out)
 
 
 # A writer's note on the toll's own figure: "a toll of eight, a figure that two doctors
@@ -4484,6 +4515,17 @@ _OF_THE_OPENER = re.compile(
     r"|missing|abducted|kidnapped|hostages|detained|arrested|displaced)(?=\s*,)",
     re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:were|are|was)(?:\s+(?:also|all))?(?=\s)", re.IGNORECASE)
+# (round en181) a share of the whole opening its sentence and described ("Most of the dead
+# were traders and farmers;"), then a part of it: the share's words and its description
+_BODY_PLURALS = frozenset(EN.BODY_PLURALS)
+_BODIES_AGAIN = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:later|since|already|hastily|quickly"
+    rf"|then)\s+)?(?:{alt(EN.BODIES_AFTER_DEATH)})\b", re.IGNORECASE)
+_SHARE_OPENER = re.compile(
+    rf"\s*(?:{alt(EN.SHARE_OF_WHOLE_WORDS)})\s+of\s+(?:the|those)\s+"
+    rf"(?P<w>{alt(EN.SHARE_WHOLE_OUTCOMES)})\s+(?:were|are)\s+", re.IGNORECASE)
+_SHARE_DESCRIBED = re.compile(
+    r"[^;:.!?\"“”()\n]{1,80}?\s*[;,]\s*(?:(?:and|while|but|whereas)\s+)?", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 _TIME_NOUNS = frozenset(EN.SHORT_TIME_NOUNS)
 _TIME_AFTER = re.compile(r"\s+(?:after|before|later)\b")

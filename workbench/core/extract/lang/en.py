@@ -6934,3 +6934,24 @@ GROUP_STOP = GROUP_STOP | frozenset(GROUP_STOP_MODALS)
 # ... but capitalised inside a group, one is a word of a name ("Three Can Tho fishermen"),
 # unless a verb's word follows it as in a title-case headline ("Journalists Can Be Held")
 MODAL_VERB_AFTER = _w("not be have also still now only")
+
+# (round en181) "Drone strike on farmhouse kills family of five": a headline drops the
+# article before a family counted by its size; these nouns after an outcome verb take the
+# size as the count (the article's reading is FAMILY_NOUNS', a crew is left to it)
+BARE_FAMILY_NOUNS = _w("family household")
+# ... and what may follow the size in a headline: the end, a clause mark, or a word of
+# place, time or cause ("kills family of five in Tor"; "family of six victims" is no size)
+BARE_FAMILY_AFTER = _w("in on at near outside inside as after during amid while when "
+                       "following overnight")
+# (round en181) a key-figure line's place between its participle and its colon: "- People
+# displaced to Kessa town: about 6,500", "- Civilians wounded in Kessa district: 31"
+LABEL_PLACE_PREPOSITIONS = _w("in to from at across near inside into within around")
+# (round en181) the nouns a key-figure line counts, beside the person words: "- Families
+# displaced from three villages: 400"
+LABEL_COUNTED_UNITS = _w("families households")
+# (round en181) what is done to bodies after a toll told: the same dead again ("several
+# bodies were buried before relatives could identify them")
+# (round en181) the plural nouns of the dead's bodies, told again after a toll
+BODY_PLURALS = _w("bodies corpses")
+BODIES_AFTER_DEATH = ("buried", "identified", "returned", "handed over", "handed back",
+                      "repatriated", "released", "collected", "claimed")
