@@ -541,6 +541,8 @@ PERSON_PLURALS: tuple[str, ...] = (
     # sons of a place ("أفرج التنظيم عن خمسة رعاة"، "أفرجوا عن أربعة حراس"، "سراح ثلاثة
     # تجار"، "عن أربعة من أبناء البلدة"; round ar114)
     "رعاة", "حراس", "تجار", "أبناء",
+    # elders, freed with those taken beside them ("سراح السائق وثلاثة شيوخ"; round ar145)
+    "شيوخ",
     # the attackers, as armies count them when they neutralise them ("حيد 27 من المهاجمين")
     "مهاجمين",
     # the saboteurs of the Israeli army's copy as Arabic media quote it ("قضت على مخربين
