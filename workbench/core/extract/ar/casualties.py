@@ -47,6 +47,7 @@ from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_parts import parts_of_tolls
 from .casualty_pushed_out import pushed_to_leave
+from .casualty_ransom import is_ransom_word, ransom_for
 from .casualty_release import (
     FREED_WORDS,
     displaced_who,
@@ -340,6 +341,8 @@ _VAGUE_BEFORE_PRONOUN = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_BEFOR
 _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
+# (round ar145) The outcomes a participle after a definite plural of people gives a part.
+_PART_PARTICIPLE_OUTCOMES = frozenset(("killed", "wounded", "captured"))
 _DUALS = fold_set(V.PERSON_DUAL)
 _NOUNS_IN_I = fold_set(V.NOUNS_IN_I)
 _NON_PERSON = fold_set(V.NON_PERSON)
@@ -1240,7 +1243,8 @@ _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
                           or w in _CHOKING  # "14 حالة اختناق"
                           or w in _SINGLE_SELF_PRESENT  # "انتحاري يفجر نفسه"
                           or w in _RUBBLE  # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض"
-                          or w in _SUFFERED_INJURIES)  # (round ar137) "يعانون من كسور"
+                          or w in _SUFFERED_INJURIES  # (round ar137) "يعانون من كسور"
+                          or is_ransom_word(bare_token(w)))  # (round ar145) "فدية مقابل"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
@@ -1296,7 +1300,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_PAIR_WORDS
                or toks[k].w in _CHOKING
                or toks[k].w in _SINGLE_SELF_PRESENT or toks[k].w in _RUBBLE
-               or toks[k].w in _SUFFERED_INJURIES
+               or toks[k].w in _SUFFERED_INJURIES or is_ransom_word(toks[k])
                for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
             where.homes, sa, sb):
@@ -2096,6 +2100,20 @@ def _person_plural(toks: list[Token], h: int | None) -> bool:
     return own.endswith(_OWNED_PLURAL_ENDINGS) and own[:own.rindex("ي")] in _SINGULAR
 
 
+def _outcome_participle_after(toks: list[Token], h: int, sb: int) -> bool:
+    """(round ar145) After "من" at ``h``, a definite plural of people and a definite
+    outcome noun as its adjective ("اثنين من الأطفال المصابين"، "ثلاثة من المدنيين
+    الجرحى")? A part of those hurt, killed or taken, as "اثنين من الجرحى" is."""
+    if h + 2 >= sb or not toks[h + 1].w.startswith("ال") or not toks[h + 2].w.startswith("ال"):
+        return False
+    people = toks[h + 1].w[2:]
+    if people not in _PERSON_PLURALS and not (
+            people.endswith(_SOUND_PLURAL_ENDINGS) and people[:-2] in _SINGULAR):
+        return False
+    nf = word_in(toks[h + 2], _NOUNS)
+    return nf is not None and _NOUNS[nf] in _PART_PARTICIPLE_OUTCOMES
+
+
 def _agrees(head: Token, adj: Token) -> bool:
     """Can the outcome noun be the head's adjective? An adjective takes the head's
     definiteness, and a body ("جثمان", "جثث") is a noun of its own ("شيع آلاف المواطنين
@@ -2807,6 +2825,15 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     group: tuple[int, int] | None = None
     if h is not None and toks[h].w == "من" and h + 1 < sb and word_in(toks[h + 1], _NOUNS):
         h += 1  # "نحو 20 من الجرحى"
+    elif h is not None and toks[h].w == "من" and _outcome_participle_after(toks, h, sb):
+        h += 2  # (round ar145) "اثنين من الأطفال المصابين": the participle keeps the outcome
+    if h is not None and ransom_for(toks, sa, c.a) is not None and (
+            _is_person(toks, h) or _person_plural(toks, h)) and not (
+            word_in(toks[h], _NON_PERSON)):
+        # (round ar145) "فدية مقابل ثلاثة مهندسين"، "بفدية لإطلاق سراح خمسة رعاة": the
+        # people a ransom is asked for are held
+        gend = _group_end(toks, h, sb)
+        return _Figure(c.a, gend, "captured", c, (h, gend))
     if (freed := freed_of_them(toks, sa, c.a, h)) is not None:
         return _Figure(c.a - 1, freed, "captured", c, None)  # "تحرير اثنين منهم"
     if h is not None and toks[h].w in _OTHERS and c.a > sa and word_in(toks[c.a - 1], _TREATING):
@@ -2956,6 +2983,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # "لقي ضابط كبير في الحرس وثلاثة من حراسه مصرعهم": the second item of the
         # subject of "لقي", the plural death noun after it
         return _Figure(c.a - 1 if toks[c.a - 1].w == "و" else c.a, end, "killed", c, None)
+    if outcome is None and h is not None and h + 1 < sb and toks[h + 1].w in _TO_ON_FOLDED and (
+            pushed := pushed_to_leave(toks, h + 1, h + 1, sb)) is not None:
+        # (round ar145) "عمليات خطف متكررة منذ 2022، دفعت نحو 4 آلاف أسرة إلى النزوح": the
+        # verb of pushing after the events decides what befell the count, not the taking
+        # named before it
+        outcome, b, group = "displaced", pushed, (h, h + 1)
     if outcome is None:
         back = _backward(toks, sa, c)
         if back:

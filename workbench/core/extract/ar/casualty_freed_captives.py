@@ -49,6 +49,9 @@ _TWO = fold_set(V.TWO_OR_OTHER_TWO_WORDS)
 # How many words the releaser's name may take between the verb and "عن" or "سراح".
 _SUBJECT_WORDS = 3
 _SOUND_PLURAL = ("ون", "ين")
+# (round ar145) A plural verb of release whose doers are takers told before.
+_PLURAL_DOER = "وا"
+_TAKING = fold_set(V.TAKING_TOLD_BEFORE)
 
 
 class _CountLike(Protocol):
@@ -129,7 +132,11 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
     # (a state's release in a deal frees captives too: "أطلق الجيش 20 من عناصر الفصيل
     # مقابل جثث جنوده")
     deal = any(word_in(toks[r], _DEALS) for r in range(j, sb))
-    if not subject or not (any(_holder(toks[r]) for r in subject) or deal):
+    if not subject and _takers_freed(toks, v, j, sb):
+        # (round ar145) "اختطف مسلحون حافلة ... وأطلقوا سراح السائق وثلاثة شيوخ": the
+        # plural verb's doers are the takers told before
+        subject = range(v, v + 1)
+    elif not subject or not (any(_holder(toks[r]) for r in subject) or deal):
         return None
     if not about and not (j < sb and word_in(toks[j], _OF_FREEDOM)) and not deal and not any(
             word_in(toks[r], _ARMED) for r in subject):
@@ -147,11 +154,42 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
         text = folded.original[s:e]
         return {"start": s, "end": e, "text": text, "outcome": "captured", "count_low": 2,
                 "count_high": None, "qualifier": "exact", "group": text, "_b": j + 1}
+    joined = (k := _after_definite_one(toks, j, sb)) != j
+    j = k
     c = count_at(toks, j, sb) if j < sb else None
     if c is None or c.a != j:
         return None
     end = _people_end(toks, c, sb)
-    return None if end is None else _counted_captives(folded, toks, c, end)
+    if end is None:
+        return None
+    fig = _counted_captives(folded, toks, c, end)
+    if joined and fig["text"].startswith("و"):
+        fig["start"] += 1  # "وثلاثة شيوخ": the figure opens on its count
+        fig["text"] = fig["text"][1:]
+    return fig
+
+
+def _takers_freed(toks: list[Token], v: int, j: int, sb: int) -> bool:
+    """(round ar145) Is the release at ``v`` a plural verb with "سراح"/"عن" right after it
+    ("وأطلقوا سراح"، "ثم أفرجوا عن"), with a taking told in the words before it? Its doers
+    are the takers, whose captives it frees."""
+    if j != v + 1 or j >= sb or not toks[v].w.endswith(_PLURAL_DOER) or not (
+            toks[j].w in _ABOUT or word_in(toks[j], _OF_FREEDOM)):
+        return False
+    return any(word_in(toks[k], _TAKING) is not None
+               for k in range(max(0, v - V.HELD_STORY_REACH), v))
+
+
+def _after_definite_one(toks: list[Token], j: int, sb: int) -> int:
+    """(round ar145) Where the count joined after a definite single freed first stands
+    ("سراح السائق وثلاثة شيوخ"، "عن المهندس وأربعة عمال"): the one named by the article
+    is told before and no figure here; the count after "و" is. ``j`` otherwise."""
+    if j + 1 >= sb or not toks[j].w.startswith("ال") or toks[j].w[2:] not in _SINGULARS:
+        return j
+    k = j + 1
+    if toks[k].w.startswith("ال") and k + 1 < sb:
+        k += 1  # his adjective ("السائق المحلي")
+    return k if toks[k].w.startswith("و") and len(toks[k].w) > 2 else j
 
 
 def _counted_captives(folded: Folded, toks: list[Token], c: _CountLike,

@@ -28,6 +28,7 @@ _NEGATIONS = fold_set(V.NOBODY_NEGATIONS)
 _MAY = fold_set(V.MAY_PARTICLES)
 _PRESENT_PREFIXES = tuple(V.PRESENT_PREFIXES_HE_SHE)
 _FLIGHT_ALONE = fold_set(V.FLIGHT_MASDARS_ALONE)
+_SINCE_DURING = fold_set(V.SINCE_DURING)
 _RESULT_OPENERS = fold_set(V.RESULT_PUSH_OPENERS)
 _RESULT_DRIVERS = fold_set((*V.RESULT_PUSH_DRIVERS, *V.FAMILIES_DISPLACEMENT_CONTEXT,
                             *V.WOUNDING_AGENTS, *V.PUSHED_ACROSS_BY))
@@ -69,10 +70,14 @@ def _driven(toks: list[Token], m: int, j: int) -> bool:
     ``j``, or in the few words before the verb ("معارك عنيفة دفعت")? Prices or a crisis
     that push people to leave ("دفع الغلاء آلاف الشبان إلى مغادرة البلاد") tell no
     flight."""
-    for i in range(m - 1, max(-1, m - 1 - V.PUSHING_DRIVER_BEFORE), -1):
+    timed = False
+    for i in range(m - 1, max(-1, m - 1 - V.PUSHING_DRIVER_TIMED), -1):
         if is_end(toks[i]):
             break
-        if word_in(toks[i], _DRIVEN_BY) is not None:
+        if toks[i].w in _SINCE_DURING:
+            timed = True  # (round ar145) "عمليات خطف متكررة منذ 2022، دفعت"
+        elif (timed or i >= m - V.PUSHING_DRIVER_BEFORE) and word_in(
+                toks[i], _DRIVEN_BY) is not None:
             return True
     if m > 0 and toks[m - 1].w in _RESULT_OPENERS:
         # (round ar140) "هاجم مستوطنون القرية ...، ما دفع 9 عائلات": the clause before

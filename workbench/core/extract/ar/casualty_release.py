@@ -267,6 +267,8 @@ _TAKING = fold_set(V.TAKING_TOLD_BEFORE)
 # Words a part may take between itself and its release ("29 منهم قد أفرج عنهم"، "ثلاثة منهم
 # تم الإفراج عنهم").
 _RELEASE_AUX = fold_set(V.RELEASE_PART_AUXILIARIES)
+# (round ar145) "One of" groups counts a group, never a person freed.
+_GROUPS_OF_ONE = fold_set(V.ARMED_GROUPS_OF_ONE)
 
 
 def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -329,12 +331,27 @@ def _released_part(toks: list[Token], sa: int, sb: int, m: int,
     elif w in _ONE_OF_THEM:
         a, b, low, group = m, m + 1, 1, None
     elif m + 1 < sb and toks[m + 1].is_word and toks[m + 1].w.startswith("ال"):
+        if toks[m + 1].w in _GROUPS_OF_ONE:
+            return None  # (round ar145) "إحدى العشيرتين أطلقت سراح": a group that frees
         a, b, low, group = m, m + 2, 1, m + 1  # ("أحد العمال")
     else:
         return None
-    if released_before(toks, sa, a) or _released_after(toks, b, sb):
+    if released_before(toks, sa, a) or _released_after(toks, b, sb) or _freed_before(
+            toks, sa, a):
         return a, b, low, group
     return None
+
+
+def _freed_before(toks: list[Token], sa: int, a: int) -> bool:
+    """(round ar145) Does a verb of freeing stand before the part at ``a``, right before it
+    or before its subject ("حررت قوة أمنية أحدهم"، "تحرير اثنين منهم")? A force that frees
+    some of those taken frees captives, as a release by their takers does."""
+    for r in range(a - 1, max(sa, a - 1 - _SUBJECT_WORDS) - 1, -1):
+        if not toks[r].is_word:
+            return False
+        if toks[r].w in _FREEING:
+            return not _negated_before(toks, sa, r - 1)
+    return False
 
 
 def _released_after(toks: list[Token], b: int, sb: int) -> bool:

@@ -38,6 +38,7 @@ from .tokens import Token, is_end, positions_of, word_in
 _TAKING = fold_map({**V.TAKING_FIRST_VERBS, **dict.fromkeys(V.HOLDING_FIRST_VERBS, "arrested")})
 _HOLDER_DECIDES = fold_set((*V.HOLDING_FIRST_VERBS, *V.LEADING_AWAY_VERBS))
 _HOLDING = fold_set(V.HOLDING_FIRST_VERBS)
+_PUSHING = fold_set(V.PUSHING_VERBS)
 _ARMED_HOLDING = fold_set((*V.ARMED_HOLDERS, *V.ARMED_CONSTRUCT_HOLDERS))
 _MEMBERS = fold_set(w for w in V.OWN_MEMBERS if w not in V.ARMED_CONSTRUCT_HOLDERS)
 _ELEVEN = fold_set(V.DEFINITE_ELEVEN)
@@ -271,6 +272,11 @@ def _taken(folded: Folded, toks: list[Token], v: int, sb: int, outcome: str,
             return fig
         if gap and t.is_word and word_in(t, _TRIGGERS):
             return None  # another outcome's verb: the count is its own
+        if t.is_word and word_in(t, _PUSHING) is not None:
+            # (round ar145) "عمليات خطف متكررة منذ 2022، دفعت نحو 4 آلاف أسرة إلى
+            # النزوح": the taking is the subject of the verb of pushing, whose object
+            # the count is
+            return None
         if not t.is_word:
             c = count_at(toks, j, sb)
             if c is None or c.b >= sb or word_in(toks[c.b], _TIME_UNITS) is None:

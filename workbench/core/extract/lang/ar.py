@@ -541,6 +541,8 @@ PERSON_PLURALS: tuple[str, ...] = (
     # sons of a place ("أفرج التنظيم عن خمسة رعاة"، "أفرجوا عن أربعة حراس"، "سراح ثلاثة
     # تجار"، "عن أربعة من أبناء البلدة"; round ar114)
     "رعاة", "حراس", "تجار", "أبناء",
+    # elders, freed with those taken beside them ("سراح السائق وثلاثة شيوخ"; round ar145)
+    "شيوخ",
     # the attackers, as armies count them when they neutralise them ("حيد 27 من المهاجمين")
     "مهاجمين",
     # the saboteurs of the Israeli army's copy as Arabic media quote it ("قضت على مخربين
@@ -919,6 +921,9 @@ ARMED_GROUPS_OF_ONE: tuple[str, ...] = (
     "التنظيمين", "التنظيمان", "الحركتين", "الحركتان", "العصابتين", "العصابتان",
     "الكتيبتين", "الكتيبتان", "العشيرتين", "العشيرتان", "القبيلتين", "القبيلتان",
     "الفصائل", "الجماعات", "المجموعات", "التنظيمات", "الميليشيات", "العصابات", "الكتائب",
+    # (round ar145) clans, tribes, parties and sides: "إحدى العشيرتين أطلقت سراح سبعة
+    # رجال"، "أفرج أحد الطرفين عن خمسة محتجزين"
+    "العشائر", "القبائل", "الحزبين", "الحزبان", "الأحزاب", "الطرفين", "الطرفان", "الأطراف",
 )
 # A held verb in the singular ("تحتجز"، "احتجزت") whose subject, right before it, is an
 # armed holder: "الحركة ما زالت تحتجز 20 امرأة"، "قوات الدعم السريع تحتجز 14 آخرين".
@@ -5177,6 +5182,10 @@ PUSHING_VERB_REACH: int = 6
 # How many words before the verb of pushing may name the violence that pushed ("معارك
 # عنيفة دفعت").
 PUSHING_DRIVER_BEFORE: int = 3
+# (round ar145) ... or further back when a time phrase stands between the events and the
+# verb ("عمليات خطف متكررة منذ 2022، دفعت نحو 4 آلاف أسرة إلى النزوح"، "هجمات المسلحين
+# خلال العام الماضي أجبرت 300 عائلة على الرحيل"): the events are the verb's subject.
+PUSHING_DRIVER_TIMED: int = 8
 LEAVING_IT_MASDARS: tuple[str, ...] = ("مغادرتها", "مغادرته", "تركها", "هجرها")
 PLACES_LEFT_WHEN_PUSHED: tuple[str, ...] = (*HOMES_LEFT_BY_PEOPLE, "مدينتها", "مناطقها")
 # (round ar140) The definite masdars of flight say leaving with no place after them ("ما
@@ -5450,3 +5459,16 @@ FLED_RELATIVE_VERBS: tuple[str, ...] = ("فرت", "نزحت", "هربت", "فر�
 RELEASING_ARMED_GROUPS: tuple[str, ...] = (*ARMED_HOLDERS, *KIDNAPPER_WORDS)
 TAKING_TOLD_BEFORE: tuple[str, ...] = tuple(
     w for w, o in OUTCOME_TRIGGERS.items() if o == "captured")
+# (round ar145) Captives told by the ransom asked for them: a ransom noun ("فدية مقابل
+# ثلاثة مهندسين"، "بفدية لإطلاق سراح خمسة رعاة"، "فدية للإفراج عن ستة تجار") a few words
+# before "in return for" or the release of the people counted. What the ransom is for, when
+# people, is captives; money or goods after "مقابل" ("مقابل 500 دولار") are no people.
+RANSOM_NOUNS: tuple[str, ...] = ("فدية", "فدى", "فديات", "الفدية", "الفدى")
+RANSOM_FOR_WORDS: tuple[str, ...] = ("مقابل", "لقاء")
+# The release the ransom is for, right before the count: "لإطلاق سراح"، "للإفراج عن"،
+# "مقابل الإفراج عن" (the word before "سراح"/"عن", bare of its clitics).
+RANSOM_RELEASE_NOUNS: tuple[str, ...] = ("إطلاق", "إفراج", "الإفراج", "الإطلاق")
+RANSOM_RELEASE_LINKS: tuple[str, ...] = ("سراح", "عن")
+# How many words before "مقابل"/the release may hold the ransom noun ("طالبوا بفدية مالية
+# كبيرة لإطلاق سراح").
+RANSOM_REACH: int = 6
