@@ -1512,6 +1512,9 @@ MEDIUM_OWN_VERBS = _w("show shows showed shown broadcast broadcasts aired air ai
                       " blamed accused vowed warned promised threatened urged called"
                       " confessed told tell testified explained insisted wrote spoke revealed"
                       " disclosed acknowledged apologised apologized pledged described")
+# What is told as a thing, not as words: "the boy who told his story to the court" (the
+# object of "told", with no clause of reported words after it; round en182).
+TOLD_NARRATIVES = _w("story stories tale tales")
 # Who hears a witness's account "of" what happened: "told the court of killings in the
 # village", "Witness tells war crimes court of ...": the words open after "of".
 TOLD_OF_AUDIENCES = GATHERINGS + _w("court courts tribunal panel jury judges reporters"
