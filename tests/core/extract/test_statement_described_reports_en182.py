@@ -68,3 +68,45 @@ def test_said_in_a_statement_reads_as_before() -> None:
     text = "Gangs killed 40 people along the river, the Ombudsman's Office said in a statement."
     assert statement_words(text) == [("the Ombudsman's Office",
                                       "Gangs killed 40 people along the river")]
+
+
+# --- a part of the figure after the teller ----------------------------------------------
+
+TAILS = [
+    ("The hospital has received 19 wounded, a doctor there tells us, among them six "
+     "children.", "a doctor there", "The hospital has received 19 wounded"),
+    ("Eleven people were killed, the mayor said, among them two police officers.",
+     "the mayor", "Eleven people were killed"),
+    ("Dozens were arrested, a lawyer for the families told us, among them three students.",
+     "a lawyer for the families", "Dozens were arrested"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), TAILS)
+def test_a_part_after_the_teller_is_no_entry_of_its_own(text: str, speaker: str,
+                                                        words: str) -> None:
+    assert statement_words(text) == [(speaker, words)]
+
+
+# --- a relative that tells ---------------------------------------------------------------
+
+RELATIVES = [
+    ("Our clinic treated nine people who told our nurses they had been beaten and robbed at "
+     "the border.", "nine people", "they had been beaten and robbed at the border"),
+    ("The medics treated seven children who told the nurses they had not eaten for days.",
+     "seven children", "they had not eaten for days"),
+    ("Aid workers met 14 migrants who told our team they had walked for five days.",
+     "14 migrants", "they had walked for five days"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), RELATIVES)
+def test_the_relatives_antecedent_tells(text: str, speaker: str, words: str) -> None:
+    assert statement_words(text) == [(speaker, words)]
+
+
+def test_a_story_told_is_no_words() -> None:
+    assert statement_words("The police found the boy who told his story to the court.") == []
+    assert statement_words("The widow told her own story at the hearing.") == []
+    assert statement_words("She told us her story was not unusual.") == [
+        ("She", "her story was not unusual")]
