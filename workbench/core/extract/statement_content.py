@@ -149,7 +149,11 @@ _ADJUNCT = re.compile(
     rf"|despite|ahead\s+of|{_TIME_DISTANCE}"
     # ... or the writer's comparison of the figure told (round en104): ", nearly double the
     # figure for the same period a year earlier", ", up from 12 in 2025"
-    rf"|{_COMPARISON})\b|(?:quoting|citing|adding|who)\b"
+    rf"|{_COMPARISON}"
+    # ... or a part of the figure told (round en182): ", a doctor there tells us, among
+    # them six children", as ", including six children" reads
+    r"|among\s+(?:them|whom|those)"
+    r")\b|(?:quoting|citing|adding|who)\b"
     # the medium after the verb: "said in a statement", "in its weekly update on Thursday"
     r"|in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
@@ -194,9 +198,10 @@ _TOLD_COLLECTIVE = re.compile(
     r"[a-z][\w\-]*(?:s|men|people|children|folk)\b(?!['’])")
 
 # "told the panel he had ...": a subject pronoun and its verb open the words after a
-# hearer named by a determiner and a noun or two.
+# hearer named by a determiner and a noun or two (the writer's own too, round en182:
+# "told our nurses they had been beaten").
 _TOLD_THEN_PRONOUN = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"
+    r"\s+(?:the|a|an|his|her|their|its|our|my|your)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"
     r"(?=\s+(?:he|she|they|it|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did"
     r"|should|might|must|can|may|never|knew|saw|heard|thought)\b)")
 

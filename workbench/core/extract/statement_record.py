@@ -80,6 +80,15 @@ def _medium_not_the_words_own(text: str, start: int, end: int) -> bool:
         t.strip(",;\"“”'’") for t in toks)
 
 
+# "told his story to the court.": the object of "told" is a narrative, with only its
+# hearer after it (round en182).
+# ("told her own story": "her" may have been read as the hearer, the words left at "own")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell)\s+(?:(?:his|her|their|its|my|our|your)\s+)?$")
+_TOLD_STORY = re.compile(
+    r"(?:(?:his|her|their|its|my|our|your|the)\s+)?(?:own\s+)?"
+    rf"(?:{alt(EN.TOLD_NARRATIVES)})(?:\s+(?:to|at)\s+[^,;:.!?\"“”]{{1,40}})?\s*$")
+
+
 # A single quote mark that opens an inner quote: after a space, before a letter.
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
 
@@ -203,6 +212,11 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         return False
     if speaker is not None and inanimate(speaker):
         return False  # "The sign said ...": words shown, no one reporting them
+    if (text.find(" told ", start - 16 if start > 16 else 0, start) >= 0 or text.find(
+            " tell", start - 16 if start > 16 else 0, start) >= 0) and (
+            _TOLD_STORY.match(text, start, end)) and (
+            _TOLD_BEFORE.search(text, start - 16 if start > 16 else 0, start)):
+        return False  # "who told his story to the court": what was told, no words
     if speaker is not None and speaker.startswith(("including ", "among them ")):
         # "came to the ceremony, including the minister, who promised ...": the list's
         # word is no part of who spoke

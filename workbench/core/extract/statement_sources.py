@@ -78,7 +78,10 @@ _LEAD = CaseBlind(
     rf"|\s+(?:{alt(EN.MEDIUM_PARTICIPLES)}|[a-z]{{3,}}ed(?=\s+to\s))\s+"
     # (each word whole, then a space or the end: a word the pattern could cut anywhere
     # cost a long word's every split, seconds for forty letters)
-    r"(?:(?!that\b)[\w'’\-]+(?:\s+|(?=[.;!?]|$))){1,7}?(?=[.;!?]|$))?"
+    # (the sentence may go on with the speaker's own act in a participle: "released on
+    # Thursday, rejecting the army's account", which is no part of the words either)
+    r"(?:(?!that\b)[\w'’\-]+(?:\s+|(?=[.;!?]|$|,\s+[a-z]{3,}ing\s))){1,7}?"
+    r"(?=[.;!?]|$|,\s+[a-z]{3,}ing\s))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
     # the platform's former name in apposition: "said on X, formerly Twitter, that ..."

@@ -435,9 +435,11 @@ def _modified_head(phrase: str) -> bool:
         has_content_word(head))
 
 
-# A transitive verb with its object: "arrested two men", "met the envoy".
+# A transitive verb with its object: "arrested two men", "met the envoy" (any spelled
+# count, round en182: "treated nine people who told our nurses ...").
 _VERB_OBJECT = re.compile(
-    r"\b[a-z]+ed\s+(?=(?:the|a|an|two|three|four|five|several|some|his|her|its|their|\d)\b)"
+    rf"\b[a-z]+ed\s+(?=(?:the|a|an|{alt(EN.SPAN_NUMBERS)}|several|some|his|her|its|their"
+    r"|\d)\b)"
 )
 
 _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)")

@@ -55,6 +55,7 @@ from .statement_content import (
     _strip_adverbs,
 )
 from .statement_demanded_say import drop_demanded_saying
+from .statement_described_source import described_source
 from .statement_document_closing import document_closings
 from .statement_findings import evidence_findings, findings, name_research_it
 from .statement_given_toll import given_tolls
@@ -1519,6 +1520,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 fb > fa and rest.strip() and not _ADJUNCT.match(rest)) else None
             if inverted is None and b <= a and text[vcut - 2:vcut].rstrip().endswith(","):
                 inverted = body_short_name(text, c0, vcut)  # (round en104)
+            if inverted is None and text[vs - 2:vs].rstrip().endswith(","):
+                # "..., the Lake Region Rights Desk, a monitoring group, said." (round en182)
+                inverted = described_source(text, c0, vs)
             if inverted:
                 # "The attack was ..., the spokesman for the police chief, Abdul Wali,
                 # said.": the name speaks; the words end before its description

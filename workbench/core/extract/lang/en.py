@@ -1512,6 +1512,9 @@ MEDIUM_OWN_VERBS = _w("show shows showed shown broadcast broadcasts aired air ai
                       " blamed accused vowed warned promised threatened urged called"
                       " confessed told tell testified explained insisted wrote spoke revealed"
                       " disclosed acknowledged apologised apologized pledged described")
+# What is told as a thing, not as words: "the boy who told his story to the court" (the
+# object of "told", with no clause of reported words after it; round en182).
+TOLD_NARRATIVES = _w("story stories tale tales")
 # Who hears a witness's account "of" what happened: "told the court of killings in the
 # village", "Witness tells war crimes court of ...": the words open after "of".
 TOLD_OF_AUDIENCES = GATHERINGS + _w("court courts tribunal panel jury judges reporters"
@@ -1522,9 +1525,11 @@ BARE_AUDIENCES = _w("parliament congress lawmakers legislators mps senators depu
                     " delegates parliamentarians councillors councilors supporters mourners")
 # How a statement or a speech reached the public, between the medium and "that": "said in
 # a statement read on national television that ...", "in a statement issued late on
-# Sunday that" (the participle's clause is no part of the words).
+# Sunday that", "said in a report presented on Wednesday." (the participle's clause is no
+# part of the words).
 MEDIUM_PARTICIPLES = _w("read issued released posted published broadcast aired carried sent"
-                        " circulated distributed shared emailed")
+                        " circulated distributed shared emailed presented launched unveiled"
+                        " submitted delivered")
 # What carried an act of speech, closing its words with "in": "called for a strike in a
 # video message", "urges calm in televised address" (besides the DOCUMENT_NOUNS).
 SPEECH_MEDIA = _w("address speech interview broadcast sermon post tweet briefing remarks"
