@@ -980,7 +980,11 @@ _REFERRED_ON = re.compile(
     r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?![\w'’\-])"
     # the place's whole name, and no noun of a body after it ("to Kisumu magistrates")
     r"(?!\s+(?:[A-Z]|(?!(?:by|for|on|in|at|after|and|with|from|over)\b)[a-z]))")
-_DEAD_NOUN = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed)\b", re.IGNORECASE)
+# ("remains" only as a noun after its determiner: "a third driver remains in hospital
+# with gunshot wounds" is the verb, one of the wounded, round en183)
+_DEAD_NOUN = re.compile(
+    r"\b(?:dead|bodies|body|corpses|killed)\b"
+    r"|\b(?:the|human|their|his|her|its|of|whose|skeletal)\s+remains\b", re.IGNORECASE)
 # A named unit or body after the victims' noun: " of the Frontier Corps (FC)".
 _OF_NAMED_UNIT = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5}"
@@ -3016,6 +3020,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         and _KEPT_AT_CARE.match(s, gend))):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
                 outcome, ev_end = "wounded", kept.end()
+            if outcome is None and is_article and prev is not None and (
+                    bare_another or (toks and toks[0].lower() in _ONE_MORE_ORDINALS)) and (
+                    kept := _KEPT_IN_CARE.match(s, gend)):
+                # (round en183) one more of the people just counted, told in a state of his
+                # own: "two were shot dead, and a third driver remains in hospital" is one
+                # wounded, not one more of the dead ("a third was not hurt" reads nothing)
+                outcome, ev_end = "wounded", kept.end()
             if outcome is None and not is_article and toks and _person_like(toks) and (
                     treated := being_treated(s, gend)):
                 outcome, ev_end = "wounded", treated  # (round en114) a noun of people
@@ -3060,11 +3071,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # "the valley has lost 41 more to shelling and sniper fire": lives lost to
                     # an act of violence
                     outcome, ev_start, ev_end = "killed", lost.start(), to.end()
-                elif head in _LOST_COMBATANTS and _rare("own_side").search(
-                        s, max(0, lost.start() - 40), lost.start()):
+                elif head in _LOST_COMBATANTS and (_rare("own_side").search(
+                        s, max(0, lost.start() - 40), lost.start()) or (
+                        s.startswith("and ", lost.start() - 4) and " to " not in s[gend:gend + 40]
+                        and _rare("own_side_and").search(
+                            s, max(0, lost.start() - 90), lost.start()))):
                     # "his fighters had lost two men", "we lost three soldiers": a side's own
                     # dead as it tells them ("Russia has lost 520 soldiers", in an enemy's
-                    # count, are its dead and wounded)
+                    # count, are its dead and wounded); (round en183) the side's clause may
+                    # come first, joined by "and": "its escort killed 17 attackers and lost
+                    # three soldiers" (not lost "to" a cause the violence cues do not name:
+                    # "hired 90 officers and lost 70 officers within a year to resignations")
                     outcome, ev_start = "killed", lost.start()
             if outcome is None and lost_here and toks and (kin := kin_lost(s, cstart, gend, toks)):
                 # kin lost in violence (round 47): "she lost two sons in the attack"
@@ -3664,6 +3681,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     if not _rare("arresting_taker").search(s, max(0, comp.start() - 60),
                                                             comp.start()):
                         outcome = "captured"
+                elif comp.group("gap") and " from " in comp.group("gap") and not (
+                        took or _PAST_OUTCOME.get(word) == "captured"):
+                    pass  # (round en183) "from" a place only after a verb of taking
                 elif (not comp.group("gap") or took or _PAST_OUTCOME.get(word) == "captured"
                         or _time_gap(comp.group("gap"))
                         or toks[0].lower() in _COMPANION_OTHERS) and (
@@ -3848,6 +3868,10 @@ _RARE["rescued_from"] = (
     rf"\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{alt(EN.RESCUE_DANGERS)})\b")
 _RARE["own_side"] = (
     r"\b(?:we|it|they|(?:his|her|their|our|its)\s+[\w'’\-]+)\s+(?:have\s+|has\s+|had\s+)?$")
+# (round en183) ... or the side's own clause before "and lost": "its escort killed 17
+# attackers and lost three soldiers" (up to six words of its clause, no stop between)
+_RARE["own_side_and"] = (
+    r"\b(?:we|they|(?:his|her|their|our|its)\s+[\w'’\-]+)\s+(?:[\w'’\-]+\s+){1,6}and\s+$")
 _MEASURE_UNITS = frozenset(EN.MEASURE_UNITS)
 # the modal "may" in lower case only: "An attack in May killed 12 soldiers"
 _LOWER_CASE_MODAL = "may"
@@ -3873,7 +3897,9 @@ _RARE["companion_of"] = (
     # one or two phrases of time or place: "for five months", "in a camp in the hills",
     # each perhaps with an "of" of its own (round 49): "on the evening of 5 January", "on
     # the outskirts of Kessa"
-    r"(?P<gap>(?:\s+(?:for|in|at|on|near|to|inside|outside)\s+"
+    # (round en183: "from" too, "was kidnapped from a bus with her two sons", for a taking
+    # only, see the reader)
+    r"(?P<gap>(?:\s+(?:for|in|at|on|near|to|inside|outside|from)\s+"
     rf"(?!(?:a|an|the)\s+(?:{alt(EN.COMPANION_NOT_PLACES)})\b)"
     r"(?:[^\s,.;:!?\"“”]+\s+){0,3}?[^\s,.;:!?\"“”]+"
     r"(?:\s+of\s+(?:[^\s,.;:!?\"“”]+\s+){0,2}?[^\s,.;:!?\"“”]+)?){1,2})?"
@@ -4838,6 +4864,12 @@ _RELATIVE_GAP = re.compile(
     # where they were: "Two soldiers at the checkpoint were wounded", "Ten people inside
     # the mosque were killed", "Five villagers in Tor were killed", "people aboard the
     # bus" (a place read by its shape, no clause)
+    # (round en183) ... and a relative clause on the place, a pronoun its subject and a
+    # verb its own: "Four men in the house where she was held were beaten to death" (the
+    # relative's "was held" is the pronoun's; the count's verb comes after it)
+    rf"|\s+{PLACE_PHRASE}\s+(?:where|in\s+which)\s+(?:he|she|they|we|i|it)\s+"
+    r"(?:(?:was|were|had|has|have|is|are|been|being)\s+){0,2}[a-z]{3,}"
+    r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
     rf"|\s+{PLACE_PHRASE},?(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # an apposition or a source's aside between commas: "Five villagers, members of a
     # local militia, were killed", "Seven civilians, a local official said, were wounded"
