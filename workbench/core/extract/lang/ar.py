@@ -1983,6 +1983,9 @@ NON_PERSON: tuple[str, ...] = (
     "مقاتلة", "قطعة", "بندقية", "عبوة", "عبوات", "لغم", "ألغام", "ليلة", "جولة", "ملف",
     # weapons seized beside the men ("ضبط 4 عناصر و3 بنادق"): never people
     "بنادق", "قطع", "مسدس", "مسدسات", "قنبلة", "قنابل",
+    # (round ar146) bullets fired at someone are no people, whatever verb follows
+    # ("أطلقوا عليه سبع رصاصات وفروا": the attackers fled, the bullets did not)
+    "رصاصة", "رصاصات", "طلقات", "رصاصتين", "قذيفتين", "صاروخين",
     # the outskirts of a place: "خطفت مزارعين اثنين من أطراف بلدة كفرشوبا"
     "أطراف", "ضواحي",
     "مليار", "مادة", "بند",

@@ -1,0 +1,37 @@
+"""Arabic round 146: things counted are no people, a part after a second toll, a released
+captive named after his release, a headline masdar of leaving and an owner's name before
+an outlet. The probe sentences are our own, written in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract import extract
+
+# (a report's first line is its headline, read by the headline rules: the statements
+# below stand in a body, after a line of their own)
+_HEAD = "عنوان التقرير\nوقع الحادث صباح اليوم في المدينة. "
+
+
+def _read(text: str) -> list[tuple[int | None, str]]:
+    found = extract(text, None, language="ar")["casualties"]
+    return [(c["count_low"], c["outcome"]) for c in found]
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    found = extract(_HEAD + text, None, language="ar")["statements"]
+    return [(s["speaker"], s["text"]) for s in found]
+
+
+READ = [
+    # 1. bullets fired are no people, whatever verb follows them
+    ('وذكر شهود أن المسلحين "أطلقوا عليه تسع رصاصات وفروا بسيارة".', []),
+    ("وأطلق المسلحون على الحارس 12 رصاصة ثم فروا.", []),
+    ("وأطلق مجهولون رصاصتين على التاجر وفروا إلى جهة مجهولة.", []),
+    ("وأصيب 3 أشخاص برصاصات طائشة في الحي.", [(3, "wounded")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ)
+def test_reads(text: str, expected: list[tuple[int | None, str]]) -> None:
+    assert _read(text) == expected
