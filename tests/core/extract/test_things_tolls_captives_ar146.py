@@ -29,6 +29,16 @@ READ = [
     ("وأطلق المسلحون على الحارس 12 رصاصة ثم فروا.", []),
     ("وأطلق مجهولون رصاصتين على التاجر وفروا إلى جهة مجهولة.", []),
     ("وأصيب 3 أشخاص برصاصات طائشة في الحي.", [(3, "wounded")]),
+    # 2. a part after the second toll: its "others" and a place phrase before the part,
+    # or a count of the wounded right before it with no comma
+    ("وقال الوالي إن 12 شخصا قتلوا وجرح 30 آخرون في البلدات الثلاث، بينهم خمسة أطفال.",
+     [(12, "killed"), (30, "wounded"), (5, "wounded")]),
+    ("وقتل 5 أشخاص وأصيب 14 آخرون في قصف على السوق، بينهم طفلان.",
+     [(5, "killed"), (14, "wounded"), (2, "wounded")]),
+    ("وأوضح أن المستشفى استقبل جثث ستة أشخاص و21 جريحا بينهم ثلاث نساء.",
+     [(6, "killed"), (21, "wounded"), (3, "wounded")]),
+    # ... but not with no "others" (the pair's part is no one outcome's)
+    ("وقتل 5 أشخاص وأصيب 12 في الحي، بينهم طفلان.", [(5, "killed"), (12, "wounded")]),
 ]
 
 
