@@ -39,6 +39,13 @@ READ = [
      [(6, "killed"), (21, "wounded"), (3, "wounded")]),
     # ... but not with no "others" (the pair's part is no one outcome's)
     ("وقتل 5 أشخاص وأصيب 12 في الحي، بينهم طفلان.", [(5, "killed"), (12, "wounded")]),
+    # 3. one released, named after the release, then a relative verb of taking him
+    ("أطلق مسلحون، مساء الأحد، سراح سائق شاحنة خطفوه قبل أربعة أيام.", [(1, "captured")]),
+    ("وأطلق الخاطفون سراح مهندس اختطفوه الشهر الماضي.", [(1, "captured")]),
+    ("وأطلقت العصابة سراح طبيبة اختطفتها من عيادتها.", [(1, "captured")]),
+    # ... but not a release with no taking told, nor a pronoun of another gender
+    ("وأطلق مسلحون سراح تاجر بعد دفع فدية.", []),
+    ("وأطلق المسلحون سراح طبيب اختطفوها من قبل.", []),
 ]
 
 

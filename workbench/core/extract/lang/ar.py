@@ -5220,6 +5220,19 @@ RELEASED_ONE_VERBS: tuple[str, ...] = ("أفرج", "وأفرج", "أطلق", "و
 # follows its report ("اعتقلت الشرطة صحفيا. وقالت عائلته إنه ..."); a holding told
 # paragraphs earlier (another person's, another time) is no antecedent.
 RELEASED_ONE_HELD_SENTENCES: int = 2
+# (round ar146) One released, named after the release, then a relative verb of taking
+# with his own object pronoun ("أطلق مسلحون سراح سائق أجرة خطفوه قبل أيام"، "أطلقوا سراح
+# طبيب اختطفوه"): the one taken by captors, captured 1, as hostages freed keep their count.
+# The feminine singular holder ("احتجزته الشرطة") is an authority, whose holding is an
+# arrest. How many words of description may stand between the noun and the verb.
+RELEASED_TAKEN_HIM: dict[str, str] = {
+    **dict.fromkeys(("خطفوه", "اختطفوه", "خطفوها", "اختطفوها", "خطفته", "اختطفته",
+                     "خطفتها", "اختطفتها", "احتجزوه", "احتجزوها", "أسروه", "أسروها"),
+                    "captured"),
+    **dict.fromkeys(("اعتقلته", "اعتقلتها", "احتجزته", "احتجزتها", "اعتقلوه", "اعتقلوها"),
+                    "arrested"),
+}
+RELEASED_TAKEN_WORDS: int = 3
 RELEASED_ONE_PRONOUNS: dict[str, tuple[str, ...]] = {
     "أفرج": ("عنه", "عنها"), "أطلق": ("سراحه", "سراحها"),
 }
