@@ -5281,6 +5281,11 @@ RELEASE_PART_AUXILIARIES: tuple[str, ...] = ("قد", "تم", "جرى")
 # name none of them.
 FAMILIES_LEAVING_FIRST: tuple[str, ...] = ("غادرت", "وغادرت", "رحلت", "ورحلت", "هجرت",
                                            "وهجرت")
+# (round ar146) A headline opened by the masdar of leaving before the count of households
+# ("رحيل 11 عائلة من تجمع بدوي بعد هجمات المستوطنين"): the same leaving as the verb's, read
+# only where it opens the report's first line and violence is named there or in the next
+# sentence; inside a sentence ("خطة لرحيل 50 عائلة") it is a plan, no flight.
+FAMILIES_LEAVING_HEADLINE: tuple[str, ...] = ("رحيل", "مغادرة")
 FAMILIES_ARRIVING_AFTER: tuple[str, ...] = ("وصلت", "سجلت", "توافدت")
 # ... with where they arrived or registered right after the verb: "2,300 أسرة وصلت خلال
 # أسبوع" in a headline is an arrival with no outcome word, as the blind sets' gold reads it.
