@@ -61,3 +61,21 @@ READ = [
 @pytest.mark.parametrize(("text", "expected"), READ)
 def test_reads(text: str, expected: list[tuple[int | None, str]]) -> None:
     assert _read(text) == expected
+
+
+SAID = [
+    # 5. an owner's name in commas, then the outlet told to, its name in quotes, before "إن"
+    ('وقال صاحب المخبز، سامي يوسف، لموقع «المدينة اليوم» إن القصف دمر الفرن، وإن '
+     'خسائره كبيرة.',
+     [("صاحب المخبز، سامي يوسف", "القصف دمر الفرن"), ("سامي يوسف", "خسائره كبيرة")]),
+    ('وقال مالك المزرعة، خالد منصور، لمنصة "أصوات الريف" إن المسلحين سرقوا المواشي، وإن '
+     'الرعاة فروا.',
+     [("مالك المزرعة، خالد منصور", "المسلحين سرقوا المواشي"), ("خالد منصور", "الرعاة فروا")]),
+    ('وقال مدير المدرسة، عمر حسن، لقناة "الوطن" إن الدوام توقف.',
+     [("مدير المدرسة، عمر حسن", "الدوام توقف")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAID)
+def test_said(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _said(text) == expected
