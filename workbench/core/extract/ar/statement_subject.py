@@ -180,7 +180,8 @@ def _past_also(toks: list[Token], sa: int) -> int:
 def _outlet_kind(w: str) -> bool:
     """The kind of an outlet, bare or with "ل" or "ب" before it ("لمنصة"، "لموقع"، "بقناة"):
     (round ar146) the one it was told to, before its name in quotes, as "منصة" alone."""
-    return w in _NAMED_OUTLET_KINDS or (w[:1] in ("ل", "ب") and w[1:] in _NAMED_OUTLET_KINDS)
+    return w in _NAMED_OUTLET_KINDS or (
+        w[:1] in _BI_LI_PREFIXES and w[1:] in _NAMED_OUTLET_KINDS)
 
 
 def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6,
