@@ -20,6 +20,7 @@ from .tokens import Token, positions_in_spans, word_in
 
 _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
 _LEAVING_FIRST = fold_set(V.FAMILIES_LEAVING_FIRST)
+_LEAVING_HEADLINE = fold_set(V.FAMILIES_LEAVING_HEADLINE)
 _ARRIVING_AFTER = fold_set(V.FAMILIES_ARRIVING_AFTER)
 _ARRIVED_AT = fold_set(V.FAMILIES_ARRIVED_AT)
 _CONTEXT = fold_set(V.FAMILIES_DISPLACEMENT_CONTEXT)
@@ -40,15 +41,20 @@ def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int
                   if (c := count_at(toks, i, sb)) is not None and c.b == h), None)
         if c is None:
             continue
-        if c.a - 1 >= sa and toks[c.a - 1].w in _LEAVING_FIRST:
-            a, b = c.a - 1, h + 1  # "غادرت 25 عائلة القرية"
+        opener = at == 0 and c.a - 1 == sa and toks[sa].w in _LEAVING_HEADLINE
+        if opener or (c.a - 1 >= sa and toks[c.a - 1].w in _LEAVING_FIRST):
+            a, b = c.a - 1, h + 1  # "غادرت 25 عائلة القرية"; (round ar146) "رحيل 11 عائلة"
         elif h + 2 < sb and toks[h + 1].w in _ARRIVING_AFTER and toks[h + 2].w in _ARRIVED_AT:
             a, b = c.a, h + 2  # "500 عائلة وصلت إلى المخيمات"
         else:
             continue
         if any(toks[i].w in _ROUTINE or toks[i].w in _RETURNING for i in range(b, sb)):
             continue  # ("غادرت 30 عائلة القرية للعمل": a routine move; "عائدة": a return)
-        if not any(word_in(toks[i], _CONTEXT) is not None for i in range(sa, sb)) and (
+        if opener and not any(word_in(toks[i], _CONTEXT) is not None for i in range(
+                sa, spans[1][1] if len(spans) > 1 else sb)):
+            continue  # (the headline's masdar: violence named there or in the story's opening)
+        if not opener and not any(
+                word_in(toks[i], _CONTEXT) is not None for i in range(sa, sb)) and (
                 at == 0 or _own_reason(toks, b, sb) or not any(
                     word_in(toks[i], _CONTEXT) is not None for i in range(spans[at - 1][0], sa))):
             # (a feast, a market, work: no violence and no refuge named; (review of round

@@ -55,7 +55,9 @@ _RELEASED = fold_set(V.RELEASED_ONE_VERBS)
 _RELEASED_OBJECT = fold_set(w for ws in V.RELEASED_ONE_PRONOUNS.values() for w in ws)
 _OF_HIM = fold_set(V.OF_HIM_HER_THEM)
 _HELD_OUTCOMES = frozenset(("arrested", "captured"))
-_STARTS = _DYING | _FREEING | frozenset(_TAKEN) | _RELEASED
+_RELEASE_OF = fold_set(V.RELEASE_WORDS_OF)
+_TAKEN_HIM = fold_map(V.RELEASED_TAKEN_HIM)
+_STARTS = _DYING | _FREEING | frozenset(_TAKEN) | _RELEASED | _RELEASE_OF
 
 
 def one_held(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -81,6 +83,8 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     found: tuple[int, int, int, str] | None = None  # (start, end, head, outcome)
     if w in _RELEASED:
         found = _one_released(folded, toks, sa, sb, k, held)
+    elif w in _RELEASE_OF:
+        found = _released_then_taken(toks, k, sb)
     elif w in _DYING:
         found = _died_in_custody(toks, k, sb)
     elif w in _FREEING:
@@ -204,6 +208,27 @@ def _one_released(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     start = folded.span(toks[h].s, toks[h].e)[0]
     outcome = held.last_before(folded, toks, sa, start)
     return None if outcome is None else (h, k + 2, h, outcome)
+
+
+def _released_then_taken(toks: list[Token], k: int,
+                         sb: int) -> tuple[int, int, int, str] | None:
+    """(round ar146) "أطلق مسلحون سراح سائق أجرة خطفوه قبل ستة أيام": one released,
+    an indefinite person after "سراح", then (past a few words of description) a relative
+    verb of taking whose object pronoun is his: the holding's outcome, one person."""
+    h = k + 1
+    if h >= sb or not _indefinite(toks[h]) or toks[h].w not in _SINGULAR:
+        return None  # ("سراح المختطفين": definite, read by the release rules, or no person)
+    for v in range(h + 1, min(sb, h + 2 + V.RELEASED_TAKEN_WORDS)):
+        t = toks[v]
+        if not t.is_word or t.is_digit or is_end(t):
+            return None
+        if t.w in _TAKEN_HIM:
+            if t.w.endswith("ها") != _agrees(toks[h].w, "feminine"):
+                return None  # (the pronoun is the noun's: "طبيبة ... اختطفوها")
+            return k, v + 1, h, str(_TAKEN_HIM[t.w])
+        if not _indefinite(t) or t.w.startswith("و") or word_in(t, _TRIGGERS) is not None:
+            return None  # (a description is indefinite, with no clause of its own)
+    return None
 
 
 def _agrees(noun: str, gender: str) -> bool:

@@ -60,6 +60,9 @@ _MEMBER_OUTCOMES = frozenset(("killed", "wounded", "captured", "arrested"))
 # How many words after "منهم" its predicate's word of state is looked for in.
 _PREDICATE_WORDS = 7
 _STOPS = fold_set((*V.PLAIN_PREPOSITIONS, *V.TOLL_PLACE_PREPS))
+# How many words a place phrase between "others" and "بينهم" may take (round ar146).
+_PLACE_WORDS = 4
+_PLACE_PREPS = fold_set(("في", "على", "داخل", "قرب", "بالقرب"))
 # The words that open a part ("بين" before a toll noun, and with "من" before it).
 _MARKS = _AMONG_THEM | _OF_THEM | _HOLDS | _BETWEEN
 _WORD = itemgetter(0)
@@ -167,7 +170,8 @@ def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
         return None
     between = [k for k in range(max(sa, m - _REACH), m)
                if folded.span(toks[k].s, toks[k].e)[0] >= near["end"]]
-    if any(toks[k].is_digit or count_at(toks, k, m) is not None for k in between) or any(
+    if any(toks[k].is_digit or (count_at(toks, k, m) is not None and not _adjective_count(
+            toks, k)) for k in between) or any(
             toks[k].w in ("،", ",") and k + 1 < m and toks[k + 1].w.startswith("و")
             for k in between):
         # (another count between, whose people the marker's are: "تلقت الوزارة 2000 بلاغ
@@ -175,6 +179,12 @@ def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
         # "قتل 7 أشخاص، وجرت عمليات اعتقال ... ، بينهم طالب")
         return None
     return str(near["outcome"]), int(near["count_low"])
+
+
+def _adjective_count(toks: list[Token], k: int) -> bool:
+    """A definite number after a definite noun ("في القرى الست"): the noun's adjective,
+    no count of people of its own (round ar146)."""
+    return k > 0 and toks[k].w.startswith("ال") and toks[k - 1].w.startswith(("ال", "وال"))
 
 
 def _closed_by_others(folded: Folded, toks: list[Token], sa: int, m: int,
@@ -185,8 +195,31 @@ def _closed_by_others(folded: Folded, toks: list[Token], sa: int, m: int,
     k = m - 1
     if k > sa and toks[k].w in ("،", ","):
         k -= 1
+    elif k > sa and toks[k].is_word and not toks[k].w.startswith(("ال", "وال")) and (
+            word_in(toks[k], _TOLL_NOUNS) is not None) and (
+            folded.span(toks[k].s, toks[k].e)[1] <= near["end"]):
+        # (round ar146) "جثث سبعة أشخاص و19 جريحا بينهم امرأتان": the part right after
+        # a count of the wounded, with no comma, lists that count's people
+        return True
+    place = _place_before(toks, sa, k)  # (round ar146) "وجرح 23 آخرون في القرى، بينهم"
+    if place is not None:
+        k = place
     return (k >= sa and toks[k].w in _OTHERS
             and folded.span(toks[k].s, toks[k].e)[1] <= near["end"])
+
+
+def _place_before(toks: list[Token], sa: int, k: int) -> int | None:
+    """The word before a short place phrase ending at ``k`` ("آخرون في القرى الست"):
+    a preposition of place and a few plain words after it, no count, no mark. The part
+    after the phrase still lists the people counted before it."""
+    found = None
+    for i in range(k, max(sa, k - _PLACE_WORDS) - 1, -1):
+        t = toks[i]
+        if not t.is_word or t.is_digit:
+            break
+        if t.w in _PLACE_PREPS:
+            found = i - 1 if i > sa else None  # (the first of them: "في قصف على المدينة")
+    return found
 
 
 def _toll_named(toks: list[Token], sa: int, m: int) -> tuple[str, None] | None:

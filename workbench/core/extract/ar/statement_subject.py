@@ -177,6 +177,13 @@ def _past_also(toks: list[Token], sa: int) -> int:
     return sa + 1 if sa < len(toks) and toks[sa].w in _ALSO_KAMA else sa
 
 
+def _outlet_kind(w: str) -> bool:
+    """The kind of an outlet, bare or with "ل" or "ب" before it ("لمنصة"، "لموقع"، "بقناة"):
+    (round ar146) the one it was told to, before its name in quotes, as "منصة" alone."""
+    return w in _NAMED_OUTLET_KINDS or (
+        w[:1] in _BI_LI_PREFIXES and w[1:] in _NAMED_OUTLET_KINDS)
+
+
 def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6,
                           colon: bool = False) -> int:
     """Past where or to whom a titled speaker spoke, after the name between commas and
@@ -202,7 +209,7 @@ def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6
         if t.w in ("(", ")"):
             bracket = t.w == "("
             continue
-        if t.w in _QUOTES and (quoted or (q > r and toks[q - 1].w in _NAMED_OUTLET_KINDS)):
+        if t.w in _QUOTES and (quoted or (q > r and _outlet_kind(toks[q - 1].w))):
             # round ar134: an outlet's name in quotes after its kind ('للقسم العربي في
             # إذاعة "صوت الشرق" إن'), as in brackets; no other quotation is passed
             quoted = not quoted

@@ -1988,6 +1988,9 @@ NON_PERSON: tuple[str, ...] = (
     "مقاتلة", "قطعة", "بندقية", "عبوة", "عبوات", "لغم", "ألغام", "ليلة", "جولة", "ملف",
     # weapons seized beside the men ("ضبط 4 عناصر و3 بنادق"): never people
     "بنادق", "قطع", "مسدس", "مسدسات", "قنبلة", "قنابل",
+    # (round ar146) bullets fired at someone are no people, whatever verb follows
+    # ("أطلقوا عليه سبع رصاصات وفروا": the attackers fled, the bullets did not)
+    "رصاصة", "رصاصات", "طلقات", "رصاصتين", "قذيفتين", "صاروخين",
     # the outskirts of a place: "خطفت مزارعين اثنين من أطراف بلدة كفرشوبا"
     "أطراف", "ضواحي",
     "مليار", "مادة", "بند",
@@ -5226,6 +5229,19 @@ RELEASED_ONE_VERBS: tuple[str, ...] = ("أفرج", "وأفرج", "أطلق", "و
 # follows its report ("اعتقلت الشرطة صحفيا. وقالت عائلته إنه ..."); a holding told
 # paragraphs earlier (another person's, another time) is no antecedent.
 RELEASED_ONE_HELD_SENTENCES: int = 2
+# (round ar146) One released, named after the release, then a relative verb of taking
+# with his own object pronoun ("أطلق مسلحون سراح سائق أجرة خطفوه قبل أيام"، "أطلقوا سراح
+# طبيب اختطفوه"): the one taken by captors, captured 1, as hostages freed keep their count.
+# The feminine singular holder ("احتجزته الشرطة") is an authority, whose holding is an
+# arrest. How many words of description may stand between the noun and the verb.
+RELEASED_TAKEN_HIM: dict[str, str] = {
+    **dict.fromkeys(("خطفوه", "اختطفوه", "خطفوها", "اختطفوها", "خطفته", "اختطفته",
+                     "خطفتها", "اختطفتها", "احتجزوه", "احتجزوها", "أسروه", "أسروها"),
+                    "captured"),
+    **dict.fromkeys(("اعتقلته", "اعتقلتها", "احتجزته", "احتجزتها", "اعتقلوه", "اعتقلوها"),
+                    "arrested"),
+}
+RELEASED_TAKEN_WORDS: int = 3
 RELEASED_ONE_PRONOUNS: dict[str, tuple[str, ...]] = {
     "أفرج": ("عنه", "عنها"), "أطلق": ("سراحه", "سراحها"),
 }
@@ -5274,6 +5290,11 @@ RELEASE_PART_AUXILIARIES: tuple[str, ...] = ("قد", "تم", "جرى")
 # name none of them.
 FAMILIES_LEAVING_FIRST: tuple[str, ...] = ("غادرت", "وغادرت", "رحلت", "ورحلت", "هجرت",
                                            "وهجرت")
+# (round ar146) A headline opened by the masdar of leaving before the count of households
+# ("رحيل 11 عائلة من تجمع بدوي بعد هجمات المستوطنين"): the same leaving as the verb's, read
+# only where it opens the report's first line and violence is named there or in the next
+# sentence; inside a sentence ("خطة لرحيل 50 عائلة") it is a plan, no flight.
+FAMILIES_LEAVING_HEADLINE: tuple[str, ...] = ("رحيل", "مغادرة")
 FAMILIES_ARRIVING_AFTER: tuple[str, ...] = ("وصلت", "سجلت", "توافدت")
 # ... with where they arrived or registered right after the verb: "2,300 أسرة وصلت خلال
 # أسبوع" in a headline is an arrival with no outcome word, as the blind sets' gold reads it.
