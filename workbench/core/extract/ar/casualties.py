@@ -392,6 +392,9 @@ _AMONG = frozenset(V.AMONG_THEM_WORDS)
 _BEFORE_AFTER = frozenset(V.AFTER_BEFORE_WORDS)
 _DATING_EVENTS = fold_set(V.DATING_EVENTS)
 _SAME_PLACE = fold_set(V.SAME_PLACE_WORDS)
+# (round ar147) "في" + a place's head noun + its name between a verb's subject and the
+# count ("أوقفت الأجهزة الأمنية في مدينة مصراتة 38 مهاجرا"): where, passed over whole.
+_NAMED_PLACE_HEADS = fold_set(V.PLACE_HEADS)
 _PURSUIT = fold_set(V.PURSUIT_VERBS)
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
 # "عشرات آلاف", "مئات الآلاف": the vague words a multiplier may follow, folded ("مئات"
@@ -1710,6 +1713,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # (round ar139) "قتلوا في الحي ذاته 11 مدنيا": a place told before, passed over
             k = p - 1
             continue
+        if gap == 0 and k == c.a - 1 and (p := _named_place_start(toks, sa, k)) is not None:
+            # (round ar147) "أوقفت الأجهزة الأمنية في مدينة مصراتة 38 مهاجرا": where, between
+            # the subject and the count, passed over whole as a time phrase is
+            k = p - 1
+            continue
         if gap == 0 and (p := _named_month_start(toks, sa, k)) is not None:
             # "اعتقلت القوات منذ مطلع تشرين الأول أكثر من 380 فلسطينيا": a month after a
             # preposition of time, right before the count, is when, as a named period is
@@ -1939,6 +1947,21 @@ def _same_place_start(toks: list[Token], sa: int, k: int) -> int | None:
             t.w in _DATING_EVENTS):
         return None
     return k - 2
+
+
+def _named_place_start(toks: list[Token], sa: int, k: int) -> int | None:
+    """Where "في" + a place's head noun + a name of one or two words ending at ``k`` opens
+    ("في مدينة مصراتة"، "في محافظة دير الزور"), else None. The name's words are plain words
+    that tell no outcome ("في مدينة القتلى" is no place's name)."""
+    for h in (k - 1, k - 2):
+        if h - 1 < sa:
+            return None
+        t = toks[h + 1]
+        if not t.is_word or word_in(t, _TRIGGERS) or word_in(t, _NOUNS):
+            return None
+        if toks[h - 1].w == "في" and word_in(toks[h], _NAMED_PLACE_HEADS):
+            return h - 1
+    return None
 
 
 def _day_digits(t: Token) -> bool:
