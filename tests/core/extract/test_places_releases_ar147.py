@@ -1,4 +1,5 @@
-"""Arabic round 147: a count after a place phrase between a verb's subject and the count.
+"""Arabic round 147: a count after a place phrase, releases told by "أفرج عن" and a
+headline masdar.
 The probe sentences are our own, written in the style of news."""
 
 from __future__ import annotations
@@ -25,6 +26,18 @@ READ = [
     # no verb of an outcome before the place: nothing
     ("وتعيش العائلات النازحة في مدينة مصراتة 38 عاما.", []),
     ("وقالت الوزارة إن الأجهزة الأمنية في مدينة مصراتة 38 دورية.", []),
+    # 2. a release by "أفرج عن" (its releasers and a time phrase before "عن") of one
+    # indefinite person they had taken
+    ("أفرج مسلحون، فجر الأحد، عن تاجر سوري خطفوه قبل أسبوع.", [(1, "captured")]),
+    ("وأفرج الخاطفون عن طبيبة اختطفوها الشهر الماضي.", [(1, "captured")]),
+    ("أفرجوا عن سائق خطفوه قبل أيام.", [(1, "captured")]),
+    # ... and a headline's masdar of release with a passive of taking after the person
+    ("الإفراج عن صراف خطف في بنغازي مقابل فدية", [(1, "captured")]),
+    ("الإفراج عن صراف اختطف قبل أسبوع", [(1, "captured")]),
+    # no taking told after the one released, or a count of prisoners: nothing
+    ("أفرجت السلطات عن ناشط بعد أسبوع.", []),
+    ("أفرجت السلطات عن 20 سجينا.", []),
+    ("أفرج مسلحون عن تاجر وخطفوا شقيقه.", []),
 ]
 
 

@@ -1590,6 +1590,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # وطفلين"، "بينهم تاجر"); not the trades that are also common given names or family
     # names ("فلاح"، "حداد"، "نجار"), nor "نزيل" (a prison's inmates are counted as such)
     "بائع", "تاجر", "خباز", "حلاق", "جزار", "بقال", "خياط", "حمال", "عتال", "مقاول",
+    # (round ar147) a money changer, taken for ransom as a trader is ("خطف صراف")
+    "صراف", "صيرفي",
     "مهندس", "محام", "محامي", "أستاذ", "تلميذ", "مؤذن", "متطوع", "لاعب", "مسافر",
     # callings a toll names singly beside the soldiers and guards above: a midwife, a
     # sailor of a crew, a visitor of a clinic, a beekeeper, a performer ("مقتل قابلة"،
@@ -5234,6 +5236,9 @@ RELEASED_ONE_HELD_SENTENCES: int = 2
 # طبيب اختطفوه"): the one taken by captors, captured 1, as hostages freed keep their count.
 # The feminine singular holder ("احتجزته الشرطة") is an authority, whose holding is an
 # arrest. How many words of description may stand between the noun and the verb.
+# (round ar147) How many words (the releasers, a time phrase in commas) may stand between
+# a verb of release and its "عن" ("أفرج مسلحون، فجر الأحد، عن تاجر خطفوه").
+RELEASE_ABOUT_REACH = 8
 RELEASED_TAKEN_HIM: dict[str, str] = {
     **dict.fromkeys(("خطفوه", "اختطفوه", "خطفوها", "اختطفوها", "خطفته", "اختطفته",
                      "خطفتها", "اختطفتها", "احتجزوه", "احتجزوها", "أسروه", "أسروها"),
