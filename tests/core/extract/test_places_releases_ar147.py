@@ -1,5 +1,5 @@
 """Arabic round 147: a count after a place phrase, releases told by "أفرج عن" and a
-headline masdar.
+headline masdar, a part of the victims.
 The probe sentences are our own, written in the style of news."""
 
 from __future__ import annotations
@@ -38,6 +38,19 @@ READ = [
     ("أفرجت السلطات عن ناشط بعد أسبوع.", []),
     ("أفرجت السلطات عن 20 سجينا.", []),
     ("أفرج مسلحون عن تاجر وخطفوا شقيقه.", []),
+    # 3. a part of the victims after a count of the dead keeps the dead's outcome
+    ('وعثر على جثث سبعة أشخاص في الوادي. وقال الشهود إن ثلاثة من الضحايا "كانت أيديهم '
+     'مقيدة".', [(7, "killed"), (3, "killed")]),
+    ("وقتل خمسة أشخاص في الهجوم. وكان ثلاثة من الضحايا أطفالا.",
+     [(5, "killed"), (3, "killed")]),
+    # ... not after the taken, nor after the wounded, nor alone, nor vague or a share
+    ("وخطف مسلحون سبعة أشخاص. وقال شهود إن ثلاثة من الضحايا كانوا من الأطفال.",
+     [(7, "captured")]),
+    ("وقتل خمسة أشخاص وأصيب عشرة آخرون. وكان ثلاثة من الضحايا أطفالا.",
+     [(5, "killed"), (10, "wounded")]),
+    ("وكان ثلاثة من الضحايا أطفالا.", []),
+    ("قتل 20 شخصا، وإن عددا من الضحايا ما زالوا تحت الركام.", [(20, "killed")]),
+    ("وقتل 20 شخصا في القصف، وإن 70 في المئة من الضحايا من النساء.", [(20, "killed")]),
 ]
 
 

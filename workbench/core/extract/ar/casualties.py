@@ -75,6 +75,7 @@ from .casualty_subject_first import (
 )
 from .casualty_taken_first import taken_first
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
+from .casualty_victims_part import victims_part
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
     Token,
@@ -566,6 +567,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
     released_parts(folded, toks, spans, out, _count_at)  # (round ar123) "أفرجوا عن 5 منهم"
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
+    victims_part(folded, toks, spans, out, _count_at)  # (round ar147) "ثلاثة من الضحايا"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
     arrived_and_fled(folded, toks, spans, out, _count_at)  # (round ar142) "شخص وصلوا إلى"

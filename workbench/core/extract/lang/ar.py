@@ -5239,6 +5239,9 @@ RELEASED_ONE_HELD_SENTENCES: int = 2
 # (round ar147) How many words (the releasers, a time phrase in commas) may stand between
 # a verb of release and its "عن" ("أفرج مسلحون، فجر الأحد، عن تاجر خطفوه").
 RELEASE_ABOUT_REACH = 8
+# (round ar147) The victims a part "N من الضحايا" is counted among ("وإن ثلاثة من الضحايا
+# كانت أيديهم مقيدة"): victims of nothing said, read as the dead counted just before.
+VICTIMS_OF_PART: tuple[str, ...] = ("الضحايا",)
 RELEASED_TAKEN_HIM: dict[str, str] = {
     **dict.fromkeys(("خطفوه", "اختطفوه", "خطفوها", "اختطفوها", "خطفته", "اختطفته",
                      "خطفتها", "اختطفتها", "احتجزوه", "احتجزوها", "أسروه", "أسروها"),
