@@ -3077,6 +3077,12 @@ REPORTED_EVENTS: tuple[str, ...] = (
     "انتشال", "العثور", "حالات", "تعرض", "إطلاق",
 )
 
+# (round ar147) Masdars of moving people that a second verb of counting or announcing
+# governs ("، وأحصت نقل سبعة جرحى إلى المستشفى"): the object, not the relay verb "نقل عن",
+# which "عن" follows. Kept apart from REPORTED_EVENTS, which the casualty readers share.
+CARRIED_EVENT_MASDARS: tuple[str, ...] = ("نقل",)  # ("إجلاء" has the shape إفعال already)
+CARRIED_RELAY_AFTER: tuple[str, ...] = ("عن",)
+
 # Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
 # ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
 OBJECT_FIRST_VERBS: tuple[str, ...] = ("وصف", "وصفت", "أبلغ", "أبلغت", "أخبر", "أخبرت")
@@ -5242,6 +5248,13 @@ RELEASE_ABOUT_REACH = 8
 # (round ar147) The victims a part "N من الضحايا" is counted among ("وإن ثلاثة من الضحايا
 # كانت أيديهم مقيدة"): victims of nothing said, read as the dead counted just before.
 VICTIMS_OF_PART: tuple[str, ...] = ("الضحايا",)
+# (round ar147) "في وقت" + a clause whose "فيه" points back to the time ("في وقت يعاني فيه
+# المستشفى من نقص"): at a time when, a setting the writer gives, no medium of the words
+# ("قال في وقت سابق" is one) and, after quoted words, none of them.
+TIME_WHEN_NOUNS: tuple[str, ...] = ("وقت",)
+TIME_WHEN_BACK: tuple[str, ...] = ("فيه",)
+TIME_WHEN_REACH = 3  # how many words may stand before "فيه" ("يعاني فيه"، "لا يزال فيه")
+TIME_WHEN_PRESENT_PREFIXES = "يت"  # a present verb right after "وقت" ("في وقت تشهد")
 RELEASED_TAKEN_HIM: dict[str, str] = {
     **dict.fromkeys(("خطفوه", "اختطفوه", "خطفوها", "اختطفوها", "خطفته", "اختطفته",
                      "خطفتها", "اختطفتها", "احتجزوه", "احتجزوها", "أسروه", "أسروها"),
