@@ -75,6 +75,7 @@ from .casualty_subject_first import (
 )
 from .casualty_taken_first import taken_first
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
+from .casualty_victims_part import victims_part
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
     Token,
@@ -392,6 +393,9 @@ _AMONG = frozenset(V.AMONG_THEM_WORDS)
 _BEFORE_AFTER = frozenset(V.AFTER_BEFORE_WORDS)
 _DATING_EVENTS = fold_set(V.DATING_EVENTS)
 _SAME_PLACE = fold_set(V.SAME_PLACE_WORDS)
+# (round ar147) "في" + a place's head noun + its name between a verb's subject and the
+# count ("أوقفت الأجهزة الأمنية في مدينة مصراتة 38 مهاجرا"): where, passed over whole.
+_NAMED_PLACE_HEADS = fold_set(V.PLACE_HEADS)
 _PURSUIT = fold_set(V.PURSUIT_VERBS)
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
 # "عشرات آلاف", "مئات الآلاف": the vague words a multiplier may follow, folded ("مئات"
@@ -563,6 +567,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
     released_parts(folded, toks, spans, out, _count_at)  # (round ar123) "أفرجوا عن 5 منهم"
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
+    victims_part(folded, toks, spans, out, _count_at)  # (round ar147) "ثلاثة من الضحايا"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
     arrived_and_fled(folded, toks, spans, out, _count_at)  # (round ar142) "شخص وصلوا إلى"
@@ -1710,6 +1715,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # (round ar139) "قتلوا في الحي ذاته 11 مدنيا": a place told before, passed over
             k = p - 1
             continue
+        if gap == 0 and k == c.a - 1 and (p := _named_place_start(toks, sa, k)) is not None:
+            # (round ar147) "أوقفت الأجهزة الأمنية في مدينة مصراتة 38 مهاجرا": where, between
+            # the subject and the count, passed over whole as a time phrase is
+            k = p - 1
+            continue
         if gap == 0 and (p := _named_month_start(toks, sa, k)) is not None:
             # "اعتقلت القوات منذ مطلع تشرين الأول أكثر من 380 فلسطينيا": a month after a
             # preposition of time, right before the count, is when, as a named period is
@@ -1939,6 +1949,21 @@ def _same_place_start(toks: list[Token], sa: int, k: int) -> int | None:
             t.w in _DATING_EVENTS):
         return None
     return k - 2
+
+
+def _named_place_start(toks: list[Token], sa: int, k: int) -> int | None:
+    """Where "في" + a place's head noun + a name of one or two words ending at ``k`` opens
+    ("في مدينة مصراتة"، "في محافظة دير الزور"), else None. The name's words are plain words
+    that tell no outcome ("في مدينة القتلى" is no place's name)."""
+    for h in (k - 1, k - 2):
+        if h - 1 < sa:
+            return None
+        t = toks[h + 1]
+        if not t.is_word or word_in(t, _TRIGGERS) or word_in(t, _NOUNS):
+            return None
+        if toks[h - 1].w == "في" and word_in(toks[h], _NAMED_PLACE_HEADS):
+            return h - 1
+    return None
 
 
 def _day_digits(t: Token) -> bool:

@@ -57,7 +57,12 @@ _OF_HIM = fold_set(V.OF_HIM_HER_THEM)
 _HELD_OUTCOMES = frozenset(("arrested", "captured"))
 _RELEASE_OF = fold_set(V.RELEASE_WORDS_OF)
 _TAKEN_HIM = fold_map(V.RELEASED_TAKEN_HIM)
-_STARTS = _DYING | _FREEING | frozenset(_TAKEN) | _RELEASED | _RELEASE_OF
+# (round ar147) the verbs of "أفرج عن" with their "و", whose "عن" may stand after the
+# releasers and a time phrase
+_RELEASE_ABOUT = fold_set(V.RELEASE_ABOUT_VERBS)
+_RELEASE_ABOUT = _RELEASE_ABOUT | frozenset("و" + w for w in _RELEASE_ABOUT)
+_ABOUT = "عن"
+_STARTS = _DYING | _FREEING | frozenset(_TAKEN) | _RELEASED | _RELEASE_OF | _RELEASE_ABOUT
 
 
 def one_held(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -81,8 +86,10 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
              held: _Held) -> None:
     w = toks[k].w
     found: tuple[int, int, int, str] | None = None  # (start, end, head, outcome)
-    if w in _RELEASED:
-        found = _one_released(folded, toks, sa, sb, k, held)
+    if w in _RELEASED or w in _RELEASE_ABOUT:
+        found = _one_released(folded, toks, sa, sb, k, held) if w in _RELEASED else None
+        if found is None and w in _RELEASE_ABOUT and (j := _about_after(toks, k, sb)):
+            found = _released_then_taken(toks, j, sb)  # (round ar147) "أفرج ... عن"
     elif w in _RELEASE_OF:
         found = _released_then_taken(toks, k, sb)
     elif w in _DYING:
@@ -208,6 +215,18 @@ def _one_released(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     start = folded.span(toks[h].s, toks[h].e)[0]
     outcome = held.last_before(folded, toks, sa, start)
     return None if outcome is None else (h, k + 2, h, outcome)
+
+
+def _about_after(toks: list[Token], k: int, sb: int) -> int | None:
+    """The "عن" of the verb of release at ``k``, past its releasers and a time phrase in
+    commas ("أفرج مسلحون، فجر الأحد، عن"), else None; no other clause stands between."""
+    for j in range(k + 1, min(sb, k + 2 + V.RELEASE_ABOUT_REACH)):
+        t = toks[j]
+        if t.w == _ABOUT:
+            return j
+        if t.w != "،" and (not t.is_word or t.w in _STOPS or word_in(t, _TRIGGERS)):
+            return None
+    return None
 
 
 def _released_then_taken(toks: list[Token], k: int,

@@ -19,6 +19,8 @@ _NAMES = (fold_set(V.MASDAR_SHAPED_NAMES) | fold_set(V.ORGANISATION_HEADS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
 _PLEDGED_ACT_VERBS = fold_set(V.PLEDGED_ACT_VERBS)
+_CARRIED = fold_set(V.CARRIED_EVENT_MASDARS)
+_RELAY_AFTER = fold_set(V.CARRIED_RELAY_AFTER)
 _PLEDGING = fold_set(V.PLEDGE_VERBS) | fold_set(V.PROMISE_VERBS)
 
 
@@ -47,7 +49,9 @@ def act_object_at(toks: list[Token], j: int, sb: int, reach: int = 8) -> bool:
     is then the subject whose words it opens ("، وأعلن أعضاء في البرلمان أن ..."، "،
     وأعلنت انتصار الحسن أنها ...")."""
     if not (j + 1 < sb and toks[j].is_word and (toks[j + 1].is_word or toks[j + 1].is_digit)
-            and (act_masdar(toks[j].w) or toks[j].w in _REPORTED_EVENTS)):
+            and (act_masdar(toks[j].w) or toks[j].w in _REPORTED_EVENTS or (
+                # (round ar147) "، وأحصت نقل سبعة جرحى": moving people, not "نقل عن"
+                toks[j].w in _CARRIED and toks[j + 1].w not in _RELAY_AFTER))):
         return False
     return not any(toks[r].w in _COMP for r in range(j + 1, min(sb, j + 1 + reach)))
 

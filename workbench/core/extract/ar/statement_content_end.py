@@ -21,6 +21,7 @@ from .statement_shared import (
     _medium_at,
     _Stmt,
     _verb_form,
+    time_when_at,
 )
 from .statement_speaker_end import (
     _AFFILIATED,
@@ -153,6 +154,11 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
             if t.w == "في" and _while_at(toks, k + 1, sb):
                 return k - 1  # "، في وقت دعت فيه الأمم المتحدة إلى ...": the same
+            if t.w == "في" and k >= c + 3 and toks[k - 2].w in _QUOTES and k + 1 < sb and (
+                    time_when_at(toks, k + 1, sb)):
+                # (round ar147) 'طالبت المنظمة بـ"ممر آمن"، في وقت يعاني فيه المستشفى ...':
+                # after the quoted words, the time when is the writer's setting
+                return k - 1
             if _unsaid(toks, k, sb):
                 return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
             if t.w in _AND_HE_SHE and k + 2 < sb and toks[k + 1].w == "ما" and toks[

@@ -239,6 +239,21 @@ def _medium_at(toks: list[Token], k: int, sb: int) -> bool:
     return nxt in _PLATFORMS or (toks[k].w == "في" and nxt.startswith(_MEDIA_OR_TALLY))
 
 
+_TIME_WHEN = fold_set(V.TIME_WHEN_NOUNS)
+_TIME_WHEN_BACK = fold_set(V.TIME_WHEN_BACK)
+
+
+def time_when_at(toks: list[Token], k: int, sb: int) -> bool:
+    """(round ar147) Is ``k`` (after "في") the time noun of "at a time when", its clause's
+    "فيه" a few words on ("في وقت يعاني فيه المستشفى")?"""
+    if toks[k].w not in _TIME_WHEN or k + 1 >= sb:
+        return False
+    nxt = toks[k + 1].w
+    # (a present verb right after the noun opens the clause too: "في وقت يعاني المستشفى")
+    return (len(nxt) > 3 and nxt[:1] in V.TIME_WHEN_PRESENT_PREFIXES) or any(
+        toks[r].w in _TIME_WHEN_BACK for r in range(k + 2, min(sb, k + 2 + V.TIME_WHEN_REACH)))
+
+
 def _bi_content(t: Token) -> bool:
     """ب with a masdar, the content of أفاد-type verbs ("بمقتل", "بإصابة")."""
     return t.w.startswith("ب") and t.w[1:] in _OBJECT_NOUNS

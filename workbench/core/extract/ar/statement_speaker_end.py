@@ -398,6 +398,10 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
     return j
 
 
+# (round ar147) "بـ" written apart with its tatweel, before a quoted object
+_BI_ALONE = "ب"
+
+
 def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
                  prep: str | None = None) -> int:
     """End of a speaker phrase after a verb or an attribution word; ``prep`` is the
@@ -430,6 +434,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             continue
         if not t.is_word:
             break
+        if k > j and t.w == _BI_ALONE and k + 1 < sb and toks[k + 1].w in _QUOTES:
+            break  # (round ar147) 'وطالبت المنظمة بـ"ممر آمن"': the object's "بـ" and quote
         if t.w in _TO_AT_FOLDED and _envoy_post(toks, j, k, sb):
             k += 2  # "المبعوث الأممي إلى اليمن", "السفير لدى اليمن": where the envoy is sent
             continue

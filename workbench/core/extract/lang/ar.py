@@ -1590,6 +1590,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # وطفلين"، "بينهم تاجر"); not the trades that are also common given names or family
     # names ("فلاح"، "حداد"، "نجار"), nor "نزيل" (a prison's inmates are counted as such)
     "بائع", "تاجر", "خباز", "حلاق", "جزار", "بقال", "خياط", "حمال", "عتال", "مقاول",
+    # (round ar147) a money changer, taken for ransom as a trader is ("خطف صراف")
+    "صراف", "صيرفي",
     "مهندس", "محام", "محامي", "أستاذ", "تلميذ", "مؤذن", "متطوع", "لاعب", "مسافر",
     # callings a toll names singly beside the soldiers and guards above: a midwife, a
     # sailor of a crew, a visitor of a clinic, a beekeeper, a performer ("مقتل قابلة"،
@@ -3074,6 +3076,12 @@ REPORTED_EVENTS: tuple[str, ...] = (
     "انفجار", "انفجارات", "سماع", "قصف", "هجوم", "هجمات", "غارات", "غارة", "اشتباكات",
     "انتشال", "العثور", "حالات", "تعرض", "إطلاق",
 )
+
+# (round ar147) Masdars of moving people that a second verb of counting or announcing
+# governs ("، وأحصت نقل سبعة جرحى إلى المستشفى"): the object, not the relay verb "نقل عن",
+# which "عن" follows. Kept apart from REPORTED_EVENTS, which the casualty readers share.
+CARRIED_EVENT_MASDARS: tuple[str, ...] = ("نقل",)  # ("إجلاء" has the shape إفعال already)
+CARRIED_RELAY_AFTER: tuple[str, ...] = ("عن",)
 
 # Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
 # ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
@@ -5234,6 +5242,19 @@ RELEASED_ONE_HELD_SENTENCES: int = 2
 # طبيب اختطفوه"): the one taken by captors, captured 1, as hostages freed keep their count.
 # The feminine singular holder ("احتجزته الشرطة") is an authority, whose holding is an
 # arrest. How many words of description may stand between the noun and the verb.
+# (round ar147) How many words (the releasers, a time phrase in commas) may stand between
+# a verb of release and its "عن" ("أفرج مسلحون، فجر الأحد، عن تاجر خطفوه").
+RELEASE_ABOUT_REACH = 8
+# (round ar147) The victims a part "N من الضحايا" is counted among ("وإن ثلاثة من الضحايا
+# كانت أيديهم مقيدة"): victims of nothing said, read as the dead counted just before.
+VICTIMS_OF_PART: tuple[str, ...] = ("الضحايا",)
+# (round ar147) "في وقت" + a clause whose "فيه" points back to the time ("في وقت يعاني فيه
+# المستشفى من نقص"): at a time when, a setting the writer gives, no medium of the words
+# ("قال في وقت سابق" is one) and, after quoted words, none of them.
+TIME_WHEN_NOUNS: tuple[str, ...] = ("وقت",)
+TIME_WHEN_BACK: tuple[str, ...] = ("فيه",)
+TIME_WHEN_REACH = 3  # how many words may stand before "فيه" ("يعاني فيه"، "لا يزال فيه")
+TIME_WHEN_PRESENT_PREFIXES = "يت"  # a present verb right after "وقت" ("في وقت تشهد")
 RELEASED_TAKEN_HIM: dict[str, str] = {
     **dict.fromkeys(("خطفوه", "اختطفوه", "خطفوها", "اختطفوها", "خطفته", "اختطفته",
                      "خطفتها", "اختطفتها", "احتجزوه", "احتجزوها", "أسروه", "أسروها"),
