@@ -126,7 +126,7 @@ from .casualty_headline_crossing import (
 )
 from .casualty_headline_family import bare_families
 from .casualty_headline_held import headline_held
-from .casualty_held_arrest import held_after_arrest, held_on_suspicion
+from .casualty_held_arrest import held_after_arrest, held_on_suspicion, held_told_by_police
 from .casualty_held_gone import held_and_gone
 from .casualty_held_over_capture import held_after_release, held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
@@ -3320,6 +3320,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     not hostage_doc):
                 # (round en122) the detainees told again after the arrest: "Taliban
                 # authorities have arrested more than 60 men ... only 12 people had been held"
+                outcome, ev_end = "arrested", held_end
+            if outcome is None and held_here and toks and _person_like(toks) and (
+                    not hostage_doc) and (held_end := held_told_by_police(s, gend)):
+                # (round en184) detainees counted by the police: "The regional police
+                # commander said 17 people were being held"
                 outcome, ev_end = "arrested", held_end
             if outcome is None and toks and _person_like(toks) and (
                     "free" in t or "relea" in t or "rescu" in t) and (

@@ -49,6 +49,12 @@ _MAY_LIST = re.compile(rf"{_HEAD_LOW.pattern}|among them ")
 _PART_OF_HARMED = re.compile(r"\s+of\s+the\s+(?P<adj>wounded|injured)\s+"
                              r"(?P<noun>[a-z][\w\-]*)\b")
 _LAST_WORD = re.compile(r"[\w\-]+$")
+# (round en184) a part of the harmed named only as whose kin come or speak, after another
+# they are kin of: "together with the families of the boy and of two of the injured fans"
+_KIN_OF_PART = re.compile(
+    rf"\b(?:{alt(sorted(EN.KIN_OF_ONE))})\s+of\s+[^,.;:!?\n]{{1,40}}?\s+and\s+of\s+$",
+    re.IGNORECASE)
+_OF_THE_HARMED = re.compile(r"\s+of\s+the\s+(?:wounded|injured|dead|killed)\b", re.IGNORECASE)
 _AMONG_THEM = re.compile(r"[^\S\n]*,\s*among\s+them\s+")
 # A member's boundary: a comma, "and", a clause's end
 _MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -89,6 +95,8 @@ def named_after_toll(text: str, out: list[Figure], low: str,
                      person_like: Callable[[list[str]], bool]) -> None:
     """Mend and extend ``out`` (the figures of ``text``, ``low`` its lowered twin) by the
     three constructions of the module's docstring."""
+    if " and of " in low:
+        out[:] = [f for f in out if not _kin_part(text, f)]
     if _MAY_LIST.search(low):
         _toll_lists(text, out, low, person_like)  # a list needs no toll before it
     if not out:
@@ -98,6 +106,14 @@ def named_after_toll(text: str, out: list[Figure], low: str,
         if " of the " in low:
             _harmed_part(text, out, low, person_like)
     _breakdowns(text, out, person_like)
+
+
+def _kin_part(text: str, f: Figure) -> bool:
+    """Is ``f`` a count "of the injured" whose kin ``_KIN_OF_PART`` names before it?"""
+    start = int(f["start"])  # type: ignore[call-overload]
+    c = COUNT_RE.match(text, start)
+    return c is not None and _OF_THE_HARMED.match(text, c.end()) is not None and (
+        _KIN_OF_PART.search(text, max(0, start - 80), start) is not None)
 
 
 def _harm_adjectives(out: list[Figure]) -> None:

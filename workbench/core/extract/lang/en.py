@@ -4975,6 +4975,10 @@ TOOK_PEOPLE_MOVED = _w("to into back home for off out")
 HELD_AFTER_ARREST_NEXT = _w("for on since in after over overnight without until and")
 # ... and the grounds people are held on, the state's words: "held on suspicion of".
 HELD_ON_GROUNDS = _w("suspicion charges charge accusations")
+# The tellers whose word makes people "being held" detainees after disorder (round en184):
+# "The regional police commander said 17 people were being held" (a captor does not count
+# its captives to the press this way; a story of hostages is left out by the caller).
+HELD_POLICE_TELLERS = _w("police policeman policemen gendarmerie gendarmes commander")
 # Whole households gone with no place named (casualty_households_gone.py): "have moved
 # away", "had packed up and left", then the clause's end or the fighting it followed ("as
 # the fighting neared"); "since 2022" tells a drift of years, no flight.
@@ -5354,6 +5358,11 @@ APART_APPOSITION_OPENERS = _w("a an the his her their its both")
 # A crowd coordinated with a count, no count of its own: "Eight officers and an unknown
 # number of protesters were hurt".
 APART_UNCOUNTED = _w("unknown undisclosed unspecified uncounted unconfirmed")
+# ... and the verbs of giving a number that, denied, withhold it (round en184): "Police have
+# not yet given a number of arrests", "did not give the number of people detained".
+APART_WITHHELD_NUMBER_VERBS = _w("give gives gave given giving provide provided release released"
+                                 " disclose disclosed announce announced offer offered"
+                                 " confirm confirmed")
 # ... and the openers of a last member with no count closing a toll's parts in apposition
 # (round en159): "Five people, four passengers and the driver, were killed".
 APART_UNCOUNTED_MEMBER_OPENERS = _w("the his her their its")
