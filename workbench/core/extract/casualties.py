@@ -132,6 +132,7 @@ from .casualty_held_over_capture import held_after_release, held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
+from .casualty_hit_died import hit_then_died
 from .casualty_households_gone import households_gone
 from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
@@ -3326,6 +3327,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en184) detainees counted by the police: "The regional police
                 # commander said 17 people were being held"
                 outcome, ev_end = "arrested", held_end
+            if outcome is None and toks and "died" in t and _person_like(toks) and (
+                    " hit " in t or " struck " in t) and (died_end := hit_then_died(s, gend)):
+                # (round en184) "A 16-year-old was hit in the chest by a rubber bullet and
+                # died"
+                outcome, ev_end = "killed", died_end
             if outcome is None and toks and _person_like(toks) and (
                     "free" in t or "relea" in t or "rescu" in t) and (
                     freed_end := freed_after_capture(s, gend)):

@@ -5134,6 +5134,10 @@ HIT_ONE_PROJECTILE = _p(
     "a stray bullet|a rubber bullet|a plastic bullet|a rubber-coated bullet|a rifle bullet"
     "|a piece of shrapnel|a shell fragment|a bullet fragment")
 HIT_PROJECTILES = HIT_PROJECTILES + HIT_ONE_PROJECTILE
+# What hit a person who then died (casualty_hit_died.py, round en184): "was hit in the chest by
+# a rubber bullet and died", "was struck by a stray bullet and died" ("a car" stays out).
+HIT_DIED_ROUNDS = _w("bullet bullets shell shells shrapnel pellet pellets projectile"
+                     " projectiles round rounds grenade grenades canister gunfire sniper")
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
     f"hit by {w}" for w in HIT_ONE_PROJECTILE)
 # What follows a passive "picked up" that makes it a rescue or a ride, not an arrest
