@@ -801,6 +801,11 @@ def _kin_of_those(s: str, cstart: int, cend: int) -> re.Match[str] | None:
     return _KIN_THOSE.match(s, cend)
 
 
+# (round en184) A part named after "among them" closed by ", and" before the count: "Three
+# people were killed, among them her son, and at least 20 were wounded" -- with a verb of
+# its own after it, the count is a new figure, no further part of the toll.
+_PART_CLOSED_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.SUBGROUP_OPENERS)})\s+[^,;:.!?\d]{{1,50}},\s+and\s+$", re.IGNORECASE)
 # People counted "among them", an age between commas or none, the clause closing there.
 _AMONG_THEM = re.compile(
     r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
@@ -2450,6 +2455,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ev_end = cend
             else:
                 continue
+        if lm and lm.group(0).endswith(" and ") and _PART_CLOSED_BEFORE.search(lm.group(0)) and (
+                _RIGHT_PART.rx.match(s, gend)):
+            lm = None  # (round en184) "..., among them her son, and at least 20 were wounded"
         held_rest = False
         if lm:
             kind = _outcome_of(lm)
