@@ -806,6 +806,15 @@ def _kin_of_those(s: str, cstart: int, cend: int) -> re.Match[str] | None:
 # its own after it, the count is a new figure, no further part of the toll.
 _PART_CLOSED_BEFORE = re.compile(
     rf"\b(?:{alt(EN.SUBGROUP_OPENERS)})\s+[^,;:.!?\d]{{1,50}},\s+and\s+$", re.IGNORECASE)
+# (round en184) One of the counted people named by an article after "of them", closed by a
+# comma: "one of them a 19-year-old midfielder,".
+_PART_ARTICLE_APPOSED = re.compile(r"\s+an?\s+[^,;:.!?()\n]{1,40}?(?=\s*,)", re.IGNORECASE)
+# (round en184) How one more member ("a third") was hurt beside the wounded's own verbs, the
+# verb with no object and no "off", "loose", "short" after it: "a third was cut by glass".
+_ORDINAL_HARMED = re.compile(
+    r"\s+(?:was|were)\s+(?:(?:also|badly|slightly|seriously|severely)\s+)?"
+    rf"(?:{alt(EN.ORDINAL_MEMBER_HARMS)})\b(?!\s+(?:off|loose|short|out|down|up)\b)",
+    re.IGNORECASE)
 # People counted "among them", an age between commas or none, the clause closing there.
 _AMONG_THEM = re.compile(
     r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
@@ -2276,6 +2285,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "In a separate incident two policemen were killed" (no comma): the article
             # belongs to the opening phrase; the count inside is the figure's own
             continue
+        if is_article and s.endswith(" of them ", 0, cstart) and prev is not None and (
+                int(prev["end"]) - base == cstart - 1) and _PART_ARTICLE_APPOSED.match(
+                s, cstart - 1):
+            continue  # (round en184) "one of them a 19-year-old midfielder,": the part named
         # "killed one person and wounded another": "another" alone stands for one more
         # of the people just counted (kept only if an outcome verb names what happened)
         bare_another = is_article and not toks and m.group("art").lower() == "another"
@@ -3036,6 +3049,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # own: "two were shot dead, and a third driver remains in hospital" is one
                 # wounded, not one more of the dead ("a third was not hurt" reads nothing)
                 outcome, ev_end = "wounded", kept.end()
+            if outcome is None and bare_another and prev is not None and (
+                    cut := _ORDINAL_HARMED.match(s, gend)):
+                # (round en184) one more of the people just counted, hurt in a way of his own:
+                # "two were treated for gunshot wounds; a third was cut by broken glass"
+                outcome, ev_end = "wounded", cut.end()
             if outcome is None and not is_article and toks and _person_like(toks) and (
                     treated := being_treated(s, gend)):
                 outcome, ev_end = "wounded", treated  # (round en114) a noun of people
@@ -5082,6 +5100,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             return None, ev_end, across
         pos, across = g2, True
         joined = joined or joined_by_and(sk.group())
+        if part and not toks2 and s.startswith((" a ", " an "), pos) and (
+                apposed := _PART_ARTICLE_APPOSED.match(s, pos)):
+            # (round en184) the part named by an article in apposition: "Two players, one of
+            # them a 19-year-old midfielder, were treated" (the verb after is the whole's)
+            pos = apposed.end()
         if part and not toks2 and (how := _HOW_BADLY.match(s, pos)):
             # "Some 40 people, eight of them seriously, were wounded": how badly the part
             # was hurt, set off by commas; the verb after is the whole's

@@ -3122,6 +3122,9 @@ DISPLAY_TEXT_VERBS = _w("says said notes noted states stated")
 # (casualties.py): "killed two police officers and kidnapped a third", "Two guards were
 # killed and a fourth was wounded".
 ONE_MORE_ORDINALS = _w("second third fourth fifth sixth seventh eighth ninth tenth")
+# How one more such member was hurt, beside the wounded's participles (casualties.py, round
+# en184): "a third was cut by broken glass", "a fourth was burned".
+ORDINAL_MEMBER_HARMS = _w("cut slashed burned burnt scalded")
 # A river or a lake crossed by its name, as "crossed the river" (casualties.py, under the
 # same checks of the crowd): "some 18,000 people had crossed the Naf river".
 CROSSED_WATERS = _w("river lake")
