@@ -68,7 +68,7 @@ from .casualty_care_given import (
     treated_people,
 )
 from .casualty_care_line import care_line
-from .casualty_care_needed import being_treated, care_needed
+from .casualty_care_needed import being_treated, bulleted_being_treated, care_needed
 from .casualty_charged_act import charged_act
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -3057,6 +3057,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and not is_article and toks and _person_like(toks) and (
                     treated := being_treated(s, gend)):
                 outcome, ev_end = "wounded", treated  # (round en114) a noun of people
+            if outcome is None and not is_article and toks and "being treated" in t and (
+                    _person_like(toks)) and (treated := bulleted_being_treated(s, cstart, gend)):
+                outcome, ev_end = "wounded", treated  # (round en184) "- 27 people being treated"
             if outcome is None and not is_article and not toks and (
                     treated := bare_being_treated(s, gend, out, hostage_doc.low, base + cstart,
                                                   before)):

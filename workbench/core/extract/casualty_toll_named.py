@@ -86,6 +86,9 @@ _PART_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
                         r"(?=\s*(?:,|\band\b|[.;:!?\n]|$))")
 # ... and where a breakdown by people must end: its clause closes (the parts are the whole)
 _PARTS_CLOSE = re.compile(r"[^\S\n]*(?:[.;:!?\n]|,\s|$)")
+# ... or by one noun and how its people died (round en184): "one man shot outside the ground"
+_PART_HOW = re.compile(rf"\s+(?P<noun>[a-z][\w\-]*)\s+(?:{alt(EN.TOLL_MEMBER_HOW)})\b"
+                       r"[^,;:.!?\n]{0,40}")
 _LEAD = re.compile(rf"\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b", re.IGNORECASE)
 _PART_WORDS = re.compile(r"(?:\s+(?!and\b)[\w'’\-]+){0,6}")
 _PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -453,7 +456,12 @@ def _parts(text: str, at: int, person_like: Callable[[list[str]], bool]) -> list
         if parsed is None:
             return parts
         group = None
-        if lead is None:
+        if lead is None and (how := _PART_HOW.match(text, c.end())) and person_like(
+                [how.group("noun")]):
+            # (round en184) a part told by how its people died, a summary's words: "Three
+            # dead: one man shot outside the ground, two died in hospital"
+            end = how.end()
+        elif lead is None:
             noun = _PART_NOUN.match(text, c.end())
             words = noun.group("noun").split() if noun else []
             if not words or any(w in _NOUN_ENDS for w in words) or not person_like(words):
