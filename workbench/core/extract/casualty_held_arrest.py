@@ -30,10 +30,10 @@ _HELD_ON_SUSPICION = re.compile(
 
 
 # (round en184) "are being held", "were being held", "were held", then nothing or a phrase of
-# time, reason or place, as after an arrest.
+# time or reason.
 _HELD_BEING = re.compile(
     r"\s+(?:were|are|was|is)\s+(?:(?:still|now)\s+)?(?:being\s+)?held"
-    rf"(?=\s*(?:$|[,;:.]|\s(?:{alt(EN.HELD_AFTER_ARREST_NEXT)})\b))", re.IGNORECASE)
+    rf"(?=\s*(?:$|[,;:.]|\s(?:{alt(EN.HELD_POLICE_NEXT)})\b))", re.IGNORECASE)
 _POLICE_TELLER = re.compile(rf"\b(?:{alt(EN.HELD_POLICE_TELLERS)})\b", re.IGNORECASE)
 
 

@@ -4982,6 +4982,9 @@ HELD_ON_GROUNDS = _w("suspicion charges charge accusations")
 # "The regional police commander said 17 people were being held" (a captor does not count
 # its captives to the press this way; a story of hostages is left out by the caller).
 HELD_POLICE_TELLERS = _w("police policeman policemen gendarmerie gendarmes commander")
+# ... and what may follow their "being held": nothing, or a time or reason ("on the third
+# floor", "on board", "in the hotel" are where captors hold people).
+HELD_POLICE_NEXT = _w("for since after overnight without until and pending")
 # Whole households gone with no place named (casualty_households_gone.py): "have moved
 # away", "had packed up and left", then the clause's end or the fighting it followed ("as
 # the fighting neared"); "since 2022" tells a drift of years, no flight.
