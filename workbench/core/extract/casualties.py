@@ -68,7 +68,7 @@ from .casualty_care_given import (
     treated_people,
 )
 from .casualty_care_line import care_line
-from .casualty_care_needed import being_treated, care_needed
+from .casualty_care_needed import being_treated, bulleted_being_treated, care_needed
 from .casualty_charged_act import charged_act
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -126,12 +126,13 @@ from .casualty_headline_crossing import (
 )
 from .casualty_headline_family import bare_families
 from .casualty_headline_held import headline_held
-from .casualty_held_arrest import held_after_arrest, held_on_suspicion
+from .casualty_held_arrest import held_after_arrest, held_on_suspicion, held_told_by_police
 from .casualty_held_gone import held_and_gone
 from .casualty_held_over_capture import held_after_release, held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
+from .casualty_hit_died import hit_then_died
 from .casualty_households_gone import households_gone
 from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
@@ -800,6 +801,20 @@ def _kin_of_those(s: str, cstart: int, cend: int) -> re.Match[str] | None:
     return _KIN_THOSE.match(s, cend)
 
 
+# (round en184) A part named after "among them" closed by ", and" before the count: "Three
+# people were killed, among them her son, and at least 20 were wounded" -- with a verb of
+# its own after it, the count is a new figure, no further part of the toll.
+_PART_CLOSED_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.SUBGROUP_OPENERS)})\s+[^,;:.!?\d]{{1,50}},\s+and\s+$", re.IGNORECASE)
+# (round en184) One of the counted people named by an article after "of them", closed by a
+# comma: "one of them a 19-year-old midfielder,".
+_PART_ARTICLE_APPOSED = re.compile(r"\s+an?\s+[^,;:.!?()\n]{1,40}?(?=\s*,)", re.IGNORECASE)
+# (round en184) How one more member ("a third") was hurt beside the wounded's own verbs, the
+# verb with no object and no "off", "loose", "short" after it: "a third was cut by glass".
+_ORDINAL_HARMED = re.compile(
+    r"\s+(?:was|were)\s+(?:(?:also|badly|slightly|seriously|severely)\s+)?"
+    rf"(?:{alt(EN.ORDINAL_MEMBER_HARMS)})\b(?!\s+(?:off|loose|short|out|down|up)\b)",
+    re.IGNORECASE)
 # People counted "among them", an age between commas or none, the clause closing there.
 _AMONG_THEM = re.compile(
     r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
@@ -2270,6 +2285,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "In a separate incident two policemen were killed" (no comma): the article
             # belongs to the opening phrase; the count inside is the figure's own
             continue
+        if is_article and s.endswith(" of them ", 0, cstart) and prev is not None and (
+                int(prev["end"]) - base == cstart - 1) and _PART_ARTICLE_APPOSED.match(
+                s, cstart - 1):
+            continue  # (round en184) "one of them a 19-year-old midfielder,": the part named
         # "killed one person and wounded another": "another" alone stands for one more
         # of the people just counted (kept only if an outcome verb names what happened)
         bare_another = is_article and not toks and m.group("art").lower() == "another"
@@ -2449,6 +2468,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ev_end = cend
             else:
                 continue
+        if lm and lm.group(0).endswith(" and ") and _PART_CLOSED_BEFORE.search(lm.group(0)) and (
+                _RIGHT_PART.rx.match(s, gend)):
+            lm = None  # (round en184) "..., among them her son, and at least 20 were wounded"
         held_rest = False
         if lm:
             kind = _outcome_of(lm)
@@ -3027,9 +3049,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # own: "two were shot dead, and a third driver remains in hospital" is one
                 # wounded, not one more of the dead ("a third was not hurt" reads nothing)
                 outcome, ev_end = "wounded", kept.end()
+            if outcome is None and bare_another and prev is not None and (
+                    cut := _ORDINAL_HARMED.match(s, gend)):
+                # (round en184) one more of the people just counted, hurt in a way of his own:
+                # "two were treated for gunshot wounds; a third was cut by broken glass"
+                outcome, ev_end = "wounded", cut.end()
             if outcome is None and not is_article and toks and _person_like(toks) and (
                     treated := being_treated(s, gend)):
                 outcome, ev_end = "wounded", treated  # (round en114) a noun of people
+            if outcome is None and not is_article and toks and "being treated" in t and (
+                    _person_like(toks)) and (treated := bulleted_being_treated(s, cstart, gend)):
+                outcome, ev_end = "wounded", treated  # (round en184) "- 27 people being treated"
             if outcome is None and not is_article and not toks and (
                     treated := bare_being_treated(s, gend, out, hostage_doc.low, base + cstart,
                                                   before)):
@@ -3321,6 +3351,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en122) the detainees told again after the arrest: "Taliban
                 # authorities have arrested more than 60 men ... only 12 people had been held"
                 outcome, ev_end = "arrested", held_end
+            if outcome is None and held_here and toks and _person_like(toks) and (
+                    not hostage_doc) and (held_end := held_told_by_police(s, gend)):
+                # (round en184) detainees counted by the police: "The regional police
+                # commander said 17 people were being held"
+                outcome, ev_end = "arrested", held_end
+            if outcome is None and toks and "died" in t and _person_like(toks) and (
+                    " hit " in t or " struck " in t) and (died_end := hit_then_died(s, gend)):
+                # (round en184) "A 16-year-old was hit in the chest by a rubber bullet and
+                # died"
+                outcome, ev_end = "killed", died_end
             if outcome is None and toks and _person_like(toks) and (
                     "free" in t or "relea" in t or "rescu" in t) and (
                     freed_end := freed_after_capture(s, gend)):
@@ -5063,6 +5103,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             return None, ev_end, across
         pos, across = g2, True
         joined = joined or joined_by_and(sk.group())
+        if part and not toks2 and s.startswith((" a ", " an "), pos) and (
+                apposed := _PART_ARTICLE_APPOSED.match(s, pos)):
+            # (round en184) the part named by an article in apposition: "Two players, one of
+            # them a 19-year-old midfielder, were treated" (the verb after is the whole's)
+            pos = apposed.end()
         if part and not toks2 and (how := _HOW_BADLY.match(s, pos)):
             # "Some 40 people, eight of them seriously, were wounded": how badly the part
             # was hurt, set off by commas; the verb after is the whole's

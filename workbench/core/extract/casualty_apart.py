@@ -406,7 +406,17 @@ def drop_uncounted(text: str, out: list[Figure]) -> None:
 _UNCOUNTED_BEFORE = re.compile(rf"\ban?\s+(?:{alt(EN.APART_UNCOUNTED)})\s+$", re.IGNORECASE)
 
 
+# (round en184) "a number of" whose giving is denied: "have not yet given a number of arrests"
+_WITHHELD_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.NEGATORS)})\s+(?:(?:yet|been|be|to|have|has)\s+){{0,2}}"
+    rf"(?:{alt(EN.APART_WITHHELD_NUMBER_VERBS)})\s+(?:(?:yet|any)\s+)?$", re.IGNORECASE)
+_NUMBER_OPEN = re.compile(r"(?:an?|the)\s+(?:exact\s+|precise\s+)?number\s+of\b", re.IGNORECASE)
+
+
 def _in_uncounted(text: str, at: int) -> bool:
-    """Whether a figure starting at ``at`` starts "an unknown number" or at its "number"."""
+    """Whether a figure starting at ``at`` starts "an unknown number" or at its "number",
+    or at "a number of" a denied verb withholds."""
     return bool(_UNCOUNTED_OPEN.match(text, at)
-                or _UNCOUNTED_BEFORE.search(text, max(0, at - 25), at))
+                or _UNCOUNTED_BEFORE.search(text, max(0, at - 25), at)
+                or (_NUMBER_OPEN.match(text, at)
+                    and _WITHHELD_BEFORE.search(text, max(0, at - 50), at)))

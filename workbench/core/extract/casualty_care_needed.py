@@ -76,3 +76,20 @@ def being_treated(s: str, gend: int) -> int | None:
         return None
     m = _being_treated().match(s, gend)
     return m.end() if m else None
+
+
+# (round en184) A summary's line, a bullet then the count, with no auxiliary: "- 27 people
+# being treated, according to civil protection".
+_BULLET_OPEN = re.compile(r"\s*[-–—•*]\s*$")
+_BARE_BEING_TREATED = re.compile(
+    r"\s+(?:still\s+)?being\s+treated\b(?!\s+(?:unfairly|badly|well|fairly|as|like|differently)\b)",
+    re.IGNORECASE)
+
+
+def bulleted_being_treated(s: str, cstart: int, gend: int) -> int | None:
+    """The end of "being treated" right after people counted at the start of a bulleted
+    line (``s`` the sentence, the count at ``cstart``), else None."""
+    if not _BULLET_OPEN.fullmatch(s, 0, cstart):
+        return None
+    m = _BARE_BEING_TREATED.match(s, gend)
+    return m.end() if m else None

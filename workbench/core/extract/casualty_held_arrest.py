@@ -29,6 +29,25 @@ _HELD_ON_SUSPICION = re.compile(
     rf"\s+on\s+(?:{alt(EN.HELD_ON_GROUNDS)})\s+of\b", re.IGNORECASE)
 
 
+# (round en184) "are being held", "were being held", "were held", then nothing or a phrase of
+# time or reason.
+_HELD_BEING = re.compile(
+    r"\s+(?:were|are|was|is)\s+(?:(?:still|now)\s+)?(?:being\s+)?held"
+    rf"(?=\s*(?:$|[,;:.]|\s(?:{alt(EN.HELD_POLICE_NEXT)})\b))", re.IGNORECASE)
+_POLICE_TELLER = re.compile(rf"\b(?:{alt(EN.HELD_POLICE_TELLERS)})\b", re.IGNORECASE)
+
+
+def held_told_by_police(s: str, gend: int) -> int | None:
+    """(round en184) The end of "were being held" right after the people ending at
+    ``gend`` when the sentence's teller is the police or a commander ("The regional police
+    commander said 17 people were being held"); None otherwise. The caller checks that the
+    story tells of no hostages."""
+    m = _HELD_BEING.match(s, gend)
+    if m is None or _POLICE_TELLER.search(s) is None:
+        return None
+    return m.end()
+
+
 def held_on_suspicion(s: str, gend: int) -> int | None:
     """The end of "held ... on suspicion of" right after the people ending at ``gend``."""
     m = _HELD_ON_SUSPICION.match(s, gend)

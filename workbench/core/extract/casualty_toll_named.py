@@ -49,6 +49,12 @@ _MAY_LIST = re.compile(rf"{_HEAD_LOW.pattern}|among them ")
 _PART_OF_HARMED = re.compile(r"\s+of\s+the\s+(?P<adj>wounded|injured)\s+"
                              r"(?P<noun>[a-z][\w\-]*)\b")
 _LAST_WORD = re.compile(r"[\w\-]+$")
+# (round en184) a part of the harmed named only as whose kin come or speak, after another
+# they are kin of: "together with the families of the boy and of two of the injured fans"
+_KIN_OF_PART = re.compile(
+    rf"\b(?:{alt(sorted(EN.KIN_OF_ONE))})\s+of\s+[^,.;:!?\n]{{1,40}}?\s+and\s+of\s+$",
+    re.IGNORECASE)
+_OF_THE_HARMED = re.compile(r"\s+of\s+the\s+(?:wounded|injured|dead|killed)\b", re.IGNORECASE)
 _AMONG_THEM = re.compile(r"[^\S\n]*,\s*among\s+them\s+")
 # A member's boundary: a comma, "and", a clause's end
 _MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -80,6 +86,9 @@ _PART_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
                         r"(?=\s*(?:,|\band\b|[.;:!?\n]|$))")
 # ... and where a breakdown by people must end: its clause closes (the parts are the whole)
 _PARTS_CLOSE = re.compile(r"[^\S\n]*(?:[.;:!?\n]|,\s|$)")
+# ... or by one noun and how its people died (round en184): "one man shot outside the ground"
+_PART_HOW = re.compile(rf"\s+(?P<noun>[a-z][\w\-]*)\s+(?:{alt(EN.TOLL_MEMBER_HOW)})\b"
+                       r"[^,;:.!?\n]{0,40}")
 _LEAD = re.compile(rf"\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b", re.IGNORECASE)
 _PART_WORDS = re.compile(r"(?:\s+(?!and\b)[\w'’\-]+){0,6}")
 _PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -89,6 +98,8 @@ def named_after_toll(text: str, out: list[Figure], low: str,
                      person_like: Callable[[list[str]], bool]) -> None:
     """Mend and extend ``out`` (the figures of ``text``, ``low`` its lowered twin) by the
     three constructions of the module's docstring."""
+    if " and of " in low:
+        out[:] = [f for f in out if not _kin_part(text, f)]
     if _MAY_LIST.search(low):
         _toll_lists(text, out, low, person_like)  # a list needs no toll before it
     if not out:
@@ -98,6 +109,14 @@ def named_after_toll(text: str, out: list[Figure], low: str,
         if " of the " in low:
             _harmed_part(text, out, low, person_like)
     _breakdowns(text, out, person_like)
+
+
+def _kin_part(text: str, f: Figure) -> bool:
+    """Is ``f`` a count "of the injured" whose kin ``_KIN_OF_PART`` names before it?"""
+    start = int(f["start"])  # type: ignore[call-overload]
+    c = COUNT_RE.match(text, start)
+    return c is not None and _OF_THE_HARMED.match(text, c.end()) is not None and (
+        _KIN_OF_PART.search(text, max(0, start - 80), start) is not None)
 
 
 def _harm_adjectives(out: list[Figure]) -> None:
@@ -437,7 +456,12 @@ def _parts(text: str, at: int, person_like: Callable[[list[str]], bool]) -> list
         if parsed is None:
             return parts
         group = None
-        if lead is None:
+        if lead is None and (how := _PART_HOW.match(text, c.end())) and person_like(
+                [how.group("noun")]):
+            # (round en184) a part told by how its people died, a summary's words: "Three
+            # dead: one man shot outside the ground, two died in hospital"
+            end = how.end()
+        elif lead is None:
             noun = _PART_NOUN.match(text, c.end())
             words = noun.group("noun").split() if noun else []
             if not words or any(w in _NOUN_ENDS for w in words) or not person_like(words):

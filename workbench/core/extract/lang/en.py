@@ -3122,6 +3122,9 @@ DISPLAY_TEXT_VERBS = _w("says said notes noted states stated")
 # (casualties.py): "killed two police officers and kidnapped a third", "Two guards were
 # killed and a fourth was wounded".
 ONE_MORE_ORDINALS = _w("second third fourth fifth sixth seventh eighth ninth tenth")
+# How one more such member was hurt, beside the wounded's participles (casualties.py, round
+# en184): "a third was cut by broken glass", "a fourth was burned".
+ORDINAL_MEMBER_HARMS = _w("cut slashed burned burnt scalded")
 # A river or a lake crossed by its name, as "crossed the river" (casualties.py, under the
 # same checks of the crowd): "some 18,000 people had crossed the Naf river".
 CROSSED_WATERS = _w("river lake")
@@ -4975,6 +4978,13 @@ TOOK_PEOPLE_MOVED = _w("to into back home for off out")
 HELD_AFTER_ARREST_NEXT = _w("for on since in after over overnight without until and")
 # ... and the grounds people are held on, the state's words: "held on suspicion of".
 HELD_ON_GROUNDS = _w("suspicion charges charge accusations")
+# The tellers whose word makes people "being held" detainees after disorder (round en184):
+# "The regional police commander said 17 people were being held" (a captor does not count
+# its captives to the press this way; a story of hostages is left out by the caller).
+HELD_POLICE_TELLERS = _w("police policeman policemen gendarmerie gendarmes commander")
+# ... and what may follow their "being held": nothing, or a time or reason ("on the third
+# floor", "on board", "in the hotel" are where captors hold people).
+HELD_POLICE_NEXT = _w("for since after overnight without until and pending")
 # Whole households gone with no place named (casualty_households_gone.py): "have moved
 # away", "had packed up and left", then the clause's end or the fighting it followed ("as
 # the fighting neared"); "since 2022" tells a drift of years, no flight.
@@ -5130,6 +5140,10 @@ HIT_ONE_PROJECTILE = _p(
     "a stray bullet|a rubber bullet|a plastic bullet|a rubber-coated bullet|a rifle bullet"
     "|a piece of shrapnel|a shell fragment|a bullet fragment")
 HIT_PROJECTILES = HIT_PROJECTILES + HIT_ONE_PROJECTILE
+# What hit a person who then died (casualty_hit_died.py, round en184): "was hit in the chest by
+# a rubber bullet and died", "was struck by a stray bullet and died" ("a car" stays out).
+HIT_DIED_ROUNDS = _w("bullet bullets shell shells shrapnel pellet pellets projectile"
+                     " projectiles round rounds grenade grenades canister gunfire sniper")
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
     f"hit by {w}" for w in HIT_ONE_PROJECTILE)
 # What follows a passive "picked up" that makes it a rescue or a ride, not an arrest
@@ -5354,6 +5368,11 @@ APART_APPOSITION_OPENERS = _w("a an the his her their its both")
 # A crowd coordinated with a count, no count of its own: "Eight officers and an unknown
 # number of protesters were hurt".
 APART_UNCOUNTED = _w("unknown undisclosed unspecified uncounted unconfirmed")
+# ... and the verbs of giving a number that, denied, withhold it (round en184): "Police have
+# not yet given a number of arrests", "did not give the number of people detained".
+APART_WITHHELD_NUMBER_VERBS = _w("give gives gave given giving provide provided release released"
+                                 " disclose disclosed announce announced offer offered"
+                                 " confirm confirmed")
 # ... and the openers of a last member with no count closing a toll's parts in apposition
 # (round en159): "Five people, four passengers and the driver, were killed".
 APART_UNCOUNTED_MEMBER_OPENERS = _w("the his her their its")
