@@ -41,3 +41,14 @@ def test_handing_to_the_law_reads_the_catch_once_per_document() -> None:
     found = extract("Villagers caught four men stealing cattle on Monday. The four were then "
                     "handed to the police.", None, language="en")["casualties"]
     assert [(c["count_low"], c["outcome"]) for c in found] == [(4, "arrested")]
+
+
+def test_key_figure_lines_count_households_from_the_one_list_of_family_units() -> None:
+    # the key-figure reader counts families and households from the list the other
+    # readers use (no second list of the same words)
+    from workbench.core.extract.lang import en as EN
+
+    assert not hasattr(EN, "LABEL_COUNTED_UNITS")
+    found = extract("Key figures\n- Households displaced from three villages: 120\n",
+                    None, language="en")["casualties"]
+    assert [(c["count_low"], c["outcome"]) for c in found] == [(120, "displaced")]
