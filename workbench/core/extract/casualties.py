@@ -105,7 +105,12 @@ from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
 from .casualty_found_alive import found_alive_part
-from .casualty_freed_after import freed_after_capture, handed_over_end, handed_to_law_end
+from .casualty_freed_after import (
+    first_catch,
+    freed_after_capture,
+    handed_over_end,
+    handed_to_law_end,
+)
 from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
@@ -1954,16 +1959,26 @@ class _HostageCue:
     """Does the document speak of hostages? Read once, and only when a "freed" verb asks
     (a search of the whole text is the dearest single step for most documents)."""
 
-    __slots__ = ("_low", "_value")
+    __slots__ = ("_caught", "_low", "_value")
 
     def __init__(self, low: str) -> None:
         self._low = low
         self._value: bool | None = None
+        self._caught: int | None = None
 
     @property
     def low(self) -> str:
         """The document lowered (the sheltering rule asks what it told before)."""
         return self._low
+
+    @property
+    def caught_at(self) -> int:
+        """Where the document's first catch by a crowd ends, -1 for none (read once: the
+        handing-over rule asks it at each count, and a search of the text before every
+        count made a long report cost the square of its length)."""
+        if self._caught is None:
+            self._caught = first_catch(self._low)
+        return self._caught
 
     def __bool__(self) -> bool:
         if self._value is None:
@@ -3374,7 +3389,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "41 children and 12 women handed over to local authorities"
                 outcome, ev_end = "captured", handed_end
             if outcome is None and not is_article and " handed " in t and (
-                    handed_end := handed_to_law_end(s, gend, toks, hostage_doc.low[:base + cstart])
+                    handed_end := handed_to_law_end(s, gend, toks, hostage_doc.caught_at,
+                                                   base + cstart)
             ) and last_holding(out, base + cstart) != "captured":
                 # (round en178) suspects caught by villagers, then handed to the police
                 outcome, ev_end = "arrested", handed_end

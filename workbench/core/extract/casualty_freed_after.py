@@ -71,17 +71,24 @@ def _caught_told() -> re.Pattern[str]:
 _SUSPECTS = frozenset(EN.HANDED_SUSPECTS)
 
 
-def handed_to_law_end(s: str, gend: int, toks: list[str], low_before: str) -> int | None:
+def first_catch(low: str) -> int:
+    """Where the first word of a crowd's catch ends in the lowered document ``low``, or -1:
+    read once per document, so that each count asks it by position."""
+    m = _caught_told().search(low)
+    return m.end() if m else -1
+
+
+def handed_to_law_end(s: str, gend: int, toks: list[str], caught_at: int, at: int) -> int | None:
     """(round en178) The end of "have been handed to the authorities" after suspects counted
     up to ``gend`` (a bare count, "The seven", or a noun of suspects in ``toks``) when the
-    document before them (``low_before``, lowered) tells their catch, else None: suspects
-    given up to the police are arrested, as "the arrest of seven suspects, who have been
-    handed over" is. Captives handed over on their release are read above; the caller asks
-    that no captive was counted last."""
+    document before them (at ``at``) tells their catch (its first word ending at
+    ``caught_at``, -1 for none; ``first_catch``), else None: suspects given up to the police
+    are arrested, as "the arrest of seven suspects, who have been handed over" is. Captives
+    handed over on their release are read above; the caller asks that no captive was
+    counted last."""
     if toks and toks[-1].lower() not in _SUSPECTS:
         return None
     m = _handed_to_law().match(s, gend)
-    if m is None or not _caught_told().search(low_before):
+    if m is None or not 0 <= caught_at <= at:
         return None
     return m.end()
-

@@ -40,7 +40,7 @@ _LINE_END = re.compile(r"[ \t]*(?:\(|$)", re.MULTILINE)
 
 def _counted(noun: str) -> bool:
     low = noun.lower()
-    return low in EN.PERSON_WORDS or low in EN.LABEL_COUNTED_UNITS or (
+    return low in EN.PERSON_WORDS or low in EN.COUNTED_FAMILIES or (
         low.endswith("s") and low[:-1] in EN.PERSON_WORDS)
 
 

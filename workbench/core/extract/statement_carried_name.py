@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from .lang import en as EN
+from .lang.build import alt
 from .spans import Document
 from .statement_described_subject import _MOURNED
 from .statement_named_subject import _plain
@@ -37,6 +39,15 @@ _SEX_OF = {**EN.SEXED_PRONOUNS, "him": "he"}
 # Capitals that name no person: the words of a sentence's opening, months and days.
 _NOT_NAMES = frozenset((*EN.FUNCTION_WORDS, *EN.MONTHS, *EN.WEEKDAYS, *_SEX_OF,
                         *EN.PLURAL_SUBJECTS, *(w.lower() for w in EN.TITLES)))
+
+
+@cache
+def _killed_before() -> re.Pattern[str]:
+    # a killing verb and its object's description right before the name ("gunmen killed
+    # shopkeeper Ali Noor", "shot dead a farmer, Ali Noor,"), no "of" between ("killed
+    # the brother of Ali Noor" names a living relative)
+    return re.compile(rf"\b(?:{alt(EN.OUTCOME_VERBS['killed'])})\s+"
+                      r"(?:(?!of\b)[a-z][\w\-]*,?\s+){0,3}$", re.IGNORECASE)
 
 
 def _owned_person(text: str, at: int, s1: int) -> bool:
@@ -103,6 +114,8 @@ def carried_name_before(doc: Document, sent_start: int, pronoun: str,
         if not carried or len(real) != 1 or len(names) != 1:
             return None  # named right before the quote, or several: the older readers'
         at, name = real[0]
+        if _killed_before().search(text[max(sent.start, at - 80):at]):
+            return None  # (review) the one named there was killed: a "he" after is another
         sex = text_sex(text, name, sent_start)
         if sex is not None and sex != pronoun:
             return None

@@ -6970,9 +6970,6 @@ BARE_FAMILY_AFTER = _w("in on at near outside inside as after during amid while 
 # (round en181) a key-figure line's place between its participle and its colon: "- People
 # displaced to Kessa town: about 6,500", "- Civilians wounded in Kessa district: 31"
 LABEL_PLACE_PREPOSITIONS = _w("in to from at across near inside into within around")
-# (round en181) the nouns a key-figure line counts, beside the person words: "- Families
-# displaced from three villages: 400"
-LABEL_COUNTED_UNITS = _w("families households")
 # (round en181) what is done to bodies after a toll told: the same dead again ("several
 # bodies were buried before relatives could identify them")
 # (round en181) the plural nouns of the dead's bodies, told again after a toll
