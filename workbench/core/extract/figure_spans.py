@@ -21,6 +21,23 @@ def new_figure(text: str, start: int, end: int, outcome: str, low: int,
             "count_low": low, "count_high": high, "qualifier": qualifier, "group": group}
 
 
+def whole_before(figs: list[dict[str, object]], ends: list[int], lo: int, hi: int,
+                 low: int, outcome: str) -> bool:
+    """Is the last figure ending before ``hi`` (from ``lo`` on, ``figs`` sorted by their
+    ``ends``) that counts more than ``low`` people a count of ``outcome``, with no figure of
+    another outcome after it? (the whole a part of N belongs to: "of the wounded" after a
+    count of the wounded, "of the victims" after a count of the dead)"""
+    j = bisect_right(ends, hi) - 1
+    while j >= 0 and int(figs[j]["start"]) >= lo:  # type: ignore[call-overload]
+        f = figs[j]
+        j -= 1
+        if f["outcome"] != outcome:
+            return False
+        if int(f["count_low"]) > low:  # type: ignore[call-overload]
+            return True
+    return False
+
+
 class FigureSpans:
     """The figures a reader checks its new ones against, kept by span: a report of
     thousands of releases compared each new figure with every one before it (64,000

@@ -10,11 +10,10 @@ counted before, stay unread.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from operator import itemgetter
 from typing import Any
 
-from ..figure_spans import FigureSpans, new_figure
+from ..figure_spans import FigureSpans, new_figure, whole_before
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_set
@@ -50,7 +49,7 @@ def discharged_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, i
             taken = FigureSpans(out)
             figs = sorted(out, key=_END)
             ends = [f["end"] for f in figs]
-        if not _wounded_whole(figs, ends, lo, s, low):
+        if not whole_before(figs, ends, lo, s, low, "wounded"):
             continue
         taken.take(out, new_figure(folded.original, s, e, "wounded", low))
 
@@ -74,19 +73,3 @@ def _part_left(toks: list[Token], sa: int, sb: int, m: int,
     if k < sb and toks[k].w in _FROM:
         k += 1
     return (c.a, c.b + 1, c.low) if k < sb and toks[k].w in _HOSPITALS else None
-
-
-def _wounded_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,
-                   low: int) -> bool:
-    """Is the last figure ending before ``hi`` (from ``lo`` on, ``figs`` sorted by their
-    ``ends``) that counts more than ``low`` people a count of the wounded, with no figure
-    of another outcome after it?"""
-    j = bisect_right(ends, hi) - 1
-    while j >= 0 and figs[j]["start"] >= lo:
-        f = figs[j]
-        j -= 1
-        if f["outcome"] != "wounded":
-            return False
-        if int(f["count_low"]) > low:
-            return True
-    return False

@@ -9,11 +9,10 @@ dead before, it stays unread; a vague "عدد من الضحايا" counts nobody
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from operator import itemgetter
 from typing import Any
 
-from ..figure_spans import FigureSpans, new_figure
+from ..figure_spans import FigureSpans, new_figure, whole_before
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_set
@@ -49,24 +48,8 @@ def victims_part(folded: Folded, toks: list[Token], spans: list[tuple[int, int]]
             taken = FigureSpans(out)
             figs = sorted(out, key=_END)
             ends = [f["end"] for f in figs]
-        if not _dead_whole(figs, ends, lo, s, c.low):
+        if not whole_before(figs, ends, lo, s, c.low, "killed"):
             continue
         gs, ge = folded.span(toks[m].s, toks[m].e)
         taken.take(out, new_figure(folded.original, s, e, "killed", c.low,
                                    group=folded.original[gs:ge]))
-
-
-def _dead_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,
-                low: int) -> bool:
-    """Is the last figure ending before ``hi`` (from ``lo`` on, ``figs`` sorted by their
-    ``ends``) that counts more than ``low`` people a count of the dead, with no figure of
-    another outcome after it?"""
-    j = bisect_right(ends, hi) - 1
-    while j >= 0 and figs[j]["start"] >= lo:
-        f = figs[j]
-        j -= 1
-        if f["outcome"] != "killed":
-            return False
-        if int(f["count_low"]) > low:
-            return True
-    return False
