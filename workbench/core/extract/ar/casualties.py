@@ -45,6 +45,7 @@ from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
+from .casualty_one_wounded import one_wounded
 from .casualty_parts import parts_of_tolls
 from .casualty_pushed_out import pushed_to_leave
 from .casualty_ransom import is_ransom_word, ransom_for
@@ -577,6 +578,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
+    one_wounded(folded, toks, spans, out)  # (round ar149) "الوصول إلى جريح"، "لإسعاف جريح"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -1361,9 +1363,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             figures.append(f)
             c0 = f.count.a
             joined = (toks[c0].w.startswith("و") and not toks[c0].w.startswith("واحد")) or (
-                c0 > f.a and toks[c0 - 1].w == "و")
+                c0 > f.a and toks[c0 - 1].w in _COMPANION_LINKS)
             # "بين القتلى امرأة وثلاثة أطفال": the second item's span runs back over the
-            # first, which is a figure of its own (read by the implicit pass)
+            # first, which is a figure of its own (read by the implicit pass); (round
+            # ar149) so does one taken "with" his companions ("خطف مسلحون طبيبا مع اثنين
+            # من مرافقيه")
             used.update(range(c0 if joined and c0 > f.a else f.a, f.b))
             where.read.append((f.a, f.outcome))
     implicit = _in(where.implicit, sa, sb)
@@ -3872,10 +3876,14 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
         if toks[b].w in _INSIDE and b + 1 < sb and toks[b + 1].is_word and not word_in(
                 toks[b + 1], _CUSTODY):
             return True
-        if toks[b].w == "في" and b + 2 < sb and word_in(toks[b + 1], _CUSTODY) and (
-                toks[b + 2].w in _ARMED_HOLDERS):
+        j = b
+        while j + 1 < sb and (toks[j].w in _STILL or toks[j].w in _MA_LA_NEGATION_FORMS):
+            j += 1  # (round ar149) "محتجز ما زالوا في سجون الطرفين"
+        if toks[j].w == "في" and j + 2 < sb and word_in(toks[j + 1], _CUSTODY) and (
+                toks[j + 2].w in _ARMED_HOLDERS or toks[j + 2].w in _WAR_SIDES):
             # (round ar125) "نحو 300 محتجز في سجون الجماعة": the jails are the armed
-            # group's, and who holds them decides, as after "لدى"
+            # group's, and who holds them decides, as after "لدى"; (round ar149) the jails
+            # of both sides of a war hold its captives
             return True
     return False
 
@@ -4023,6 +4031,8 @@ def _armed_subject_before(toks: list[Token], sa: int, v: int) -> bool:
     while r >= sa and (toks[r].w in _QUOTE_MARKS or toks[r].w in _STILL or toks[r].w in (
             _MA_LA_NEGATION_FORMS)):
         r -= 1
+    if r > sa and toks[r].w in _HOLDER_SAID_THAT:
+        r -= 1  # (round ar149) "وقالت الجماعة إنها تحتجز": its own captives
     if r < sa or not toks[r].is_word:
         return False
     return toks[r].w in _ARMED_HOLDERS or (r - 1 >= sa and (toks[r - 1].w, toks[r].w) in (
@@ -4067,6 +4077,8 @@ _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
 _CUSTODY = fold_set(V.CUSTODY_PLACES)
 _JAILS = fold_set(V.JAILS)
+_WAR_SIDES = fold_set(V.WAR_SIDES)
+_HOLDER_SAID_THAT = fold_set(V.HOLDER_SAID_THAT)
 
 
 _TALLY_HEADS = fold_set(V.PRISONER_TALLY_HEADS)

@@ -269,6 +269,11 @@ _TAKING = fold_set(V.TAKING_TOLD_BEFORE)
 _RELEASE_AUX = fold_set(V.RELEASE_PART_AUXILIARIES)
 # (round ar145) "One of" groups counts a group, never a person freed.
 _GROUPS_OF_ONE = fold_set(V.ARMED_GROUPS_OF_ONE)
+# (round ar149) One of them who got away from the holders is one of the held.
+_MANAGING = fold_set(V.MANAGING_VERBS)
+_ESCAPE_VERBS = fold_set(V.ESCAPE_VERBS)
+_ESCAPE_MASDARS = fold_set(V.ESCAPE_MASDARS)
+_FROM = fold_set(("من",))
 
 
 def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -284,7 +289,7 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
         part = _released_part(toks, sa, sb, m, count_at)
         if part is None:
             continue
-        a, b, low, group = part
+        a, b, low, group, escaped = part
         s, e = folded.span(toks[a].s, toks[b - 1].e)
         # (round ar136) the whole of a counted part may be told two sentences back
         # ("اعتقلت الشرطة 40 متظاهرا. ... مضيفا أن 29 منهم أفرج عنهم"), as one person
@@ -305,6 +310,8 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             gs, ge = folded.span(toks[group].s, toks[group].e)
             fig["group"] = folded.original[gs:ge]
         if not taken.take(out, fig):
+            if escaped:
+                _recast_flight(out, s, e, outcome)
             continue
         # (round ar133) "أفرجوا عن تسعة منهم، بينهم ثلاث نساء": the members of the part
         # freed keep the holding's outcome
@@ -314,10 +321,11 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
 
 
 def _released_part(toks: list[Token], sa: int, sb: int, m: int,
-                   count_at: CountAt) -> tuple[int, int, int, int | None] | None:
+                   count_at: CountAt) -> tuple[int, int, int, int | None, bool] | None:
     """The part a release frees whose marker is at ``m``: "عن خمسة منهم"، "سراح أحدهم"،
-    "عن أحد المعتقلين", or the part before its release ("أحدهم أفرج عنه"). Its first
-    token, end, count and the token of its group, or None."""
+    "عن أحد المعتقلين", or the part before its release ("أحدهم أفرج عنه"), or (round
+    ar149) the part that got away ("تمكن أحدهم من الفرار"). Its first token, end, count,
+    the token of its group and whether it escaped, or None."""
     w = toks[m].w
     if w in _PART_OF_THEM:
         a = next((i for i in range(max(sa, m - _COUNT_WORDS), m)
@@ -338,8 +346,40 @@ def _released_part(toks: list[Token], sa: int, sb: int, m: int,
         return None
     if released_before(toks, sa, a) or _released_after(toks, b, sb) or _freed_before(
             toks, sa, a):
-        return a, b, low, group
+        return a, b, low, group, False
+    if _escaped(toks, sa, a, b, sb):
+        return a, b, low, group, True
     return None
+
+
+def _escaped(toks: list[Token], sa: int, a: int, b: int, sb: int) -> bool:
+    """(round ar149) Did the part from ``a`` to ``b`` get away ("أحد الرعاة تمكن من الفرار"،
+    "وتمكن أحدهم من الهرب"، "أحدهم فر")? A verb of escape right after it, or "من" and a
+    masdar of escape after a verb of managing before or after it. Only a held whole told
+    before makes it a figure (``released_parts``), so fighters fleeing a battle stay
+    unread."""
+    k = b
+    if not (a - 1 >= sa and word_in(toks[a - 1], _MANAGING) is not None):
+        while k + 1 < sb and toks[k].w in _RELEASE_AUX:
+            k += 1
+        if k >= sb:
+            return False
+        if word_in(toks[k], _ESCAPE_VERBS) is not None:
+            return True
+        if word_in(toks[k], _MANAGING) is None:
+            return False
+        k += 1
+    return k + 1 < sb and toks[k].w in _FROM and toks[k + 1].w in _ESCAPE_MASDARS
+
+
+def _recast_flight(out: list[dict[str, Any]], s: int, e: int, outcome: str) -> None:
+    """(round ar149) Give the held outcome to a figure of one read as a flight over the
+    escaped part at [s, e) ("أحد الرعاة تمكن من الفرار"): he fled his captors, not a war."""
+    for f in out:
+        if f["outcome"] == "displaced" and int(f["count_low"]) == 1 and (
+                f["start"] < e and s < f["end"]):
+            f["outcome"] = outcome
+            return
 
 
 def _freed_before(toks: list[Token], sa: int, a: int) -> bool:
@@ -349,7 +389,7 @@ def _freed_before(toks: list[Token], sa: int, a: int) -> bool:
     for r in range(a - 1, max(sa, a - 1 - _SUBJECT_WORDS) - 1, -1):
         if not toks[r].is_word:
             return False
-        if toks[r].w in _FREEING:
+        if word_in(toks[r], _FREEING) is not None:  # (round ar149) also "وحررت"
             return not _negated_before(toks, sa, r - 1)
     return False
 

@@ -5514,3 +5514,30 @@ RANSOM_RELEASE_LINKS: tuple[str, ...] = ("سراح", "عن")
 # How many words before "مقابل"/the release may hold the ransom noun ("طالبوا بفدية مالية
 # كبيرة لإطلاق سراح").
 RANSOM_REACH: int = 6
+# (round ar149) One of a held group who got away ("وقال الأهالي إن أحد الرعاة تمكن من
+# الفرار"، "وتمكن أحدهم من الهرب"، "أحدهم فر" after "خطف مسلحون ستة رعاة"): whatever befell
+# him next, he is one of the captives, counted with the holding's outcome, never a flight
+# from violence. The verbs of escape right after the part, or "من" and a masdar of escape
+# after a verb of managing (MANAGING_VERBS) before or after it.
+ESCAPE_VERBS: tuple[str, ...] = ("فر", "فرت", "فروا", "فرا", "هرب", "هربت", "هربوا", "هربا")
+ESCAPE_MASDARS: tuple[str, ...] = ("الفرار", "الهرب", "الهروب", "الإفلات")
+# (round ar149) One wounded person as the object of care or of reaching: the bare
+# indefinite singular "جريح" ("أثناء محاولتهما الوصول إلى جريح"، "توجه لإسعاف جريح"، "سيارة
+# إسعاف كانت تنقل جريحا") is one wounded person, as "قتيل" alone is one killed. The words
+# of care right before it (bare of "و"، "ل"، "ب"), or "إلى" after a word of reaching. After
+# a count or a noun the singular is the adjective of what was counted ("جنديا جريحا"), and
+# "لكل جريح" is each of them: neither is read.
+ONE_WOUNDED_NOUNS: tuple[str, ...] = ("جريح", "جريحا", "جريحة")
+ONE_WOUNDED_CARE: tuple[str, ...] = (
+    "إسعاف", "إنقاذ", "نقل", "علاج", "إخلاء", "انتشال", "إجلاء", "تنقل", "ينقل", "نقلت",
+    "نقلوا", "تقل", "يقل", "تحمل", "يحمل", "أسعف", "أسعفت", "أسعفوا", "يسعف", "تسعف",
+    "يسعفون", "ينقلون", "أنقذ", "أنقذت", "أنقذوا", "عالج", "عالجت", "يعالج", "تعالج")
+ONE_WOUNDED_REACHING: tuple[str, ...] = ("الوصول", "وصول", "وصلوا", "وصلت", "وصل", "يصل",
+                                        "تصل", "يصلوا", "الوصل")
+ONE_WOUNDED_TO: tuple[str, ...] = ("إلى", "الى")
+# (round ar149) The captor decides. A singular holder's pronoun in the complementizer
+# between the armed holder and its held verb ("وقالت الجماعة إنها تحتجز 12 جنديا"): the
+# group speaks of its own captives. The holders of a jail after "في" and the held that
+# includes the two sides of a war ("نحو 900 محتجز ما زالوا في سجون الطرفين"): one of them
+# being no state, the held are captives of the war, as in an exchange (WAR_SIDES).
+HOLDER_SAID_THAT: tuple[str, ...] = ("إنها", "أنها", "بأنها", "إنه", "أنه", "بأنه")
