@@ -744,7 +744,10 @@ _RARE["taken_and_gone"] = (
     r"\s+and\s+(?:(?:were|was)\s+)?(?:then\s+|later\s+)?"
     r"(?:never\s+(?:seen|heard\s+from)\s+again|never\s+returned"
     r"|(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since"
-    r"|held\s+(?:for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)|hostage|captive|captives))\b")
+    # (round en186) the time held may be one unit or a bound one: "held for a month",
+    # "held for more than a week", as "held for 20 days" is
+    r"|held\s+(?:for\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?(?!the\b)"
+    r"(?:\d+|[a-z]+)\s+(?:day|week|month|year)s?|hostage|captive|captives))\b")
 _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
 # People made to leave a place or flee violence, in the passive.
@@ -1295,6 +1298,13 @@ def _of_the_people(toks: list[str]) -> bool:
     """Whether the group is "of the people" or a neighbour ("of the residents")."""
     return len(toks) == 3 and [w.lower() for w in toks[:2]] == ["of", "the"] and (
         toks[2].lower() in _THOSE_PEOPLE)
+
+
+def _of_them(s: str, toks: list[str], gend: int) -> bool:
+    """(round en186) Is the count a part of people told by a pronoun ("took 19 of them
+    away")? Asked only where captors named before took them along, which says the pronoun
+    stands for people."""
+    return not toks and s.endswith((" of them", " of those"), 0, gend)
 
 
 def _person_like(toks: list[str]) -> bool:
@@ -2584,7 +2594,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     s, cstart - len(left) + lm.start()):
                 outcome = None  # "said it would kill four employees": a threat, no toll
             elif outcome and kind.startswith("n_") and _OUTCOME_NOUNS.get(head) != outcome and (
-                    _asked_for(s, cstart - len(left) + lm.start())):
+                    _asked_for(s, cstart - len(left) + lm.start()) or (
+                        # (one taken named by an article after "the capture of" is as
+                        # often one wanted or one whose capture is history: "since the
+                        # capture of a commander in 2019")
+                        lm.group(kind).lower().startswith("captur") and (
+                            is_article or _rare("capture_sought").search(
+                            s, max(0, cstart - len(left) + lm.start() - 60),
+                            cstart - len(left) + lm.start())))):
                 # "demanded the release of 40 prisoners": a release asked for says nothing
                 # of captivity ("talks on the release of 17 hostages": the noun says it)
                 outcome = None
@@ -3261,8 +3278,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # (read only by the rule below: where no outcome is left to find, never asked)
             along_at = gend - 5 if (outcome is None and along_here and toks
                                     and toks[-1] == "away" and len(toks) > 1) else gend
-            if outcome is None and along_here and not is_article and _person_like(
-                    toks[:-1] if along_at < gend else toks) and (
+            if outcome is None and along_here and not is_article and (_person_like(
+                    toks[:-1] if along_at < gend else toks) or _of_them(s, toks, gend)) and (
                     along := _rare("taken_along").match(s, along_at)) and (
                     took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and (
                     _rare("captor_near").search(s, max(0, took.start() - 80), took.start())):
@@ -3280,7 +3297,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     home := taken_from_home(s, cstart, gend)):
                 # "police took him and his two brothers from their home" (round 55)
                 outcome, ev_start, ev_end = "arrested", home[0], home[1]
-            if outcome is None and along_here and _person_like(toks) and (
+            if outcome is None and along_here and (_person_like(toks) or _of_them(
+                    s, toks, gend)) and (
                     away := _rare("took_away_before").search(s, max(0, cstart - 48), cstart)) and (
                     _rare("captor_near").search(s, max(0, away.start() - 80), away.start())
                     or soldiers_took_away(s, away.start(), toks)
@@ -3934,6 +3952,9 @@ _LOWER_CASE_MODAL = "may"
 _RARE["unrealised"] = (
     rf"\b(?:{alt(EN.UNREALISED_CUES)})\s+$"
     rf"|\b(?-i:{_LOWER_CASE_MODAL})\s+$")
+# (round en186) a capture still sought: "a reward for information leading to the capture of"
+_RARE["capture_sought"] = (
+    rf"\b(?:{alt(EN.CAPTURE_SOUGHT_CUES)})\b[^.;:!?]{{0,40}}?\s+(?:the|a|an|their|his|her)?\s*$")
 _RARE["asked_for"] = (
     rf"\b(?:{alt(EN.UNREALISED_NOMINAL_CUES)})\s+(?:(?:the|a|an|their|his|her|its)\s+)?$")
 # (the whole group may be named, after the forty-fifth round: "drove the 600 residents

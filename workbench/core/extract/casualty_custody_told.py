@@ -112,7 +112,10 @@ _DOERS_HELD = re.compile(rf"\b(?:{alt(EN.NOT_MISSING_SOUGHT)})\b", re.IGNORECASE
 # "with" phrase, as "detained with 11 other officers" is read; where they were held or who
 # holds them is looked for in the rest of the clause
 # (the edit runs to the count, so the figure read after it touches it and is the edit's)
-_HELD_WITH = re.compile(rf"held(?P<with>\s+(?:together\s+|along\s+)?with\s+)(?={_COUNT}"
+# (round en186) the place may stand between the holding and its "with": "was held in a cell
+# with nine other prisoners" (at most three words after the preposition, no stop)
+_HELD_WITH = re.compile(rf"held(?:\s+(?:in|at|inside)(?P<place>(?:\s+[\w\-'’]+){{1,3}}?))?"
+                        rf"(?P<with>\s+(?:together\s+|along\s+)?with\s+)(?={_COUNT}"
                         r"\s+other\s+[a-z])", re.IGNORECASE)
 # (not past a comma and a conjunction: "held with two other crew members, and at the army
 # base soldiers rested" opens another clause, whose place is not theirs)
@@ -444,6 +447,9 @@ def _held_with(m: re.Match[str], text: str) -> Iterator[Edit]:
         return
     at = m.start()
     holder: bool | None = False if _captive_sentence(text, at, m.end()) else None
+    if holder is None and m.group("place") and (
+            place := _STATE_PLACE.match(text, m.start("place"))) and place.end() <= m.end("place"):
+        holder = True  # "held in a cell with nine other prisoners": the state's place
     ahead = _PLACE_AHEAD.match(text, m.end()) if holder is None else None
     # (the places ahead within a reach of the holding: a long run of words with no stop
     # and many "in"s was walked to its end for every holding)

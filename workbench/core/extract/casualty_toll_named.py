@@ -44,6 +44,15 @@ _HEAD_LOW = re.compile(
 # One pass over the lowered text tells whether a list, a harm adjective or an "among them"
 # may be there at all
 _MAY_LIST = re.compile(rf"{_HEAD_LOW.pattern}|among them ")
+# (round en186) a whole that counts its people before its noun: "The four dead were a
+# farmer, a student, a nurse and her daughter" (the count is read as the whole's figure;
+# its members are each a figure, as after "The dead were"); found by the noun and the
+# verb in the lowered text, then the count before them is checked
+_COUNTED_OUTCOME = {w: outcome for outcome, words in EN.TOLL_LIST_COUNTED_NOUNS.items()
+                    for w in words}
+_COUNTED_TAIL = re.compile(
+    rf"\s(?P<noun>{alt(tuple(_COUNTED_OUTCOME))})\s+{_VERB}\s+")
+_COUNTED_HEAD = re.compile(r"\bthe\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)$", re.IGNORECASE)
 # (the dead's part is left out: "the brother of one of the dead farmers" of a trial counts no
 # one in the sets' gold, where a father's "one of the dead men" does)
 _PART_OF_HARMED = re.compile(r"\s+of\s+the\s+(?P<adj>wounded|injured)\s+"
@@ -100,7 +109,7 @@ def named_after_toll(text: str, out: list[Figure], low: str,
     three constructions of the module's docstring."""
     if " and of " in low:
         out[:] = [f for f in out if not _kin_part(text, f)]
-    if _MAY_LIST.search(low):
+    if _MAY_LIST.search(low) or ("the " in low and _COUNTED_TAIL.search(low)):
         _toll_lists(text, out, low, person_like)  # a list needs no toll before it
     if not out:
         return
@@ -157,12 +166,30 @@ def _heads(text: str, low: str) -> list[re.Match[str]]:
     return [head for m in _HEAD_LOW.finditer(low) if (head := _HEAD.match(text, m.start()))]
 
 
+def _counted_heads(text: str, low: str) -> list[tuple[re.Match[str], str, int]]:
+    """The lists after a whole counted before its noun ("The four dead were"), each with
+    its outcome and the whole's count: a member counted as many stops the list, as after
+    "among them"."""
+    heads: list[tuple[re.Match[str], str, int]] = []
+    for m in _COUNTED_TAIL.finditer(low):
+        before = _COUNTED_HEAD.search(low, max(0, m.start() - 24), m.start())
+        if before is None:
+            continue
+        c = COUNT_RE.match(text, before.start("n"))
+        parsed = parse_count(c) if c is not None and c.end() == m.start() else None
+        if parsed is None or parsed[0] < 2 or not c.group("num"):  # type: ignore[union-attr]
+            continue
+        heads.append((m, _COUNTED_OUTCOME[m.group("noun")], parsed[0]))
+    return heads
+
+
 def _toll_lists(text: str, out: list[Figure], low: str,
                 person_like: Callable[[list[str]], bool]) -> None:
     found: list[Figure] = []
     heads: list[tuple[re.Match[str], str, int]] = [
         (head, _WHOLE_OUTCOME[" ".join(head.group("whole").lower().split())], 0)
         for head in _heads(text, low)]
+    heads += _counted_heads(text, low)
     by_end: _ByEnd | None = None  # (built at the first toll with "among them")
     if "among them " in text:
         # "The camp's management put the dead at 12, among them a woman and her three

@@ -156,7 +156,8 @@ OUTCOME_NOMINALS: dict[str, tuple[str, ...]] = {
     "killed": _w("death deaths killing killings murder murders execution executions bodies"
                  " remains massacre"),
     "wounded": _w("injury injuries wounding"),
-    "captured": _w("kidnapping kidnappings abduction abductions release"),
+    # (round en186) "the capture of 140 suspects", read as the verb "captured" is
+    "captured": _w("kidnapping kidnappings abduction abductions capture release"),
     "arrested": _w("arrest arrests detention"),
 }
 # (round en179) ... and before "to", whom the harm befell: "The union has recorded injuries
@@ -2325,6 +2326,11 @@ UNREALISED_NOMINAL_CUES = _p(
     "|negotiate|negotiates|negotiated|negotiating|negotiate for|negotiating for"
     "|talks on|talks for|bid for|plea for|pleas for|deal for|demand for|demands for"
     "|hope for|hopes for|wait for|waiting for|await|awaits|awaiting")
+# (round en186) A capture still sought, before "the capture of": a reward's or a bounty's,
+# or what information may lead to ("a reward for information leading to the capture of a
+# commander"); "led to the capture of 140 suspects" tells one made.
+CAPTURE_SOUGHT_CUES = _p("leading to|lead to|leads to|could lead to|reward for|rewards for"
+                         "|bounty for|bounties for|hunt for|search for|manhunt for")
 # The modals that put a passive outcome in the future or under a condition when "be"
 # follows them (round 41): "up to 5,000 people could be displaced", "thousands more would
 # be killed" ("might have been wounded" is a hedge on a toll taken, and stays).
@@ -3228,8 +3234,13 @@ ARRESTING_FORCES = _p("police|policemen|security forces|security agents|security
 # The forces whose taking people from their homes is an arrest (casualty_custody.py):
 # "police took two brothers from their home"; soldiers and militias taking people may be
 # abducting them.
+# (round en186) The forces that keep a border or a coast are police too: "Border guards
+# are holding 30 migrants", "the coast guard is holding 40 people at the port".
 HOME_TAKING_FORCES = _p("police|policemen|security forces|security agents|gendarmes"
-                        "|gendarmerie|intelligence agents|plainclothes officers")
+                        "|gendarmerie|intelligence agents|plainclothes officers"
+                        "|border guards|border police|border patrol|border agents"
+                        "|coast guard|coastguard|coast guards|coastguards"
+                        "|immigration officers|immigration police|immigration officials")
 # People a force picks up in a rescue, not an arrest: "troops picked up 25 survivors".
 PICKED_UP_RESCUED = _w("survivors survivor castaways migrants passengers wounded injured"
                        " bodies casualties")
@@ -5610,6 +5621,13 @@ TOLL_LIST_WHOLES: dict[str, tuple[str, ...]] = {
     "arrested": _p("those in custody|those still in custody|those in detention"
                    "|those in police custody"),
     "missing": _p("the missing|those still missing|those still unaccounted for"),
+}
+# (round en186) The same lists after a whole that counts its people: "The four dead were a
+# farmer, a student, a nurse and her daughter", "The two injured were a guard and a
+# cleaner": the noun after "the" and the count, with the outcome its members take.
+TOLL_LIST_COUNTED_NOUNS: dict[str, tuple[str, ...]] = {
+    "killed": _w("dead killed fatalities"),
+    "wounded": _w("wounded injured hurt"),
 }
 # The verbs that open such a list after its whole; "named as" sets names, not a new outcome.
 TOLL_LIST_VERBS = _p("were named as|were identified as|have been named as|included|include"
