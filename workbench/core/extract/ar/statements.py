@@ -260,7 +260,7 @@ from .statement_subject import (
 )
 from .statement_summed_up import SUMMING_ROOTS, summed_up
 from .statement_titled_name import name_after_relative
-from .tokens import Token, analyse, bare_token, document_sentences
+from .tokens import Token, analyse, bare_token, document_sentences, is_end
 
 # word lists the rules below test for in their loops, read once
 _CALL_PAST_VERBS = V.CALL_PAST_VERBS
@@ -872,6 +872,21 @@ _CLAUSE_BREAK_WORDS = fold_set(V.CLAUSE_BREAKS)
 
 # "حذر" is also the adjective "cautious" ("هدوء حذر"، "تفاؤل حذر")
 _CAUTIOUS = "حذر"
+
+
+def _relaying_pronoun(toks: list[Token], k: int, raw: list[_Stmt],
+                      max_gap: int = 80) -> tuple[int, int] | None:
+    """The speaker a relaying verb with no subject at ``k`` ("ونقلت عن ...") points back
+    to: the last entry's speaker when its verb has the same gender and stands in this
+    sentence or the one before; None otherwise (the words then go to the source alone)."""
+    prev = next((st for st in reversed(raw) if st.speaker is not None and st.verb is not None
+                 and not st.passed_on), None)
+    if prev is None or prev.verb >= k or k - prev.verb > max_gap or (
+            _gender(toks[prev.verb]) != _gender(toks[k])) or _gender(toks[k]) not in ("m", "f"):
+        return None
+    if sum(is_end(toks[r]) for r in range(prev.verb, k)) > 1:
+        return None
+    return prev.speaker
 
 
 def _relayed_source_end(toks: list[Token], r1: int, sb: int, ends: frozenset[str]) -> int:
@@ -1554,6 +1569,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "وأفاد مراسلنا في مقديشو نقلا عن شهود عيان بأن": the place ran the title on to
         # the complementizer; the source after "نقلا عن" is a second speaker
         speaker, relays = (j, n), [(n + 2, sp_end)]
+    if speaker is None and relays and verb.startswith("نقل") and j == k + 1 and (
+            outlet := _relaying_pronoun(toks, k, raw)) is not None:
+        # round ar148: "وقالت الوكالة إن ... . ونقلت عن أحد السكان قوله إن": the verb's
+        # pronoun is the speaker just before, of its gender, who passes the words on; both
+        # give them, as after "ونقلت الشبكة عن"
+        speaker = outlet
     if speaker is None and relays:
         speaker, relays = relays[0], relays[1:]
     if speaker is not None and (_addressed_after_comma(toks, sa, k, verb, speaker, c, raw)
