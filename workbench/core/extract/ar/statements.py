@@ -206,6 +206,7 @@ from .statement_speaker_end import (
     _DEMONSTRATIVES,
     _HIDDEN_NAMES,
     _LISTENERS,
+    _NAME_LINKS,
     _NAME_ADJECTIVES,
     _PREP_VERBS,
     _PUBLISHERS,
@@ -874,6 +875,16 @@ _CLAUSE_BREAK_WORDS = fold_set(V.CLAUSE_BREAKS)
 _CAUTIOUS = "حذر"
 
 
+def _links_in(toks: list[Token], a: int, b: int) -> int:
+    """How many links of a name ("عبد"، "بن"، "أبو") stand in [a, b) before any mark."""
+    n = 0
+    for r in range(a, b):
+        if not toks[r].is_word:
+            break
+        n += toks[r].w in _NAME_LINKS
+    return n
+
+
 def _relaying_pronoun(toks: list[Token], k: int, raw: list[_Stmt],
                       max_gap: int = 80) -> tuple[int, int] | None:
     """The speaker a relaying verb with no subject at ``k`` ("ونقلت عن ...") points back
@@ -1320,7 +1331,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if c is None:
         c = _content_start(toks, m, sb, max_skip=6)
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
-            q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7)))
+            q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7) + (
+                # round ar148: "عبد"، "بن" and the word after them are one word of the
+                # name ("، العميد يحيى عبد الله بن صالح، في بيان إن")
+                _links_in(toks, m + 1, min(sb, m + 9)))))
                        if not toks[r].is_word), None)) is not None and toks[q].w in _COMMAS and (
             r := _past_medium_after_name(toks, q, sb)) > q + 1 and (
             r < sb and (toks[r].w in _COMP or toks[r].w == ":")):
