@@ -889,7 +889,8 @@ def _relaying_pronoun(toks: list[Token], k: int, raw: list[_Stmt],
                       max_gap: int = 80) -> tuple[int, int] | None:
     """The speaker a relaying verb with no subject at ``k`` ("ونقلت عن ...") points back
     to: the last entry's speaker when its verb has the same gender and stands in this
-    sentence or the one before; None otherwise (the words then go to the source alone)."""
+    sentence or the one before, and, for the masculine, which is also the passive ("ونُقل
+    عن شهود"), an outlet ("الموقع"); None otherwise (the words go to the source alone)."""
     prev = next((st for st in reversed(raw) if st.speaker is not None and st.verb is not None
                  and not st.passed_on), None)
     if prev is None or prev.verb >= k or k - prev.verb > max_gap or (
@@ -897,6 +898,9 @@ def _relaying_pronoun(toks: list[Token], k: int, raw: list[_Stmt],
         return None
     if sum(is_end(toks[r]) for r in range(prev.verb, k)) > 1:
         return None
+    if _gender(toks[k]) == "m" and toks[prev.speaker[0]].w.removeprefix(
+            "ال") not in _PUBLISHERS:
+        return None  # "وقال الجيش ...، ونقل عن مصدر": also the passive "ونُقل عن", unvowelled
     return prev.speaker
 
 
