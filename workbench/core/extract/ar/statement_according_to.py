@@ -15,6 +15,7 @@ from .statement_content_end import (
     _QUOTE_PAIRS,
     _content_end,
 )
+from .statement_expected_object import expectation_after_source
 from .statement_fronted import _relative_at, _relative_end
 from .statement_shared import (
     _MEDIA,
@@ -70,6 +71,9 @@ _AUTHOR_ADJECTIVES = fold_set(V.AUTHOR_ADJECTIVES)
 _ESTIMATE_MAKERS = fold_set(V.ESTIMATE_MAKER_HEADS)
 
 _LEAD_ENDS = V.COMMA_OR_RESUMING_FA
+
+# Expecting, with its own subject after it ("، تتوقع الحكومة أن ...")
+_EXPECTING = fold_set(V.EXPECT_VERBS)
 
 
 def _place_up_to(toks: list[Token], end: int, sb: int, ends: frozenset[str],
@@ -234,6 +238,11 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
             c += 1
         if c >= sb:
             return k + 1
+        if toks[c].w in _EXPECTING and (got := expectation_after_source(toks, sb, c)):
+            # round ar148: "ووفقا لوزير الزراعة، تتوقع الحكومة أن ...": the clause names
+            # its own speaker, whose forecast it is
+            raw.append(_Stmt(got[2], got[3], (got[0], got[1]), verb=c))
+            return got[3]
         end = _content_end(toks, c, sb)
         _emit(raw, toks, c, end, speakers, lam, joined)
         return end
@@ -363,12 +372,12 @@ def _closing_name(toks: list[Token], e: int, sb: int, head: int) -> tuple[int, i
 def _lead_name(toks: list[Token], e: int, sb: int) -> int | None:
     """The comma closing a person's name set in commas after the title of an opening
     source ("وبحسب رئيس المجلس المحلي، فلان الفلاني، فإن ..."، "ووفقا لقائد الشرطة،
-    العميد فلان، فإن"): the speaker is title and name as written, as after "قال"; the
+    العميد فلان، فقد"): the speaker is title and name as written, as after "قال"; the
     words follow "فإن". None for an aside that is no name ("، في بيان،")."""
     p = _title_comma(toks, e, sb)
     q = _apposed_name_end(toks, p, sb) if p is not None else None
-    if q is None or q + 1 >= sb or toks[q + 1].w not in _RESUMING_FA_INNA:
-        return None
+    if q is None or q + 1 >= sb or toks[q + 1].w not in V.RESUMING_FA:
+        return None  # round ar148: "فقد" resumes as "فإن" does ("، خالد العبيدي، فقد ...")
     return q
 
 

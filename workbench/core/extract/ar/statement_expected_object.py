@@ -75,3 +75,18 @@ def expected_object(toks: list[Token], sb: int, k: int) -> tuple[int, int, int, 
         return None
     end = _content_end(toks, e, sb)
     return (j, e, e, end) if end > e else None
+
+
+def expectation_after_source(toks: list[Token], sb: int,
+                             k: int) -> tuple[int, int, int, int] | None:
+    """(round ar148) The expecting verb at ``k`` right after an opening source and its
+    comma ("ووفقا لوزير الزراعة، تتوقع الحكومة أن ..."، "وبحسب التقرير، تتوقع المنظمة
+    تسويق ..."): the clause names its own speaker, a body or people, and the forecast is
+    theirs; the source only says where the sentence comes from. (speaker start, speaker
+    end, words start, words end), or None (the agentless "يتوقع أن ...": no subject)."""
+    if k + 1 >= sb or not toks[k + 1].is_word or not _is_actor(toks[k + 1].w):
+        return None
+    e = _subject_end(toks, k + 1, sb)
+    if e < sb and toks[e].w in _COMP:
+        return k + 1, e, e + 1, _content_end(toks, e + 1, sb)
+    return expected_object(toks, sb, k)

@@ -57,7 +57,7 @@ from .statement_speaker_end import (
     _skip_adverbials,
     _speaker_end,
 )
-from .tokens import Token, is_end, word_in
+from .tokens import Token, bare_token, is_end, word_in
 
 # word lists the rules below test for in their loops, read once
 _NAMED_STATES = fold_set(V.HEADLINE_NAMED_SOURCES)
@@ -65,6 +65,8 @@ _ALSO_KAMA = V.ALSO_KAMA
 _AL_WA_PREFIXES = V.AL_WA_PREFIXES
 _BI_LI_PREFIXES = V.BI_LI_PREFIXES
 _DUAL_AND_PLURAL_ENDINGS = V.DUAL_AND_PLURAL_ENDINGS
+# where the one named lives or works, set in commas after him ("، من قرية العوجة،")
+_ORIGIN_PREPOSITIONS = fold_set(V.PLACE_BEFORE_NAMING)
 _FEMININE_NOUN_ENDINGS = V.FEMININE_NOUN_ENDINGS
 _NISBA_PLURAL_ACCUSATIVE_ENDINGS = V.NISBA_PLURAL_ACCUSATIVE_ENDINGS
 _NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
@@ -264,6 +266,8 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
     name too ('ويقول أمين المتحف، الدكتور فلان: "..."': the quotation follows it)."""
     if not (e < c and toks[e].w in _COMMAS):
         return None
+    if e + 1 < c and toks[e + 1].w in _ORIGIN_PREPOSITIONS:
+        return None  # round ar148: "، من قرية العوجة،": where he is from, no name
     # (the words of a rank are no words of the name: "، العقيد أركان حرب سامر خليل،")
     bracket = 3 if e + 2 < c and _in_rank_bracket(toks, e, e + 2) else 0
     limit = e + 4 + max_words + bracket
@@ -384,7 +388,11 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
     # (a feminine dual, "الوزارتان ... أكدتا فيه", after a feminine opening verb)
     if g == "p" and (subject := _main_subject(
             toks, sa, k, verb, feminine=(_verb_form(toks[k], _VERBS) or "").endswith("تا"))
-    ) and not toks[subject[0]].w.endswith(_DUAL_AND_PLURAL_ENDINGS):
+    ) and (two := _coordinated_end(toks, subject[1], k)) is not None:
+        # round ar148: "ودانت وزارة الصحة ومنظمة الإغاثة الهجوم في بيان مشترك، ذكرتا فيه
+        # أن": two bodies joined by "و" are the dual verb's subject, both of them
+        subject = (subject[0], two)
+    elif g == "p" and subject and not toks[subject[0]].w.endswith(_DUAL_AND_PLURAL_ENDINGS):
         # "أصدر الطرفان بيانا مشتركا قالا فيه": a verb before its subject stays singular,
         # so a dual or plural verb of saying agrees with a dual or plural subject
         subject = None
@@ -482,6 +490,21 @@ def _declines(toks: list[Token], sa: int, k: int) -> bool:
 
 
 _DECLINING = V.DECLINING_VERBS
+
+
+def _coordinated_end(toks: list[Token], e: int, k: int) -> int | None:
+    """The end of a second subject joined by "و" at ``e`` ("وزارة الصحة ومنظمة الإغاثة"،
+    "الجيش والشرطة"): a body's head or a definite noun after the conjunction, read as
+    the first subject is, up to its verb's object; None when no such subject follows."""
+    w = toks[e].w if e < k else ""
+    rest = w[1:]
+    if not (w.startswith("و") and len(rest) > 2 and toks[e].is_word) or not (
+            rest.startswith("ال") or rest in _ORG_HEADS or rest in _AUTHORITY_HEADS
+            or _dual_org_head(rest)):
+        return None
+    part = [bare_token(rest), *toks[e + 1:k]]  # only on this rare path: a dual verb
+    end = _object_subject_end(part, 0, len(part))
+    return e + end if end > 0 else None
 
 
 def _main_subject(toks: list[Token], sa: int, k: int, form: str,

@@ -18,6 +18,8 @@ from .tokens import Token, word_in
 
 _SUMMING = fold_set(V.SUMMING_VERBS)
 _SUMMED = fold_set(V.SUMMED_UP_NOUNS)
+# where the one named lives or works, set in commas after him ("، من قرية العوجة،")
+_ORIGIN_PREPOSITIONS = fold_set(V.PLACE_BEFORE_NAMING)
 _MASDARS = fold_set((*V.SAYING_MASDARS, *V.OWN_SAYING_MASDARS))
 SUMMING_ROOTS = tuple(fold_word(w) for w in V.SUMMING_ROOTS_FOLDED)
 # how many tokens the subject (a trade, a name, commas between) may take before the object
@@ -80,4 +82,8 @@ def _named_between_commas(toks: list[Token], a: int, e: int) -> tuple[int, int] 
         return None
     if not all(toks[r].is_word for r in range(first + 1, e)):
         return None
+    if toks[first + 1].w in _ORIGIN_PREPOSITIONS:
+        # round ar148: "وأوجز التاجر فلان، من سوق المدينة، حاله بقوله": where he comes
+        # from describes the one named before it, who speaks
+        return a, first
     return first + 1, e

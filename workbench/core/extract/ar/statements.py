@@ -207,6 +207,7 @@ from .statement_speaker_end import (
     _HIDDEN_NAMES,
     _LISTENERS,
     _NAME_ADJECTIVES,
+    _NAME_LINKS,
     _PREP_VERBS,
     _PUBLISHERS,
     _QUANTIFIERS,
@@ -260,7 +261,7 @@ from .statement_subject import (
 )
 from .statement_summed_up import SUMMING_ROOTS, summed_up
 from .statement_titled_name import name_after_relative
-from .tokens import Token, analyse, bare_token, document_sentences
+from .tokens import Token, analyse, bare_token, document_sentences, is_end
 
 # word lists the rules below test for in their loops, read once
 _CALL_PAST_VERBS = V.CALL_PAST_VERBS
@@ -874,6 +875,35 @@ _CLAUSE_BREAK_WORDS = fold_set(V.CLAUSE_BREAKS)
 _CAUTIOUS = "حذر"
 
 
+def _links_in(toks: list[Token], a: int, b: int) -> int:
+    """How many links of a name ("عبد"، "بن"، "أبو") stand in [a, b) before any mark."""
+    n = 0
+    for r in range(a, b):
+        if not toks[r].is_word:
+            break
+        n += toks[r].w in _NAME_LINKS
+    return n
+
+
+def _relaying_pronoun(toks: list[Token], k: int, raw: list[_Stmt],
+                      max_gap: int = 80) -> tuple[int, int] | None:
+    """The speaker a relaying verb with no subject at ``k`` ("ونقلت عن ...") points back
+    to: the last entry's speaker when its verb has the same gender and stands in this
+    sentence or the one before, and, for the masculine, which is also the passive ("ونُقل
+    عن شهود"), an outlet ("الموقع"); None otherwise (the words go to the source alone)."""
+    prev = next((st for st in reversed(raw) if st.speaker is not None and st.verb is not None
+                 and not st.passed_on), None)
+    if prev is None or prev.verb >= k or k - prev.verb > max_gap or (
+            _gender(toks[prev.verb]) != _gender(toks[k])) or _gender(toks[k]) not in ("m", "f"):
+        return None
+    if sum(is_end(toks[r]) for r in range(prev.verb, k)) > 1:
+        return None
+    if _gender(toks[k]) == "m" and toks[prev.speaker[0]].w.removeprefix(
+            "ال") not in _PUBLISHERS:
+        return None  # "وقال الجيش ...، ونقل عن مصدر": also the passive "ونُقل عن", unvowelled
+    return prev.speaker
+
+
 def _relayed_source_end(toks: list[Token], r1: int, sb: int, ends: frozenset[str]) -> int:
     """The relayed source's body after "في": up to three plain words before any of ``ends``,
     or a longer place when the masdar of saying closes it ("عن مسؤول في إدارة ولاية جنوب
@@ -1305,7 +1335,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if c is None:
         c = _content_start(toks, m, sb, max_skip=6)
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
-            q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7)))
+            q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7) + (
+                # round ar148: "عبد"، "بن" and the word after them are one word of the
+                # name ("، العميد يحيى عبد الله بن صالح، في بيان إن")
+                _links_in(toks, m + 1, min(sb, m + 9)))))
                        if not toks[r].is_word), None)) is not None and toks[q].w in _COMMAS and (
             r := _past_medium_after_name(toks, q, sb)) > q + 1 and (
             r < sb and (toks[r].w in _COMP or toks[r].w == ":")):
@@ -1554,6 +1587,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "وأفاد مراسلنا في مقديشو نقلا عن شهود عيان بأن": the place ran the title on to
         # the complementizer; the source after "نقلا عن" is a second speaker
         speaker, relays = (j, n), [(n + 2, sp_end)]
+    if speaker is None and relays and verb.startswith("نقل") and j == k + 1 and (
+            outlet := _relaying_pronoun(toks, k, raw)) is not None:
+        # round ar148: "وقالت الوكالة إن ... . ونقلت عن أحد السكان قوله إن": the verb's
+        # pronoun is the speaker just before, of its gender, who passes the words on; both
+        # give them, as after "ونقلت الشبكة عن"
+        speaker = outlet
     if speaker is None and relays:
         speaker, relays = relays[0], relays[1:]
     if speaker is not None and (_addressed_after_comma(toks, sa, k, verb, speaker, c, raw)

@@ -5273,7 +5273,10 @@ RELEASED_ONE_PRONOUNS: dict[str, tuple[str, ...]] = {
 # هطول أمطار غزيرة" has a forecast's noun there and stays unread.
 EXPECTING_SUBJECT_HEADS: tuple[str, ...] = (
     *HEADLINE_SPEAKER_WORDS, *HEADLINE_SOURCE_NOUNS, *AUTHORITY_HEADS, *PEOPLE_PLURALS,
-    "إدارة", "مزارعون", "فلاحون", "اقتصاديون", "محللون", "مراقبون")
+    "إدارة", "مزارعون", "فلاحون", "اقتصاديون", "محللون", "مراقبون",
+    # bodies of trade and money in their broken plurals (round ar148: "ووفقا لبيان
+    # الوزارة، تتوقع الشركات أن ...")
+    "شركات", "مصارف", "بنوك")
 # The sound plural endings of people ("المزارعون"، "المحللون"، "الفلاحين"), read on a
 # subject's head of at least EXPECTING_PLURAL_MIN letters ("قانون" is no people)
 EXPECTING_PLURAL_ENDINGS: tuple[str, ...] = ("ون", "يون")
