@@ -39,6 +39,7 @@ from typing import Any
 from ..date_weekday_year import weekday_year
 from ..lang import ar as V
 from ..lang.build import alt_branches
+from .date_measures import announced_for_day, truce_until
 from .future_prefix import future_prefix_verb
 from .hijri import to_gregorian, year_of
 from .normalise import Folded, fold_set, fold_word
@@ -295,6 +296,9 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
             if pub and out and _after_until(ft, m.start("x")) and not (
                     m.group("wrel") or m.group("ams") or m.group("wmon") or m.group("wweek")):
                 value = _after_start(ft, m, out, spans, value, pub)
+            elif pub and out and ft[spans[-1][1]:m.start("x")].strip() == "و" and not (
+                    m.group("wrel") or m.group("ams") or m.group("wmon") or m.group("wweek")):
+                value = _pair_ahead(ft, m, out, value, pub)
             bare = not (m.group("wrel") or m.group("ams") or m.group("wmon") or m.group(
                 "wd2") or m.group("ord") or m.group("wweek"))
             if bare and m.start("x") < head_end:
@@ -337,6 +341,28 @@ def _after_start(ft: str, m: re.Match[str], out: list[dict[str, Any]],
     if end > pub and first < pub:
         return value  # a stretch begun in the past does not run past the report
     return end.isoformat()
+
+
+def _pair_ahead(ft: str, m: re.Match[str], out: list[dict[str, Any]], value: str,
+                pub: date) -> str:
+    """"قررت النقابة الإضراب يومي الأحد والاثنين": the second of two weekdays joined by
+    "و" follows the first, so when the first was read ahead (on or after publication) the
+    second is the first such day after it, not one read back on its own. A measure announced for
+    the two days may already run: when the pair's earlier occurrence ends on the day of
+    publication ("تعليق الدراسة يومي الاثنين والثلاثاء" on a Tuesday), both are that one,
+    unless the clause speaks of the future, which is always the coming pair."""
+    first = out[-1]["value"]
+    if not first or len(first) != 10 or len(value) != 10 or out[-1]["precision"] != "day":
+        return value
+    start = date.fromisoformat(first)
+    if start < pub:
+        return value
+    gap = (date.fromisoformat(value).weekday() - start.weekday()) % 7 or 7
+    if start - timedelta(days=7 - gap) >= pub and not _future(ft, m):
+        # the earlier pair ends on publication's day: it is running now
+        out[-1]["value"] = (start - timedelta(days=7)).isoformat()
+        return (start - timedelta(days=7 - gap)).isoformat()
+    return (start + timedelta(days=gap)).isoformat()
 
 
 _CORRESPONDING = fold_set(V.CORRESPONDING_WORDS)
@@ -780,11 +806,12 @@ def _starting_from(words: list[str]) -> bool:
 
 
 def _ahead_in_clause(ft: str, m: re.Match[str]) -> bool:
-    """A bare weekday that a start in the present, the start of a measure or lasting
-    before "حتى" sends ahead."""
+    """A bare weekday that a start in the present, the start of a measure, lasting or a
+    truce before "حتى", or a measure announced for it sends ahead."""
     words = _clause_words(ft, m.start("x"))
     return _starts_on(words) or _starting_from(words) or _coinciding(words) or (
-        _after_until(ft, m.start("x")) and _ahead_until(words))
+        _after_until(ft, m.start("x")) and (_ahead_until(words) or truce_until(words))) or (
+        announced_for_day(words))
 
 
 def _coinciding(words: list[str]) -> bool:

@@ -2536,6 +2536,48 @@ AGO_UNITS: tuple[str, ...] = (
 # The end of a stretch of days ("من مساء الاثنين حتى صباح الأربعاء"، "خطفوا يوم الخميس،
 # ولم يفرج عنهن حتى مساء السبت"): a bare weekday after these follows the day before it.
 UNTIL_WORDS: tuple[str, ...] = ("حتى", "وحتى", "إلى", "وإلى", "لغاية", "ولغاية")
+# A truce, a deadline or a measure lasting until a day ("وافقا على وقف إطلاق النار حتى
+# يوم السبت"، "منحهم مهلة حتى الخميس"، "تعليق الدراسة حتى الأحد"): a measure runs from its
+# announcement on, so a bare weekday after "حتى"/"إلى" a few words after one of these is the
+# coming one. Not in a past account ("كانت"), nor after a verb that tells how long it held
+# (PAST_LASTING_VERBS), nor when a weekday before "حتى" opens a stretch of its own ("حظر
+# تجول من مساء الاثنين حتى صباح الأربعاء", read by the stretch's rule).
+MEASURE_UNTIL_NOUNS: tuple[str, ...] = (
+    "هدنة", "الهدنة", "تهدئة", "التهدئة", "مهلة", "المهلة", "أمهل", "أمهلت", "أمهلوا",
+    "يمهل", "تمهل", "حظر", "الحظر", "تعليق", "إغلاق", "الإغلاق", "إقفال", "الإقفال",
+    "إيقاف", "تجميد", "تعطيل", "العطلة", "عطلة", "الإضراب", "إضراب", "إضرابا", "الحداد",
+    "حداد", "حدادا",
+)
+# "وقف" is a truce only before what is stopped ("وقف إطلاق النار"، "وقف القتال"); before a
+# subject it is the verb "stood" ("وقف المتظاهرون أمام المبنى حتى المساء").
+STOPPING_NOUN: str = "وقف"
+STOPPED_ACTS: tuple[str, ...] = ("إطلاق", "القتال", "الاقتتال", "الأعمال", "العمليات",
+                                 "الهجمات", "التصعيد")
+# How many words before "حتى" such a noun may stand ("وقف إطلاق النار في المدينة حتى").
+MEASURE_UNTIL_REACH = 6
+# The past of lasting ("صمدت الهدنة حتى السبت"، "الإغلاق الذي استمر حتى الأحد"): how long a
+# measure held, told once it is over.
+PAST_LASTING_VERBS: tuple[str, ...] = (
+    "استمر", "استمرت", "صمد", "صمدت", "دام", "دامت", "ظل", "ظلت", "بقي", "بقيت", "امتد",
+    "امتدت", "تواصل", "تواصلت", "انتهى", "انتهت", "انهار", "انهارت", "واصل", "واصلت",
+    "واصلوا",
+)
+# Measures announced or decided for a day ("وأعلنت البلدية الحداد وإقفال المدارس يوم
+# الخميس"، "قررت النقابة الإضراب يوم الأحد"): an announcement's or a decision's verb in the
+# past, then one of these verbal nouns at most MEASURE_DAY_REACH words before a bare
+# weekday, names the day the measure is to run, still ahead. The weekday right after the
+# verb is the announcement's own day ("أعلنت الشرطة يوم الخميس مقتل ...") and stays
+# behind, as does an event told with its own verb ("شيعت البلدة يوم الخميس ...").
+ANNOUNCING_VERBS: tuple[str, ...] = (
+    "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "قرروا", "أقر", "أقرت", "تقرر",
+)
+ANNOUNCED_DAY_MEASURES: tuple[str, ...] = (
+    "الإضراب", "إضراب", "إضرابا", "اعتصام", "اعتصاما", "الاعتصام", "إقفال", "الإقفال",
+    "إغلاق", "الإغلاق", "الحداد", "حداد", "حدادا", "عطلة", "العطلة", "تعطيل", "تعليق",
+    "استئناف", "حظر", "الحظر", "منع", "وقفة", "مسيرة", "تظاهرة", "التظاهر", "تظاهر",
+    "مقاطعة", "العصيان", "عصيان",
+)
+MEASURE_DAY_REACH = 4
 # The start of a measure ("حدادا وطنيا لمدة ثلاثة أيام اعتبارا من الثلاثاء"، "حظر تجول
 # ابتداء من السبت"): a measure is announced before it runs, so a bare weekday right after
 # one of these (before "من") is the coming one, unless the clause tells it with "كان".
