@@ -29,11 +29,16 @@ from functools import cache
 
 from .lang import en as EN
 from .lang.build import alt
+from .spans import matches_at_words
 
 Edit = tuple[int, int, str]
 
 # what a text must hold for any reader here to run
 ARRIVAL_STEMS = ("arrived", "reached", "host", "shelter", "arrivals", ", where ")
+
+
+# what every match of _arrived_in_place opens with
+_ARRIVED_OPENERS = ("arrived", "reached")
 
 
 @cache
@@ -112,9 +117,15 @@ def _flight_told() -> re.Pattern[str]:
 def _arrivals(text: str, low: str, after_people: Callable[[str, int], bool]) -> list[Edit]:
     # after a flight told, the people who arrived are a part of the displaced, which the
     # flight's own readers count (casualty_sheltering: "Some 3,500 had reached the town")
-    flight = _flight_told().search(low)
-    return [(m.start(), m.end(), "fled to") for m in _arrived_in_place().finditer(text)
-            if (flight is None or m.start() < flight.start()) and after_people(text, m.start())]
+    # (the flight is looked for only once an arrival is found: most texts hold none)
+    edits: list[Edit] = []
+    flight: re.Match[str] | bool | None = False
+    for m in matches_at_words(_arrived_in_place(), text, low, _ARRIVED_OPENERS):
+        if flight is False:
+            flight = _flight_told().search(low)
+        if (flight is None or m.start() < flight.start()) and after_people(text, m.start()):
+            edits.append((m.start(), m.end(), "fled to"))
+    return edits
 
 
 def _hosts(text: str) -> list[Edit]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -252,6 +252,36 @@ def trim_span(text: str, start: int, end: int, chars: str = " ,;:-–—\"'“�
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+def matches_at_words(rx: re.Pattern[str], text: str, low: str,
+                     words: Iterable[str]) -> Iterator[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` gives, for a case-blind pattern each match of
+    which opens with one of ``words`` (lower-case ASCII) and is never empty; ``low`` is
+    ``text`` lower-cased.
+
+    In ASCII text a match can open only where one of the words stands in ``low`` (lowering
+    keeps every offset there, and the engine folds no other letter to an ASCII one), so the
+    pattern is tried at those places alone instead of at every character: a text that holds
+    the word once, early, was scanned to its end. ``\\b`` and look-behinds still see the text
+    before each place. Any other text is scanned as written.
+    """
+    if not text.isascii():
+        yield from rx.finditer(text)
+        return
+    starts: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue  # (inside the last match: finditer goes on after its end)
+        if (m := rx.match(text, at)) is not None:
+            yield m
+            end = max(m.end(), at + 1)
 
 
 def lowered(text: str) -> str:
