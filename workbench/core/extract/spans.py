@@ -284,6 +284,41 @@ def matches_at_words(rx: re.Pattern[str], text: str, low: str,
             end = max(m.end(), at + 1)
 
 
+def matches_after_words(rx: re.Pattern[str], text: str, low: str,
+                        words: Iterable[str]) -> Iterator[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` gives, for a case-blind pattern each match of
+    which is never empty and holds one of ``words`` (lower-case ASCII) at a word's start,
+    with nothing but ASCII letters and white space from the match's start to that word
+    (auxiliaries and adverbs before a verb); ``low`` is ``text`` lower-cased.
+
+    In ASCII text a match can then open only at a word's start in the stretch of letters
+    and white space that ends at one of the words, so the pattern is tried there alone
+    (in order, each place once, after the last match's end: the leftmost match each time,
+    as ``finditer`` finds it). Any other text is scanned as written.
+    """
+    if not text.isascii():
+        yield from rx.finditer(text)
+        return
+    ats: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            ats.add(at)
+            at = low.find(word, at + 1)
+    tried = end = 0  # (every place before ``tried`` has been tried or lies in a match)
+    for at in sorted(ats):
+        lo = at
+        while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1].isspace()):
+            lo -= 1
+        for i in range(max(lo, tried, end), at + 1):
+            if text[i].isalpha() and (i == lo or text[i - 1].isspace()) and (
+                    m := rx.match(text, i)) is not None:
+                yield m
+                end = m.end()
+                break
+        tried = max(tried, at + 1)
+
+
 def lowered(text: str) -> str:
     """``text`` lower-cased with every offset kept (shared through ``document``)."""
     return document(text).low
