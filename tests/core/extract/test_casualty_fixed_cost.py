@@ -10,8 +10,9 @@ hosting") is tried only at the words' starts in the stretch of words before each
 (``spans.matches_after_words``). Each probe is read by the gated form
 and by the pattern's own scan of the whole text (the layers with ``matches_at_words`` put
 back to ``finditer``), which must agree: the word at a text's start and end, twice, in
-capitals, inside a longer word, with letters the regular expression engine folds to ASCII
-ones, and texts without the word. Every sentence is fictional.
+capitals, inside a longer word, beside curly quotes and accented letters, with letters the
+regular expression engine folds to ASCII ones, and texts without the word. Every sentence
+is fictional.
 """
 
 from __future__ import annotations
@@ -59,6 +60,15 @@ _PROBES = [
     "The monks had sheltered about 60 people there. Is now hosting twelve families.",
     "Churches, 2,000 families: SHELTERS 40 PEOPLE; hosted 7 refugees-hosted 8 refugees.",
     "Seven families sheltered in the school after the shelling; a host of agencies came.",
+    # (beyond ASCII: curly quotes and accents keep the words' places; the folded letters
+    # and a letter whose lower case is longer send the text to the whole scan)
+    "\u201cAbout 300 families arrived in the camp,\u201d the agency\u2019s officer said "
+    "after the caf\u00e9 was shelled.",
+    "The death toll has risen from 12 to 19 \u2013 \u00e9lite troops, among them three "
+    "officers from the post at S\u00e9gou, were wounded.",
+    "Nine families \u2018have been hosting\u2019 300 people; \u00e9hosted 40 people.",
+    "Some 50 families ARRIVED IN THE CAMP near \u0130dlib after the raid, hos\u017fted 4 people.",
+    "The toll rose from 3 to 5 \u212a; SHELTERED 70 PEOPLE arrived in the camp after it.",
 ]
 
 
