@@ -30,7 +30,7 @@ from .figure_spans import FigureSpans
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt
-from .spans import document
+from .spans import document, matches_at_words
 from .triggers import CASUALTY, WORDS, triggers
 
 Figure = dict[str, object]
@@ -281,8 +281,10 @@ def head_edits(text: str) -> list[Edit]:
         if not _FINITE_AFTER.match(text, m.end()):
             edits.extend(_before_verb(text, m.start()))
     if "among" in text or "including" in text:
-        edits.extend((m.start("gap"), m.end("gap"), "") for m in _PART_PHRASE.finditer(text)
-                     if _clean(m.group("gap"), False))
+        # (every match of _PART_PHRASE opens with "among" or "including")
+        edits.extend((m.start("gap"), m.end("gap"), "") for m in matches_at_words(
+            _PART_PHRASE, text, text.lower(), ("among", "including"))
+            if _clean(m.group("gap"), False))
     if " and " in text:
         edits.extend((m.start("gap"), m.end("gap"), "") for m in _named_pairs(text))
     return apart(edits)

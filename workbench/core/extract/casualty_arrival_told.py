@@ -29,11 +29,16 @@ from functools import cache
 
 from .lang import en as EN
 from .lang.build import alt
+from .spans import matches_after_words, matches_at_words
 
 Edit = tuple[int, int, str]
 
 # what a text must hold for any reader here to run
 ARRIVAL_STEMS = ("arrived", "reached", "host", "shelter", "arrivals", ", where ")
+
+
+# what every match of _arrived_in_place opens with
+_ARRIVED_OPENERS = ("arrived", "reached")
 
 
 @cache
@@ -44,6 +49,9 @@ def _arrived_in_place() -> re.Pattern[str]:
         rf"|\b(?:arrived\s+(?:in|at)|reached)(?=\s+(?:the\s+)?"
         rf"(?:(?:{alt(EN.ARRIVAL_NEAR_WORDS)})\s+)?(?:{alt(EN.ARRIVAL_NEAR_PLACES)})\b)",
         re.IGNORECASE)
+
+
+_HOSTING_VERBS = tuple(v.lower() for v in EN.HOSTING_VERBS)
 
 
 @cache
@@ -112,17 +120,26 @@ def _flight_told() -> re.Pattern[str]:
 def _arrivals(text: str, low: str, after_people: Callable[[str, int], bool]) -> list[Edit]:
     # after a flight told, the people who arrived are a part of the displaced, which the
     # flight's own readers count (casualty_sheltering: "Some 3,500 had reached the town")
-    flight = _flight_told().search(low)
-    return [(m.start(), m.end(), "fled to") for m in _arrived_in_place().finditer(text)
-            if (flight is None or m.start() < flight.start()) and after_people(text, m.start())]
+    # (the flight is looked for only once an arrival is found: most texts hold none)
+    edits: list[Edit] = []
+    flight: re.Match[str] | bool | None = False
+    for m in matches_at_words(_arrived_in_place(), text, low, _ARRIVED_OPENERS):
+        if flight is False:
+            flight = _flight_told().search(low)
+        if (flight is None or m.start() < flight.start()) and after_people(text, m.start()):
+            edits.append((m.start(), m.end(), "fled to"))
+    return edits
 
 
-def _hosts(text: str) -> list[Edit]:
+def _hosts(text: str, low: str) -> list[Edit]:
     # the host's verb as the active "displaced", whose object the flight's readers count
     # ("The parish displaced at least 1,500 people"); a host in the pluperfect tells who was
     # there when a place was hit ("The monks had sheltered about 60 people there"), not a
     # refuge taken (as casualty_moving's stays)
-    return [(m.start("verb"), m.end("verb"), "displaced") for m in _host_count().finditer(text)
+    # (only an auxiliary and an adverb, words and white space, stand before the host's
+    # verb in a match: it is tried only in the stretch of words before each such verb)
+    return [(m.start("verb"), m.end("verb"), "displaced")
+            for m in matches_after_words(_host_count(), text, low, _HOSTING_VERBS)
             if (m["aux"] or "").lower() not in EN.HOSTING_PAST_AUXILIARIES]
 
 
@@ -136,7 +153,7 @@ def arrival_edits(text: str, low: str, after_people: Callable[[str, int], bool])
     if "arrived" in low or "reached" in low:
         edits += _arrivals(text, low, after_people)
     if "host" in low or "shelter" in low:
-        edits += _hosts(text)
+        edits += _hosts(text, low)
     if ", where " in low:
         edits += [(m.start("verb"), m.end("verb"), "have taken refuge")
                   for m in _camp_where_live().finditer(text)]

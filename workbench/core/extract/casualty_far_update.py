@@ -24,6 +24,7 @@ from functools import cache
 
 from .lang import en as EN
 from .lang.build import alt
+from .spans import matches_at_words
 
 # How far within a sentence the old value may stand from the figure it replaced.
 _REACH = 240
@@ -72,6 +73,10 @@ def far_earlier_value(s: str, prev_end: int, marker_start: int) -> bool:
 
 # what every running count's name holds (TOLL_NOUNS, RISING_COUNT_NOUNS): a cheap check
 _RISE_NOUNS = ("toll", "number", "count")
+# what every match of _rise_from_to opens with: the first word of one of its nouns (a
+# space of a noun matches any run of white space, so the first word is what stands as written)
+_RISE_OPENINGS = tuple(sorted({n.lower().split()[0]
+                               for n in (*EN.TOLL_NOUNS, *EN.RISING_COUNT_NOUNS)}))
 
 
 @cache
@@ -91,7 +96,7 @@ def rise_from_to_edits(text: str, low: str) -> list[tuple[int, int, str]]:
     if " from " not in low or " to " not in low or not any(map(low.__contains__, _RISE_NOUNS)):
         return []
     edits: list[tuple[int, int, str]] = []
-    for m in _rise_from_to().finditer(text):
+    for m in matches_at_words(_rise_from_to(), text, low, _RISE_OPENINGS):
         # "from 12" takes the whole update, " to 19" goes: the old value keeps "from 12"
         edits += [(m.start("span"), m.end("old"), f"to {m['new']}, up from {m['old']}"),
                   (m.end("old"), m.end("span"), "")]

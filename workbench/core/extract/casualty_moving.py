@@ -35,6 +35,7 @@ from functools import cache
 from .casualty_arrival_told import ARRIVAL_STEMS, arrival_edits
 from .lang import en as EN
 from .lang.build import alt
+from .spans import matches_at_words
 
 Edit = tuple[int, int, str]
 
@@ -181,7 +182,8 @@ def _all_edits(text: str, low: str) -> list[Edit]:
     if " left" in low:
         edits += _left_with_teller(text)
     if "arrived" in low:
-        edits += [(m.start(), m.end(), "fled to") for m in _arrived_near().finditer(text)
+        edits += [(m.start(), m.end(), "fled to")
+                  for m in matches_at_words(_arrived_near(), text, low, ("arrived",))
                   if _after_people(text, m.start())]
     if "living" in low or "sleeping" in low:
         edits += _stays(text, low)

@@ -32,6 +32,7 @@ from functools import cache
 from .casualty_moving import moving_edits
 from .lang import en as EN
 from .lang.build import alt
+from .spans import matches_at_words
 
 Edit = tuple[int, int, str]
 
@@ -167,8 +168,10 @@ def _night_edits(text: str, at: int) -> list[Edit]:
     return edits
 
 
-def _arrival_edits(text: str, at: int) -> list[Edit]:
-    return [(m.start(), m.end(), "fled to") for m in _arrived().finditer(text, at)
+def _arrival_edits(text: str, low: str) -> list[Edit]:
+    # (every match of _arrived opens with "arrived")
+    return [(m.start(), m.end(), "fled to")
+            for m in matches_at_words(_arrived(), text, low, ("arrived",))
             if not m.group("town") or _before(_perfect_before(), text, m.start())]
 
 
@@ -207,7 +210,7 @@ def went_away_edits(text: str, low: str) -> list[Edit]:
     if any(map(low.__contains__, _STAYING)):
         moves += _sheltering_edits(text, low)
     if " arrived" in low:
-        moves += _arrival_edits(text, 0)
+        moves += _arrival_edits(text, low)
     if " left" in low:
         moves += [(m.start(), m.end(), "fled") for m in _left_at_end().finditer(text)
                   if not _before(_not_simple_past(), text, m.start())]

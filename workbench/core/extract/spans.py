@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
 from .glued_dated_place import glued_dated_place
 from .lang import en as EN
+from .tails import _FOLDED
 
 ABBREVIATIONS = EN.ABBREVIATIONS
 _CLOCK_ABBR = frozenset(EN.CLOCK_ABBREVIATIONS)
@@ -252,6 +253,82 @@ def trim_span(text: str, start: int, end: int, chars: str = " ,;:-–—\"'“�
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+def _words_as_lowered(text: str, low: str) -> bool:
+    """Can a case-blind pattern's ASCII word match in ``text`` only where ``low`` (``text``
+    lower-cased) holds that word at the same offset? Where lowering kept every offset and
+    the text holds no letter the regular expression engine folds to an ASCII one ("K",
+    the Kelvin sign, to "k"; "ſ" to "s"; "İ" and "ı" to "i"): an ASCII letter of the
+    pattern then matches only itself in either case, as in ASCII text."""
+    if len(low) != len(text):
+        return False
+    return text.isascii() or not any(map(text.__contains__, _FOLDED))
+
+
+def matches_at_words(rx: re.Pattern[str], text: str, low: str,
+                     words: Iterable[str]) -> Iterator[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` gives, for a case-blind pattern each match of
+    which opens with one of ``words`` (lower-case ASCII) and is never empty; ``low`` is
+    ``text`` lower-cased.
+
+    Where ``_words_as_lowered`` holds (ASCII text, and most other) a match can open only
+    where one of the words stands in ``low``, so the pattern is tried at those places alone
+    instead of at every character: a text that holds the word once, early, was scanned to
+    its end. ``\\b`` and look-behinds still see the text before each place. Any other text
+    is scanned as written.
+    """
+    if not _words_as_lowered(text, low):
+        yield from rx.finditer(text)
+        return
+    starts: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue  # (inside the last match: finditer goes on after its end)
+        if (m := rx.match(text, at)) is not None:
+            yield m
+            end = max(m.end(), at + 1)
+
+
+def matches_after_words(rx: re.Pattern[str], text: str, low: str,
+                        words: Iterable[str]) -> Iterator[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` gives, for a case-blind pattern each match of
+    which is never empty and holds one of ``words`` (lower-case ASCII) at a word's start,
+    with nothing but ASCII letters and white space from the match's start to that word
+    (auxiliaries and adverbs before a verb); ``low`` is ``text`` lower-cased.
+
+    Where ``_words_as_lowered`` holds, a match can then open only at a word's start in the
+    stretch of letters and white space that ends at one of the words, so the pattern is
+    tried there alone (in order, each place once, after the last match's end: the leftmost
+    match each time, as ``finditer`` finds it). Any other text is scanned as written.
+    """
+    if not _words_as_lowered(text, low):
+        yield from rx.finditer(text)
+        return
+    ats: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            ats.add(at)
+            at = low.find(word, at + 1)
+    tried = end = 0  # (every place before ``tried`` has been tried or lies in a match)
+    for at in sorted(ats):
+        lo = at
+        while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1].isspace()):
+            lo -= 1
+        for i in range(max(lo, tried, end), at + 1):
+            if text[i].isalpha() and (i == lo or text[i - 1].isspace()) and (
+                    m := rx.match(text, i)) is not None:
+                yield m
+                end = m.end()
+                break
+        tried = max(tried, at + 1)
 
 
 def lowered(text: str) -> str:
