@@ -31,3 +31,19 @@ def test_a_name_joined_by_a_link_is_read_whole(text: str, speaker: str) -> None:
 ])
 def test_a_verb_with_no_link_is_no_name(text: str) -> None:
     assert "طالب" not in (_speakers(text)[0] or "")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأكد رئيس تعاونية المزارعين، وديع سليم أبو شقرا، أن الموسم تأخر.",
+     "رئيس تعاونية المزارعين، وديع سليم أبو شقرا"),
+    ("وقال مدير المستشفى، وليد حسن الدباغ، إن الجرحى نقلوا إلى العاصمة.",
+     "مدير المستشفى، وليد حسن الدباغ"),
+    ("وقالت رئيسة الجمعية، وفاء منصور أبو علي، إن المساعدات لم تصل.",
+     "رئيسة الجمعية، وفاء منصور أبو علي"),
+])
+def test_a_given_name_opening_with_waw_is_the_name(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_waw_joining_a_second_name_is_no_name_of_the_first() -> None:
+    assert _speakers("وقال المحافظ، ووليد حسن الدباغ، إن الجرحى نقلوا.") == ["المحافظ"]

@@ -107,6 +107,7 @@ _RANK_PAIR_WORDS = frozenset(w for p in _RANK_MODIFIER_PAIRS for w in p)
 # no word of the name, so a four-word name keeps its reach after it
 _NAME_RANKS = fold_set(r for r in V.RANKS if " " not in r)
 _NAME_HONORIFICS = fold_set(V.NAME_HONORIFICS)
+_WAW_NAMES = fold_set(V.GIVEN_NAMES_WITH_WAW)
 
 
 def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
@@ -302,7 +303,8 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
             # after it or a father's name between two names, is the name
             continue
         if w in _STOPS or w in _REL or w in _TIME_WORDS or w in _WEEKDAYS or w in _COMP or (
-                w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or (
+                w[:1] == "و" and r == e + 1 and w not in _WAW_NAMES) or (
+                _verb_form(toks[r], _VERBS)) or (
                 _media_word(w)) or w in _OUTLETS or w in _YESTERDAY_TODAY_FOLDED:
             return None
     return q

@@ -3499,6 +3499,12 @@ GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح", "جوان", "و�
 # Civil honorifics that open a name between commas after a title, as a rank does ("وقال
 # مدير المعرض، الأستاذ سالم عمر بن حليم، إن"، "، المهندس يحيى شرف الدين،"): a form of
 # address, no word of the name, so a four-word name after one is still one name.
+# Given names that open with the letter waw ("وديع"، "وليد"): first in a name set in commas
+# after a title they are the name, not "and" joining a second party ("، ووزير الدفاع،").
+GIVEN_NAMES_WITH_WAW: tuple[str, ...] = (
+    "وديع", "وليد", "وائل", "وسام", "وفاء", "وداد", "وجدي", "وحيد", "وصفي", "وهيب", "ولاء",
+    "وضاح", "وئام", "وجيه", "وهبة", "وردة", "وفيق", "وفيقة", "وجدان", "وصال", "ورد", "وسيم",
+)
 NAME_HONORIFICS: tuple[str, ...] = (
     "الأستاذ", "الأستاذة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الشيخ", "الحاج",
     "الحاجة", "السيد", "السيدة",
