@@ -1526,10 +1526,11 @@ BARE_AUDIENCES = _w("parliament congress lawmakers legislators mps senators depu
 # How a statement or a speech reached the public, between the medium and "that": "said in
 # a statement read on national television that ...", "in a statement issued late on
 # Sunday that", "said in a report presented on Wednesday." (the participle's clause is no
-# part of the words).
-MEDIUM_PARTICIPLES = _w("read issued released posted published broadcast aired carried sent"
-                        " circulated distributed shared emailed presented launched unveiled"
-                        " submitted delivered")
+# part of the words); "made public" is one such participle in two words ("said in a
+# report made public on Thursday that ...").
+MEDIUM_PARTICIPLES = (*_w("read issued released posted published broadcast aired carried sent"
+                          " circulated distributed shared emailed presented launched unveiled"
+                          " submitted delivered"), "made public")
 # What carried an act of speech, closing its words with "in": "called for a strike in a
 # video message", "urges calm in televised address" (besides the DOCUMENT_NOUNS).
 SPEECH_MEDIA = _w("address speech interview broadcast sermon post tweet briefing remarks"
