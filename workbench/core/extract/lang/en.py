@@ -1777,6 +1777,12 @@ TITLES = frozenset(_w(
     # "a police spokesperson", "Counsel to the inquiry", "the chairperson of the panel"
     " spokesperson chairperson chairwoman counsel"
 ))
+# (round en185) Posts that open a sentence bare, with no article, before the name set in
+# commas, though they are no title before a name: "Head of the district's disaster office,
+# Mr Joseph Kariuki, said ...", "Officer-in-charge of the Ridge Road station, Inspector Lina
+# Moyo, told the paper ...", "Manager of the camp, Ahmed Ali, says ...".
+BARE_OPENING_POSTS = (*_w("head officer-in-charge manager coordinator founder deputy leader"
+                          " boss administrator"), "officer in charge", "officer commanding")
 SPEAKER_NOUNS = frozenset(_w(
     "police policeman official officials spokesman spokeswoman spokesperson spokesmen source"
     " sources media agency agencies television tv radio group groups monitor observatory"
