@@ -27,6 +27,7 @@ _POSSESSIVES = frozenset(EN.POSSESSIVE_PRONOUNS)
 _CUT = frozenset(EN.PREPOSITIONS)
 _OPENING_MARKS = "\"“‘'"
 _ONE_OF = "One of "
+_HEAD_END = frozenset(EN.HEAD_MODIFIER_OPENERS)
 _CALENDAR = frozenset(w.lower() for w in (*EN.MONTHS, *EN.WEEKDAYS))
 _NOT_FIRST = frozenset((*EN.ARTICLES, *EN.PRONOUN_PERSON_NOT_FIRST))
 # A quote that opens on the other sex's pronoun speaks of the person named before it.
@@ -112,7 +113,7 @@ def no_person(speaker: str) -> bool:
         return True
     head = ""
     for w in words:
-        if w.lower() in _CUT:
+        if w.lower() in _HEAD_END:  # "of" too: "a member of the delegation" is a person
             break
         head = w
     low = head.lower().strip(".,'’")
