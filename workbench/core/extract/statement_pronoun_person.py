@@ -160,8 +160,9 @@ def _feature_person_before(text: str, pos: int, sex: str) -> str | None:
         else:
             # "Her mother walks ...", "Her elder sister ...": the person noun one or two
             # words after the possessive
-            phrase = f"{m['poss']} {m['w1']}" if m["w1"] in _PERSON_HEADS else (
-                f"{m['poss']} {m['w1']} {m['w2']}" if m["w2"] in _PERSON_HEADS else "")
+            # (the longer first: "His elder brother", not "His elder")
+            phrase = f"{m['poss']} {m['w1']} {m['w2']}" if m["w2"] in _PERSON_HEADS else (
+                f"{m['poss']} {m['w1']}" if m["w1"] in _PERSON_HEADS else "")
             if not phrase or _phrase_sex(phrase) not in (None, sex):
                 continue
             found = phrase
