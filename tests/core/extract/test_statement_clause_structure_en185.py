@@ -35,7 +35,8 @@ NOT_A_BODY = [
      "A charity in Kisuro"),
     # wire: a plural of residents
     ("Residents of the Ostra camp say the water is dirty. "
-     '"My children are sick," she tells us.', "My children are sick", "Residents of the Ostra camp"),
+     '"My children are sick," she tells us.', "My children are sick",
+     "Residents of the Ostra camp"),
     # live blog: hospital officials, a plural of sources
     ('10:42 - Hospital officials in Brennick have stopped giving figures. "We have no more '
      'room," he said.', "We have no more room", "Hospital officials in Brennick"),
