@@ -139,7 +139,18 @@ _PERSON_HEADS = frozenset((*EN.PERSON_WORDS, *EN.TITLES))
 _PLACE_BEFORE_NAME = frozenset(_w for _w in ("in", "to", "from", "across", "of", "near"))
 
 
-def _feature_person_before(text: str, pos: int, sex: str) -> str | None:
+def _written_as_place(text: str, name: str, placed: dict[str, bool]) -> bool:
+    """Does the text write ``name`` as a place anywhere ("in Kenya", "to Kenya")? Searched
+    once per name and document (``placed``): a search of the whole text for each pronoun
+    grew with the square of a long feature."""
+    if name not in placed:
+        placed[name] = re.search(
+            rf"\b(?:{'|'.join(_PLACE_BEFORE_NAME)})\s+{re.escape(name)}\b", text) is not None
+    return placed[name]
+
+
+def _feature_person_before(text: str, pos: int, sex: str,
+                           placed: dict[str, bool]) -> str | None:
     """The person the sentences just before ``pos`` are about, by a fronted "For Amina,"
     or a subject "Her mother", outside quotes and not of the other sex; else None."""
     if "For " not in text[max(0, pos - _FEATURE_REACH):pos] and not any(
@@ -153,8 +164,8 @@ def _feature_person_before(text: str, pos: int, sex: str) -> str | None:
         if m["name"]:
             name = m["name"]
             if name.lower() in _CALENDAR or name.lower() in EN.FUNCTION_WORDS or (
-                    text_sex(text, name, pos) not in (None, sex)) or re.search(
-                    rf"\b(?:{'|'.join(_PLACE_BEFORE_NAME)})\s+{re.escape(name)}\b", text):
+                    _written_as_place(text, name, placed)) or (
+                    text_sex(text, name, pos) not in (None, sex)):
                 continue  # "For Kenya, ...": a place the text writes as one ("in Kenya")
             found = name
         else:
@@ -172,6 +183,7 @@ def _feature_person_before(text: str, pos: int, sex: str) -> str | None:
 def person_for_pronoun(text: str, out: list[dict[str, object]],
                        persons: list[tuple[dict[str, object], str]]) -> None:
     """Give a bare or body-given "he" / "she" speaker the person named before it."""
+    placed: dict[str, bool] = {}
     for o, sex in persons:
         sp = o["speaker"]
         if not isinstance(sp, str) or (
@@ -191,7 +203,7 @@ def person_for_pronoun(text: str, out: list[dict[str, object]],
         else:
             name = _person_before(text, start, sex)
         if name is None and (sp.lower() == sex or no_person(sp)):
-            name = _feature_person_before(text, start, sex)
+            name = _feature_person_before(text, start, sex, placed)
         if name:
             o["speaker"] = name
         elif sp.lower() != sex and no_person(sp):
