@@ -255,9 +255,14 @@ FRONTED_PERSON: list[tuple[str, Entries]] = [
      [("Amina Yusuf", "We have nowhere else to go")]),
     ("To Omar Haddad, the ruling came too late. He said the family would appeal.",
      [("Omar Haddad", "the family would appeal")]),
-    # look-alike: a place in the fronted phrase
+    # look-alike: a place in the fronted phrase (since round en185 a lone "For <Name>,"
+    # before a bare "she said" with no person named anywhere is the person the feature is
+    # about, as "For Amina, the worst is the nights"; the place stays a place when the text
+    # writes it as one, "in Kessa")
     ('For Kessa, the war began in the spring. "Nobody expected it," she said.',
-     [("she", "Nobody expected it")]),
+     [("Kessa", "Nobody expected it")]),
+    ('For Kessa, the war came in the spring, and the fighting in Kessa lasted a year. '
+     '"Nobody expected it," she said.', [("she", "Nobody expected it")]),
 ]
 
 ADVERB_AFTER_AUXILIARY: list[tuple[str, Entries]] = [

@@ -652,7 +652,7 @@ def _trailing_aside(text: str, c0: int, v0: int) -> tuple[int, int] | None:
 
 # (round en139: a trade before the name, "The report's author, attorney Ada Obi, said")
 _LOW_TITLES = alt((*(t for t in EN.TITLES if len(t) > 3), *EN.APPOSED_NAME_LEADERS))
-_CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
+_CAP_TITLES = alt(t.capitalize() for t in (*EN.TITLES, *EN.BARE_OPENING_POSTS) if len(t) > 3)
 # A name's word may follow one or two particles written apart ("del", "de la", "van der").
 _SPACED_PARTICLES = rf"(?:(?:{alt(EN.SPACED_NAME_PARTICLES)})\s+){{0,2}}"
 _APPOSITIVE = re.compile(

@@ -104,6 +104,8 @@ _SINCE_DATES = tuple(w for w in (*EN.WEEKDAYS, *EN.MONTHS, "week", "month", "yea
 # 2011 said ..."
 _SINCE_DATE = re.compile(rf"(?:(?:last|early|late|mid)\s+)?(?:{alt(_SINCE_DATES)})\b"
                          r"|(?:19|20)\d\d\b", re.IGNORECASE)
+# "that night", "that same morning": a demonstrative before a period, no clause (round en185)
+_THAT_PERIOD = re.compile(rf"(?:same\s+|very\s+)?(?:{alt(EN.ADJACENT_PERIODS)})\b")
 _CLAUSE_BREAK = re.compile(
     # (a comma between digits is a count's: "shared 9,000 times")
     r"(?:,(?!\d{3}\b)|[;:\"“”]|\((?!(?-i:[A-Z][A-Za-z.]{1,7}"
@@ -210,6 +212,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     while breaks and breaks[-1].group()[:5].lower() == "since" and _SINCE_DATE.match(
             text, breaks[-1].end()):
         breaks.pop()
+    if not headline and breaks and any(b.group() == "that " for b in breaks):
+        # (round en185) "A woman whose house was burned that night says ...": "that"
+        # before a period of time points at it and opens no clause
+        breaks = [b for b in breaks if b.group() != "that " or not _THAT_PERIOD.match(
+            text, b.end())]
     if not headline and breaks and breaks[-1].group().lower() == "where " and (
             _SUBJECT_BAD.search(text, breaks[-1].end(), vcut)):
         # "A source at the hospital where the wounded were taken said": the clause of
@@ -568,7 +575,11 @@ _RARE["_SPEAKER_BEFORE_THAT"] = (
 # (round 50: "A mobile team that reached the village on Wednesday reported that ...": the
 # subject with its relative clause, up to this many words)
 _THAT_RELATIVE_SUBJECT_WORDS = 13
-_SENT_OUT_PARTIES = frozenset(EN.SENT_OUT_PARTIES)
+# (round en185) a body that speaks or finds is as often the subject of such a relative:
+# "A panel that investigated the shelling of the market said ...", "a charity that ran the
+# shelter says ..."
+_SENT_OUT_PARTIES = frozenset((*EN.SENT_OUT_PARTIES, *EN.SPEAKING_BODIES, *EN.FINDING_BODIES,
+                               *EN.RELATIVE_THAT_SPEAKERS))
 
 
 def _subject_relative_that(text: str, start: int, brk: re.Match[str]) -> bool:
@@ -581,4 +592,10 @@ def _subject_relative_that(text: str, start: int, brk: re.Match[str]) -> bool:
                         and head["head"].lower() not in _SENT_OUT_PARTIES):
         return False
     verb = _rare("_SUBJECT_RELATIVE_VERB").match(text, brk.end())
-    return verb is not None and (verb["w"] is None or verb["w"] in EN.IRREGULAR_PAST)
+    if verb is None:
+        return False
+    w = verb["w"]
+    # (round en185) a body's present act too: "A charity that runs two shelters says ..."
+    return w is None or w in EN.IRREGULAR_PAST or (
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        and head["head"].lower() in _SENT_OUT_PARTIES)

@@ -192,6 +192,7 @@ from .statement_transcripts import (
     _own_voice,
     _transcript_labels,
 )
+from .statement_verbless_tail import verbless_note
 from .tails import cue_words, final_words, opening_chars, tail_check
 from .triggers import SPEECH, triggers
 
@@ -1462,7 +1463,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                          or _APPOSITION_AFTER.match(after_np)
                          or _said_when(after_np))
             and word in _INVERTIBLE
-        )
+        ) or (rest[:1] == "," and not headline and verbless_note(rest) and (
+            text.rfind(",", c0, vs) > c0))  # round en185: ", a nurse told us, three of them ..."
         before_verb = text[c0:vs].rstrip()
         if (trailing and headline and rest.strip() and len(before_verb.split()) <= 3
                 and not before_verb.endswith(",")):

@@ -1527,10 +1527,11 @@ BARE_AUDIENCES = _w("parliament congress lawmakers legislators mps senators depu
 # How a statement or a speech reached the public, between the medium and "that": "said in
 # a statement read on national television that ...", "in a statement issued late on
 # Sunday that", "said in a report presented on Wednesday." (the participle's clause is no
-# part of the words).
-MEDIUM_PARTICIPLES = _w("read issued released posted published broadcast aired carried sent"
-                        " circulated distributed shared emailed presented launched unveiled"
-                        " submitted delivered")
+# part of the words); "made public" is one such participle in two words ("said in a
+# report made public on Thursday that ...").
+MEDIUM_PARTICIPLES = (*_w("read issued released posted published broadcast aired carried sent"
+                          " circulated distributed shared emailed presented launched unveiled"
+                          " submitted delivered"), "made public")
 # What carried an act of speech, closing its words with "in": "called for a strike in a
 # video message", "urges calm in televised address" (besides the DOCUMENT_NOUNS).
 SPEECH_MEDIA = _w("address speech interview broadcast sermon post tweet briefing remarks"
@@ -1777,6 +1778,12 @@ TITLES = frozenset(_w(
     # "a police spokesperson", "Counsel to the inquiry", "the chairperson of the panel"
     " spokesperson chairperson chairwoman counsel"
 ))
+# (round en185) Posts that open a sentence bare, with no article, before the name set in
+# commas, though they are no title before a name: "Head of the district's disaster office,
+# Mr Joseph Kariuki, said ...", "Officer-in-charge of the Ridge Road station, Inspector Lina
+# Moyo, told the paper ...", "Manager of the camp, Ahmed Ali, says ...".
+BARE_OPENING_POSTS = (*_w("head officer-in-charge manager coordinator founder deputy leader"
+                          " boss administrator"), "officer in charge", "officer commanding")
 SPEAKER_NOUNS = frozenset(_w(
     "police policeman official officials spokesman spokeswoman spokesperson spokesmen source"
     " sources media agency agencies television tv radio group groups monitor observatory"
