@@ -131,6 +131,7 @@ from .casualty_headline_crossing import (
 )
 from .casualty_headline_family import bare_families
 from .casualty_headline_held import headline_held
+from .casualty_headline_relative import headline_relative_harm
 from .casualty_held_arrest import held_after_arrest, held_on_suspicion, held_told_by_police
 from .casualty_held_gone import held_and_gone
 from .casualty_held_over_capture import held_after_release, held_over_capture
@@ -236,6 +237,7 @@ from .casualty_toll_part import toll_parts
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_took_questioning import took_for_questioning
 from .casualty_treated_bare import bare_being_treated
+from .casualty_treated_gap import treated_gap_end
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
@@ -2077,6 +2079,8 @@ def _headline_bare(s: str, t: str, gend: int, held_here: bool,
     if ("taken" in t or (t is s and ("TAKEN" in s or "Taken" in s))) and (
             end := headline_taken(s, 0, gend, bool(hostage_doc))):
         return "captured", end  # (round en162) "THREE STAFF TAKEN, TWO DRIVERS WOUNDED"
+    if s.startswith(" ", gend) and (found := headline_relative_harm(s, gend)):
+        return found  # (round en187) "Four rangers guarding Virunga park hurt in clash"
     return None
 
 
@@ -3609,6 +3613,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # smoke inhalation" -> two wounded
                 outcome, ev_end = "wounded", harm.end()
             if (
+                outcome is None and prev is not None and not toks and not is_article
+                and prev["outcome"] == "wounded" and " for " in s[cend:cend + 6]
+                and (harm_end := treated_gap_end(s, str(prev["text"]), int(prev["end"]) - base,
+                                                 cstart, cend))
+            ):
+                # (round en187) the active clause gapped too: "She treated nine people for
+                # burns and two for gunshot wounds", "... for wounds from beatings and one for
+                # a stab wound"
+                outcome, ev_end = "wounded", harm_end
+            if (
                 outcome is None and prev is not None and not toks
                 and prev["outcome"] == "wounded"
                 and (hit := gapped_body_part(s, int(prev["start"]) - base, cstart, cend))
@@ -4243,7 +4257,10 @@ _RARE["treated_after_violence"] = (
     r"|sent\s+home))?\s+(?:after|following)\s+(?:the|that|this|these|those)\s+"
     rf"(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b")
 # ... for kinds of wound or weapons joined by "and" / "or" / commas, as _TREATED_WOUNDS
-_RARE["treated_kinds"] = r"\s+for\s+(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b"
+# (round en187: no second "for" among the kinds, which is a gapped count's: "treated nine
+# people for burns and two for gunshot wounds")
+_RARE["treated_kinds"] = (
+    r"\s+for\s+(?:(?!for\b)[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b")
 _RARE["bomber_died"] = (
     r"\b(?P<who>the\s+(?:suicide\s+)?(?P<noun>bomber))\s+"
     rf"(?:{alt(EN.BOMBER_DEATHS)})\b")
@@ -4910,6 +4927,13 @@ _RELATIVE_GAP = re.compile(
     r"(?:(?!\b(?:that|which|who|and|but|he|she|they|it|we|his|her|their|its|our)\b)"
     r"[^,;:.!?\"“”()]){0,50}?(?=\s+(?:(?:later|then|subsequently)\s+)?"
     r"(?:were|was|had|have|has|died)\s)"
+    # (round en187) ... and a participle of where they were sent, the count's subject joined
+    # by "and" to another before the verb they share: "Three police officers deployed to
+    # protect the reserve and at least 14 residents were injured" (the second count is read
+    # on its own; "guarding the reserve and ..." passes by the present participle above)
+    rf"|\s+(?:{alt(EN.SENT_PARTICIPLES)})\s+(?:{alt(EN.GAP_PARTICLES)})\s"
+    r"[^,;:.!?\"“”()]{3,60}?\s+and\s+[^,;:.!?\"“”()]{1,40}?"
+    r"(?=\s+(?:were|was|had|have|has|are)\s)"
     # whom they work for: "Two aid workers employed by a British charity were abducted"
     rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)"

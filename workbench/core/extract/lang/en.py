@@ -2563,6 +2563,10 @@ FLED_VIOLENCE = _w("fighting violence clashes attacks shelling bombing bombardme
 AGENT_PARTICIPLES = _w("employed hired contracted sent run backed funded financed sponsored"
                        " trained commanded led recruited deployed posted seconded assigned"
                        " dispatched accompanied escorted")
+# Participles of where people were sent or stationed, opening a reduced relative on a count
+# that "and" joins to another before their shared verb (casualties._RELATIVE_GAP, round
+# en187): "Three officers deployed to protect the reserve and 14 residents were injured".
+SENT_PARTICIPLES = _w("deployed posted sent dispatched assigned stationed based seconded")
 # Verbs whose object "a body" is one of the dead: "residents carrying a body wrapped in a
 # blanket", "police found a body in the river"; "a body of evidence", "the governing body
 # said" have none of them before the article.
@@ -2727,6 +2731,12 @@ TREATED_HARMS_DONE = ("beatings", "fractures", "broken bones", "broken limbs", "
                       "machete wounds")
 TREATED_HARMS = TREATED_HARMS + TREATED_HARMS_DONE
 OUTCOME_PARTICIPLES["wounded"] += tuple(f"treated for {w}" for w in TREATED_HARMS_DONE)
+# ... and, for a second count treated with its verb left out (casualty_treated_gap.py, round
+# en187), one wound with its article or a kind named by its weapon ("and one for a stab
+# wound", "and three for rubber bullet wounds"), and the cause a first harm may carry
+# before "and" ("treated six people for wounds from beatings and one for ...").
+TREATED_GAP_WOUNDS = _w("wound wounds injury injuries burn burns fracture")
+TREATED_GAP_CAUSES = _w("from after in during") + _p("caused by|sustained in|inflicted by")
 # A toll told again as "the number" (casualty_rival_toll.py): "A rights group puts the
 # number at more than 300", "estimated the total at", "the figure has since risen to 40".
 RIVAL_ESTIMATE_VERBS = _w("put puts putting placed places placing estimated estimates"
@@ -4678,6 +4688,14 @@ HEADLINE_SHOT_LINKS = _w("in outside near inside on after during as amid while w
 # ... and what follows its bare "held" that the body reading lacks: "Nine held as water
 # protests flare" ("in", "at", "after" and "over" are read already).
 HEADLINE_HELD_LINKS = _w("as amid during following")
+# A headline's count past a reduced relative, then a bare participle of harm and a word of
+# place, time or cause (casualty_headline_relative.py, round en187): "Four rangers guarding
+# Virunga park hurt in clash with herders". Words in "-ing" that open no relative on people
+# are not taken for one ("according", "during").
+HEADLINE_RELATIVE_HARMS = {"killed": "killed", "hurt": "wounded", "injured": "wounded",
+                           "wounded": "wounded"}
+HEADLINE_RELATIVE_LINKS = _w("in as after during near at on by while when amid")
+HEADLINE_RELATIVE_NOT = _w("according during following notwithstanding")
 # (round en178) The attacks a headline's bare "taken" may name after it: "Three staff taken
 # in raid on aid office" (casualty_headline_bare.py; "taken to hospital" names none).
 HEADLINE_TAKING_ATTACKS = _w("raid raids attack attacks ambush assault kidnapping abduction")
