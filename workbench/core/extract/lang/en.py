@@ -6699,6 +6699,9 @@ THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
 # so the holding is the state's whoever they are ("eight soldiers are being held at the
 # base pending trial", "were held pending an investigation").
 CUSTODY_HELD_AFTER += _w("pending on")
+# (round en187) held "aboard" a craft, as "on" one: "Nineteen crew held aboard hijacked cargo
+# ship" (casualty_custody_told.py reads it as it reads "held on board")
+CUSTODY_HELD_AFTER += _w("aboard onboard")
 HELD_PENDING_STEPS = _w("trial trials investigation investigations inquiry inquiries"
                         " enquiry enquiries charges charge hearing hearings court"
                         " court-martial questioning deportation prosecution review") + _p(
@@ -6707,7 +6710,9 @@ HELD_PENDING_STEPS = _w("trial trials investigation investigations inquiry inqui
 # craft taken (casualty_custody_told.py): "about 40 shoppers and staff are being held on the
 # top floor" after gunmen stormed a mall, "some 30 passengers are being held on board".
 HELD_ON_PLACES = _w("floor floors board plane planes aircraft airliner jet ship ships vessel"
-                    " vessels boat boats bus buses train trains ferry tanker rig platform")
+                    " vessels boat boats bus buses train trains ferry tanker rig platform"
+                    # (round en187) "held on board hijacked trawler"
+                    " trawler trawlers freighter freighters dhow dhows tug tugboat yacht barge")
 # A bare participle of taking after counted people (casualty_custody_told.py): "Three
 # engineers taken from their car on 2 May were released on Sunday" is the reduced
 # relative of "who were taken from", read by who took them or the release after it (and
