@@ -4902,6 +4902,9 @@ _RELATIVE_GAP = re.compile(
     # (or quoted from a source: 'Eighteen people, "many of them women", were killed')
     rf"|\s*,\s*[\"“'‘]?(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?"
     r"(?:,[\"”'’]|[\"”'’]?,)"
+    # (round en187) ... and another member joined after it, the verb theirs together: "three
+    # of its passengers, all Dutch, and a local driver were taken"
+    r"(?:\s+and\s+[^,;:.!?\"“”()]{1,40}?(?=\s+(?:were|are|have|had)\s))?"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
