@@ -104,6 +104,7 @@ from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
+from .casualty_fled_somewhere import fled_somewhere
 from .casualty_found_alive import found_alive_part
 from .casualty_freed_after import (
     first_catch,
@@ -3186,7 +3187,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     (head in _FLEEING_CIVILIANS and (
                         fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS
                         # (round en105) a stay told after: "..., and are now staying in a school"
-                        or stay_after_leaving(s, fled.end())))
+                        or stay_after_leaving(s, fled.end())
+                        # (round en187) a group fled somewhere: "Dozens of herders fled on
+                        # foot to the next district"
+                        or fled_somewhere(s, fled, low_n)))
                     or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                     if toks else (
                         (fled.group("aux") or fled.group("v").lower() in _PRESENT_FLIGHT or (

@@ -2460,6 +2460,13 @@ LEFT_PLACES = _w("village villages town towns city district districts region are
                  " island islands") + LEFT_UNITS
 LEAVING_VERBS = _w("left abandoned deserted evacuated")
 FLEEING_CROWD = 100
+# A group of civilians smaller than a crowd who "fled" somewhere (casualty_fled_somewhere.py,
+# round en187): "Dozens of herders fled on foot to the next district" is displaced from two
+# dozen on; the way they went may come before where to.
+FLED_SOMEWHERE_GROUP = 20
+FLED_MANNERS = _p("on foot|by boat|by boats|by road|by car|by canoe|in boats|in canoes"
+                  "|in trucks|at night|by night|overnight")
+FLED_SOMEWHERE_PREPOSITIONS = _w("to into across towards toward")
 # ... or whole households, whatever their number: "30 families fled" (a few people who
 # "fled" in the simple past got away from an attack: "two women fled the attackers").
 FLEEING_UNITS = _w("families households")
