@@ -2065,6 +2065,9 @@ def _part_then_plural(s: str, cend: int, gend: int) -> bool:
 # A counted group that names a wound counts harms, not people: a headline's "A grievous injury
 # Police shot in ..." (the words of two lines run together) is no person shot.
 _WOUNDS = frozenset(EN.CARE_WOUNDS)
+# (round en187) A participle of giving a home read into a counted group ("280 households
+# hosting displaced families"): the hosts, no figure of the displaced they take in.
+_HOSTING = frozenset(EN.HOSTING_PARTICIPLES)
 
 
 def _headline_bare(s: str, t: str, gend: int, held_here: bool,
@@ -2404,6 +2407,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if head in NONPERSON and head not in _TIME_NOUNS:
             continue
+        if len(toks) > 1 and not _HOSTING.isdisjoint(w.lower() for w in toks[1:]) and (
+                _rare("hosting_displaced").search(s, cend, gend + 24)):
+            continue  # (round en187) "280 households hosting displaced families": the hosts
         if toks and toks[0].lower() in _MEASURE_UNITS:
             continue  # a distance: "a town 40 km south of the capital"
         if s[cstart - 3 if cstart > 3 else 0:cstart] in ("by ", "of ") and (
@@ -4204,6 +4210,10 @@ def _gas_told(s: str, doc_low: str = "") -> bool:
 
 
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"
+# (round en187) hosts of the displaced: "households hosting (internally) displaced families"
+_RARE["hosting_displaced"] = (
+    rf"\b(?:{alt(EN.HOSTING_PARTICIPLES)})\s+(?:(?:the|internally|newly|recently)\s+){{0,2}}"
+    rf"(?:{alt(EN.HOSTED_PEOPLE)})\b")
 # ... and the passive with where they were treated between verb and harm (round 45): "had
 # been treated there for beatings", "were treated at the scene for smoke inhalation"
 _RARE["treated_where"] = (

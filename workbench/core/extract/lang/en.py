@@ -2460,6 +2460,10 @@ LEFT_PLACES = _w("village villages town towns city district districts region are
                  " island islands") + LEFT_UNITS
 LEAVING_VERBS = _w("left abandoned deserted evacuated")
 FLEEING_CROWD = 100
+# Who give the displaced a home are no displaced (casualties.py, round en187): "aid went to
+# 280 households hosting displaced families" ("hosting a conference" is no figure at all).
+HOSTING_PARTICIPLES = _w("hosting sheltering housing accommodating")
+HOSTED_PEOPLE = _w("displaced refugees IDPs idps evacuees")
 # A group of civilians smaller than a crowd who "fled" somewhere (casualty_fled_somewhere.py,
 # round en187): "Dozens of herders fled on foot to the next district" is displaced from two
 # dozen on; the way they went may come before where to.
