@@ -142,6 +142,7 @@ from .casualty_held_span import held_over_span
 from .casualty_hit_died import hit_then_died
 from .casualty_households_gone import households_gone
 from .casualty_illness import died_of_illness
+from .casualty_interviewed import drop_interviewed
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_labelled_place import labelled_places
@@ -1437,6 +1438,7 @@ def _find_uncut(text: str) -> list[dict[str, object]]:
         memo[key] = read_state_causes(text, memo[key], find_casualties)  # en148
         memo[key] = read_moved_held(text, memo[key], find_casualties, _people_at)  # en151
         memo[key] = drop_moved_on(text, memo[key])  # en159 "31 were transferred"
+        memo[key] = drop_interviewed(text, memo[key])  # en187 "interviewed 25 people"
         if ", including " in text:
             freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]

@@ -2464,6 +2464,16 @@ FLEEING_CROWD = 100
 # 280 households hosting displaced families" ("hosting a conference" is no figure at all).
 HOSTING_PARTICIPLES = _w("hosting sheltering housing accommodating")
 HOSTED_PEOPLE = _w("displaced refugees IDPs idps evacuees")
+# People a report's authors interviewed are no victims unless their own words name the harm
+# (casualty_interviewed.py, round en187): "interviewed 25 people, among them four of the
+# wounded, and three doctors" keeps only the four. The words of the interview, what closes
+# its clause before a figure, and the stems that name a harm in a figure's own words.
+INTERVIEW_WORDS = _w("interviewed interviewing interviews interview")
+INTERVIEW_CLAUSE_BREAKS = _w("who whom which that said say says told saw described reported"
+                             " when where after because while")
+INTERVIEWED_HARM_STEMS = _w("wound injur hurt kill dead die death shot shoot displac abduct"
+                            " kidnap captiv hostage detain arrest missing victim survivor"
+                            " casualt")
 # A group of civilians smaller than a crowd who "fled" somewhere (casualty_fled_somewhere.py,
 # round en187): "Dozens of herders fled on foot to the next district" is displaced from two
 # dozen on; the way they went may come before where to.
