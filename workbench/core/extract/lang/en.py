@@ -2468,7 +2468,9 @@ HOSTED_PEOPLE = _w("displaced refugees IDPs idps evacuees")
 # (casualty_interviewed.py, round en187): "interviewed 25 people, among them four of the
 # wounded, and three doctors" keeps only the four. The words of the interview, what closes
 # its clause before a figure, and the stems that name a harm in a figure's own words.
-INTERVIEW_WORDS = _w("interviewed interviewing interviews interview")
+INTERVIEW_WORDS = _w("interviewed interviewing") + _p(
+    "interviews with|interview with|spoke to|spoke with|talked to|talked with")
+INTERVIEW_LIST_OPENERS = _w("and including") + _p("among them|among whom")
 INTERVIEW_CLAUSE_BREAKS = _w("who whom which that said say says told saw described reported"
                              " when where after because while")
 INTERVIEWED_HARM_STEMS = _w("wound injur hurt kill dead die death shot shoot displac abduct"
