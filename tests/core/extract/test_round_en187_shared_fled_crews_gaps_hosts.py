@@ -32,7 +32,7 @@ def _pairs(text: str) -> list[tuple[int | None, str]]:
     # 2. dozens who fled somewhere
     ("Dozens of herders fled on foot to the next district.", [(24, "displaced")]),
     ("Scores of residents fled to the hills after the raid.", [(40, "displaced")]),
-    ("Some 40 villagers fled into the forest, the priest said.", [(40, "displaced")]),
+    ("Scores of villagers fled across the river into Chad.", [(40, "displaced")]),
     ("Dozens of fishermen fled by boat across the lake.", [(24, "displaced")]),
     ("Dozens of farmers fled towards the county headquarters overnight.",
      [(24, "displaced")]),
@@ -87,6 +87,7 @@ def test_round_en187_reads(text: str, expected: list[tuple[int, str]]) -> None:
     ("Dozens of gunmen fled on foot to the next district.", []),
     ("Two women fled to a neighbour's house.", []),
     ("Dozens of villagers fled.", []),
+    ("Some 40 villagers fled into the forest, the priest said.", []),
     ("The president took office in May.", []),
     # 3. held aboard with no craft taken; today's reading of a crew that remains held
     ("Twelve sailors held aboard the training ship for a ceremony", []),

@@ -3196,9 +3196,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS
                         # (round en105) a stay told after: "..., and are now staying in a school"
                         or stay_after_leaving(s, fled.end())
-                        # (round en187) a group fled somewhere: "Dozens of herders fled on
-                        # foot to the next district"
-                        or fled_somewhere(s, fled, low_n)))
+                        # (round en187) a multitude fled somewhere: "Dozens of herders fled
+                        # on foot to the next district"
+                        or (m["vague"] and fled_somewhere(s, fled, low_n))))
                     or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                     if toks else (
                         (fled.group("aux") or fled.group("v").lower() in _PRESENT_FLIGHT or (

@@ -1,13 +1,14 @@
-"""Civilians counted by the dozen who fled somewhere, in the simple past (round en187).
+"""Civilians told by a vague multitude who fled somewhere, in the simple past (round en187).
 
 "Dozens of herders fled on foot to the next district", "Scores of residents fled to the
-hills", "some 40 villagers fled into the forest": a group of civilians told by its noun
-(herders, residents, villagers) and the simple past "fled" with where they went was read
-only from a crowd of a hundred (or with "have fled", or of families). A group of dozens
-who fled to a place has left its home as the displaced do; the way they went may come
-first ("on foot", "by boat"). A few people who fled ("two women fled to a neighbour's
-house") stay unread, as fighters and gunmen who fled are (no civilians' noun), and so do
-people who fled with nowhere said ("Dozens of villagers fled").
+hills": a group of civilians told by its noun (herders, residents, villagers) and a vague
+plural count ("dozens of", "scores of") with the simple past "fled" and where they went was
+read only from a crowd of a hundred (or with "have fled", or of families). A multitude who
+fled to a place has left its home as the displaced do; the way they went may come first
+("on foot", "by boat"). An exact few who fled in the simple past ("some 40 villagers fled
+north", "12 women fled towards the border") keep the settled reading of people who got away
+from an attack (no figure), as fighters and gunmen who fled do (no civilians' noun), and so
+do people who fled with nowhere said ("Dozens of villagers fled").
 """
 
 from __future__ import annotations
