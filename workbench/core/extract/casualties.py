@@ -104,6 +104,7 @@ from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
+from .casualty_fled_somewhere import fled_somewhere
 from .casualty_found_alive import found_alive_part
 from .casualty_freed_after import (
     first_catch,
@@ -131,6 +132,7 @@ from .casualty_headline_crossing import (
 )
 from .casualty_headline_family import bare_families
 from .casualty_headline_held import headline_held
+from .casualty_headline_relative import headline_relative_harm
 from .casualty_held_arrest import held_after_arrest, held_on_suspicion, held_told_by_police
 from .casualty_held_gone import held_and_gone
 from .casualty_held_over_capture import held_after_release, held_over_capture
@@ -140,6 +142,7 @@ from .casualty_held_span import held_over_span
 from .casualty_hit_died import hit_then_died
 from .casualty_households_gone import households_gone
 from .casualty_illness import died_of_illness
+from .casualty_interviewed import drop_interviewed
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_labelled_place import labelled_places
@@ -236,6 +239,7 @@ from .casualty_toll_part import toll_parts
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_took_questioning import took_for_questioning
 from .casualty_treated_bare import bare_being_treated
+from .casualty_treated_gap import treated_gap_end
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
@@ -1444,6 +1448,7 @@ def _find_uncut(text: str) -> list[dict[str, object]]:
         memo[key] = read_state_causes(text, memo[key], find_casualties)  # en148
         memo[key] = read_moved_held(text, memo[key], find_casualties, _people_at)  # en151
         memo[key] = drop_moved_on(text, memo[key])  # en159 "31 were transferred"
+        memo[key] = drop_interviewed(text, memo[key])  # en187 "interviewed 25 people"
         if ", including " in text:
             freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]
@@ -2072,6 +2077,9 @@ def _part_then_plural(s: str, cend: int, gend: int) -> bool:
 # A counted group that names a wound counts harms, not people: a headline's "A grievous injury
 # Police shot in ..." (the words of two lines run together) is no person shot.
 _WOUNDS = frozenset(EN.CARE_WOUNDS)
+# (round en187) A participle of giving a home read into a counted group ("280 households
+# hosting displaced families"): the hosts, no figure of the displaced they take in.
+_HOSTING = frozenset(EN.HOSTING_PARTICIPLES)
 
 
 def _headline_bare(s: str, t: str, gend: int, held_here: bool,
@@ -2087,6 +2095,8 @@ def _headline_bare(s: str, t: str, gend: int, held_here: bool,
     if ("taken" in t or (t is s and ("TAKEN" in s or "Taken" in s))) and (
             end := headline_taken(s, 0, gend, bool(hostage_doc))):
         return "captured", end  # (round en162) "THREE STAFF TAKEN, TWO DRIVERS WOUNDED"
+    if s.startswith(" ", gend) and (found := headline_relative_harm(s, gend)):
+        return found  # (round en187) "Four rangers guarding Virunga park hurt in clash"
     return None
 
 
@@ -2409,6 +2419,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if head in NONPERSON and head not in _TIME_NOUNS:
             continue
+        if len(toks) > 1 and not _HOSTING.isdisjoint(w.lower() for w in toks[1:]) and (
+                _rare("hosting_displaced").search(s, cend, gend + 24)):
+            continue  # (round en187) "280 households hosting displaced families": the hosts
         if toks and toks[0].lower() in _MEASURE_UNITS:
             continue  # a distance: "a town 40 km south of the capital"
         if s[cstart - 3 if cstart > 3 else 0:cstart] in ("by ", "of ") and (
@@ -3199,7 +3212,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     (head in _FLEEING_CIVILIANS and (
                         fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS
                         # (round en105) a stay told after: "..., and are now staying in a school"
-                        or stay_after_leaving(s, fled.end())))
+                        or stay_after_leaving(s, fled.end())
+                        # (round en187) a multitude fled somewhere: "Dozens of herders fled
+                        # on foot to the next district"
+                        or (m["vague"] and fled_somewhere(s, fled, low_n))))
                     or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                     if toks else (
                         (fled.group("aux") or fled.group("v").lower() in _PRESENT_FLIGHT or (
@@ -3626,6 +3642,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # the verb gapped after "and": "Seven people were treated for burns and two for
                 # smoke inhalation" -> two wounded
                 outcome, ev_end = "wounded", harm.end()
+            if (
+                outcome is None and prev is not None and not toks and not is_article
+                and prev["outcome"] == "wounded" and " for " in s[cend:cend + 6]
+                and (harm_end := treated_gap_end(s, str(prev["text"]), int(prev["end"]) - base,
+                                                 cstart, cend))
+            ):
+                # (round en187) the active clause gapped too: "She treated nine people for
+                # burns and two for gunshot wounds", "... for wounds from beatings and one for
+                # a stab wound"
+                outcome, ev_end = "wounded", harm_end
             if (
                 outcome is None and prev is not None and not toks
                 and prev["outcome"] == "wounded"
@@ -4207,6 +4233,10 @@ def _gas_told(s: str, doc_low: str = "") -> bool:
 
 
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"
+# (round en187) hosts of the displaced: "households hosting (internally) displaced families"
+_RARE["hosting_displaced"] = (
+    rf"\b(?:{alt(EN.HOSTING_PARTICIPLES)})\s+(?:(?:the|internally|newly|recently)\s+){{0,2}}"
+    rf"(?:{alt(EN.HOSTED_PEOPLE)})\b")
 # ... and the passive with where they were treated between verb and harm (round 45): "had
 # been treated there for beatings", "were treated at the scene for smoke inhalation"
 _RARE["treated_where"] = (
@@ -4264,7 +4294,10 @@ _RARE["treated_after_violence"] = (
     r"|sent\s+home))?\s+(?:after|following)\s+(?:the|that|this|these|those)\s+"
     rf"(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b")
 # ... for kinds of wound or weapons joined by "and" / "or" / commas, as _TREATED_WOUNDS
-_RARE["treated_kinds"] = r"\s+for\s+(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b"
+# (round en187: no second "for" among the kinds, which is a gapped count's: "treated nine
+# people for burns and two for gunshot wounds")
+_RARE["treated_kinds"] = (
+    r"\s+for\s+(?:(?!for\b)[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b")
 _RARE["bomber_died"] = (
     r"\b(?P<who>the\s+(?:suicide\s+)?(?P<noun>bomber))\s+"
     rf"(?:{alt(EN.BOMBER_DEATHS)})\b")
@@ -4906,6 +4939,9 @@ _RELATIVE_GAP = re.compile(
     # (or quoted from a source: 'Eighteen people, "many of them women", were killed')
     rf"|\s*,\s*[\"“'‘]?(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?"
     r"(?:,[\"”'’]|[\"”'’]?,)"
+    # (round en187) ... and another member joined after it, the verb theirs together: "three
+    # of its passengers, all Dutch, and a local driver were taken"
+    r"(?:\s+and\s+[^,;:.!?\"“”()]{1,40}?(?=\s+(?:were|are|have|had)\s))?"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
@@ -4931,6 +4967,13 @@ _RELATIVE_GAP = re.compile(
     r"(?:(?!\b(?:that|which|who|and|but|he|she|they|it|we|his|her|their|its|our)\b)"
     r"[^,;:.!?\"“”()]){0,50}?(?=\s+(?:(?:later|then|subsequently)\s+)?"
     r"(?:were|was|had|have|has|died)\s)"
+    # (round en187) ... and a participle of where they were sent, the count's subject joined
+    # by "and" to another before the verb they share: "Three police officers deployed to
+    # protect the reserve and at least 14 residents were injured" (the second count is read
+    # on its own; "guarding the reserve and ..." passes by the present participle above)
+    rf"|\s+(?:{alt(EN.SENT_PARTICIPLES)})\s+(?:{alt(EN.GAP_PARTICLES)})\s"
+    r"[^,;:.!?\"“”()]{3,60}?\s+and\s+[^,;:.!?\"“”()]{1,40}?"
+    r"(?=\s+(?:were|was|had|have|has|are)\s)"
     # whom they work for: "Two aid workers employed by a British charity were abducted"
     rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)"

@@ -218,7 +218,7 @@ def _held(m: re.Match[str], text: str) -> Iterator[Edit]:
     if _RELEASED_BEFORE.search(clause.group()):
         return  # "demanded the release of six of its members held in Wamena": no new figure
     low_after = m.group("after").lower()
-    if low_after == "on" or (low_after != "by" and _PENDING.match(text, m.end("verb"))):
+    if low_after in _ON_CRAFT or (low_after != "by" and _PENDING.match(text, m.end("verb"))):
         # (round en160) held "on the top floor" or "on board", held "pending trial"
         yield from _held_on_or_pending(m, text, start, start - len(clause.group()))
         return
@@ -273,6 +273,23 @@ def _counts_not_doers(text: str, clause_start: int, at: int) -> list[re.Match[st
     return counts
 
 
+# (round en187) "held aboard" is "held on board": the craft may follow either ("held aboard
+# hijacked cargo ship", "held on board the seized trawler"), and its taking is read there
+_ON_CRAFT = ("on", "aboard", "onboard")
+_BOARD_END = re.compile(r"board$", re.IGNORECASE)
+
+
+def _held_on(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The place people are "held on" or "aboard" after ``m``: a floor or a craft ("on
+    board" runs on to the craft named after it, if one is), else None."""
+    if m.group("after").lower() == "on":
+        held_on = _HELD_ON.match(text, m.end())
+        if held_on and _BOARD_END.search(held_on.group()):
+            return _HELD_ON.match(text, held_on.end()) or held_on
+        return held_on
+    return _HELD_ON.match(text, m.end())
+
+
 def _held_on_or_pending(m: re.Match[str], text: str, start: int,
                         clause_start: int) -> Iterator[Edit]:
     """(round en160) People held "pending" a step of the state's justice are detained,
@@ -284,15 +301,15 @@ def _held_on_or_pending(m: re.Match[str], text: str, start: int,
     if not counts or not _people_held(text, clause_start, start):
         return
     if _captive_sentence(text, start, m.end()):
-        if m.group("after").lower() == "on" and _HELD_ON.match(text, m.end()):
+        if m.group("after").lower() in _ON_CRAFT and _held_on(text, m) is not None:
             yield from _verb(m, "abducted")  # "held on the plane the hijackers seized"
         return
-    if m.group("after").lower() != "on":
+    if m.group("after").lower() not in _ON_CRAFT:
         reach = min(len(text), m.end() + _CAPTIVE_REACH)
         close = _SENTENCE_END.search(text, m.end(), reach)
         if not _CHARGED_AFTER.search(text, m.end(), close.start() if close else reach):
             yield from _verb(m, "detained")
-    elif held_on := _HELD_ON.match(text, m.end()):
+    elif held_on := _held_on(text, m):
         captors = _holder_marks(text)[1][1]
         if (captors and captors[0] <= start) or _HELD_ON_TAKEN.search(
                 text, m.end(), held_on.end()) or _craft_taken_before(text, clause_start):

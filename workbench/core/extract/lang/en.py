@@ -2473,6 +2473,29 @@ LEFT_PLACES = _w("village villages town towns city district districts region are
                  " island islands") + LEFT_UNITS
 LEAVING_VERBS = _w("left abandoned deserted evacuated")
 FLEEING_CROWD = 100
+# Who give the displaced a home are no displaced (casualties.py, round en187): "aid went to
+# 280 households hosting displaced families" ("hosting a conference" is no figure at all).
+HOSTING_PARTICIPLES = _w("hosting sheltering housing accommodating")
+HOSTED_PEOPLE = _w("displaced refugees IDPs idps evacuees")
+# People a report's authors interviewed are no victims unless their own words name the harm
+# (casualty_interviewed.py, round en187): "interviewed 25 people, among them four of the
+# wounded, and three doctors" keeps only the four. The words of the interview, what closes
+# its clause before a figure, and the stems that name a harm in a figure's own words.
+INTERVIEW_WORDS = _w("interviewed interviewing") + _p(
+    "interviews with|interview with|spoke to|spoke with|talked to|talked with")
+INTERVIEW_LIST_OPENERS = _w("and including") + _p("among them|among whom")
+INTERVIEW_CLAUSE_BREAKS = _w("who whom which that said say says told saw described reported"
+                             " when where after because while")
+INTERVIEWED_HARM_STEMS = _w("wound injur hurt kill dead die death shot shoot displac abduct"
+                            " kidnap captiv hostage detain arrest missing victim survivor"
+                            " casualt")
+# A group of civilians smaller than a crowd who "fled" somewhere (casualty_fled_somewhere.py,
+# round en187): "Dozens of herders fled on foot to the next district" is displaced from two
+# dozen on; the way they went may come before where to.
+FLED_SOMEWHERE_GROUP = 20
+FLED_MANNERS = _p("on foot|by boat|by boats|by road|by car|by canoe|in boats|in canoes"
+                  "|in trucks|at night|by night|overnight")
+FLED_SOMEWHERE_PREPOSITIONS = _w("to into across towards toward")
 # ... or whole households, whatever their number: "30 families fled" (a few people who
 # "fled" in the simple past got away from an attack: "two women fled the attackers").
 FLEEING_UNITS = _w("families households")
@@ -2576,6 +2599,10 @@ FLED_VIOLENCE = _w("fighting violence clashes attacks shelling bombing bombardme
 AGENT_PARTICIPLES = _w("employed hired contracted sent run backed funded financed sponsored"
                        " trained commanded led recruited deployed posted seconded assigned"
                        " dispatched accompanied escorted")
+# Participles of where people were sent or stationed, opening a reduced relative on a count
+# that "and" joins to another before their shared verb (casualties._RELATIVE_GAP, round
+# en187): "Three officers deployed to protect the reserve and 14 residents were injured".
+SENT_PARTICIPLES = _w("deployed posted sent dispatched assigned stationed based seconded")
 # Verbs whose object "a body" is one of the dead: "residents carrying a body wrapped in a
 # blanket", "police found a body in the river"; "a body of evidence", "the governing body
 # said" have none of them before the article.
@@ -2740,6 +2767,12 @@ TREATED_HARMS_DONE = ("beatings", "fractures", "broken bones", "broken limbs", "
                       "machete wounds")
 TREATED_HARMS = TREATED_HARMS + TREATED_HARMS_DONE
 OUTCOME_PARTICIPLES["wounded"] += tuple(f"treated for {w}" for w in TREATED_HARMS_DONE)
+# ... and, for a second count treated with its verb left out (casualty_treated_gap.py, round
+# en187), one wound with its article or a kind named by its weapon ("and one for a stab
+# wound", "and three for rubber bullet wounds"), and the cause a first harm may carry
+# before "and" ("treated six people for wounds from beatings and one for ...").
+TREATED_GAP_WOUNDS = _w("wound wounds injury injuries burn burns fracture")
+TREATED_GAP_CAUSES = _w("from after in during") + _p("caused by|sustained in|inflicted by")
 # A toll told again as "the number" (casualty_rival_toll.py): "A rights group puts the
 # number at more than 300", "estimated the total at", "the figure has since risen to 40".
 RIVAL_ESTIMATE_VERBS = _w("put puts putting placed places placing estimated estimates"
@@ -4696,6 +4729,14 @@ HEADLINE_SHOT_LINKS = _w("in outside near inside on after during as amid while w
 # ... and what follows its bare "held" that the body reading lacks: "Nine held as water
 # protests flare" ("in", "at", "after" and "over" are read already).
 HEADLINE_HELD_LINKS = _w("as amid during following")
+# A headline's count past a reduced relative, then a bare participle of harm and a word of
+# place, time or cause (casualty_headline_relative.py, round en187): "Four rangers guarding
+# Virunga park hurt in clash with herders". Words in "-ing" that open no relative on people
+# are not taken for one ("according", "during").
+HEADLINE_RELATIVE_HARMS = {"killed": "killed", "hurt": "wounded", "injured": "wounded",
+                           "wounded": "wounded"}
+HEADLINE_RELATIVE_LINKS = _w("in as after during near at on by while when amid")
+HEADLINE_RELATIVE_NOT = _w("according during following notwithstanding")
 # (round en178) The attacks a headline's bare "taken" may name after it: "Three staff taken
 # in raid on aid office" (casualty_headline_bare.py; "taken to hospital" names none).
 HEADLINE_TAKING_ATTACKS = _w("raid raids attack attacks ambush assault kidnapping abduction")
@@ -6706,6 +6747,9 @@ THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
 # so the holding is the state's whoever they are ("eight soldiers are being held at the
 # base pending trial", "were held pending an investigation").
 CUSTODY_HELD_AFTER += _w("pending on")
+# (round en187) held "aboard" a craft, as "on" one: "Nineteen crew held aboard hijacked cargo
+# ship" (casualty_custody_told.py reads it as it reads "held on board")
+CUSTODY_HELD_AFTER += _w("aboard onboard")
 HELD_PENDING_STEPS = _w("trial trials investigation investigations inquiry inquiries"
                         " enquiry enquiries charges charge hearing hearings court"
                         " court-martial questioning deportation prosecution review") + _p(
@@ -6714,7 +6758,9 @@ HELD_PENDING_STEPS = _w("trial trials investigation investigations inquiry inqui
 # craft taken (casualty_custody_told.py): "about 40 shoppers and staff are being held on the
 # top floor" after gunmen stormed a mall, "some 30 passengers are being held on board".
 HELD_ON_PLACES = _w("floor floors board plane planes aircraft airliner jet ship ships vessel"
-                    " vessels boat boats bus buses train trains ferry tanker rig platform")
+                    " vessels boat boats bus buses train trains ferry tanker rig platform"
+                    # (round en187) "held on board hijacked trawler"
+                    " trawler trawlers freighter freighters dhow dhows tug tugboat yacht barge")
 # A bare participle of taking after counted people (casualty_custody_told.py): "Three
 # engineers taken from their car on 2 May were released on Sunday" is the reduced
 # relative of "who were taken from", read by who took them or the release after it (and
