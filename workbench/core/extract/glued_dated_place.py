@@ -32,8 +32,18 @@ _GLUED_DATED_PLACE = re.compile(
 _AFTER_PLACE_COMMA = re.compile(r",\s*[A-Z][a-z][\w'’\-]*$")
 
 
+# What every _GLUED_DATED_PLACE match holds before ``stop`` (its look-ahead reads no
+# further than the search's end): a dash and a four-figure year. The pattern is tried at
+# every space, some 3 microseconds a headline and 7 a first line of 300 characters; these
+# tests find the characters in C.
+_DASHES = ("-", "—", "–")
+_YEAR = re.compile(r"\d{4}")
+
+
 def glued_dated_place(text: str, stop: int) -> int:
     """Where a dated dateline glued to the headline starts before ``stop``, or 0."""
+    if all(text.find(d, 1, stop) < 0 for d in _DASHES) or not _YEAR.search(text, 1, stop):
+        return 0
     for m in _GLUED_DATED_PLACE.finditer(text, 1, stop):
         if not _AFTER_PLACE_COMMA.search(text, max(0, m.start() - 40), m.start()):
             return m.end()

@@ -17,6 +17,12 @@ from .statement_record import _add
 # A line that is only a quote in double or single marks.
 _HEADING_QUOTE = re.compile(
     r"(?:^|\n)[ \t]*(?P<mark>[\"“‘'])(?P<q>[^\"“”‘’\n]{3,120}?)[\"”’'][ \t]*(?=\n)")
+# Where a heading quote can open: a quote mark after spaces or tabs at the start of a
+# line. Every _HEADING_QUOTE match opens so (its "^" is the text's start: no MULTILINE);
+# the line-break pattern opens on a literal, which the regex engine finds in C, where
+# ``(?:^|\n)`` is tried at every position (some 10 microseconds a page).
+_TEXT_OPENS_QUOTE = re.compile(r"[ \t]*[\"“‘']")
+_LINE_OPENS_QUOTE = re.compile(r"\n[ \t]*[\"“‘']")
 _WORD = re.compile(r"[\w'’]+")
 # How far below the heading its entry's quote may be, and how many of the heading's words
 # it must hold.
@@ -83,6 +89,8 @@ def drop_pull_quotes(text: str, out: list[dict[str, object]]) -> list[dict[str, 
     words, and gives no entry of its own; the body's entry stays. Under a live page's
     clock line the heading that repeats part of a longer quote keeps its entry (round
     en161); a quote line whose words come nowhere again keeps its reading."""
+    if not out or not (_TEXT_OPENS_QUOTE.match(text) or _LINE_OPENS_QUOTE.search(text)):
+        return out  # no entry to drop, or no line that opens on a quote mark
     drop: set[int] = set()
     for m in _HEADING_QUOTE.finditer(text):
         qs, qe = m.span("q")
