@@ -3225,7 +3225,7 @@ def _member_after_outcome(toks: list[Token], sa: int, k: int, sb: int) -> str | 
     is no person noun; round ar151)."""
     w = toks[k].w[1:] if toks[k].w[:1] == "و" else toks[k].w
     if w not in _MEMBER_OF_BODY or k <= sa or k + 2 >= sb or toks[k + 1].w not in (
-            "في", "من") or not toks[k + 2].is_word:
+            _IN_FROM) or not toks[k + 2].is_word:
         return None
     return w if word_in(toks[k - 1], _TRIGGERS) or (
         k - 2 >= sa and toks[k - 1].w.endswith("ون") and word_in(toks[k - 2], _TRIGGERS)) else None
@@ -5322,10 +5322,31 @@ def _relative_verb_after(toks: list[Token], k: int, sb: int) -> str | None:
     Only outcomes a doer inflicts; a verbal noun ("مقتله") is a possessive, no verb."""
     if k + 1 >= sb or not toks[k + 1].is_word or toks[k].w.startswith("و"):
         return None
-    w = toks[k + 1].w
+    v = k + 2 if toks[k + 1].w in _KANA and k + 2 < sb and toks[k + 1].w[:1] not in "وف" else (
+        k + 1)
+    w = toks[v].w  # (round ar151) "مهندس كانت تحتجزه": the holding told in the past
     if not w.endswith("ها" if toks[k].w.endswith("ه") else "ه"):
         return None
-    return _object_verb_outcome(w)
+    outcome = _object_verb_outcome(w)
+    if outcome == "arrested" and _armed_holder_around(toks, k, v, sb):
+        return "captured"
+    return outcome
+
+
+def _armed_holder_around(toks: list[Token], k: int, v: int, sb: int) -> bool:
+    """(round ar151) Is the holder of the one held at ``k``, told by the held verb with his
+    pronoun at ``v``, an armed group: right after the verb ("صيدلاني احتجزته عصابة"), or
+    the subject of the clause that frees him, a few words before him ("أفرجت عصابة مسلحة
+    عن صيدلاني احتجزته"، "أطلقت ميليشيا سراح مهندس كانت تحتجزه")? The police or the army
+    there keep the arrest."""
+    if v + 1 < sb and toks[v + 1].w in _ARMED_HOLDERS:
+        return True
+    for r in range(k - 1, max(0, k - _HOLDER_REACH) - 1, -1):
+        if not toks[r].is_word or toks[r].w in _CLAUSE_OPENERS:
+            return False
+        if toks[r].w in _ARMED_HOLDERS:
+            return True
+    return False
 
 
 def _object_verb_outcome(w: str) -> str | None:
