@@ -2420,7 +2420,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                         toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
                             toks[k + 1], _DUALS) or _counted_object(toks, k + 1, sb)))) and (
                         not joined_own_verb(toks, k + 1, sb)) and not (
-                        _joined_own_noun(toks, k + 1, sb)):  # (round ar112)
+                        _joined_own_noun(toks, k + 1, sb) or _in_front_of(
+                            toks, k + 1, sb, owned=True)):  # (round ar112)
+                    # ((round ar151) "قتلوا أمام عينيه": "in front of" before a noun with a
+                    # pronoun, folded as "إمام", is no imam they killed)
                     # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
                     # أطفال": the object is the victim
                     return None
