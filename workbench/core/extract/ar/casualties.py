@@ -46,7 +46,7 @@ from .casualty_not_killed import attackers_counted, attempted, killers_after, th
 from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_one_wounded import one_wounded
-from .casualty_parts import parts_of_tolls
+from .casualty_parts import parts_of_tolls, suffering_state_after
 from .casualty_pushed_out import pushed_to_leave
 from .casualty_ransom import is_ransom_word, ransom_for
 from .casualty_release import (
@@ -2855,6 +2855,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض المنزل": not found, so missing
         return _Figure(sought[0], sought[1], "missing", c, sought[2])
     h = _head(toks, c, sb)
+    if h is not None and _part_suffering(toks, sa, c, h, sb):
+        return None
     outcome: str | None = None
     a, b = c.a, c.b
     group: tuple[int, int] | None = None
@@ -3179,6 +3181,15 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                                                                  _OUTCOME_PLACES):
         return None  # "11 مخيما للنازحين"، "3 مراكز للاحتجاز": places counted, not people
     return _Figure(a, b, outcome, c, group)
+
+
+def _part_suffering(toks: list[Token], sa: int, c: _Count, h: int, sb: int) -> bool:
+    """(round ar151) Is the count ``c`` a part after "بينهم" whose own predicate is
+    suffering from a state that is no injury ("وإن بينهم 40 طفلا يعانون من سوء تغذية
+    حاد")? They are among the people counted before, described by an illness or a want,
+    no casualty of their own ("يعانون من إصابات" are the wounded, read as before)."""
+    return c.a > sa and word_in(toks[c.a - 1], _SUBGROUP) is not None and (
+        suffering_state_after(toks, h + 1, sb))
 
 
 def _rate(toks: list[Token], c: _Count, b: int, sb: int) -> bool:
