@@ -59,7 +59,6 @@ _STARTS = frozenset(_TAKING) | frozenset("و" + w for w in _TAKING) | _FREEING |
 _ARMED = fold_set((*V.ARMED_HOLDERS, *V.WAR_SIDES))
 _HELD_VERBS = fold_set(V.HELD_VERBS)
 _COMPANION_LINKS = fold_set(V.COMPANION_LINKS)
-_OF = fold_set(V.IN_FROM) - fold_set(V.IN_FROM[:1])  # "من": the part's partitive
 _RELEASE_LINKS = fold_set(("عن", "سراح"))
 _WHEN = fold_set((*V.DAY_PARTS, *V.WEEKDAYS, *V.TAKING_GAP_TIME_WORDS))
 _PREPOSITIONS = fold_set(V.TAKING_GAP_PREPOSITIONS)
