@@ -3241,8 +3241,10 @@ def _member_after_outcome(toks: list[Token], sa: int, k: int, sb: int) -> str | 
     if w not in _MEMBER_OF_BODY or k <= sa or k + 2 >= sb or toks[k + 1].w not in (
             _IN_FROM) or not toks[k + 2].is_word:
         return None
-    return w if word_in(toks[k - 1], _TRIGGERS) or (
-        k - 2 >= sa and toks[k - 1].w.endswith("ون") and word_in(toks[k - 2], _TRIGGERS)) else None
+    m = k - 1
+    while m > sa and k - m <= 2 and toks[m].w.endswith("ون"):
+        m -= 1  # the verb's indefinite subject between: "قتل مسلحون مجهولون عضوا في"
+    return w if word_in(toks[m], _TRIGGERS) else None
 
 
 def _joined_own_noun(toks: list[Token], k: int, sb: int) -> bool:
