@@ -46,7 +46,7 @@ from .casualty_not_killed import attackers_counted, attempted, killers_after, th
 from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_one_wounded import one_wounded
-from .casualty_parts import parts_of_tolls
+from .casualty_parts import parts_of_tolls, suffering_state_after
 from .casualty_pushed_out import pushed_to_leave
 from .casualty_ransom import is_ransom_word, ransom_for
 from .casualty_release import (
@@ -290,6 +290,7 @@ _STATUS_OUTCOMES = frozenset(("captured", "arrested", "displaced", "missing"))
 _DEAD_OF_THEM = fold_set(V.DEAD_OF_THEM)
 _HELD_OUTCOMES = frozenset(("captured", "arrested"))
 _ONE = frozenset(V.ONE_WORDS_FOLDED)
+_MEMBER_OF_BODY = fold_set(V.MEMBER_OF_BODY_NOUNS)
 _MONDAY = fold_set(V.MONDAY_WORDS)
 _WEEKDAY_WORDS = fold_set(V.WEEKDAYS)
 _MONDAY_BEFORE = fold_set(V.DAY_PARTS) | fold_set(V.MONDAY_BEFORE) | _WEEKDAY_WORDS
@@ -1228,7 +1229,8 @@ def _implicit_word(w: str) -> bool:
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
                               or w in _SUBGROUP_KIN  # "بينهم أب"
                               or (w[1:] if w[:1] == "و" else w) in _COMPANIONS  # "ومرافق له"
-                              or (w[1:] if w[:1] == "و" else w) in _OWNERS)  # "صاحب متجر"
+                              or (w[1:] if w[:1] == "و" else w) in _OWNERS  # "صاحب متجر"
+                              or w in _MEMBER_OF_BODY)  # "اغتيال عضو في مجلس بلدي"
 
 
 class _WordTest(dict[str, bool]):
@@ -2417,7 +2419,11 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit or (
                         toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
                             toks[k + 1], _DUALS) or _counted_object(toks, k + 1, sb)))) and (
-                        not joined_own_verb(toks, k + 1, sb)):  # (round ar112)
+                        not joined_own_verb(toks, k + 1, sb)) and not (
+                        _joined_own_noun(toks, k + 1, sb) or _in_front_of(
+                            toks, k + 1, sb, owned=True)):  # (round ar112)
+                    # ((round ar151) "قتلوا أمام عينيه": "in front of" before a noun with a
+                    # pronoun, folded as "إمام", is no imam they killed)
                     # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
                     # أطفال": the object is the victim
                     return None
@@ -2849,6 +2855,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض المنزل": not found, so missing
         return _Figure(sought[0], sought[1], "missing", c, sought[2])
     h = _head(toks, c, sb)
+    if h is not None and _part_suffering(toks, sa, c, h, sb):
+        return None
     outcome: str | None = None
     a, b = c.a, c.b
     group: tuple[int, int] | None = None
@@ -2902,7 +2910,7 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 outcome, b = "killed", died
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
                     former or back[1] in ("killed", "wounded")) and not _trigger_shared(
-                    toks, back[0], sb):
+                    toks, back[0], sb) and not _joined_after_verb(toks, back[0], c):
                 # "وقتل 3 معتقلين تحت التعذيب": the status noun names who they were (and
                 # "أعادت اعتقال 30 من المعتقلين السابقين" what befell the former ones)
                 outcome, a, group = back[1], back[0], (h, b)
@@ -3175,6 +3183,15 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     return _Figure(a, b, outcome, c, group)
 
 
+def _part_suffering(toks: list[Token], sa: int, c: _Count, h: int, sb: int) -> bool:
+    """(round ar151) Is the count ``c`` a part after "بينهم" whose own predicate is
+    suffering from a state that is no injury ("وإن بينهم 40 طفلا يعانون من سوء تغذية
+    حاد")? They are among the people counted before, described by an illness or a want,
+    no casualty of their own ("يعانون من إصابات" are the wounded, read as before)."""
+    return c.a > sa and word_in(toks[c.a - 1], _SUBGROUP) is not None and (
+        suffering_state_after(toks, h + 1, sb))
+
+
 def _rate(toks: list[Token], c: _Count, b: int, sb: int) -> bool:
     """Is the count at ``c``, its figure ending at ``b``, a rate ("3 مدنيين يوميا"، "كل
     يوم"، "بمعدل 3 قتلى")? Only the words right around the counted phrase decide."""
@@ -3214,6 +3231,36 @@ def _lost_own(toks: list[Token], sa: int, c: _Count, h: int | None, sb: int) -> 
         if not toks[m].is_word:
             return None
     return None
+
+
+def _member_after_outcome(toks: list[Token], sa: int, k: int, sb: int) -> str | None:
+    """"اغتيال عضو في مجلس بلدي"، "اغتال مسلحون عضوا في البرلمان": a member of a body
+    told by "في"/"من" after him, right after the outcome word, is one person ("عضو" alone
+    is no person noun; round ar151)."""
+    w = toks[k].w[1:] if toks[k].w[:1] == "و" else toks[k].w
+    if w not in _MEMBER_OF_BODY or k <= sa or k + 2 >= sb or toks[k + 1].w not in (
+            _IN_FROM) or not toks[k + 2].is_word:
+        return None
+    m = k - 1
+    while m > sa and k - m <= 2 and toks[m].w.endswith("ون"):
+        m -= 1  # the verb's indefinite subject between: "قتل مسلحون مجهولون عضوا في"
+    return w if word_in(toks[m], _TRIGGERS) else None
+
+
+def _joined_own_noun(toks: list[Token], k: int, sb: int) -> bool:
+    """Is the word at ``k``, right after a plural verb that closes its figure, a count
+    joined by "و" with an outcome noun of its own after it ("قتلوا وثلاثة مفقودون"،
+    "قتلوا واثنان جرحى")? A second figure of the headline, no object of the verb."""
+    return k + 1 < sb and toks[k].w.startswith("و") and toks[k].w not in _ONE and (
+        _count_word(toks[k])) and word_in(toks[k + 1], _NOUNS) is not None
+
+
+def _joined_after_verb(toks: list[Token], t: int, c: _Count) -> bool:
+    """Is the count ``c`` joined by "و" right after the outcome verb at ``t``? A verb ending
+    its own clause ("أربعة صيادين قتلوا وثلاثة مفقودون") governs nothing after "و": the
+    count's own outcome noun says what befell it."""
+    return (t == c.a - 1 and toks[c.a].w.startswith("و") and toks[c.a].w not in _ONE) or (
+        t == c.a - 2 and toks[c.a - 1].w == "و")
 
 
 def _after_single(toks: list[Token], t: int, a: int) -> bool:
@@ -4429,7 +4476,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # who those two are (a predicate), no other two
             continue
         single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k) or (
-            _companion(toks, k, sb) or _owner(toks, k, sb)))
+            _companion(toks, k, sb) or _owner(toks, k, sb)) or _member_after_outcome(
+                toks, sa, k, sb))
+        if single and k + 1 < sb and toks[k + 1].w in _ONE and any(
+                f.a <= k + 1 < f.b for f in figures):
+            continue  # "ومدني واحد": the one is counted by its "واحد", not twice
         if not single and not dual and t.w in _HELD_SUBJECTS:
             v = _subject_before_verb(toks, sa, sb, k)
             if not v or _AFTER.get(word_in(toks[v], _AFTER) or "") != "killed":
@@ -5287,10 +5338,31 @@ def _relative_verb_after(toks: list[Token], k: int, sb: int) -> str | None:
     Only outcomes a doer inflicts; a verbal noun ("مقتله") is a possessive, no verb."""
     if k + 1 >= sb or not toks[k + 1].is_word or toks[k].w.startswith("و"):
         return None
-    w = toks[k + 1].w
+    v = k + 2 if toks[k + 1].w in _KANA and k + 2 < sb and toks[k + 1].w[:1] not in "وف" else (
+        k + 1)
+    w = toks[v].w  # (round ar151) "مهندس كانت تحتجزه": the holding told in the past
     if not w.endswith("ها" if toks[k].w.endswith("ه") else "ه"):
         return None
-    return _object_verb_outcome(w)
+    outcome = _object_verb_outcome(w)
+    if outcome == "arrested" and _armed_holder_around(toks, k, v, sb):
+        return "captured"
+    return outcome
+
+
+def _armed_holder_around(toks: list[Token], k: int, v: int, sb: int) -> bool:
+    """(round ar151) Is the holder of the one held at ``k``, told by the held verb with his
+    pronoun at ``v``, an armed group: right after the verb ("صيدلاني احتجزته عصابة"), or
+    the subject of the clause that frees him, a few words before him ("أفرجت عصابة مسلحة
+    عن صيدلاني احتجزته"، "أطلقت ميليشيا سراح مهندس كانت تحتجزه")? The police or the army
+    there keep the arrest."""
+    if v + 1 < sb and toks[v + 1].w in _ARMED_HOLDERS:
+        return True
+    for r in range(k - 1, max(0, k - _HOLDER_REACH) - 1, -1):
+        if not toks[r].is_word or toks[r].w in _CLAUSE_OPENERS:
+            return False
+        if toks[r].w in _ARMED_HOLDERS:
+            return True
+    return False
 
 
 def _object_verb_outcome(w: str) -> str | None:
@@ -5342,6 +5414,11 @@ def _after_indefinite_doers(toks: list[Token], sa: int, sb: int, k: int,
     if not (dual or toks[k].w.endswith("ا")):
         return None
     m, n = k - 1, 0
+    if m > sa and toks[m].w in _UNNAMED_DUAL:
+        # (round ar151) "اغتال مسلحان ضابطا"، "خطف مجهولان طبيبا": the unnamed two right
+        # before the object (with an adjective after them the killers' check reads them:
+        # "قتل مسلحان مجهولان ضابطا")
+        m, n = m - 1, 1
     while m > sa and n < 2 and toks[m].is_word and toks[m].w.endswith("ون") and not (
             toks[m].w.startswith(_AL_WA_PREFIXES) or _imperfect_plural(toks[m].w)):
         m, n = m - 1, n + 1
@@ -5361,6 +5438,7 @@ def _accusative_participle(noun: str, w: str, n: int) -> bool:
         w.endswith("ا")) and not w.endswith(_WA_MA_ENDINGS) and w not in _MA_ADVERBS
 
 
+_UNNAMED_DUAL = fold_set(w for w in V.UNNAMED_KILLERS if w.endswith("ان"))
 # adverbs shaped like such a participle ("اعتقلت شابا مجددا": again, not a kind of youth)
 _MA_ADVERBS = fold_set(V.MA_ADVERBS)
 

@@ -28,6 +28,7 @@ from ..figure_spans import FigureSpans
 from ..lang import ar as V
 from .casualty_captors import STILL, counted_held
 from .casualty_freed_captives import _PERSONS, CountAt, _holder, _person_word
+from .casualty_parts import members_after_part
 from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, word_in
 
@@ -40,6 +41,7 @@ _HELD_HERE = fold_set(V.EXCHANGE_HELD_WORDS)
 _HELD_NOUNS = fold_set(V.HELD_NOUNS)
 _HELD_BY = fold_set(V.HELD_BY_WORDS)
 _ARMED_DUALS = fold_set(V.ARMED_HOLDER_DUALS)
+_WAR_SIDES = fold_set(V.WAR_SIDES)
 _INHABITANTS = fold_set(V.INHABITANT_NOUNS)
 _DUALS = fold_set(V.PERSON_DUAL)
 _TWO = fold_set(V.TWO_OR_OTHER_TWO_WORDS)
@@ -223,6 +225,14 @@ def _exchange(folded: Folded, toks: list[Token], sa: int, sb: int,
             continue
         _add(_figure(folded, toks, j, c.b + 1, c.b, "captured", c), out, taken)
         j = c.b + 1
+        b = j + 2 if j + 1 < sb and toks[j].w == _FROM and toks[j + 1].w in _WAR_SIDES else j
+        for member in members_after_part(folded, toks, b, sb, "captured", c.low, out,
+                                         count_at):
+            # (round ar151) "شملت 40 محتجزا من الطرفين، بينهم ست نساء": the parts of the
+            # exchanged take their outcome (a later member's span opens at the marker too,
+            # over the first one's, as the parts reader gives it)
+            out.append(member)
+            taken.add(member)
 
 
 def _captive_noun(t: Token) -> bool:

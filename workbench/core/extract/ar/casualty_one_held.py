@@ -62,7 +62,11 @@ _TAKEN_HIM = fold_map(V.RELEASED_TAKEN_HIM)
 _RELEASE_ABOUT = fold_set(V.RELEASE_ABOUT_VERBS)
 _RELEASE_ABOUT = _RELEASE_ABOUT | frozenset("و" + w for w in _RELEASE_ABOUT)
 _ABOUT = "عن"
-_STARTS = _DYING | _FREEING | frozenset(_TAKEN) | _RELEASED | _RELEASE_OF | _RELEASE_ABOUT
+_RETURN_OF_ONE = fold_set(V.RELEASE_OR_RETURN_OF_ONE)
+# the participles of taking that describe one freed ("طبيب مخطوف"; not "رهينة", a noun)
+_TAKEN_PARTICIPLES = _FREED_ONE - fold_set(("رهينة",))
+_STARTS = (_DYING | _FREEING | frozenset(_TAKEN) | _RELEASED | _RELEASE_OF | _RELEASE_ABOUT
+           | _RETURN_OF_ONE)
 
 
 def one_held(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -92,6 +96,13 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
             found = _released_then_taken(toks, j, sb)  # (round ar147) "أفرج ... عن"
     elif w in _RELEASE_OF:
         found = _released_then_taken(toks, k, sb)
+    elif w in _RETURN_OF_ONE:
+        # (round ar151) "الإفراج عن طبيب مخطوف"، "تعيد مهندسا مخطوفا": only the participle
+        # of taking after the one makes him one captured
+        j = k + 1 if k + 1 < sb and toks[k + 1].w == _ABOUT else k
+        found = _released_then_taken(toks, j, sb, participle_only=True)
+        if found is not None:
+            found = (k, *found[1:])
     elif w in _DYING:
         found = _died_in_custody(toks, k, sb)
     elif w in _FREEING:
@@ -229,14 +240,21 @@ def _about_after(toks: list[Token], k: int, sb: int) -> int | None:
     return None
 
 
-def _released_then_taken(toks: list[Token], k: int,
-                         sb: int) -> tuple[int, int, int, str] | None:
+def _released_then_taken(toks: list[Token], k: int, sb: int,
+                         participle_only: bool = False) -> tuple[int, int, int, str] | None:
     """(round ar146) "أطلق مسلحون سراح سائق أجرة خطفوه قبل ستة أيام": one released,
     an indefinite person after "سراح", then (past a few words of description) a relative
-    verb of taking whose object pronoun is his: the holding's outcome, one person."""
+    verb of taking whose object pronoun is his: the holding's outcome, one person; (round
+    ar151) or the participle of taking right after him ("سراح مهندس مخطوف")."""
     h = k + 1
-    if h >= sb or not _indefinite(toks[h]) or toks[h].w not in _SINGULAR:
+    if h >= sb or not _indefinite(toks[h]) or not (
+            toks[h].w in _SINGULAR or _person_one(toks[h])):
         return None  # ("سراح المختطفين": definite, read by the release rules, or no person)
+    if h + 1 < sb and toks[h + 1].w in _TAKEN_PARTICIPLES and (
+            _agrees(toks[h + 1].w, "feminine") == _agrees(toks[h].w, "feminine")):
+        return k, h + 2, h, "captured"
+    if participle_only:
+        return None
     for v in range(h + 1, min(sb, h + 2 + V.RELEASED_TAKEN_WORDS)):
         t = toks[v]
         if not t.is_word or t.is_digit or is_end(t):

@@ -38,6 +38,8 @@ _CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
 _DUAL = fold_set(V.PERSON_DUAL)
 _PLURAL = fold_set(V.PERSON_PLURALS)
 _NON_PERSON = fold_set(V.NON_PERSON)
+_SUFFERING = fold_set(V.SUFFERING_VERBS)
+_SUFFERED_INJURIES = fold_set(V.SUFFERED_INJURIES)
 _MEMBER_OF_BODY = fold_set(V.MEMBER_OF_BODY_NOUNS)
 _IN_FROM = fold_set(V.IN_FROM)
 _RELATIVES = fold_set(V.PEOPLE_RELATIVES)
@@ -434,12 +436,22 @@ def _members(folded: Folded, toks: list[Token], a: int, j: int, sb: int, outcome
         if item is None:
             break
         any_member = True
-        if item[2] > 0 and (total is None or item[2] < total):
+        if item[2] > 0 and (total is None or item[2] < total) and not suffering_state_after(
+                toks, item[1], sb):
             _add(folded, toks, a, item[1], item, outcome, out, added, item[0])
         j = _next_member(toks, item[1], sb)
         if j is None:
             break
     return any_member
+
+
+def suffering_state_after(toks: list[Token], k: int, sb: int) -> bool:
+    """(round ar151) Does a part ending at ``k`` suffer from a state that is no injury
+    ("بينهم 40 طفلا يعانون من سوء تغذية حاد"، "يعانون من الجفاف")? The part is described
+    by an illness or a want among the people counted before: no casualty of its own
+    ("يعانون من إصابات" are the wounded, read as before)."""
+    return k + 2 < sb and toks[k].w in _SUFFERING and toks[k + 1].w in _FROM and toks[
+        k + 2].is_word and word_in(toks[k + 2], _SUFFERED_INJURIES) is None
 
 
 def _member(toks: list[Token], j: int, sb: int, count_at: CountAt,

@@ -58,6 +58,7 @@ _STARTS = frozenset(_TAKING) | frozenset("و" + w for w in _TAKING) | _FREEING |
     _ALONG) | frozenset("و" + w for w in _ALONG)
 _ARMED = fold_set((*V.ARMED_HOLDERS, *V.WAR_SIDES))
 _HELD_VERBS = fold_set(V.HELD_VERBS)
+_COMPANION_LINKS = fold_set(V.COMPANION_LINKS)
 _RELEASE_LINKS = fold_set(("عن", "سراح"))
 _WHEN = fold_set((*V.DAY_PARTS, *V.WEEKDAYS, *V.TAKING_GAP_TIME_WORDS))
 _PREPOSITIONS = fold_set(V.TAKING_GAP_PREPOSITIONS)
@@ -117,9 +118,12 @@ def taken_first(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
             fig = _freed_pair(folded, toks, v, sb)
         if fig is not None:
             joined = _joined_one(folded, toks, fig, sb, count_at)
-            if _add(fig, out, index) and joined is not None:
-                out.append(joined)
-                index.add(joined)
+            if _add(fig, out, index):
+                if joined is not None:
+                    out.append(joined)
+                    index.add(joined)
+            elif joined is None and _before_companions(folded, toks, fig, sb, count_at, index):
+                _put(fig, out, index)
 
 
 class _Starts:
@@ -163,11 +167,34 @@ def _add(fig: dict[str, Any], out: list[dict[str, Any]], index: _Starts) -> bool
     for f in over:
         out.remove(f)
         index.remove(f)
+    _put(fig, out, index)
+    return True
+
+
+def _put(fig: dict[str, Any], out: list[dict[str, Any]], index: _Starts) -> None:
     del fig["object"]
     fig.pop("end_token")
     out.append(fig)
     index.add(fig)
-    return True
+
+
+def _before_companions(folded: Folded, toks: list[Token], fig: dict[str, Any], sb: int,
+                       count_at: CountAt, index: _Starts) -> bool:
+    """(round ar151) Is the one taken ``fig`` ("رئيس بلدية"، "زعيم قرية") followed by a part
+    of his own people joined by "و" or "مع" ("وثلاثة من مرافقيه"، "وأربعة من أعيانها"),
+    whose figure the sentence rules read over his words? He is a figure of his own, one,
+    as one in the accusative before them is ("خطف مسلحون طبيبا وثلاثة من مرافقيه")."""
+    j = fig["end_token"]
+    if fig["count_low"] != 1 or j + 2 >= sb or not toks[j].is_word:
+        return False
+    c = count_at(toks, j + 1, sb) if toks[j].w in _COMPANION_LINKS else (
+        count_at(toks, j, sb) if toks[j].w.startswith("و") else None)
+    if c is None or c.b + 1 >= sb or toks[c.b].w not in _OF or not toks[c.b + 1].w.endswith(
+            _BODY_POSSESSIVES):
+        return False
+    end = folded.span(toks[c.b + 1].s, toks[c.b + 1].e)[1]
+    over = index.overlapping(fig["start"], fig["end"])
+    return bool(over) and all(f["end"] >= end and f["start"] <= fig["start"] for f in over)
 
 
 def _held_by_armed(toks: list[Token], v: int, sb: int, folded: Folded,

@@ -5285,6 +5285,14 @@ RELEASED_ONE_VERBS: tuple[str, ...] = ("أفرج", "وأفرج", "أطلق", "و
 # follows its report ("اعتقلت الشرطة صحفيا. وقالت عائلته إنه ..."); a holding told
 # paragraphs earlier (another person's, another time) is no antecedent.
 RELEASED_ONE_HELD_SENTENCES: int = 2
+# (round ar151) The release or the return of one told by a verbal noun or a present
+# ("الإفراج عن طبيب مخطوف"، "فدية تعيد مهندسا مخطوفا إلى عائلته"، "عودة صحفي مختطف"): the one
+# freed or returned is one captured when the participle of taking (FREED_ONE_NOUNS)
+# describes him; a return with no such word (a refugee's, a migrant's) says nothing.
+RELEASE_OR_RETURN_OF_ONE: tuple[str, ...] = (
+    "الإفراج", "والإفراج", "بالإفراج", "تعيد", "يعيد", "أعادت", "وأعادت", "أعاد", "وأعاد",
+    "عودة", "وعودة", "بعودة", "إعادة", "وإعادة",
+)
 # (round ar146) One released, named after the release, then a relative verb of taking
 # with his own object pronoun ("أطلق مسلحون سراح سائق أجرة خطفوه قبل أيام"، "أطلقوا سراح
 # طبيب اختطفوه"): the one taken by captors, captured 1, as hostages freed keep their count.
