@@ -34,6 +34,7 @@ from .casualty_aftermath import (
     present_wounds,
 )
 from .casualty_age_bound import age_bound_end
+from .casualty_also_hit import also_hit
 from .casualty_among_named import among_clause_start, among_named_outcome
 from .casualty_apart import (
     drop_uncounted,
@@ -981,7 +982,10 @@ def _after_the_wounded(out: list[dict[str, object]], low: str, at: int) -> bool:
 # a count of suspects held may be the first news of them, or no people at all).
 _STILL_DETAINED = re.compile(
     rf"\s+(?:still\s+)?(?:{alt(EN.STILL_HELD_VERBS)})\s+in\s+"
-    rf"(?:(?:{alt(EN.STILL_HELD_KINDS)})\s+)?(?:{alt(EN.STILL_HELD_STATES)})\b",
+    rf"(?:(?:{alt(EN.STILL_HELD_KINDS)})\s+)?(?:{alt(EN.STILL_HELD_STATES)})\b"
+    # ... or held by a court's order until trial (round en189): "and five remain on
+    # remand", "six are still on remand"
+    rf"|\s+(?:still\s+)?(?:{alt(EN.ON_REMAND_VERBS)})\s+(?:still\s+)?on\s+remand\b",
     re.IGNORECASE)
 # ... past an aside of who is among them (round en178): "four, including a local imam,
 # remain in custody", "three, among them a lawyer, are still held".
@@ -3410,6 +3414,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en184) "A 16-year-old was hit in the chest by a rubber bullet and
                 # died"
                 outcome, ev_end = "killed", died_end
+            if outcome is None and toks and " also " in t and _person_like(toks) and (
+                    hit_end := also_hit(s, gend, hostage_doc.low, base + cstart)):
+                # (round en189) "... through my thigh," he says. Two colleagues were also hit."
+                outcome, ev_end = "wounded", hit_end
             if outcome is None and toks and _person_like(toks) and (
                     "free" in t or "relea" in t or "rescu" in t) and (
                     freed_end := freed_after_capture(s, gend)):
