@@ -822,6 +822,8 @@ _PART_CLOSED_BEFORE = re.compile(
 # (round en184) One of the counted people named by an article after "of them", closed by a
 # comma: "one of them a 19-year-old midfielder,".
 _PART_ARTICLE_APPOSED = re.compile(r"\s+an?\s+[^,;:.!?()\n]{1,40}?(?=\s*,)", re.IGNORECASE)
+# (round en189) What goes on after an article's group in a list of people, not an apposition.
+_LIST_GOES_ON = (" and ", " or ", ", and ", ", or ")
 # (round en184) How one more member ("a third") was hurt beside the wounded's own verbs, the
 # verb with no object and no "off", "loose", "short" after it: "a third was cut by glass".
 _ORDINAL_HARMED = re.compile(
@@ -2328,6 +2330,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 int(prev["end"]) - base == cstart - 1) and _PART_ARTICLE_APPOSED.match(
                 s, cstart - 1):
             continue  # (round en184) "one of them a 19-year-old midfielder,": the part named
+        if is_article and prev is not None and toks and not s.startswith(_LIST_GOES_ON, gend) and (
+                s.endswith(", ", 0, cstart) and int(prev["end"]) - base == cstart - 2) and (
+                prev["count_low"] == 1 and str(prev["text"]).lower().startswith("one of ")) and (
+                toks[0].lower() not in _ONE_MORE_ORDINALS) and m.group("art").lower() != "another":
+            # (round en189) "mourning one of its members, a 41-year-old technician, who died":
+            # the apposition names the member just counted, no second figure (a list goes
+            # on with "and": "killed one of the guards, a driver and a cook")
+            continue
         # "killed one person and wounded another": "another" alone stands for one more
         # of the people just counted (kept only if an outcome verb names what happened)
         bare_another = is_article and not toks and m.group("art").lower() == "another"
