@@ -52,6 +52,7 @@ from .casualty_bare_shot import (
     bare_shot_reading,
     shot_object,
 )
+from .casualty_beaten_treated import beaten_then_treated
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -3113,6 +3114,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en184) one more of the people just counted, hurt in a way of his own:
                 # "two were treated for gunshot wounds; a third was cut by broken glass"
                 outcome, ev_end = "wounded", cut.end()
+            if outcome is None and (toks or bare_another) and "beaten" in t and (
+                    " treated" in t) and (not toks or _person_like(toks)) and (
+                    beaten := beaten_then_treated(s, gend)):
+                # (round en189) "A second guard was beaten and tied to a fence; he was
+                # treated for a broken wrist"
+                outcome, ev_end = "wounded", beaten
             if outcome is None and not is_article and toks and _person_like(toks) and (
                     treated := being_treated(s, gend)):
                 outcome, ev_end = "wounded", treated  # (round en114) a noun of people
