@@ -700,7 +700,9 @@ _CARRIED_OFF = re.compile(
     r"(?:\s+away)?"
     # "six women were led away by the gunmen" (only with the captors or the bush: "led
     # away" alone is as often the police's)
-    r"|led\s+away|marched\s+(?:away|off)|dragged\s+(?:away|off))\b"
+    # ... and "marched" into the bush alone (round en189): "were marched into the bush
+    # and held for 19 days" (marched with no such place is a parade's or a march's)
+    r"|led\s+away|marched(?:\s+(?:away|off))?|dragged\s+(?:away|off))\b"
     rf"(?=(?P<end>\s*(?:[,.;!?]|$))|(?P<more>\s*:|\s+and\b)|{_CARRIED_TO}"
     # taken away from a place that is no place of care or custody, or taken on a day told
     # back, then the clause ends (round en75): "were taken away that day and one of them
@@ -5278,12 +5280,15 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return "captured", (taken.end() if pos == gend else ev_end), across
     if not rm and (s.find("carried", pos, pos + 24) >= 0 or s.find("taken", pos, pos + 48) >= 0
                    or s.find(" away ", pos, pos + 24) >= 0 or s.find(" off ", pos, pos + 24) >= 0
-                   ) and (
+                   or s.find(" marched into ", pos, pos + 40) >= 0) and (
             carried := _carried_off(s, pos)) and not _HURT_OR_DEAD.search(
-                s, max(0, gend - 40), gend):
+                s, max(0, gend - 40), gend) and not (
+            carried.group("v").lower() == "marched" and toks and (
+                toks[-1].lower() in EN.MARCHED_NOT_CAPTIVES)):
         # "several women were carried off": raiders' captives, as the active "carried off
         # several women" is read ("were carried off on stretchers", "to hospital", and the
         # wounded or the dead carried away are no captives)
+        # (round en189: troops "marched into the hills" are no one's captives)
         return "captured", (carried.end() if pos == gend else ev_end), across
     if not rm and s.find("taken", pos, pos + 24) >= 0 and (
             gone := _rare("taken_and_gone").match(s, pos)) and not _HURT_OR_DEAD.search(

@@ -7060,3 +7060,9 @@ ALSO_HIT_SHOOTING = _w("shot shooting bullet bullets gunfire gunshot gunshots sn
                        ) + _p("opened fire|open fire|opening fire|fired at|fired on|fired into")
 ALSO_HIT_REACH = 300
 WAKING_PHRASES += ("also hit", "also struck")
+# (round en189) people "marched into" the bush or the forest in the passive are captives
+# (casualties._CARRIED_OFF); the passive wakes a sentence with no other cue word.
+WAKING_PHRASES += ("were marched into", "was marched into", "been marched into")
+# ... but a side's own men marched into the wild are no captives ("Hundreds of soldiers were
+# marched into the hills for training").
+MARCHED_NOT_CAPTIVES = frozenset((*OWN_SIDE_NOUNS, *ARMED_FORCE_TAKERS, *_w("cadets")))
