@@ -224,6 +224,7 @@ from .casualty_state import (
 )
 from .casualty_state_cause import read_state_causes
 from .casualty_still_held import still_held_people
+from .casualty_still_inside import among_held, still_inside
 from .casualty_subject_gap import (
     RELATIVE_REACH,
     relative_after_article,
@@ -3390,6 +3391,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         hostage_doc.low, base, base + len(s), (base + cstart, base + gend),
                         toks) else _still_held_outcome(
                         hostage_doc, out, base + cstart)), held.end()
+            if outcome is None and toks and " inside" in t and _person_like(toks) and (
+                    inside := still_inside(s, gend)) and (
+                    hostage_doc or last_holding(out, base + cstart) == "captured"):
+                # (round en189) after a site's seizure: "Seven employees are still inside"
+                outcome, ev_end = "captured", inside
+            if outcome is None and toks and "among those " in t and _person_like(toks) and (
+                    among := among_held(s, gend)):
+                # (round en189) "a turbine operator who is among those held"
+                outcome, ev_end = ("captured" if not among[1] or captors_named_near(
+                    hostage_doc.low, base, base + len(s), (base + cstart, base + gend), toks)
+                    else _still_held_outcome(hostage_doc, out, base + cstart)), among[0]
             if outcome is None and unreleased_here and toks and _person_like(toks) and (
                     held := _NOT_RELEASED.match(s, gend)) and not _OF_BEFORE.search(
                     s, max(0, cstart - 9), cstart):

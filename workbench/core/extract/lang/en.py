@@ -7066,3 +7066,10 @@ WAKING_PHRASES += ("were marched into", "was marched into", "been marched into")
 # ... but a side's own men marched into the wild are no captives ("Hundreds of soldiers were
 # marched into the hills for training").
 MARCHED_NOT_CAPTIVES = frozenset((*OWN_SIDE_NOUNS, *ARMED_FORCE_TAKERS, *_w("cadets")))
+# (round en189) People left inside a site taken (casualty_still_inside.py), read only in a
+# story of a seizure: where people are trapped instead, after "inside the", is no site.
+STILL_INSIDE_NOT_SITES = _w("burning rubble wreckage mine shaft collapsed flooded debris")
+# ... and a person "among those held" (or taken away): the participles of the held.
+AMONG_HELD_PARTICIPLES = _w("held taken seized abducted kidnapped")
+WAKING_PHRASES += ("still inside", "among those held", "among those abducted",
+                   "among those kidnapped")
