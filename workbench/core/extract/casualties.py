@@ -993,6 +993,11 @@ _STILL_DETAINED = re.compile(
     # remand", "six are still on remand"
     rf"|\s+(?:still\s+)?(?:{alt(EN.ON_REMAND_VERBS)})\s+(?:still\s+)?on\s+remand\b",
     re.IGNORECASE)
+# ... which people named by their noun are with no arrest told before, as "were remanded in
+# custody" is read (round en189): "Three men remain on remand after the riot"
+_ON_REMAND = re.compile(
+    rf"\s+(?:still\s+)?(?:{alt(EN.ON_REMAND_VERBS)})\s+(?:still\s+)?on\s+remand\b",
+    re.IGNORECASE)
 # ... past an aside of who is among them (round en178): "four, including a local imam,
 # remain in custody", "three, among them a lawyer, are still held".
 _INCLUDED_ASIDE = re.compile(r",\s+(?:including|among\s+them)\s+[^,;.:!?()\n]{1,60},",
@@ -3149,6 +3154,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # ... a part of the arrested counted just before it, still held (round en81):
                 # "More than 120 people were arrested ... At least 70 remain in detention"
                 outcome, ev_end = "arrested", held.end()
+            if outcome is None and not is_article and toks and " remand" in t and (
+                    _person_like(toks)) and (remand := _ON_REMAND.match(s, gend)):
+                outcome, ev_end = "arrested", remand.end()  # (round en189) on remand
             if outcome is None and not is_article and (
                     found := found_alive_part(s, cend, gend, out, base + cstart)):
                 outcome, ev_end = found  # (round en174) "Four of them have been found alive"
