@@ -34,6 +34,7 @@ from .casualty_aftermath import (
     present_wounds,
 )
 from .casualty_age_bound import age_bound_end
+from .casualty_also_hit import also_hit
 from .casualty_among_named import among_clause_start, among_named_outcome
 from .casualty_apart import (
     drop_uncounted,
@@ -51,6 +52,7 @@ from .casualty_bare_shot import (
     bare_shot_reading,
     shot_object,
 )
+from .casualty_beaten_treated import beaten_then_treated
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -222,6 +224,7 @@ from .casualty_state import (
 )
 from .casualty_state_cause import read_state_causes
 from .casualty_still_held import still_held_people
+from .casualty_still_inside import among_held, still_inside
 from .casualty_subject_gap import (
     RELATIVE_REACH,
     relative_after_article,
@@ -698,7 +701,9 @@ _CARRIED_OFF = re.compile(
     r"(?:\s+away)?"
     # "six women were led away by the gunmen" (only with the captors or the bush: "led
     # away" alone is as often the police's)
-    r"|led\s+away|marched\s+(?:away|off)|dragged\s+(?:away|off))\b"
+    # ... and "marched" into the bush alone (round en189): "were marched into the bush
+    # and held for 19 days" (marched with no such place is a parade's or a march's)
+    r"|led\s+away|marched(?:\s+(?:away|off))?|dragged\s+(?:away|off))\b"
     rf"(?=(?P<end>\s*(?:[,.;!?]|$))|(?P<more>\s*:|\s+and\b)|{_CARRIED_TO}"
     # taken away from a place that is no place of care or custody, or taken on a day told
     # back, then the clause ends (round en75): "were taken away that day and one of them
@@ -821,6 +826,8 @@ _PART_CLOSED_BEFORE = re.compile(
 # (round en184) One of the counted people named by an article after "of them", closed by a
 # comma: "one of them a 19-year-old midfielder,".
 _PART_ARTICLE_APPOSED = re.compile(r"\s+an?\s+[^,;:.!?()\n]{1,40}?(?=\s*,)", re.IGNORECASE)
+# (round en189) What goes on after an article's group in a list of people, not an apposition.
+_LIST_GOES_ON = (" and ", " or ", ", and ", ", or ")
 # (round en184) How one more member ("a third") was hurt beside the wounded's own verbs, the
 # verb with no object and no "off", "loose", "short" after it: "a third was cut by glass".
 _ORDINAL_HARMED = re.compile(
@@ -981,7 +988,15 @@ def _after_the_wounded(out: list[dict[str, object]], low: str, at: int) -> bool:
 # a count of suspects held may be the first news of them, or no people at all).
 _STILL_DETAINED = re.compile(
     rf"\s+(?:still\s+)?(?:{alt(EN.STILL_HELD_VERBS)})\s+in\s+"
-    rf"(?:(?:{alt(EN.STILL_HELD_KINDS)})\s+)?(?:{alt(EN.STILL_HELD_STATES)})\b",
+    rf"(?:(?:{alt(EN.STILL_HELD_KINDS)})\s+)?(?:{alt(EN.STILL_HELD_STATES)})\b"
+    # ... or held by a court's order until trial (round en189): "and five remain on
+    # remand", "six are still on remand"
+    rf"|\s+(?:still\s+)?(?:{alt(EN.ON_REMAND_VERBS)})\s+(?:still\s+)?on\s+remand\b",
+    re.IGNORECASE)
+# ... which people named by their noun are with no arrest told before, as "were remanded in
+# custody" is read (round en189): "Three men remain on remand after the riot"
+_ON_REMAND = re.compile(
+    rf"\s+(?:still\s+)?(?:{alt(EN.ON_REMAND_VERBS)})\s+(?:still\s+)?on\s+remand\b",
     re.IGNORECASE)
 # ... past an aside of who is among them (round en178): "four, including a local imam,
 # remain in custody", "three, among them a lawyer, are still held".
@@ -2324,6 +2339,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 int(prev["end"]) - base == cstart - 1) and _PART_ARTICLE_APPOSED.match(
                 s, cstart - 1):
             continue  # (round en184) "one of them a 19-year-old midfielder,": the part named
+        if is_article and prev is not None and toks and not s.startswith(_LIST_GOES_ON, gend) and (
+                s.endswith(", ", 0, cstart) and int(prev["end"]) - base == cstart - 2) and (
+                prev["count_low"] == 1 and str(prev["text"]).lower().startswith("one of ")) and (
+                toks[0].lower() not in _ONE_MORE_ORDINALS) and m.group("art").lower() != "another":
+            # (round en189) "mourning one of its members, a 41-year-old technician, who died":
+            # the apposition names the member just counted, no second figure (a list goes
+            # on with "and": "killed one of the guards, a driver and a cook")
+            continue
         # "killed one person and wounded another": "another" alone stands for one more
         # of the people just counted (kept only if an outcome verb names what happened)
         bare_another = is_article and not toks and m.group("art").lower() == "another"
@@ -3099,6 +3122,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en184) one more of the people just counted, hurt in a way of his own:
                 # "two were treated for gunshot wounds; a third was cut by broken glass"
                 outcome, ev_end = "wounded", cut.end()
+            if outcome is None and (toks or bare_another) and "beaten" in t and (
+                    " treated" in t) and (not toks or _person_like(toks)) and (
+                    beaten := beaten_then_treated(s, gend)):
+                # (round en189) "A second guard was beaten and tied to a fence; he was
+                # treated for a broken wrist"
+                outcome, ev_end = "wounded", beaten
             if outcome is None and not is_article and toks and _person_like(toks) and (
                     treated := being_treated(s, gend)):
                 outcome, ev_end = "wounded", treated  # (round en114) a noun of people
@@ -3125,6 +3154,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # ... a part of the arrested counted just before it, still held (round en81):
                 # "More than 120 people were arrested ... At least 70 remain in detention"
                 outcome, ev_end = "arrested", held.end()
+            if outcome is None and not is_article and toks and " remand" in t and (
+                    _person_like(toks)) and (remand := _ON_REMAND.match(s, gend)):
+                outcome, ev_end = "arrested", remand.end()  # (round en189) on remand
             if outcome is None and not is_article and (
                     found := found_alive_part(s, cend, gend, out, base + cstart)):
                 outcome, ev_end = found  # (round en174) "Four of them have been found alive"
@@ -3367,6 +3399,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         hostage_doc.low, base, base + len(s), (base + cstart, base + gend),
                         toks) else _still_held_outcome(
                         hostage_doc, out, base + cstart)), held.end()
+            if outcome is None and toks and " inside" in t and _person_like(toks) and (
+                    inside := still_inside(s, gend)) and (
+                    hostage_doc or last_holding(out, base + cstart) == "captured"):
+                # (round en189) after a site's seizure: "Seven employees are still inside"
+                outcome, ev_end = "captured", inside
+            if outcome is None and toks and "among those " in t and _person_like(toks) and (
+                    among := among_held(s, gend)):
+                # (round en189) "a turbine operator who is among those held"
+                outcome, ev_end = ("captured" if not among[1] or captors_named_near(
+                    hostage_doc.low, base, base + len(s), (base + cstart, base + gend), toks)
+                    else _still_held_outcome(hostage_doc, out, base + cstart)), among[0]
             if outcome is None and unreleased_here and toks and _person_like(toks) and (
                     held := _NOT_RELEASED.match(s, gend)) and not _OF_BEFORE.search(
                     s, max(0, cstart - 9), cstart):
@@ -3410,6 +3453,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en184) "A 16-year-old was hit in the chest by a rubber bullet and
                 # died"
                 outcome, ev_end = "killed", died_end
+            if outcome is None and toks and " also " in t and _person_like(toks) and (
+                    hit_end := also_hit(s, gend, hostage_doc.low, base + cstart)):
+                # (round en189) "... through my thigh," he says. Two colleagues were also hit."
+                outcome, ev_end = "wounded", hit_end
             if outcome is None and toks and _person_like(toks) and (
                     "free" in t or "relea" in t or "rescu" in t) and (
                     freed_end := freed_after_capture(s, gend)):
@@ -5253,12 +5300,15 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return "captured", (taken.end() if pos == gend else ev_end), across
     if not rm and (s.find("carried", pos, pos + 24) >= 0 or s.find("taken", pos, pos + 48) >= 0
                    or s.find(" away ", pos, pos + 24) >= 0 or s.find(" off ", pos, pos + 24) >= 0
-                   ) and (
+                   or s.find(" marched into ", pos, pos + 40) >= 0) and (
             carried := _carried_off(s, pos)) and not _HURT_OR_DEAD.search(
-                s, max(0, gend - 40), gend):
+                s, max(0, gend - 40), gend) and not (
+            carried.group("v").lower() == "marched" and toks and (
+                toks[-1].lower() in EN.MARCHED_NOT_CAPTIVES)):
         # "several women were carried off": raiders' captives, as the active "carried off
         # several women" is read ("were carried off on stretchers", "to hospital", and the
         # wounded or the dead carried away are no captives)
+        # (round en189: troops "marched into the hills" are no one's captives)
         return "captured", (carried.end() if pos == gend else ev_end), across
     if not rm and s.find("taken", pos, pos + 24) >= 0 and (
             gone := _rare("taken_and_gone").match(s, pos)) and not _HURT_OR_DEAD.search(

@@ -405,7 +405,7 @@ def _figure(text: str, m: re.Match[str], active: bool, seen: FigureSpans,
     if not active and not _opens_clause(text, m.start()):
         return None
     if not active and not noun and not m.group("aux") and " " not in m.group("verb") and (
-            not _arrest_after(text, m.end())):
+            not _arrest_after(text, m.end())) and not _freed_part_of_taking(text, m):
         # "38 freed" with no noun and no auxiliary: a headline's bare count ("- 140 released
         # on bail", a list's line of an arrest's release, is read: round en166)
         return None
@@ -466,6 +466,30 @@ _CLAUSE_OPENING = re.compile(
     r"(?:^|[\n.!?;:,•*\-–—(\"“]\s*|\b(?:and|but|while|said|says|say|that|whom|which|when|as"
     r"|where|since|then|today|yesterday|\w+day|assisting)\s+"
     r"|\b(?:By|On|Since|Until|Through|In)\s+\w+\s+)$")
+
+
+# (round en189) A bare count freed after a comma or a semicolon, its clause ending there or
+# going on with when or how: the freed part of a taking told before it in its line ("Six
+# engineers abducted in Niger Delta, three freed").
+_AFTER_PART = re.compile(r"(?=\s*(?:[,.;:!?\"”]|$)|\s+(?:after|in|on|by|following)\b)")
+_PART_SEPARATOR = re.compile(r"[,;]\s*\Z")
+
+
+def _freed_part_of_taking(text: str, m: re.Match[str]) -> bool:
+    """Whether the bare count of the passive release ``m`` ("three freed") is a part of a
+    capture told before it in the same line: the count after a comma or a semicolon, a
+    word of a capture (no arrest) between the line's start and the count, the clause
+    ending after the verb. A bare count in a headline with no taking before it ("38
+    freed") stays unread."""
+    start = m.start()
+    if not _PART_SEPARATOR.search(text, max(0, start - 4), start):
+        return False
+    if _AFTER_PART.match(text, m.end()) is None:
+        return False
+    line = _sentence_start(text, start)
+    ends, arrests = _cue_marks(text)
+    i = bisect_right(ends, start) - 1
+    return i >= 0 and ends[i] > line and not arrests[i]
 
 
 def _opens_clause(text: str, at: int) -> bool:

@@ -4017,6 +4017,9 @@ SHELTER_FLIGHT_WORDS = _w("fled flee fleeing displaced displacement")
 # verb and the state it keeps them in.
 STILL_HELD_VERBS = _w("remain remains remained")
 STILL_HELD_STATES = _w("detention custody")
+# ... or held "on remand" by a court until trial (round en189): "and five remain on remand",
+# "six are on remand" (a case "remanded" to a court is no one held).
+ON_REMAND_VERBS = STILL_HELD_VERBS + _w("are were")
 # ... with the kind of detention before its noun (round en100): "310 remain in pre-trial
 # detention" is a part of the arrested as "At least 70 remain in detention" is, the kinds
 # "held in police custody" already takes.
@@ -7047,3 +7050,26 @@ LABEL_PLACE_PREPOSITIONS = _w("in to from at across near inside into within arou
 BODY_PLURALS = _w("bodies corpses")
 BODIES_AFTER_DEATH = ("buried", "identified", "returned", "handed over", "handed back",
                       "repatriated", "released", "collected", "claimed")
+# (round en189) the arrested still held "on remand" (casualties._STILL_DETAINED) wake their
+# sentence, which may hold no other cue word: "Six are on remand."
+WAKING_PHRASES += ("on remand",)
+# (round en189) people "also hit" or "also struck" (casualty_also_hit.py) are wounded after a
+# shooting told just before them: the words of the shooting, and how far back (a sentence or
+# two) they are looked for. The phrase wakes a sentence with no other cue word.
+ALSO_HIT_SHOOTING = _w("shot shooting bullet bullets gunfire gunshot gunshots sniper snipers"
+                       ) + _p("opened fire|open fire|opening fire|fired at|fired on|fired into")
+ALSO_HIT_REACH = 300
+WAKING_PHRASES += ("also hit", "also struck")
+# (round en189) people "marched into" the bush or the forest in the passive are captives
+# (casualties._CARRIED_OFF); the passive wakes a sentence with no other cue word.
+WAKING_PHRASES += ("were marched into", "was marched into", "been marched into")
+# ... but a side's own men marched into the wild are no captives ("Hundreds of soldiers were
+# marched into the hills for training").
+MARCHED_NOT_CAPTIVES = frozenset((*OWN_SIDE_NOUNS, *ARMED_FORCE_TAKERS, *_w("cadets")))
+# (round en189) People left inside a site taken (casualty_still_inside.py), read only in a
+# story of a seizure: where people are trapped instead, after "inside the", is no site.
+STILL_INSIDE_NOT_SITES = _w("burning rubble wreckage mine shaft collapsed flooded debris")
+# ... and a person "among those held" (or taken away): the participles of the held.
+AMONG_HELD_PARTICIPLES = _w("held taken seized abducted kidnapped")
+WAKING_PHRASES += ("still inside", "among those held", "among those abducted",
+                   "among those kidnapped")
