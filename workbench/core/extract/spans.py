@@ -319,10 +319,17 @@ def matches_after_words(rx: re.Pattern[str], text: str, low: str,
             at = low.find(word, at + 1)
     tried = end = 0  # (every place before ``tried`` has been tried or lies in a match)
     for at in sorted(ats):
+        # (the walk back stops where the last word's walk stopped or the last match ended:
+        # the places before it are tried, and a text of words with no mark between them
+        # was walked back to its start for every word; a place there inside a word is
+        # tried too, as ``finditer`` tries it, and does not match where no word opens)
+        if at < end:
+            continue  # (inside the last match: finditer goes on after its end)
+        floor = max(tried, end)
         lo = at
-        while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1].isspace()):
+        while lo > floor and (text[lo - 1].isalpha() or text[lo - 1].isspace()):
             lo -= 1
-        for i in range(max(lo, tried, end), at + 1):
+        for i in range(lo, at + 1):
             if text[i].isalpha() and (i == lo or text[i - 1].isspace()) and (
                     m := rx.match(text, i)) is not None:
                 yield m
