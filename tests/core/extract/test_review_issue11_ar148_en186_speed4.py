@@ -34,3 +34,21 @@ def test_wild_animals_are_no_people(text: str) -> None:
 ])
 def test_people_beside_them_still_read(text: str, expected: list) -> None:
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hunt's or a search's object is the one sought; the capture after "led to" is made
+    ("A three-day hunt for the gunmen led to the capture of three suspects, police said.",
+     [(3, "arrested")]),
+    ("The search for the attackers ended with the capture of four men.", [(4, "captured")]),
+    ("A manhunt for the killers led to the capture of 5 men on Friday.", [(5, "captured")]),
+    # "leading to" tells one made unless a reward's information leads to it
+    ("A raid leading to the capture of 12 militants was carried out on Friday.",
+     [(12, "captured")]),
+    # ... and a capture still sought stays unread
+    ("Police offered a reward for information leading to the capture of two fugitives.", []),
+    ("Police offered a reward for the capture of three escaped prisoners.", []),
+    ("They hope the tip could lead to the capture of two fugitives.", []),
+])
+def test_capture_sought_only_right_before_it(text: str, expected: list) -> None:
+    assert _pairs(text) == expected

@@ -2335,8 +2335,16 @@ UNREALISED_NOMINAL_CUES = _p(
 # (round en186) A capture still sought, before "the capture of": a reward's or a bounty's,
 # or what information may lead to ("a reward for information leading to the capture of a
 # commander"); "led to the capture of 140 suspects" tells one made.
-CAPTURE_SOUGHT_CUES = _p("leading to|lead to|leads to|could lead to|reward for|rewards for"
-                         "|bounty for|bounties for|hunt for|search for|manhunt for")
+# (right before the capture: "a hunt for the gunmen led to the capture of three suspects"
+# tells one made, the hunt's object being the gunmen)
+CAPTURE_SOUGHT_CUES = _p("could lead to|would lead to|will lead to|may lead to|might lead to"
+                         "|reward for|rewards for|bounty for|bounties for|hunt for|search for"
+                         "|manhunt for")
+# ... and what leads to it when a reward's information does, some words back ("a reward of
+# $5 million for information leading to the capture of"): "an operation leading to the
+# capture of 12 militants" tells one made
+CAPTURE_LEADING_CUES = _p("leading to|lead to|leads to")
+CAPTURE_LEADING_SOUGHT = _w("information tip tips reward rewards bounty bounties")
 # The modals that put a passive outcome in the future or under a condition when "be"
 # follows them (round 41): "up to 5,000 people could be displaced", "thousands more would
 # be killed" ("might have been wounded" is a hedge on a toll taken, and stays).
