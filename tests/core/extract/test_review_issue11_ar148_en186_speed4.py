@@ -52,3 +52,8 @@ def test_people_beside_them_still_read(text: str, expected: list) -> None:
 ])
 def test_capture_sought_only_right_before_it(text: str, expected: list) -> None:
     assert _pairs(text) == expected
+
+
+def test_fighters_named_as_animals_stay_people() -> None:
+    # (a rebel movement's fighters are called "Tigers": no animal list takes them)
+    assert _pairs("Troops killed 23 Tigers in the north, the army said.") == [(23, "killed")]
