@@ -60,6 +60,9 @@ _PROBES = [
     "The monks had sheltered about 60 people there. Is now hosting twelve families.",
     "Churches, 2,000 families: SHELTERS 40 PEOPLE; hosted 7 refugees-hosted 8 refugees.",
     "Seven families sheltered in the school after the shelling; a host of agencies came.",
+    # (an adverb's letters ending a longer word: "all" of "mall", "then" of "strengthen")
+    "The mall sheltered 300 families, and strengthen hosted 40 people; overall hosting 9 "
+    "refugees.",
     # (beyond ASCII: curly quotes and accents keep the words' places; the folded letters
     # and a letter whose lower case is longer send the text to the whole scan)
     "\u201cAbout 300 families arrived in the camp,\u201d the agency\u2019s officer said "
@@ -109,6 +112,20 @@ def test_matches_after_words_is_the_whole_scan(text: str) -> None:
     for probe in (text, f"{text} {text}", f"x{text}", f"{text}\u212a"):
         assert _spans(matches_after_words(rx, probe, probe.lower(), AT._HOSTING_VERBS)) == (
             _spans(rx.finditer(probe)))
+
+
+def test_matches_after_words_grows_with_the_text() -> None:
+    # a long run of words with no mark between them and a host's verb every few words was
+    # walked back to its start for every verb: 64,000 characters took many seconds
+    import time
+
+    rx = AT._host_count()
+    unit = "the small hosted all sheltered the mall hosting now hosts "
+    text = unit * (64_000 // len(unit))
+    t0 = time.perf_counter()
+    found = list(matches_after_words(rx, text, text.lower(), AT._HOSTING_VERBS))
+    assert time.perf_counter() - t0 < 1.0
+    assert _spans(found) == _spans(rx.finditer(text))
 
 
 @pytest.mark.parametrize("text", _PROBES)

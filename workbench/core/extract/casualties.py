@@ -4027,7 +4027,8 @@ _RARE["unrealised"] = (
     rf"|\b(?-i:{_LOWER_CASE_MODAL})\s+$")
 # (round en186) a capture still sought: "a reward for information leading to the capture of"
 _RARE["capture_sought"] = (
-    rf"\b(?:{alt(EN.CAPTURE_SOUGHT_CUES)})\b[^.;:!?]{{0,40}}?\s+(?:the|a|an|their|his|her)?\s*$")
+    rf"(?:\b(?:{alt(EN.CAPTURE_SOUGHT_CUES)})|\b(?:{alt(EN.CAPTURE_LEADING_SOUGHT)})\b"
+    rf"[^.;:!?]{{0,40}}?\b(?:{alt(EN.CAPTURE_LEADING_CUES)}))\s+(?:(?:the|a|an|their|his|her)\s+)?$")
 _RARE["asked_for"] = (
     rf"\b(?:{alt(EN.UNREALISED_NOMINAL_CUES)})\s+(?:(?:the|a|an|their|his|her|its)\s+)?$")
 # (the whole group may be named, after the forty-fifth round: "drove the 600 residents

@@ -59,7 +59,9 @@ def _host_count() -> re.Pattern[str]:
     # the host's verb, then the people's count and noun at once
     return re.compile(
         rf"(?P<verb>(?:\b(?P<aux>{alt(EN.HOSTING_AUXILIARIES)})\s+)?"
-        rf"(?:(?:{alt(EN.JOURNEY_ADVERBS)})\s+)?\b(?:{alt(EN.HOSTING_VERBS)}))\s+"
+        # (the adverb is a whole word: "all" of "The mall sheltered", "then" of
+        # "strengthen", would otherwise open the match inside a word)
+        rf"(?:\b(?:{alt(EN.JOURNEY_ADVERBS)})\s+)?\b(?:{alt(EN.HOSTING_VERBS)}))\s+"
         rf"(?:(?:{alt(EN.QUALIFIERS)})\s+)?"
         rf"(?:\d[\d,.]*(?:\s+million)?|(?:{alt((*EN.UNITS, *EN.TENS, *EN.VAGUE))}))\s+"
         r"(?:of\s+)?"

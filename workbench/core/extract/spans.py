@@ -266,6 +266,17 @@ def _words_as_lowered(text: str, low: str) -> bool:
     return text.isascii() or not any(map(text.__contains__, _FOLDED))
 
 
+def _word_places(low: str, words: Iterable[str]) -> list[int]:
+    """Every offset in ``low`` where one of ``words`` stands, in order, each once."""
+    places: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            places.add(at)
+            at = low.find(word, at + 1)
+    return sorted(places)
+
+
 def matches_at_words(rx: re.Pattern[str], text: str, low: str,
                      words: Iterable[str]) -> Iterator[re.Match[str]]:
     """The matches ``rx.finditer(text)`` gives, for a case-blind pattern each match of
@@ -281,14 +292,8 @@ def matches_at_words(rx: re.Pattern[str], text: str, low: str,
     if not _words_as_lowered(text, low):
         yield from rx.finditer(text)
         return
-    starts: set[int] = set()
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = low.find(word, at + 1)
     end = 0
-    for at in sorted(starts):
+    for at in _word_places(low, words):
         if at < end:
             continue  # (inside the last match: finditer goes on after its end)
         if (m := rx.match(text, at)) is not None:
@@ -311,18 +316,19 @@ def matches_after_words(rx: re.Pattern[str], text: str, low: str,
     if not _words_as_lowered(text, low):
         yield from rx.finditer(text)
         return
-    ats: set[int] = set()
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            ats.add(at)
-            at = low.find(word, at + 1)
     tried = end = 0  # (every place before ``tried`` has been tried or lies in a match)
-    for at in sorted(ats):
+    for at in _word_places(low, words):
+        # (the walk back stops where the last word's walk stopped or the last match ended:
+        # the places before it are tried, and a text of words with no mark between them
+        # was walked back to its start for every word; a place there inside a word is
+        # tried too, as ``finditer`` tries it, and does not match where no word opens)
+        if at < end:
+            continue  # (inside the last match: finditer goes on after its end)
+        floor = max(tried, end)
         lo = at
-        while lo > 0 and (text[lo - 1].isalpha() or text[lo - 1].isspace()):
+        while lo > floor and (text[lo - 1].isalpha() or text[lo - 1].isspace()):
             lo -= 1
-        for i in range(max(lo, tried, end), at + 1):
+        for i in range(lo, at + 1):
             if text[i].isalpha() and (i == lo or text[i - 1].isspace()) and (
                     m := rx.match(text, i)) is not None:
                 yield m

@@ -20,7 +20,7 @@ from .tokens import Token, positions_in_spans, word_in
 _NOUNS = fold_set(V.ONE_WOUNDED_NOUNS)
 _CARE = fold_set(V.ONE_WOUNDED_CARE)
 _REACHING = fold_set(V.ONE_WOUNDED_REACHING)
-_TO = fold_set(V.ONE_WOUNDED_TO)
+_TO = fold_set(V.TO_PREPOSITIONS)
 
 
 def one_wounded(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],

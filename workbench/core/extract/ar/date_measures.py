@@ -18,14 +18,21 @@ from .normalise import fold_set, fold_word
 # (with "و"/"ف" and the "ب" of a decision's object: "وقضى القرار بإغلاق المحال حتى الأحد")
 _CLITICS = ("", *V.CONJUNCTION_CLITICS, "ب", "وب")
 _UNTIL = fold_set(V.UNTIL_WORDS)
+
+
+def _with_clitics(words: tuple[str, ...]) -> frozenset[str]:
+    """The folded ``words`` as written alone and after each of the clitics."""
+    return frozenset(c + w for c in _CLITICS for w in fold_set(words))
+
+
 _WAS = fold_set(V.WAS_VERBS)
-_UNTIL_NOUNS = frozenset(c + w for c in _CLITICS for w in fold_set(V.MEASURE_UNTIL_NOUNS))
+_UNTIL_NOUNS = _with_clitics(V.MEASURE_UNTIL_NOUNS)
 _UNTIL_REACH = V.MEASURE_UNTIL_REACH
 _STOPPING = frozenset(c + fold_word(V.STOPPING_NOUN) for c in _CLITICS)
 _STOPPED = fold_set(V.STOPPED_ACTS)
-_PAST_LASTING = frozenset(c + w for c in _CLITICS for w in fold_set(V.PAST_LASTING_VERBS))
-_ANNOUNCING = frozenset(c + w for c in _CLITICS for w in fold_set(V.ANNOUNCING_VERBS))
-_DAY_MEASURES = frozenset(c + w for c in _CLITICS for w in fold_set(V.ANNOUNCED_DAY_MEASURES))
+_PAST_LASTING = _with_clitics(V.PAST_LASTING_VERBS)
+_ANNOUNCING = _with_clitics(V.ANNOUNCING_VERBS)
+_DAY_MEASURES = _with_clitics(V.ANNOUNCED_DAY_MEASURES)
 _DAY_REACH = V.MEASURE_DAY_REACH
 _WEEKDAYS = frozenset(fold_word(k) for k in V.WEEKDAYS)
 _RELATIVES = fold_set(V.WARNED_EVENT_RELATIVES)

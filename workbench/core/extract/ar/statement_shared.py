@@ -32,6 +32,9 @@ _MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS) | {
     w[:-1] + "ت" for w in fold_set(V.MEDIA_NOUNS) if w.endswith("ه")}))
 
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
+# where one named lives or works, set in commas after him ("، من قرية العوجة،"): no name
+# and no speaker of its own (round ar148)
+_ORIGIN_PREPOSITIONS = fold_set(V.PLACE_BEFORE_NAMING)
 
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _WORDS_OF = fold_set(V.WORDS_OF_NOUNS)

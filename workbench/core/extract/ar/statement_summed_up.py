@@ -13,13 +13,11 @@ from .normalise import fold_set, fold_word
 from .statement_adjuncts import _QUOTES, _content_start
 from .statement_content_end import _content_end
 from .statement_object_subject import _COMMAS
-from .statement_shared import _Stmt
+from .statement_shared import _ORIGIN_PREPOSITIONS, _Stmt
 from .tokens import Token, word_in
 
 _SUMMING = fold_set(V.SUMMING_VERBS)
 _SUMMED = fold_set(V.SUMMED_UP_NOUNS)
-# where the one named lives or works, set in commas after him ("، من قرية العوجة،")
-_ORIGIN_PREPOSITIONS = fold_set(V.PLACE_BEFORE_NAMING)
 _MASDARS = fold_set((*V.SAYING_MASDARS, *V.OWN_SAYING_MASDARS))
 SUMMING_ROOTS = tuple(fold_word(w) for w in V.SUMMING_ROOTS_FOLDED)
 # how many tokens the subject (a trade, a name, commas between) may take before the object

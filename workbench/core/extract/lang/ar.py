@@ -5593,7 +5593,6 @@ ONE_WOUNDED_CARE: tuple[str, ...] = (
     "يسعفون", "ينقلون", "أنقذ", "أنقذت", "أنقذوا", "عالج", "عالجت", "يعالج", "تعالج")
 ONE_WOUNDED_REACHING: tuple[str, ...] = ("الوصول", "وصول", "وصلوا", "وصلت", "وصل", "يصل",
                                         "تصل", "يصلوا", "الوصل")
-ONE_WOUNDED_TO: tuple[str, ...] = ("إلى", "الى")
 # (round ar149) The captor decides. A singular holder's pronoun in the complementizer
 # between the armed holder and its held verb ("وقالت الجماعة إنها تحتجز 12 جنديا"): the
 # group speaks of its own captives. The holders of a jail after "في" and the held that

@@ -675,6 +675,13 @@ NONPERSON = frozenset(_w(
     " animal animals"
     # ... and animals caught or culled: "Police rounded up 20 stray dogs"
     " dog dogs cat cats pig pigs chicken chickens poultry"
+    # ... and wild animals caught, poached or moved: "the capture of 12 elephants", "Poachers
+    # killed 30 rhinos" (a news verb of harm or capture takes them as it takes people;
+    # "tigers" and "lions" stay out: fighters are named so, "troops killed 23 Tigers")
+    " elephant elephants leopard leopards rhino rhinos rhinoceros"
+    " rhinoceroses crocodile crocodiles monkey monkeys chimpanzee chimpanzees gorilla"
+    " gorillas parrot parrots turtle turtles tortoise tortoises snake snakes shark sharks"
+    " whale whales dolphin dolphins hyena hyenas giraffe giraffes zebra zebras"
     # (round en178) ... and herds counted by the head: "seized three herders and about 400
     # head of cattle" takes three people
     " head"
@@ -2336,8 +2343,16 @@ UNREALISED_NOMINAL_CUES = _p(
 # (round en186) A capture still sought, before "the capture of": a reward's or a bounty's,
 # or what information may lead to ("a reward for information leading to the capture of a
 # commander"); "led to the capture of 140 suspects" tells one made.
-CAPTURE_SOUGHT_CUES = _p("leading to|lead to|leads to|could lead to|reward for|rewards for"
-                         "|bounty for|bounties for|hunt for|search for|manhunt for")
+# (right before the capture: "a hunt for the gunmen led to the capture of three suspects"
+# tells one made, the hunt's object being the gunmen)
+CAPTURE_SOUGHT_CUES = _p("could lead to|would lead to|will lead to|may lead to|might lead to"
+                         "|reward for|rewards for|bounty for|bounties for|hunt for|search for"
+                         "|manhunt for")
+# ... and what leads to it when a reward's information does, some words back ("a reward of
+# $5 million for information leading to the capture of"): "an operation leading to the
+# capture of 12 militants" tells one made
+CAPTURE_LEADING_CUES = _p("leading to|lead to|leads to")
+CAPTURE_LEADING_SOUGHT = _w("information tip tips reward rewards bounty bounties")
 # The modals that put a passive outcome in the future or under a condition when "be"
 # follows them (round 41): "up to 5,000 people could be displaced", "thousands more would
 # be killed" ("might have been wounded" is a hedge on a toll taken, and stays).
