@@ -16,6 +16,7 @@ from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
 from .statement_named_body import NamedBodies
 from .statement_named_subject import named_subject_before
+from .statement_nested_pronoun import holders, nested_referent
 from .statement_persons import (
     _HEAD_END,
     _LEADING_ADVERBIAL,
@@ -32,7 +33,7 @@ from .statement_persons import (
     _speaking_person,
     _y_plural_person,
 )
-from .statement_pronoun_person import keeper_before
+from .statement_pronoun_person import keeper_before, no_person
 from .statement_pronoun_tellers import named_reporter_before
 from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import reporter_of_own_subject
@@ -64,7 +65,9 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
     speakers: list[tuple[int, str]] = []  # (position, speaker) of the persons who spoke
+    chosen: list[tuple[int, str]] = []  # (position, person) a "he" or "she" was given
     reported = _inside_earlier_words(out)
+    held = holders(out) if reported else {}
     spoken = sorted(int(o["start"]) for o in out)  # type: ignore[call-overload]
     bodies = NamedBodies(out)
     previous: dict[str, object] | None = None
@@ -83,6 +86,12 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # leader's, resolved just before: resolved on its own it could name
                     # someone else, whom "she" would then mark by the wrong sex
                     o["speaker"] = leader["speaker"]
+                    continue
+                if id(o) in held and low_sp in _OTHER_SEX and (
+                        nested := nested_referent(text, held[id(o)], low_sp)):
+                    # (round en188) '"He says the food is better now," Farida says': the
+                    # person the quote speaks of, never the quote's own teller
+                    o["speaker"] = nested
                     continue
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
                                        subjects, _OTHER_SEX.get(sp.lower()))
@@ -121,15 +130,20 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # the person's mentions, round en157)
                     return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
                         _phrase_sex(phrase)) or text_sex(text, phrase, at)
-                if best and other and sex_of(best[1]) == other:
+                def compatible(c: tuple[int, str], other: str | None = other) -> bool:
+                    # (round en188) the one test every choice of a "he" or "she" asks: a
+                    # person, never a body or a group, and never of the other sex as the
+                    # text tells it; a person the text gives no sex agrees with both
+                    return sex_of(c[1]) != other and not no_person(c[1])
+                if best and other and not compatible(best):
                     # the nearest person is of the other sex, as an earlier pronoun told:
                     # '"We will see," she said. The camp's manager says ... "People are
                     # patient," he said' is the named speaker after her, though no person
                     # word names him; else the nearest person who agrees
                     best = (last_named_at, last_named) if last_named and (
-                        last_named_at > best[0]) and sex_of(last_named) != other and (
+                        last_named_at > best[0]) and compatible((0, last_named)) and (
                         _speaking_person(last_named)) else max(
-                        (c for c in (*found, *speakers[-8:]) if sex_of(c[1]) != other),
+                        (c for c in (*found, *speakers[-8:], *chosen[-8:]) if compatible(c)),
                         default=None, key=lambda c: c[0])
                     # ('Mrs Ada Obi said ... Colonel Ivo Brant said ... "...," she said':
                     # an earlier speaker of the pronoun's sex, when none nearer agrees)
@@ -138,6 +152,9 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
                 if other and best:
                     sex[str(o["speaker"])] = low
+                    # (round en188) the persons "he" or "she" was given to are candidates
+                    # of a later pronoun too, when a nearer one fails the test
+                    chosen.append((pos, str(o["speaker"])))
                 if best and (best in (heard, intro) or best == marked) and _speaking_person(name):
                     # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
                     # the one brought in has now spoken, and a later "she" is still her
