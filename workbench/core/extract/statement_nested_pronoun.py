@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .lang import en as EN
+from .statement_pronoun_person import agrees
 from .statement_text_sex import text_sex
 
 # One to three capitalised words, a hyphenated second word allowed ("Amina Weru-Kaseke").
@@ -51,10 +52,10 @@ def nested_referent(text: str, holder: dict[str, object], pronoun: str) -> str |
     teller = holder["speaker"]
     if not isinstance(teller, str) or teller.lower() in ("he", "she", "i", "we", "they"):
         return None
-    if (m := _KIN_OF.fullmatch(teller)) and EN.SEXED_NOUNS.get(m["kin"]) not in (
-            None, pronoun):
-        return m["of"]  # "the wife of a driver": "He" is the driver
     start = int(holder["start"])  # type: ignore[call-overload]
+    if (m := _KIN_OF.fullmatch(teller)) and EN.SEXED_NOUNS.get(m["kin"]) not in (
+            None, pronoun) and agrees(text, m["of"], pronoun, start):
+        return m["of"]  # "the wife of a driver": "He" is the driver
     # the quote's opening line: names inside it are the teller's words
     a = max(0, start - _REACH)
     own = teller.split()[0]
@@ -67,6 +68,9 @@ def nested_referent(text: str, holder: dict[str, object], pronoun: str) -> str |
         before = text[max(0, n.start() - 15):n.start()].split()
         if before and before[-1].lower() in _NOT_AFTER:
             continue  # "from Karim", "in Bukavu": a place or a mention, not told
-        if _outside_quotes(text, a, n.start()) and text_sex(text, name, start) == pronoun:
+        # (evidence of the pronoun's sex is asked here, not only agreement: a quote may
+        # speak of anyone, and only a person the text makes a man is its "he")
+        if _outside_quotes(text, a, n.start()) and text_sex(text, name, start) == pronoun and (
+                agrees(text, name, pronoun, start)):
             found = name
     return found

@@ -33,7 +33,7 @@ from .statement_persons import (
     _speaking_person,
     _y_plural_person,
 )
-from .statement_pronoun_person import keeper_before, no_person
+from .statement_pronoun_person import agrees, keeper_before, no_person
 from .statement_pronoun_tellers import named_reporter_before
 from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import reporter_of_own_subject
@@ -130,12 +130,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # the person's mentions, round en157)
                     return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
                         _phrase_sex(phrase)) or text_sex(text, phrase, at)
-                def compatible(c: tuple[int, str], other: str | None = other) -> bool:
-                    # (round en188) the one test every choice of a "he" or "she" asks: a
-                    # person, never a body or a group, and never of the other sex as the
-                    # text tells it; a person the text gives no sex agrees with both
-                    return sex_of(c[1]) != other and not no_person(c[1])
-                if best and other and not compatible(best):
+                def compatible(c: tuple[int, str], low: str = low, pos: int = pos) -> bool:
+                    # (round en188) the test every pass asks (``agrees``): a person, not a
+                    # body or a group, and not of the other sex as the text tells it (a
+                    # body chosen first is left to ``person_for_pronoun``, which looks for
+                    # the nearest person named in the text, not only among the speakers)
+                    return agrees(text, c[1], low, pos, sex.get(
+                        by_surname.get(_bare_surname(c[1]) or "", c[1])))
+                if best and other and sex_of(best[1]) == other:
                     # the nearest person is of the other sex, as an earlier pronoun told:
                     # '"We will see," she said. The camp's manager says ... "People are
                     # patient," he said' is the named speaker after her, though no person
@@ -154,7 +156,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     sex[str(o["speaker"])] = low
                     # (round en188) the persons "he" or "she" was given to are candidates
                     # of a later pronoun too, when a nearer one fails the test
-                    chosen.append((pos, str(o["speaker"])))
+                    if not no_person(str(o["speaker"])):
+                        chosen.append((pos, str(o["speaker"])))
                 if best and (best in (heard, intro) or best == marked) and _speaking_person(name):
                     # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
                     # the one brought in has now spoken, and a later "she" is still her
