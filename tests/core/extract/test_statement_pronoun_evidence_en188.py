@@ -152,3 +152,29 @@ def test_a_quote_with_no_person_before_keeps_no_name() -> None:
 def test_we_reached_a_town_is_no_speaker() -> None:
     text = ('We reached the town on Friday. "Nobody came," she said.')
     assert all(sp != "the town" for sp, _ in statement_words(text))
+
+
+# --- the owner a possessive names, after the last speaker -----------------------------------
+
+OWNERS = [
+    ('"We walk every Friday night," says Cheryl Jack, who leads the group.\n\nOthers, like '
+     "Annette Browne, carry flasks of tea for the men they meet.\n\nBrowne's nephew was shot "
+     'in Bottom Town in May. "He survived," she says.', "Browne", "He survived"),
+    ('"The school reopened in March," says Tomasz Wierzba, the head teacher.\n\nAmong the '
+     "parents at the gate was Lucia Ferraro-Diallo.\n\nFerraro-Diallo's son lost a hand in "
+     'the blast. "He wants to go back anyway," she says.', "Ferraro-Diallo",
+     "He wants to go back anyway"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), OWNERS)
+def test_the_owner_named_since_the_last_speaker_speaks(text: str, speaker: str,
+                                                      words: str) -> None:
+    assert any(sp is not None and sp.endswith(speaker) and w == words
+               for sp, w in statement_words(text))
+
+
+def test_an_owner_never_named_before_leaves_the_speaker() -> None:
+    text = ('"The ward is full," said Dr Ada Obi.\n\nKarim\'s son was among the wounded. '
+            '"He is stable," she said.')
+    assert ("Dr Ada Obi", "He is stable") in statement_words(text)

@@ -14,6 +14,7 @@ from .speakers import PRONOUNS, forward_np
 from .statement_apposed_name import described_one, named_one, person_described_after
 from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
+from .statement_kin_owner import kin_owner_before
 from .statement_named_body import NamedBodies
 from .statement_named_subject import named_subject_before
 from .statement_nested_pronoun import holders, nested_referent
@@ -115,8 +116,12 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 # (round en177) "..., another farmer, Tobias Renner-Kiplagat, ... He has
                 # since moved to town.": named after the last speaker and carried on
                 carried = carried_name_before(doc, sent_start, low_sp, spoken)
+                # (round en188) "Browne's nephew was shot in May. '...,' she says.": the
+                # owner the writer named since the last speaker
+                owner = kin_owner_before(doc, sent_start, pos, low_sp, last_person[0] if (
+                    last_person) else -1) if low_sp in _OTHER_SEX else None
                 found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met,
-                                     keeper, described, named, carried) if c] or [
+                                     keeper, described, named, carried, owner) if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
                 marked = None
                 if not found and (marked := _marked_person_before(doc, sent_start, subjects)):
