@@ -57,14 +57,25 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
         after[:1] == " " and after[1:].isupper())
 
 
+def agrees(text: str, phrase: str, pronoun: str, at: int, told: str | None = None) -> bool:
+    """(round en188) The one test every pass asks before it gives a "he" or "she" to
+    ``phrase``: a person (never a body, a plural group or a possessive alone), and not of
+    the other sex by the text's evidence before ``at``: ``told`` (an earlier pronoun of
+    the same person), a title or a noun of the phrase, or the text around its mentions. A
+    person the text gives no sex agrees with both pronouns."""
+    if no_person(phrase):
+        return False
+    sex = told or _phrase_sex(phrase) or text_sex(text, phrase, at)
+    return sex is None or sex == pronoun
+
+
 def _person_before(text: str, pos: int, sex: str) -> str | None:
     """The nearest person named before ``pos``, outside quotes, not of the other sex."""
     a = max(0, pos - EN.PRONOUN_PERSON_REACH)
     found = None
     for m in _NAME.finditer(text, a, pos):
         if _is_name(text, m) and _outside_quotes(text, a, m.start()) and (
-                _phrase_sex(m.group("name")) in (None, sex)) and (
-                text_sex(text, m.group("name"), pos) in (None, sex)):
+                agrees(text, m.group("name"), sex, pos)):
             found = m.group("name")
     return found
 

@@ -14,8 +14,10 @@ from .speakers import PRONOUNS, forward_np
 from .statement_apposed_name import described_one, named_one, person_described_after
 from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
+from .statement_kin_owner import kin_owner_before
 from .statement_named_body import NamedBodies
 from .statement_named_subject import named_subject_before
+from .statement_nested_pronoun import holders, nested_referent
 from .statement_persons import (
     _HEAD_END,
     _LEADING_ADVERBIAL,
@@ -32,7 +34,7 @@ from .statement_persons import (
     _speaking_person,
     _y_plural_person,
 )
-from .statement_pronoun_person import keeper_before
+from .statement_pronoun_person import agrees, keeper_before, no_person
 from .statement_pronoun_tellers import named_reporter_before
 from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import reporter_of_own_subject
@@ -64,7 +66,9 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
     speakers: list[tuple[int, str]] = []  # (position, speaker) of the persons who spoke
+    chosen: list[tuple[int, str]] = []  # (position, person) a "he" or "she" was given
     reported = _inside_earlier_words(out)
+    held = holders(out) if reported else {}
     spoken = sorted(int(o["start"]) for o in out)  # type: ignore[call-overload]
     bodies = NamedBodies(out)
     previous: dict[str, object] | None = None
@@ -83,6 +87,12 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # leader's, resolved just before: resolved on its own it could name
                     # someone else, whom "she" would then mark by the wrong sex
                     o["speaker"] = leader["speaker"]
+                    continue
+                if id(o) in held and low_sp in _OTHER_SEX and (
+                        nested := nested_referent(text, held[id(o)], low_sp)):
+                    # (round en188) '"He says the food is better now," Farida says': the
+                    # person the quote speaks of, never the quote's own teller
+                    o["speaker"] = nested
                     continue
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
                                        subjects, _OTHER_SEX.get(sp.lower()))
@@ -106,8 +116,12 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 # (round en177) "..., another farmer, Tobias Renner-Kiplagat, ... He has
                 # since moved to town.": named after the last speaker and carried on
                 carried = carried_name_before(doc, sent_start, low_sp, spoken)
+                # (round en188) "Browne's nephew was shot in May. '...,' she says.": the
+                # owner the writer named since the last speaker
+                owner = kin_owner_before(doc, sent_start, pos, low_sp, last_person[0] if (
+                    last_person) else -1) if low_sp in _OTHER_SEX else None
                 found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met,
-                                     keeper, described, named, carried) if c] or [
+                                     keeper, described, named, carried, owner) if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
                 marked = None
                 if not found and (marked := _marked_person_before(doc, sent_start, subjects)):
@@ -121,15 +135,22 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # the person's mentions, round en157)
                     return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
                         _phrase_sex(phrase)) or text_sex(text, phrase, at)
+                def compatible(c: tuple[int, str], low: str = low, pos: int = pos) -> bool:
+                    # (round en188) the test every pass asks (``agrees``): a person, not a
+                    # body or a group, and not of the other sex as the text tells it (a
+                    # body chosen first is left to ``person_for_pronoun``, which looks for
+                    # the nearest person named in the text, not only among the speakers)
+                    return agrees(text, c[1], low, pos, sex.get(
+                        by_surname.get(_bare_surname(c[1]) or "", c[1])))
                 if best and other and sex_of(best[1]) == other:
                     # the nearest person is of the other sex, as an earlier pronoun told:
                     # '"We will see," she said. The camp's manager says ... "People are
                     # patient," he said' is the named speaker after her, though no person
                     # word names him; else the nearest person who agrees
                     best = (last_named_at, last_named) if last_named and (
-                        last_named_at > best[0]) and sex_of(last_named) != other and (
+                        last_named_at > best[0]) and compatible((0, last_named)) and (
                         _speaking_person(last_named)) else max(
-                        (c for c in (*found, *speakers[-8:]) if sex_of(c[1]) != other),
+                        (c for c in (*found, *speakers[-8:], *chosen[-8:]) if compatible(c)),
                         default=None, key=lambda c: c[0])
                     # ('Mrs Ada Obi said ... Colonel Ivo Brant said ... "...," she said':
                     # an earlier speaker of the pronoun's sex, when none nearer agrees)
@@ -138,6 +159,10 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
                 if other and best:
                     sex[str(o["speaker"])] = low
+                    # (round en188) the persons "he" or "she" was given to are candidates
+                    # of a later pronoun too, when a nearer one fails the test
+                    if not no_person(str(o["speaker"])):
+                        chosen.append((pos, str(o["speaker"])))
                 if best and (best in (heard, intro) or best == marked) and _speaking_person(name):
                     # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
                     # the one brought in has now spoken, and a later "she" is still her

@@ -39,6 +39,13 @@ _APPOSED = re.compile(r",\s+(?:a|an|the|his|her|their)\s+(?P<desc>[^,.;:!?\"“�
 # travelling ..." speaks of someone else.
 _OWN_PRONOUN = re.compile(r"[^A-Z.!?\"“”;:]{0,120}?\b(?P<p>his|her)\s+(?P<next>[a-z]+)")
 _WORD = re.compile(r"[a-z]+")
+# (round en188) What the person is, told after the name: "Karim, 38, was one of nine men on
+# the bus", "Tomas is a fisherman". The words after "one of" or the article, read up to a
+# preposition; their head tells the sex. Bounded runs of one class: no bad backtracking.
+_PREDICATE = re.compile(
+    r"(?:,\s*\d{1,3},)?\s+(?:was|is)\s+(?:(?P<one>one\s+of)\s+|(?:a|an|the)\s+)"
+    r"(?P<rest>[a-z0-9\- ]{1,40})")
+_PREDICATE_END = frozenset((*_HEAD_END, *EN.PREPOSITIONS, *_STOPS))
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\b")
 
 
@@ -88,6 +95,26 @@ def _own_sentence(text: str, end: int) -> str | None:
     return _PRONOUNS[m["p"]]
 
 
+def _predicate(text: str, end: int) -> str | None:
+    """The sex a predicate noun after the mention ending at ``end`` gives it ("was one of
+    nine men", "is a fisherman"); the head is the last word before a preposition."""
+    if text[end:end + 1] not in " ,":
+        return None
+    m = _PREDICATE.match(text, end)
+    if m is None:
+        return None
+    head = ""
+    for w in m["rest"].split():
+        if w in _PREDICATE_END:
+            break
+        head = w
+    if m["one"]:
+        # a plural: "men", "women", "brothers"
+        head = head[:-3] + "man" if head.endswith("men") else head[:-1] if head.endswith(
+            "s") else ""
+    return _SEXED.get(head)
+
+
 @lru_cache(maxsize=2)
 def _mentions_by_name(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
     """The mentions read so far of each name of ``text`` (filled by ``_mention_sexes``)."""
@@ -113,7 +140,8 @@ def _read_mentions(text: str, name: str) -> tuple[tuple[int, str], ...]:
     while at >= 0:
         stop = at + n
         if (at == 0 or not text[at - 1].isalnum()) and not text[stop:stop + 1].isalnum():
-            for sex in (_before(text, at, stop), _after(text, stop), _own_sentence(text, stop)):
+            for sex in (_before(text, at, stop), _after(text, stop), _own_sentence(text, stop),
+                        _predicate(text, stop)):
                 if sex:
                     found.append((at, sex))
         at = text.find(name, stop)

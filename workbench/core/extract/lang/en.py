@@ -5954,7 +5954,9 @@ APPOSED_NAME_AFTER_WORDS = _w("at in on from during after before outside inside"
 # (statement_speaker_chain.py) The writer's side meeting a person it then quotes: "Our
 # reporter spoke to Lanto, a 20-year-old student." The next "he said" is the one met.
 MET_PERSON_VERBS = _p("spoke to|spoke with|talked to|talked with|met|interviewed"
-                      "|caught up with|sat down with")
+                      "|caught up with|sat down with"
+                      # (round en188) "We reached the mother of one of the boys by phone."
+                      "|reached")
 
 # ------------- round en141: the displaced told by movement, arrival and registration -------------
 # (casualty_moving.py) Each wording below is written as the flight's own on the copy of the

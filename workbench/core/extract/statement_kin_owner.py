@@ -1,0 +1,52 @@
+"""The owner a feature names by a possessive before a quote (round en188): "Others, like
+Annette Browne, carry flasks of tea. Browne's nephew was shot in May. '...,' she says." A
+name seen only as the owner of a kin noun ("Browne's nephew", "Amina's eldest son") is
+still a person a "he" or "she" can stand for, when the owned kin is no referent of that
+pronoun. Only an owner the writer named before, after the last person who spoke, is taken:
+'"...," said Dr Obi. Karim's son was hurt. "He is stable," she said.' stays Dr Obi's."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .lang import en as EN
+from .spans import Document
+from .statement_pronoun_person import agrees
+
+# A possessive name opening a sentence, then a kin noun, perhaps after one adjective.
+_OWNER = re.compile(
+    r"(?P<owner>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)['’]s\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?")
+_KIN = EN.SEXED_KIN
+_NOT_NAME = frozenset((*EN.FUNCTION_WORDS, *(w.lower() for w in (*EN.MONTHS, *EN.WEEKDAYS))))
+
+
+def kin_owner_before(doc: Document, sent_start: int, pos: int, pronoun: str,
+                     after: int) -> tuple[int, str] | None:
+    """(position, owner) of a possessive name opening the sentence of the quote at ``pos``
+    or the one before, whose kin is not of ``pronoun``'s sex while the owner agrees with
+    it, and who was named before, outside quotes, after position ``after`` (the last person
+    who spoke); else None."""
+    text = doc.text
+    i = bisect_left(doc.starts, sent_start)
+    for k in (i, i - 1):
+        if not 0 <= k < len(doc.sentences):
+            continue
+        sent = doc.sentences[k]
+        if "'s " not in sent.text and "’s " not in sent.text:
+            continue
+        m = _OWNER.match(text, sent.start)
+        if m is None or m.start() >= pos:
+            continue
+        kin = m["w1"] if m["w1"] in _KIN else m["w2"]  # ("Amina's eldest son")
+        if kin not in _KIN or EN.SEXED_NOUNS.get(kin) == pronoun:
+            continue
+        owner = m["owner"]
+        if owner.lower() in _NOT_NAME or not agrees(text, owner, pronoun, pos):
+            continue
+        at = text.find(owner, max(after, 0), m.start())
+        if at < 0 or text.count('"', 0, at) % 2 or text.count("“", 0, at) > text.count(
+                "”", 0, at):
+            continue  # never named by the writer since the last speaker
+        return (m.start(), owner)
+    return None
