@@ -620,10 +620,16 @@ SEXED_TITLES: dict[str, str] = {"mr": "he", "mrs": "she", "ms": "she", "miss": "
 SEXED_NOUNS: dict[str, str] = {
     **dict.fromkeys(_w("man boy father husband son brother grandfather uncle nephew king"
                        " prince spokesman policeman chairman fisherman businessman"
-                       " headmaster grandson stepson stepfather widower"), "he"),
+                       " headmaster grandson stepson stepfather widower crewman seaman"
+                       " gunman tribesman serviceman herdsman militiaman boatman watchman"
+                       " fireman guardsman cameraman clergyman kinsman craftsman tradesman"
+                       " salesman workman lineman doorman horseman sportsman congressman"
+                       " councilman"), "he"),
     **dict.fromkeys(_w("woman girl mother wife daughter sister grandmother aunt niece queen"
                        " princess spokeswoman policewoman chairwoman businesswoman widow"
-                       " headmistress nun granddaughter stepdaughter stepmother"), "she"),
+                       " headmistress nun granddaughter stepdaughter stepmother"
+                       " servicewoman camerawoman congresswoman councilwoman sportswoman"
+                       " fisherwoman"), "she"),
 }
 # The sex a pronoun gives the person it stands for (round en157): "Amina Yusuf climbs the
 # path with a photograph of her son" makes her a woman.
