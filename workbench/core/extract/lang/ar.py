@@ -4600,6 +4600,10 @@ OFFICE_TITLES: tuple[str, ...] = (
 APPOSED_DESCRIPTION_HEADS: tuple[str, ...] = (
     "صاحب", "صاحبة", "شقيق", "شقيقة", "والد", "والدة", "زوجة", "نجل", "جار", "جارة",
     "أحد", "إحدى",
+    # (round ar152) more kin: "وقال خالد عبيد، ابن عم السائق، إن ... وإن ..." (not "أم"،
+    # "أبو", which open a kunya, another name for the same person)
+    "ابن", "ابنة", "عم", "عمة", "خال", "خالة", "زوج", "أخ", "أخت", "قريب", "قريبة",
+    "حفيد", "حفيدة",
 )
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون" (whatever the
 # pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...").
