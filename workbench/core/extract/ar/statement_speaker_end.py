@@ -704,7 +704,7 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
     # (the preposition is in nearly every text: its places are found in C, and only
     # those followed by a speaker's end two words on are read further)
     for k in compress(count(), map("علي".__eq__, map(_TEXT, toks))):
-        if 0 < k and k + 1 < len(toks) and (toks[k + 1].w in _COMP or toks[k + 1].w in (
+        if k > 0 and k + 1 < len(toks) and (toks[k + 1].w in _COMP or toks[k + 1].w in (
                 "،", ",")) and _written_ya(folded, toks[k]) and _given_before(toks, k):
             found.append(toks[k].s)  # (round ar152) "وقال محمد علي إن"، "فاطمة علي، التي"
             continue

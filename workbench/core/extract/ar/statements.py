@@ -1137,7 +1137,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             subject, spoke_named = spoke
         if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
                 st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):
-            subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
+            subject = _main_subject(toks, sa, k, verb, feminine=g == "f", person=True)
         if subject is None and (but := _but_pronoun(toks, sa, k)) and not any(
                 st.a >= sa for st in raw) and _declines(toks, sa, k):
             # "ولم تعلق قوات الدعم السريع على الاتهامات، لكنها قالت إن": the pronoun
