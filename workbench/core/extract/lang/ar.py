@@ -4592,6 +4592,9 @@ OFFICE_TITLES: tuple[str, ...] = (
     "مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة", "نائب", "عميد", "أمين",
     "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول", "مستشار", "مستشارة", "منسق", "منسقة", "ممثل",
     "ممثلة", "عضو", "مؤسس", "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل")
+# (round ar152) The possessive pronouns on an office that names a source ("، بحسب رئيسه،"،
+# "وفق مديرتها"): whose office it is, the body the sentence opens with, is read from the text.
+POSSESSED_TITLE_SUFFIXES: tuple[str, ...] = ("ها", "ه")
 # Who a person is, by what he owns or by kin, set between commas after his name ("ويقول عمر
 # بن سميط، صاحب محل لبيع المثلجات، ان"، "روى مهند العبيدي، شقيق العريس، ان"): like an office
 # there, it describes the one named, and a later mention ("وان ..."، "مضيفا") is the name.
