@@ -25,10 +25,12 @@ def _title_stem(w: str) -> tuple[bool, int] | None:
 
 def possessed_title(folded: Folded, toks: list[Token], at: int,
                     sources: list[str]) -> str | None:
-    """Whose office "رئيسه" at ``at`` is: the body that opens the sentence as its verb's
-    definite subject ("ويخطط الاتحاد ...، بحسب رئيسه، ..." gives "رئيس الاتحاد"), or the
-    person named earlier with that office ("رئيس الاتحاد، فلان"), the latest one. None
-    when the word is no such office or no body opens the sentence."""
+    """Who holds the office "رئيسه" at ``at``: the person named earlier with the office of
+    the body that opens the sentence as its verb's definite subject ("وقال رئيس الاتحاد،
+    فلان، ... . ويخطط الاتحاد ...، بحسب رئيسه، ..." gives "رئيس الاتحاد، فلان"), the
+    latest one. None when the word is no such office, no body opens the sentence, or no
+    source was named with that office before: the older sets' gold keeps "رئيسها" as
+    written then ("وتضم الجمعية 214 نحالا ... بحسب رئيسها")."""
     got = _title_stem(toks[at].w)
     if got is None:
         return None
@@ -48,4 +50,4 @@ def possessed_title(folded: Folded, toks: list[Token], at: int,
         office = office[:-1] + "ة"
     title = office + " " + folded.original[bs:be]
     key = fold_word(title)
-    return next((sp for sp in reversed(sources) if fold_word(sp).startswith(key)), title)
+    return next((sp for sp in reversed(sources) if fold_word(sp).startswith(key)), None)
