@@ -760,8 +760,7 @@ def _plain_name(folded: Folded, t: Token) -> bool:
                 or _verb_form(t, _VERBS))
 
 
-# Pronoun suffixes as written (with "ه", before folding): "على صفحته"، "على حسابها".
-_WRITTEN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+_WRITTEN_SUFFIXES = V.WRITTEN_PRONOUN_SUFFIXES
 # The document's "علي" names hidden by folding, set while ``find_statements_ar`` reads it:
 # the rules that cut a speaker see folded tokens only, and a context variable keeps the
 # answer to each thread's own document.

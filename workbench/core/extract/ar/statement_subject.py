@@ -587,7 +587,7 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
 
 
 _KANA_OPENERS = fold_set(V.KANA_FORMS)
-_PLAIN_PLURAL_ENDINGS = ("ون", "ين", "ات")  # (not "ان": "سليمان"، "عدنان")
+_PLAIN_PLURAL_ENDINGS = V.NOT_NAME_ENDINGS
 _NAME_MAX_WORDS = 3
 
 

@@ -4247,6 +4247,13 @@ BUT_BEFORE_ANNA: frozenset[str] = frozenset(("غير", "الا", "بيد"))
 # The endings of the sound masculine plural, nominative and oblique ("المسؤولون"،
 # "المسؤولين").
 SOUND_PLURAL_ENDINGS: tuple[str, ...] = ("ون", "ين")
+# (round ar152) The endings no word of a person's name has, in a subject named with no
+# title after a sentence's opening verb: the plurals ("مسلحون"، "مدنيين"، "قوات"); not "ان"
+# ("سليمان"، "عدنان").
+NOT_NAME_ENDINGS: tuple[str, ...] = (*SOUND_PLURAL_ENDINGS, "ات")
+# (round ar152) Pronoun suffixes as written, before folding makes "ة" an "ه": "على صفحته"،
+# "على حسابها" (a preposition's object), where a name after "علي" has none.
+WRITTEN_PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 # The conjunctions written on the word after them, "و" and "ف" ("وأكد"، "فقال").
 CONJUNCTION_CLITICS: tuple[str, ...] = ("و", "ف")
 # The endings of a nisba adjective, folded, singular and plural ("مصدر أمني"، "مصادر أمنية"،
