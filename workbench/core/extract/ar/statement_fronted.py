@@ -345,6 +345,15 @@ def _bracket_open(toks: list[Token], sa: int, close: int, max_words: int = 3) ->
     return None
 
 
+def _kana_predicate_at(toks: list[Token], m: int, end: int) -> int | None:
+    """After "كان"/"كانت" at ``m`` and its subject, where its predicate opens: the first
+    present verb of the same gender ("كانت سعاد نايف تحرك القدر ..."، "كان الأب يقف"),
+    when a second verb joined after the comma ("، وقالت") has the subject for its own."""
+    prefix = "ت" if toks[m].w.endswith("ت") else "ي"
+    return next((r for r in range(m + 2, min(end, m + 5)) if toks[r].w.startswith(prefix)
+                 and len(toks[r].w) >= 3 and not toks[r].w.startswith("ال")), None)
+
+
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     """"وكان ناشطون فلسطينيون دعوا": the subject between كان/لكن and the verb."""
     if (r := _after_relative(toks, sa, k)) is not None and (
@@ -379,6 +388,9 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
                 w == "ان" and m - 1 >= sa and toks[m - 1].w.lstrip("و") in _BUT_BEFORE_ANNA):
             # ("غير أن شبكة محلية قالت إن": "however", its "أن" no complementizer)
             if end - m >= 2:
+                if w in _KANA_FORMS and end < k and toks[k].w[:1] == "و" and (
+                        p := _kana_predicate_at(toks, m, end)) is not None:
+                    return (m + 1, p)  # (round ar152) "كانت سعاد تحرك القدر ...، وقالت"
                 return (m + 1, end if last is None else last)
             return None
         if not toks[m].is_word and toks[m].w not in _QUOTES and toks[m].w not in ("،", ","):

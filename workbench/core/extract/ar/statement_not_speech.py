@@ -246,21 +246,25 @@ def _over_many(toks: list[Token], k: int) -> bool:
 
 _BELIEVED_THAT = V.THAT_FOLDED_WITH_PRONOUNS
 _BELIEVED_THEY = V.THAT_FOLDED_WITH_PLURAL_PRONOUNS
+_PASSIVE_BELIEF = V.PASSIVE_BELIEF_VERBS
 _DEFINITE_PREFIXES = V.AL_PREFIXES
 
 
 def _believed(toks: list[Token], sa: int, k: int) -> bool:
-    """"، يعتقد أنهم من ...": a bare "يعتقد" opening its clause with the complementizer
-    right after it has no subject, so it is the passive "it is believed", which names
-    nobody (with a subject, "يعتقد الخبراء أن", or a topic, "فيعتقد أن", it is words).
+    """"، يعتقد أنهم من ..."، "ويرجح أن تكون ...": a bare "يعتقد"/"يرجح" opening its
+    clause with the complementizer right after it has no subject, so it is the passive
+    "it is believed", which names nobody (with a subject, "يعتقد الخبراء أن", or a topic,
+    "فيعتقد أن", it is words).
     After an indefinite noun with a plural pronoun ("مسلحين يعتقد انهم ينتمون ...") it
     is a clause describing that noun, as an indefinite noun takes one with no relative."""
-    if toks[k].w != "يعتقد" or k + 1 >= len(toks) or toks[k + 1].w not in _BELIEVED_THAT:
+    if toks[k].w not in _PASSIVE_BELIEF or k + 1 >= len(toks) or (
+            toks[k + 1].w not in _BELIEVED_THAT):
         return False
     if k == sa or toks[k - 1].w in ("،", ","):
         return True
     before = toks[k - 1]
-    return toks[k + 1].w in _BELIEVED_THEY and before.is_word and not before.w.startswith(
+    pronoun = toks[k + 1].w in _BELIEVED_THEY or (toks[k].w == "يرجح" and toks[k + 1].w != "ان")
+    return pronoun and before.is_word and not before.w.startswith(
         _DEFINITE_PREFIXES) and not _verb_form(before, _VERBS)
 
 

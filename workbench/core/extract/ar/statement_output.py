@@ -15,6 +15,7 @@ from .statement_content_end import (
     _QUOTE_PAIRS,
 )
 from .statement_headline import _KANA_FORMS, _LIVE_LABELS, _LIVE_MARKS, _NON_SPEAKERS, _stamp_end
+from .statement_possessed_title import possessed_title
 from .statement_shared import (
     _HARAKAT,
     _SECOND_COMP,
@@ -98,6 +99,9 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 # "المصادر نفسها": the source named before, by its noun when it was not
                 # the last one to speak ("بحسب المصدر ذاته" after a ministry spoke)
                 speaker = _same_source(words[0], sources) or last
+            elif speaker and len(words) == 1 and (
+                    owned := possessed_title(folded, toks, st.speaker[0], sources)):
+                speaker = owned  # (round ar152) "، بحسب رئيسه،": the body's head
             elif speaker and len(words) == 1 and words[0] in _LATTER and prev is not None:
                 speaker = _accused(folded, toks, prev, st.speaker[0]) or speaker
             if speaker and st.lam and speaker.startswith("لل") and len(speaker) > 4:

@@ -633,6 +633,10 @@ def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
     speaker ("قوله"، "اليوم"، "في"), a complementizer or an outlet glued to "ل" ("لوكالة
     الأنباء") follows a name. After the title itself it stays the preposition ("الوزير
     على هامش")."""
+    if k - 1 >= j and toks[k].s in _HIDDEN_NAMES.get() and toks[k - 1].is_word and not (
+            toks[k - 1].w.startswith(_AL_WA_PREFIXES) or toks[k - 1].w in _STOPS
+            or toks[k - 1].w in _COMP or _verb_form(toks[k - 1], _VERBS)):
+        return True  # (round ar152) "وقالت فاطمة علي حسن، التي ..."، as written, no title
     if not (k - 2 >= j and toks[k - 2].w.startswith("ال") and toks[k - 1].is_word) or (
             toks[k - 1].w.startswith(_AL_WA_PREFIXES) or toks[k - 1].w in _STOPS
             or toks[k - 1].w in _COMP):
@@ -700,6 +704,10 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
     # (the preposition is in nearly every text: its places are found in C, and only
     # those followed by a speaker's end two words on are read further)
     for k in compress(count(), map("علي".__eq__, map(_TEXT, toks))):
+        if k > 0 and k + 1 < len(toks) and (toks[k + 1].w in _COMP or toks[k + 1].w in (
+                "،", ",")) and _written_ya(folded, toks[k]) and _given_before(toks, k):
+            found.append(toks[k].s)  # (round ar152) "وقال محمد علي إن"، "فاطمة علي، التي"
+            continue
         if k + 2 >= len(toks) or not toks[k + 1].is_word:
             continue
         name, after = toks[k + 1], toks[k + 2].w
@@ -721,12 +729,38 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
             if name.w in _PLATFORMS or bare in _PLATFORMS or bare.startswith(_MEDIA) or (
                     name.w.startswith(_MEDIA) or name.w in _BROADCASTERS):
                 continue
-        elif not _ta_marbuta_end(folded, name):
+        elif not _ta_marbuta_end(folded, name) and not (
+                _given_before(toks, k) and _plain_name(folded, name)):
+            # (round ar152) a plain family name after a given name ("فاطمة علي حسن،")
             continue
         found.append(toks[k].s)
     return frozenset(found)
 
 
+def _written_ya(folded: Folded, t: Token) -> bool:
+    """Is the word written with a final ya ("علي", the name), not alef maqsura ("على")?"""
+    s, e = folded.span(t.s, t.e)
+    return folded.original[s:e].rstrip("".join(_HARAKAT)).endswith("ي")
+
+
+def _given_before(toks: list[Token], k: int) -> bool:
+    """Is the word before ``k`` a given name: a plain word, no verb, article or stop?"""
+    b = toks[k - 1]
+    return b.is_word and not (b.w.startswith(_AL_WA_PREFIXES) or b.w in _STOPS
+                              or b.w in _COMP or _verb_form(b, _VERBS))
+
+
+def _plain_name(folded: Folded, t: Token) -> bool:
+    """A plain name after "علي" ("حسن"): no pronoun suffix as written ("صفحته"), no stop,
+    complementizer, platform, head of a phrase with "على" or verb."""
+    s, e = folded.span(t.s, t.e)
+    return not (folded.original[s:e].rstrip("".join(_HARAKAT)).endswith(_WRITTEN_SUFFIXES)
+                or t.w in _STOPS or t.w in _COMP or t.w in _PLATFORMS or t.w in _ALA_HEADS
+                or t.w in _INDEFINITE_OBJECT_WORDS or t.w in _DEMONSTRATIVES
+                or _verb_form(t, _VERBS))
+
+
+_WRITTEN_SUFFIXES = V.WRITTEN_PRONOUN_SUFFIXES
 # The document's "علي" names hidden by folding, set while ``find_statements_ar`` reads it:
 # the rules that cut a speaker see folded tokens only, and a context variable keeps the
 # answer to each thread's own document.

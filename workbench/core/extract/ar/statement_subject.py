@@ -511,10 +511,13 @@ def _coordinated_end(toks: list[Token], e: int, k: int) -> int | None:
 
 
 def _main_subject(toks: list[Token], sa: int, k: int, form: str,
-                  feminine: bool | None = None) -> tuple[int, int] | None:
+                  feminine: bool | None = None,
+                  person: bool = False) -> tuple[int, int] | None:
     """The subject of a sentence that opens with its verb ("أطلقت الأمم المتحدة ..."),
     when that verb agrees with the participle or verb at ``k`` ("مؤكدة": a feminine verb
-    in ت; "وتحدث الرئيس ...، وقال إن": a masculine one)."""
+    in ت; "وتحدث الرئيس ...، وقال إن": a masculine one). With ``person`` (a second verb of
+    saying after a comma) a person named with no title is one too ("احتضن صالح منصور
+    ابنه ...، وقال")."""
     i = sa
     while i < k and not toks[i].is_word:
         i += 1
@@ -551,6 +554,9 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     if negated and not v.startswith(_PRESENT_PREFIXES_HE_SHE):
         return None
     nxt = toks[i + 1]
+    kana = toks[i].w in _KANA_OPENERS
+    if person and (e := _person_name_end(toks, i + 1, k, kana, feminine)) is not None:
+        return (i + 1, e)  # (round ar152) "احتضن صالح منصور ابنه ...، وقال"
     if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
                                or nxt.w in _HEADLINE_SPEAKERS or nxt.w in _PAGE_HEADS
                                or nxt.w in _AUTHORITY_HEADS or _dual_org_head(nxt.w)
@@ -559,6 +565,10 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
                                or nxt.w in _NAMED_STATES):
         return None  # (an indefinite speaker by title: "أدلى شاهد عيان بشهادته ...")
     end = _object_subject_end(toks, i + 1, k)
+    if kana:
+        # (round ar152) "كانت الأم تحرك القدر ...، وقالت": the predicate of "كان", a
+        # present verb of the subject's gender, ends the subject
+        end = min(end, _kana_predicate(toks, i + 2, end, feminine))
     comma = next((r for r in range(end + 3, min(k, end + 6)) if toks[r].w in ("،", ",")), None)
     if comma is not None and toks[end + 2].w.startswith("ال") and not toks[
             end + 1].w.startswith("ال") and not (toks[end].w.endswith("ه") and toks[
@@ -573,6 +583,57 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
         if close is not None and all(toks[r].is_word for r in range(end + 1, close)):
             end = close + 1
     return (i + 1, end) if end > i + 1 else None
+
+
+_KANA_OPENERS = fold_set(V.KANA_FORMS)
+_PLAIN_PLURAL_ENDINGS = V.NOT_NAME_ENDINGS
+_NAME_MAX_WORDS = 3
+
+
+def _kana_predicate(toks: list[Token], r: int, end: int, feminine: bool) -> int:
+    """The first present verb of the subject's gender from ``r`` ("تحرك"، "يقف"), else
+    ``end``: after "كان" and its subject comes the predicate."""
+    prefix = "ت" if feminine else "ي"
+    return next((q for q in range(r, end) if toks[q].w.startswith(prefix) and len(
+        toks[q].w) >= 3 and not toks[q].w.startswith("ال")), end)
+
+
+_NAME_END_ADVERBS = fold_set(V.GROUP_END_ADVERBS)
+
+
+def _name_word(t: Token) -> bool:
+    """A plain word of a person's name: no article, particle, adverb of place or time
+    ("أمام"، "قرب"), verb or plural ending."""
+    return t.is_word and not (t.w.startswith("ال") or t.w in _STOP_WORDS or t.w in _COMP
+                              or t.w in _NAME_END_ADVERBS
+                              or t.w.endswith(_PLAIN_PLURAL_ENDINGS) or _verb_form(t, _VERBS))
+
+
+def _person_name_end(toks: list[Token], a: int, k: int, kana: bool,
+                     feminine: bool) -> int | None:
+    """Where a person's name of two or three plain words after a sentence's opening verb
+    ends ("احتضن صالح منصور ابنه"، "كانت سعاد نايف تحرك"), when what follows is the verb's
+    object or a phrase: a definite word, a word with a pronoun ("ابنه"), a preposition,
+    or after "كان" its present predicate. None for anything else ("قتل جندي ...")."""
+    e = a
+    while e < min(k, a + _NAME_MAX_WORDS) and _name_word(toks[e]) and not (
+            kana and e > a and _kana_predicate(toks, e, e + 1, feminine) == e):
+        e += 1
+    if e - a == _NAME_MAX_WORDS and (toks[e - 1].w.endswith("ه") or (
+            toks[e - 1].w[:1] in "بل" and e < k and toks[e].w.startswith("ال"))):
+        # "صالح منصور ابنه": the object with its pronoun; "محمد سالم برصاص الجيش": a
+        # preposition glued to the head of a construct
+        e -= 1
+    if e - a < 2 or e >= k:
+        return None
+    after = toks[e].w
+    if kana and _kana_predicate(toks, e, e + 1, feminine) == e:
+        return e
+    if after.startswith("ال") or after.endswith("ه") or after in _STOP_WORDS or (
+            after in _NAME_END_ADVERBS) or (after[:1] in "بل" and e + 1 < k and toks[
+                e + 1].w.startswith("ال")):
+        return e
+    return None
 
 
 def _no_comment_from(toks: list[Token], i: int, k: int,

@@ -104,6 +104,7 @@ from .statement_content_end import (
 )
 from .statement_described_source import described_source_end
 from .statement_expected_object import expected_object
+from .statement_figures_point import figures_point_to
 from .statement_fronted import (
     _DURATIONS,
     _OBJECT_VERBS,
@@ -1136,7 +1137,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             subject, spoke_named = spoke
         if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
                 st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):
-            subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
+            subject = _main_subject(toks, sa, k, verb, feminine=g == "f", person=True)
         if subject is None and (but := _but_pronoun(toks, sa, k)) and not any(
                 st.a >= sa for st in raw) and _declines(toks, sa, k):
             # "ولم تعلق قوات الدعم السريع على الاتهامات، لكنها قالت إن": the pronoun
@@ -1469,6 +1470,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         c = m + 1  # "وأبلغت لجان محلية عن مقتل 9 مدنيين": the event reported, after "عن"
     if c is None and (sp_end > j or fronted is not None) and spoken_toll(toks, verb, m, sb):
         c = m + 1  # "وتحدث مصدر طبي لقناة "المسار" عن ثلاثة قتلى": the toll spoken of
+    if c is None and figures_point_to(toks, verb, j, sp_end, m, sb):
+        c = m + 1  # (round ar152) "وتشير بيانات الجمعية إلى مقتل 12 شخصا": the event
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
         if verb in _CALL_VERBS:

@@ -2981,6 +2981,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
     # and belief, in opinion pieces: "أما الباحث ... فيعتقد أن ..." (content only after أن)
     "يعتقد", "تعتقد", "يعتقدون",
+    # ... and deeming likely, in the present and the plural: "ويرجح سكان أن تكون ..."،
+    # "وترجح المنظمة أن ..." (content only after أن; a bare "ويرجح أن" names nobody,
+    # see PASSIVE_BELIEF_VERBS)
+    "يرجح", "ترجح", "يرجحون",
     # a finding, in the reports of committees and inquiries: "وخلصت اللجنة إلى أن ..."
     # (content only after "إلى أن": "خلص الاجتماع إلى تشكيل لجنة" is an outcome, not words)
     *FINDING_VERBS,
@@ -4035,6 +4039,15 @@ COUNT_NOUNS: tuple[str, ...] = ("تعداد", "إحصاء", "إحصائية", "�
 # nobody who made them, and give no statement; with their source ("تقديرات الأمم
 # المتحدة") they are one. (A toll, "وفق حصيلة رسمية", is an authority's and stays.)
 ESTIMATE_NOUNS: tuple[str, ...] = ("تقديرات", "تقدير")
+# (round ar152) The present of pointing ("وتشير بيانات الجمعية إلى مقتل 12 شخصا"): with
+# data in construct with the body that keeps them as its subject (DATA_POINTING_NOUNS and
+# a genitive or adjective after it), an event's verbal noun after "إلى" is the body's
+# claim, as after "إلى أن"; a sign that points to a road, or "تشير الأرقام إلى ارتفاع"
+# with nobody's figures, is no statement.
+POINTING_PRESENT_VERBS: tuple[str, ...] = ("تشير", "وتشير", "يشير", "ويشير")
+DATA_POINTING_NOUNS: tuple[str, ...] = ("بيانات", "إحصاءات", "إحصائيات", "أرقام", "تقديرات",
+                                        "معطيات", "سجلات")
+POINTING_PREPOSITION: str = "إلى"
 # Legal texts after "وفق/بحسب": "اعتقال 9 مطلوبين وفق المادة 4 إرهاب", "بحسب القانون"
 # name the rule something was done under, not a source of the words before them.
 LEGAL_TEXTS: tuple[str, ...] = ("المادة", "مادة", "القانون", "قانون", "الدستور", "البند",
@@ -4206,6 +4219,12 @@ THAT_FOLDED_WITH_PRONOUNS: frozenset[str] = frozenset((
 # انهم ينتمون ...") the pronoun is the noun's, so the singular verb is a passive describing
 # it; a name before the verb ("سامي يعتقد أنه") would take the singular.
 THAT_FOLDED_WITH_PLURAL_PRONOUNS: frozenset[str] = frozenset(("انهم", "انهما", "انهن"))
+# Verbs of belief that, bare before "أن", are the passive "it is believed/deemed likely"
+# ("، يعتقد أنهم ..."، "ويرجح أن تكون الجماعة وراء الهجوم"): they name nobody. "ويعتقد
+# أن" keeps its older reading (words with no speaker). After an indefinite noun "يرجح"
+# with any pronoun on "أن" describes the noun, a thing's plural taking "أنها" ("بغارات
+# جوية يرجح أنها روسية").
+PASSIVE_BELIEF_VERBS: frozenset[str] = frozenset(("يعتقد", "يرجح", "ويرجح"))
 # Words that open an amount or a share after "ب": "صادق البرلمان على الموازنة بقيمة ..."،
 # "بنسبة"، "بأغلبية"، "بإجمالي".
 AMOUNT_OPENERS: tuple[str, ...] = ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بنسبة", "بحجم", "بأغلبية",
@@ -4228,6 +4247,13 @@ BUT_BEFORE_ANNA: frozenset[str] = frozenset(("غير", "الا", "بيد"))
 # The endings of the sound masculine plural, nominative and oblique ("المسؤولون"،
 # "المسؤولين").
 SOUND_PLURAL_ENDINGS: tuple[str, ...] = ("ون", "ين")
+# (round ar152) The endings no word of a person's name has, in a subject named with no
+# title after a sentence's opening verb: the plurals ("مسلحون"، "مدنيين"، "قوات"); not "ان"
+# ("سليمان"، "عدنان").
+NOT_NAME_ENDINGS: tuple[str, ...] = (*SOUND_PLURAL_ENDINGS, "ات")
+# (round ar152) Pronoun suffixes as written, before folding makes "ة" an "ه": "على صفحته"،
+# "على حسابها" (a preposition's object), where a name after "علي" has none.
+WRITTEN_PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 # The conjunctions written on the word after them, "و" and "ف" ("وأكد"، "فقال").
 CONJUNCTION_CLITICS: tuple[str, ...] = ("و", "ف")
 # The endings of a nisba adjective, folded, singular and plural ("مصدر أمني"، "مصادر أمنية"،
@@ -4573,6 +4599,9 @@ OFFICE_TITLES: tuple[str, ...] = (
     "مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة", "نائب", "عميد", "أمين",
     "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول", "مستشار", "مستشارة", "منسق", "منسقة", "ممثل",
     "ممثلة", "عضو", "مؤسس", "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل")
+# (round ar152) The possessive pronouns on an office that names a source ("، بحسب رئيسه،"،
+# "وفق مديرتها"): whose office it is, the body the sentence opens with, is read from the text.
+POSSESSED_TITLE_SUFFIXES: tuple[str, ...] = ("ها", "ه")
 # Who a person is, by what he owns or by kin, set between commas after his name ("ويقول عمر
 # بن سميط، صاحب محل لبيع المثلجات، ان"، "روى مهند العبيدي، شقيق العريس، ان"): like an office
 # there, it describes the one named, and a later mention ("وان ..."، "مضيفا") is the name.
@@ -4581,6 +4610,10 @@ OFFICE_TITLES: tuple[str, ...] = (
 APPOSED_DESCRIPTION_HEADS: tuple[str, ...] = (
     "صاحب", "صاحبة", "شقيق", "شقيقة", "والد", "والدة", "زوجة", "نجل", "جار", "جارة",
     "أحد", "إحدى",
+    # (round ar152) more kin: "وقال خالد عبيد، ابن عم السائق، إن ... وإن ..." (not "أم"،
+    # "أبو", which open a kunya, another name for the same person)
+    "ابن", "ابنة", "عم", "عمة", "خال", "خالة", "زوج", "أخ", "أخت", "قريب", "قريبة",
+    "حفيد", "حفيدة",
 )
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون" (whatever the
 # pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...").
