@@ -530,8 +530,9 @@ _BARE_DOCUMENT = re.compile(
     re.IGNORECASE)
 
 
-def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
-    """The source after "according to" / "quoting": a speaker phrase, else a short plain NP."""
+def _source_np(text: str, start: int, s1: int, people: bool = False) -> tuple[int, int]:
+    """The source after "according to" / "quoting": a speaker phrase, else a short plain NP;
+    with ``people`` (after "according to"), else a bare plural of people too."""
     doc = _DOCUMENT_FROM.match(text, start, s1) or _rare("_INFORMATION_FROM").match(
         text, start, s1)
     if doc:  # "according to figures from the health ministry" -> the ministry
@@ -547,8 +548,8 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
             return bare.start("np"), bare.end("np")
     if b <= a and (own := _own_people_source(text, start, s1)):
         return own  # "According to our staff, ...": the writer's own people
-    if b <= a and (bare := _BARE_PEOPLE.match(text, start, s1)) and _plural_word(
-            low := bare["n"].lower()) and _people_word(low):
+    if people and b <= a and (bare := _BARE_PEOPLE.match(text, start, s1)) and (
+            _plural_word(low := bare["n"].lower())) and low[:-1] in EN.PERSON_WORDS:
         # "..., according to nurses at the county hospital.": people named by a bare
         # plural and where they are, the source as a whole (round en190)
         return bare.span("np")

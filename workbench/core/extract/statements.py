@@ -1199,7 +1199,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # plain object and no words of its own; the main verb's subject is X.
             continue
         if word in {"according to", "quoting", "citing"}:
-            a, b = _through_document(text, *_source_np(text, ve, s1), s1)
+            a, b = _through_document(text, *_source_np(text, ve, s1, word == "according to"),
+                                     s1)
             if word == "according to" and _rare("_RENDERING").match(text, ve, s1):
                 # "..., according to a translation provided by his office": how the words
                 # were rendered, no source of them; earlier words end before it
