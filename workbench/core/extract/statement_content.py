@@ -11,6 +11,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .speakers import forward_np
 from .statement_not_speech import _ASKED_QUESTION, _COMMITMENT_AFTER, _PP_THAT, _reported_question
+from .statement_persons import RANK_BEFORE_NAME
 from .statement_shared import _RARE, _rare
 from .statement_sources import _LEAD
 from .tails import final_words, tail_check, tail_words
@@ -398,7 +399,9 @@ _INSERTED_CLAUSE = re.compile(
     # (the participle in lower case: "A shopkeeper, Ahmed, said" holds a name, no "-ed")
     # (", and who asked not to be named,": a second relative on a speaker that has one)
     # (", while talking to Dawn,", ", when contacted,": how the speaker was reached)
-    r",\s*(?:(?:(?:and\s+)?(?:who|whose|which)|(?:while|when)(?=\s+(?-i:[a-z]{2,}(?:ing|ed))\b)"
+    # (not a rank before a name, round en190: ", retired judge Ada Obi," is the speaker)
+    rf",\s*(?!(?-i:{RANK_BEFORE_NAME}[A-Z]))"
+    r"(?:(?:(?:and\s+)?(?:who|whose|which)|(?:while|when)(?=\s+(?-i:[a-z]{2,}(?:ing|ed))\b)"
     r"|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before|through"
     # a description by a possessive: "The Netherlands, its largest donor, said"
     r"|its|their|his|her"

@@ -21,6 +21,15 @@ _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
 # Brigadier General Hernan Ospina Rojas, said"); the commas bound it, so no sentence's
 # next words are taken in.
 _APPOSED_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}"
+# (round en190) A rank or post in lower case between a description's comma and the name it
+# belongs to: "the chair of the inquiry, retired judge Ada Obi,", "the head of the panel,
+# former police chief Sam Kiprop,": a status, a word the post is of, then a title. The rank
+# is the name's, so it is read with it.
+LOW_TITLES = alt((*(t for t in EN.TITLES if len(t) > 3), *EN.APPOSED_NAME_LEADERS))
+RANK_BEFORE_NAME = (
+    rf"(?:(?:{alt(EN.TITLE_STATUS_WORDS)})\s+)?"
+    r"(?:(?!(?:and|or|but|who|which|that|the|of|a|an)\s)[a-z][\w\-]*\s+)?"
+    rf"(?:{LOW_TITLES})\s+")
 
 
 @lru_cache(maxsize=2048)

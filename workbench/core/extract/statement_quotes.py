@@ -19,6 +19,7 @@ from .statement_persons import (
     _ARTICLES,
     _NAME_NEXT,
     _QUOTE_NAME,
+    RANK_BEFORE_NAME,
     _is_person,
     _one_person_head,
     _opens_description_phrase,
@@ -67,7 +68,10 @@ _WRITTEN_IN = re.compile(r"\s+in\s+(?:The\s+[A-Z]|an?\s)")
 # A name closing the sentence after the description of an inverted speaker.
 # (a day may follow it: '"...," said the district commissioner, Peter Lual, on Sunday.')
 _CLOSING_NAME = re.compile(
-    r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+    # (a rank in lower case before the name is the name's, round en190: "..., said the head
+    # of the panel, former police chief Sam Kiprop.")
+    rf"\s*,\s*(?P<name>(?:{RANK_BEFORE_NAME})?"
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
     rf"\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’\-]*)"
     r"(?:\s*,\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[.;]|$)")
@@ -122,7 +126,8 @@ _AFTER_QUOTE_NAMED = re.compile(
     # ('"...," one resident, Musa Bukar, told Reuters': "one" and "another" open it too;
     # so does a possessive, round 65: '"...," its director, Hana Odeh, said')
     rf"\s*,?\s*(?:(?:the|a|an|one|another|its|his|her|their|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*"
-    rf"(?P<n1>{_QUOTE_NAME})"
+    # (a rank in lower case is the name's, round en190: ", retired judge Ada Obi,")
+    rf"(?P<n1>(?:{RANK_BEFORE_NAME})?{_QUOTE_NAME})"
     rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?"
     # '"...," a rescue worker, who gave his name as Karim, told AFP.': the brought name
     rf"|(?:the|a|an|one|another)\s[^,.;\"“”]{{1,60}}?,\s*(?:who\s+)?{_BRINGS}"

@@ -16,6 +16,8 @@ from .statement_not_speech import _BY_OR_OF_SOURCE, _BY_SOURCE
 from .statement_nouns import _THAT_AFTER
 from .statement_persons import (
     _NAME_NEXT,
+    LOW_TITLES,
+    RANK_BEFORE_NAME,
     _opens_description_phrase,
     _people_word,
     _plural_word,
@@ -71,6 +73,11 @@ _LEAD = CaseBlind(
     r"|briefing|conference|report|message|address|post|tweet)"
     # with whom or to whom: "said in an interview with the Kessa Times that ..."
     r"(?:\s+(?:with|to)\s+(?:(?!that\b)[\w'’\-]+\s+){1,6}?(?=that\b))?"
+    # ... or closing the sentence with where it was posted, to whom, or when (round en190):
+    # "..., the head teacher said in a post on the school's page.", "in a message to staff.",
+    # "in a statement after the verdict." (a time phrase after the medium, like "on Monday")
+    r"(?:\s+(?:on|to|with|after|following|before)\s+(?:(?!that\b)[\w'’\-]+\s+){0,5}?"
+    r"[\w'’\-]+(?=\s*[.;!?]|\s*$))?"
     rf"(?:\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s+){{0,6}}?(?=that\b)"
     # ... or closing the sentence after a trailing attribution: "..., a rebel spokesman
     # said in a statement emailed to reporters."
@@ -523,8 +530,9 @@ _BARE_DOCUMENT = re.compile(
     re.IGNORECASE)
 
 
-def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
-    """The source after "according to" / "quoting": a speaker phrase, else a short plain NP."""
+def _source_np(text: str, start: int, s1: int, people: bool = False) -> tuple[int, int]:
+    """The source after "according to" / "quoting": a speaker phrase, else a short plain NP;
+    with ``people`` (after "according to"), else a bare plural of people too."""
     doc = _DOCUMENT_FROM.match(text, start, s1) or _rare("_INFORMATION_FROM").match(
         text, start, s1)
     if doc:  # "according to figures from the health ministry" -> the ministry
@@ -540,6 +548,11 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
             return bare.start("np"), bare.end("np")
     if b <= a and (own := _own_people_source(text, start, s1)):
         return own  # "According to our staff, ...": the writer's own people
+    if people and b <= a and (bare := _BARE_PEOPLE.match(text, start, s1)) and (
+            _plural_word(low := bare["n"].lower())) and low[:-1] in EN.PERSON_WORDS:
+        # "..., according to nurses at the county hospital.": people named by a bare
+        # plural and where they are, the source as a whole (round en190)
+        return bare.span("np")
     if b <= a and (aged := _SOURCE_SCRAPED_AGE.match(text, start, s1)) and (
             _scraped_age(aged["np"]) is not None):
         # "according to a farmer 54 the convoy had ...": one person and an age that lost
@@ -592,6 +605,15 @@ def _inner_article(words: str) -> bool:
     toks = words.split()
     return any(t in _ARTICLE_WORDS and toks[i - 1] not in _ARTICLE_AFTER
                for i, t in enumerate(toks) if i)
+
+
+# (round en190) A bare plural of people, perhaps after one word that tells which, and the
+# place they are at or of, up to a comma or the sentence's end: "nurses at the county
+# hospital", "local fishermen in the bay".
+_BARE_PEOPLE = re.compile(
+    r"\s*(?P<np>(?:[a-z][\w\-]*\s+)?(?P<n>[a-z][\w\-]*s)"
+    r"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?)"
+    r"(?=\s*(?:,|[.;](?:\s|$)|$))")
 
 
 def _named_source(text: str, start: int, s1: int) -> tuple[int, int]:
@@ -650,8 +672,9 @@ def _trailing_aside(text: str, c0: int, v0: int) -> tuple[int, int] | None:
     return a, b
 
 
-# (round en139: a trade before the name, "The report's author, attorney Ada Obi, said")
-_LOW_TITLES = alt((*(t for t in EN.TITLES if len(t) > 3), *EN.APPOSED_NAME_LEADERS))
+# (round en139: a trade before the name, "The report's author, attorney Ada Obi, said":
+# statement_persons.RANK_BEFORE_NAME)
+_LOW_TITLES = LOW_TITLES
 _CAP_TITLES = alt(t.capitalize() for t in (*EN.TITLES, *EN.BARE_OPENING_POSTS) if len(t) > 3)
 # A name's word may follow one or two particles written apart ("del", "de la", "van der").
 _SPACED_PARTICLES = rf"(?:(?:{alt(EN.SPACED_NAME_PARTICLES)})\s+){{0,2}}"
@@ -683,7 +706,9 @@ _APPOSITIVE = re.compile(
     # name as Amelia," is Amelia, as "One witness, who gave her name as Amelia," is)
     rf"|(?:and\s+|an?\s+(?:[a-z0-9][\w\-]*\s+){{1,3}}(?=who\s))?(?:{_NAME_BRINGER})\s+)?"
     # a title in lower case before the name: "retired judge Paul Mwangi"
-    rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
+    # (round en190: and a word the post is of, "former police chief Sam Kiprop", read with
+    # the name)
+    rf"(?P<rank>{RANK_BEFORE_NAME})?"
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
     # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
     # (lower-case particles written apart go on through: "The company, Arenas del Motagua,")
@@ -766,7 +791,11 @@ def _inverted_apposition(text: str, c0: int, vcut: int) -> tuple[int, int, int] 
     m = _APPOSITIVE.search(seg)
     if not m or seg[m.start()] != "," or m.start() == 0:
         return None
-    return c0 + m.start(), c0 + m.start("name"), c0 + m.end("name")
+    # a rank with a status or the post's own word before the title is the name's (round
+    # en190: "former police chief Sam Kiprop"); a bare trade is not ("attorney Ada Obi")
+    rank = m["rank"]
+    na = m.start("rank") if rank and len(rank.split()) > 1 else m.start("name")
+    return c0 + m.start(), c0 + na, c0 + m.end("name")
 
 
 # A description and the name in apposition to it as the subject of a first verb, the verb of

@@ -104,6 +104,7 @@ from .statement_persons import (
     _NEXT_WORD,
     _PLURAL_BODIES,
     _QUOTE_NAME,
+    RANK_BEFORE_NAME,
     _is_count_word,
     _is_person,
     _one_person_head,
@@ -434,7 +435,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             map(text.__contains__, _FORMAL_OPENER_CUES)) and (
             _FORMAL_OPENER_HINT.search(text)):  # round 50
         _formal_openers(text, out)
-    if "adding" in said:
+    if "adding" in said or "added" in said:  # (round en190: ", who added that")
         _inverted_adding(text, out)
     if _PASSIVE_TELLING_TAIL in text and any(
             map(text.__contains__, _PASSIVE_TELLING_BY)):  # round 48
@@ -1198,7 +1199,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # plain object and no words of its own; the main verb's subject is X.
             continue
         if word in {"according to", "quoting", "citing"}:
-            a, b = _through_document(text, *_source_np(text, ve, s1), s1)
+            a, b = _through_document(text, *_source_np(text, ve, s1, word == "according to"),
+                                     s1)
             if word == "according to" and _rare("_RENDERING").match(text, ve, s1):
                 # "..., according to a translation provided by his office": how the words
                 # were rendered, no source of them; earlier words end before it
@@ -2639,7 +2641,10 @@ def _formal_openers(text: str, out: list[dict[str, object]]) -> None:
 
 _INVERTED_ADDING = re.compile(
     r"(?P<w>[^.;!?\n\"“”]{8,300}?),[ \t]+(?:said|says)[ \t]+(?:the|a|an)[ \t]+[a-z][^,;.\n]{1,60}?,"
-    r"[ \t]+(?P<name>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,5}),[ \t]+adding[ \t]+(?:that[ \t]+)?"
+    # (round en190: a rank in lower case before the name is the name's, "former police chief
+    # Sam Kiprop"; and the relative "who added" goes on as "adding" does)
+    rf"[ \t]+(?P<name>(?:{RANK_BEFORE_NAME})?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){{1,5}}),[ \t]+"
+    r"(?:adding|who[ \t]+(?:also[ \t]+|later[ \t]+)?added)[ \t]+(?:that[ \t]+)?"
     r"(?P<more>[^;!?\n\"“”]+?)(?=\.(?:\s|$)|\n|$)")
 
 

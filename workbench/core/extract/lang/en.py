@@ -5953,6 +5953,9 @@ MILITARY_ASIDE_VERBS = _w("embraced attained achieved laid made paid sustained r
 # author, attorney Ada Obi, said". Capitalised ranks ("Superintendent", "Dr") are read as
 # the name's first words.
 APPOSED_NAME_LEADERS = _w("attorney advocate lawyer professor doctor pastor imam engineer nurse")
+# (round en190) A status before a title in lower case set before a name: "retired judge
+# Ada Obi", "former police chief Sam Kiprop" (statement_persons.py: the rank is the name's).
+TITLE_STATUS_WORDS = _w("retired former acting deputy senior interim")
 # What may follow the name that closes the apposition when no comma does: the end of a
 # sentence, a quote mark, or a place or time of the speaking ("..., said the group's
 # director, Ada Obi, at the launch" has its comma; "... says his sister, Ada Obi. ").
