@@ -250,9 +250,8 @@ def _released_then_taken(toks: list[Token], k: int, sb: int,
     if h >= sb or not _indefinite(toks[h]) or not (
             toks[h].w in _SINGULAR or _person_one(toks[h])):
         return None  # ("سراح المختطفين": definite, read by the release rules, or no person)
-    if h + 1 < sb and toks[h + 1].w in _TAKEN_PARTICIPLES and (
-            _agrees(toks[h + 1].w, "feminine") == _agrees(toks[h].w, "feminine")):
-        return k, h + 2, h, "captured"
+    if (p := _participle_after(toks, h, sb)) is not None:
+        return k, p + 1, h, "captured"
     if participle_only:
         return None
     for v in range(h + 1, min(sb, h + 2 + V.RELEASED_TAKEN_WORDS)):
@@ -265,6 +264,22 @@ def _released_then_taken(toks: list[Token], k: int, sb: int,
             return k, v + 1, h, str(_TAKEN_HIM[t.w])
         if not _indefinite(t) or t.w.startswith("و") or word_in(t, _TRIGGERS) is not None:
             return None  # (a description is indefinite, with no clause of its own)
+    return None
+
+
+def _participle_after(toks: list[Token], h: int, sb: int) -> int | None:
+    """(round ar153) The participle of taking of the gender of the person at ``h``, right
+    after him or after a few words of description ("نجار سوري مخطوف"، "تاجر مواش
+    مخطوفا"): its index, or None. The description is indefinite words with no clause of
+    their own (no "و", no preposition, no outcome word)."""
+    feminine = _agrees(toks[h].w, "feminine")
+    for v in range(h + 1, min(sb, h + 2 + V.TAKEN_PARTICIPLE_DESCRIPTION)):
+        t = toks[v]
+        if t.w in _TAKEN_PARTICIPLES:
+            return v if _agrees(t.w, "feminine") == feminine else None
+        if not _indefinite(t) or t.is_digit or is_end(t) or t.w.startswith("و") or (
+                t.w in _PREPOSITIONS or word_in(t, _TRIGGERS) is not None):
+            return None
     return None
 
 

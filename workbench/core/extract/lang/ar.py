@@ -1013,7 +1013,7 @@ HOMES_LEFT: tuple[str, ...] = ("منازلهم", "منازلهن", "بيوتهم
                                "مساكنها", *DWELLINGS_LEFT)
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
-FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير")
+FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير", "يحرر")
 # The verbal nouns of a deal over detainees, their count its object: "تبادل نحو 1,200
 # محتجز"، "إطلاق 300 معتقل من الطرفين" count the people a deal would free, not an arrest
 # (a release on its own is no figure). Captives taken in battle ("9 أسرى") keep their
@@ -5600,3 +5600,7 @@ ONE_WOUNDED_TO: tuple[str, ...] = ("إلى", "الى")
 # includes the two sides of a war ("نحو 900 محتجز ما زالوا في سجون الطرفين"): one of them
 # being no state, the held are captives of the war, as in an exchange (WAR_SIDES).
 HOLDER_SAID_THAT: tuple[str, ...] = ("إنها", "أنها", "بأنها", "إنه", "أنه", "بأنه")
+# (round ar153) How many indefinite words of description ("نجار سوري مخطوف"، "تاجر مواش
+# مخطوفا") may stand between one released or freed and the participle of taking that
+# tells he was held by captors.
+TAKEN_PARTICIPLE_DESCRIPTION = 2
