@@ -166,6 +166,7 @@ _HOMES_LEFT = fold_set(V.HOMES_LEFT)
 _LEFT_WHEN_PUSHED = fold_set((*V.LEAVING_MASDARS, *V.LEAVING_IT_MASDARS, *V.FLIGHT_MASDARS_ALONE))
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
+_ARMED_PARTS = fold_set((*V.ARMED_NOUNS, *V.ARMED_HOLDERS, *V.ARMED_PART_NOUNS))
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _HITTING = fold_set(V.HITTING_VERBS)
 _WOUNDING = fold_set((*V.WOUNDING_AGENTS, *V.ARMED_NOUNS, *V.ARMED_HOLDERS))
@@ -505,7 +506,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # armed men who fled retreated or deserted; nobody was displaced
             if f.outcome == "killed" and (_disease_deaths(toks, sa, f) or _time_spent(toks, f)):
                 continue
-            if f.outcome == "displaced" and _aimed_at(toks, sa, f):
+            if f.outcome == "displaced" and (_aimed_at(toks, sa, f) or _armed_others_fled(
+                    toks, sa, f)):
                 continue
             if f.outcome == "displaced" and inmates_fled(toks, f.group):
                 continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
@@ -844,6 +846,25 @@ def _joined_to(toks: list[Token], f: _Figure, g: _Figure) -> bool:
     c0 = f.count.a
     return f.outcome == g.outcome and 0 <= f.a - g.b <= 1 and (
         toks[c0].w.startswith("و") or (c0 > 0 and toks[c0 - 1].w == "و"))
+
+
+def _armed_others_fled(toks: list[Token], sa: int, f: _Figure) -> bool:
+    """(round ar153) Are the displaced of ``f`` "others" of armed men or kidnappers told
+    as a part before them ("أوقفت ثلاثة من الخاطفين، فيما فر اثنان آخران")? Attackers who
+    got away fled no fighting: the count has no noun but "آخران"/"آخرون", and the last
+    part "من" + a noun before it in its sentence names the armed."""
+    if not any(toks[r].w in _OTHERS or toks[r].w in _OTHERS_DUAL
+               for r in range(f.count.b, f.b)):
+        return False
+    if f.group is not None and not all(
+            toks[r].w in _OTHERS or toks[r].w in _OTHERS_DUAL for r in range(*f.group)):
+        return False  # (a noun of their own: "فر ألفا مدني آخرون")
+    for r in range(f.count.a - 1, max(sa, f.count.a - V.ARMED_PART_REACH) - 1, -1):
+        if toks[r].w == "من" and r + 1 < f.count.a:
+            # (the noun or its genitive: "من أفراد العصابة"، "من عناصر المجموعة")
+            return any(word_in(toks[q], _ARMED_PARTS) is not None
+                       for q in range(r + 1, min(r + 3, f.count.a)))
+    return False
 
 
 def _aimed_at(toks: list[Token], sa: int, f: _Figure) -> bool:

@@ -5604,3 +5604,9 @@ HOLDER_SAID_THAT: tuple[str, ...] = ("إنها", "أنها", "بأنها", "إن
 # مخطوفا") may stand between one released or freed and the participle of taking that
 # tells he was held by captors.
 TAKEN_PARTICIPLE_DESCRIPTION = 2
+# (round ar153) Attackers a part names before "others" who fled ("أوقفت ثلاثة من
+# الخاطفين، فيما فر اثنان آخران"), besides ARMED_NOUNS and ARMED_HOLDERS; and how many words
+# back from the count that part is looked for in its sentence.
+ARMED_PART_NOUNS: tuple[str, ...] = ("المهاجمين", "المشتبه", "المطلوبين", "المسلحين",
+                                     "اللصوص", "المهربين", "القتلة")
+ARMED_PART_REACH = 12
