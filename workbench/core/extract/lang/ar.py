@@ -1922,7 +1922,10 @@ DUAL_KIN: tuple[str, ...] = ("طفل", "ابن", "نجل", "شقيق", "حفيد
 
 
 def _possessive_duals() -> tuple[str, ...]:
-    return tuple(w + s for w in DUAL_KIN for s in ("يه", "يها", "يهما", "يهم"))
+    # (round ar153) and in the nominative, the subject of a passive ("وأصيب شقيقاه
+    # بجروح"، "قتل ابناها": two)
+    return tuple(w + s for w in DUAL_KIN for s in ("يه", "يها", "يهما", "يهم", "اه", "اها",
+                                                   "اهما"))
 
 
 # Person nouns whose plural is broken ("رعاة"، "أطباء"، "تجار"), so their oblique "-ين" is
