@@ -345,6 +345,7 @@ _VAGUE_BEFORE_PRONOUN = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_BEFOR
 _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
+_HEADLINE_ONE_FOLLOWERS = fold_set(V.HEADLINE_ONE_FOLLOWERS)
 # (round ar145) The outcomes a participle after a definite plural of people gives a part.
 _PART_PARTICIPLE_OUTCOMES = frozenset(("killed", "wounded", "captured"))
 _DUALS = fold_set(V.PERSON_DUAL)
@@ -4462,6 +4463,14 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 out.append(_Figure(k, k + 1, str(_SINGLE_NOUNS[t.w]), c, None))
                 used.add(k)
                 continue
+            if k == sa + 1 and toks[sa].w in _SINGULAR and _SINGLE_NOUNS[t.w] in (
+                    "killed", "wounded") and _headline_one_ends(toks, k + 1, sb):
+                # (round ar153) "شاب قتيل واعتقال 14": a headline's person and his outcome
+                # noun as a phrase of their own are one
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(sa, k + 1, str(_SINGLE_NOUNS[t.w]), c, (sa, sa + 1)))
+                used.update((sa, k))
+                continue
             if k > sa and word_in(toks[k - 1], _FALL) and not _shared_after(toks, k, sb) and (
                     _SINGLE_NOUNS[t.w] in ("killed", "wounded")):
                 # "سقوط شهيد": one dead (not "سقوط الشهيد", nor "سقوط قتيل وجريح")
@@ -5297,6 +5306,17 @@ def _freed_prisoner(toks: list[Token], k: int, sb: int) -> str | None:
     if toks[k].w in _FREED_PRISONERS and k + 1 < sb and toks[k + 1].w.startswith("محرر"):
         return "اسير"
     return None
+
+
+def _headline_one_ends(toks: list[Token], j: int, sb: int) -> bool:
+    """(round ar153) Does the phrase "شاب قتيل" end at ``j``: the sentence's end, "و" and
+    another item, or a preposition of where, how or by what ("في"، "بـ")? A definite word
+    after it ("قتيل الحرب") is a construct, and any other word a clause going on."""
+    if j >= sb or not toks[j].is_word:
+        return True
+    w = toks[j].w
+    return w in _HEADLINE_ONE_FOLLOWERS or (w[:1] in ("و", "ب") and not w.startswith("ال")
+                                            and len(w) > 3)
 
 
 def _singular(t: Token) -> str | None:

@@ -5613,3 +5613,7 @@ TAKEN_PARTICIPLE_DESCRIPTION = 2
 ARMED_PART_NOUNS: tuple[str, ...] = ("المهاجمين", "المشتبه", "المطلوبين", "المسلحين",
                                      "اللصوص", "المهربين", "القتلة")
 ARMED_PART_REACH = 12
+# (round ar153) What may follow a headline's person and his bare outcome noun ("شاب قتيل في
+# شجار"، "طفل جريح إثر انفجار"), besides "و" and "ب": the phrase is one person.
+HEADLINE_ONE_FOLLOWERS: tuple[str, ...] = ("في", "خلال", "إثر", "جراء", "قرب", "على", "من",
+                                           "بعد", "عند", "أثناء")
