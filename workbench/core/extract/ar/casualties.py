@@ -255,6 +255,8 @@ _TOLL_ADVERBS = fold_set(V.TOLL_ADVERBS)
 _EXECUTION = fold_set(V.EXECUTION_WORDS)
 _VERDICTS = fold_set(V.VERDICT_WORDS)
 _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
+# (round ar153) the ordinals to the tenth, after one still missing ("رجل ثامن")
+_STILL_ORDINALS = fold_set(V.ONE_MORE_ORDINALS)
 _PARTING = fold_set(V.PARTING_VERBS)
 _LIFE = fold_set(V.LIFE_WORDS)
 _LOST_LIVES = fold_set(V.LOST_LIVES)
@@ -4255,6 +4257,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         t = toks[k]
         if _in_front_of(toks, k, sb):
             continue
+        if k not in used and t.w.startswith("ال") and (
+                still_two := _definite_two_still(toks, sa, sb, k)) is not None:
+            # (round ar153) "فيما لا يزال الراعيان الآخران مفقودين": two still missing
+            out.append(_Figure(k, still_two[0], still_two[1],
+                               _Count(k, k, k + 1, 2, None, "exact"), (k, k + 1)))
+            used.update(range(k, still_two[0]))
+            continue
         if (sought := _sought_missing(toks, sa, sb, k)) is not None and k not in used:
             out.append(_Figure(k, sought, "missing", _Count(k, k, k + 1, 1, None, "exact"),
                                None if sought == k + 1 else (k, k + 1)))
@@ -5696,6 +5705,26 @@ def _dual_state_after(toks: list[Token], k: int, sb: int) -> tuple[int, str] | N
     return None
 
 
+def _definite_two_still(toks: list[Token], sa: int, sb: int,
+                        k: int) -> tuple[int, str] | None:
+    """(round ar153) The state a definite dual of people at ``k`` is still in when "still"
+    comes first ("ولا يزال الراعيان الآخران مفقودين"، "وما زال الصيادان مختطفين"): the
+    two named before, still missing or held, are a figure of two (the dual says how
+    many), with "الآخران" after them or not. Returns the figure's end and outcome."""
+    if k - 2 < sa or toks[k - 1].w not in _STILL or toks[k - 2].w not in (
+            _MA_LA_NEGATION_FORMS) or word_in(toks[k], _DUALS) is None:
+        return None
+    r = k + 2 if k + 1 < sb and toks[k + 1].w == "ال" + next(iter(_OTHERS_DUAL)) else k + 1
+    if r >= sb or toks[r].w.startswith("و"):
+        return None
+    nf = word_in(toks[r], _NOUNS)
+    if nf is None or _NOUNS[nf] not in ("missing", "captured") or not toks[r].w.endswith("ين"):
+        # (the dual's state in the accusative, "مفقودين"، "مختطفين"; "محتجزين" is left to
+        # the readers that know who holds them)
+        return None
+    return r + 1, str(_NOUNS[nf])
+
+
 def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> tuple[str, int] | None:
     """The state the singular at ``k`` is still in when "still" comes first ("وما زال
     شاب مفقودا"، "ولا تزال فتاة مختطفة"): a negated singular "still" of its gender, then
@@ -5710,7 +5739,10 @@ def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> tuple[str,
         return None  # a plural "still" has a plural subject, counted elsewhere
     if (verb in _FEMININE_STILL_VERBS) != toks[k].w.endswith("ه"):
         return None
-    r = k + 2 if toks[k + 1].w in _ONE_MORE and k + 2 < sb else k + 1
+    r = k + 2 if (toks[k + 1].w in _ONE_MORE or toks[k + 1].w in _STILL_ORDINALS) and (
+        k + 2 < sb) else k + 1
+    if toks[r].w == "من" and r + 2 < sb and toks[r + 1].w.startswith("ال"):
+        r += 2  # (round ar153) where he is from: "ولا يزال رجل ثامن من العشيرة مفقودا"
     state = _STILL_STATES.get(toks[r].w)
     return (state, r + 1) if state else None
 
