@@ -924,6 +924,9 @@ ARMED_GROUPS_OF_ONE: tuple[str, ...] = (
     # (round ar145) clans, tribes, parties and sides: "إحدى العشيرتين أطلقت سراح سبعة
     # رجال"، "أفرج أحد الطرفين عن خمسة محتجزين"
     "العشائر", "القبائل", "الحزبين", "الحزبان", "الأحزاب", "الطرفين", "الطرفان", "الأطراف",
+    # (round ar153) and in construct with a place, where the people counted come from
+    # ("سبعة شبان من إحدى عشائر المدينة"، "من إحدى فصائل المعارضة")
+    "عشائر", "قبائل", "فصائل", "جماعات", "مجموعات", "ميليشيات", "عصابات", "كتائب",
 )
 # A held verb in the singular ("تحتجز"، "احتجزت") whose subject, right before it, is an
 # armed holder: "الحركة ما زالت تحتجز 20 امرأة"، "قوات الدعم السريع تحتجز 14 آخرين".
