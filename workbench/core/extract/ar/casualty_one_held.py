@@ -65,6 +65,15 @@ _ABOUT = "عن"
 _RETURN_OF_ONE = fold_set(V.RELEASE_OR_RETURN_OF_ONE)
 # the participles of taking that describe one freed ("طبيب مخطوف"; not "رهينة", a noun)
 _TAKEN_PARTICIPLES = _FREED_ONE - fold_set(("رهينة",))
+# (round ar153) one taken along with the one released ("مع زميل له"، "مع سائقه"، "مع ابن
+# عمه")
+_WITH = "مع"
+_TAKEN_WITH_NOUNS = fold_set(V.TAKEN_WITH_STEMS)
+_TAKEN_WITH_POSSESSED = fold_set(stem + suffix for stem in (
+    *V.TAKEN_WITH_STEMS, *V.PAIR_KIN_STEMS) for suffix in V.KIN_OF_ONE_SUFFIXES)
+_KIN_HEADS = fold_set(V.KIN_CONSTRUCT_HEADS)
+_POSSESSED_KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
+                          for suffix in V.POSSESSIVE_SUFFIXES)
 _STARTS = (_DYING | _FREEING | frozenset(_TAKEN) | _RELEASED | _RELEASE_OF | _RELEASE_ABOUT
            | _RETURN_OF_ONE)
 
@@ -119,6 +128,34 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     out.append({"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
                 "count_low": 1, "count_high": None, "qualifier": "exact",
                 "group": folded.original[hs:he]})
+    if outcome == "captured" and toks[b - 1].w in _TAKEN_HIM and (
+            along := _taken_with(toks, b, sb)) is not None:
+        # (round ar153) "أفرج مسلحون عن نجار كانوا قد خطفوه مع زميل له": one more taken
+        s, e = folded.span(toks[b].s, toks[along[0] - 1].e)
+        hs, he = folded.span(toks[along[1]].s, toks[along[1]].e)
+        out.append({"start": s, "end": e, "text": folded.original[s:e],
+                    "outcome": "captured", "count_low": 1, "count_high": None,
+                    "qualifier": "exact", "group": folded.original[hs:he]})
+
+
+def _taken_with(toks: list[Token], b: int, sb: int) -> tuple[int, int] | None:
+    """(round ar153) One taken along with the one released, right after the verb of taking
+    with his pronoun: "مع" and an indefinite person with "له"/"لها" ("مع زميل له")، a
+    companion or kin with his pronoun ("مع سائقه"، "مع شقيقه") or a kin noun in construct
+    with a possessed kin ("مع ابن عمه"). Returns the end of the words and the head."""
+    if b + 1 >= sb or toks[b].w != _WITH:
+        return None
+    t = toks[b + 1]
+    if not t.is_word or t.w.startswith("ال"):
+        return None
+    if b + 2 < sb and toks[b + 2].w in _OF_HIM and (
+            t.w in _SINGULAR or t.w in _TAKEN_WITH_NOUNS):
+        return b + 3, b + 1
+    if t.w in _TAKEN_WITH_POSSESSED:
+        return b + 2, b + 1
+    if t.w in _KIN_HEADS and b + 2 < sb and toks[b + 2].w in _POSSESSED_KIN:
+        return b + 3, b + 1
+    return None
 
 
 def died_held(toks: list[Token], sa: int, a: int) -> bool:

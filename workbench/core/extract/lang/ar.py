@@ -5620,3 +5620,8 @@ ARMED_PART_REACH = 12
 # شجار"، "طفل جريح إثر انفجار"), besides "و" and "ب": the phrase is one person.
 HEADLINE_ONE_FOLLOWERS: tuple[str, ...] = ("في", "خلال", "إثر", "جراء", "قرب", "على", "من",
                                            "بعد", "عند", "أثناء")
+# (round ar153) Who is taken along with one person, after "مع" ("خطفوه مع زميل له"،
+# "مع سائقه"، "مع مرافقه"): the stems of companions, with "له"/"لها" after them or their
+# own pronoun (kin take PAIR_KIN_STEMS).
+TAKEN_WITH_STEMS: tuple[str, ...] = ("زميل", "صديق", "مرافق", "سائق", "حارس", "قريب",
+                                     "جار", "مساعد")
