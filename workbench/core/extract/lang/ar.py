@@ -5625,3 +5625,11 @@ HEADLINE_ONE_FOLLOWERS: tuple[str, ...] = ("في", "خلال", "إثر", "جرا
 # own pronoun (kin take PAIR_KIN_STEMS).
 TAKEN_WITH_STEMS: tuple[str, ...] = ("زميل", "صديق", "مرافق", "سائق", "حارس", "قريب",
                                      "جار", "مساعد")
+# (round ar153) Arrivals in a story of flight told verb first ("وصل أكثر من 15 ألف شخص إلى
+# المدينة هربا من القتال")، in the present after their count ("آلاف الأسر تصل إلى الأبيض
+# هربا من القتال")، and counted after "عدد" ("عدد الواصلين بأكثر من 15 ألف شخص"), the
+# flight told in their sentence or the one before.
+ARRIVING_FIRST_VERBS: tuple[str, ...] = ("وصل", "وصلت", "ووصل", "ووصلت")
+ARRIVING_PRESENT_VERBS: tuple[str, ...] = ("تصل", "يصل", "يصلون", "تتوافد", "يتوافد",
+                                           "يتوافدون")
+ARRIVALS_COUNTED: tuple[str, ...] = ("الواصلين", "الوافدين")
