@@ -205,10 +205,16 @@ def _one_freed(toks: list[Token], k: int, sb: int,
                count_at: CountAt) -> tuple[int, int, int, str] | None:
     """"حررت القوات رهينة"، "تحرير مختطف"، "حررت الشرطة طفلا مخطوفا": one freed."""
     noun = toks[k].w in _FREEING_NOUNS
-    for j in range(k + 1, min(sb, k + 2 + _SUBJECT_WORDS)):
+    end = min(sb, k + 2 + _SUBJECT_WORDS)
+    for j in range(k + 1, end):
         t = toks[j]
         if not _indefinite(t) and j == k + 1 and noun:
             return None  # ("تحرير المدينة"، "تحرير الرهينة": a place, or one named before)
+        if not noun and j == k + 2 and t.w == "من" and j + 2 < sb and toks[j + 1].w.startswith(
+                "ال") and _person_one(toks[j + 2]):
+            # (round ar153) the freeing unit named by "من" and its body ("حررت وحدة من
+            # الجيش تاجرا"): the one freed right after it
+            return k, j + 3, j + 2, "captured"
         if not t.is_word or t.w in _PREPOSITIONS or count_at(toks, j, sb) is not None:
             return None  # (a count is the sentence rules' own: "حررت القوات 12 رهينة")
         if _indefinite(t) and (t.w in _FREED_ONE or (noun and j == k + 1 and t.w in _SINGULAR)
