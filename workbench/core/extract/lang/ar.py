@@ -1016,7 +1016,7 @@ HOMES_LEFT: tuple[str, ...] = ("منازلهم", "منازلهن", "بيوتهم
                                "مساكنها", *DWELLINGS_LEFT)
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
-FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير", "يحرر")
+FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير", "يحرر", "تحرر")
 # The verbal nouns of a deal over detainees, their count its object: "تبادل نحو 1,200
 # محتجز"، "إطلاق 300 معتقل من الطرفين" count the people a deal would free, not an arrest
 # (a release on its own is no figure). Captives taken in battle ("9 أسرى") keep their
