@@ -348,6 +348,7 @@ _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _HEADLINE_ONE_FOLLOWERS = fold_set(V.HEADLINE_ONE_FOLLOWERS)
+_HEADLINE_ONE_CLITICS = V.HEADLINE_ONE_CLITICS
 # (round ar145) The outcomes a participle after a definite plural of people gives a part.
 _PART_PARTICIPLE_OUTCOMES = frozenset(("killed", "wounded", "captured"))
 _DUALS = fold_set(V.PERSON_DUAL)
@@ -5324,8 +5325,8 @@ def _headline_one_ends(toks: list[Token], j: int, sb: int) -> bool:
     if j >= sb or not toks[j].is_word:
         return True
     w = toks[j].w
-    return w in _HEADLINE_ONE_FOLLOWERS or (w[:1] in ("و", "ب") and not w.startswith("ال")
-                                            and len(w) > 3)
+    return w in _HEADLINE_ONE_FOLLOWERS or (
+        w[:1] in _HEADLINE_ONE_CLITICS and not w.startswith("ال") and len(w) > 3)
 
 
 def _singular(t: Token) -> str | None:

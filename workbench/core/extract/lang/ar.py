@@ -5633,3 +5633,4 @@ ARRIVING_FIRST_VERBS: tuple[str, ...] = ("وصل", "وصلت", "ووصل", "وو
 ARRIVING_PRESENT_VERBS: tuple[str, ...] = ("تصل", "يصل", "يصلون", "تتوافد", "يتوافد",
                                            "يتوافدون")
 ARRIVALS_COUNTED: tuple[str, ...] = ("الواصلين", "الوافدين")
+HEADLINE_ONE_CLITICS: tuple[str, ...] = ("و", "ب")
