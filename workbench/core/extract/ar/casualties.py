@@ -166,6 +166,7 @@ _HOMES_LEFT = fold_set(V.HOMES_LEFT)
 _LEFT_WHEN_PUSHED = fold_set((*V.LEAVING_MASDARS, *V.LEAVING_IT_MASDARS, *V.FLIGHT_MASDARS_ALONE))
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
+_ARMED_PARTS = fold_set((*V.ARMED_NOUNS, *V.ARMED_HOLDERS, *V.ARMED_PART_NOUNS))
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _HITTING = fold_set(V.HITTING_VERBS)
 _WOUNDING = fold_set((*V.WOUNDING_AGENTS, *V.ARMED_NOUNS, *V.ARMED_HOLDERS))
@@ -254,6 +255,8 @@ _TOLL_ADVERBS = fold_set(V.TOLL_ADVERBS)
 _EXECUTION = fold_set(V.EXECUTION_WORDS)
 _VERDICTS = fold_set(V.VERDICT_WORDS)
 _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
+# (round ar153) the ordinals to the tenth, after one still missing ("رجل ثامن")
+_STILL_ORDINALS = fold_set(V.ONE_MORE_ORDINALS)
 _PARTING = fold_set(V.PARTING_VERBS)
 _LIFE = fold_set(V.LIFE_WORDS)
 _LOST_LIVES = fold_set(V.LOST_LIVES)
@@ -344,6 +347,8 @@ _VAGUE_BEFORE_PRONOUN = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_BEFOR
 _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
+_HEADLINE_ONE_FOLLOWERS = fold_set(V.HEADLINE_ONE_FOLLOWERS)
+_HEADLINE_ONE_CLITICS = V.HEADLINE_ONE_CLITICS
 # (round ar145) The outcomes a participle after a definite plural of people gives a part.
 _PART_PARTICIPLE_OUTCOMES = frozenset(("killed", "wounded", "captured"))
 _DUALS = fold_set(V.PERSON_DUAL)
@@ -505,7 +510,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # armed men who fled retreated or deserted; nobody was displaced
             if f.outcome == "killed" and (_disease_deaths(toks, sa, f) or _time_spent(toks, f)):
                 continue
-            if f.outcome == "displaced" and _aimed_at(toks, sa, f):
+            if f.outcome == "displaced" and (_aimed_at(toks, sa, f) or _armed_others_fled(
+                    toks, sa, f)):
                 continue
             if f.outcome == "displaced" and inmates_fled(toks, f.group):
                 continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
@@ -844,6 +850,25 @@ def _joined_to(toks: list[Token], f: _Figure, g: _Figure) -> bool:
     c0 = f.count.a
     return f.outcome == g.outcome and 0 <= f.a - g.b <= 1 and (
         toks[c0].w.startswith("و") or (c0 > 0 and toks[c0 - 1].w == "و"))
+
+
+def _armed_others_fled(toks: list[Token], sa: int, f: _Figure) -> bool:
+    """(round ar153) Are the displaced of ``f`` "others" of armed men or kidnappers told
+    as a part before them ("أوقفت ثلاثة من الخاطفين، فيما فر اثنان آخران")? Attackers who
+    got away fled no fighting: the count has no noun but "آخران"/"آخرون", and the last
+    part "من" + a noun before it in its sentence names the armed."""
+    if not any(toks[r].w in _OTHERS or toks[r].w in _OTHERS_DUAL
+               for r in range(f.count.b, f.b)):
+        return False
+    if f.group is not None and not all(
+            toks[r].w in _OTHERS or toks[r].w in _OTHERS_DUAL for r in range(*f.group)):
+        return False  # (a noun of their own: "فر ألفا مدني آخرون")
+    for r in range(f.count.a - 1, max(sa, f.count.a - V.ARMED_PART_REACH) - 1, -1):
+        if toks[r].w == "من" and r + 1 < f.count.a:
+            # (the noun or its genitive: "من أفراد العصابة"، "من عناصر المجموعة")
+            return any(word_in(toks[q], _ARMED_PARTS) is not None
+                       for q in range(r + 1, min(r + 3, f.count.a)))
+    return False
 
 
 def _aimed_at(toks: list[Token], sa: int, f: _Figure) -> bool:
@@ -4233,6 +4258,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         t = toks[k]
         if _in_front_of(toks, k, sb):
             continue
+        if k not in used and t.w.startswith("ال") and (
+                still_two := _definite_two_still(toks, sa, sb, k)) is not None:
+            # (round ar153) "فيما لا يزال الراعيان الآخران مفقودين": two still missing
+            out.append(_Figure(k, still_two[0], still_two[1],
+                               _Count(k, k, k + 1, 2, None, "exact"), (k, k + 1)))
+            used.update(range(k, still_two[0]))
+            continue
         if (sought := _sought_missing(toks, sa, sb, k)) is not None and k not in used:
             out.append(_Figure(k, sought, "missing", _Count(k, k, k + 1, 1, None, "exact"),
                                None if sought == k + 1 else (k, k + 1)))
@@ -4440,6 +4472,14 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k, k + 1, str(_SINGLE_NOUNS[t.w]), c, None))
                 used.add(k)
+                continue
+            if k == sa + 1 and toks[sa].w in _SINGULAR and _SINGLE_NOUNS[t.w] in (
+                    "killed", "wounded") and _headline_one_ends(toks, k + 1, sb):
+                # (round ar153) "شاب قتيل واعتقال 14": a headline's person and his outcome
+                # noun as a phrase of their own are one
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(sa, k + 1, str(_SINGLE_NOUNS[t.w]), c, (sa, sa + 1)))
+                used.update((sa, k))
                 continue
             if k > sa and word_in(toks[k - 1], _FALL) and not _shared_after(toks, k, sb) and (
                     _SINGLE_NOUNS[t.w] in ("killed", "wounded")):
@@ -5278,6 +5318,17 @@ def _freed_prisoner(toks: list[Token], k: int, sb: int) -> str | None:
     return None
 
 
+def _headline_one_ends(toks: list[Token], j: int, sb: int) -> bool:
+    """(round ar153) Does the phrase "شاب قتيل" end at ``j``: the sentence's end, "و" and
+    another item, or a preposition of where, how or by what ("في"، "بـ")? A definite word
+    after it ("قتيل الحرب") is a construct, and any other word a clause going on."""
+    if j >= sb or not toks[j].is_word:
+        return True
+    w = toks[j].w
+    return w in _HEADLINE_ONE_FOLLOWERS or (
+        w[:1] in _HEADLINE_ONE_CLITICS and not w.startswith("ال") and len(w) > 3)
+
+
 def _singular(t: Token) -> str | None:
     for form in _forms(t.w):
         if form.startswith("ال"):
@@ -5655,6 +5706,26 @@ def _dual_state_after(toks: list[Token], k: int, sb: int) -> tuple[int, str] | N
     return None
 
 
+def _definite_two_still(toks: list[Token], sa: int, sb: int,
+                        k: int) -> tuple[int, str] | None:
+    """(round ar153) The state a definite dual of people at ``k`` is still in when "still"
+    comes first ("ولا يزال الراعيان الآخران مفقودين"، "وما زال الصيادان مختطفين"): the
+    two named before, still missing or held, are a figure of two (the dual says how
+    many), with "الآخران" after them or not. Returns the figure's end and outcome."""
+    if k - 2 < sa or toks[k - 1].w not in _STILL or toks[k - 2].w not in (
+            _MA_LA_NEGATION_FORMS) or word_in(toks[k], _DUALS) is None:
+        return None
+    r = k + 2 if k + 1 < sb and toks[k + 1].w == "ال" + next(iter(_OTHERS_DUAL)) else k + 1
+    if r >= sb or toks[r].w.startswith("و"):
+        return None
+    nf = word_in(toks[r], _NOUNS)
+    if nf is None or _NOUNS[nf] not in ("missing", "captured") or not toks[r].w.endswith("ين"):
+        # (the dual's state in the accusative, "مفقودين"، "مختطفين"; "محتجزين" is left to
+        # the readers that know who holds them)
+        return None
+    return r + 1, str(_NOUNS[nf])
+
+
 def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> tuple[str, int] | None:
     """The state the singular at ``k`` is still in when "still" comes first ("وما زال
     شاب مفقودا"، "ولا تزال فتاة مختطفة"): a negated singular "still" of its gender, then
@@ -5669,7 +5740,10 @@ def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> tuple[str,
         return None  # a plural "still" has a plural subject, counted elsewhere
     if (verb in _FEMININE_STILL_VERBS) != toks[k].w.endswith("ه"):
         return None
-    r = k + 2 if toks[k + 1].w in _ONE_MORE and k + 2 < sb else k + 1
+    r = k + 2 if (toks[k + 1].w in _ONE_MORE or toks[k + 1].w in _STILL_ORDINALS) and (
+        k + 2 < sb) else k + 1
+    if toks[r].w == "من" and r + 2 < sb and toks[r + 1].w.startswith("ال"):
+        r += 2  # (round ar153) where he is from: "ولا يزال رجل ثامن من العشيرة مفقودا"
     state = _STILL_STATES.get(toks[r].w)
     return (state, r + 1) if state else None
 

@@ -65,6 +65,15 @@ _ABOUT = "عن"
 _RETURN_OF_ONE = fold_set(V.RELEASE_OR_RETURN_OF_ONE)
 # the participles of taking that describe one freed ("طبيب مخطوف"; not "رهينة", a noun)
 _TAKEN_PARTICIPLES = _FREED_ONE - fold_set(("رهينة",))
+# (round ar153) one taken along with the one released ("مع زميل له"، "مع سائقه"، "مع ابن
+# عمه")
+_WITH = "مع"
+_TAKEN_WITH_NOUNS = fold_set(V.TAKEN_WITH_STEMS)
+_TAKEN_WITH_POSSESSED = fold_set(stem + suffix for stem in (
+    *V.TAKEN_WITH_STEMS, *V.PAIR_KIN_STEMS) for suffix in V.KIN_OF_ONE_SUFFIXES)
+_KIN_HEADS = fold_set(V.KIN_CONSTRUCT_HEADS)
+_POSSESSED_KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
+                          for suffix in V.POSSESSIVE_SUFFIXES)
 _STARTS = (_DYING | _FREEING | frozenset(_TAKEN) | _RELEASED | _RELEASE_OF | _RELEASE_ABOUT
            | _RETURN_OF_ONE)
 
@@ -119,6 +128,34 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     out.append({"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
                 "count_low": 1, "count_high": None, "qualifier": "exact",
                 "group": folded.original[hs:he]})
+    if outcome == "captured" and toks[b - 1].w in _TAKEN_HIM and (
+            along := _taken_with(toks, b, sb)) is not None:
+        # (round ar153) "أفرج مسلحون عن نجار كانوا قد خطفوه مع زميل له": one more taken
+        s, e = folded.span(toks[b].s, toks[along[0] - 1].e)
+        hs, he = folded.span(toks[along[1]].s, toks[along[1]].e)
+        out.append({"start": s, "end": e, "text": folded.original[s:e],
+                    "outcome": "captured", "count_low": 1, "count_high": None,
+                    "qualifier": "exact", "group": folded.original[hs:he]})
+
+
+def _taken_with(toks: list[Token], b: int, sb: int) -> tuple[int, int] | None:
+    """(round ar153) One taken along with the one released, right after the verb of taking
+    with his pronoun: "مع" and an indefinite person with "له"/"لها" ("مع زميل له")، a
+    companion or kin with his pronoun ("مع سائقه"، "مع شقيقه") or a kin noun in construct
+    with a possessed kin ("مع ابن عمه"). Returns the end of the words and the head."""
+    if b + 1 >= sb or toks[b].w != _WITH:
+        return None
+    t = toks[b + 1]
+    if not t.is_word or t.w.startswith("ال"):
+        return None
+    if b + 2 < sb and toks[b + 2].w in _OF_HIM and (
+            t.w in _SINGULAR or t.w in _TAKEN_WITH_NOUNS):
+        return b + 3, b + 1
+    if t.w in _TAKEN_WITH_POSSESSED:
+        return b + 2, b + 1
+    if t.w in _KIN_HEADS and b + 2 < sb and toks[b + 2].w in _POSSESSED_KIN:
+        return b + 3, b + 1
+    return None
 
 
 def died_held(toks: list[Token], sa: int, a: int) -> bool:
@@ -168,10 +205,16 @@ def _one_freed(toks: list[Token], k: int, sb: int,
                count_at: CountAt) -> tuple[int, int, int, str] | None:
     """"حررت القوات رهينة"، "تحرير مختطف"، "حررت الشرطة طفلا مخطوفا": one freed."""
     noun = toks[k].w in _FREEING_NOUNS
-    for j in range(k + 1, min(sb, k + 2 + _SUBJECT_WORDS)):
+    end = min(sb, k + 2 + _SUBJECT_WORDS)
+    for j in range(k + 1, end):
         t = toks[j]
         if not _indefinite(t) and j == k + 1 and noun:
             return None  # ("تحرير المدينة"، "تحرير الرهينة": a place, or one named before)
+        if not noun and j == k + 2 and t.w == "من" and j + 2 < sb and toks[j + 1].w.startswith(
+                "ال") and _person_one(toks[j + 2]):
+            # (round ar153) the freeing unit named by "من" and its body ("حررت وحدة من
+            # الجيش تاجرا"): the one freed right after it
+            return k, j + 3, j + 2, "captured"
         if not t.is_word or t.w in _PREPOSITIONS or count_at(toks, j, sb) is not None:
             return None  # (a count is the sentence rules' own: "حررت القوات 12 رهينة")
         if _indefinite(t) and (t.w in _FREED_ONE or (noun and j == k + 1 and t.w in _SINGULAR)
@@ -250,9 +293,8 @@ def _released_then_taken(toks: list[Token], k: int, sb: int,
     if h >= sb or not _indefinite(toks[h]) or not (
             toks[h].w in _SINGULAR or _person_one(toks[h])):
         return None  # ("سراح المختطفين": definite, read by the release rules, or no person)
-    if h + 1 < sb and toks[h + 1].w in _TAKEN_PARTICIPLES and (
-            _agrees(toks[h + 1].w, "feminine") == _agrees(toks[h].w, "feminine")):
-        return k, h + 2, h, "captured"
+    if (p := _participle_after(toks, h, sb)) is not None:
+        return k, p + 1, h, "captured"
     if participle_only:
         return None
     for v in range(h + 1, min(sb, h + 2 + V.RELEASED_TAKEN_WORDS)):
@@ -265,6 +307,22 @@ def _released_then_taken(toks: list[Token], k: int, sb: int,
             return k, v + 1, h, str(_TAKEN_HIM[t.w])
         if not _indefinite(t) or t.w.startswith("و") or word_in(t, _TRIGGERS) is not None:
             return None  # (a description is indefinite, with no clause of its own)
+    return None
+
+
+def _participle_after(toks: list[Token], h: int, sb: int) -> int | None:
+    """(round ar153) The participle of taking of the gender of the person at ``h``, right
+    after him or after a few words of description ("نجار سوري مخطوف"، "تاجر مواش
+    مخطوفا"): its index, or None. The description is indefinite words with no clause of
+    their own (no "و", no preposition, no outcome word)."""
+    feminine = _agrees(toks[h].w, "feminine")
+    for v in range(h + 1, min(sb, h + 2 + V.TAKEN_PARTICIPLE_DESCRIPTION)):
+        t = toks[v]
+        if t.w in _TAKEN_PARTICIPLES:
+            return v if _agrees(t.w, "feminine") == feminine else None
+        if not _indefinite(t) or t.is_digit or is_end(t) or t.w.startswith("و") or (
+                t.w in _PREPOSITIONS or word_in(t, _TRIGGERS) is not None):
+            return None
     return None
 
 

@@ -924,6 +924,9 @@ ARMED_GROUPS_OF_ONE: tuple[str, ...] = (
     # (round ar145) clans, tribes, parties and sides: "إحدى العشيرتين أطلقت سراح سبعة
     # رجال"، "أفرج أحد الطرفين عن خمسة محتجزين"
     "العشائر", "القبائل", "الحزبين", "الحزبان", "الأحزاب", "الطرفين", "الطرفان", "الأطراف",
+    # (round ar153) and in construct with a place, where the people counted come from
+    # ("سبعة شبان من إحدى عشائر المدينة"، "من إحدى فصائل المعارضة")
+    "عشائر", "قبائل", "فصائل", "جماعات", "مجموعات", "ميليشيات", "عصابات", "كتائب",
 )
 # A held verb in the singular ("تحتجز"، "احتجزت") whose subject, right before it, is an
 # armed holder: "الحركة ما زالت تحتجز 20 امرأة"، "قوات الدعم السريع تحتجز 14 آخرين".
@@ -1013,7 +1016,7 @@ HOMES_LEFT: tuple[str, ...] = ("منازلهم", "منازلهن", "بيوتهم
                                "مساكنها", *DWELLINGS_LEFT)
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
-FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير")
+FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير", "يحرر", "تحرر")
 # The verbal nouns of a deal over detainees, their count its object: "تبادل نحو 1,200
 # محتجز"، "إطلاق 300 معتقل من الطرفين" count the people a deal would free, not an arrest
 # (a release on its own is no figure). Captives taken in battle ("9 أسرى") keep their
@@ -1922,7 +1925,10 @@ DUAL_KIN: tuple[str, ...] = ("طفل", "ابن", "نجل", "شقيق", "حفيد
 
 
 def _possessive_duals() -> tuple[str, ...]:
-    return tuple(w + s for w in DUAL_KIN for s in ("يه", "يها", "يهما", "يهم"))
+    # (round ar153) and in the nominative, the subject of a passive ("وأصيب شقيقاه
+    # بجروح"، "قتل ابناها": two)
+    return tuple(w + s for w in DUAL_KIN for s in ("يه", "يها", "يهما", "يهم", "اه", "اها",
+                                                   "اهما"))
 
 
 # Person nouns whose plural is broken ("رعاة"، "أطباء"، "تجار"), so their oblique "-ين" is
@@ -5632,3 +5638,31 @@ ONE_WOUNDED_REACHING: tuple[str, ...] = ("الوصول", "وصول", "وصلوا
 # includes the two sides of a war ("نحو 900 محتجز ما زالوا في سجون الطرفين"): one of them
 # being no state, the held are captives of the war, as in an exchange (WAR_SIDES).
 HOLDER_SAID_THAT: tuple[str, ...] = ("إنها", "أنها", "بأنها", "إنه", "أنه", "بأنه")
+# (round ar153) How many indefinite words of description ("نجار سوري مخطوف"، "تاجر مواش
+# مخطوفا") may stand between one released or freed and the participle of taking that
+# tells he was held by captors.
+TAKEN_PARTICIPLE_DESCRIPTION = 2
+# (round ar153) Attackers a part names before "others" who fled ("أوقفت ثلاثة من
+# الخاطفين، فيما فر اثنان آخران"), besides ARMED_NOUNS and ARMED_HOLDERS; and how many words
+# back from the count that part is looked for in its sentence.
+ARMED_PART_NOUNS: tuple[str, ...] = ("المهاجمين", "المشتبه", "المطلوبين", "المسلحين",
+                                     "اللصوص", "المهربين", "القتلة")
+ARMED_PART_REACH = 12
+# (round ar153) What may follow a headline's person and his bare outcome noun ("شاب قتيل في
+# شجار"، "طفل جريح إثر انفجار"), besides "و" and "ب": the phrase is one person.
+HEADLINE_ONE_FOLLOWERS: tuple[str, ...] = ("في", "خلال", "إثر", "جراء", "قرب", "على", "من",
+                                           "بعد", "عند", "أثناء")
+# (round ar153) Who is taken along with one person, after "مع" ("خطفوه مع زميل له"،
+# "مع سائقه"، "مع مرافقه"): the stems of companions, with "له"/"لها" after them or their
+# own pronoun (kin take PAIR_KIN_STEMS).
+TAKEN_WITH_STEMS: tuple[str, ...] = ("زميل", "صديق", "مرافق", "سائق", "حارس", "قريب",
+                                     "جار", "مساعد")
+# (round ar153) Arrivals in a story of flight told verb first ("وصل أكثر من 15 ألف شخص إلى
+# المدينة هربا من القتال")، in the present after their count ("آلاف الأسر تصل إلى الأبيض
+# هربا من القتال")، and counted after "عدد" ("عدد الواصلين بأكثر من 15 ألف شخص"), the
+# flight told in their sentence or the one before.
+ARRIVING_FIRST_VERBS: tuple[str, ...] = ("وصل", "وصلت", "ووصل", "ووصلت")
+ARRIVING_PRESENT_VERBS: tuple[str, ...] = ("تصل", "يصل", "يصلون", "تتوافد", "يتوافد",
+                                           "يتوافدون")
+ARRIVALS_COUNTED: tuple[str, ...] = ("الواصلين", "الوافدين")
+HEADLINE_ONE_CLITICS: tuple[str, ...] = ("و", "ب")
