@@ -732,17 +732,34 @@ def _written_as_name(text: str, word: str, at: int) -> bool:
     a name elsewhere: with its capital inside a sentence ("... met Okello") or after a
     given name ("Grace Okello"). "Rent is 15,000 a month." names no one: a noun whose
     capital comes only from the sentence it opens."""
+    places = _name_places(text)
+    if (got := places.get(word)) is None:
+        got = places[word] = _places_inside(text, word)
+    return any(i != at for i in got)
+
+
+@lru_cache(maxsize=2)
+def _name_places(text: str) -> dict[str, tuple[int, ...]]:
+    """Each word of ``text`` asked so far -> its first two places inside a sentence. (A word
+    opening many sentences, "Others, like ...", was looked for through the whole text for
+    every pronoun after it: the square of a long feature's length.)"""
+    return {}
+
+
+def _places_inside(text: str, word: str) -> tuple[int, ...]:
+    """The first two whole-word places of ``word`` that open no sentence."""
     n = len(word)
+    found: list[int] = []
     i = text.find(word)
-    while i >= 0:
+    while i >= 0 and len(found) < 2:
         after = text[i + n:i + n + 1]
-        if i != at and not (after.isalnum() or after == "_") and (
+        if not (after.isalnum() or after == "_") and (
                 i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-_")):
             before = text[max(0, i - 3):i].rstrip(" \t")
             if before and before[-1] not in ".!?\"“”\n:":
-                return True  # not another sentence it opens
+                found.append(i)  # not another sentence it opens
         i = text.find(word, i + 1)
-    return False
+    return tuple(found)
 
 
 # A feature's opening "For Yusra Khalil, the war began with a phone call.": the person in

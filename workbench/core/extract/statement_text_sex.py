@@ -153,5 +153,24 @@ def text_sex(text: str, name: str, end: int) -> str | None:
     of its mentions; None when it never tells, or tells both."""
     if not name:
         return None
-    found = {sex for at, sex in _mention_sexes(text, name) if at < end}
-    return found.pop() if len(found) == 1 else None
+    firsts = _first_sexes_by_name(text)
+    if (first := firsts.get(name)) is None:
+        first = firsts[name] = _first_sexes(_mention_sexes(text, name))
+    found = [sex for sex, at in first if at < end]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=2)
+def _first_sexes_by_name(text: str) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each name of ``text`` asked so far -> the first position of each sex it is told.
+    (A feature asks of the same few persons for every "he" and "she": walking all of a
+    name's mentions for each made a long page of quotes cost the square of its length.)"""
+    return {}
+
+
+def _first_sexes(mentions: tuple[tuple[int, str], ...]) -> tuple[tuple[str, int], ...]:
+    first: dict[str, int] = {}
+    for at, sex in mentions:
+        if at < first.get(sex, at + 1):
+            first[sex] = at
+    return tuple(first.items())
