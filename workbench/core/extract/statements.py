@@ -23,7 +23,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from operator import itemgetter
 
 from .folding import CaseBlind
 from .fronted_time import fronted_time_end
@@ -74,6 +73,7 @@ from .statement_headlines import (
 )
 from .statement_joint_speakers import joint_first_before, joint_parts
 from .statement_long_speaker import described_speakers
+from .statement_loose_prior import LoosePrior
 from .statement_negated_speaker import drop_negated_speakers
 from .statement_not_speech import (
     _CLAIM_WORDS,
@@ -226,7 +226,6 @@ _OWN_CLAUSE = re.compile(
 # A headline's place label: "Kenya: ...", "South Sudan: ..."
 _PLACE_LABEL = re.compile(
     r"(?P<w>[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*)?)\s*:\s+(?=[A-Z0-9])")
-_END = itemgetter("end")
 _VERB_AFTER_COMMA = re.compile(
     rf"[^,;:.!?\"“”]{{0,40}}?(?P<comma>,)\s*(?:[a-z]+ly\s+)?(?:{alt(EN.REPORTING_VERBS)})\b",
     re.IGNORECASE,
@@ -475,33 +474,35 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     # (round en177) a loose quote that goes on in the paragraph right after '"...," she
     # says.': the same person, whoever the pronoun is resolved to below
     carried_on: list[tuple[dict[str, object], dict[str, object]]] = []
+    # (the statements sorted by end and the attributions by start, once per document: each
+    # loose quote of a long feature read every statement and every attribution before)
+    near = LoosePrior(text, out, used) if loose else None
     for qs, qe in loose:
-        if any(o["start"] == qs and qs < o["end"] <= qe for o in out):  # type: ignore[operator]
+        near.sync()  # type: ignore[union-attr]
+        if near.read_already(qs, qe):  # type: ignore[union-attr]
             # '"...," a military spokesperson, who declined to be named, told reporters.':
             # the sentence's own attribution read the quote already
             continue
         # (not a source named inside an earlier quote's attribution: '"...," the militia,
         # which the government says is armed, said. "..."' goes on with the militia; the
         # spans in ``used`` that open with a quote mark are quotes, the others attributions)
-        prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300
-                 and not any(a <= int(o["start"]) and int(o["end"]) <= b  # type: ignore[call-overload]
-                             and text[a] not in "\"“" for a, b in used)]
+        last = near.last_before(qs)  # type: ignore[union-attr]
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
         heading = _heading_speaker(text, qs) or _delivering_line(text, qs)
-        sp = heading or (max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs))
-        if sp is None and not prior:
+        sp = heading or (last["speaker"] if last is not None else _previous_subject(doc, qs))
+        if sp is None and last is None:
             # A feature opens a paragraph with the quote and brings its speaker in the
             # next sentence: '"We buried them in the garden." Abu Salim, a farmer, said
             # ...': the named speaker of the statement right after it.
             sp = _next_named_speaker(out, text, qe)
         # Loose quotes are whole sentences in quote marks (six words or more) or follow
         # an attributed quote, so a single word there is still speech.
-        if _add(out, text, qs, qe, sp, one_word=True) and prior and not heading and (  # type: ignore[arg-type]
+        if _add(out, text, qs, qe, sp, one_word=True) and last is not None and not heading and (  # type: ignore[arg-type]
                 str(sp).lower() in _HE_OR_SHE) and _same_paragraph(
-                text, int(max(prior, key=_END)["end"]), qs):  # type: ignore[call-overload]
-            carried_on.append((out[-1], max(prior, key=_END)))
+                text, int(last["end"]), qs):  # type: ignore[call-overload]
+            carried_on.append((out[-1], last))
         if bisect_left(starts, qe) > bisect_left(starts, qs):
             _sources_inside(text, qs, qe, out)
     out.sort(key=_SPAN)
