@@ -6375,6 +6375,15 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("bandit surgeon informant"))
 # ... and an infinitive's "be" before an article tells what someone was, as "as" does:
 # "a motorcyclist believed to be an informant for the gang, were arrested"
 HEAD_PREDICATIVE_BEFORE = HEAD_PREDICATIVE_BEFORE + _w("be being")
+# (round en191) A toll's rise before the colon of its list of members
+# (casualty_toll_list_phrase.py): "the number of dead rose to six: four soldiers guarding the
+# bridge and two civilians" ...
+TOLL_LIST_RISES = _p("rose|rises|has risen|had risen|climbed|has climbed|stands|stood"
+                     "|now stands|reached|has reached")
+# ... and "-ing" words after a member's noun that are no participle of what they were doing
+# (nouns and adjectives: "two civilians living nearby" is cut, "two young offspring" none).
+NOT_LIST_PARTICIPLES = _w("during including according following regarding concerning"
+                          " nothing something everything anything king ring thing")
 # Participles that open a bounded phrase on the last member of an "including" list, before
 # the verb of all the people counted (casualty_list_participle.py): "Three suspects,
 # including a motorcyclist believed to have served as an informant, were arrested".
