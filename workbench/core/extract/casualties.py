@@ -224,7 +224,7 @@ from .casualty_state import (
 )
 from .casualty_state_cause import read_state_causes
 from .casualty_still_held import still_held_people
-from .casualty_still_inside import among_held, still_inside
+from .casualty_still_inside import among_held, site_seized_before, still_inside
 from .casualty_subject_gap import (
     RELATIVE_REACH,
     relative_after_article,
@@ -232,7 +232,13 @@ from .casualty_subject_gap import (
     relative_past_phrases,
     subject_verb_outcome,
 )
-from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
+from .casualty_taken import (
+    confined_into,
+    led_into,
+    number_participle,
+    taken_prisoner_with,
+    taken_unsaid,
+)
 from .casualty_taken_part import drop_ill_parts, taken_parts
 from .casualty_those_described import described_part
 from .casualty_told_again import police_holding
@@ -689,7 +695,10 @@ _TAKEN_BY_ARMED = re.compile(
 # ("carried away" alone is as often a flood's work: only with the captors or the bush)
 _CARRIED_TO = (r"\s+(?:as\s+(?:hostages|captives|slaves)"
                rf"|by\s+(?:the\s+)?(?:{alt(EN.CAPTOR_NOUNS)})"
-               r"|into\s+(?:the\s+)?(?:bush|forest|hills|mountains|jungle|desert|captivity))\b")
+               r"|into\s+(?:the\s+)?(?:bush|forest|hills|mountains|jungle|desert|captivity)"
+               # (round en191) taken away on a raiders' craft, the clause ending there: "four
+               # had been taken away by boat" ("taken away by boat to the clinic" is care)
+               rf"|(?<=away\s)by\s+(?:{alt(EN.TAKEN_AWAY_CRAFT)})(?=\s*(?:[,.;!?]|$)))\b")
 # ("Several children were taken, a teacher said": taken, and nothing says where to.) The
 # long list of captors is compiled once: which verb and which ending matched is checked
 # in _carried_off.
@@ -757,6 +766,19 @@ _RARE["taken_and_gone"] = (
     # "held for more than a week", as "held for 20 days" is
     r"|held\s+(?:for\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?(?!the\b)"
     r"(?:\d+|[a-z]+)\s+(?:day|week|month|year)s?|hostage|captive|captives))\b")
+# (round en191) the taken away "by boat" may follow the dead in a clause of their own: "two
+# were dead and four had been taken away by boat" (the dead's word is another conjunct's)
+_BY_CRAFT = re.compile(rf"\s+by\s+(?:{alt(EN.TAKEN_AWAY_CRAFT)})\b", re.IGNORECASE)
+_CONJUNCT_OPENING = re.compile(r".*(?:\s+and\s+|,\s+)", re.DOTALL)
+
+
+def _own_conjunct(s: str, gend: int) -> int:
+    """Where the conjunct ending at ``gend`` opens, looking back at most 40 characters."""
+    lo = max(0, gend - 40)
+    m = _CONJUNCT_OPENING.match(s, lo, gend)
+    return m.end() if m else lo
+
+
 _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
 # People made to leave a place or flee violence, in the passive.
@@ -3401,7 +3423,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         hostage_doc, out, base + cstart)), held.end()
             if outcome is None and toks and " inside" in t and _person_like(toks) and (
                     inside := still_inside(s, gend)) and (
-                    hostage_doc or last_holding(out, base + cstart) == "captured"):
+                    hostage_doc or last_holding(out, base + cstart) == "captured"
+                    or site_seized_before(hostage_doc.low, base + cstart)):
                 # (round en189) after a site's seizure: "Seven employees are still inside"
                 outcome, ev_end = "captured", inside
             if outcome is None and toks and "among those " in t and _person_like(toks) and (
@@ -3543,6 +3566,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # captors leading people into a place (round 46): "the gunmen marched six men
                 # into the forest", "herded 30 passengers into the hills"
                 outcome, ev_start = "captured", led_at
+            if outcome is None and not is_article and any(map(tleft.__contains__, _CONFINING)) and (
+                    _person_like(toks)) and (conf_at := confined_into(
+                        s, cstart, gend, toks, _captors_before(hostage_doc.low, base))) is not None:
+                # (round en191) captors confining people in a room: "the attackers forced
+                # about 30 pupils into the library", "locked six nurses in a storeroom"
+                outcome, ev_start = "captured", conf_at
             if outcome is None and off_here and not is_article and (
                     off := _rare("taken_off_with").search(s, max(0, cstart - 24), cstart)) and (
                     _rare("captor_near").search(s, max(0, off.start() - 160), off.start())):
@@ -5303,7 +5332,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                    or s.find(" away ", pos, pos + 24) >= 0 or s.find(" off ", pos, pos + 24) >= 0
                    or s.find(" marched into ", pos, pos + 40) >= 0) and (
             carried := _carried_off(s, pos)) and not _HURT_OR_DEAD.search(
-                s, max(0, gend - 40), gend) and not (
+                s, _own_conjunct(s, gend) if _BY_CRAFT.match(
+                    s, carried.end()) else max(0, gend - 40), gend) and not (
             carried.group("v").lower() == "marched" and toks and (
                 toks[-1].lower() in EN.MARCHED_NOT_CAPTIVES)):
         # "several women were carried off": raiders' captives, as the active "carried off
@@ -5490,6 +5520,14 @@ _PROSPECTIVE_MODALS = frozenset(EN.PROSPECTIVE_MODALS)
 # patterns: " of eight and ten", ", aged 12 and 14,"; " have injuries", " are nursing".
 _AGES_OPEN = (" of ", " aged ", ", aged ")
 _LED_STEMS = EN.LED_INTO_STEMS
+_CONFINING = (*EN.CONFINING_STEMS, *EN.LED_INTO_STEMS)
+_CAPTORS_BEFORE_REACH = 400
+
+
+def _captors_before(low: str, base: int) -> bool:
+    """Are captors named in the story's text just before the sentence at ``base`` (for
+    "the men" who confine people: "Gunmen stormed the school. The men herded ...")?"""
+    return _rare("captor_near").search(low, max(0, base - _CAPTORS_BEFORE_REACH), base) is not None
 _PRESENT_WOUND_OPENERS = (" have ", " has ", " are ", " is ", " still ", " also ", " reported ",
                           " said ", " believed ", " thought ", " known ", " nursing ",
                           " were ", " was ")  # (round en133) "were nursing wounds"

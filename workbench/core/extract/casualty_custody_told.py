@@ -373,6 +373,56 @@ def _crew_on_board(m: re.Match[str], text: str) -> Iterator[Edit]:
     yield from _verb(m, "abducted")
 
 
+# (round en191) people "taken to" a named place after a force at sea stopped their boat
+_TAKEN_TO_NAMED = re.compile(r"(?P<verb>taken)\s+to\s+(?=(?-i:[A-Z])[\w'’\-])", re.IGNORECASE)
+_SEA_STOP = re.compile(
+    rf"\b(?:{alt(EN.SEA_STOPPING_FORCES)})\b[^.!?\n]{{0,60}}?\b(?:{alt(EN.SEA_STOPPING_VERBS)})"
+    rf"\s+(?:(?:the|a|an|their|its|one|two)\s+)?(?:[\w\-]+\s+)?(?:{alt(EN.STOPPED_CRAFT)})\b",
+    re.IGNORECASE)
+_TAKEN_TO_REACH = 400
+
+
+def _taken_to_port(m: re.Match[str], text: str) -> Iterator[Edit]:
+    """(round en191) "The other five were taken to Port Blair" after "The navy patrol fired
+    on the boat": people a force at sea stopped are detained where it took them (a named
+    place, no hospital; a rescue in the sentence leaves them alone)."""
+    if not _word_start(text, m.start()) or not _AUX_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()):
+        return
+    if _NOT_CAPTIVE_GAP.search(text, m.end(), min(len(text), m.end() + 40)):
+        return  # "taken to Al-Amal Hospital"
+    clause = _CLAUSE_BEFORE.search(text[max(0, m.start() - 90):m.start()])
+    if clause is None:
+        return
+    clause_start = m.start() - len(clause.group())
+    if not _counts_not_doers(text, clause_start, m.start()) or not _people_held(
+            text, clause_start, m.start()):
+        return
+    lo = max(0, clause_start - _TAKEN_TO_REACH)
+    if _SEA_STOP.search(text, lo, m.start()) is None or _RESCUED_NEAR.search(
+            text, lo, min(len(text), m.end() + 80)):
+        return
+    yield from _verb(m, "detained")
+
+
+_PARTITIVE_OPENING = re.compile(rf"{_COUNT}\s+of\s+(?:the|them|those)\b", re.IGNORECASE)
+
+
+def _part_after_port(text: str, f: Figure, ported: list[int]) -> bool:
+    """(round en191) Whether ``f`` is a part told by a partitive in the sentence right after
+    people taken to a port were written as detained ("Two of the five were released in
+    May"): a released part keeps its whole's outcome, as after any arrest."""
+    if not _PARTITIVE_OPENING.match(str(f["text"])):
+        return False
+    start = int(str(f["start"]))
+    i = bisect_right(ported, start) - 1
+    if i < 0:
+        return False
+    marks = _sentence_marks(text)
+    j = bisect_left(marks, ported[i])
+    return j < len(marks) and bisect_left(marks, start) == j + 1
+
+
 def _craft_taken_before(text: str, clause_start: int) -> bool:
     """(round en167) Whether the story just before a holding "on board" tells a craft taken
     ("The tanker was hijacked on Monday. Her 18 crew are held on board") and no force of a
@@ -631,6 +681,7 @@ _RULES: tuple[_Rule, ...] = (
     (("taken from", "taken away from"), _TAKEN_FROM, _taken_from, True, True),
     (("on board", "aboard", "onboard"), _ON_BOARD, _crew_on_board, True, True),
     (("taken ",), _TAKEN_HELD, _taken_still_held, True, True),
+    (("taken to",), _TAKEN_TO_NAMED, _taken_to_port, True, True),
     (("fell in", "fall in", "falls in", "fallen in", "fell during", "fall during",
       "fallen during"), _FELL, _fell, True, True),
     (("hang",), _HANGS, _hangs, False, True),
@@ -684,12 +735,17 @@ def read_custody_told(text: str, below: Callable[[str], list[Figure]],
     # figures after it are the text as written's)
     last_end = edits[-1][1] + sum(len(new) - (b - a) for a, b, new in edits)
     end = _SENTENCE_CLOSE.search(told[0], last_end)
+    ported = [b for a, b, new in edits if new == "detained" and _TAKEN_TO_NAMED.match(text, a)]
+    if end and ported and ported[-1] == edits[-1][1]:
+        # (round en191) a part of those taken to a port may follow in the next sentence
+        end = _SENTENCE_CLOSE.search(told[0], end.end())
     found = carry_told(text, told, read(told[0][:end.end() if end else len(told[0])]),
                        as_written)
     # only the figures of the words rewritten are the rewriting's: elsewhere the text as
     # written is read (a holding told as "detained" must not become the arrest a release
     # after it points back to)
-    found = [f for f in found if _same_sentence(text, f, edits)]
+    found = [f for f in found if _same_sentence(text, f, edits) or (
+        ported and _part_after_port(text, f, ported))]
     held = [a for a, _, new in edits if new.split(" ", 1)[0] in _HELD_WORDS]
     if held:
         # the text as written reads who holds from more than the story's last word: its

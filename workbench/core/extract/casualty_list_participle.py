@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from .casualty_state import Told, told_with
+from .casualty_toll_list_phrase import toll_list_edits
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import word_value
@@ -33,10 +34,12 @@ _PHRASE = re.compile(
 
 def cut_list_phrases(text: str) -> Told | None:
     """``text`` with each bounded phrase after an "including" member cut out, with the map
-    of its offsets back, or None (the usual case, decided by one substring check)."""
-    if _GATE not in text:
-        return None
-    edits = [(*m.span("phrase"), "") for m in _PHRASE.finditer(text)]
+    of its offsets back, or None (the usual case, decided by one substring check). (round
+    en191) So is each participle phrase on a counted member of a list after a toll's colon
+    (casualty_toll_list_phrase.py)."""
+    edits = [(*m.span("phrase"), "") for m in _PHRASE.finditer(text)] if _GATE in text else []
+    if tolls := toll_list_edits(text):
+        edits = sorted((*edits, *tolls))
     return told_with(text, edits) if edits else None
 
 

@@ -28,7 +28,8 @@ from .lang.build import alt
 def _still_inside() -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:are|were|is|was|remain|remains|remained)\s+(?:still\s+)?inside"
-        r"(?=\s*(?:[,.;!?\"”]|$)|\s+(?:the|its|it)\b|\s+(?:(?:with|alongside|as)\s))"
+        r"(?=\s*(?:[,.;!?\"”]|$)|\s+(?:the|its|it)\b|\s+(?:(?:with|alongside|as)\s)"
+        rf"|\s+(?:{alt(EN.STILL_INSIDE_WHEN)})\b)"
         rf"(?!\s+the\s+(?:{alt(EN.STILL_INSIDE_NOT_SITES)})\b)", re.IGNORECASE)
 
 
@@ -39,6 +40,22 @@ def _among_held() -> re.Pattern[str]:
         r"(?:those|the\s+people|the\s+workers|the\s+staff)\s+(?:still\s+)?(?:being\s+)?"
         rf"(?P<v>{alt(EN.AMONG_HELD_PARTICIPLES)})\b"
         r"(?!\s+(?:to|into|in\s+hospital|for\s+questioning)\b)", re.IGNORECASE)
+
+
+@cache
+def _site_seized() -> re.Pattern[str]:
+    captors = (rf"\b(?:{alt(EN.CAPTIVITY_HOLDERS)}|(?:armed|masked)\s+"
+               rf"(?:{alt(EN.ARMED_BAND_NOUNS)}))\b")
+    return re.compile(rf"{captors}[^.!?]{{0,60}}?\b(?:{alt(EN.SITE_SEIZING_VERBS)})\b")
+
+
+_SEIZED_REACH = 300
+
+
+def site_seized_before(low: str, at: int) -> bool:
+    """Do captors take a site in the lowered story's text just before ``at`` (round en191:
+    "Gunmen took over the plant on Monday. Nine workers are still inside")?"""
+    return _site_seized().search(low, max(0, at - _SEIZED_REACH), at) is not None
 
 
 def still_inside(s: str, gend: int) -> int | None:

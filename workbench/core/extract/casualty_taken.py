@@ -79,6 +79,56 @@ def led_into(s: str, cstart: int, gend: int, toks: list[str]) -> int | None:
 
 
 @cache
+def _confining_before() -> re.Pattern[str]:
+    # the verb, perhaps "up", then the people, or a group named first and the count in
+    # apposition after its comma: "ordered the night shift, some 25 people, into"
+    verbs = alt((*EN.CONFINING_VERBS, *EN.LOCKING_VERBS, *EN.LED_INTO_VERBS))
+    return re.compile(
+        rf"\b(?P<v>{verbs})(?:\s+up)?\s+(?:(?:the|their|its|his|her)\s+"
+        r"(?:[\w\-]+\s+){0,2}?[\w\-]+,\s+|(?:all\s+)?the\s+|all\s+)?$",
+        re.IGNORECASE)
+
+
+@cache
+def _confined_in() -> re.Pattern[str]:
+    # the room, its article and up to two words before its noun ("into a storage room",
+    # "into the school library")
+    return re.compile(
+        r",?\s+(?P<p>into|in|inside)\s+(?:(?:a|an|the|their|its|one|another)\s+)?"
+        rf"(?:[\w\-]+\s+){{0,2}}?(?:{alt(EN.CONFINEMENT_ROOMS)})\b"
+        # (what the room is for may follow its own phrase: "into the library at the back
+        # to shelter")
+        rf"(?![^.;!?]{{0,40}}?\b(?:{alt(EN.CONFINEMENT_SHELTER)})\b)", re.IGNORECASE)
+
+
+@cache
+def _men_before() -> re.Pattern[str]:
+    return re.compile(r"(?:\bthe\s+men|\bthey)\s+$", re.IGNORECASE)
+
+
+def confined_into(s: str, cstart: int, gend: int, toks: list[str],
+                  captors_before: bool) -> int | None:
+    """Where the span of people captors forced, ordered or locked into a room starts (the
+    verb), or None: an armed subject (captors named in the 80 characters before the verb,
+    or "the men" or "they" right before it when ``captors_before`` says captors were named
+    just before the sentence) and a room after the people, no shelter."""
+    if toks and toks[-1].lower() in EN.OWN_SIDE_NOUNS:
+        return None
+    verb = _confining_before().search(s, max(0, cstart - 60), cstart)
+    if verb is None:
+        return None
+    room = _confined_in().match(s, gend)
+    if room is None or (room.group("p").lower() != "into"
+                        and verb.group("v").lower() not in EN.LOCKING_VERBS):
+        return None
+    at = verb.start()
+    if _captor_near().search(s, max(0, at - 80), at) is None and not (
+            captors_before and _men_before().search(s, max(0, at - 12), at)):
+        return None
+    return at
+
+
+@cache
 def _taken_unsaid() -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:also|then|later)\s+)?taken"

@@ -205,6 +205,11 @@ def _predicate_end(text: str, at: int, care: re.Match[str] | None,
     if pred is None:
         return None, ()
     words = _AGE_TAIL.sub("", pred.group("pred")).split()
+    if _origin(words):
+        # (round en191) a held group's part by where its people come from: "Twelve of the
+        # sailors are Indonesian and three are from Ghana" (a part of the dead or the hurt
+        # "from Tor" stays none, as round 56 has it)
+        return pred.end(), tuple(EN.ORIGIN_PART_OUTCOMES)
     if not words or words[0].lower().endswith(("ed", "ing")) or words[0].lower() in (
             EN.PART_PREDICATE_NOT_FIRST) or any(
             w.lower() in EN.PART_PREDICATE_NOT for w in words):
@@ -215,6 +220,15 @@ def _predicate_end(text: str, at: int, care: re.Match[str] | None,
     if not person_like([w.strip("'’") for w in words if w.lower() not in ("a", "an", "the")]):
         return None, ()
     return pred.end(), tuple(EN.PART_BESIDE_OUTCOMES)
+
+
+def _origin(words: list[str]) -> bool:
+    """Is the predicate "from" and a place's name ("from Ghana", "from Sri Lanka", "from
+    the Philippines")?"""
+    if len(words) < 2 or words[0].lower() != "from":
+        return False
+    place = words[2:] if words[1].lower() == "the" else words[1:]
+    return 0 < len(place) <= 3 and all(w[:1].isupper() for w in place)
 
 
 def _toll_before(text: str, out: _ByEnd, start: int, count: int, whole: str | None,
@@ -249,6 +263,10 @@ def _whole_fits(whole: str, toll: Figure) -> bool:
     if whole in EN.PART_REFERENCE_WORDS.get(str(toll["outcome"]), ()):
         return True
     group = str(toll.get("group") or "").lower()
+    if whole in EN.CREW_NOUNS and group.endswith(EN.CREW_NOUNS):
+        # (round en191) a crew named again by another of its nouns: "15 crew members ...
+        # Twelve of the sailors are Indonesian"
+        return True
     return bool(group) and (group.endswith(whole) or group.endswith(whole.rstrip("s")))
 
 

@@ -98,6 +98,8 @@ _PARTS_CLOSE = re.compile(r"[^\S\n]*(?:[.;:!?\n]|,\s|$)")
 # ... or by one noun and how its people died (round en184): "one man shot outside the ground"
 _PART_HOW = re.compile(rf"\s+(?P<noun>[a-z][\w\-]*)\s+(?:{alt(EN.TOLL_MEMBER_HOW)})\b"
                        r"[^,;:.!?\n]{0,40}")
+# ... or one by its article, after a part named by its people (round en191)
+_ONE_MEMBER = re.compile(r"(?:a|an)\s+(?P<noun>[a-z][\w\-]*)(?=\s*(?:,|\band\b|[.;:!?\n]|$))")
 _LEAD = re.compile(rf"\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b", re.IGNORECASE)
 _PART_WORDS = re.compile(r"(?:\s+(?!and\b)[\w'’\-]+){0,6}")
 _PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -475,6 +477,17 @@ def _parts_keep_toll(parts: list[Figure], outcome: str, by_start: list[Figure]) 
 def _parts(text: str, at: int, person_like: Callable[[list[str]], bool]) -> list[Figure]:
     parts: list[Figure] = []
     while True:
+        if parts and parts[-1]["group"] and (one := _ONE_MEMBER.match(text, at)) and (
+                person_like([one.group("noun")])):
+            # (round en191) one member by its article after a part named by its people: "to
+            # four: three guards and a cook" (checked against the toll by the caller)
+            parts.append({"start": one.start(), "end": one.end(), "text": one.group(),
+                          "count_low": 1, "count_high": None, "qualifier": "exact",
+                          "group": one.group("noun")})
+            if (join := _PART_JOIN.match(text, one.end())) is None:
+                return parts
+            at = join.end()
+            continue
         c = COUNT_RE.match(text, at)
         if c is None or not c.group("num"):
             return parts

@@ -50,6 +50,8 @@ WORDS: dict[str, frozenset[str]] = {
         EN.TALLY_CUES_WITHOUT_OUTCOME,
         EN.FORCING_VERBS, EN.COMPELLING_VERBS, EN.REFUGE_MOVES, EN.CARE_VERBS, EN.LED_OFF,
         EN.DRIVING_OUT_VERBS, EN.EMPTYING_VERBS, EN.LED_INTO_VERBS,
+        # (round en191) people confined in a room: "forced 30 pupils into the library"
+        EN.CONFINING_VERBS, EN.LOCKING_VERBS,
         # ... or by the care a sub-group needed: "six needed surgery" (round 62)
         EN.SURGERY_NOUNS,
         # captives told by whose hands hold them, or by captors who left with them

@@ -2842,6 +2842,27 @@ PARTICLE_REQUEST_VERBS = {"call": "on upon", "calls": "on upon", "appeal": "to",
 # (the verbs of moving people that a captor's passive with "by" uses too: MOVED_PASSIVE_VERBS)
 CAPTOR_MOVING_VERBS = _w("marched herded frogmarched frog-marched bundled dragged")
 LED_INTO_VERBS = CAPTOR_MOVING_VERBS + _w("led shepherded")
+# (round en191) Captors confining people in a room of a building they hold take them
+# hostage (casualty_taken.confined_into): "the attackers forced about 30 pupils into the
+# library", "ordered the night shift, some 25 people, into the canteen", "locked six nurses
+# in a storeroom". The verbs, besides those of leading above ("in" and "inside" only after
+# the locking ones), ...
+CONFINING_VERBS = _w("forced ordered pushed shoved crammed")
+LOCKING_VERBS = _w("locked")
+# ... the rooms (a car, a bus or a boat is a taking or a flight, and "forced two men into a
+# car" stays nothing, as before; a building ordered into is a shelter: "Police ordered 40
+# shoppers into the building"), ...
+CONFINEMENT_ROOMS = _w("room rooms classroom classrooms library canteen cafeteria warehouse"
+                       " warehouses storeroom storerooms store-room storage kitchen basement"
+                       " cellar hall dormitory toilet toilets bathroom container shed hangar"
+                       " gym gymnasium chapel mosque church auditorium refectory workshop"
+                       " office offices ward corridor")
+# ... not where the room is a shelter: "ordered 30 pupils into the library to shelter from
+# the fighting", ...
+CONFINEMENT_SHELTER = _p("to shelter|for shelter|for safety|for their safety|to safety"
+                         "|to hide|for protection|to take cover|for cover")
+# ... and the stems that let a count try them (lower case; the verbs wake their sentence).
+CONFINING_STEMS = ("forced", "ordered", "pushed", "shoved", "crammed", "locked")
 # Groups that hold no captives, for a passive "taken" with no agent (casualty_taken.py):
 # "were taken when the aid group arrived" is no capture.
 UNARMED_GROUP_KINDS = _w("aid relief rights humanitarian support church civic community"
@@ -5919,6 +5940,9 @@ PART_PREDICATE_NOT = frozenset(_w(
 # The outcomes whose parts are read so: a part of the displaced is left to the flight's own
 # readers.
 PART_BESIDE_OUTCOMES = _w("killed wounded captured arrested missing")
+# ... and those whose part may be told by where its people come from (round en191): a held
+# crew's "three are from Ghana" ("Three of them were from Tor" of the dead stays none)
+ORIGIN_PART_OUTCOMES = _w("captured")
 # The military's press releases (casualty_told_beside.py): the dead told by an idiom of
 # martyrdom or sacrifice, ...
 OUTCOME_PARTICIPLES["killed"] = OUTCOME_PARTICIPLES["killed"] + _p(
@@ -6351,6 +6375,15 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("bandit surgeon informant"))
 # ... and an infinitive's "be" before an article tells what someone was, as "as" does:
 # "a motorcyclist believed to be an informant for the gang, were arrested"
 HEAD_PREDICATIVE_BEFORE = HEAD_PREDICATIVE_BEFORE + _w("be being")
+# (round en191) A toll's rise before the colon of its list of members
+# (casualty_toll_list_phrase.py): "the number of dead rose to six: four soldiers guarding the
+# bridge and two civilians" ...
+TOLL_LIST_RISES = _p("rose|rises|has risen|had risen|climbed|has climbed|stands|stood"
+                     "|now stands|reached|has reached")
+# ... and "-ing" words after a member's noun that are no participle of what they were doing
+# (nouns and adjectives: "two civilians living nearby" is cut, "two young offspring" none).
+NOT_LIST_PARTICIPLES = _w("during including according following regarding concerning"
+                          " nothing something everything anything king ring thing")
 # Participles that open a bounded phrase on the last member of an "including" list, before
 # the verb of all the people counted (casualty_list_participle.py): "Three suspects,
 # including a motorcyclist believed to have served as an informant, were arrested".
@@ -6910,6 +6943,22 @@ CRAFT_HELD_WORDS = _w("held hijacked seized commandeered captured ransom")
 # A state's forces at sea: a crew on a craft they seized is left to the rules of arrest, and
 # people they take aboard are detained ("six fishermen were taken aboard navy vessels").
 NAVAL_FORCES = _w("navy navies naval coastguard coastguards") + _p("coast guard|coast guards")
+# (round en191) People "taken away by boat" after a raid are captives, the clause ending
+# there (casualties._CARRIED_TO): the craft raiders leave on.
+TAKEN_AWAY_CRAFT = _w("boat boats canoe canoes speedboat speedboats motorbike motorbikes"
+                      " motorcycle motorcycles")
+# (round en191) People "taken to" a named port or town after a force of the state at sea
+# fired on, stopped or boarded their boat are detained (casualty_custody_told.py): "The
+# navy patrol fired on the boat. The other five were taken to Port Blair". The forces, ...
+SEA_STOPPING_FORCES = NAVAL_FORCES + _w("patrol patrols") + _p(
+    "border guards|border police|marine police|maritime police")
+# ... what they do to the boat, ...
+SEA_STOPPING_VERBS = _p("fired on|fired at|opened fire on|shot at|stopped|intercepted"
+                        "|boarded|seized|impounded|detained|arrested|rammed")
+# ... and the craft (people rescued from a sinking boat and "taken to" a port are no
+# detainees, and no force stopped them).
+STOPPED_CRAFT = _w("boat boats dhow dhows canoe canoes vessel vessels trawler trawlers skiff"
+                   " skiffs dinghy dinghies ship ships")
 # One more of the dead told as a body found by its ordinal (casualties.py): "Six people
 # died when the boat capsized. Divers have recovered a seventh body" (a seventh boat or day
 # is no one).
@@ -7099,3 +7148,11 @@ STILL_INSIDE_NOT_SITES = _w("burning rubble wreckage mine shaft collapsed floode
 AMONG_HELD_PARTICIPLES = _w("held taken seized abducted kidnapped")
 WAKING_PHRASES += ("still inside", "among those held", "among those abducted",
                    "among those kidnapped")
+# (round en191) ... a seizure told by captors taking a site in the sentences just before
+# ("Gunmen took over the plant on Monday. Nine workers are still inside"; a site stormed
+# by police is a raid, and captors name no police), ...
+SITE_SEIZING_VERBS = _p("took over|taken over|taking over|occupied|stormed|overran|overrun"
+                        "|seized|captured")
+# ... and when they are still there, after "inside": "nine guests were still inside on
+# Tuesday night".
+STILL_INSIDE_WHEN = _w("on until overnight late early since")
