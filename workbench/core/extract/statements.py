@@ -175,6 +175,7 @@ from .statement_sources import (
     _titled_work_subject,
     _trailing_aside,
 )
+from .statement_speaker_for_body import speaker_for_body
 from .statement_subjects import (
     _CITABLE_HEADS,
     _REL_END,
@@ -544,6 +545,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns
                if str(o["speaker"]).lower() in _HE_OR_SHE]
     if ", " in text:
+        speaker_for_body(text, out)  # round en193
         name_apposed_speakers(text, out)  # round en139
     _resolve_pronouns(out, text, {id(f): lead for f, lead in carried_on})
     if found_it:

@@ -7099,3 +7099,17 @@ STILL_INSIDE_NOT_SITES = _w("burning rubble wreckage mine shaft collapsed floode
 AMONG_HELD_PARTICIPLES = _w("held taken seized abducted kidnapped")
 WAKING_PHRASES += ("still inside", "among those held", "among those abducted",
                    "among those kidnapped")
+# (round en193) One who speaks for a body, before "for", "of" or "at" and the body:
+# "A spokesperson for the owner, Harbour Line Shipping, said", "a representative of the
+# charity", "an official at the operator" (statement_speaker_for_body.py).
+BODY_VOICE_NOUNS = _w("spokesperson spokesman spokeswoman representative official officer"
+                      " executive employee")
+# The last word of a company's name, which a person's name does not end in: "Harbour Line
+# Shipping", "Delta Ferries Ltd", "Kestrel Minerals", "Skyline Air".
+COMPANY_NAME_HEADS = frozenset(_w(
+    "shipping ferries lines airlines airways air marine mining minerals energy oil gas"
+    " petroleum logistics transport ltd limited inc plc corp corporation co holdings"
+    " services industries resources group partners motors foods telecom"))
+# Words inside a body's name that a person's name does not hold: "Hope Across Borders",
+# "Doctors Without Borders", "Friends of the Earth".
+BODY_NAME_PREPOSITIONS = frozenset(_w("for of across without against and the"))
