@@ -15,7 +15,7 @@ from .statement_apposed_name import described_one, named_one, person_described_a
 from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
 from .statement_kin_owner import kin_owner_before
-from .statement_named_body import NamedBodies
+from .statement_named_body import NamedBodies, _named_as_body
 from .statement_named_subject import named_subject_before
 from .statement_nested_pronoun import holders, nested_referent
 from .statement_persons import (
@@ -40,6 +40,7 @@ from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 from .statement_speaker_chain import met_before, spoken_of_inside
+from .statement_speaker_for_body import names_a_body
 from .statement_text_sex import text_sex
 
 _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
@@ -62,6 +63,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
     subjects: dict[int, str | None] = {}  # sentence index -> person subject, once read
     last_named: str | None = None
     last_named_at = -1
+    last_body: str | None = None  # the latest body named as a teller, for a later "it"
+    last_body_at = -1
     last_person: tuple[int, str] | None = None  # (position, speaker)
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
@@ -216,6 +219,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # (round en180) "Families who won their land back say ... It says the
                     # 9 hectares ...": "it" is a thing, never a plural of people
                     own = sp
+                if own is None and sp.lower() == "it" and last_body and last_named and (
+                        last_body_at < last_named_at) and id(o) not in reported and (
+                        _one_person(last_named)) and not _a_body(last_named):
+                    # (round en193) 'Meridian Marine said in a statement ... Its chief
+                    # executive, Paul Janssen, said he would fly ... "Our priority is our
+                    # colleagues," it says': "it" is the body that told before, never the
+                    # person who spoke between
+                    own = last_body
                 o["speaker"] = own or last_named or sp
                 if sp.lower() == "it" and (named := bodies.for_it(o, own or last_named)):
                     o["speaker"] = named
@@ -229,6 +240,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 sp = o["speaker"] = by_surname[surname] = full_name
             last_named = sp
             last_named_at = pos
+            if _a_body(sp):
+                last_body, last_body_at = sp, pos
             if _speaking_person(sp):
                 if id(o) not in reported:
                     # ('"An official told me there is no budget," she says. "There is
@@ -657,6 +670,14 @@ def _group_of_people(speaker: str) -> bool:
     # (a plural of a person word, not of a source noun: "forces", "police" speak as bodies)
     return head in EN.IRREGULAR_PERSON_PLURALS or (head.endswith("s") and (
         head[:-1] in EN.PERSON_WORDS or head[:-2] in EN.PERSON_WORDS or _y_plural_person(head)))
+
+
+def _a_body(speaker: str) -> bool:
+    """(round en193) A teller named as a body: by its name ("the Ministry of Health",
+    "Meridian Marine", "Save the Children") or by a body's head noun ("The company")."""
+    words = speaker.split()
+    return bool(words) and (words[-1].lower() in EN.BODY_DESCRIPTION_HEADS or (
+        names_a_body(speaker)) or _named_as_body(speaker))
 
 
 def _one_person(speaker: str) -> bool:
