@@ -2073,6 +2073,14 @@ BASE_FORMS = BASE_FORMS | frozenset(_w("tell accuse state maintain contend claim
 # "Officials tell reporters the road is closed" (never "tell them to stay", "tell the
 # story of ...", "tell us what happened": an order, a tale, a question).
 PRESENT_TELL_HEARERS = _w("me us him her them reporters journalists visitors")
+# (round en193) A hearer the plural present "tell" names by a noun, after up to two of
+# the words that describe it: "Residents tell local reporters they heard gunfire", "tell
+# aid workers that", "tell the radio station that"; an outlet's capitalised name ("tell
+# the BBC", "tell Radio Okapi") is read as well (statement_not_speech).
+PRESENT_TELL_HEARER_NOUNS = _w("reporters journalists visitors workers researchers"
+                               " investigators officials rescuers monitors paper newspaper"
+                               " station radio channel agency broadcaster media press")
+PRESENT_TELL_HEARER_WORDS = _w("the local foreign visiting aid our this radio news rights")
 # What opens the told clause after such a hearer with no "that" (a subject): "tell me one
 # of them is ...", "tell us the road is closed"; a capital or a digit opens one as well.
 CLAUSE_OPENERS_44 = _w("the a an he she it they we there his her its their one some all most"
