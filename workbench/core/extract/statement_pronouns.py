@@ -41,6 +41,7 @@ from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 from .statement_speaker_chain import met_before, spoken_of_inside
 from .statement_speaker_for_body import names_a_body
+from .statement_spoken_of import told_dead
 from .statement_text_sex import text_sex
 
 _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
@@ -461,6 +462,9 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # Daud Musa, was at the base" (round en157)
             subject = None
             passed += 1
+        if subject is not None and told_dead(
+                doc.text, doc.text.find(subject, sents[i].start) + len(subject)):
+            subject = None  # (round en193) "One of the crew, a 19-year-old, was killed."
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             after_at = at + len(subject)

@@ -7121,3 +7121,9 @@ COMPANY_NAME_HEADS = frozenset(_w(
 # Words inside a body's name that a person's name does not hold: "Hope Across Borders",
 # "Doctors Without Borders", "Friends of the Earth".
 BODY_NAME_PREPOSITIONS = frozenset(_w("for of across without against and the"))
+# (round en193) What a sentence tells of its subject that makes it one spoken of, never
+# one who speaks after: "One of the crew, a 19-year-old, was killed.", "Her brother died in
+# the raid.": a later "she says" or a bare quote is the person who spoke before.
+SPOKEN_OF_FATES = _p("killed|shot dead|found dead|murdered|executed|never found|drowned"
+                     "|beaten to death|stabbed to death|hacked to death|buried")
+SPOKEN_OF_DEATHS = _w("died perished drowned")
