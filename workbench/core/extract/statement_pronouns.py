@@ -222,11 +222,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     own = sp
                 if own is None and sp.lower() == "it" and last_body and last_named and (
                         last_body_at < last_named_at) and id(o) not in reported and (
-                        _one_person(last_named)) and not _a_body(last_named):
+                        _one_person(last_named)) and not _a_body(last_named) and (
+                        sex.get(last_named) or _plainly_person(text, last_named)
+                        or text_sex(text, last_named, pos)):
                     # (round en193) 'Meridian Marine said in a statement ... Its chief
                     # executive, Paul Janssen, said he would fly ... "Our priority is our
                     # colleagues," it says': "it" is the body that told before, never the
-                    # person who spoke between
+                    # person who spoke between (one the text makes a man or a woman: a
+                    # body's name may look like a person's, "the Kirkuk Asayish")
                     own = last_body
                 o["speaker"] = own or last_named or sp
                 if sp.lower() == "it" and (named := bodies.for_it(o, own or last_named)):
@@ -676,10 +679,40 @@ def _group_of_people(speaker: str) -> bool:
         head[:-1] in EN.PERSON_WORDS or head[:-2] in EN.PERSON_WORDS or _y_plural_person(head)))
 
 
+def _plainly_person(text: str, speaker: str) -> bool:
+    """(round en193) A speaker the text plainly makes a person: a title, a post or a
+    person's noun among its words ("Dr Omar Fadel", "operations director Rita Sand"), a
+    sex its words give, or a name set in commas after a post ("Its chief executive, Paul
+    Janssen,"). A body's name that looks like a person's ("the Kirkuk Asayish") is not."""
+    if _person_words(speaker.split()) or _phrase_sex(speaker):
+        return True
+    at = text.find(f", {speaker},")
+    return at > 0 and _person_word(text[max(0, at - 40):at].rsplit(None, 1)[-1])
+
+
+_POSTS = frozenset((*EN.ONE_PERSON_POSTS, *EN.BODY_VOICE_NOUNS))
+
+
+def _person_words(words: list[str]) -> bool:
+    """A title opening ``words`` ("Dr Omar Fadel") or a post or person's noun among its
+    words in lower case ("operations director Rita Sand"); a capitalised word inside a
+    name is the name's ("Meridian Marine")."""
+    return bool(words) and (words[0].lower().strip(".,") in EN.TITLES or any(
+        w[:1].islower() and _person_word(w) for w in words))
+
+
+def _person_word(word: str) -> bool:
+    """A title, a post or a person's noun: "Dr", "director", "executive", "nurse"."""
+    w = word.lower().strip(".,")
+    return w in EN.TITLES or w in EN.PERSON_WORDS or w in _POSTS
+
+
 def _a_body(speaker: str) -> bool:
     """(round en193) A teller named as a body: by its name ("the Ministry of Health",
     "Meridian Marine", "Save the Children") or by a body's head noun ("The company")."""
     words = speaker.split()
+    if _person_words(words):
+        return False  # "prosecutor Ana Cifuentes of the Public Ministry's rights unit"
     return bool(words) and (words[-1].lower() in EN.BODY_DESCRIPTION_HEADS or (
         names_a_body(speaker)) or _named_as_body(speaker))
 

@@ -1638,6 +1638,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if gap_floor > floor:
             floor = gap_floor  # the speaker of a subject gap follows its noun
         a, b = _appositive_name(text, floor, vcut)
+        if b <= a and text[floor:floor + 1].isupper() and (
+                t0 := fronted_time_end(text, floor, vcut)) > floor:
+            # (round en193) after a fronted time that lost its comma: "On Tuesday the
+            # commander of the lake sector, General Amadou Sall, said ...", as with it
+            a, b = _appositive_name(text, t0, vcut)
         # a nested source named in apposition ("told the paper that its commander, Ali
         # Dagan, had said ..."): the outer words run on over its description
         nested_apposition = b > a and floor > c0
