@@ -694,10 +694,10 @@ _POSTS = frozenset((*EN.ONE_PERSON_POSTS, *EN.BODY_VOICE_NOUNS))
 
 
 def _person_words(words: list[str]) -> bool:
-    """A title opening ``words`` ("Dr Omar Fadel") or a post or person's noun among its
-    words in lower case ("operations director Rita Sand"); a capitalised word inside a
-    name is the name's ("Meridian Marine")."""
-    return bool(words) and (words[0].lower().strip(".,") in EN.TITLES or any(
+    """A title or a post opening ``words`` ("Dr Omar Fadel", "Manager Lena Ortiz") or a
+    post or person's noun among its words in lower case ("operations director Rita
+    Sand"); a capitalised word inside a name is the name's ("Meridian Marine")."""
+    return bool(words) and (_person_word(words[0]) or any(
         w[:1].islower() and _person_word(w) for w in words))
 
 

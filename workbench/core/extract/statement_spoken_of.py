@@ -16,7 +16,8 @@ from .lang.build import alt
 # The subject's own predicate that tells its death, read after the subject and its
 # description in commas: "One of the crew, a 19-year-old, was killed.", "Her brother died".
 _FATE_AFTER = re.compile(
-    r"(?:,[^,.;:!?\"“”]{1,60},)?,?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    # (a description cut at "of" runs on to its comma: "One of the crew, a boy of 17,")
+    r"(?:(?:,|\s+of\s)[^,.;:!?\"“”]{1,60},)?,?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     rf"(?:(?:later|also|then|reportedly)\s+)?(?:{alt(EN.SPOKEN_OF_FATES)})"
     rf"|(?:(?:later|also|then)\s+)?(?:{alt(EN.SPOKEN_OF_DEATHS)}))\b")
 _COUNTS = frozenset(EN.NEUTRAL_GAP_COUNT_WORDS)
