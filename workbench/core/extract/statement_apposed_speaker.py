@@ -14,6 +14,7 @@ from .lang.build import alt
 from .speakers import PRONOUNS
 from .statement_appositions import determined_description
 from .statement_persons import _NAME_NEXT, _body_name, _one_person_head
+from .statement_speaker_for_body import names_a_body
 
 _PARTICLE = alt(EN.SPACED_NAME_PARTICLES)
 # A word of a name, or a particle written apart before one ("van der Berg").
@@ -61,7 +62,8 @@ def _apposed_name(text: str, speaker: str, start: int, end: int) -> str | None:
     m = _APPOSED.match(text, at + len(speaker))
     if m is None or start <= m.start("name") < end:
         return None  # ("According to the governor, Ivan Petrov, 34, was arrested": the words')
-    return m["name"] if _person_name(m["name"]) else None
+    # (round en193) a company's name in commas is the body's the description speaks for
+    return m["name"] if _person_name(m["name"]) and not names_a_body(m["name"]) else None
 
 
 def name_apposed_speakers(text: str, out: list[dict[str, object]]) -> None:

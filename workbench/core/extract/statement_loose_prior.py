@@ -12,6 +12,7 @@ same as the full reading's, first match and ties included.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
 from itertools import accumulate
 
 
@@ -67,3 +68,16 @@ class LoosePrior:
             if not self._held(int(self._out[i]["start"]), end):  # type: ignore[call-overload]
                 best = (end, i)  # (walking down: a lower index of the same end wins)
         return None if best is None else self._out[best[1]]
+
+    def last_teller(self, qs: int, person: Callable[[object], bool]) -> dict[str, object] | None:
+        """(round en193) The latest entry ending at most ``qs`` (at any distance) that no
+        attribution holds, when ``person`` accepts its speaker; None otherwise.
+        Only the latest such entry is looked at: a feature's quote goes on with whoever
+        spoke last, never with someone further back."""
+        by_end = self._by_end
+        for k in range(bisect_left(by_end, (qs + 1,)) - 1, -1, -1):
+            end, i = by_end[k]
+            o = self._out[i]
+            if not self._held(int(o["start"]), end):  # type: ignore[call-overload]
+                return o if person(o["speaker"]) else None
+        return None

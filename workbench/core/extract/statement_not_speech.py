@@ -479,8 +479,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
 # The plain present "tell" with its hearer before the words: "The doctors tell me one of
 # them is ...", "Residents tell reporters that ..." (a clause opens after the hearer).
 _TELL_HEARER_CLAUSE = re.compile(
-    rf"\s+(?i:{alt(EN.PRESENT_TELL_HEARERS)})\s+(?:(?i:that)\s+|(?=(?:{alt(EN.CLAUSE_OPENERS_44)})"
-    r"\s|[A-Z0-9]))")
+    rf"\s+(?:(?i:{alt(EN.PRESENT_TELL_HEARERS)})"
+    # (round en193) "tell local reporters", "tell aid workers", "tell the BBC"
+    rf"|(?:(?:{alt(EN.PRESENT_TELL_HEARER_WORDS)})\s+){{0,2}}(?:{alt(EN.PRESENT_TELL_HEARER_NOUNS)})"
+    r"|(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    rf"\s+(?:(?i:that)\s+|(?=(?:{alt(EN.CLAUSE_OPENERS_44)})\s|[A-Z0-9]))")
 _PRESENT_SPEECH = frozenset(EN.PRESENT_SPEECH)
 _PLAIN_PRESENT = EN.PLURAL_PRESENT_SPEECH
 _WHO_BEFORE = re.compile(r"\bwho\s+$")

@@ -15,7 +15,7 @@ from .statement_apposed_name import described_one, named_one, person_described_a
 from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
 from .statement_kin_owner import kin_owner_before
-from .statement_named_body import NamedBodies
+from .statement_named_body import NamedBodies, _named_as_body
 from .statement_named_subject import named_subject_before
 from .statement_nested_pronoun import holders, nested_referent
 from .statement_persons import (
@@ -40,6 +40,8 @@ from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 from .statement_speaker_chain import met_before, spoken_of_inside
+from .statement_speaker_for_body import names_a_body
+from .statement_spoken_of import told_dead
 from .statement_text_sex import text_sex
 
 _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
@@ -62,6 +64,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
     subjects: dict[int, str | None] = {}  # sentence index -> person subject, once read
     last_named: str | None = None
     last_named_at = -1
+    last_body: str | None = None  # the latest body named as a teller, for a later "it"
+    last_body_at = -1
     last_person: tuple[int, str] | None = None  # (position, speaker)
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
@@ -216,6 +220,17 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # (round en180) "Families who won their land back say ... It says the
                     # 9 hectares ...": "it" is a thing, never a plural of people
                     own = sp
+                if own is None and sp.lower() == "it" and last_body and last_named and (
+                        last_body_at < last_named_at) and id(o) not in reported and (
+                        _one_person(last_named)) and not _a_body(last_named) and (
+                        sex.get(last_named) or _plainly_person(text, last_named)
+                        or text_sex(text, last_named, pos)):
+                    # (round en193) 'Meridian Marine said in a statement ... Its chief
+                    # executive, Paul Janssen, said he would fly ... "Our priority is our
+                    # colleagues," it says': "it" is the body that told before, never the
+                    # person who spoke between (one the text makes a man or a woman: a
+                    # body's name may look like a person's, "the Kirkuk Asayish")
+                    own = last_body
                 o["speaker"] = own or last_named or sp
                 if sp.lower() == "it" and (named := bodies.for_it(o, own or last_named)):
                     o["speaker"] = named
@@ -229,6 +244,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 sp = o["speaker"] = by_surname[surname] = full_name
             last_named = sp
             last_named_at = pos
+            if _a_body(sp):
+                last_body, last_body_at = sp, pos
             if _speaking_person(sp):
                 if id(o) not in reported:
                     # ('"An official told me there is no budget," she says. "There is
@@ -448,6 +465,9 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # Daud Musa, was at the base" (round en157)
             subject = None
             passed += 1
+        if subject is not None and told_dead(
+                doc.text, doc.text.find(subject, sents[i].start) + len(subject)):
+            subject = None  # (round en193) "One of the crew, a 19-year-old, was killed."
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             after_at = at + len(subject)
@@ -657,6 +677,44 @@ def _group_of_people(speaker: str) -> bool:
     # (a plural of a person word, not of a source noun: "forces", "police" speak as bodies)
     return head in EN.IRREGULAR_PERSON_PLURALS or (head.endswith("s") and (
         head[:-1] in EN.PERSON_WORDS or head[:-2] in EN.PERSON_WORDS or _y_plural_person(head)))
+
+
+def _plainly_person(text: str, speaker: str) -> bool:
+    """(round en193) A speaker the text plainly makes a person: a title, a post or a
+    person's noun among its words ("Dr Omar Fadel", "operations director Rita Sand"), a
+    sex its words give, or a name set in commas after a post ("Its chief executive, Paul
+    Janssen,"). A body's name that looks like a person's ("the Kirkuk Asayish") is not."""
+    if _person_words(speaker.split()) or _phrase_sex(speaker):
+        return True
+    at = text.find(f", {speaker},")
+    return at > 0 and _person_word(text[max(0, at - 40):at].rsplit(None, 1)[-1])
+
+
+_POSTS = frozenset((*EN.ONE_PERSON_POSTS, *EN.BODY_VOICE_NOUNS))
+
+
+def _person_words(words: list[str]) -> bool:
+    """A title or a post opening ``words`` ("Dr Omar Fadel", "Manager Lena Ortiz") or a
+    post or person's noun among its words in lower case ("operations director Rita
+    Sand"); a capitalised word inside a name is the name's ("Meridian Marine")."""
+    return bool(words) and (_person_word(words[0]) or any(
+        w[:1].islower() and _person_word(w) for w in words))
+
+
+def _person_word(word: str) -> bool:
+    """A title, a post or a person's noun: "Dr", "director", "executive", "nurse"."""
+    w = word.lower().strip(".,")
+    return w in EN.TITLES or w in EN.PERSON_WORDS or w in _POSTS
+
+
+def _a_body(speaker: str) -> bool:
+    """(round en193) A teller named as a body: by its name ("the Ministry of Health",
+    "Meridian Marine", "Save the Children") or by a body's head noun ("The company")."""
+    words = speaker.split()
+    if _person_words(words):
+        return False  # "prosecutor Ana Cifuentes of the Public Ministry's rights unit"
+    return bool(words) and (words[-1].lower() in EN.BODY_DESCRIPTION_HEADS or (
+        names_a_body(speaker)) or _named_as_body(speaker))
 
 
 def _one_person(speaker: str) -> bool:

@@ -113,6 +113,7 @@ from .statement_persons import (
     _person_subject,
     _plural_people,
     _plural_word,
+    _speaking_person,
 )
 from .statement_plain_subject import described_first_subject, plain_first_subject
 from .statement_pronoun_person import person_for_pronoun
@@ -175,6 +176,8 @@ from .statement_sources import (
     _titled_work_subject,
     _trailing_aside,
 )
+from .statement_speaker_for_body import speaker_for_body
+from .statement_spoken_of import only_spoken_of
 from .statement_subjects import (
     _CITABLE_HEADS,
     _REL_END,
@@ -492,6 +495,14 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
         heading = _heading_speaker(text, qs) or _delivering_line(text, qs)
         sp = heading or (last["speaker"] if last is not None else _previous_subject(doc, qs))
+        if not heading and last is None and sp is not None and only_spoken_of(
+                text, str(sp), doc.sentence_start(doc.sentence_start(qs) - 1)):
+            # (round en193) "One of the crew, a 19-year-old, was killed." before the quote:
+            # one spoken of, not its teller; the person who spoke last goes on
+            teller = near.last_teller(qs, _teller_person)  # type: ignore[union-attr]
+            sp = teller["speaker"] if teller is not None else None
+            if teller is not None and str(sp).lower() in _HE_OR_SHE:
+                last = teller  # (a "she says" before: the same person, once resolved)
         if sp is None and last is None:
             # A feature opens a paragraph with the quote and brings its speaker in the
             # next sentence: '"We buried them in the garden." Abu Salim, a farmer, said
@@ -544,6 +555,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns
                if str(o["speaker"]).lower() in _HE_OR_SHE]
     if ", " in text:
+        speaker_for_body(text, out)  # round en193
         name_apposed_speakers(text, out)  # round en139
     _resolve_pronouns(out, text, {id(f): lead for f, lead in carried_on})
     if found_it:
@@ -667,6 +679,13 @@ def _same_paragraph(text: str, end: int, qs: int) -> bool:
     """Does the quote opening at ``qs`` follow the words ending at ``end`` closely, in
     the same paragraph?"""
     return 0 <= qs - end <= _FOLLOW_GAP and "\n" not in text[end:qs]
+
+
+def _teller_person(speaker: object) -> bool:
+    """(round en193) A speaker a feature's quote may go on with: a "he" or "she", or a
+    person by name, title or person noun."""
+    return isinstance(speaker, str) and (speaker.lower() in _HE_OR_SHE or (
+        speaker.lower() not in PRONOUNS and _speaking_person(speaker)))
 
 
 def _previous_subject(doc: Document, pos: int) -> str | None:
@@ -1619,6 +1638,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if gap_floor > floor:
             floor = gap_floor  # the speaker of a subject gap follows its noun
         a, b = _appositive_name(text, floor, vcut)
+        if b <= a and text[floor:floor + 1].isupper() and (
+                t0 := fronted_time_end(text, floor, vcut)) > floor:
+            # (round en193) after a fronted time that lost its comma: "On Tuesday the
+            # commander of the lake sector, General Amadou Sall, said ...", as with it
+            a, b = _appositive_name(text, t0, vcut)
         # a nested source named in apposition ("told the paper that its commander, Ali
         # Dagan, had said ..."): the outer words run on over its description
         nested_apposition = b > a and floor > c0

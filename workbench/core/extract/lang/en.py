@@ -2073,6 +2073,14 @@ BASE_FORMS = BASE_FORMS | frozenset(_w("tell accuse state maintain contend claim
 # "Officials tell reporters the road is closed" (never "tell them to stay", "tell the
 # story of ...", "tell us what happened": an order, a tale, a question).
 PRESENT_TELL_HEARERS = _w("me us him her them reporters journalists visitors")
+# (round en193) A hearer the plural present "tell" names by a noun, after up to two of
+# the words that describe it: "Residents tell local reporters they heard gunfire", "tell
+# aid workers that", "tell the radio station that"; an outlet's capitalised name ("tell
+# the BBC", "tell Radio Okapi") is read as well (statement_not_speech).
+PRESENT_TELL_HEARER_NOUNS = _w("reporters journalists visitors workers researchers"
+                               " investigators officials rescuers monitors paper newspaper"
+                               " station radio channel agency broadcaster media press")
+PRESENT_TELL_HEARER_WORDS = _w("the local foreign visiting aid our this radio news rights")
 # What opens the told clause after such a hearer with no "that" (a subject): "tell me one
 # of them is ...", "tell us the road is closed"; a capital or a digit opens one as well.
 CLAUSE_OPENERS_44 = _w("the a an he she it they we there his her its their one some all most"
@@ -7156,3 +7164,23 @@ SITE_SEIZING_VERBS = _p("took over|taken over|taking over|occupied|stormed|overr
 # ... and when they are still there, after "inside": "nine guests were still inside on
 # Tuesday night".
 STILL_INSIDE_WHEN = _w("on until overnight late early since")
+# (round en193) One who speaks for a body, before "for", "of" or "at" and the body:
+# "A spokesperson for the owner, Harbour Line Shipping, said", "a representative of the
+# charity", "an official at the operator" (statement_speaker_for_body.py).
+BODY_VOICE_NOUNS = _w("spokesperson spokesman spokeswoman representative official officer"
+                      " executive employee")
+# The last word of a company's name, which a person's name does not end in: "Harbour Line
+# Shipping", "Delta Ferries Ltd", "Kestrel Minerals", "Skyline Air".
+COMPANY_NAME_HEADS = frozenset(_w(
+    "shipping ferries lines airlines airways air marine mining minerals energy oil gas"
+    " petroleum logistics transport ltd limited inc plc corp corporation co holdings"
+    " services industries resources group partners motors foods telecom"))
+# Words inside a body's name that a person's name does not hold: "Hope Across Borders",
+# "Doctors Without Borders", "Friends of the Earth".
+BODY_NAME_PREPOSITIONS = frozenset(_w("for of across without against and the"))
+# (round en193) What a sentence tells of its subject that makes it one spoken of, never
+# one who speaks after: "One of the crew, a 19-year-old, was killed.", "Her brother died in
+# the raid.": a later "she says" or a bare quote is the person who spoke before.
+SPOKEN_OF_FATES = _p("killed|shot dead|found dead|murdered|executed|never found|drowned"
+                     "|beaten to death|stabbed to death|hacked to death|buried")
+SPOKEN_OF_DEATHS = _w("died perished drowned")
