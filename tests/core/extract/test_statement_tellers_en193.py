@@ -188,3 +188,15 @@ TITLED = [
 def test_the_titled_name_speaks_and_the_words_start_after_said(text: str, speaker: str,
                                                               words: str) -> None:
     assert statement_words(text) == [(speaker, words)]
+
+
+def test_it_inside_a_clause_after_a_body_in_its_own_sentence_is_not_the_earlier_body() -> None:
+    # "a list of 14 men it says were taken": the "it" is the committee the same sentence
+    # names, never the company that told two sentences before
+    text = ("Delmar Shipping Co said the port was shut on Monday. Dr Ana Ruiz, a member of "
+            "the town's relief committee, told us the roads were open. She said the "
+            "committee had given the police a list of 14 men it says were taken at the "
+            "market.")
+    got = statement_words(text)
+    assert not [sp for sp, words in got if words.startswith("were taken")
+                and sp and "Delmar" in sp], got

@@ -224,7 +224,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                         last_body_at < last_named_at) and id(o) not in reported and (
                         _one_person(last_named)) and not _a_body(last_named) and (
                         sex.get(last_named) or _plainly_person(text, last_named)
-                        or text_sex(text, last_named, pos)):
+                        or text_sex(text, last_named, pos)) and not (
+                        _it_after_a_body_of_its_sentence(text, o)):
                     # (round en193) 'Meridian Marine said in a statement ... Its chief
                     # executive, Paul Janssen, said he would fly ... "Our priority is our
                     # colleagues," it says': "it" is the body that told before, never the
@@ -715,6 +716,23 @@ def _a_body(speaker: str) -> bool:
         return False  # "prosecutor Ana Cifuentes of the Public Ministry's rights unit"
     return bool(words) and (words[-1].lower() in EN.BODY_DESCRIPTION_HEADS or (
         names_a_body(speaker)) or _named_as_body(speaker))
+
+
+_IT_BEFORE_WORDS = re.compile(r"\bit (?:says|said|claims|claimed|believes)\s+(?:that\s+)?$")
+_THE_BODY = re.compile(r"\bthe ([a-z]+)\b")
+
+
+def _it_after_a_body_of_its_sentence(text: str, o: dict[str, object]) -> bool:
+    """An "it says" inside a clause whose own sentence names a body before it ("a list of
+    14 men it says were taken", after "the committee"): that body is the "it", never one
+    that told sentences before."""
+    start = int(o["start"])  # type: ignore[call-overload]
+    before = text[max(0, start - 300):start]
+    lead = _IT_BEFORE_WORDS.search(before)
+    if lead is None:
+        return False
+    clause = re.split(r"[.!?]\s", before[:lead.start()])[-1]
+    return any(m.group(1) in EN.BODY_DESCRIPTION_HEADS for m in _THE_BODY.finditer(clause))
 
 
 def _one_person(speaker: str) -> bool:
