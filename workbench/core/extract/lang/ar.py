@@ -4094,6 +4094,15 @@ CALLED_ON_HEADS: tuple[str, ...] = (
     "البرلمان", "الوزارة", "المسؤولين", "الجهات", "الأجهزة", "القوى", "الفصائل",
     "الحكومات", "الأحزاب", "الأهالي", "السكان", "المجلس",
 )
+# (round ar154) The public a warning or a call is made to, right after a definite subject
+# ("حذر الدفاع المدني الأهالي من الاقتراب"، "ونبهت الشرطة السائقين إلى"): after a definite
+# word they open the addressee, never the end of the caller's name; after an indefinite
+# head they are its genitive and stay in the subject ("اتحاد المزارعين").
+CALLED_PUBLIC_NOUNS: tuple[str, ...] = (
+    "الأهالي", "السكان", "المواطنين", "المدنيين", "السائقين", "المسافرين", "المزارعين",
+    "الصيادين", "الطلاب", "الزوار", "التجار", "المصلين", "النازحين", "المتظاهرين",
+    "الأسر", "العائلات", "الجمهور", "الرعايا", "الأطفال", "الشباب", "القاطنين",
+)
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 # "أما X فيرى أن": the topic before the verb with "ف" is its subject.
 # Openers of a turn to another party before a sentence's verb ("من جهتها، دفعت هيئة الدفاع
@@ -4692,6 +4701,14 @@ INSISTING_PREPOSITION: str = "على"
 ACCUSE_PRESENT_SINGULAR: tuple[str, ...] = ("تتهم", "يتهم")
 # The perfect of accusing that a present one opening its clause stands for.
 ACCUSE_PERFECT: str = "اتهم"
+# (round ar154) Bodies of kin or fighters that accuse in a clause describing them, the
+# accused as the verb's pronoun and the charge at once ("المهاجمين من عشيرة مجاورة
+# تتهمهم بقتل أحد أبنائها"، "من القبيلة التي تتهمهم بسرقة مواشيها"): with or without the
+# article; a court's charge ("يتهمه الادعاء بـ") names its accuser after the verb.
+ACCUSING_BODY_HEADS: tuple[str, ...] = (
+    "عشيرة", "قبيلة", "عائلة", "أسرة", "جماعة", "ميليشيا", "حركة", "فصيل", "حزب", "عصابة",
+)
+ACCUSING_BODY_MAX_ADJECTIVES: int = 2
 # The object pronoun suffixes "him", "her" and "them" ("تتهمه"، "تتهمها"، "تتهمهم").
 HIM_HER_THEM_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 # The prepositions of a medium, folded: "في بيان"، "على تلغرام"، "عبر حسابه".
