@@ -129,6 +129,7 @@ _RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
 _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
+_ISSUED_FROM = fold_set(V.ISSUED_FROM_PRONOUNS)
 _DELIVERY = fold_set(V.DELIVERY_VERBS)
 
 _UNITS = fold_set(V.NUMBERED_UNITS)
@@ -279,6 +280,8 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 j += 1  # "في مؤتمر صحفي", "في بيان لاحق", "في حصيلة غير نهائية"
             if j + 1 < sb and toks[j].w in _ISSUED_BY and toks[j + 1].w != "عن":
                 j += 1  # "في تقريرها الصادر اليوم": the day is skipped next
+                if toks[j].w in _ISSUED_FROM:
+                    j += 1  # (round ar154) "في بيان صادر عنها": the body's pronoun
             j = _skip_platform(toks, j, sb)
             j = _medium_place_end(toks, j, sb)
             if j < sb and (toks[j].w in _OUTLETS or toks[j].w in _MEDIUM_OUTLETS
@@ -348,6 +351,8 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
             # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
             # speech verb's relay rule reads from here)
             j += 1
+            if j < sb and toks[j].w in _ISSUED_FROM:
+                j += 1  # (round ar154) "في بيان صدر عنها": the body's pronoun
             if (carrier := carrier_outlet_end(toks, j, sb)) > j and not (
                     carrier < sb and toks[carrier].w in _COMP):
                 # "نفت في بيان نشره موقع مقرب منها ضلوعها": an outlet by its side before

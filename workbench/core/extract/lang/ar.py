@@ -3665,6 +3665,10 @@ ISSUED_BY: tuple[str, ...] = ("صادر", "صادرة", "الصادر", "الص�
                                # the passive of putting it out: "في بيان مصور بث مساء
                                # الاثنين أن", "في بيان نشر على صفحته أن"
                                "بث", "نشر", "وزع")
+# (round ar154) "عن" with the pronoun of the body a medium came from, after its verb or
+# participle of issuing ("في بيان صدر عنها"، "في بيان صادر عنه"): part of the medium's
+# aside, never the first word of what was said.
+ISSUED_FROM_PRONOUNS: tuple[str, ...] = ("عنه", "عنها", "عنهم", "عنهما")
 MEDIA_ADJECTIVES: tuple[str, ...] = (
     "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
     # "وأكد في بيان لاحق أن": a later or separate statement
