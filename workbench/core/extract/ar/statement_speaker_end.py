@@ -130,6 +130,7 @@ _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
 _ISSUED_FROM = fold_set(V.ISSUED_FROM_PRONOUNS)
+_CIRCUMSTANTIAL = fold_set(V.DESCRIPTION_OPENERS)
 _DELIVERY = fold_set(V.DELIVERY_VERBS)
 
 _UNITS = fold_set(V.NUMBERED_UNITS)
@@ -437,6 +438,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
         if t.is_digit and k > j and toks[k - 1].w in _UNITS:
             k += 1  # "آمر الكتيبة 116": the unit's number
             continue
+        if k > j and t.w in _CIRCUMSTANTIAL:
+            break  # (round ar154) "وتقول الأرملة فلانة وهي تحرك القدر:": what she does
         if not t.is_word:
             break
         if k > j and t.w == _BI_ALONE and k + 1 < sb and toks[k + 1].w in _QUOTES:
