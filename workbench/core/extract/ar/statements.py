@@ -104,6 +104,7 @@ from .statement_content_end import (
     _while_at,
 )
 from .statement_described_source import described_source_end
+from .statement_described_speaker import described_speaker
 from .statement_expected_object import expected_object
 from .statement_figures_point import figures_point_to
 from .statement_fronted import (
@@ -410,6 +411,9 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
             _called_by_noun(toks, sa, sb, raw, before, _speech_verb)
         if sums:
             summed_up(toks, sa, sb, raw, before)
+        if len(raw) == before and toks[sa].w[:2] == "ال":
+            # (round ar154) 'النازحة فلانة: "..."'، 'المزارع فلان ... ينتظر الموسم "..."'
+            described_speaker(toks, sa, sb, raw)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         _insert(raw, 0, pending)

@@ -2117,6 +2117,15 @@ AGE_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "س�
 # A description of the speaker after a comma, before a colon and the quotation: "، وهي
 # ممرضة خرجت من تحت الركام: "..."" (with a comma and the complementizer it is any aside).
 DESCRIPTION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما", "وهن")
+# (round ar154) Verbs of waiting and hoping that a feature's described person "says" a
+# quotation with ('المزارع فلان، الذي خسر نصف أشجاره، ينتظر الموسم "كمن ينتظر عرسا"'):
+# the quotation after them is the person's words; with no quotation they tell no words.
+QUOTED_HOPE_VERBS: tuple[str, ...] = (
+    "ينتظر", "تنتظر", "يأمل", "تأمل", "يتمنى", "تتمنى", "يحلم", "تحلم", "يترقب", "تترقب")
+# How many plain words (the thing waited for) may stand between such a verb and the
+# quotation, and how many words a described person's name takes after the trade.
+QUOTED_HOPE_MAX_WORDS: int = 4
+DESCRIBED_NAME_WORDS: tuple[int, int] = (2, 4)
 # Kin a toll's sub-group names one by one ("بينهم أب وأطفاله الأربعة"، "بينهم جدة وأربعة
 # من أحفادها"). Folded, these words are also a month ("آب"), "or" ("أم"), "very" ("جد")
 # and "his grandfather" or a city ("جدة"), so PERSON_SINGULAR cannot hold them; right
