@@ -23,6 +23,7 @@ from .statement_shared import (
     _initial_head,
     _Stmt,
 )
+from .statement_speaker_end import circumstantial_cut
 from .tokens import Token, is_end
 
 # word lists the rules below test for in their loops, read once
@@ -79,6 +80,9 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             # "وكانت وزارة الصحة تحصي ...": the auxiliary opening the clause is the
             # verb's tense, whichever rule cut the subject before the verb
             st.speaker = (st.speaker[0] + 1, st.speaker[1])
+        if st.speaker:
+            # (round ar154) "الأرملة فلانة وهي تحرك القدر": the name, not what she does
+            st.speaker = (st.speaker[0], circumstantial_cut(toks, *st.speaker))
         if st.speaker:
             words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
             # "وتشير هذه الأرقام": the noun after a demonstrative

@@ -408,6 +408,28 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
 _BI_ALONE = "ب"
 
 
+def circumstantial_cut(toks: list[Token], a: int, b: int) -> int:
+    """(round ar154) Where a speaker read from ``a`` to ``b`` ends before a circumstantial
+    clause of what the speaker is doing ("الأرملة فلانة وهي تحرك القدر"، "أبو علي وهو
+    يحمل طفله"): "وهو"/"وهي" right after a word, then a present verb; else ``b``. The
+    clause still stands between the speaker and the words, so only the name is cut."""
+    for k in range(a + 1, b):
+        if toks[k].w in _CIRCUMSTANTIAL and toks[k - 1].is_word and _doing(toks, k + 1, len(toks)):
+            return k
+    return b
+
+
+def _doing(toks: list[Token], r: int, sb: int) -> bool:
+    """Is the word at ``r`` a present verb of what the speaker is doing ("تحرك"، "يشير"):
+    "ي" or "ت" and three letters or more, with no feminine or plural noun ending (a
+    description, "وهي ممرضة"، "وهو تاجر", may belong to the speaker)."""
+    if r >= sb or not toks[r].is_word:
+        return False
+    w = toks[r].w
+    return len(w) >= 4 and w[:1] in "يت" and not w.endswith(("ة", "ات", "ين", "ون")) and (
+        not w.startswith("تا"))
+
+
 def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
                  prep: str | None = None) -> int:
     """End of a speaker phrase after a verb or an attribution word; ``prep`` is the
@@ -438,8 +460,6 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
         if t.is_digit and k > j and toks[k - 1].w in _UNITS:
             k += 1  # "آمر الكتيبة 116": the unit's number
             continue
-        if k > j and t.w in _CIRCUMSTANTIAL:
-            break  # (round ar154) "وتقول الأرملة فلانة وهي تحرك القدر:": what she does
         if not t.is_word:
             break
         if k > j and t.w == _BI_ALONE and k + 1 < sb and toks[k + 1].w in _QUOTES:
