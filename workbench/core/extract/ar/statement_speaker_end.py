@@ -131,6 +131,7 @@ _ISSUED_BY = fold_set(V.ISSUED_BY)
 _ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
 _ISSUED_FROM = fold_set(V.ISSUED_FROM_PRONOUNS)
 _CIRCUMSTANTIAL = fold_set(V.DESCRIPTION_OPENERS)
+_NOUN_ENDS = V.PLURAL_AND_FEMININE_ENDINGS  # (folded: "ه" is the ta marbuta)
 _DELIVERY = fold_set(V.DELIVERY_VERBS)
 
 _UNITS = fold_set(V.NUMBERED_UNITS)
@@ -421,12 +422,12 @@ def circumstantial_cut(toks: list[Token], a: int, b: int) -> int:
 
 def _doing(toks: list[Token], r: int, sb: int) -> bool:
     """Is the word at ``r`` a present verb of what the speaker is doing ("تحرك"، "يشير"):
-    "ي" or "ت" and three letters or more, with no feminine or plural noun ending (a
+    "ي" or "ت" and four letters or more, with no feminine or plural noun ending (a
     description, "وهي ممرضة"، "وهو تاجر", may belong to the speaker)."""
     if r >= sb or not toks[r].is_word:
         return False
     w = toks[r].w
-    return len(w) >= 4 and w[:1] in "يت" and not w.endswith(("ة", "ات", "ين", "ون")) and (
+    return len(w) >= 4 and w[:1] in "يت" and not w.endswith(_NOUN_ENDS) and (
         not w.startswith("تا"))
 
 
