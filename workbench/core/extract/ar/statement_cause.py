@@ -3,7 +3,9 @@
 The verb (or its participle after a comma) takes what is explained as its object and
 gives the cause after "إلى"; the cause is the speaker's claim, as the call is after
 "دعا ... إلى". The forms of "أرجع" also mean sending back, so they give a cause only
-when the cause after "إلى" is quoted or the object is a cause's own noun ("السبب").
+when the cause after "إلى" is quoted or the object is a cause's own noun ("السبب"),
+or, for the participle after a comma ("، مرجعا الزيادة إلى الطلب"), when the object is
+no people sent back.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ _CAUSE_VERBS = fold_set(V.CAUSE_VERBS)
 _RETURNING = fold_set(V.RETURNING_FORMS)
 _CAUSE_OBJECTS = fold_set(V.CAUSE_OBJECTS)
 _TO = fold_set(V.TO_PREPOSITIONS)
+_RETURNING_PARTICIPLES = _RETURNING & fold_set(V.ATTRIBUTING_PARTICIPLES)
+_PEOPLE_SENT = fold_set(V.CALLED_PUBLIC_NOUNS)
 _NO_HEAD_PREFIXES = V.DEFINITE_OR_JOINED_PREFIXES
 # The object and the speaker's name between the verb and "إلى" stay short.
 _REACH = 12
@@ -42,6 +46,11 @@ def _gives_cause(toks: list[Token], k: int, sb: int, form: str) -> bool:
     if p is None:
         return False
     if form not in _RETURNING:
+        return True
+    if form in _RETURNING_PARTICIPLES and k > 0 and toks[k - 1].w in ("،", ",") and (
+            toks[k + 1].w not in _PEOPLE_SENT):
+        # (round ar154) after a speaker's words, "، مرجعا الزيادة إلى الطلب" explains
+        # what was just said, whatever the object; people sent back stay out
         return True
     return (p + 1 < sb and toks[p + 1].w in _QUOTES) or any(
         toks[r].w in _CAUSE_OBJECTS for r in range(k + 1, p))

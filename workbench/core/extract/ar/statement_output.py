@@ -23,6 +23,7 @@ from .statement_shared import (
     _initial_head,
     _Stmt,
 )
+from .statement_speaker_end import circumstantial_cut
 from .tokens import Token, is_end
 
 # word lists the rules below test for in their loops, read once
@@ -40,6 +41,8 @@ _LATTER_MAX = V.LATTER_ACCUSED_MAX_WORDS
 _ACCUSING_HOLDING = fold_set(V.ACCUSING_PAST_VERBS + V.HOLDING_RESPONSIBLE_VERBS)
 _RESPONSIBILITY = V.RESPONSIBILITY_FOLDED
 
+_ISSUED_FROM = fold_set(V.ISSUED_FROM_PRONOUNS)
+_ISSUING = fold_set(V.MEDIUM_ISSUE_VERBS) | fold_set(V.ISSUED_BY)
 _OPENING_ONLY = frozenset("«“")
 # News outlets by their kind, bare or with the article ("صحيفة"، "الوكالة")
 _OUTLET_HEADS = fold_set(V.MEDIUM_PUBLISHERS) | {"ال" + h for h in fold_set(V.MEDIUM_PUBLISHERS)}
@@ -78,6 +81,9 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             # verb's tense, whichever rule cut the subject before the verb
             st.speaker = (st.speaker[0] + 1, st.speaker[1])
         if st.speaker:
+            # (round ar154) "الأرملة فلانة وهي تحرك القدر": the name, not what she does
+            st.speaker = (st.speaker[0], circumstantial_cut(toks, *st.speaker))
+        if st.speaker:
             words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
             # "وتشير هذه الأرقام": the noun after a demonstrative
             head = words[1:2] if words[:1] and words[0] in _SUBJECT_DEMONSTRATIVES \
@@ -95,7 +101,12 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 continue
             s0, s1 = folded.span(toks[st.speaker[0]].s, toks[st.speaker[1] - 1].e)
             speaker = _clean_speaker(folded.original[s0:s1])
-            if speaker and len(words) <= 3 and words[-1] in _SAME and last:
+            if speaker and len(words) == 3 and words[2] in _ISSUED_FROM and (
+                    words[1] in _ISSUING) and last:
+                # (round ar154) "وبحسب بيان صدر عنها،"، "وذكر بيان صادر عنه أن": the
+                # statement of the body named before, which speaks through it
+                speaker = last
+            elif speaker and len(words) <= 3 and words[-1] in _SAME and last:
                 # "المصادر نفسها": the source named before, by its noun when it was not
                 # the last one to speak ("بحسب المصدر ذاته" after a ministry spoke)
                 speaker = _same_source(words[0], sources) or last

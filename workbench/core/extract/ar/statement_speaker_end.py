@@ -129,6 +129,9 @@ _RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
 _RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
 _ISSUED_BY = fold_set(V.ISSUED_BY)
 _ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
+_ISSUED_FROM = fold_set(V.ISSUED_FROM_PRONOUNS)
+_CIRCUMSTANTIAL = fold_set(V.DESCRIPTION_OPENERS)
+_NOUN_ENDS = V.PLURAL_AND_FEMININE_ENDINGS  # (folded: "ه" is the ta marbuta)
 _DELIVERY = fold_set(V.DELIVERY_VERBS)
 
 _UNITS = fold_set(V.NUMBERED_UNITS)
@@ -279,6 +282,8 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 j += 1  # "في مؤتمر صحفي", "في بيان لاحق", "في حصيلة غير نهائية"
             if j + 1 < sb and toks[j].w in _ISSUED_BY and toks[j + 1].w != "عن":
                 j += 1  # "في تقريرها الصادر اليوم": the day is skipped next
+                if toks[j].w in _ISSUED_FROM:
+                    j += 1  # (round ar154) "في بيان صادر عنها": the body's pronoun
             j = _skip_platform(toks, j, sb)
             j = _medium_place_end(toks, j, sb)
             if j < sb and (toks[j].w in _OUTLETS or toks[j].w in _MEDIUM_OUTLETS
@@ -348,6 +353,8 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
             # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
             # speech verb's relay rule reads from here)
             j += 1
+            if j < sb and toks[j].w in _ISSUED_FROM:
+                j += 1  # (round ar154) "في بيان صدر عنها": the body's pronoun
             if (carrier := carrier_outlet_end(toks, j, sb)) > j and not (
                     carrier < sb and toks[carrier].w in _COMP):
                 # "نفت في بيان نشره موقع مقرب منها ضلوعها": an outlet by its side before
@@ -400,6 +407,28 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
 
 # (round ar147) "بـ" written apart with its tatweel, before a quoted object
 _BI_ALONE = "ب"
+
+
+def circumstantial_cut(toks: list[Token], a: int, b: int) -> int:
+    """(round ar154) Where a speaker read from ``a`` to ``b`` ends before a circumstantial
+    clause of what the speaker is doing ("الأرملة فلانة وهي تحرك القدر"، "أبو علي وهو
+    يحمل طفله"): "وهو"/"وهي" right after a word, then a present verb; else ``b``. The
+    clause still stands between the speaker and the words, so only the name is cut."""
+    for k in range(a + 1, b):
+        if toks[k].w in _CIRCUMSTANTIAL and toks[k - 1].is_word and _doing(toks, k + 1, len(toks)):
+            return k
+    return b
+
+
+def _doing(toks: list[Token], r: int, sb: int) -> bool:
+    """Is the word at ``r`` a present verb of what the speaker is doing ("تحرك"، "يشير"):
+    "ي" or "ت" and four letters or more, with no feminine or plural noun ending (a
+    description, "وهي ممرضة"، "وهو تاجر", may belong to the speaker)."""
+    if r >= sb or not toks[r].is_word:
+        return False
+    w = toks[r].w
+    return len(w) >= 4 and w[:1] in "يت" and not w.endswith(_NOUN_ENDS) and (
+        not w.startswith("تا"))
 
 
 def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,

@@ -38,6 +38,7 @@ from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word
 from .statement_according_to import _attribution, _place_up_to
 from .statement_accused_them import accused_them
+from .statement_accusing_body import accusation_in_words, accusing_body
 from .statement_act_masdar import act_masdar, act_object_at, pledged_act
 from .statement_adjuncts import (
     _ANONYMITY,
@@ -103,6 +104,7 @@ from .statement_content_end import (
     _while_at,
 )
 from .statement_described_source import described_source_end
+from .statement_described_speaker import described_speaker
 from .statement_expected_object import expected_object
 from .statement_figures_point import figures_point_to
 from .statement_fronted import (
@@ -288,6 +290,7 @@ _ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
 _B_BODIES = fold_set(V.B_BODY_HEADS)
 _PRONOUN_ADJUNCTS = fold_set(V.PRONOUN_ADJUNCTS)
 _SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
+_CALLED_PUBLIC = fold_set(V.CALLED_PUBLIC_NOUNS)
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _CALLED_MAX = V.CALLED_MAX_WORDS
@@ -408,6 +411,9 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
             _called_by_noun(toks, sa, sb, raw, before, _speech_verb)
         if sums:
             summed_up(toks, sa, sb, raw, before)
+        if len(raw) == before and toks[sa].w[:2] == "ال":
+            # (round ar154) 'النازحة فلانة: "..."'، 'المزارع فلان ... ينتظر الموسم "..."'
+            described_speaker(toks, sa, sb, raw)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         _insert(raw, 0, pending)
@@ -516,6 +522,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             continue
         if verb in _ACCUSES_THEM or verb in _AND_ACCUSES_THEM:
             nxt = _accused_in_relative(toks, sa, sb, k, raw)
+            if nxt == k and verb in _ACCUSES_THEM:
+                # (round ar154) "من عشيرة مجاورة تتهمهم بقتل ...": the body described
+                nxt = accusing_body(toks, sa, sb, k, raw)
             seg_start = k = max(nxt, k + 1)
             continue
         if verb in _PRESENT_DEMANDS:
@@ -592,6 +601,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 if verb in _OBJECT_VERBS:
                     _split_gapped(toks, raw, before)
                 _nested(toks, raw, before)
+                accusation_in_words(toks, raw, before)  # (round ar154) "عشيرة تتهمهم بـ"
                 _inner_present_report(toks, raw, before)
                 _tongue_source(toks, sb, raw, before)
                 nxt = max(nxt, _while_call(toks, sb, nxt, raw))
@@ -874,6 +884,17 @@ _CLAUSE_BREAK_WORDS = fold_set(V.CLAUSE_BREAKS)
 
 # "حذر" is also the adjective "cautious" ("هدوء حذر"، "تفاؤل حذر")
 _CAUTIOUS = "حذر"
+
+
+def _public_addressed(toks: list[Token], j: int, e: int) -> int | None:
+    """Where the public a call or warning is made to (``CALLED_PUBLIC_NOUNS``) opens
+    inside the subject read from ``j`` to ``e``: right after a definite word ("الدفاع
+    المدني الأهالي"), never after an indefinite head whose genitive it is ("اتحاد
+    المزارعين")."""
+    for r in range(j + 1, e):
+        if toks[r].w in _CALLED_PUBLIC and toks[r - 1].w.startswith("ال"):
+            return r
+    return None
 
 
 def _links_in(toks: list[Token], a: int, b: int) -> int:
@@ -1445,6 +1466,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "ودعت الأطراف كافة إلى ضبط النفس": a quantifier after the noun marks the
             # ones called on; the caller was named before
             s_end = j
+        if (r := _public_addressed(toks, j, s_end)) is not None:
+            s_end = r  # (round ar154) "حذر الدفاع المدني الأهالي من": the public warned
         if (r := _addressee_start(toks, j, p)) is not None and (r > j or any(
                 st.speaker is not None or st.inherit for st in raw)):
             # "ودعا الرئيس المجتمع الدولي إلى": the community is called on; at once after

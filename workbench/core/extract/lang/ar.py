@@ -2117,6 +2117,15 @@ AGE_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "س�
 # A description of the speaker after a comma, before a colon and the quotation: "، وهي
 # ممرضة خرجت من تحت الركام: "..."" (with a comma and the complementizer it is any aside).
 DESCRIPTION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما", "وهن")
+# (round ar154) Verbs of waiting and hoping that a feature's described person "says" a
+# quotation with ('المزارع فلان، الذي خسر نصف أشجاره، ينتظر الموسم "كمن ينتظر عرسا"'):
+# the quotation after them is the person's words; with no quotation they tell no words.
+QUOTED_HOPE_VERBS: tuple[str, ...] = (
+    "ينتظر", "تنتظر", "يأمل", "تأمل", "يتمنى", "تتمنى", "يحلم", "تحلم", "يترقب", "تترقب")
+# How many plain words (the thing waited for) may stand between such a verb and the
+# quotation, and how many words a described person's name takes after the trade.
+QUOTED_HOPE_MAX_WORDS: int = 4
+DESCRIBED_NAME_WORDS: tuple[int, int] = (2, 4)
 # Kin a toll's sub-group names one by one ("بينهم أب وأطفاله الأربعة"، "بينهم جدة وأربعة
 # من أحفادها"). Folded, these words are also a month ("آب"), "or" ("أم"), "very" ("جد")
 # and "his grandfather" or a city ("جدة"), so PERSON_SINGULAR cannot hold them; right
@@ -3665,6 +3674,10 @@ ISSUED_BY: tuple[str, ...] = ("صادر", "صادرة", "الصادر", "الص�
                                # the passive of putting it out: "في بيان مصور بث مساء
                                # الاثنين أن", "في بيان نشر على صفحته أن"
                                "بث", "نشر", "وزع")
+# (round ar154) "عن" with the pronoun of the body a medium came from, after its verb or
+# participle of issuing ("في بيان صدر عنها"، "في بيان صادر عنه"): part of the medium's
+# aside, never the first word of what was said.
+ISSUED_FROM_PRONOUNS: tuple[str, ...] = ("عنه", "عنها", "عنهم", "عنهما")
 MEDIA_ADJECTIVES: tuple[str, ...] = (
     "سابق", "صحفي", "مشترك", "رسمي", "متلفز", "هاتفي", "مصور", "مسجل", "مقتضب",
     # "وأكد في بيان لاحق أن": a later or separate statement
@@ -4093,6 +4106,15 @@ CALLED_ON_HEADS: tuple[str, ...] = (
     "الحكومة", "السلطات", "الأطراف", "المجتمع", "الجميع", "المواطنين", "الدول", "الأمم",
     "البرلمان", "الوزارة", "المسؤولين", "الجهات", "الأجهزة", "القوى", "الفصائل",
     "الحكومات", "الأحزاب", "الأهالي", "السكان", "المجلس",
+)
+# (round ar154) The public a warning or a call is made to, right after a definite subject
+# ("حذر الدفاع المدني الأهالي من الاقتراب"، "ونبهت الشرطة السائقين إلى"): after a definite
+# word they open the addressee, never the end of the caller's name; after an indefinite
+# head they are its genitive and stay in the subject ("اتحاد المزارعين").
+CALLED_PUBLIC_NOUNS: tuple[str, ...] = (
+    "الأهالي", "السكان", "المواطنين", "المدنيين", "السائقين", "المسافرين", "المزارعين",
+    "الصيادين", "الطلاب", "الزوار", "التجار", "المصلين", "النازحين", "المتظاهرين",
+    "الأسر", "العائلات", "الجمهور", "الرعايا", "الأطفال", "الشباب", "القاطنين",
 )
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 # "أما X فيرى أن": the topic before the verb with "ف" is its subject.
@@ -4692,6 +4714,14 @@ INSISTING_PREPOSITION: str = "على"
 ACCUSE_PRESENT_SINGULAR: tuple[str, ...] = ("تتهم", "يتهم")
 # The perfect of accusing that a present one opening its clause stands for.
 ACCUSE_PERFECT: str = "اتهم"
+# (round ar154) Bodies of kin or fighters that accuse in a clause describing them, the
+# accused as the verb's pronoun and the charge at once ("المهاجمين من عشيرة مجاورة
+# تتهمهم بقتل أحد أبنائها"، "من القبيلة التي تتهمهم بسرقة مواشيها"): with or without the
+# article; a court's charge ("يتهمه الادعاء بـ") names its accuser after the verb.
+ACCUSING_BODY_HEADS: tuple[str, ...] = (
+    "عشيرة", "قبيلة", "عائلة", "أسرة", "جماعة", "ميليشيا", "حركة", "فصيل", "حزب", "عصابة",
+)
+ACCUSING_BODY_MAX_ADJECTIVES: int = 2
 # The object pronoun suffixes "him", "her" and "them" ("تتهمه"، "تتهمها"، "تتهمهم").
 HIM_HER_THEM_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 # The prepositions of a medium, folded: "في بيان"، "على تلغرام"، "عبر حسابه".

@@ -1,0 +1,73 @@
+"""An accusation told in a clause that describes a body of kin or fighters (round ar154):
+"قالت وكالة محلية إن المهاجمين من عشيرة مجاورة تتهمهم بقتل أحد أبنائها". The present of
+accusing carries the accused as its pronoun and the charge follows at once after "بـ"; the
+accuser is the body the clause describes, right before the verb (an indefinite head and its
+adjectives, or a definite one and "التي"/"الذي"). The report around it keeps its own entry;
+this adds the body's charge beside it. A court's charge ("يتهمه الادعاء بالاختلاس") names
+its accuser after the verb and is read elsewhere, or not at all."""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_set
+from .statement_accused_them import _charge_at
+from .statement_content_end import _content_end
+from .statement_shared import _ACCUSES_THEM, _insert, _Stmt
+from .statement_speaker_end import _REL
+from .tokens import Token
+
+_HEADS = fold_set(V.ACCUSING_BODY_HEADS)
+_MAX_ADJ = V.ACCUSING_BODY_MAX_ADJECTIVES
+_COMMAS = frozenset(("،", ","))
+
+
+def _head(w: str) -> tuple[str, bool]:
+    """The word without its article, and whether it had one."""
+    return (w[2:], True) if w.startswith("ال") else (w, False)
+
+
+def _body_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
+    """The body described right before the verb at ``k``: its span, or None."""
+    end = k - 1 if k - 1 > sa and toks[k - 1].w in _REL else k
+    for h in range(end - 1, max(sa, end - 1 - _MAX_ADJ) - 1, -1):
+        t = toks[h]
+        if not t.is_word:
+            return None
+        word, definite = _head(t.w)
+        if word in _HEADS:
+            if definite != (end < k):
+                return None  # "عشيرة مجاورة تتهمهم", "العشيرة التي تتهمهم"
+            if all(toks[r].is_word and toks[r].w.startswith("ال") == definite
+                   for r in range(h + 1, end)):
+                return (h, end)
+            return None
+    return None
+
+
+def accusing_body(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt]) -> int:
+    """Read the charge of a body's present accusation at ``k``; returns where its words
+    end, or ``k`` when there is none."""
+    if k + 1 >= sb or not _charge_at(toks, k + 1, sb):
+        return k
+    body = _body_before(toks, sa, k)
+    if body is None:
+        return k
+    c = k + 1
+    end = _content_end(toks, c, sb)
+    comma = next((r for r in range(c + 1, end) if toks[r].w in _COMMAS), end)
+    raw.append(_Stmt(c, comma, body))
+    return comma
+
+
+def accusation_in_words(toks: list[Token], raw: list[_Stmt], i: int) -> None:
+    """A body's accusation inside the words of statement ``i`` ("قالت وكالة محلية إن
+    المهاجمين من عشيرة مجاورة تتهمهم بقتل ..."): the report keeps its words whole, and the
+    body's charge is its own entry right after it."""
+    st = raw[i]
+    for v in range(st.a + 1, st.b - 1):
+        if toks[v].w in _ACCUSES_THEM:
+            found: list[_Stmt] = []
+            if accusing_body(toks, st.a, st.b, v, found) > v and found:
+                found[0].passed_on = True  # not the speaker a later "وأن" goes on with
+                _insert(raw, i + 1, found[0])
+            return
