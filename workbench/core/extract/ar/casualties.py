@@ -649,6 +649,7 @@ def _time_spent(toks: list[Token], f: _Figure) -> bool:
 
 
 _SPENDING = fold_set(V.SPENDING_VERBS)
+_ROUND_DUALS = fold_set(V.ROUND_DUALS_IN_CONSTRUCT)
 _SPENT_TIME = fold_set(V.SPENT_TIME_WORDS)
 
 
@@ -980,9 +981,10 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
             return None  # "الأحد" is Sunday
         value = (_UNITS.get(form) or _TENS.get(form) or _HUNDREDS.get(form)
                  or _ROUND.get(form))
-        if form == "مليونا" and j + 1 < sb and (word_in(toks[j + 1], _COUNTED_AFTER) or word_in(
-                toks[j + 1], _NOUNS)):
-            value = 2_000_000  # "نزح مليونا شخص": the dual in construct, not "a million"
+        if form in _ROUND_DUALS and not seen and j + 1 < sb and (word_in(
+                toks[j + 1], _COUNTED_AFTER) or word_in(toks[j + 1], _NOUNS)):
+            # "نزح مليونا شخص"، "ألفا شخص": the dual in construct, not "a million"
+            value = 2 * int(value)  # type: ignore[arg-type]
         current += int(value)  # type: ignore[arg-type]
         seen = True
         j += 1
@@ -1208,7 +1210,9 @@ _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | 
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
     _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS | (
     _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES) | FREED_WORDS | (
-    frozenset(fold_word(a) for a, _ in V.RELEASED_AMONG))
+    frozenset(fold_word(a) for a, _ in V.RELEASED_AMONG)) | (
+    # (round ar155) the headline's present after its subject: "رجل يصاب برصاص قناص"
+    fold_set(w for ws in V.ONE_OR_TWO_PRESENT_OUTCOME_VERBS.values() for w in ws))
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
