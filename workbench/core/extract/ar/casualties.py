@@ -603,7 +603,7 @@ def _definite_held_after(toks: list[Token], sa: int, c: _Count, sb: int) -> _Fig
     numeral. Held with no holder named takes the holder told before it (an armed group or
     kidnappers make captives, as ``_released_held_as`` reads the released)."""
     if c.a <= sa or c.b >= sb or not toks[c.a - 1].w.startswith("ال") or not toks[
-            c.b].w.startswith("ال") or not toks[c.b].w.endswith(("ين", "ون")):
+            c.b].w.startswith("ال") or not toks[c.b].w.endswith(_SOUND_PLURAL_ENDINGS):
         return None
     nf = word_in(toks[c.b], _NOUNS)
     if nf is None or (outcome := str(_NOUNS[nf])) not in _DEFINITE_HELD_OUTCOMES:
