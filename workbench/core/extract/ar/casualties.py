@@ -67,7 +67,11 @@ from .casualty_release import (
     released_parts,
     unheld_accusative,
 )
-from .casualty_state_prisoners import counted_freed_prisoners, freed_by_state
+from .casualty_state_prisoners import (
+    counted_freed_prisoners,
+    counted_released_by_state,
+    freed_by_state,
+)
 from .casualty_subject_first import (
     died_of_wounds,
     joined_own_verb,
@@ -581,6 +585,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     arrived_and_fled(folded, toks, spans, out, _count_at)  # (round ar142) "شخص وصلوا إلى"
     held_told(folded, toks, spans, out, _count_at)  # (round ar136) "من خطفه مع ثلاثة من"
     counted_freed_prisoners(folded, toks, spans, out, _count_at)  # (round ar139) "73 أسيرا محررا"
+    # (round ar155) "37 صيادا أفرجت عنهم السلطات"
+    counted_released_by_state(folded, toks, spans, out, _count_at)
     hurt_speaker(folded, toks, spans, out)  # (round ar136) "ويقول مشجع أصيب في ساقه"
     fronted_gap(folded, toks, spans, out, _count_at)  # (round ar119) "فلاحا في الخمسين ... قتل"
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
@@ -588,6 +594,23 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_wounded(folded, toks, spans, out)  # (round ar149) "الوصول إلى جريح"، "لإسعاف جريح"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _definite_held_after(toks: list[Token], sa: int, c: _Count, sb: int) -> _Figure | None:
+    """(round ar155) A definite plural of people, its definite numeral, then the definite
+    plural participle of holding, taking or missing ("الزملاء الثلاثة المحتجزين"،
+    "العمال الأربعة المختطفين"): the people the story told held, counted again by their
+    numeral. Held with no holder named takes the holder told before it (an armed group or
+    kidnappers make captives, as ``_released_held_as`` reads the released)."""
+    if c.a <= sa or c.b >= sb or not toks[c.a - 1].w.startswith("ال") or not toks[
+            c.b].w.startswith("ال") or not toks[c.b].w.endswith(_SOUND_PLURAL_ENDINGS):
+        return None
+    nf = word_in(toks[c.b], _NOUNS)
+    if nf is None or (outcome := str(_NOUNS[nf])) not in _DEFINITE_HELD_OUTCOMES:
+        return None
+    if outcome == "arrested" and _released_held_as(toks, c.a - 1) == "captured":
+        outcome = "captured"
+    return _Figure(c.a - 1, c.b + 1, outcome, c, (c.a - 1, c.a))
 
 
 def _construct_toll_head(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
@@ -649,6 +672,8 @@ def _time_spent(toks: list[Token], f: _Figure) -> bool:
 
 
 _SPENDING = fold_set(V.SPENDING_VERBS)
+_ROUND_DUALS = fold_set(V.ROUND_DUALS_IN_CONSTRUCT)
+_DEFINITE_HELD_OUTCOMES = frozenset(("arrested", "captured", "missing"))
 _SPENT_TIME = fold_set(V.SPENT_TIME_WORDS)
 
 
@@ -980,9 +1005,10 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
             return None  # "الأحد" is Sunday
         value = (_UNITS.get(form) or _TENS.get(form) or _HUNDREDS.get(form)
                  or _ROUND.get(form))
-        if form == "مليونا" and j + 1 < sb and (word_in(toks[j + 1], _COUNTED_AFTER) or word_in(
-                toks[j + 1], _NOUNS)):
-            value = 2_000_000  # "نزح مليونا شخص": the dual in construct, not "a million"
+        if form in _ROUND_DUALS and not seen and j + 1 < sb and (word_in(
+                toks[j + 1], _COUNTED_AFTER) or word_in(toks[j + 1], _NOUNS)):
+            # "نزح مليونا شخص"، "ألفا شخص": the dual in construct, not "a million"
+            value = 2 * int(value)  # type: ignore[arg-type]
         current += int(value)  # type: ignore[arg-type]
         seen = True
         j += 1
@@ -1208,7 +1234,9 @@ _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | 
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
     _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS | (
     _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES) | FREED_WORDS | (
-    frozenset(fold_word(a) for a, _ in V.RELEASED_AMONG))
+    frozenset(fold_word(a) for a, _ in V.RELEASED_AMONG)) | (
+    # (round ar155) the headline's present after its subject: "رجل يصاب برصاص قناص"
+    fold_set(w for ws in V.ONE_OR_TWO_PRESENT_OUTCOME_VERBS.values() for w in ws))
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -3000,6 +3028,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             # "قتل رجل وزوجته وأطفالهما الثلاثة": the family, counted by its numeral,
             # shares the outcome of the one named before it.
             return _Figure(c.a - 1, c.b, back[1], c, (c.a - 1, c.a))
+        if (held := _definite_held_after(toks, sa, c, sb)) is not None:
+            return held  # (round ar155) "الزملاء الثلاثة المحتجزين"
         m = c.a - 1
         if m > sa and toks[m].w in _BI_THEM_WORDS:
             m -= 1  # "المشتبه بهم الخمسة"
@@ -3936,6 +3966,10 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
         if word_in(toks[r], _HELD_VERBS) and r + 2 < sb and toks[r + 1].w in (
                 _ONE_OF_FOLDED) and toks[r + 2].w in _GROUPS_OF_ONE:
             return True  # "احتجزت إحدى المجموعتين ثلاثة من عناصر الأخرى"
+        if word_in(toks[r], _HELD_VERBS) and r + 2 < sb and toks[r + 1].w in (
+                _HOLDER_MEMBERS) and toks[r + 2].w in _ARMED_HOLDERS:
+            return True  # (round ar155) "احتجز عناصر ميليشيا ثلاثة صحفيين": its members'
+
         if word_in(toks[r], _HELD_WORDS) and r + 2 < sb and toks[r + 1].w == _HELD_BY and (
                 toks[r + 2].w in _ARMED_HOLDERS):
             return True
@@ -4049,6 +4083,10 @@ def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
     looked for among the few words before it, up to a clause's edge."""
     if toks[v].w in _HELD_SINGULARS:
         return _armed_subject_before(toks, sa, v)
+    if toks[v].w[:1] == "و" and toks[v].w[1:] in _HELD_SINGULARS:
+        # (round ar155) "هاجمت عصابة مسلحة القرية واحتجزت خمسة رعاة": the singular joined
+        # by "و" carries the subject of the clause before, as the plural does
+        return _carried_armed_holder(toks, sa, v)
     if toks[v].w in _HELD_AFTER_BI:
         # (round ar136) "ورد الفصيل باحتجاز أربعة رعاة": the masdar's doer is the subject
         # of the verb before it, an armed group or a clan
@@ -4134,6 +4172,7 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
+_HOLDER_MEMBERS = fold_set(V.OWN_MEMBERS)
 _RELEASING_STATES = fold_set(V.RELEASING_STATES)
 _STATE_PRISONER_NOUNS = fold_set(V.STATE_PRISONER_NOUNS)
 _RELEASED_AMONG = frozenset((fold_word(a), fold_word(b)) for a, b in V.RELEASED_AMONG)

@@ -54,6 +54,7 @@ _FLED = fold_set(V.FLED_PLURALS)
 _MOVING = fold_set(V.FLED_MOVING_VERBS)
 _MOVING_BEFORE = fold_set(V.FLED_MOVING_BEFORE)
 _JAILS = fold_set(V.JAILS)
+_VIOLENCE = fold_set(V.FLED_FROM_VIOLENCE)
 _STARTS = _CROSS_VERBS | _CROSS_NOUNS | _HOLDING | _FLEEING | _FORCED | _FLED
 # The start words as the tokens write them, bare or after the clitics news puts on them, so
 # that finding them costs one set look-up per token.
@@ -115,6 +116,8 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, v: int,
         fig = _members(folded, toks, v, sb, out, count_at)
     elif w in _FLED:
         fig = _fled_moving(folded, toks, sa, v, sb, count_at)
+        if fig is not None:
+            _toll_of_fled_dropped(fig, out)
     elif w in _FORCED:
         figs = _forced(folded, toks, sa, v, sb, count_at)
         if figs:
@@ -197,6 +200,19 @@ def _fled_moving(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,
         return _figure(folded, toks, c.a, end, (v, v + 1), c)
     if c.a - 1 >= sa and word_in(toks[c.a - 1], _MOVING_BEFORE) is not None:
         return _figure(folded, toks, c.a, v + 1, (v, v + 1), c)
+    if (fled := _fled_violence_end(toks, v + 1, sb)) is not None:
+        return _figure(folded, toks, c.a, fled, (v, v + 1), c)
+    return None
+
+
+def _fled_violence_end(toks: list[Token], i: int, sb: int) -> int | None:
+    """(round ar155) Where "من" and the violence fled end after those who fled, "من" at
+    ``i`` ("الفارين من القتال"، "من أعمال العنف"), or None."""
+    if i + 1 >= sb or toks[i].w != "من":
+        return None
+    for k in (i + 1, i + 2):
+        if k < sb and toks[k].is_word and word_in(toks[k], _VIOLENCE) is not None:
+            return k + 1
     return None
 
 
@@ -276,6 +292,16 @@ def _inside_dropped(fig: dict[str, Any], out: list[dict[str, Any]]) -> None:
     s, e = fig["start"], fig["end"]
     out[:] = [f for f in out if not (
         f["outcome"] == "displaced" and s < f["start"] and f["end"] <= e)]
+
+
+def _toll_of_fled_dropped(fig: dict[str, Any], out: list[dict[str, Any]]) -> None:
+    """(round ar155) Drop a toll read over the same count of those who fled ("خلفت المعارك
+    عشرات القتلى وآلاف الفارين من القتال": the thousands joined after the dead are no
+    dead); the participle of fleeing names the displaced."""
+    s, e = fig["start"], fig["end"]
+    out[:] = [f for f in out if not (
+        f["outcome"] in _TOLLS and f["start"] <= s < f["end"] and f["end"] <= e
+        and f["count_low"] == fig["count_low"])]
 
 
 def _add(fig: dict[str, Any], out: list[dict[str, Any]]) -> bool:

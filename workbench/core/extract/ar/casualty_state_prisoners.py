@@ -6,6 +6,10 @@ exchange was held by it: "حافلات تقل 73 أسيرا فلسطينيا أ�
 "أفرجت السلطات عن 73 أسيرا من سجن عوفر"، and the headline "وصول 73 أسيرا محررا" (the
 freed prisoners, counted on their own) are arrested. "أفرجت الحركة عن ثلاثة أسرى" (an
 armed group's release) keeps its capture.
+
+(round ar155) People of any kind a state has let go, counted before the release with "عنهم"
+("وصل 37 صيادا يمنيا أفرجت عنهم السلطات الإريترية"، "عاد 40 بحارا أفرجت عنهم السلطات"),
+were held by that state: detainees, arrested.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ _JAILS = fold_set(V.JAILS)
 _ABOUT = fold_set(("عن",))
 _FROM = fold_set(("من",))
 _REACH = V.STATE_RELEASE_REACH
+_PEOPLE_ONE = fold_set(V.PERSON_SINGULAR)
+_PEOPLE_MANY = fold_set(V.PEOPLE_PLURALS)
 
 
 def freed_by_state(toks: list[Token], sa: int, sb: int, a: int, n: int, b: int) -> bool:
@@ -79,5 +85,45 @@ def counted_freed_prisoners(folded: Folded, toks: list[Token], spans: list[tuple
         if taken is None:
             taken = FigureSpans(out)
         gs, ge = folded.span(toks[p].s, toks[m].e)
+        taken.take(out, new_figure(folded.original, s, e, "arrested", c.low, c.high, c.qual,
+                                   folded.original[gs:ge]))
+
+
+def _people_noun(t: Token) -> bool:
+    """Is ``t`` a noun of people a count takes ("صيادا"، "بحارة"، "مهاجرين")?"""
+    w = t.w
+    return w in _PEOPLE_MANY or w in _PEOPLE_ONE or (w.endswith("ا") and w[:-1] in _PEOPLE_ONE)
+
+
+def counted_released_by_state(folded: Folded, toks: list[Token],
+                              spans: list[tuple[int, int]], out: list[dict[str, Any]],
+                              count_at: CountAt) -> None:
+    """(round ar155) Append to ``out`` the people counted right before a state's release of
+    them ("37 صيادا يمنيا أفرجت عنهم السلطات الإريترية"): the count, its people noun, up to
+    two words describing them, the verb of release with "عنهم" and a state as its subject
+    within a few words after. Arrested, as a state's detainees are; no figure may hold
+    those words yet."""
+    taken: FigureSpans | None = None
+    for m, at in positions_in_spans(toks, _THEM, spans):
+        sa, sb = spans[at]
+        v = m - 1
+        if v - 2 < sa or not word_in(toks[v], _RELEASES) or not any(
+                toks[k].w in _STATES for k in range(m + 1, min(sb, m + 1 + _REACH))):
+            continue
+        # the people noun right before the verb, or one or two describing words between
+        # (a nationality is a person noun too: "صيادا يمنيا", the count before the first)
+        found = next(((p, c) for p in (v - 1, v - 2, v - 3) if p > sa and _people_noun(
+            toks[p]) and all(toks[r].is_word and not toks[r].w.startswith("و")
+                             for r in range(p + 1, v)) and (c := next((
+                                 c for i in range(max(sa, p - 3), p)
+                                 if (c := count_at(toks, i, sb)) is not None and c.b == p),
+                                 None)) is not None), None)
+        if found is None:
+            continue
+        p, c = found
+        s, e = folded.span(toks[c.a].s, toks[m].e)
+        if taken is None:
+            taken = FigureSpans(out)
+        gs, ge = folded.span(toks[p].s, toks[p].e)
         taken.take(out, new_figure(folded.original, s, e, "arrested", c.low, c.high, c.qual,
                                    folded.original[gs:ge]))

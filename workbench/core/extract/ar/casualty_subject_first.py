@@ -80,6 +80,11 @@ def moved_as_flight(toks: list[Token], k: int, sb: int) -> bool:
 
 
 _VERB_OUTCOME = {fold_word(w): o for o, ws in V.ONE_OR_TWO_OUTCOME_VERBS.items() for w in ws}
+_PRESENT = fold_set(w for ws in V.ONE_OR_TWO_PRESENT_OUTCOME_VERBS.values() for w in ws)
+_PASSING = fold_set(("قضى", "قضت", "قضيا", "قضتا", "يقضي", "تقضي", "يقضيان", "تقضيان"))
+_MANNER = fold_set(V.DEATH_MANNER_MASDARS)
+_RULED = fold_set(V.RULED_AFTER_PASSING)
+_SPENT = fold_set(V.SPENT_TIME_WORDS)
 _BREATH_VERBS = fold_set(V.BREATH_VERBS)
 _BREATH_NOUNS = fold_set(V.BREATH_NOUNS)
 _PARTING = fold_set(V.PARTING_VERBS)
@@ -118,11 +123,27 @@ def _agrees(noun: str, verb: str, dual: bool) -> bool:
     """Does the verb agree with its subject: the dual's alif ("فقدا"، "قتلتا"), the
     feminine's "ت" ("أصيبت" after "طفلة"), none after a masculine ("أصيب" after "مسعف")?
     "طفل أصيبت والدته" has a feminine verb after a masculine noun: the mother's wound."""
+    if verb in _PRESENT:
+        # (round ar155) the present agrees by its prefix: "طفل يقضي"، "امرأة تصاب"،
+        # "طفلان يصابان"
+        if dual:
+            return verb.endswith("ان")
+        return not verb.endswith("ان") and verb.startswith("ت") == (
+            noun.endswith("ه") or noun.endswith("ة"))
     if dual:
         return verb.endswith("ا")
     if verb.endswith("ا"):
         return False
     return verb.endswith("ت") == (noun.endswith("ه") or noun.endswith("ة"))
+
+
+def _passed_away(toks: list[Token], v: int, sb: int) -> bool:
+    """(round ar155) After "قضى"/"يقضي" at ``v - 1``, is it passing away: no ruling after
+    "بـ" ("يقضي بسجن") and no length of time spent in the next few words ("قضى في السجن
+    عامين")?"""
+    if v < sb and toks[v].w in _RULED:
+        return False
+    return not any(toks[r].is_digit or toks[r].w in _SPENT for r in range(v, min(sb, v + 4)))
 
 
 def _passive_after(toks: list[Token], v: int, sb: int) -> bool:
@@ -154,7 +175,10 @@ def subject_first(toks: list[Token], sa: int, sb: int, k: int,
         found = _verb_at(toks, i, sb)
         if found is not None:
             end, outcome = found
-            if not _agrees(noun, t.w, dual) or (end == i + 1 and not _passive_after(toks, end, sb)):
+            if not _agrees(noun, t.w, dual) or (end == i + 1 and not _passive_after(
+                    toks, end, sb) and not (t.w in _PASSING and toks[end].w in _MANNER)):
+                return None
+            if t.w in _PASSING and not _passed_away(toks, end, sb):
                 return None
             if end < sb and toks[end].w in _NOT_HARM:
                 return None  # ("مسؤول أصيب بخيبة أمل": a feeling, no wound)

@@ -105,6 +105,23 @@ ONE_OR_TWO_OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     "captured": ("خطف", "خطفت", "خطفا", "خطفتا", "اختطف", "اختطفت", "اختطفا", "اختطفتا"),
     "arrested": ("اعتقل", "اعتقلت", "اعتقلا", "اعتقلتا"),
 }
+# (round ar155) ... and the headline's present and passing away, after an indefinite person
+# or a dual ("طفل يقضي بانفجار لغم"، "امرأة تصاب بشظايا"، "فتى قضى بانفجار"، "طفلان
+# يصابان"): the present agrees by its prefix, "ي" for a man, "ت" for a woman, "-ان" for
+# two. Where, when or how follows the verb, as for the past; "قضى" with a length of time
+# after it is spending that time, with a verdict a court's ruling. Presents whose active
+# is spelt the same ("يقتل" kills or is killed, "يجرح", "يستشهد" also "cites") stay out:
+# unvowelled, the one before them is as often the killer.
+ONE_OR_TWO_PRESENT_OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
+    "killed": ("يقضي", "تقضي", "يقضيان", "تقضيان"),
+    "wounded": ("يصاب", "تصاب", "يصابان", "تصابان"),
+}
+ONE_OR_TWO_OUTCOME_VERBS = {
+    **ONE_OR_TWO_OUTCOME_VERBS,
+    "killed": (*ONE_OR_TWO_OUTCOME_VERBS["killed"], "قضى", "قضت", "قضيا", "قضتا",
+               *ONE_OR_TWO_PRESENT_OUTCOME_VERBS["killed"]),
+    "wounded": (*ONE_OR_TWO_OUTCOME_VERBS["wounded"], *ONE_OR_TWO_PRESENT_OUTCOME_VERBS["wounded"]),
+}
 # ... and the idioms of dying, the verb with the noun after it: parting from life, giving
 # up one's last breath ("لفظ أنفاسه"، "لفظا أنفاسهما").
 BREATH_VERBS: tuple[str, ...] = ("لفظ", "لفظت", "لفظا", "لفظتا", "لفظوا")
@@ -1422,9 +1439,15 @@ ROUND: dict[str, int] = {
     # the accusative, as the object or the predicate of a toll: "تجاوز عدد اللاجئين مليونا
     # و300 ألف"، "بلغ عدد النازحين مليونا"
     "مليونا": 1_000_000,
+    # (round ar155) and "a thousand", which in construct before the counted is the
+    # nominative dual: "نزح ألفا شخص" (two thousand; see ROUND_DUALS_IN_CONSTRUCT)
+    "ألفا": 1000,
     # the dual in construct drops its ن: "مليوني شخص", "ألفي نازح"
     "مليوني": 2_000_000, "ألفي": 2000,
 }
+# The accusative round words that, right before the people counted, are the nominative
+# dual in construct ("نزح مليونا شخص"، "نزح ألفا شخص"): twice the word's value.
+ROUND_DUALS_IN_CONSTRUCT: tuple[str, ...] = ("مليونا", "ألفا")
 # Definite numerals after a noun: "القتلى الثلاثة" (anaphoric repeat of a count).
 # (The engine adds the article to UNITS itself.)
 
@@ -1920,8 +1943,11 @@ def _nominative_duals() -> tuple[str, ...]:
 
 
 # Kin in the dual with a possessive: "مقتل سيدة وطفليها"، "رجل ونجليه" (two). "ولديه" is
-# also "and he has", so "ولد" is left out.
-DUAL_KIN: tuple[str, ...] = ("طفل", "ابن", "نجل", "شقيق", "حفيد")
+# also "and he has", so "ولد" is left out. (round ar155) The feminine kin too, the dual's
+# "ة" written "ت" before its ending ("وأصابت ابنتيها"، "أصيبت شقيقتاه"): two daughters,
+# sisters, granddaughters, girls of the family.
+DUAL_KIN: tuple[str, ...] = ("طفل", "ابن", "نجل", "شقيق", "حفيد",
+                             "طفلت", "ابنت", "بنت", "شقيقت", "حفيدت")
 
 
 def _possessive_duals() -> tuple[str, ...]:
@@ -2040,6 +2066,16 @@ NUMBERED_HEADS: tuple[str, ...] = (
 FORMER_ADJECTIVES: tuple[str, ...] = (
     "السابقين", "السابقون", "السابق", "السابقة", "السابقات", "سابقين", "سابقون", "سابقات",
 )
+# The manner of death, an accusative masdar after the verb or the group ("قضى 4 أطفال
+# غرقا"، "طفلة تقضي غرقا").
+DEATH_MANNER_MASDARS: tuple[str, ...] = ("غرقا", "حرقا", "خنقا", "ذبحا", "رميا", "جوعا",
+                                         "عطشا")
+# (round ar155) What a court or a deal "rules" after "قضى"/"يقضي" and "بـ" ("قاض يقضي
+# بسجن"، "بالإعدام"): a ruling, no passing away.
+RULED_AFTER_PASSING: tuple[str, ...] = (
+    "بسجن", "بالسجن", "بحبس", "بالحبس", "بإعدام", "بالإعدام", "بتغريم", "بغرامة", "ببراءة",
+    "بالبراءة", "بمنع", "بإلغاء", "بعدم", "بأن", "بوقف", "بإطلاق", "بالإفراج", "بإحالة",
+    "بتسليم", "بنقل", "بضرورة", "بمعاقبة", "بإدانة")
 # Words that continue a group noun phrase ("3 خبراء من حزب الله").
 GROUP_LINKS: tuple[str, ...] = ("من", "في")
 # Adverbs of place and time that open the circumstance after a group ("قبالة سواحل
@@ -2070,7 +2106,7 @@ GROUP_END_ADVERBS: tuple[str, ...] = (
     # للجماعات الإرهابية بكل من تيبازة وباتنة") say nothing of who
     "فقط", "بكل",
     # the manner of death, an accusative masdar: "قضى 4 أطفال غرقا"
-    "غرقا", "حرقا", "خنقا", "ذبحا", "رميا", "جوعا", "عطشا",
+    *DEATH_MANNER_MASDARS,
     # "also", and what the people did or held, which starts a clause of its own: "مقتل 8 من
     # الجهاديين أيضا", "12 شخصا يشتبه في ...", "4 عناصر بحوزتهم أسلحة", "انتحاريين اثنين
     # حاولا التسلل"
@@ -5341,6 +5377,12 @@ FLED_MOVING_VERBS: tuple[str, ...] = (
     "يلجؤون", "يلجأون", "يحتشدون", "احتشدوا",
 )
 FLED_MOVING_REACH: int = 8
+# (round ar155) ... or with the violence they fled right after "من" ("آلاف الفارين من
+# القتال"، "مئات الفارين من أعمال العنف"): the war names a flight, where a jail names
+# escaped prisoners. The violence is the word after "من" or the one after it.
+FLED_FROM_VIOLENCE: tuple[str, ...] = (
+    *PUSHED_ACROSS_BY, "القصف", "قصف", "الغارات", "غارات", "الهجمات", "هجمات", "الاقتتال",
+    "اقتتال", "المجازر", "مجازر", "الحصار")
 # ... or told verb first, the verb agreeing with the count ("وصل عشرات الفارين إلى البلدة").
 FLED_MOVING_BEFORE: tuple[str, ...] = ("وصل", "يصل", "تدفق", "يتدفق", "توافد", "يتوافد")
 # One person told by a release after a report of people held ("اعتقلت الشرطة صحفيا، وقالت
