@@ -175,6 +175,7 @@ from .casualty_members import (
     phrase_between_members,
     without_apposed_name,
 )
+from .casualty_missing_taken import missing_taken
 from .casualty_moved_held import read_moved_held
 from .casualty_moved_on import drop_moved_on
 from .casualty_named_apposition import named_apposition
@@ -3910,6 +3911,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # only people are missing persons; things lost or looted are no figure (a noun
             # of the outcome counts people: "12 confirmed disappearances")
             continue
+        if outcome == "missing" and (" after " in s or " since " in s or " when " in s) and (
+                missing_taken(s, ev_end)):
+            # (round en192) "Eight passengers went missing after gunmen stopped their bus"
+            outcome = "captured"
         if outcome == "captured" and toks and toks[-1].lower() in _SUSPECTS and (
                 not _TAKEN_BY_FORCE.search(s, ev_start, ev_end)):
             # "two suspects had been captured" by the police ("kidnapped two suspects" stays)

@@ -19,22 +19,37 @@ from .lang import en as EN
 from .lang.build import alt
 
 
-@cache
-def _left_since() -> re.Pattern[str]:
+def _pattern(place: str) -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:have|has|had)\s+(?:(?:{alt(EN.LEFT_SINCE_ADVERBS)})\s+)?"
-        rf"(?:{alt(EN.LEFT_SINCE_VERBS)})\s+(?:the|their|its|his|her)\s+"
-        rf"(?:[\w'’\-]+\s+)?(?:{alt(EN.LEFT_PLACES)})"
+        rf"(?:packed\s+up\s+and\s+)?(?:{alt(EN.LEFT_SINCE_VERBS)}){place}"
         # the cause right after the place: "since the attacks", "after the recent raids"
         rf"\s+(?:{alt(EN.LEFT_SINCE_OPENERS)})\s+(?:(?:the|a|these|those|recent|renewed"
         rf"|fresh|heavy|latest|repeated|deadly|armed|militant|jihadist|bandit)\s+){{0,3}}"
         rf"(?:{alt(EN.LEFT_SINCE_CAUSES)})\b", re.IGNORECASE)
 
 
+@cache
+def _left_place_since() -> re.Pattern[str]:
+    return _pattern(rf"\s+(?:the|their|its|his|her)\s+(?:[\w'’\-]+\s+)?"
+                    rf"(?:{alt(EN.LEFT_PLACES)})")
+
+
+@cache
+def _left_since() -> re.Pattern[str]:
+    return _pattern("")
+
+
+_CIVILIANS = frozenset((*EN.FLEEING_CIVILIANS, *EN.FLEEING_UNITS))
+
+
 def left_since_violence(s: str, gend: int, head: str) -> int | None:
     """The end of "have left the area since the attacks" right after counted people whose
-    head noun is ``head`` (lowered) ending at ``gend``, else None."""
+    head noun is ``head`` (lowered) ending at ``gend``, else None. Civilians and households
+    may leave no place named ("About 1,000 residents have packed up and left since the
+    attacks"); others of a trade leave one ("left" alone may be a job left)."""
     if head in EN.LEFT_SINCE_NOT_PEOPLE:
         return None
-    m = _left_since().match(s, gend)
+    m = _left_place_since().match(s, gend) or (
+        _left_since().match(s, gend) if head in _CIVILIANS else None)
     return m.end() if m else None

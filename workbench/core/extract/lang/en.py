@@ -7170,3 +7170,19 @@ NOT_SURVIVED_ADVERBS = _w("later also all both then sadly ultimately eventually 
 NOT_SURVIVED_NEXT = _w("the their his her its in at after and on overnight")
 WAKING_PHRASES += ("not survive", "n't survive", "n’t survive", "not make it", "n't make it",
                    "n’t make it")
+# (round en192, casualty_missing_taken.py) People gone missing after armed men stopped or
+# attacked them were taken: "Eight passengers went missing after gunmen stopped their bus"
+# is a capture (hikers missing in the mountains stay missing). The verbs of the armed men's
+# act, and the words that may stand before the men.
+MISSING_TAKEN_ACTS = _w("stopped intercepted waylaid hijacked")
+MISSING_TAKEN_ADJECTIVES = _w("armed masked suspected unidentified unknown heavily hooded")
+# (round en192, casualty_moving.py) A journey told from where people came ("An estimated
+# 3,000 people have moved from border villages to Kaya since the attacks") and a crowd's
+# arrival told by its flow ("Some 2,500 people have streamed into the town since the
+# fighting"), read under the journey's checks (people right before, violence told).
+JOURNEY_FLOW_VERBS = _w("streamed poured flocked")
+JOURNEY_VERBS = (*JOURNEY_VERBS, *JOURNEY_FLOW_VERBS)
+# ... and the violence told after the move as an armed band's act on a place: "relocated to
+# the town after militants attacked their village" (CAUSE_AFTER_OPENERS).
+CAUSE_AFTER_ACTS = _w("attacked raided stormed invaded torched burned shelled bombed overran"
+                      " besieged")
