@@ -7112,10 +7112,10 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + LOST_HEARING
 # were blinded by shotgun pellets", "was blinded in one eye" ("blinded by the sun", "blinded
 # by ambition" stay out: the projectile is named).
 BLINDED_HARMS = _p("blinded in one eye|blinded in both eyes|partially blinded"
-                   "|permanently blinded") + tuple(
+                   "|permanently blinded") + tuple(dict.fromkeys(
     f"blinded by {w}" for w in (*HIT_PROJECTILES, *_p(
         "rubber bullets|rubber bullet|a rubber bullet|shotgun pellets|pellet guns"
-        "|a stun grenade|stun grenades|tear gas canisters|a tear gas canister")))
+        "|a stun grenade|stun grenades|tear gas canisters|a tear gas canister"))))
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + BLINDED_HARMS
 # (round en192) The dead told by the manner of killing: "butchered" (of people only:
 # "butchered cattle" stays out, as "strangled" does), "cut down" by fire (alone it cuts
@@ -7131,11 +7131,13 @@ PEOPLE_ONLY_DEATHS += _w("butchered")
 # off" ones are, read where their taker stands right before the verb (casualty_moved_held.py;
 # "spirited away" alone names no taker, and "the aides spirited away the files" no people):
 # "Gunmen spirited away three girls", "Militants carted off 11 fishermen". The police who
-# take people away this way arrest them: "Police carted off 30 protesters", "Police took away
-# three protesters" (MOVED_AWAY_STATE_VERBS).
+# take people away this way arrest them: "Police carted off 30 protesters", "Police dragged
+# away 30 protesters" (MOVED_AWAY_STATE_VERBS).
 MOVED_AWAY_VERBS = MOVED_AWAY_VERBS + _p("spirited away|spirited off|carted off|carted away")
-MOVED_AWAY_STATE_VERBS = _p("carted off|carted away|took away|taken away|led away|led off"
-                            "|dragged away|dragged off|hauled away|hauled off")
+# ("took away" and "taken away" by the police stay no figure, as rounds s41, s57 and en93
+# left them: a body, a suspect or protesters taken for questioning are no arrest told)
+MOVED_AWAY_STATE_VERBS = _p("carted off|carted away|dragged away|dragged off|hauled away"
+                            "|hauled off")
 # ... and in the passive, with its taker after "by" (MOVED_PASSIVE_VERBS: "were carted off by
 # police" is an arrest) or alone for the stealth of a captor: "Three girls were spirited away".
 MOVED_PASSIVE_VERBS = MOVED_PASSIVE_VERBS + _w("carted")
