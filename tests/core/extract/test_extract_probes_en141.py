@@ -71,12 +71,13 @@ READ = [
      " schools across the district.", 600),
     ("The militia burned the village on Tuesday. 250 residents are sleeping under plastic"
      " sheeting at the market.", 250),
+    # (round en192) a crowd's flow as its journey: "poured into"
+    ("After the massacre, about 1,000 people poured into the mission at Ebo.", 1000),
 ]
 
 # Still unread: movement verbs outside the lists, a passive reception, a stay with no word
 # of violence the gate knows ("pounded"), the people among arrivals.
 UNREAD = [
-    ("After the massacre, about 1,000 people poured into the mission at Ebo.", 1000),
     ("Fighting spread to the eastern suburbs. Some 700 residents have made their way to the"
      " port.", 700),
     ("Bandits attacked several villages last week. 4,500 people have been received at the"

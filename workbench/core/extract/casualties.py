@@ -149,6 +149,7 @@ from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_labelled_place import labelled_places
 from .casualty_left_places import bare_left_places, origin_flight_verbs
+from .casualty_left_since import left_since_violence
 from .casualty_lexical import (
     custody_taking,
     may_pick_up,
@@ -174,12 +175,14 @@ from .casualty_members import (
     phrase_between_members,
     without_apposed_name,
 )
+from .casualty_missing_taken import missing_taken
 from .casualty_moved_held import read_moved_held
 from .casualty_moved_on import drop_moved_on
 from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
+from .casualty_not_survived import not_survived
 from .casualty_notation import notation_counts
 from .casualty_ordinal_more import (
     ORDINAL_EVENT_AFTER,
@@ -3335,6 +3338,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en122) ... or with no place left named: "About 300 families had
                 # already left for Beledweyne", "about 50 families have moved away"
                 outcome, ev_end = "displaced", left_end
+            if outcome is None and toks and not is_article and (
+                    leaving_here or " moved " in t) and _person_like(toks) and (
+                    left_end := left_since_violence(s, gend, head)):
+                # (round en192) any people who have left a place since the violence named
+                # after it: "At least 40 of its technicians have left the area since the
+                # attacks"
+                outcome, ev_end = "displaced", left_end
             if outcome is None and toks and " custody" in t and _person_like(toks) and (
                     kept := _rare("into_custody").match(s, gend)) and (
                     took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)):
@@ -3476,6 +3486,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en184) "A 16-year-old was hit in the chest by a rubber bullet and
                 # died"
                 outcome, ev_end = "killed", died_end
+            if outcome in (None, "wounded") and (" surviv" in t or " make it" in t) and (
+                    survived := not_survived(s, gend, toks)) and (
+                    survived[1][0] in ("wounded", "them") or _person_like(survived[1])):
+                # (round en192) "Two of the wounded did not survive": the predicate tells
+                # what became of them, as "later died" does
+                outcome, (ev_end, toks) = "killed", survived
             if outcome is None and toks and " also " in t and _person_like(toks) and (
                     hit_end := also_hit(s, gend, hostage_doc.low, base + cstart)):
                 # (round en189) "... through my thigh," he says. Two colleagues were also hit."
@@ -3924,6 +3940,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # only people are missing persons; things lost or looted are no figure (a noun
             # of the outcome counts people: "12 confirmed disappearances")
             continue
+        if outcome == "missing" and (" after " in s or " since " in s or " when " in s) and (
+                missing_taken(s, ev_end)):
+            # (round en192) "Eight passengers went missing after gunmen stopped their bus"
+            outcome = "captured"
         if outcome == "captured" and toks and toks[-1].lower() in _SUSPECTS and (
                 not _TAKEN_BY_FORCE.search(s, ev_start, ev_end)):
             # "two suspects had been captured" by the police ("kidnapped two suspects" stays)

@@ -111,10 +111,24 @@ def _away_taker() -> re.Pattern[str]:
         r"\s+(?:(?:had|have|has)\s+)?$", re.IGNORECASE)
 
 
+@cache
+def _away_state_taker() -> re.Pattern[str]:
+    # (round en192) "Police took away three protesters": the state's men right before
+    return re.compile(
+        rf"\b(?:{alt(EN.MOVED_STATE_TAKERS)})\s+(?:(?:had|have|has)\s+)?$", re.IGNORECASE)
+
+
 def _carried_away(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), "seized") for m in _away_verb().finditer(text)
-            if _word_start(text, m.start())
-            and _away_taker().search(text, max(0, m.start() - 40), m.start())]
+    edits: list[Edit] = []
+    for m in _away_verb().finditer(text):
+        if not _word_start(text, m.start()):
+            continue
+        if _away_taker().search(text, max(0, m.start() - 40), m.start()):
+            edits.append((m.start(), m.end(), "seized"))
+        elif (m.group().lower() in EN.MOVED_AWAY_STATE_VERBS
+              and _away_state_taker().search(text, max(0, m.start() - 40), m.start())):
+            edits.append((m.start(), m.end(), "arrested"))
+    return edits
 
 
 @cache

@@ -42,7 +42,7 @@ Edit = tuple[int, int, str]
 _WINDOW = 48
 # what a text must hold for any reader here to run
 _JOURNEY_STEMS = ("relocated", "walked", "trekked", "moved", "crossed", "left the", "left their",
-                  "reached")
+                  "reached", *EN.JOURNEY_FLOW_VERBS)
 # (each stem once: "arrived" and "reached" are also arrival stems, and the gate scans the
 # whole text for each)
 _STEMS = tuple(dict.fromkeys((*_JOURNEY_STEMS, "regist", "arrived", " left", "living", "sleeping",
@@ -65,7 +65,10 @@ def _people_before() -> re.Pattern[str]:
 @cache
 def _journey() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:{alt(EN.JOURNEY_VERBS)})(?=\s+(?:{alt(EN.JOURNEY_WHERE)})\b)"
+        rf"\b(?:{alt(EN.JOURNEY_VERBS)})(?=\s+(?:{alt(EN.JOURNEY_WHERE)})\b"
+        # (round en192) or from where they came to where they went: "have moved from border
+        # villages to Kaya"
+        r"|\s+(?P<came>from)\s+(?:[\w'’\-]+\s+){1,5}?(?:to|into)\s)"
         rf"|\bcrossed(?=\s+(?:{alt(EN.CROSSED_WHERE)})\b)"
         rf"|\b(?P<line>crossed)(?=\s+the\s+(?:{alt(EN.CROSSED_LINES)})\b)"
         rf"|\bleft(?=\s+(?:{alt(EN.LEFT_COUNTRY)})\b)"
@@ -135,8 +138,13 @@ def _after_people(text: str, at: int) -> bool:
 
 
 def _journeys(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), _JOURNEY_AS[m.lastgroup or ""])
-            for m in _journey().finditer(text) if _after_people(text, m.start())]
+    # (round en192) a journey told from where people came is read only with its violence
+    # told after it in its sentence ("since the attacks"): the move from one place to
+    # another alone is any move
+    return [(m.start(), m.end(), _JOURNEY_AS[m.lastgroup or ""] if m.lastgroup != "came"
+             else "fled") for m in _journey().finditer(text)
+            if _after_people(text, m.start()) and (
+                m.group("came") is None or _cause_after().match(text, m.end()))]
 
 
 def _registrations(text: str, low: str) -> list[Edit]:
@@ -169,8 +177,12 @@ def moving_edits(text: str, low: str) -> tuple[list[Edit], list[Edit]]:
 @cache
 def _cause_after() -> re.Pattern[str]:
     return re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:{alt(EN.CAUSE_AFTER_OPENERS)})\s+"
-                      rf"(?:(?:{alt(EN.CAUSE_AFTER_ADJECTIVES)})\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b",
-                      re.IGNORECASE)
+                      rf"(?:(?:(?:{alt(EN.CAUSE_AFTER_ADJECTIVES)})\s+)?"
+                      rf"(?:{alt(EN.LEFT_SINCE_CAUSES)})\b"
+                      # (round en192) or an armed band's act: "after militants attacked"
+                      rf"|(?:the\s+)?(?:(?:{alt(EN.MISSING_TAKEN_ADJECTIVES)})\s+)?"
+                      rf"(?:{alt(EN.CAPTOR_NOUNS)}|{alt(EN.CAPTOR_MEN)})\s+(?:had\s+)?"
+                      rf"(?:{alt(EN.CAUSE_AFTER_ACTS)})\b)", re.IGNORECASE)
 
 
 def _all_edits(text: str, low: str) -> list[Edit]:

@@ -82,7 +82,8 @@ def _left_harmed() -> re.Pattern[str]:
 @cache
 def _amputated() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?P<v>had\s+(?:{alt(EN.AMPUTATED_POSSESSIVES)})\s+(?:[\w'’\-]+\s+)?"
+        # (round en192) the possessive may be left out: "Six soldiers had legs amputated"
+        rf"\b(?P<v>had\s+(?:(?:{alt(EN.AMPUTATED_POSSESSIVES)})\s+(?:[\w'’\-]+\s+)?)?"
         rf"(?:{alt(EN.AMPUTATED_PARTS)})\s+amputated)\b", re.IGNORECASE)
 
 

@@ -7184,3 +7184,92 @@ BODY_NAME_PREPOSITIONS = frozenset(_w("for of across without against and the"))
 SPOKEN_OF_FATES = _p("killed|shot dead|found dead|murdered|executed|never found|drowned"
                      "|beaten to death|stabbed to death|hacked to death|buried")
 SPOKEN_OF_DEATHS = _w("died perished drowned")
+
+# ------------------------------------------------ round en192: the breadth of the outcomes
+# (round en192) Hearing lost is a wound, as sight lost is (LOST_SIGHT): "Two demonstrators
+# lost the hearing in one ear after a stun grenade exploded" ("lost the hearing" of a court
+# alone stays out: the ear is named, or the possessive tells the sense).
+LOST_HEARING = _p("lost the hearing in one ear|lost the hearing in both ears"
+                  "|lost the hearing of one ear|lost hearing in one ear|lost hearing in both ears"
+                  "|lost his hearing|lost her hearing|lost their hearing")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + LOST_HEARING
+# ... and sight taken by what hit, or told with its eye or how lasting it is: "Eight people
+# were blinded by shotgun pellets", "was blinded in one eye" ("blinded by the sun", "blinded
+# by ambition" stay out: the projectile is named).
+BLINDED_HARMS = _p("blinded in one eye|blinded in both eyes|partially blinded"
+                   "|permanently blinded") + tuple(dict.fromkeys(
+    f"blinded by {w}" for w in (*HIT_PROJECTILES, *_p(
+        "rubber bullets|rubber bullet|a rubber bullet|shotgun pellets|pellet guns"
+        "|a stun grenade|stun grenades|tear gas canisters|a tear gas canister"))))
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + BLINDED_HARMS
+# (round en192) The dead told by the manner of killing: "butchered" (of people only:
+# "butchered cattle" stays out, as "strangled" does), "cut down" by fire (alone it cuts
+# budgets).
+OUTCOME_VERBS["killed"] += _w("butcher butchers butchered butchering")
+PEOPLE_ONLY_VERB_STEMS["killed"] = (*PEOPLE_ONLY_VERB_STEMS["killed"], "butcher")
+CUT_DOWN_BY_FIRE = tuple(f"cut down by {w}" for w in _p(
+    "gunfire|machine-gun fire|machine gun fire|sniper fire|automatic fire|automatic gunfire"
+    "|bullets|a hail of bullets|heavy fire"))
+OUTCOME_PARTICIPLES["killed"] += _w("butchered") + CUT_DOWN_BY_FIRE
+PEOPLE_ONLY_DEATHS += _w("butchered")
+# (round en192) Raiders' captives moved away by a verb of stealth or of cargo, as "carried
+# off" ones are, read where their taker stands right before the verb (casualty_moved_held.py;
+# "spirited away" alone names no taker, and "the aides spirited away the files" no people):
+# "Gunmen spirited away three girls", "Militants carted off 11 fishermen". The police who
+# take people away this way arrest them: "Police carted off 30 protesters", "Police dragged
+# away 30 protesters" (MOVED_AWAY_STATE_VERBS).
+MOVED_AWAY_VERBS = MOVED_AWAY_VERBS + _p("spirited away|spirited off|carted off|carted away")
+# ("took away" and "taken away" by the police stay no figure, as rounds s41, s57 and en93
+# left them: a body, a suspect or protesters taken for questioning are no arrest told)
+MOVED_AWAY_STATE_VERBS = _p("carted off|carted away|dragged away|dragged off|hauled away"
+                            "|hauled off")
+# ... and in the passive, with its taker after "by" (MOVED_PASSIVE_VERBS: "were carted off by
+# police" is an arrest) or alone for the stealth of a captor: "Three girls were spirited away".
+MOVED_PASSIVE_VERBS = MOVED_PASSIVE_VERBS + _w("carted")
+MOVED_ARREST_VERBS = MOVED_ARREST_VERBS + _w("carted")
+OUTCOME_PARTICIPLES["captured"] += _p("spirited away")
+# (round en192) People a clinic or a hospital treated are the hurt by any name that counts
+# civilians, as "people" and "protesters" are (casualty_care_given.py, which still asks a
+# giver of care, the violence or a part told by its wound): "The clinic treated 16 students,
+# five of them for baton injuries" ("patients" stay out: any clinic's daily work).
+TREATED_HURT_HEADS = TREATED_HURT_HEADS + _w("students pupils children women workers"
+                                             " journalists passengers worshippers farmers"
+                                             " youths teenagers marchers")
+# (round en192, casualty_left_since.py) People who have left a place since the violence are
+# displaced, whoever they are by trade ("At least 40 of its technicians have left the area
+# since the attacks", "About 90 families have moved out of the area since the fighting"):
+# the verbs of leaving in the perfect, the places left, and the violence named right after.
+LEFT_SINCE_VERBS = _p("left|moved out of|moved away from|abandoned|deserted|fled")
+LEFT_SINCE_ADVERBS = _w("since now already all reportedly also")
+LEFT_SINCE_OPENERS = _p("since|after|following|amid|because of|due to")
+LEFT_SINCE_CAUSES = (*FLED_VIOLENCE, *_w("attack raid killings massacre massacres"
+                                         " kidnappings abductions insurgency"))
+# ... but not people who leave as their side or their work sends them: troops, fighters,
+# police, staff, tourists ("Some 400 troops have left the area since the attacks").
+LEFT_SINCE_NOT_PEOPLE = frozenset((*OWN_SIDE_NOUNS, *ARMED_FORCE_TAKERS, *_w(
+    "police policemen officers gunmen militants rebels insurgents attackers tourists visitors"
+    " staff diplomats peacekeepers journalists reporters investors")))
+# (round en192, casualty_not_survived.py) People who "did not survive" are dead, as those
+# who "later died" are: "Two of the wounded did not survive", "Three passengers didn't make
+# it". The adverbs that may stand before, and the words that may go on after the verb (the
+# clause ends, or what was not survived follows).
+NOT_SURVIVED_ADVERBS = _w("later also all both then sadly ultimately eventually reportedly")
+NOT_SURVIVED_NEXT = _w("the their his her its in at after and on overnight")
+WAKING_PHRASES += ("not survive", "n't survive", "n’t survive", "not make it", "n't make it",
+                   "n’t make it")
+# (round en192, casualty_missing_taken.py) People gone missing after armed men stopped or
+# attacked them were taken: "Eight passengers went missing after gunmen stopped their bus"
+# is a capture (hikers missing in the mountains stay missing). The verbs of the armed men's
+# act, and the words that may stand before the men.
+MISSING_TAKEN_ACTS = _w("stopped intercepted waylaid hijacked")
+MISSING_TAKEN_ADJECTIVES = _w("armed masked suspected unidentified unknown heavily hooded")
+# (round en192, casualty_moving.py) A journey told from where people came ("An estimated
+# 3,000 people have moved from border villages to Kaya since the attacks") and a crowd's
+# arrival told by its flow ("Some 2,500 people have streamed into the town since the
+# fighting"), read under the journey's checks (people right before, violence told).
+JOURNEY_FLOW_VERBS = _w("streamed poured flocked")
+JOURNEY_VERBS = (*JOURNEY_VERBS, *JOURNEY_FLOW_VERBS)
+# ... and the violence told after the move as an armed band's act on a place: "relocated to
+# the town after militants attacked their village" (CAUSE_AFTER_OPENERS).
+CAUSE_AFTER_ACTS = _w("attacked raided stormed invaded torched burned shelled bombed overran"
+                      " besieged")
