@@ -49,6 +49,7 @@ from .casualty_one_wounded import one_wounded
 from .casualty_parts import parts_of_tolls, suffering_state_after
 from .casualty_pushed_out import pushed_to_leave
 from .casualty_ransom import is_ransom_word, ransom_for
+from .casualty_re_mention import drop_repeats
 from .casualty_release import (
     FREED_WORDS,
     displaced_who,
@@ -75,6 +76,7 @@ from .casualty_subject_first import (
     subject_first,
 )
 from .casualty_taken_first import taken_first
+from .casualty_titled_one import titled_one
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .casualty_victims_part import victims_part
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
@@ -586,6 +588,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
     one_wounded(folded, toks, spans, out)  # (round ar149) "الوصول إلى جريح"، "لإسعاف جريح"
+    titled_one(folded, toks, spans, out)  # (round ar156) "اغتيال وكيل نيابة"، "مقتل قاضي تحقيق"
+    drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 

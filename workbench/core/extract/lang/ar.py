@@ -868,8 +868,10 @@ OUTCOME_AFTER: dict[str, str] = {
     # families and households take a feminine singular verb: "2,300 أسرة نزحت"
     # and families that left their homes fled them: "عشرات العائلات غادرت البلدة"
     **dict.fromkeys(("نزحت", "فرت", "غادرت", "هجرت"), "displaced"),
-    # women counted alone take the feminine plural: "آلاف النساء نزحن"
-    **dict.fromkeys(("نزحن", "فررن", "هجرن", "شردن", "لجأن"), "displaced"),
+    # women counted alone take the feminine plural: "آلاف النساء نزحن" (not "لجأن":
+    # folded it is "لجان", committees, a body after a part's "من" — "ثلاثة من أعضاء لجان
+    # التسوية" among the dead are members, no one who took refuge)
+    **dict.fromkeys(("نزحن", "فررن", "هجرن", "شردن"), "displaced"),
     **dict.fromkeys(("فقدوا", *SUBJECT_FIRST_MISSING), "missing"),
     **dict.fromkeys(SUBJECT_FIRST_CAPTURED, "captured"),
     **dict.fromkeys((*SUBJECT_FIRST_FLED, *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
@@ -5666,3 +5668,16 @@ ARRIVING_PRESENT_VERBS: tuple[str, ...] = ("تصل", "يصل", "يصلون", "ت
                                            "يتوافدون")
 ARRIVALS_COUNTED: tuple[str, ...] = ("الواصلين", "الوافدين")
 HEADLINE_ONE_CLITICS: tuple[str, ...] = ("و", "ب")
+# (round ar156) Titles that name one office-holder by the indefinite genitive they govern
+# ("وكيل نيابة"، "قاضي تحقيق"، "رئيس بلدية"، "مدير مستشفى"), after a verbal noun of killing
+# ("اغتيال وكيل نيابة"، "مقتل قاضي تحقيق"): the offices over a place or a body, the judge in
+# construct ("قاضي"; the indefinite "قاض" is a person noun of its own) and the feminines.
+TITLES_OF_ONE: tuple[str, ...] = (*TITLES_OF_PLACES, "قاضي", "مديرة", "رئيسة", "أمينة",
+                                  "نائبة", "وكيلة", "قائد", "آمر")
+KILLING_BEFORE_TITLE: tuple[str, ...] = ("اغتيال", "مقتل", "قتل", "استشهاد", "إعدام", "تصفية")
+# What cannot be the genitive of such a title: a preposition, an adverb of place or time
+# that ends the group, the means of the killing ("مقتل مدير برصاص مسلحين").
+NOT_TITLE_GENITIVES: tuple[str, ...] = (*HEAD_BREAK_WORDS, *GROUP_END_ADVERBS, *HIT_MEANS,
+                                        "على", "إلى", "من", "أمس", "اليوم", "مساء", "صباح",
+                                        "ليلة", "فجر", "يوم", "سابق", "بهجوم", "بعبوة",
+                                        "بانفجار", "بتفجير", "بغارة", "بقصف", "بيد", "بأيدي")
