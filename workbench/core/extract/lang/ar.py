@@ -2734,7 +2734,10 @@ SUMMING_ROOTS_FOLDED: tuple[str, ...] = ("لخص", "ختصر", "وجز", "وصف
 SUMMED_UP_NOUNS: tuple[str, ...] = (
     "حال", "الحال", "حالة", "وضع", "الوضع", "أوضاع", "الأوضاع", "المشهد", "مشهد",
     "الأمر", "الصورة", "واقع", "الواقع", "معاناة", "تجربة", "تجربته", "تجربتها", "حاله",
-    "حالها", "حالهم", "وضعه", "وضعها", "وضعهم")
+    "حالها", "حالهم", "وضعه", "وضعها", "وضعهم",
+    # (round ar156) one's work, day and life, described by the one who lives them ('ويصف
+    # العامل فلان عمله: "..."')
+    "عمله", "عملها", "عملهم", "يومه", "يومها", "حياته", "حياتها", "معاناته", "معاناتها")
 # ... and the masdar of saying with the speaker's own pronoun ("بقوله"، "بقولها"), as
 # "بالقول" after them
 OWN_SAYING_MASDARS: tuple[str, ...] = ("بقوله", "بقولها", "بقولهم", "بقولهما", "بقولهن")
@@ -2957,6 +2960,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # 'وصرخ أحد المتهمين: "..."', 'وتروي سعاد: "..."' (content only after a colon or a
     # complementizer: "صرخ الطفل من الألم" says nothing)
     "صرخ", "صرخت", "روى", "روت", "يروي", "تروي",
+    # (round ar156) recalling, told as "يروي" is ('ويستذكر الصياد فلان: "..."'), content
+    # only after a colon or a complementizer as well
+    "يستذكر", "تستذكر", "استذكر", "استذكرت", "يتذكر", "تتذكر",
     # the present of writing, in diaries, letters and columns quoted: 'تكتب سلمى في
     # دفترها: "..."'، "ويكتب أن ..." (content only after a colon or a complementizer)
     "يكتب", "تكتب",
@@ -5681,3 +5687,32 @@ NOT_TITLE_GENITIVES: tuple[str, ...] = (*HEAD_BREAK_WORDS, *GROUP_END_ADVERBS, *
                                         "على", "إلى", "من", "أمس", "اليوم", "مساء", "صباح",
                                         "ليلة", "فجر", "يوم", "سابق", "بهجوم", "بعبوة",
                                         "بانفجار", "بتفجير", "بغارة", "بقصف", "بيد", "بأيدي")
+# (round ar156) An interpreter, taken or freed beside the engineers or journalists he worked
+# for ("خطف مسلحون خمسة مهندسين ومترجما"): a calling, as "سائق" is.
+PERSON_SINGULAR = (*PERSON_SINGULAR, "مترجم", "مترجمة")
+# (round ar156) Yazidis, a people counted as nationalities are ("تحرير ثلاث إيزيديات
+# وطفلين من الأسر"), in both spellings of the hamza.
+PERSON_SINGULAR = (*PERSON_SINGULAR, "إيزيدي", "إيزيدية", "ايزيدي", "ايزيدية")
+PERSON_PLURALS = (*PERSON_PLURALS, "إيزيديين", "إيزيديون", "إيزيديات", "ايزيديين", "ايزيديات")
+# (round ar156) One of the freed, named by a participle after "أحد"/"إحدى" ("وقالت إحدى
+# المحررات"، "وروى أحد المفرج عنهم"): one captive, as "أحد المخطوفين" is. "المحرر" is also an
+# editor, so the freed participle counts only where a taking or a freeing was told before.
+FREED_ONE_PARTICIPLES: tuple[str, ...] = ("المحررات", "المحررين", "المحررون", "المحررتين")
+# (round ar156) What may follow a bare count freed after a holding ("ثم أفرجت عن أربعة،"،
+# "وتطلق اثنين"، "أفرجت عن ثلاثة فقط في اليوم التالي"): the count is a part of the held told
+# before, no noun of its own after it. A preposition, an adverb of time or place, "فقط".
+BARE_RELEASE_PRESENT: tuple[str, ...] = ("يطلقون", "يطلقان", "تطلقان", "تطلقون")
+BARE_RELEASED_AFTER: tuple[str, ...] = (*PLAIN_PREPOSITIONS, *GROUP_END_ADVERBS, "في", "فقط",
+                                        "بعد", "مساء", "صباح", "أمس", "اليوم", "لاحقا")
+# (round ar156) How many tokens the topic after a verb of saying's "عن" may take before the
+# colon of a quotation ("وقال فلان عن موسم القطاف الذي تأخر هذا العام: "..."").
+ABOUT_TOPIC_REACH: int = 14
+# (round ar156) Verbs of keeping the held somewhere ("واحتجزوا الشيوخ الخمسة في كوخ"): with
+# a definite re-mention as their object they tell where those counted before were kept, no
+# new figure. An arrest, a release, a death or a mourning of the same people named again
+# ("واعتقلت الشبان الستة"، "وأطلقت سراح العمال الثلاثة"، "جثث الجنود الستة") is a figure,
+# as the sets count it.
+KEEPING_VERBS: tuple[str, ...] = (*HOLDING_FIRST_VERBS, "احتجزا", "احتجزن", "يحتجزون", "يحتجز",
+                                  "تحتجز", "أبقوا", "أبقت", "أبقى",
+                                  # ... and led away ("واقتادوا الشيوخ الخمسة إلى الغابة")
+                                  "اقتادوا", "اقتادت", "اقتاد")
