@@ -591,7 +591,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
     one_wounded(folded, toks, spans, out)  # (round ar149) "الوصول إلى جريح"، "لإسعاف جريح"
     titled_one(folded, toks, spans, out)  # (round ar156) "اغتيال وكيل نيابة"، "مقتل قاضي تحقيق"
-    freed_one(folded, toks, spans, out, _released_held_as)  # (round ar156) "إحدى المحررات"
+    freed_one(folded, toks, spans, out)  # (round ar156) "إحدى المحررات"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out

@@ -5694,9 +5694,9 @@ PERSON_SINGULAR = (*PERSON_SINGULAR, "مترجم", "مترجمة")
 # وطفلين من الأسر"), in both spellings of the hamza.
 PERSON_SINGULAR = (*PERSON_SINGULAR, "إيزيدي", "إيزيدية", "ايزيدي", "ايزيدية")
 PERSON_PLURALS = (*PERSON_PLURALS, "إيزيديين", "إيزيديون", "إيزيديات", "ايزيديين", "ايزيديات")
-# (round ar156) One of the freed, named by a participle after "أحد"/"إحدى" ("وقالت إحدى
-# المحررات"، "وروى أحد المفرج عنهم"): one captive, as "أحد المخطوفين" is. "المحرر" is also an
-# editor, so the freed participle counts only where a taking or a freeing was told before.
+# (round ar156) One of the freed, named by the participle of freeing after "أحد"/"إحدى"
+# ("وقالت إحدى المحررات"): one captive, as "أحد المخطوفين" is. "المحرر" is also an editor, so
+# the participle counts only where a taking or a freeing was told before.
 FREED_ONE_PARTICIPLES: tuple[str, ...] = ("المحررات", "المحررين", "المحررون", "المحررتين")
 # (round ar156) What may follow a bare count freed after a holding ("ثم أفرجت عن أربعة،"،
 # "وتطلق اثنين"، "أفرجت عن ثلاثة فقط في اليوم التالي"): the count is a part of the held told
