@@ -277,8 +277,9 @@ _FROM = fold_set(("من",))
 # (round ar156) The verbs of release a bare count may follow ("ثم أفرجت عن أربعة"، "وتطلق
 # اثنين"), with "و" before them, and what may stand after that count.
 _BARE_SET_FREE = _SET_FREE | fold_set(V.BARE_RELEASE_PRESENT)
-_BARE_VERBS = frozenset((*_RELEASE_ABOUT, *_BARE_SET_FREE,
-                         *("و" + w for w in (*_RELEASE_ABOUT, *_BARE_SET_FREE))))
+_BARE_ABOUT = _RELEASE_ABOUT - fold_set(V.BARE_RELEASE_MASDARS)
+_BARE_VERBS = frozenset((*_BARE_ABOUT, *_BARE_SET_FREE,
+                         *("و" + w for w in (*_BARE_ABOUT, *_BARE_SET_FREE))))
 _BARE_AFTER = fold_set(V.BARE_RELEASED_AFTER)
 _OF_FREEDOM = fold_set(("سراح",))
 

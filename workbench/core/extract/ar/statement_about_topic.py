@@ -14,7 +14,7 @@ from ..lang import ar as V
 from .statement_adjuncts import _QUOTES
 from .tokens import Token, is_end
 
-_ABOUT = "عن"
+_ABOUT = V.SPOKE_OF_PREPOSITION
 _REACH = V.ABOUT_TOPIC_REACH
 
 

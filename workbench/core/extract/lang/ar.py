@@ -5702,6 +5702,9 @@ FREED_ONE_PARTICIPLES: tuple[str, ...] = ("المحررات", "المحررين"
 # "وتطلق اثنين"، "أفرجت عن ثلاثة فقط في اليوم التالي"): the count is a part of the held told
 # before, no noun of its own after it. A preposition, an adverb of time or place, "فقط".
 BARE_RELEASE_PRESENT: tuple[str, ...] = ("يطلقون", "يطلقان", "تطلقان", "تطلقون")
+# ... not after the verbal noun, which lists the events of a day ("اعتقال 12 شابا والإفراج
+# عن خمسة": the five may be others than the twelve)
+BARE_RELEASE_MASDARS: tuple[str, ...] = ("إفراج", "الإفراج")
 BARE_RELEASED_AFTER: tuple[str, ...] = (*PLAIN_PREPOSITIONS, *GROUP_END_ADVERBS, "في", "فقط",
                                         "بعد", "مساء", "صباح", "أمس", "اليوم", "لاحقا")
 # (round ar156) How many tokens the topic after a verb of saying's "عن" may take before the
