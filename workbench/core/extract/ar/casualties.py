@@ -38,6 +38,7 @@ from .casualty_discharged import discharged_parts
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_families_moved import families_moved
 from .casualty_freed_captives import freed_by_holders, inmates_fled
+from .casualty_freed_one import freed_one
 from .casualty_fronted_gap import fronted_gap
 from .casualty_held_told import held_told
 from .casualty_hurt_speaker import hurt_speaker
@@ -49,6 +50,7 @@ from .casualty_one_wounded import one_wounded
 from .casualty_parts import parts_of_tolls, suffering_state_after
 from .casualty_pushed_out import pushed_to_leave
 from .casualty_ransom import is_ransom_word, ransom_for
+from .casualty_re_mention import drop_repeats
 from .casualty_release import (
     FREED_WORDS,
     displaced_who,
@@ -79,6 +81,7 @@ from .casualty_subject_first import (
     subject_first,
 )
 from .casualty_taken_first import taken_first
+from .casualty_titled_one import joined_title, titled_one
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .casualty_victims_part import victims_part
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
@@ -351,6 +354,7 @@ _VAGUE_BEFORE_PRONOUN = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_BEFOR
 _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
+_TITLES_OF_ONE = fold_set(V.TITLES_OF_ONE)
 _HEADLINE_ONE_FOLLOWERS = fold_set(V.HEADLINE_ONE_FOLLOWERS)
 _HEADLINE_ONE_CLITICS = V.HEADLINE_ONE_CLITICS
 # (round ar145) The outcomes a participle after a definite plural of people gives a part.
@@ -592,6 +596,9 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
     one_wounded(folded, toks, spans, out)  # (round ar149) "الوصول إلى جريح"، "لإسعاف جريح"
+    titled_one(folded, toks, spans, out)  # (round ar156) "اغتيال وكيل نيابة"، "مقتل قاضي تحقيق"
+    freed_one(folded, toks, spans, out)  # (round ar156) "إحدى المحررات"
+    drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -1275,6 +1282,7 @@ def _implicit_word(w: str) -> bool:
                               or (w.endswith("ين") and w[:-2] in _SINGULAR)  # "سائقين"
                               or _trade_dual_word(w)  # "وراكبين"، "سائقي شاحنتين"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
+                              or (w[:1] == "و" and w[1:] in _TITLES_OF_ONE)  # "ومديرة مدرسة"
                               or w in _INJURY_DUALS
                               or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
                               or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
@@ -4554,9 +4562,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "أن اثنين من المعتقلين أسيران محرران": the dual right after two counted says
             # who those two are (a predicate), no other two
             continue
+        titled = not dual and t.w[1:] in _TITLES_OF_ONE and joined_title(
+            toks, k, sb, {f.b for f in figures + out})
         single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k) or (
             _companion(toks, k, sb) or _owner(toks, k, sb)) or _member_after_outcome(
-                toks, sa, k, sb))
+                toks, sa, k, sb) or (t.w if titled else None))
         if single and k + 1 < sb and toks[k + 1].w in _ONE and any(
                 f.a <= k + 1 < f.b for f in figures):
             continue  # "ومدني واحد": the one is counted by its "واحد", not twice
@@ -4744,7 +4754,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 b -= 1
         else:
             b = max(b, _adjectives(toks, _goods_end(toks, k, sb), sb),
-                    k + 2 if freed or freed_pair else 0)
+                    k + 2 if freed or freed_pair or titled else 0)
         if b < sb and (toks[b].w in _OTHERS or toks[b].w in _OTHERS_DUAL):
             b += 1  # "وأصيب اثنان آخران"
         if two_suspects:

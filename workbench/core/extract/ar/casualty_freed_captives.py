@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from ..figure_spans import FigureSpans
 from ..lang import ar as V
+from .casualty_titled_one import joined_title
 from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, word_in
 
@@ -31,6 +32,7 @@ _ARMED = fold_set((*V.ARMED_HOLDERS, *V.WAR_SIDES, *V.HOLDING_CLANS))
 _PERSONS = fold_set((*V.PERSON_PLURALS, *V.PERSON_DUAL, *V.COUNTED_PEOPLE))
 _DUALS = fold_set(V.PERSON_DUAL)
 _SINGULARS = fold_set(V.PERSON_SINGULAR)
+_TITLES = fold_set(V.TITLES_OF_ONE)
 # The possessive suffixes a plural of people may carry ("من عناصرهما"، "من مقاتليه").
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 _DEALS = fold_set(V.CAPTIVE_DEALS)
@@ -96,7 +98,13 @@ def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, i
                 continue
             out.append(fig)
             taken.add(fig)
-            part = _among_them(folded, toks, int(fig.pop("_b")), sb, count_at)
+            b = int(fig.pop("_b"))
+            joined = _joined_after(folded, toks, b, sb, count_at)
+            if joined is not None and not taken.overlaps(joined["start"], joined["end"]):
+                out.append(joined)  # (round ar156) "تحرير أربع نساء وثلاثة أطفال"
+                taken.add(joined)
+                b = int(joined.pop("_b"))
+            part = _among_them(folded, toks, b, sb, count_at)
             if part is not None and not taken.overlaps(part["start"], part["end"]):
                 out.append(part)
                 taken.add(part)
@@ -232,6 +240,37 @@ def _among_them(folded: Folded, toks: list[Token], b: int, sb: int,
             "group": folded.original[gs:ge]}
 
 
+def _joined_after(folded: Folded, toks: list[Token], b: int, sb: int,
+                  count_at: CountAt) -> dict[str, Any] | None:
+    """(round ar156) The people joined by "و" right after the freed, at ``b``: a count
+    ("وثلاثة أطفال"), a dual ("وطفلين") or one person ("ومترجما"، "ومديرة مدرسة"), freed
+    with them and so captives as they are. A definite word is someone named before."""
+    if b >= sb or not toks[b].is_word or toks[b].w[:1] != "و" or len(toks[b].w) < 3:
+        return None
+    c = count_at(toks, b, sb)
+    if c is not None and c.a == b:
+        end = _people_end(toks, c, sb)
+        if end is None:
+            return None
+        fig = _counted_captives(folded, toks, c, end)
+        fig["start"] += 1  # (the figure opens on its count, after the "و")
+        fig["text"] = fig["text"][1:]
+        return fig
+    w = toks[b].w[1:]
+    if w in _DUALS and w not in _TWO:
+        low, end = 2, b + 1
+    elif w in _SINGULARS or (w.endswith("ا") and w[:-1] in _SINGULARS):
+        low, end = 1, b + 1
+    elif w in _TITLES and joined_title(toks, b, sb, {b}):
+        low, end = 1, b + 2
+    else:
+        return None
+    s, e = folded.span(toks[b].s + 1, toks[end - 1].e)
+    text = folded.original[s:e]
+    return {"start": s, "end": e, "text": text, "outcome": "captured", "count_low": low,
+            "count_high": None, "qualifier": "exact", "group": text, "_b": end}
+
+
 def _captives_before(folded: Folded, toks: list[Token], sa: int, v: int,
                      out: list[dict[str, Any]]) -> bool:
     """Does a captive figure stand in the sentence before "مقابل" at ``v`` ("أطلقت 17
@@ -302,8 +341,10 @@ def _person_word(t: Token, genitive_next: bool) -> bool:
     w = t.w
     if word_in(t, _PERSONS) is not None or w.endswith(_SOUND_PLURAL):
         return True
-    if w.endswith("ي") and genitive_next:
-        return True
+    if w.endswith("ات") and w[:-2] + "ه" in _SINGULARS:
+        return True  # (round ar156) the women of a listed feminine ("ثلاث فلسطينيات")
+    if w.endswith("ي") and genitive_next and len(w) > 2:
+        return True  # (not "في": "سراح ثلاثة في اليوم التالي")
     bare = next((w[:-len(p)] for p in _POSSESSIVES if w.endswith(p) and len(w) - len(p) > 2),
                 None)
     if bare is not None and (bare in _PERSONS or bare.endswith(_SOUND_PLURAL[1:]) or (

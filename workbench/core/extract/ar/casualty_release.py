@@ -274,6 +274,14 @@ _MANAGING = fold_set(V.MANAGING_VERBS)
 _ESCAPE_VERBS = fold_set(V.ESCAPE_VERBS)
 _ESCAPE_MASDARS = fold_set(V.ESCAPE_MASDARS)
 _FROM = fold_set(("من",))
+# (round ar156) The verbs of release a bare count may follow ("ثم أفرجت عن أربعة"، "وتطلق
+# اثنين"), with "و" before them, and what may stand after that count.
+_BARE_SET_FREE = _SET_FREE | fold_set(V.BARE_RELEASE_PRESENT)
+_BARE_ABOUT = _RELEASE_ABOUT - fold_set(V.BARE_RELEASE_MASDARS)
+_BARE_VERBS = frozenset((*_BARE_ABOUT, *_BARE_SET_FREE,
+                         *("و" + w for w in (*_BARE_ABOUT, *_BARE_SET_FREE))))
+_BARE_AFTER = fold_set(V.BARE_RELEASED_AFTER)
+_OF_FREEDOM = fold_set(("سراح",))
 
 
 def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -284,7 +292,7 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
     figs = sorted(out, key=_END)
     ends = [f["end"] for f in figs]
     taken: FigureSpans | None = None
-    for m, at in positions_in_spans(toks, _PART_MARKS, spans):
+    for m, at in positions_in_spans(toks, _PART_MARKS | _BARE_VERBS, spans):
         sa, sb = spans[at]
         part = _released_part(toks, sa, sb, m, count_at)
         if part is None:
@@ -327,6 +335,8 @@ def _released_part(toks: list[Token], sa: int, sb: int, m: int,
     ar149) the part that got away ("تمكن أحدهم من الفرار"). Its first token, end, count,
     the token of its group and whether it escaped, or None."""
     w = toks[m].w
+    if w in _BARE_VERBS:
+        return _bare_count_freed(toks, sb, m, count_at)
     if w in _PART_OF_THEM:
         a = next((i for i in range(max(sa, m - _COUNT_WORDS), m)
                   if (c := count_at(toks, i, sb)) is not None and c.b == m), None)
@@ -350,6 +360,26 @@ def _released_part(toks: list[Token], sa: int, sb: int, m: int,
     if _escaped(toks, sa, a, b, sb):
         return a, b, low, group, True
     return None
+
+
+def _bare_count_freed(toks: list[Token], sb: int, v: int, count_at: CountAt
+                      ) -> tuple[int, int, int, int | None, bool] | None:
+    """(round ar156) A count freed right after the verb of release at ``v`` with no noun
+    after it ("ثم أفرجت عن أربعة"، "تخطف خمسة من الشيوخ وتطلق اثنين"): a part of the held
+    told before, as "أربعة منهم" is. The bare "أطلق" + a count with a noun fires things."""
+    j = v + 1
+    if j < sb and (toks[j].w in _ABOUT or word_in(toks[j], _OF_FREEDOM) is not None):
+        j += 1
+    elif word_in(toks[v], _RELEASE_ABOUT) is not None:
+        return None  # ("أفرج" frees only with its "عن")
+    c = count_at(toks, j, sb) if j < sb else None
+    if c is None or c.a != j or c.qual == "vague" or c.high is not None:
+        return None
+    b = c.b
+    if b < sb and toks[b].is_word and not toks[b].w.startswith("و") and (
+            toks[b].w not in _BARE_AFTER):
+        return None  # (a noun after the count: people of its own, read by their word)
+    return c.a, b, c.low, None, False
 
 
 def _escaped(toks: list[Token], sa: int, a: int, b: int, sb: int) -> bool:

@@ -36,6 +36,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word
+from .statement_about_topic import quote_after_topic
 from .statement_according_to import _attribution, _place_up_to
 from .statement_accused_them import accused_them
 from .statement_accusing_body import accusation_in_words, accusing_body
@@ -1356,6 +1357,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         verb in _QUOTE_CLOSING and _quote_before(toks, sa, k)) else None
     if c is None:
         c = _content_start(toks, m, sb, max_skip=6)
+    if c is None and sp_end > j:
+        c = quote_after_topic(toks, m, sb)  # (round ar156) "عن الموسم الذي تأخر ...: "...""
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
             q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7) + (
                 # round ar148: "عبد"، "بن" and the word after them are one word of the

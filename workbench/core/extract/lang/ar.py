@@ -885,8 +885,10 @@ OUTCOME_AFTER: dict[str, str] = {
     # families and households take a feminine singular verb: "2,300 أسرة نزحت"
     # and families that left their homes fled them: "عشرات العائلات غادرت البلدة"
     **dict.fromkeys(("نزحت", "فرت", "غادرت", "هجرت"), "displaced"),
-    # women counted alone take the feminine plural: "آلاف النساء نزحن"
-    **dict.fromkeys(("نزحن", "فررن", "هجرن", "شردن", "لجأن"), "displaced"),
+    # women counted alone take the feminine plural: "آلاف النساء نزحن" (not "لجأن":
+    # folded it is "لجان", committees, a body after a part's "من" — "ثلاثة من أعضاء لجان
+    # التسوية" among the dead are members, no one who took refuge)
+    **dict.fromkeys(("نزحن", "فررن", "هجرن", "شردن"), "displaced"),
     **dict.fromkeys(("فقدوا", *SUBJECT_FIRST_MISSING), "missing"),
     **dict.fromkeys(SUBJECT_FIRST_CAPTURED, "captured"),
     **dict.fromkeys((*SUBJECT_FIRST_FLED, *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
@@ -2777,7 +2779,10 @@ SUMMING_ROOTS_FOLDED: tuple[str, ...] = ("لخص", "ختصر", "وجز", "وصف
 SUMMED_UP_NOUNS: tuple[str, ...] = (
     "حال", "الحال", "حالة", "وضع", "الوضع", "أوضاع", "الأوضاع", "المشهد", "مشهد",
     "الأمر", "الصورة", "واقع", "الواقع", "معاناة", "تجربة", "تجربته", "تجربتها", "حاله",
-    "حالها", "حالهم", "وضعه", "وضعها", "وضعهم")
+    "حالها", "حالهم", "وضعه", "وضعها", "وضعهم",
+    # (round ar156) one's work, day and life, described by the one who lives them ('ويصف
+    # العامل فلان عمله: "..."')
+    "عمله", "عملها", "عملهم", "يومه", "يومها", "حياته", "حياتها", "معاناته", "معاناتها")
 # ... and the masdar of saying with the speaker's own pronoun ("بقوله"، "بقولها"), as
 # "بالقول" after them
 OWN_SAYING_MASDARS: tuple[str, ...] = ("بقوله", "بقولها", "بقولهم", "بقولهما", "بقولهن")
@@ -3000,6 +3005,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # 'وصرخ أحد المتهمين: "..."', 'وتروي سعاد: "..."' (content only after a colon or a
     # complementizer: "صرخ الطفل من الألم" says nothing)
     "صرخ", "صرخت", "روى", "روت", "يروي", "تروي",
+    # (round ar156) recalling, told as "يروي" is ('ويستذكر الصياد فلان: "..."'), content
+    # only after a colon or a complementizer as well
+    "يستذكر", "تستذكر", "استذكر", "استذكرت", "يتذكر", "تتذكر",
     # the present of writing, in diaries, letters and columns quoted: 'تكتب سلمى في
     # دفترها: "..."'، "ويكتب أن ..." (content only after a colon or a complementizer)
     "يكتب", "تكتب",
@@ -5738,3 +5746,48 @@ ARRIVING_PRESENT_VERBS: tuple[str, ...] = ("تصل", "يصل", "يصلون", "ت
                                            "يتوافدون")
 ARRIVALS_COUNTED: tuple[str, ...] = ("الواصلين", "الوافدين")
 HEADLINE_ONE_CLITICS: tuple[str, ...] = ("و", "ب")
+# (round ar156) Titles that name one office-holder by the indefinite genitive they govern
+# ("وكيل نيابة"، "قاضي تحقيق"، "رئيس بلدية"، "مدير مستشفى"), after a verbal noun of killing
+# ("اغتيال وكيل نيابة"، "مقتل قاضي تحقيق"): the offices over a place or a body, the judge in
+# construct ("قاضي"; the indefinite "قاض" is a person noun of its own) and the feminines.
+TITLES_OF_ONE: tuple[str, ...] = (*TITLES_OF_PLACES, "قاضي", "مديرة", "رئيسة", "أمينة",
+                                  "نائبة", "وكيلة", "قائد", "آمر")
+KILLING_BEFORE_TITLE: tuple[str, ...] = ("اغتيال", "مقتل", "قتل", "استشهاد", "إعدام", "تصفية")
+# What cannot be the genitive of such a title: a preposition, an adverb of place or time
+# that ends the group, the means of the killing ("مقتل مدير برصاص مسلحين").
+NOT_TITLE_GENITIVES: tuple[str, ...] = (*HEAD_BREAK_WORDS, *GROUP_END_ADVERBS, *HIT_MEANS,
+                                        "على", "إلى", "من", "أمس", "اليوم", "مساء", "صباح",
+                                        "ليلة", "فجر", "يوم", "سابق", "بهجوم", "بعبوة",
+                                        "بانفجار", "بتفجير", "بغارة", "بقصف", "بيد", "بأيدي")
+# (round ar156) An interpreter, taken or freed beside the engineers or journalists he worked
+# for ("خطف مسلحون خمسة مهندسين ومترجما"): a calling, as "سائق" is.
+PERSON_SINGULAR = (*PERSON_SINGULAR, "مترجم", "مترجمة")
+# (round ar156) Yazidis, a people counted as nationalities are ("تحرير ثلاث إيزيديات
+# وطفلين من الأسر"), in both spellings of the hamza.
+PERSON_SINGULAR = (*PERSON_SINGULAR, "إيزيدي", "إيزيدية", "ايزيدي", "ايزيدية")
+PERSON_PLURALS = (*PERSON_PLURALS, "إيزيديين", "إيزيديون", "إيزيديات", "ايزيديين", "ايزيديات")
+# (round ar156) One of the freed, named by the participle of freeing after "أحد"/"إحدى"
+# ("وقالت إحدى المحررات"): one captive, as "أحد المخطوفين" is. "المحرر" is also an editor, so
+# the participle counts only where a taking or a freeing was told before.
+FREED_ONE_PARTICIPLES: tuple[str, ...] = ("المحررات", "المحررين", "المحررون", "المحررتين")
+# (round ar156) What may follow a bare count freed after a holding ("ثم أفرجت عن أربعة،"،
+# "وتطلق اثنين"، "أفرجت عن ثلاثة فقط في اليوم التالي"): the count is a part of the held told
+# before, no noun of its own after it. A preposition, an adverb of time or place, "فقط".
+BARE_RELEASE_PRESENT: tuple[str, ...] = ("يطلقون", "يطلقان", "تطلقان", "تطلقون")
+# ... not after the verbal noun, which lists the events of a day ("اعتقال 12 شابا والإفراج
+# عن خمسة": the five may be others than the twelve)
+BARE_RELEASE_MASDARS: tuple[str, ...] = ("إفراج", "الإفراج")
+BARE_RELEASED_AFTER: tuple[str, ...] = (*PLAIN_PREPOSITIONS, *GROUP_END_ADVERBS, "في", "فقط",
+                                        "بعد", "مساء", "صباح", "أمس", "اليوم", "لاحقا")
+# (round ar156) How many tokens the topic after a verb of saying's "عن" may take before the
+# colon of a quotation ("وقال فلان عن موسم القطاف الذي تأخر هذا العام: "..."").
+ABOUT_TOPIC_REACH: int = 14
+# (round ar156) Verbs of keeping the held somewhere ("واحتجزوا الشيوخ الخمسة في كوخ"): with
+# a definite re-mention as their object they tell where those counted before were kept, no
+# new figure. An arrest, a release, a death or a mourning of the same people named again
+# ("واعتقلت الشبان الستة"، "وأطلقت سراح العمال الثلاثة"، "جثث الجنود الستة") is a figure,
+# as the sets count it.
+KEEPING_VERBS: tuple[str, ...] = (*HOLDING_FIRST_VERBS, "احتجزا", "احتجزن", "يحتجزون", "يحتجز",
+                                  "تحتجز", "أبقوا", "أبقت", "أبقى",
+                                  # ... and led away ("واقتادوا الشيوخ الخمسة إلى الغابة")
+                                  "اقتادوا", "اقتادت", "اقتاد")
