@@ -813,8 +813,8 @@ def _appeal_joined_by_and(text: str, s0: int, v: re.Match[str], word: str, headl
 # Electoral Commission to delay ..." (no stop, comma or quote between).
 _APPEAL_ADDRESSEE = re.compile(r"\s+(?!to\b)[^,;:.!?\"“”\n]{1,60}?\s+to\s+[a-z]")
 # ... and a noun's determiner before "appeals": "their appeals to the council".
-_APPEAL_NOUN_BEFORE = re.compile(r"\b(?:the|his|her|their|its|our|my|your|these|repeated)\s+$|['’]s\s+$",
-                                 re.IGNORECASE)
+_APPEAL_NOUN_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.DETERMINERS_BEFORE_NOUNS)})\s+$|['’]s\s+$", re.IGNORECASE)
 
 
 @_rule(EN.APPEAL_TO_FORMS)
