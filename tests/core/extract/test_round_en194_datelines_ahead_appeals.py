@@ -123,3 +123,60 @@ def test_an_appeal_and_a_report_of_treating_are_statements(text: str, speaker: s
 ])
 def test_an_appeal_without_an_act_asked_stays_unread(text: str) -> None:
     assert _statements(text) == []
+
+
+def test_an_appeal_joined_by_and_to_words_said_stays_one_statement() -> None:
+    text = ("A police spokesman said no arrests had been made and appealed to anyone with "
+            "information to come forward.")
+    assert [speaker for speaker, _ in _statements(text)] == ["A police spokesman"]
+
+
+# --- 5. parts that go on -------------------------------------------------------------------
+
+def _figures(text: str) -> list[tuple[int | None, str]]:
+    return [(c["count_low"], c["outcome"])
+            for c in extract(text, None, language="en")["casualties"]]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The hospital admitted 14 people with wounds. Two are being flown to Kessa.",
+     [(14, "wounded"), (2, "wounded")]),
+    ("The hospital admitted 14 people with wounds. Four are in a serious condition, and two "
+     "are being flown to Kessa.", [(14, "wounded"), (4, "wounded"), (2, "wounded")]),
+    ("The clinic treated 9 people for injuries. Two are being transferred to Tarsa.",
+     [(9, "wounded"), (2, "wounded")]),
+    ("Eleven people were wounded in the blast. Three are being taken to Kessa by helicopter.",
+     [(11, "wounded"), (3, "wounded")]),
+    ("Eleven people were wounded in the blast; three are being airlifted to Port Mira.",
+     [(11, "wounded"), (3, "wounded")]),
+    ("Six miners were injured in the collapse. One is being flown to Port Mira.",
+     [(6, "wounded"), (1, "wounded")]),
+    ("Police arrested two men on Monday. One was freed a month later.",
+     [(2, "arrested"), (1, "arrested")]),
+    ("Police arrested two men on Monday. One was released on bail.",
+     [(2, "arrested"), (1, "arrested")]),
+    ("Soldiers detained three students at the checkpoint. One was later released.",
+     [(3, "arrested"), (1, "arrested")]),
+    ("Troops arrested two fishermen. One was freed on Sunday.",
+     [(2, "arrested"), (1, "arrested")]),
+])
+def test_a_part_that_goes_on_keeps_the_whole_outcome(
+        text: str, want: list[tuple[int | None, str]]) -> None:
+    assert _figures(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the dead are no part moved on for care; a part of the arrested that came back or
+    # escaped is no release
+    ("Six people were wounded. The bodies are being taken to Kessa.", [(6, "wounded")]),
+    ("Police arrested two men on Monday. One escaped a month later.", [(2, "arrested")]),
+    # a whole split into parts each told on its own is counted once
+    ("Two women were detained at the border. One was released after a week; the other has "
+     "not been heard from since.", [(2, "arrested")]),
+    # a count with its own noun is read by its own verb
+    ("The hospital admitted 14 people with wounds. Two doctors are being flown to Kessa.",
+     [(14, "wounded")]),
+])
+def test_what_is_no_part_that_goes_on_stays_unread(
+        text: str, want: list[tuple[int | None, str]]) -> None:
+    assert _figures(text) == want

@@ -18,21 +18,48 @@ import re
 from .lang import en as EN
 from .lang.build import alt
 
+# (round en194) the arrested too: a released part of an arrested whole keeps its outcome, as
+# in the same sentence (casualties.py): "Police arrested two men. One was freed a month
+# later" is one arrested.
+_HELD = ("captured", "arrested")
+_RELEASE = re.compile(rf"\b(?:{alt(EN.RELEASE_STEMS)})", re.IGNORECASE)
+# ... the rest of the whole told after the part: "; the other ...", "and the others ..."
+_REST_TOLD = re.compile(rf"\bthe\s+(?:{alt(EN.REMAINDER_WORDS)})s?\b", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(
     rf"[\s•*\-–—]*(?:the\s+(?:{alt(EN.FREED_BACK_DETERMINERS)})\s+)?", re.IGNORECASE)
+
+
+def opens_after(s: str, cstart: int, last: dict[str, object] | None, base: int,
+                before: int, outcome: str) -> bool:
+    """Does a bare count open sentence ``s`` (at ``base``; the sentence before starts at
+    ``before``) right after ``last``, the document's last figure, of ``outcome`` in the
+    sentence before (round en194: "The hospital admitted 14 people with wounds. Two are
+    being flown to Nairobi")?"""
+    return last is not None and last["outcome"] == outcome and before >= 0 and (
+        before <= int(last["start"]) < base) and _OPENS_SENTENCE.fullmatch(
+            s, 0, cstart) is not None
 
 
 def freed_from_before(s: str, cstart: int, cend: int, last: dict[str, object] | None,
                       base: int, before: int, freed: re.Pattern[str]) -> int | None:
     """The end of the verb of release after a bare count opening sentence ``s`` (at
     ``base`` in the document; the sentence before starts at ``before``) when ``last``, the
-    document's last figure, counts captives in the sentence before; ``freed`` matches the
+    document's last figure, counts captives (or the arrested, round en194) in the sentence
+    before; ``freed`` matches the
     verb. Else None."""
-    if last is None or last["outcome"] != "captured" or before < 0:
+    if last is None or last["outcome"] not in _HELD or before < 0:
         return None
     if not before <= int(last["start"]) < base:
         return None
     if not _OPENS_SENTENCE.fullmatch(s, 0, cstart):
         return None
     m = freed.match(s, cend)
-    return m.end() if m else None
+    if m is None:
+        return None
+    if last["outcome"] == "arrested" and (
+            _RELEASE.search(m[0]) is None or _REST_TOLD.search(s, m.end()) is not None):
+        # the arrested only released ("came back" is no release from arrest); and a whole
+        # split into parts each told on its own ("One was released after four days; the
+        # other has not been seen since") is the whole counted once, as the sets' gold has
+        return None
+    return m.end()

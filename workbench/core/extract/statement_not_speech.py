@@ -822,6 +822,11 @@ def _appeal_without_act(text: str, s0: int, v: re.Match[str], word: str, headlin
                         before: str, bt: str | None) -> bool | None:
     if not _APPEAL_ADDRESSEE.match(text, v.end()) or _APPEAL_NOUN_BEFORE.search(before):
         return True  # "appealed to the Supreme Court", "their appeals to the council"
+    if before.endswith(" and "):
+        # "A spokesman said no arrests had been made and appealed to anyone with
+        # information to come forward": joined by a bare "and" to the words before, as
+        # "appealed for" is (the sets' gold reads the one statement)
+        return True
     return None
 
 

@@ -3861,7 +3861,9 @@ SURGERY_REFERRALS = _w("referred transferred sent scheduled booked")
 FINDING_BEFORE_PERSON = _w("presumed")
 # ... and how wounded already counted are moved on for care, to a named place, after the
 # wounded in the same sentence (round 64): "five were evacuated to Goma".
-WOUNDED_MOVED_ON = _w("evacuated airlifted flown")
+WOUNDED_MOVED_ON = _w("evacuated airlifted flown"
+                      # (round en194) "and two are being taken to Kessa" after the wounded
+                      " taken")
 
 
 # ---------------------------------------------------------------- the statement engine's words
