@@ -180,3 +180,29 @@ def test_a_part_that_goes_on_keeps_the_whole_outcome(
 def test_what_is_no_part_that_goes_on_stays_unread(
         text: str, want: list[tuple[int | None, str]]) -> None:
     assert _figures(text) == want
+
+
+# --- 7. a name with a title after a bullet ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The council met on Monday.\n• Peter Mwangi, chair of the district security committee, "
+     "said a ban on motorbikes would stay in force.", "Peter Mwangi",
+     "a ban on motorbikes would stay in force"),
+    ("Key points:\n• Amina Duale, head of the regional health office, said three clinics had "
+     "closed.", "Amina Duale", "three clinics had closed"),
+    ("• Jonas Berg, the town's mayor, said the market would reopen on Friday.", "Jonas Berg",
+     "the market would reopen on Friday"),
+    ("What we know so far\n• Rosa Tembo, a spokeswoman for the port, said no ships had been "
+     "damaged.", "Rosa Tembo", "no ships had been damaged"),
+    ("Ilse Marek, chair of the residents' association, said the water had been cut off.",
+     "Ilse Marek", "the water had been cut off"),
+    ("The vote was delayed.\n•  Omar Haidari, chair of the electoral board, said ballots had "
+     "arrived late.", "Omar Haidari", "ballots had arrived late"),
+])
+def test_a_name_after_a_bullet_speaks(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _statements(text)
+
+
+def test_a_chair_that_is_furniture_is_no_speaker() -> None:
+    assert _statements("He sat on a chair and said nothing had changed.") == [
+        ("He", "nothing had changed")]

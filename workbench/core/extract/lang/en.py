@@ -1804,6 +1804,9 @@ TITLES = frozenset(_w(
     " judge director chief envoy"
     # "a police spokesperson", "Counsel to the inquiry", "the chairperson of the panel"
     " spokesperson chairperson chairwoman counsel"
+    # (round en194) "chair of the district security committee" set off after a name, and
+    # "Chair Ana Obi" before one
+    " chair"
 ))
 # (round en185) Posts that open a sentence bare, with no article, before the name set in
 # commas, though they are no title before a name: "Head of the district's disaster office,
