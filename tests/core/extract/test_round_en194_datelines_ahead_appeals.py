@@ -79,6 +79,10 @@ def test_a_set_day_and_a_vote_to_come_lie_ahead(text: str, want: str) -> None:
     # "before" another event than a vote may be one already held
     ("He was arrested before the rally on Saturday.", "2026-08-15"),
     ("Turnout was low when voting began on Sunday.", "2026-08-16"),
+    # a vote's month after "before" under a past act stays behind
+    ("Rebels seized the radio station before the vote in March.", "2026-03"),
+    # a plan told now is read as before
+    ("The talks are set for late September.", "2026-09"),
     ("The opposition held rallies before the election on Sunday, which passed off peacefully.",
      "2026-08-16"),
 ])
@@ -151,14 +155,8 @@ def _figures(text: str) -> list[tuple[int | None, str]]:
      [(11, "wounded"), (3, "wounded")]),
     ("Six miners were injured in the collapse. One is being flown to Port Mira.",
      [(6, "wounded"), (1, "wounded")]),
-    ("Police arrested two men on Monday. One was freed a month later.",
-     [(2, "arrested"), (1, "arrested")]),
-    ("Police arrested two men on Monday. One was released on bail.",
-     [(2, "arrested"), (1, "arrested")]),
-    ("Soldiers detained three students at the checkpoint. One was later released.",
-     [(3, "arrested"), (1, "arrested")]),
-    ("Troops arrested two fishermen. One was freed on Sunday.",
-     [(2, "arrested"), (1, "arrested")]),
+    ("Nine people were hurt in the crush. Four were being taken to Tarsa.",
+     [(9, "wounded"), (4, "wounded")]),
 ])
 def test_a_part_that_goes_on_keeps_the_whole_outcome(
         text: str, want: list[tuple[int | None, str]]) -> None:
@@ -166,13 +164,11 @@ def test_a_part_that_goes_on_keeps_the_whole_outcome(
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    # the dead are no part moved on for care; a part of the arrested that came back or
-    # escaped is no release
+    # the dead are no part moved on for care; one of the arrested freed in the next
+    # sentence is left to the whole, as round en130 reads it
     ("Six people were wounded. The bodies are being taken to Kessa.", [(6, "wounded")]),
-    ("Police arrested two men on Monday. One escaped a month later.", [(2, "arrested")]),
-    # a whole split into parts each told on its own is counted once
-    ("Two women were detained at the border. One was released after a week; the other has "
-     "not been heard from since.", [(2, "arrested")]),
+    ("Police arrested two men on Monday. One was freed a month later.", [(2, "arrested")]),
+    ("Police arrested six men. Two were moved to Kessa.", [(6, "arrested")]),
     # a count with its own noun is read by its own verb
     ("The hospital admitted 14 people with wounds. Two doctors are being flown to Kessa.",
      [(14, "wounded")]),

@@ -3778,8 +3778,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     s, cstart, cend, out[-1], base, before, _FREED_AFTER))
             ):
                 # (round en113) ... or counted in the sentence before: "A gunman held six
-                # people. Three were released during the day" (and the arrested, round en194)
-                outcome, ev_end = str(out[-1]["outcome"]), freed_end
+                # people. Three were released during the day"
+                outcome, ev_end = "captured", freed_end
             if (
                 outcome is None and prev is not None and toks and not is_article
                 and _RESTATED_OPEN.fullmatch(s, prev_tail, cstart) and s.startswith(")", gend)

@@ -18,13 +18,6 @@ import re
 from .lang import en as EN
 from .lang.build import alt
 
-# (round en194) the arrested too: a released part of an arrested whole keeps its outcome, as
-# in the same sentence (casualties.py): "Police arrested two men. One was freed a month
-# later" is one arrested.
-_HELD = ("captured", "arrested")
-_RELEASE = re.compile(rf"\b(?:{alt(EN.RELEASE_STEMS)})", re.IGNORECASE)
-# ... the rest of the whole told after the part: "; the other ...", "and the others ..."
-_REST_TOLD = re.compile(rf"\bthe\s+(?:{alt(EN.REMAINDER_WORDS)})s?\b", re.IGNORECASE)
 _OPENS_SENTENCE = re.compile(
     rf"[\s•*\-–—]*(?:the\s+(?:{alt(EN.FREED_BACK_DETERMINERS)})\s+)?", re.IGNORECASE)
 
@@ -44,22 +37,13 @@ def freed_from_before(s: str, cstart: int, cend: int, last: dict[str, object] | 
                       base: int, before: int, freed: re.Pattern[str]) -> int | None:
     """The end of the verb of release after a bare count opening sentence ``s`` (at
     ``base`` in the document; the sentence before starts at ``before``) when ``last``, the
-    document's last figure, counts captives (or the arrested, round en194) in the sentence
-    before; ``freed`` matches the
+    document's last figure, counts captives in the sentence before; ``freed`` matches the
     verb. Else None."""
-    if last is None or last["outcome"] not in _HELD or before < 0:
+    if last is None or last["outcome"] != "captured" or before < 0:
         return None
     if not before <= int(last["start"]) < base:
         return None
     if not _OPENS_SENTENCE.fullmatch(s, 0, cstart):
         return None
     m = freed.match(s, cend)
-    if m is None:
-        return None
-    if last["outcome"] == "arrested" and (
-            _RELEASE.search(m[0]) is None or _REST_TOLD.search(s, m.end()) is not None):
-        # the arrested only released ("came back" is no release from arrest); and a whole
-        # split into parts each told on its own ("One was released after four days; the
-        # other has not been seen since") is the whole counted once, as the sets' gold has
-        return None
-    return m.end()
+    return m.end() if m else None
