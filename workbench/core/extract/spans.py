@@ -158,9 +158,7 @@ def _split(text: str) -> tuple[Sentence, ...]:
         # _append(out, text, start, end), inlined: this runs once per sentence.
         seg = text[start:end]
         body = seg.strip()
-        if body[:1] == _BULLET:
-            _append(out, text, start + seg.index(_BULLET) + 1, end)
-        elif body:
+        if body:
             if len(body) == len(seg):
                 append(_new_tuple(Sentence, (start, end, body)))
             else:
@@ -233,18 +231,9 @@ def _is_real_boundary(text: str, dot: int, end: int) -> bool:
 _new_tuple = tuple.__new__
 
 
-# (round en194) A list's bullet opens a sentence and is no word of it: "• Ana Obi, chair of
-# the committee, said ..." has its speaker's name first.
-_BULLET = "•"
-
-
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     seg = text[start:end]
     body = seg.strip()
-    if body[:1] == _BULLET:
-        start += seg.index(_BULLET) + 1
-        seg = text[start:end]
-        body = seg.strip()
     if body:
         if len(body) != len(seg):
             start += len(seg) - len(seg.lstrip())
