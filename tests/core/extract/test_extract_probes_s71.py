@@ -136,16 +136,11 @@ def test_kept_in_care(text: str, expected: list) -> None:
     assert figures(text) == expected
 
 
-LEFT: list[tuple[str, str, list]] = [
-    ("statements", "The governor appealed to farmers to stay off the western road.",
-     [("The governor", "farmers to stay off the western road")]),
-]
 # (the elliptic count in surgery, "Seven are in surgery", is read since the seventieth
-# round: a plain test in the s72 probes)
+# round: a plain test in the s72 probes; the appeal to an addressee, class 1 left in the
+# sixty-ninth round, is read since round en194 as "called on" is)
 
 
-@pytest.mark.xfail(strict=True, reason="class 1 left in the sixty-ninth round")
-@pytest.mark.parametrize(("kind", "text", "expected"), LEFT)
-def test_left(kind: str, text: str, expected: list) -> None:
-    read = statement_words(text) if kind == "statements" else figures(text)
-    assert read == expected
+def test_an_appeal_to_an_addressee_reads() -> None:
+    assert statement_words("The governor appealed to farmers to stay off the western road.") == [
+        ("The governor", "farmers to stay off the western road")]

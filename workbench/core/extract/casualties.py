@@ -114,7 +114,7 @@ from .casualty_freed_after import (
     handed_over_end,
     handed_to_law_end,
 )
-from .casualty_freed_back import freed_from_before
+from .casualty_freed_back import freed_from_before, opens_after
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
 from .casualty_had_harms import (
@@ -1041,8 +1041,10 @@ def _still_detained_past_aside(s: str, gend: int) -> re.Match[str] | None:
 
 
 # Wounded sent on to a named place (round 64): "four were referred to Bangui".
+# (round en194) told in the present as it goes on: "two are being flown to Nairobi"
 _REFERRED_ON = re.compile(
-    r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
+    r"\s+(?:were|was|(?:have|has|had)\s+been|(?:are|is|were|was)\s+being)\s+"
+    r"(?:later\s+|since\s+|now\s+)?"
     rf"(?i:{alt(EN.SURGERY_REFERRALS)}|{alt(EN.WOUNDED_MOVED_ON)})\s+to\s+"
     r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?![\w'’\-])"
     # the place's whole name, and no noun of a body after it ("to Kisumu magistrates")
@@ -3185,12 +3187,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and not is_article and (
                     found := found_alive_part(s, cend, gend, out, base + cstart)):
                 outcome, ev_end = found  # (round en174) "Four of them have been found alive"
-            if outcome is None and prev is not None and prev["outcome"] == "wounded" and (
-                    not is_article) and not toks and (ref := _REFERRED_ON.match(s, gend)):
+            if outcome is None and not is_article and not toks and (
+                    ref := _REFERRED_ON.match(s, gend)) and (
+                    (prev is not None and prev["outcome"] == "wounded") or (
+                        prev is None and out and opens_after(
+                            s, cstart, out[-1], base, before, "wounded"))):
                 # ... or sent on to a named place for care, after the wounded in the same
                 # sentence (round 64): "the clinic took in 20 of the injured; five were
                 # transferred to Kisumu" (a count with no noun: "six suspects were referred
-                # to Kisumu" are no patients; nor is a place's body, "to the Kisumu court")
+                # to Kisumu" are no patients; nor is a place's body, "to the Kisumu court");
+                # or opening the sentence after them (round en194): "The hospital admitted
+                # 14 people with wounds. Two are being flown to Nairobi"
                 outcome, ev_end = "wounded", ref.end()
             if outcome is None and toks and (rel := _PRONOUN_OBJECT.match(s, gend)) and (
                     _person_like(toks)):

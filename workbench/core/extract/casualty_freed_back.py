@@ -22,6 +22,17 @@ _OPENS_SENTENCE = re.compile(
     rf"[\s•*\-–—]*(?:the\s+(?:{alt(EN.FREED_BACK_DETERMINERS)})\s+)?", re.IGNORECASE)
 
 
+def opens_after(s: str, cstart: int, last: dict[str, object] | None, base: int,
+                before: int, outcome: str) -> bool:
+    """Does a bare count open sentence ``s`` (at ``base``; the sentence before starts at
+    ``before``) right after ``last``, the document's last figure, of ``outcome`` in the
+    sentence before (round en194: "The hospital admitted 14 people with wounds. Two are
+    being flown to Nairobi")?"""
+    return last is not None and last["outcome"] == outcome and before >= 0 and (
+        before <= int(last["start"]) < base) and _OPENS_SENTENCE.fullmatch(
+            s, 0, cstart) is not None
+
+
 def freed_from_before(s: str, cstart: int, cend: int, last: dict[str, object] | None,
                       base: int, before: int, freed: re.Pattern[str]) -> int | None:
     """The end of the verb of release after a bare count opening sentence ``s`` (at

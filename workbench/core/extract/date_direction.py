@@ -277,7 +277,10 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
     i = len(words) - 1
     while i >= 0:
         word = words[i].lower()
-        if reserved_for and word in _RESERVING:
+        if reserved_for and word in _RESERVING and not (
+                i > 0 and words[i - 1].lower() in _COPULAS):
+            # (round en194: "is set for", "are set for" are a plan told now, ahead of
+            # publication, read below; "had been set for" looks ahead of the act)
             # what is booked or promised for a date lies ahead of the booking, which may be
             # past: "I booked a flight for March" (a past March only just before writing)
             return NEAR, bound

@@ -29,6 +29,13 @@ _OBJECT_PREPOSITIONS = frozenset(EN.EVENT_OBJECT_PREPOSITIONS)
 _DATE_PREPOSITIONS = frozenset(EN.EVENT_DATE_PREPOSITIONS)
 _OPENERS = frozenset(EN.PLAN_OBJECT_OPENERS)
 _AHEAD_MARKERS = tuple(tuple(p.split()) for p in EN.EVENT_AHEAD_MARKERS)
+_VOTE_MARKERS = tuple(tuple(p.split()) for p in EN.VOTE_AHEAD_MARKERS)
+_VOTES = frozenset(EN.VOTE_EVENT_NOUNS)
+_VOTE_GERUNDS = frozenset(EN.VOTE_EVENT_GERUNDS)
+# ("before" a vote sets it ahead on its day only: "overthrew the council before the vote in
+# April" tells a past month, as round 42 reads it)
+_ON = "on"
+_BEFORE_ONLY = frozenset(w for m in EN.VOTE_AHEAD_MARKERS for w in m.split())
 # How many modifiers may stand between the opener and the event: "a national general
 # strike", "a rally by teachers' unions" does not reach the date before its own preposition.
 _MODIFIERS = 3
@@ -56,15 +63,30 @@ def set_event_ahead(before: list[str]) -> bool:
     which something is done ("ahead of the vote on")."""
     j = _event_before(before)
     if j < 0:
-        return False
+        return _bare_vote_ahead(before)
     head = [w.lower() for w in before[max(0, j - 4):j]]
     if any(tuple(head[len(head) - len(m):]) == m for m in _AHEAD_MARKERS):
         return True
+    if before[-1].lower() == _ON and before[-2].lower() in _VOTES and any(
+            tuple(head[len(head) - len(m):]) == m for m in _VOTE_MARKERS):
+        return True  # (round en194) "further incidents before the vote on Saturday"
     with_for = before[-1].lower() in _OBJECT_PREPOSITIONS
     if head and head[-1] in _OBJECT_PREPOSITIONS:
         head, with_for = head[:-1], True
     return bool(head) and (head[-1] in _SETTING or (head[-1] in _CALLING and with_for) or (
         with_for and (head[-1] in _PREPARING or tuple(head[-2:]) in _PREPARING_PHRASES)))
+
+
+def _bare_vote_ahead(before: list[str]) -> bool:
+    """Whether the date closes a vote's gerund right after "ahead of" or "before" (round
+    en194): "ahead of polling on Sunday", "before voting on Saturday"."""
+    if len(before) < 3 or before[-1].lower() not in _DATE_PREPOSITIONS or (
+            before[-2].lower() not in _VOTE_GERUNDS):
+        return False
+    if before[-1].lower() != _ON and before[-3].lower() in _BEFORE_ONLY:
+        return False
+    head = tuple(w.lower() for w in before[max(0, len(before) - 5):-2])
+    return any(head[len(head) - len(m):] == m for m in (*_AHEAD_MARKERS, *_VOTE_MARKERS))
 
 
 def headline_event_ahead(before: list[str], after: list[str]) -> bool:

@@ -22,7 +22,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from . import date_capitals
+from . import date_capitals, date_dateline_month
 from .ar.hijri import to_gregorian
 from .date_direction import (
     AHEAD,
@@ -532,6 +532,11 @@ def find_dates(text: str, published: str | None = None) -> list[dict[str, object
     # DATE_FIRST hits, found by the shared trigger pass
     found = _triggers.triggers(text)
     read = _capitals_read(text)
+    dateline = date_dateline_month.titled(read)
+    if dateline is not read:
+        # (round en194) a lower-case dateline month set as its English abbreviation: the
+        # trigger pass is run again on the text so read ("out", "set" start no date)
+        read, found = dateline, _triggers.triggers(dateline)
     out = _find_dates(read, published, found[_triggers.DATE])
     if read is not text:
         for d in out:
@@ -939,7 +944,8 @@ _PLACE_WORDS = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"  # capitalised 
 # The place may be followed by the weekday of the date: "SYDNEY, Tuesday April 11 -".
 _DATELINE_PLACE = re.compile(rf"(?:^|\n){_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}){{0,2}},\s*"
                              r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
-_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|-|—|–|:|//)\s")
+# (the agency's tag may close with a stop before the dash: "Lima, 3 Mar (EFE).- ")
+_DATELINE_END = re.compile(r"\s*(?:\([^)\n]{1,30}\)\.?\s*)?(?:--|-|—|–|:|//)\s")
 # How far back a dateline may lie from publication to be the day of writing (a reprint
 # months later keeps reading from publication).
 _ANCHOR_SPAN = timedelta(days=31)

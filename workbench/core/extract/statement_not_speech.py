@@ -216,8 +216,12 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
     if low in EN.ADVERBS_BEFORE_PLURAL_VERB and text[s0:m.start()].strip():
         return _plural_subject(text, s0, m.start())  # "Local sources also report that"
     if word[:1].isupper() and (placed := _rare("_PLURAL_AT_NAME").search(
-            text, max(s0, at - 60), at)) and _placed_people(placed["n"].lower()):
-        return True  # "Aid workers in Kalemie report that": people, placed by a name
+            text, max(s0, at - 60), at)) and (_placed_people(low_n := placed["n"].lower())
+                                               or low_n in _CARE_PLACES):
+        # "Aid workers in Kalemie report that": people, placed by a name; (round en194)
+        # places of care tell what they treated the same way: "Government hospitals in
+        # Kessa report treating 37 people"
+        return True
     if word[:1].isupper() and text[s0:m.start()].strip():
         # a name before the noun: "the Human Rights report"; but a body's name ending in
         # its plural of people is the plural subject: "The Armed Forces ask ..." (round 71)
@@ -235,6 +239,9 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
         return True  # "Medical staff at the hospital report that ..." (round 45)
     return bool(placed) and _plural_word(placed["n"].lower()) and _people_word(
         placed["n"].lower())
+
+
+_CARE_PLACES = frozenset(EN.CARE_PLACES)
 
 
 def _placed_people(low: str) -> bool:
@@ -801,6 +808,27 @@ def _appeal_joined_by_and(text: str, s0: int, v: re.Match[str], word: str, headl
     if before.endswith(" and "):
         # "... said 300 people had fled and appealed for blankets": an appeal joined by a
         # bare "and" is read with the words before it (statements' joined demands)
+        return True
+    return None
+
+
+# (round en194) The addressee of an appeal and the act asked of them: "appeals to the
+# Electoral Commission to delay ..." (no stop, comma or quote between).
+_APPEAL_ADDRESSEE = re.compile(r"\s+(?!to\b)[^,;:.!?\"“”\n]{1,60}?\s+to\s+[a-z]")
+# ... and a noun's determiner before "appeals": "their appeals to the council".
+_APPEAL_NOUN_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.DETERMINERS_BEFORE_NOUNS)})\s+$|['’]s\s+$", re.IGNORECASE)
+
+
+@_rule(EN.APPEAL_TO_FORMS)
+def _appeal_without_act(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                        before: str, bt: str | None) -> bool | None:
+    if not _APPEAL_ADDRESSEE.match(text, v.end()) or _APPEAL_NOUN_BEFORE.search(before):
+        return True  # "appealed to the Supreme Court", "their appeals to the council"
+    if before.endswith(" and "):
+        # "A spokesman said no arrests had been made and appealed to anyone with
+        # information to come forward": joined by a bare "and" to the words before, as
+        # "appealed for" is (the sets' gold reads the one statement)
         return True
     return None
 

@@ -320,7 +320,7 @@ def _relative_speaker(text: str, out: list[dict[str, object]]) -> bool:
 def find_statements(text: str) -> list[dict[str, object]]:
     fold = folded(text)
     if fold is text:
-        return _find_statements(text, _speech_verbs(text))
+        return _unbulleted(text, _find_statements(text, _speech_verbs(text)))
     found = _find_statements(fold, _speech_verbs(fold))
     places: dict[str, list[int]] = {}
     for o in found:  # the words and the speaker as the text writes them
@@ -328,6 +328,21 @@ def find_statements(text: str) -> list[dict[str, object]]:
         o["text"] = text[s0:s1]
         if isinstance(o["speaker"], str):
             o["speaker"] = written_speaker(text, fold, o["speaker"], s0, places)
+    return _unbulleted(text, found)
+
+
+# (round en194) A list's bullet opens a sentence and is no word of the speaker's phrase:
+# "• Ana Obi, chair of the committee, said ..." is Ana Obi's.
+_BULLET = "•"
+
+
+def _unbulleted(text: str, found: list[dict[str, object]]) -> list[dict[str, object]]:
+    if _BULLET not in text:
+        return found
+    for o in found:
+        speaker = o["speaker"]
+        if isinstance(speaker, str) and speaker.startswith(_BULLET):
+            o["speaker"] = speaker[1:].lstrip()
     return found
 
 

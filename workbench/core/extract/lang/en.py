@@ -793,6 +793,15 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# (round en194) Spanish and Portuguese agencies write the dateline's month in lower case
+# and abridged ("Bogotá, 19 oct (EFE).-", "Lima, 3 mar (AFP) -", "Quito, 21 dic
+# (Reuters).-"); each stands for the English abbreviation of the same length, read only in
+# a dateline's place (date_dateline_month.py): "ago" or "set" in a sentence are words.
+LOWER_DATELINE_MONTHS: dict[str, str] = {
+    "ene": "Jan", "jan": "Jan", "feb": "Feb", "fev": "Feb", "mar": "Mar", "abr": "Apr",
+    "may": "May", "mai": "May", "jun": "Jun", "jul": "Jul", "ago": "Aug", "sep": "Sep",
+    "set": "Sep", "oct": "Oct", "out": "Oct", "nov": "Nov", "dic": "Dec", "dez": "Dec",
+}
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
@@ -1393,7 +1402,12 @@ REPORTING_VERBS = _w(
          # "Hospital officials appealed for blood donations" as "called for" is taken);
          # "appeal for" and "appeals for" are too often the noun ("their appeal for
          # information", "repeated appeals for calm went unheeded")
-         "|appealed for")
+         "|appealed for"
+         # (round en194) an appeal to an addressee to act is a call on them: "The Coalition
+         # appeals to the Electoral Commission to delay the vote" (only with the addressee
+         # and its infinitive, statement_not_speech: "appealed to the Supreme Court" is a
+         # case taken up, "the appeals court" a noun)
+         "|appealed to|appeals to")
 # A time that "that" points at after a verb of report, with no clause after it: "She
 # recalled that day with tears", "He mentioned that night in court" (round 61).
 POINTED_TIME_NOUNS = _w("day night morning afternoon evening moment week month year time")
@@ -1790,6 +1804,9 @@ TITLES = frozenset(_w(
     " judge director chief envoy"
     # "a police spokesperson", "Counsel to the inquiry", "the chairperson of the panel"
     " spokesperson chairperson chairwoman counsel"
+    # (round en194) "chair of the district security committee" set off after a name, and
+    # "Chair Ana Obi" before one
+    " chair"
 ))
 # (round en185) Posts that open a sentence bare, with no article, before the name set in
 # commas, though they are no title before a name: "Head of the district's disaster office,
@@ -3838,6 +3855,10 @@ NUMBERED_DOCUMENTS = _w("resolution resolutions decree decrees law laws UNSCR SC
 # what is booked or promised for a day lies ahead of the booking, as what is "scheduled
 # for" it does: "booked a flight for March", "the room, promised for April".
 RESERVING_VERBS = _w("book books booked reserve reserves reserved promised")
+# (round en194) a day set or fixed for an event is reserved for it the same way, ahead of
+# the act that set it even told in a past perfect: "a hearing had been set for 9
+# September" in an August report ("the hearing set for 9 May was cancelled" stays past).
+RESERVING_VERBS += _w("set fixed")
 # A weekday excepted from every day of a week (date_names.py): "open daily except
 # Thursday", "every day but Friday" names every week's Thursday, no one day.
 EVERY_DAY_WORDS = _p("daily|every day|seven days a week")
@@ -3872,7 +3893,9 @@ SURGERY_REFERRALS = _w("referred transferred sent scheduled booked")
 FINDING_BEFORE_PERSON = _w("presumed")
 # ... and how wounded already counted are moved on for care, to a named place, after the
 # wounded in the same sentence (round 64): "five were evacuated to Goma".
-WOUNDED_MOVED_ON = _w("evacuated airlifted flown")
+WOUNDED_MOVED_ON = _w("evacuated airlifted flown"
+                      # (round en194) "and two are being taken to Kessa" after the wounded
+                      " taken")
 
 
 # ---------------------------------------------------------------- the statement engine's words
@@ -3974,6 +3997,8 @@ CLAIM_FORMS = frozenset(_w("claim claims claimed"))
 CLAIMED_FORMS = frozenset(_w("claimed claims"))
 # Verbs of saying that are also plural or singular nouns: "the reports", "estimates".
 NOUN_LIKE_REPORTING_FORMS = frozenset(_w("report reports estimate estimates"))
+# (round en194) Appeals to an addressee, read only with the act asked of them after it.
+APPEAL_TO_FORMS = frozenset(_p("appealed to|appeals to"))
 # The present of a call on someone, which a plural subject may take.
 CALL_ON_PRESENT = frozenset(_p("call on|call for"))
 # The forms of a request, which a negator before it turns into no request.
@@ -5539,6 +5564,13 @@ EVENT_DATE_PREPOSITIONS = _w("on for in")
 # vote on 11 October"; a past act keeps it in the few months before publication at most).
 # (as the clause reader splits them: "run-up" is "run up")
 EVENT_AHEAD_MARKERS = _p("ahead of|run up to|preparation for")
+# (round en194) A vote is told ahead with "before" as with "ahead of": "further incidents
+# before the vote on Saturday" (a rally or a hearing "before" may be one already held); and
+# a vote's gerund stands as the event without an article: "ahead of polling on Sunday",
+# "before voting on Saturday" (date_events.py).
+VOTE_AHEAD_MARKERS = _p("before")
+VOTE_EVENT_NOUNS = _w("vote votes election elections poll polls referendum ballot runoff")
+VOTE_EVENT_GERUNDS = _w("voting polling balloting")
 # A present of going to vote is an election's timetable: "Voters go to the polls on 11
 # October" ("went" is past).
 TIMETABLE_VERBS += _w("go goes")
