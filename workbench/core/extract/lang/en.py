@@ -7099,3 +7099,29 @@ STILL_INSIDE_NOT_SITES = _w("burning rubble wreckage mine shaft collapsed floode
 AMONG_HELD_PARTICIPLES = _w("held taken seized abducted kidnapped")
 WAKING_PHRASES += ("still inside", "among those held", "among those abducted",
                    "among those kidnapped")
+# (round en195) The freed people's captors told by a pronoun in a relative clause with no
+# "who": "released the seven drivers it was holding", "freed the 12 passengers they had
+# kidnapped" (casualty_held_relative.holding_relative); the pronoun is the subject that
+# frees them, so whoever that subject is, it held them.
+HOLDING_RELATIVE_VERBS = _w("held seized taken kidnapped abducted captured snatched")
+# (round en195) A headline's harms before a bare "taken" of one person or a count: "TWO OF
+# OUR DRIVERS KILLED AND A COLLEAGUE TAKEN NEAR <TOWN>" (casualty_headline_bare); the
+# harm, then "and" or a comma, tells a list of what befell the people, so the "taken" is
+# their capture. The places "taken" may stand before there ("taken to", "taken in for",
+# "taken into" are care or custody and are left).
+HEADLINE_HARM_WORDS = (*HEADLINE_DEATH_WORDS, *_w("wounded injured hurt shot"))
+HEADLINE_TAKEN_PLACES = _w("near outside at from in on as after during")
+# (round en195) Held at a station, where the holder is a force of the state: "The police
+# held six students at the station overnight" (casualty_custody.held_for), as is held
+# for questioning by one of them.
+HELD_AT_STATION = _p("at the station|at a police station|at the police station"
+                     "|at the police post|at a police post|at a military base|at the barracks")
+# (round en195) The forces of the state whose holding people for questioning or at a
+# station is an arrest (casualty_custody.questioned_by_state): the police and the forces
+# that take people from homes, and the army; armed groups holding people stay captors.
+QUESTIONING_HOLDERS = (*HOME_TAKING_FORCES, *_w("soldiers troops army military authorities"))
+# (round en195) A denial of harm opening a clause that a colon or semicolon then explains:
+# "No one was hurt: the two night staff hid in the office" (casualty_no_one_hurt.py); the
+# count after it is of people unharmed, no figure.
+NO_HARM_SUBJECTS = _p("no one|no-one|nobody")
+NO_HARM_PARTICIPLES = _w("hurt injured wounded killed harmed")
