@@ -80,7 +80,7 @@ def _taken_in_attack() -> re.Pattern[str]:
 def _taken_after_harm() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (round en195) "TWO OF OUR DRIVERS KILLED AND A COLLEAGUE TAKEN NEAR BARO": a harm and
     # "and" or a comma before the people, "taken" before a place or closing the headline
-    harm = re.compile(rf"\b(?:{alt(EN.HEADLINE_HARM_WORDS)})[ \t]*(?:,|;|and\b)",
+    harm = re.compile(rf"\b(?:{alt(EN.HEADLINE_TAKEN_HARMS)})[ \t]*(?:,|;|and\b)",
                       re.IGNORECASE)
     taken = re.compile(
         rf"\s+taken(?=[ \t]+(?:{alt(EN.HEADLINE_TAKEN_PLACES)})[ \t]+(?!for\b|custody\b"

@@ -1079,11 +1079,19 @@ def _edition_adds(text: str, s0: int, v: re.Match[str], word: str, headline: boo
     return None
 
 
+_RARE["_CONTACT_RELATIVE_END"] = (
+    rf"\s+(?:{alt(EN.CONTACT_RELATIVE_PREPOSITIONS)})\s+(?:(?:has|had|have)\s+)?"
+    rf"(?:{alt(EN.REPORTING_VERBS)})\b", re.IGNORECASE)
+
+
 @_rule(EN.WRITING_VERBS)
 def _authorship(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 before: str, bt: str | None) -> bool | None:
     if _WORK_OBJECT.match(text, v.end()):
         return True  # "wrote a book titled ...": authorship, not a report
+    if _rare("_CONTACT_RELATIVE_END").match(text, v.end()):
+        return True  # (round en195) "The newspaper he wrote for said ...": the subject's
+        # contact relative clause; the sentence's own verb of saying comes next
     if text.startswith(" about ", v.end()):
         # (round en180) "a blogger who wrote about corruption was found dead": a topic
         # written on, no words given ("wrote in a post that ..." still reports)

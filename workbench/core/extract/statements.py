@@ -214,7 +214,8 @@ _AS_BY = EN.AS_BY_PHRASES
 _APPEAL_PARTICIPLES = frozenset(EN.APPEAL_PARTICIPLES)
 # An appeal's addressee and the act asked of them: "urging the government to return ...".
 _APPEAL_OBJECT = re.compile(
-    r"\s+(?!to\b)[^,;:.!?\"“”]{1,60}?\s+to\s+[a-z]")
+    # (no addressee opens with "for" or "about": "is asking for help to find his brother")
+    r"\s+(?!to\b|for\b|about\b)[^,;:.!?\"“”]{1,60}?\s+to\s+[a-z]")
 # What is urged as a noun, closing the sentence: "..., the UN said, urging their immediate
 # release." (as "urged restraint" keeps its object).
 _APPEAL_NOUN = re.compile(r"\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,5}\s*[.!;]?\s*")
@@ -1320,6 +1321,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found[-1] = (cs, min(ce, vs), sp)
             found.append((_participle_words(text, low, word, ve, s1), s1, sp))
             continue
+        if word == "accusing" and not found and text.find(", according to ", ve, s1) >= 0:
+            # (round en195) "Soldiers arrested six staff, accusing them of ..., according
+            # to relatives": the charge is part of what the source reports
+            continue
         if word == "accusing" and not found and _COMMA_OR_BY_BEFORE.search(
                 text, max(c0, vs - 4), vs) and _CHARGE_OF.match(text, ve, s1):
             # "opened the debate by accusing the government of ...", "shelled the town,
@@ -1343,6 +1348,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         progressive = word in _PROGRESSIVE_SPEECH and _progressive(
             text[max(c0, vs - 25):vs])
+        if not progressive and word in _PROGRESSIVE_ONLY:
+            continue  # (round en195) "a decree asking residents to ...": no speaker's verb
+        if not progressive and not found and word in _SPEECH_PARTICIPLES and text.find(
+                ", according to ", ve, s1) >= 0:
+            continue  # (round en195) "..., warning that ..., according to residents"
         if word in _SPEECH_PARTICIPLES and not progressive and not (
                 _own_clause(text, word, ve, s1)
                 and (_COMMA_BEFORE.search(text, max(c0, vs - 4), vs)
@@ -2200,6 +2210,7 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
 
 
 _PROGRESSIVE_TELLING = EN.PROGRESSIVE_TELLING
+_PROGRESSIVE_ONLY = frozenset(EN.PROGRESSIVE_ONLY_SPEECH)
 
 
 # Between the progressive and its "that": a phrase that opens with a preposition or an
