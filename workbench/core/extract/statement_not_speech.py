@@ -826,6 +826,24 @@ def _present_noun(text: str, s0: int, v: re.Match[str], word: str, headline: boo
     return None
 
 
+# (round en195) An action point or a headline told by a subject and its infinitive, the
+# form after up to two of its object's words: "Partners to share incident reports".
+_RARE["_INFINITIVE_HEAD_BEFORE"] = (
+    r"[\s•*\-–—]*[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?\s+to\s+[a-z]{2,}"
+    r"(?:\s+[a-z][\w'’\-]*){0,2}\s+$", 0)
+
+
+@_rule(("estimate",))
+def _planning_estimate(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                       before: str, bt: str | None) -> bool | None:
+    if _rare("_PLANNING_ESTIMATOR").search(before):
+        return True  # (round en195) "Partners estimate that ...": a planning figure
+    return None
+
+
+_RARE["_PLANNING_ESTIMATOR"] = (rf"\b(?:{alt(EN.PLANNING_ESTIMATORS)})\s+$", re.IGNORECASE)
+
+
 @_rule(EN.NOUN_LIKE_VERB_FORMS)
 def _noun_by_context(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                      before: str, bt: str | None) -> bool | None:
@@ -833,6 +851,10 @@ def _noun_by_context(text: str, s0: int, v: re.Match[str], word: str, headline: 
         return True  # "despite promises by Khartoum", "amid reports": a noun
     if _document_noun(text, v.end(), before):
         return True  # "the surgical notes kept by ...", "Briefing notes on Sudan": papers
+    if _rare("_INFINITIVE_HEAD_BEFORE").match(text, s0, v.start()):
+        # (round en195) "• Partners to share incident reports with the Group": an action
+        # point's subject and infinitive, its object the noun
+        return True
     return None
 
 

@@ -185,6 +185,7 @@ from .statement_subjects import (
     _scraped_age,
 )
 from .statement_told_inside import own_telling
+from .statement_teller_by_phone import introduced_teller
 from .statement_transcripts import (
     _earlier_issue,
     _heading_speaker,
@@ -491,7 +492,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
-        heading = _heading_speaker(text, qs) or _delivering_line(text, qs)
+        heading = _heading_speaker(text, qs) or _delivering_line(text, qs) or (
+            introduced_teller(text, qs))  # round en195
         sp = heading or (last["speaker"] if last is not None else _previous_subject(doc, qs))
         if sp is None and last is None:
             # A feature opens a paragraph with the quote and brings its speaker in the

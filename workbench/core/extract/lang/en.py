@@ -7138,3 +7138,12 @@ CONTACT_RELATIVE_PREPOSITIONS = _w("for with at to in")
 # after "according to": "according to relatives and colleagues interviewed by the
 # Monitor" (statement_sources._BARE_PEOPLE).
 SOURCE_REACHED_PARTICIPLES = _w("interviewed contacted reached questioned quoted")
+# (round en195) Verbs by which a new teller comes to the writer in the sentence before a
+# quote that has no verb of its own: "A driver who escaped has reached us by phone. "The
+# first truck ..."" (statement_teller_by_phone.py), then "us".
+TELLER_REACHING_VERBS = _p("reached|spoke to|spoken to|talked to|talked with|told|called"
+                           "|phoned|rang|contacted|wrote to|sent")
+# (round en195) Subjects whose plural present "estimate" gives a planning figure, no
+# statement: "Humanitarian partners estimate that 1,500 kits are needed" (the sets' gold
+# leaves every such estimate out, while "Partners report that ..." is a statement).
+PLANNING_ESTIMATORS = _w("partners")
