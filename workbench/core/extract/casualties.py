@@ -123,6 +123,7 @@ from .casualty_freed_after import (
 from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
+from .casualty_group_back import group_back
 from .casualty_had_harms import (
     had_harm,
     left_with_harm,
@@ -145,8 +146,6 @@ from .casualty_held_arrest import held_after_arrest, held_on_suspicion, held_tol
 from .casualty_held_gone import held_and_gone
 from .casualty_held_over_capture import held_after_release, held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
-from .casualty_group_back import group_back
-from .casualty_no_one_hurt import drop_no_one_hurt
 from .casualty_held_relative import held_by_captors_after, holding_relative
 from .casualty_held_span import held_over_span
 from .casualty_hit_died import hit_then_died
@@ -188,6 +187,7 @@ from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
+from .casualty_no_one_hurt import drop_no_one_hurt
 from .casualty_notation import notation_counts
 from .casualty_ordinal_more import (
     ORDINAL_EVENT_AFTER,

@@ -28,12 +28,12 @@ def drop_no_one_hurt(text: str, out: list[dict[str, object]]) -> list[dict[str, 
     low = text.lower()
     if not any(g in low for g in _GATE):
         return out
-    denials = [m for m in _DENIAL.finditer(text)]
+    denials = list(_DENIAL.finditer(text))
     if not denials:
         return out
     kept = []
     for f in out:
-        start, end = int(str(f["start"])), int(str(f["end"]))
+        start = int(str(f["start"]))
         if any(m.start() <= start < m.end() for m in denials):
             continue
         kept.append(f)

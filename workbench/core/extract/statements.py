@@ -184,8 +184,8 @@ from .statement_subjects import (
     _saying_subject,
     _scraped_age,
 )
-from .statement_told_inside import own_telling
 from .statement_teller_by_phone import introduced_teller
+from .statement_told_inside import own_telling
 from .statement_transcripts import (
     _earlier_issue,
     _heading_speaker,
