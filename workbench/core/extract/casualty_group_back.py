@@ -31,7 +31,7 @@ _GROUP_BACK = re.compile(
     r"(?:^|(?<=[.!?\n•;])|(?<=[.!?][\"”’'])|(?<=\band))\s*"
     r"(?P<w>(?:(?:[Aa]ll|[Tt]he)\s+(?P<n>\d{1,3}|[a-z]+)|(?P<both>[Bb]oth))\s+"
     rf"(?:(?:have|has|had)\s+)?{_ADVERB}"
-    r"(?:(?:were|have\s+been|had\s+been)\s+" + _ADVERB
+    r"(?:(?:were|been|have\s+been|had\s+been)\s+" + _ADVERB
     + rf"(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)}|handed\s+over(?=\s+to\b)|returned)"
     rf"|(?:{alt(EN.CAPTIVES_BACK)})(?!\s+fire\b)))\b",
     re.MULTILINE)

@@ -42,7 +42,9 @@ def held_by_captors_after(s: str, pos: int, by_captors: re.Pattern[str]) -> bool
 _HOLDING_RELATIVE = re.compile(
     r"\s+(?:(?:that|whom)\s+)?(?:it|they)\s+(?:"
     r"(?:was|were|(?:had|has|have)\s+been)\s+holding"
-    rf"|(?:(?:had|has|have)\s+)?(?:{alt(EN.HOLDING_RELATIVE_VERBS)}))\b",
+    rf"|(?:(?:had|has|have)\s+)?(?:{alt(EN.HOLDING_RELATIVE_VERBS)}))\b"
+    # ... not a phrasal verb of hiring or taking in: "the two drivers it had taken on"
+    r"(?!\s+(?:on|in|over|up)\b)",
     re.IGNORECASE)
 
 
