@@ -215,8 +215,10 @@ _AS_BY = EN.AS_BY_PHRASES
 _APPEAL_PARTICIPLES = frozenset(EN.APPEAL_PARTICIPLES)
 # An appeal's addressee and the act asked of them: "urging the government to return ...".
 _APPEAL_OBJECT = re.compile(
-    # (no addressee opens with "for" or "about": "is asking for help to find his brother")
-    r"\s+(?!to\b|for\b|about\b)[^,;:.!?\"“”]{1,60}?\s+to\s+[a-z]")
+    # (no addressee opens with "for", "about" or a question word: "is asking for help to
+    # find his brother", "are asking what will happen to the market")
+    r"\s+(?!(?:to|for|about|what|when|where|why|how|whether|if|who|which)\b)"
+    r"[^,;:.!?\"“”]{1,60}?\s+to\s+[a-z]")
 # What is urged as a noun, closing the sentence: "..., the UN said, urging their immediate
 # release." (as "urged restraint" keeps its object).
 _APPEAL_NOUN = re.compile(r"\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,5}\s*[.!;]?\s*")
@@ -1323,7 +1325,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found[-1] = (cs, min(ce, vs), sp)
             found.append((_participle_words(text, low, word, ve, s1), s1, sp))
             continue
-        if word == "accusing" and not found and text.find(", according to ", ve, s1) >= 0:
+        if word == "accusing" and not found and _source_after_clause(text, ve, s1):
             # (round en195) "Soldiers arrested six staff, accusing them of ..., according
             # to relatives": the charge is part of what the source reports
             continue
@@ -1350,10 +1352,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         progressive = word in _PROGRESSIVE_SPEECH and _progressive(
             text[max(c0, vs - 25):vs])
-        if not progressive and word in _PROGRESSIVE_ONLY:
-            continue  # (round en195) "a decree asking residents to ...": no speaker's verb
-        if not progressive and not found and word in _SPEECH_PARTICIPLES and text.find(
-                ", according to ", ve, s1) >= 0:
+        if word in _PROGRESSIVE_ONLY and (not progressive or not _APPEAL_OBJECT.match(
+                text, ve, s1) or _rare("_AND_PROGRESSIVE").search(text, max(c0, vs - 30), vs)):
+            # (round en195) "is asking" reads only with its addressee and "to": "a decree
+            # asking residents to ...", "are asking what will happen" and a clause joined
+            # by "and were asking" inside another's words are no request of a speaker
+            continue
+        if not progressive and not found and word in _SPEECH_PARTICIPLES and (
+                _source_after_clause(text, ve, s1)):
             continue  # (round en195) "..., warning that ..., according to residents"
         if word in _SPEECH_PARTICIPLES and not progressive and not (
                 _own_clause(text, word, ve, s1)
@@ -2213,6 +2219,19 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
 
 _PROGRESSIVE_TELLING = EN.PROGRESSIVE_TELLING
 _PROGRESSIVE_ONLY = frozenset(EN.PROGRESSIVE_ONLY_SPEECH)
+_RARE["_DOCUMENT_SOURCE"] = (
+    rf"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
+    rf"(?:{alt((*EN.DOCUMENT_NOUNS, *EN.OFFICIAL_PAPERS))})\b", re.IGNORECASE)
+
+
+def _source_after_clause(text: str, ve: int, s1: int) -> bool:
+    """(round en195) Whether ", according to" after the participle at ``ve`` names people
+    who report the whole sentence ("..., accusing them of ..., according to relatives"):
+    the participle is part of their report. A document after it ("according to a decree
+    seen by AFP") is the subject's own paper, whose charge stays the subject's."""
+    at = text.find(", according to ", ve, s1)
+    return at >= 0 and not _rare("_DOCUMENT_SOURCE").match(text, at + 15, s1)
+_RARE["_AND_PROGRESSIVE"] = (r"\band\s+(?:is|are|was|were)\s+(?:[a-z]+\s+)?$", 0)
 
 
 # Between the progressive and its "that": a phrase that opens with a preposition or an

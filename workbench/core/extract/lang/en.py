@@ -7147,3 +7147,7 @@ TELLER_REACHING_VERBS = _p("reached|spoke to|spoken to|talked to|talked with|tol
 # statement: "Humanitarian partners estimate that 1,500 kits are needed" (the sets' gold
 # leaves every such estimate out, while "Partners report that ..." is a statement).
 PLANNING_ESTIMATORS = _w("partners")
+# (round en195) The state's own papers, which speak for the body that issued them: after
+# "..., accusing X of ..., according to a decree seen by AFP" the charge stays the body's
+# (statements._source_after_clause, with DOCUMENT_NOUNS).
+OFFICIAL_PAPERS = _w("decree decrees order directive circular notice ruling memo")
