@@ -199,6 +199,7 @@ def test_a_request_in_the_progressive_is_a_statement(text: str, speaker: str,
     "The governor issued a decree asking residents to stay indoors.",
     "She was asking about her son when the shooting began.",
     "The UN was asking donors for 40 million dollars.",
+    "Children are asking when they can go back to school.",
 ])
 def test_asking_with_no_addressee_and_infinitive_or_not_progressive_stays_unread(
         text: str) -> None:
@@ -265,6 +266,19 @@ ACCORDING = [
 def test_a_participle_clause_before_according_to_is_the_sources(text: str, speaker: str,
                                                                  words: str) -> None:
     assert statement_words(text) == [(speaker, words)]
+
+
+def test_asking_in_a_clause_joined_by_and_stays_inside_the_tellers_words() -> None:
+    assert statement_words("A nurse told me they had run out of blood and were asking "
+                           "people in the car park to donate.") == [
+        ("A nurse", "they had run out of blood and were asking people in the car park to "
+                    "donate")]
+
+
+def test_a_charge_before_according_to_a_paper_stays_the_subjects() -> None:
+    assert statement_words("The ministry has suspended 12 groups, accusing some of them "
+                           "of hiding funds, according to a decree seen by reporters.") == [
+        ("The ministry", "some of them of hiding funds")]
 
 
 def test_a_charge_with_no_source_after_is_still_the_subjects() -> None:
