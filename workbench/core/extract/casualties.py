@@ -2566,8 +2566,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # (round en93) "freed 14 civilians ... who had been held by the
                     # terrorists"
                     or held_by_captors_after(s, gend, _rare("held_by_captors"))
-                    # (round en195) "released the seven drivers it was holding"
-                    or holding_relative(s, gend))
+                    # (round en195) "released the seven drivers it was holding" (a release
+                    # still to come is read by the holding itself: "would release three aid
+                    # workers it has held since March")
+                    or (holding_relative(s, gend) and not _unrealised(s, verb_at)))
                 if not captors and any(t.lower() in _STATE_HELD for t in toks):
                     # (round en172) the people's own words tell a state's holding, even in
                     # a story of hostages: "freed 14 jailed journalists" were detainees,
