@@ -197,8 +197,10 @@ DETENTION: list[tuple[str, list]] = [
      [("held 12 villagers", "arrested", 12, None, "exact", "villagers")]),
     ("Police are holding 40 activists in custody.",
      [("holding 40 activists", "arrested", 40, None, "exact", "activists")]),
-    # held to be questioned: no captive (and, as the earlier rounds keep it, no arrest)
-    ("Police are holding 30 people for questioning.", []),
+    # held to be questioned: no captive; (round en195) held so by the police, an arrest, as
+    # the sets' gold counts people "held ..., and all for questioning"
+    ("Police are holding 30 people for questioning.",
+     [("holding 30 people", "arrested", 30, None, "exact", "people")]),
     ("Police nab 3 for murder of trader",
      [("nab 3", "arrested", 3, None, "exact", None)]),
 ]

@@ -84,8 +84,8 @@ def test_questions_and_continued_quotes(text: str, expected: list[tuple[str, str
      [("Prosecutors", "the defendant ordered the attack")]),
     ("Aid agencies warn that the camps are full.",
      [("Aid agencies", "the camps are full")]),
-    ("Humanitarian partners estimate that 12,000 people remain trapped in the old city.",
-     [("Humanitarian partners", "12,000 people remain trapped in the old city")]),
+    # (round en195) partners' estimates are planning figures the sets' gold leaves out
+    ("Humanitarian partners estimate that 12,000 people remain trapped in the old city.", []),
     # the singular forms worked before
     ("The governor says the town is safe.", [("The governor", "the town is safe")]),
     ("The commander tells Reuters that the attack failed.",

@@ -151,8 +151,9 @@ def test_suspects_handed_to_the_police_are_arrested(
 
 @pytest.mark.parametrize("text, expected", [
     # captives handed over on their release stay captives
+    # (round en195: the whole named again is a second mention of the captives)
     ("Gunmen kidnapped seven travellers. The seven were handed over to the authorities on "
-     "Friday after a ransom was paid.", [(7, "captured")]),
+     "Friday after a ransom was paid.", [(7, "captured"), (7, "captured")]),
     # no catch told before
     ("The seven were handed to the authorities.", []),
 ])

@@ -95,7 +95,13 @@ from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_pa
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
-from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
+from .casualty_custody import (
+    arrest_holds,
+    held_for,
+    phrasal_arrest,
+    questioned_by_state,
+    taken_from_home,
+)
 from .casualty_custody_told import first_overlap, read_custody_told
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
@@ -117,6 +123,7 @@ from .casualty_freed_after import (
 from .casualty_freed_back import freed_from_before, opens_after
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
+from .casualty_group_back import group_back
 from .casualty_had_harms import (
     had_harm,
     left_with_harm,
@@ -139,7 +146,7 @@ from .casualty_held_arrest import held_after_arrest, held_on_suspicion, held_tol
 from .casualty_held_gone import held_and_gone
 from .casualty_held_over_capture import held_after_release, held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
-from .casualty_held_relative import held_by_captors_after
+from .casualty_held_relative import held_by_captors_after, holding_relative
 from .casualty_held_span import held_over_span
 from .casualty_hit_died import hit_then_died
 from .casualty_households_gone import households_gone
@@ -182,6 +189,7 @@ from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
+from .casualty_no_one_hurt import drop_no_one_hurt
 from .casualty_not_survived import not_survived
 from .casualty_notation import notation_counts
 from .casualty_ordinal_more import (
@@ -1491,6 +1499,8 @@ def _find_uncut(text: str) -> list[dict[str, object]]:
         memo[key] = read_moved_held(text, memo[key], find_casualties, _people_at)  # en151
         memo[key] = drop_moved_on(text, memo[key])  # en159 "31 were transferred"
         memo[key] = drop_interviewed(text, memo[key])  # en187 "interviewed 25 people"
+        memo[key] = group_back(text, memo[key])  # en195 "The three were released"
+        memo[key] = drop_no_one_hurt(text, memo[key])  # en195 "No one was hurt: the two"
         if ", including " in text:
             freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]
@@ -2582,7 +2592,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         and _rare("held_by_captors").match(s, by.end()))
                     # (round en93) "freed 14 civilians ... who had been held by the
                     # terrorists"
-                    or held_by_captors_after(s, gend, _rare("held_by_captors")))
+                    or held_by_captors_after(s, gend, _rare("held_by_captors"))
+                    # (round en195) "released the seven drivers it was holding" (a release
+                    # still to come is read by the holding itself: "would release three aid
+                    # workers it has held since March")
+                    or (holding_relative(s, gend) and not _unrealised(s, verb_at)))
                 if not captors and any(t.lower() in _STATE_HELD for t in toks):
                     # (round en172) the people's own words tell a state's holding, even in
                     # a story of hostages: "freed 14 jailed journalists" were detainees,
@@ -2631,8 +2645,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     outcome = None  # "holding a rifle taller than he is" (round 47)
                 elif _person_like(toks) and (term := held_for(s, gend)) is not None:
                     # "held 12 villagers in detention" is an arrest, "holding 30 people for
-                    # questioning" nothing (after round 47)
-                    outcome = term or None
+                    # questioning" nothing (after round 47), unless a force of the state holds
+                    # them (round en195): "Police held three journalists for questioning"
+                    outcome = term or ("arrested" if questioned_by_state(
+                        s, cstart - len(left) + lm.start()) else None)
                 elif own is not None:
                     # what the people are says it: "The camp holds 80,000 refugees", "camps
                     # held 3,000 displaced families" (no captives)

@@ -66,9 +66,24 @@ def arrest_holds(s: str, verb_start: int, verb: str, toks: list[str],
 def _detention_after() -> re.Pattern[str]:
     # a time may come first: "held 12 villagers for a week in detention"
     return re.compile(
-        r"\s+(?:(?:for|over)\s+(?:a|an|one|two|three|several|\d+)\s+\w+\s+)?"
-        rf"(?:(?P<held>{alt(EN.DETENTION_TERMS)})|{alt(EN.QUESTIONING_TERMS)})\b",
+        r"\s+(?:(?:for|over)\s+(?:a|an|one|two|three|several|\d+)\s+\w+\s+|overnight\s+)?"
+        rf"(?:(?P<held>{alt(EN.DETENTION_TERMS)})|{alt(EN.QUESTIONING_TERMS)}"
+        rf"|{alt(EN.HELD_AT_STATION)})\b",
         re.IGNORECASE)
+
+
+@cache
+def _state_before() -> re.Pattern[str]:
+    # the force is the verb's subject: "Police held", "security forces have been holding"
+    return re.compile(rf"\b(?:{alt(EN.QUESTIONING_HOLDERS)})\s+"
+                      rf"(?:(?:{alt(EN.HOLDING_AUXILIARIES)})\s+){{0,3}}$", re.IGNORECASE)
+
+
+def questioned_by_state(s: str, verb_at: int) -> bool:
+    """(round en195) Whether a force of the state is the subject of the verb of holding at
+    ``verb_at`` ("Police held three journalists for questioning": an arrest, as the sets'
+    gold counts people "held ..., and all for questioning")."""
+    return _state_before().search(s, max(0, verb_at - 60), verb_at) is not None
 
 
 def held_for(s: str, gend: int) -> str | None:

@@ -76,6 +76,18 @@ def _taken_in_attack() -> re.Pattern[str]:
         rf"{{0,2}}?(?:{alt(EN.HEADLINE_TAKING_ATTACKS)})\b)", re.IGNORECASE)
 
 
+@cache
+def _taken_after_harm() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # (round en195) "TWO OF OUR DRIVERS KILLED AND A COLLEAGUE TAKEN NEAR BARO": a harm and
+    # "and" or a comma before the people, "taken" before a place or closing the headline
+    harm = re.compile(rf"\b(?:{alt(EN.HEADLINE_TAKEN_HARMS)})[ \t]*(?:,|;|and\b)",
+                      re.IGNORECASE)
+    taken = re.compile(
+        rf"\s+taken(?=[ \t]+(?:{alt(EN.HEADLINE_TAKEN_PLACES)})[ \t]+(?!for\b|custody\b"
+        r"|hospital\b|the\s+hospital\b)|\s*$)", re.IGNORECASE)
+    return harm, taken
+
+
 def headline_taken(s: str, base: int, gend: int, captives_told: bool = False) -> int | None:
     """The end of a headline's bare "taken" in a list of harms right after the people
     counted up to ``gend`` (a taking with no place it was to: "two taken to hospital" has
@@ -87,6 +99,10 @@ def headline_taken(s: str, base: int, gend: int, captives_told: bool = False) ->
     taken = _taken_listed().match(s, gend)
     if taken is None:
         taken = _taken_in_attack().match(s, gend)
+        if taken is None and s.startswith(" ", gend):
+            harm, bare = _taken_after_harm()
+            if (taken := bare.match(s, gend)) is not None and not harm.search(s, 0, gend):
+                taken = None
         return taken.end() if taken else None
     if taken.end() >= len(s.rstrip()) and "," not in s[:gend] and ";" not in s[:gend] and (
             not captives_told):

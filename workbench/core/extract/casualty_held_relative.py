@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .lang import en as EN
+from .lang.build import alt
+
 _HELD_RELATIVE = re.compile(
     # an aside of some of the freed, in commas: ", including six women and five children,"
     r"(?:\s*,\s*(?:including|among\s+them)\s+[^,.;:!?\"“”()]{1,60}?\s*,)?"
@@ -30,3 +33,22 @@ def held_by_captors_after(s: str, pos: int, by_captors: re.Pattern[str]) -> bool
     ``by_captors`` matches " by <captors>" (``casualties._HELD_BY_CAPTORS``)."""
     rel = _HELD_RELATIVE.match(s, pos)
     return bool(rel and by_captors.match(s, rel.end()))
+
+
+# (round en195) "the seven drivers it was holding", "the 12 passengers they had kidnapped",
+# "the four engineers that it had seized": the freeing subject's own captives. A contact
+# relative ("it was holding") or one with "that"/"whom"; the subject pronoun is "it" or
+# "they", as the group that frees them is named before the verb.
+_HOLDING_RELATIVE = re.compile(
+    r"\s+(?:(?:that|whom)\s+)?(?:it|they)\s+(?:"
+    r"(?:was|were|(?:had|has|have)\s+been)\s+holding"
+    rf"|(?:(?:had|has|have)\s+)?(?:{alt(EN.HOLDING_RELATIVE_VERBS)}))\b"
+    # ... not a phrasal verb of hiring or taking in: "the two drivers it had taken on"
+    r"(?!\s+(?:on|in|over|up)\b)",
+    re.IGNORECASE)
+
+
+def holding_relative(s: str, pos: int) -> bool:
+    """Does a relative clause at ``pos`` (right after the freed people) say the freeing
+    subject, by "it" or "they", was holding them?"""
+    return s.startswith(" ", pos) and _HOLDING_RELATIVE.match(s, pos) is not None

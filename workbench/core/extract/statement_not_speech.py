@@ -857,6 +857,24 @@ def _present_noun(text: str, s0: int, v: re.Match[str], word: str, headline: boo
     return None
 
 
+# (round en195) An action point or a headline told by a subject and its infinitive, the
+# form after up to two of its object's words: "Partners to share incident reports".
+_RARE["_INFINITIVE_HEAD_BEFORE"] = (
+    r"[\s•*\-–—]*[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?\s+to\s+[a-z]{2,}"
+    r"(?:\s+[a-z][\w'’\-]*){0,2}\s+$", 0)
+
+
+@_rule(("estimate",))
+def _planning_estimate(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                       before: str, bt: str | None) -> bool | None:
+    if _rare("_PLANNING_ESTIMATOR").search(before):
+        return True  # (round en195) "Partners estimate that ...": a planning figure
+    return None
+
+
+_RARE["_PLANNING_ESTIMATOR"] = (rf"\b(?:{alt(EN.PLANNING_ESTIMATORS)})\s+$", re.IGNORECASE)
+
+
 @_rule(EN.NOUN_LIKE_VERB_FORMS)
 def _noun_by_context(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                      before: str, bt: str | None) -> bool | None:
@@ -864,6 +882,10 @@ def _noun_by_context(text: str, s0: int, v: re.Match[str], word: str, headline: 
         return True  # "despite promises by Khartoum", "amid reports": a noun
     if _document_noun(text, v.end(), before):
         return True  # "the surgical notes kept by ...", "Briefing notes on Sudan": papers
+    if _rare("_INFINITIVE_HEAD_BEFORE").match(text, s0, v.start()):
+        # (round en195) "• Partners to share incident reports with the Group": an action
+        # point's subject and infinitive, its object the noun
+        return True
     return None
 
 
@@ -1110,11 +1132,19 @@ def _edition_adds(text: str, s0: int, v: re.Match[str], word: str, headline: boo
     return None
 
 
+_RARE["_CONTACT_RELATIVE_END"] = (
+    rf"\s+(?:{alt(EN.CONTACT_RELATIVE_PREPOSITIONS)})\s+(?:(?:has|had|have)\s+)?"
+    rf"(?:{alt(EN.REPORTING_VERBS)})\b", re.IGNORECASE)
+
+
 @_rule(EN.WRITING_VERBS)
 def _authorship(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 before: str, bt: str | None) -> bool | None:
     if _WORK_OBJECT.match(text, v.end()):
         return True  # "wrote a book titled ...": authorship, not a report
+    if _rare("_CONTACT_RELATIVE_END").match(text, v.end()):
+        return True  # (round en195) "The newspaper he wrote for said ...": the subject's
+        # contact relative clause; the sentence's own verb of saying comes next
     if text.startswith(" about ", v.end()):
         # (round en180) "a blogger who wrote about corruption was found dead": a topic
         # written on, no words given ("wrote in a post that ..." still reports)

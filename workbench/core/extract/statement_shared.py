@@ -160,5 +160,6 @@ def _last_match(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str]
 
 # The verbs of saying (and the words that bring in a source) each sentence is read for.
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
-               *EN.SPEECH_PARTICIPLES, *EN.TELLING_PARTICIPLES, *EN.PRESENT_SPEECH)
+               *EN.SPEECH_PARTICIPLES, *EN.TELLING_PARTICIPLES, *EN.PRESENT_SPEECH,
+               *EN.PROGRESSIVE_ONLY_SPEECH)
 _VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)

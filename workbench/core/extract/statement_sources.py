@@ -549,7 +549,8 @@ def _source_np(text: str, start: int, s1: int, people: bool = False) -> tuple[in
     if b <= a and (own := _own_people_source(text, start, s1)):
         return own  # "According to our staff, ...": the writer's own people
     if people and b <= a and (bare := _BARE_PEOPLE.match(text, start, s1)) and (
-            _plural_word(low := bare["n"].lower())) and low[:-1] in EN.PERSON_WORDS:
+            _plural_word(low := bare["n"].lower())) and low[:-1] in EN.PERSON_WORDS and (
+            bare["n2"] is None or bare["n2"].lower()[:-1] in EN.PERSON_WORDS):
         # "..., according to nurses at the county hospital.": people named by a bare
         # plural and where they are, the source as a whole (round en190)
         return bare.span("np")
@@ -612,7 +613,12 @@ def _inner_article(words: str) -> bool:
 # hospital", "local fishermen in the bay".
 _BARE_PEOPLE = re.compile(
     r"\s*(?P<np>(?:[a-z][\w\-]*\s+)?(?P<n>[a-z][\w\-]*s)"
-    r"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?)"
+    # (round en195) a second plural joined by "and": "relatives and colleagues"
+    r"(?:\s+and\s+(?P<n2>[a-z][\w\-]*s))?"
+    r"(?:\s+(?:at|in|of|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
+    # (round en195) who reached them: "interviewed by the Monitor", "contacted by phone"
+    rf"(?:\s+(?:{alt(EN.SOURCE_REACHED_PARTICIPLES)})\s+by\s+(?:the\s+)?"
+    r"(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?)"
     r"(?=\s*(?:,|[.;](?:\s|$)|$))")
 
 

@@ -187,6 +187,7 @@ from .statement_subjects import (
     _saying_subject,
     _scraped_age,
 )
+from .statement_teller_by_phone import introduced_teller
 from .statement_told_inside import own_telling
 from .statement_transcripts import (
     _earlier_issue,
@@ -217,7 +218,10 @@ _AS_BY = EN.AS_BY_PHRASES
 _APPEAL_PARTICIPLES = frozenset(EN.APPEAL_PARTICIPLES)
 # An appeal's addressee and the act asked of them: "urging the government to return ...".
 _APPEAL_OBJECT = re.compile(
-    r"\s+(?!to\b)[^,;:.!?\"“”]{1,60}?\s+to\s+[a-z]")
+    # (no addressee opens with "for", "about" or a question word: "is asking for help to
+    # find his brother", "are asking what will happen to the market")
+    r"\s+(?!(?:to|for|about|what|when|where|why|how|whether|if|who|which)\b)"
+    r"[^,;:.!?\"“”]{1,60}?\s+to\s+[a-z]")
 # What is urged as a noun, closing the sentence: "..., the UN said, urging their immediate
 # release." (as "urged restraint" keeps its object).
 _APPEAL_NOUN = re.compile(r"\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,5}\s*[.!;]?\s*")
@@ -508,7 +512,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
-        heading = _heading_speaker(text, qs) or _delivering_line(text, qs)
+        heading = _heading_speaker(text, qs) or _delivering_line(text, qs) or (
+            introduced_teller(text, qs))  # round en195
         sp = heading or (last["speaker"] if last is not None else _previous_subject(doc, qs))
         if not heading and last is None and sp is not None and only_spoken_of(
                 text, str(sp), doc.sentence_start(doc.sentence_start(qs) - 1)):
@@ -1354,6 +1359,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found[-1] = (cs, min(ce, vs), sp)
             found.append((_participle_words(text, low, word, ve, s1), s1, sp))
             continue
+        if word == "accusing" and not found and _source_after_clause(text, ve, s1):
+            # (round en195) "Soldiers arrested six staff, accusing them of ..., according
+            # to relatives": the charge is part of what the source reports
+            continue
         if word == "accusing" and not found and _COMMA_OR_BY_BEFORE.search(
                 text, max(c0, vs - 4), vs) and _CHARGE_OF.match(text, ve, s1):
             # "opened the debate by accusing the government of ...", "shelled the town,
@@ -1377,6 +1386,15 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         progressive = word in _PROGRESSIVE_SPEECH and _progressive(
             text[max(c0, vs - 25):vs])
+        if word in _PROGRESSIVE_ONLY and (not progressive or not _APPEAL_OBJECT.match(
+                text, ve, s1) or _rare("_AND_PROGRESSIVE").search(text, max(c0, vs - 30), vs)):
+            # (round en195) "is asking" reads only with its addressee and "to": "a decree
+            # asking residents to ...", "are asking what will happen" and a clause joined
+            # by "and were asking" inside another's words are no request of a speaker
+            continue
+        if not progressive and not found and word in _SPEECH_PARTICIPLES and (
+                _source_after_clause(text, ve, s1)):
+            continue  # (round en195) "..., warning that ..., according to residents"
         if word in _SPEECH_PARTICIPLES and not progressive and not (
                 _own_clause(text, word, ve, s1)
                 and (_COMMA_BEFORE.search(text, max(c0, vs - 4), vs)
@@ -2239,6 +2257,20 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
 
 
 _PROGRESSIVE_TELLING = EN.PROGRESSIVE_TELLING
+_PROGRESSIVE_ONLY = frozenset(EN.PROGRESSIVE_ONLY_SPEECH)
+_RARE["_DOCUMENT_SOURCE"] = (
+    rf"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
+    rf"(?:{alt((*EN.DOCUMENT_NOUNS, *EN.OFFICIAL_PAPERS))})\b", re.IGNORECASE)
+
+
+def _source_after_clause(text: str, ve: int, s1: int) -> bool:
+    """(round en195) Whether ", according to" after the participle at ``ve`` names people
+    who report the whole sentence ("..., accusing them of ..., according to relatives"):
+    the participle is part of their report. A document after it ("according to a decree
+    seen by AFP") is the subject's own paper, whose charge stays the subject's."""
+    at = text.find(", according to ", ve, s1)
+    return at >= 0 and not _rare("_DOCUMENT_SOURCE").match(text, at + 15, s1)
+_RARE["_AND_PROGRESSIVE"] = (r"\band\s+(?:is|are|was|were)\s+(?:[a-z]+\s+)?$", 0)
 
 
 # Between the progressive and its "that": a phrase that opens with a preposition or an

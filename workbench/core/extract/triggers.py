@@ -71,7 +71,8 @@ WORDS: dict[str, frozenset[str]] = {
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,
-                              EN.DOCUMENT_NOUNS, EN.PRESENT_SPEECH)),
+                              EN.DOCUMENT_NOUNS, EN.PRESENT_SPEECH,
+                              EN.PROGRESSIVE_ONLY_SPEECH)),
     CLAIM: frozenset(_firsts(EN.RESPONSIBILITY_VERBS, EN.DENIAL_VERBS, EN.RESPONSIBILITY_NOUNS)),
 }
 _KINDS_OF: dict[str, tuple[str, ...]] = {}

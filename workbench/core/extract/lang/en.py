@@ -1668,6 +1668,10 @@ REFUSED_SPEECH = _w("say comment elaborate discuss give provide name specify con
 FIGURE_GIVING_VERBS = _w("gave gives issued issues released releases published publishes"
                          " put puts")
 GIVEN_FIGURE_NOUNS = _w("toll figure figures tally count estimate statement report")
+# (round en195) Verbs of saying read only in the progressive, after "is", "are", "was",
+# "were": a request, "TRI is asking all armed groups to respect ...", read as "is urging"
+# is; "a decree asking residents to ..." and ", asking for help" say nothing.
+PROGRESSIVE_ONLY_SPEECH = _w("asking")
 # A participle that carries on the previous speaker: "..., adding that ...".
 CONTINUING = _w("adding saying")
 # After a comma these carry on the speaker's words like "saying", but only before a
@@ -1712,7 +1716,7 @@ SETTLEMENT_NOUNS = _w("town city village port capital district province region c
 DOCUMENT_PARTICIPLES = _w("read")
 # Participles of an appeal: their own words are an object and an infinitive ("urging the
 # government to return", "calling on donors to give more"), no clause.
-APPEAL_PARTICIPLES = _w("urging") + _p("calling on")
+APPEAL_PARTICIPLES = _w("urging asking") + _p("calling on")
 CLAUSE_SUBJECTS = _w("he she it they we there")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
@@ -3014,7 +3018,8 @@ REVISED_NUMBER_VERBS = _w("revised corrected amended lowered reduced raised cut"
 # still insisting that" (statements._progressive: after a form of "be" the "-ing" form is
 # no passive).
 PROGRESSIVE_SPEECH = _w("saying telling warning insisting claiming arguing alleging"
-                        " stressing urging accusing") + _p("calling on")
+                        " stressing urging accusing"
+                        ) + _p("calling on") + PROGRESSIVE_ONLY_SPEECH
 PROGRESSIVE_AUXILIARIES = _w("is are was were been am")
 PROGRESSIVE_ADVERBS = _w("still also now repeatedly increasingly openly publicly privately"
                          " long")
@@ -7305,3 +7310,50 @@ JOURNEY_VERBS = (*JOURNEY_VERBS, *JOURNEY_FLOW_VERBS)
 # the town after militants attacked their village" (CAUSE_AFTER_OPENERS).
 CAUSE_AFTER_ACTS = _w("attacked raided stormed invaded torched burned shelled bombed overran"
                       " besieged")
+# (round en195) The freed people's captors told by a pronoun in a relative clause with no
+# "who": "released the seven drivers it was holding", "freed the 12 passengers they had
+# kidnapped" (casualty_held_relative.holding_relative); the pronoun is the subject that
+# frees them, so whoever that subject is, it held them.
+HOLDING_RELATIVE_VERBS = _w("held seized taken kidnapped abducted captured snatched")
+# (round en195) A headline's harms before a bare "taken" of one person or a count: "TWO OF
+# OUR DRIVERS KILLED AND A COLLEAGUE TAKEN NEAR <TOWN>" (casualty_headline_bare); the
+# harm, then "and" or a comma, tells a list of what befell the people, so the "taken" is
+# their capture. The places "taken" may stand before there ("taken to", "taken in for",
+# "taken into" are care or custody and are left).
+HEADLINE_TAKEN_HARMS = (*HEADLINE_DEATH_WORDS, *_w("wounded injured hurt shot"))
+HEADLINE_TAKEN_PLACES = _w("near outside at from in on as after during")
+# (round en195) Held at a station, where the holder is a force of the state: "The police
+# held six students at the station overnight" (casualty_custody.held_for), as is held
+# for questioning by one of them.
+HELD_AT_STATION = _p("at the station|at a police station|at the police station"
+                     "|at the police post|at a police post|at a military base|at the barracks")
+# (round en195) The forces of the state whose holding people for questioning or at a
+# station is an arrest (casualty_custody.questioned_by_state): the police and the forces
+# that take people from homes, and the army; armed groups holding people stay captors.
+QUESTIONING_HOLDERS = (*HOME_TAKING_FORCES, *_w("soldiers troops army military authorities"))
+# (round en195) A denial of harm opening a clause that a colon or semicolon then explains:
+# "No one was hurt: the two night staff hid in the office" (casualty_no_one_hurt.py); the
+# count after it is of people unharmed, no figure.
+NO_HARM_SUBJECTS = _p("no one|no-one|nobody")
+NO_HARM_PARTICIPLES = _w("hurt injured wounded killed harmed")
+# (round en195) The preposition that closes a contact relative clause on a subject before
+# the sentence's verb of saying: "The newspaper he wrote for said ...", "The charity she
+# works with says ..." (statement_not_speech: the verb inside the relative is no report).
+CONTACT_RELATIVE_PREPOSITIONS = _w("for with at to in")
+# (round en195) Participles after people that tell who reached them, closing a source
+# after "according to": "according to relatives and colleagues interviewed by the
+# Monitor" (statement_sources._BARE_PEOPLE).
+SOURCE_REACHED_PARTICIPLES = _w("interviewed contacted reached questioned quoted")
+# (round en195) Verbs by which a new teller comes to the writer in the sentence before a
+# quote that has no verb of its own: "A driver who escaped has reached us by phone. "The
+# first truck ..."" (statement_teller_by_phone.py), then "us".
+TELLER_REACHING_VERBS = _p("reached|spoke to|spoken to|talked to|talked with|told|called"
+                           "|phoned|rang|contacted|wrote to|sent")
+# (round en195) Subjects whose plural present "estimate" gives a planning figure, no
+# statement: "Humanitarian partners estimate that 1,500 kits are needed" (the sets' gold
+# leaves every such estimate out, while "Partners report that ..." is a statement).
+PLANNING_ESTIMATORS = _w("partners")
+# (round en195) The state's own papers, which speak for the body that issued them: after
+# "..., accusing X of ..., according to a decree seen by AFP" the charge stays the body's
+# (statements._source_after_clause, with DOCUMENT_NOUNS).
+OFFICIAL_PAPERS = _w("decree decrees order directive circular notice ruling memo")
