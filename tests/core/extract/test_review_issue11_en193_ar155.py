@@ -1,0 +1,70 @@
+"""What the review of English rounds 191 to 193 and Arabic rounds 154 and 155 found: a
+toll's list after its colon read to the end of a text with no full stops after every
+toll, a person set in commas looked for in the whole text for each "it says", an Arabic
+text ending on a verb of arrival, and ordinary sentences that share the new readers'
+words. Every sentence is fictional."""
+
+from __future__ import annotations
+
+from tests.timing import cpu_seconds, repeated
+from workbench.core.extract import extract
+from workbench.core.extract import statement_pronouns as SP
+from workbench.core.extract.casualty_toll_list_phrase import toll_list_edits
+
+_TOLL = "That brings the dead to four: three guards protecting the depot and a cook "
+
+
+def test_a_toll_list_is_read_only_up_to_the_next_toll() -> None:
+    # with no full stop, each toll's list ran to the end of the text: every later list's
+    # phrases were cut again for each toll before them (the same edit many times over)
+    text = _TOLL * 40
+    edits = toll_list_edits(text)
+    assert len(edits) == len(set(edits))
+    assert all(a[1] <= b[0] for a, b in zip(edits, edits[1:]))
+    assert len([e for e in edits if e[2] == ""]) == 40
+
+
+def test_a_toll_list_without_full_stops_is_read_in_linear_time() -> None:
+    small = cpu_seconds(lambda: toll_list_edits(repeated(_TOLL, 4_000)))[0]
+    big = cpu_seconds(lambda: toll_list_edits(repeated(_TOLL, 64_000)))[0]
+    assert big / max(small, 1e-4) < 40
+
+
+def test_a_toll_list_still_reads() -> None:
+    text = ("That raises the number of dead to six: four soldiers guarding the bridge and "
+            "two civilians.")
+    got = [(c["count_low"], c["outcome"]) for c in extract(text, None, "en")["casualties"]]
+    assert (4, "killed") in got and (2, "killed") in got
+
+
+class _CountingText(str):
+    """A text that counts how often it is searched for a phrase."""
+
+    searches = 0
+
+    def find(self, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        type(self).searches += 1
+        return super().find(*args, **kwargs)
+
+
+def test_a_person_set_in_commas_is_looked_for_once_per_document() -> None:
+    # each "it says" after a body and a person searched the whole text for the person's
+    # name in commas: a long feature's reading grew with the square of its length
+    text = _CountingText("Its chief executive, Paul Janssen, said he would fly. " * 300)
+    _CountingText.searches = 0
+    for k in range(200):
+        SP._plainly_person(text, f"Rita Sand{k}")
+    assert _CountingText.searches < 5
+
+
+def test_a_person_set_in_commas_is_as_before() -> None:
+    text = 'Meridian Marine said it was safe. Its chief executive, Paul Janssen, said so.'
+    assert SP._plainly_person(text, "Paul Janssen")
+    assert not SP._plainly_person(text, "Meridian Marine")
+    assert not SP._plainly_person("The firm, Kirkuk Asayish, said so.", "Kirkuk Asayish")
+
+
+def test_an_arabic_text_ending_on_a_verb_of_arrival_raises_nothing() -> None:
+    # a count looked for after the text's last word went past the end of its tokens
+    text = "وصل 37 صيادا إلى الميناء. وصل"
+    assert extract(text, None, "ar") is not None
