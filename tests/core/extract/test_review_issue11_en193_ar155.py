@@ -68,3 +68,46 @@ def test_an_arabic_text_ending_on_a_verb_of_arrival_raises_nothing() -> None:
     # a count looked for after the text's last word went past the end of its tokens
     text = "وصل 37 صيادا إلى الميناء. وصل"
     assert extract(text, None, "ar") is not None
+
+
+def _casualties(text: str, language: str = "en") -> list[tuple[str, str]]:
+    return [(str(c["text"]), str(c["outcome"]))
+            for c in extract(text, None, language)["casualties"]]
+
+
+def test_things_that_did_not_survive_are_no_dead() -> None:
+    # a head in "-ies" or "-ants" names things as often as people: "did not survive" is
+    # said of both, so the head must be a listed person
+    assert _casualties("Three companies did not survive the recession.") == []
+    assert _casualties("Two of the plants did not survive the winter.") == []
+    assert _casualties("Two bills did not survive the vote.") == []
+    assert ("Three residents did not survive", "killed") in _casualties(
+        "Three residents did not survive the attack.")
+    assert ("Two of the wounded did not survive", "killed") in _casualties(
+        "Two of the wounded did not survive.")
+
+
+def test_people_taken_away_by_boat_are_captives_only_in_a_raid() -> None:
+    assert _casualties("Four tourists had been taken away by boat.") == []
+    assert _casualties("The volunteers were taken away by boat.") == []
+    got = _casualties("By nightfall two were dead and four had been taken away by boat.")
+    assert any(o == "captured" for _, o in got)
+    got = _casualties("Bandits raided the island; six fishermen were taken away by canoe.")
+    assert any(o == "captured" for _, o in got)
+
+
+def _statements_ar(text: str) -> list[tuple[str, str]]:
+    return [(str(s["speaker"]), str(s["text"])) for s in extract(text, None, "ar")["statements"]]
+
+
+def test_a_body_the_pronoun_resumes_is_the_accused_not_the_accuser() -> None:
+    # "the gang which (the police) accuse of theft": the pronoun "ها" stands for the gang
+    assert [sp for sp, _ in _statements_ar(
+        "قالت الشرطة إن العصابة التي تتهمها بالسرقة فرت إلى الجبال.")] == ["الشرطة"]
+    assert [sp for sp, _ in _statements_ar(
+        "قالت الشرطة إن الحزب الذي تتهمه بالتحريض نفى ذلك.")] == ["الشرطة"]
+    # the body accusing others keeps its charge: "them", or "him" after a feminine head
+    assert "عشيرة مجاورة" in [sp for sp, _ in _statements_ar(
+        "قالت وكالة محلية إن المهاجمين من عشيرة مجاورة تتهمهم بقتل أحد أبنائها.")]
+    assert "قبيلة" in [sp for sp, _ in _statements_ar(
+        "قالت وكالة إن المسلحين من قبيلة تتهمه بقتل شيخها فروا.")]

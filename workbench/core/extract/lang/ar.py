@@ -4758,6 +4758,10 @@ ACCUSING_BODY_HEADS: tuple[str, ...] = (
     "عشيرة", "قبيلة", "عائلة", "أسرة", "جماعة", "ميليشيا", "حركة", "فصيل", "حزب", "عصابة",
 )
 ACCUSING_BODY_MAX_ADJECTIVES: int = 2
+# (review of round ar154) The endings of a feminine head of those bodies, folded (the ta
+# marbuta is "ه"; "ميليشيا"): a verb whose object pronoun agrees with its head resumes the
+# head, which is then the accused ("العصابة التي تتهمها الشرطة"), never the accuser.
+ACCUSING_BODY_FEMININE_ENDINGS: tuple[str, ...] = ("ه", "ا")
 # The object pronoun suffixes "him", "her" and "them" ("تتهمه"، "تتهمها"، "تتهمهم").
 HIM_HER_THEM_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 # The prepositions of a medium, folded: "في بيان"، "على تلغرام"، "عبر حسابه".
