@@ -6,6 +6,8 @@ words. Every sentence is fictional."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tests.timing import cpu_seconds, repeated
 from workbench.core.extract import extract
 from workbench.core.extract import statement_pronouns as SP
@@ -20,7 +22,7 @@ def test_a_toll_list_is_read_only_up_to_the_next_toll() -> None:
     text = _TOLL * 40
     edits = toll_list_edits(text)
     assert len(edits) == len(set(edits))
-    assert all(a[1] <= b[0] for a, b in zip(edits, edits[1:]))
+    assert all(a[1] <= b[0] for a, b in pairwise(edits))
     assert len([e for e in edits if e[2] == ""]) == 40
 
 
