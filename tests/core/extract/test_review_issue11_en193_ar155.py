@@ -102,14 +102,17 @@ def _statements_ar(text: str) -> list[tuple[str, str]]:
     return [(str(s["speaker"]), str(s["text"])) for s in extract(text, None, "ar")["statements"]]
 
 
-def test_a_body_the_pronoun_resumes_is_the_accused_not_the_accuser() -> None:
-    # "the gang which (the police) accuse of theft": the pronoun "ها" stands for the gang
+def test_a_body_the_verb_does_not_agree_with_is_the_accused_not_the_accuser() -> None:
+    # the present's person prefix agrees with its subject: "يتهمها" after a feminine body
+    # ("the gang the people accuse"), "تتهمه" after a masculine one, have another accuser
     assert [sp for sp, _ in _statements_ar(
-        "قالت الشرطة إن العصابة التي تتهمها بالسرقة فرت إلى الجبال.")] == ["الشرطة"]
+        "قالت الشرطة إن العصابة التي يتهمها الأهالي بالسرقة فرت إلى الجبال.")] == ["الشرطة"]
     assert [sp for sp, _ in _statements_ar(
         "قالت الشرطة إن الحزب الذي تتهمه بالتحريض نفى ذلك.")] == ["الشرطة"]
-    # the body accusing others keeps its charge: "them", or "him" after a feminine head
+    # the body accusing others keeps its charge
     assert "عشيرة مجاورة" in [sp for sp, _ in _statements_ar(
         "قالت وكالة محلية إن المهاجمين من عشيرة مجاورة تتهمهم بقتل أحد أبنائها.")]
     assert "قبيلة" in [sp for sp, _ in _statements_ar(
         "قالت وكالة إن المسلحين من قبيلة تتهمه بقتل شيخها فروا.")]
+    assert "حزب معارض" in [sp for sp, _ in _statements_ar(
+        "قالت الشرطة إن القتيل من حزب معارض يتهمه بالخيانة.")]
