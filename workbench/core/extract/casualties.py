@@ -790,6 +790,16 @@ def _own_conjunct(s: str, gend: int) -> int:
     return m.end() if m else lo
 
 
+def _raid_scene(s: str, t: str, gend: int) -> bool:
+    """(review of round en191) People "taken away by boat" are captives only in a raid's
+    scene: the dead or hurt told in another conjunct before them ("two were dead and four
+    had been taken away by boat") or captors named in the sentence; "Four tourists had
+    been taken away by boat" is a trip. ``t`` is ``s`` lowered, as the captors' pattern
+    reads it."""
+    return _HURT_OR_DEAD.search(s, 0, _own_conjunct(s, gend)) is not None or (
+        _rare("captor_near").search(t) is not None)
+
+
 _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
 # People made to leave a place or flee violence, in the passive.
@@ -3511,7 +3521,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = "killed", died_end
             if outcome in (None, "wounded") and (" surviv" in t or " make it" in t) and (
                     survived := not_survived(s, gend, toks)) and (
-                    survived[1][0] in ("wounded", "them") or _person_like(survived[1])):
+                    survived[1][0] in ("wounded", "them") or _surely_person(survived[1])):
                 # (round en192) "Two of the wounded did not survive": the predicate tells
                 # what became of them, as "later died" does
                 outcome, (ev_end, toks) = "killed", survived
@@ -5375,10 +5385,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                    or s.find(" away ", pos, pos + 24) >= 0 or s.find(" off ", pos, pos + 24) >= 0
                    or s.find(" marched into ", pos, pos + 40) >= 0) and (
             carried := _carried_off(s, pos)) and not _HURT_OR_DEAD.search(
-                s, _own_conjunct(s, gend) if _BY_CRAFT.match(
-                    s, carried.end()) else max(0, gend - 40), gend) and not (
+                s, _own_conjunct(s, gend) if (by_craft := _BY_CRAFT.match(
+                    s, carried.end())) else max(0, gend - 40), gend) and not (
             carried.group("v").lower() == "marched" and toks and (
-                toks[-1].lower() in EN.MARCHED_NOT_CAPTIVES)):
+                toks[-1].lower() in EN.MARCHED_NOT_CAPTIVES)) and (
+            by_craft is None or _raid_scene(s, t, gend)):
         # "several women were carried off": raiders' captives, as the active "carried off
         # several women" is read ("were carried off on stretchers", "to hospital", and the
         # wounded or the dead carried away are no captives)

@@ -47,6 +47,10 @@ def _member_phrase() -> re.Pattern[str]:
 
 
 _LIST_END = re.compile(r"[.;!?\n]")
+# A list after a toll's colon names a few members: it is read this far at most, and never
+# into the next toll's list (text with no full stop would otherwise be read again to its
+# end after each toll)
+_LIST_REACH = 300
 
 
 def toll_list_edits(text: str) -> list[Edit]:
@@ -56,9 +60,13 @@ def toll_list_edits(text: str) -> list[Edit]:
     if ": " not in text:
         return []
     edits: list[Edit] = []
-    for toll in _toll_colon().finditer(text):
-        close = _LIST_END.search(text, toll.end())
-        end = close.start() if close else len(text)
+    tolls = list(_toll_colon().finditer(text))
+    for k, toll in enumerate(tolls):
+        end = min(len(text), toll.end() + _LIST_REACH)
+        if k + 1 < len(tolls):
+            end = min(end, tolls[k + 1].start())
+        close = _LIST_END.search(text, toll.end(), end)
+        end = close.start() if close else end
         cuts = [m.span("phrase") for m in _member_phrase().finditer(text, toll.end(), end)
                 if m.group("phrase").split()[0].lower() not in EN.NOT_LIST_PARTICIPLES]
         if not cuts:

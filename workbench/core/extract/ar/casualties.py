@@ -1077,6 +1077,8 @@ def _one_of_groups(toks: list[Token], i: int) -> bool:
 
 
 def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
+    if i >= sb:
+        return None  # (a reader asking past its sentence's last word: "... وصل")
     if i > 0 and toks[i].w in _TEEN and toks[i - 1].w in _ORDINAL_UNITS and (
             toks[i - 1].w.endswith("ه") == toks[i].w.endswith("ه")):
         # "توفي ليلة الرابع عشر من الشهر", "للمرة الثالثة عشرة": the ten of an ordinal

@@ -19,6 +19,20 @@ from .tokens import Token
 _HEADS = fold_set(V.ACCUSING_BODY_HEADS)
 _MAX_ADJ = V.ACCUSING_BODY_MAX_ADJECTIVES
 _COMMAS = frozenset(("،", ","))
+_FEMININE = V.ACCUSING_BODY_FEMININE_ENDINGS
+_SHE = V.ACCUSING_BODY_PERSON_PREFIXES[0]
+_PLURAL = V.ACCUSING_BODY_PLURAL_MARK
+
+
+def _agrees_as_subject(verb: str, head: str) -> bool:
+    """(review of round ar154) Can the body's head word be the verb's subject: the verb's
+    person prefix agrees with the head's gender ("عشيرة تتهمهم"، "حزب يتهمه")? A prefix
+    that does not ("العصابة التي يتهمها الأهالي"، "الحزب الذي تتهمه الشرطة") makes the
+    body the accused, its accuser another. The plural ("يتهمونهم") may agree with any
+    body, its members."""
+    if _PLURAL in verb:
+        return True
+    return verb.startswith(_SHE) == head.endswith(_FEMININE)
 
 
 def _head(w: str) -> tuple[str, bool]:
@@ -50,7 +64,7 @@ def accusing_body(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt])
     if k + 1 >= sb or not _charge_at(toks, k + 1, sb):
         return k
     body = _body_before(toks, sa, k)
-    if body is None:
+    if body is None or not _agrees_as_subject(toks[k].w, _head(toks[body[0]].w)[0]):
         return k
     c = k + 1
     end = _content_end(toks, c, sb)

@@ -4766,6 +4766,13 @@ ACCUSING_BODY_HEADS: tuple[str, ...] = (
     "عشيرة", "قبيلة", "عائلة", "أسرة", "جماعة", "ميليشيا", "حركة", "فصيل", "حزب", "عصابة",
 )
 ACCUSING_BODY_MAX_ADJECTIVES: int = 2
+# (review of round ar154) The endings of a feminine head of those bodies, folded (the ta
+# marbuta is "ه"; "ميليشيا"), and the present's person prefixes ("تـ" she, "يـ" he): a body
+# is the accuser only when the verb agrees with it ("عشيرة تتهمهم"، "حزب يتهمه"); otherwise
+# it is the accused ("العصابة التي يتهمها الأهالي"، "الحزب الذي تتهمه الشرطة").
+ACCUSING_BODY_FEMININE_ENDINGS: tuple[str, ...] = ("ه", "ا")
+ACCUSING_BODY_PERSON_PREFIXES: tuple[str, str] = ("ت", "ي")
+ACCUSING_BODY_PLURAL_MARK: str = "ون"  # "يتهمونهم": the members, with any body
 # The object pronoun suffixes "him", "her" and "them" ("تتهمه"، "تتهمها"، "تتهمهم").
 HIM_HER_THEM_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 # The prepositions of a medium, folded: "في بيان"، "على تلغرام"، "عبر حسابه".
