@@ -3005,6 +3005,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # 'وصرخ أحد المتهمين: "..."', 'وتروي سعاد: "..."' (content only after a colon or a
     # complementizer: "صرخ الطفل من الألم" says nothing)
     "صرخ", "صرخت", "روى", "روت", "يروي", "تروي",
+    # (round ar157) telling, as "يروي" is: "ويحكي السائق فلان أن الطريق أغلق"، "ويسرد
+    # الطبيب أن ..." (content only after a colon or a complementizer: "يحكي الفيلم قصة")
+    "يحكي", "تحكي", "حكى", "حكت", "يسرد", "تسرد",
     # (round ar156) recalling, told as "يروي" is ('ويستذكر الصياد فلان: "..."'), content
     # only after a colon or a complementizer as well
     "يستذكر", "تستذكر", "استذكر", "استذكرت", "يتذكر", "تتذكر",
