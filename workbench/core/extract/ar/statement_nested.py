@@ -169,7 +169,10 @@ def _standing_call(toks: list[Token], sa: int, sb: int, k: int, max_words: int =
     w = toks[k].w
     if not _opens_clause(toks, sa, k) or k + 2 >= sb:
         return False
-    if not toks[k + 1].w.startswith("ال") or toks[k + 1].w in _STOPS:
+    if toks[k + 1].w in _STOPS or not (toks[k + 1].w.startswith("ال") or (
+            toks[k + 1].is_word and toks[k + 2].w.startswith("ال") and toks[k + 2].w not in (
+                _STOPS))):
+        # (round ar157) a construct heads the subject too: "في حين يدعو أهالي الطلاب إلى"
         return False
     prep = _PRESENT_CALLS.get(w[1:] if w[:1] in "وف" else w)
     for c in range(k + 2, min(sb - 1, k + 2 + max_words)):
