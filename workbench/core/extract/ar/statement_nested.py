@@ -17,6 +17,7 @@ from .statement_content_end import (
     _call_subject,
     _content_end,
     _opens_clause,
+    _relative_saying,
 )
 from .statement_headline import (
     _CAUSE_FOR,
@@ -49,6 +50,9 @@ _WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
 _PRESENT_SAYING = fold_set(V.PRESENT_SAYING_VERBS)
 
 _ABOUT_VERBS = fold_set(V.ABOUT_VERBS)
+# a plural verb ("قالوا") and the complementizers with a plural or dual pronoun ("إنهم")
+_PLURAL_VERB_END = "وا"
+_PLURAL_PRONOUN_COMP = fold_set(V.PLURAL_PRONOUN_COMPLEMENTIZERS)
 _REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
 
 
@@ -84,7 +88,15 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v), passed_on=True))
             return
         if c < st.b - 1 and toks[c].w in _COMP:
-            if toks[st.a].w in _OBJECT_NOUNS:
+            if toks[st.a].w in _OBJECT_NOUNS or (
+                    not toks[st.a].w.startswith("ال") and not t.w.endswith(_PLURAL_VERB_END)
+                    and toks[c].w in _PLURAL_PRONOUN_COMP and _counted(toks, st.a, v)
+                    and _relative_saying(toks, st.a, st.b) == v):
+                # (round ar157) "ذكرت الوزارة أنها أوقفت عشرة موظفين قالت إنهم ...": a
+                # singular verb of saying whose complementizer points to the plural object
+                # of the body's own act is a relative about them; its words are the body's
+                # ("إن مسلحين قالوا إنهم ..." stays the gunmen's, and so does an inner
+                # subject with no count: "إن قائدا ميدانيا قال إنهم ...")
                 # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": the words open with
                 # the announced event, which says nothing; the verb after its object is
                 # the announcer's own second report
@@ -93,6 +105,15 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             else:
                 _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
         return
+
+
+def _counted(toks: list[Token], a: int, v: int) -> bool:
+    """Is there a count (a figure or a number word) among the words from ``a`` to ``v``:
+    the object of an act that counts those it took ("أوقفت عشرة موظفين")?"""
+    return any(toks[r].is_digit or toks[r].w in _NUMBER_WORDS for r in range(a + 1, v))
+
+
+_NUMBER_WORDS = fold_set((*V.UNITS, *V.TENS))
 
 
 def _tongue_source(toks: list[Token], sb: int, raw: list[_Stmt], i: int,

@@ -106,7 +106,6 @@ from .statement_content_end import (
 )
 from .statement_described_source import described_source_end
 from .statement_described_speaker import described_speaker
-from .statement_hidden_teller import hidden_teller
 from .statement_expected_object import expected_object
 from .statement_figures_point import figures_point_to
 from .statement_fronted import (
@@ -130,6 +129,7 @@ from .statement_headline import (
     _quoted_headline,
     _speaks_in_body,
 )
+from .statement_hidden_teller import hidden_teller
 from .statement_named_aside import _comma_quote, _named_aside
 from .statement_nested import (
     _ABOUT_VERBS,

@@ -4834,6 +4834,11 @@ NISBA_PLURAL_ACCUSATIVE_ENDINGS: tuple[str, ...] = ("يه", "ين", "ا")
 WRITER_ASKING: tuple[str, ...] = ("سألت", "سألنا", "وسألت", "وسألنا")
 # Openers of a clause with its own verb and subject inside a sentence, with and without "و"
 # ("فيما"، "بينما").
+# (round ar157) The complementizers with a plural or dual pronoun: after a singular verb of
+# saying ("أوقفت عشرة موظفين قالت إنهم ..."), they point to a plural object, not the verb's
+# subject.
+PLURAL_PRONOUN_COMPLEMENTIZERS: tuple[str, ...] = ("إنهم", "إنهما", "إنهن", "انهم", "انهما",
+                                                   "انهن")
 WHILE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وبينما")
 # Words that follow "preferring" or "asking" with no name ("، فضل عدم ذكر اسمه،"، "طلب أن"):
 # the one who asked not to be named.
