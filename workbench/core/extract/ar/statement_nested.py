@@ -75,8 +75,9 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             return  # "بأن مسلحين يعتقد انهم ينتمون ...": "who are believed", no source
         if _negated(toks, st.a, v):
             return  # "إن الحكومة لا تقول إن ...": the inner report is denied
-        if not all(x.is_word and x.w not in _COMP and not _roles(x.w)[0]
-                   for x in toks[st.a:v]):
+        about_counted = _about_counted(toks, st, v)
+        if not about_counted and not all(x.is_word and x.w not in _COMP and not _roles(x.w)[0]
+                                         for x in toks[st.a:v]):
             return
         c = v + 1
         if toks[c].w in _TO_PRONOUNS:
@@ -88,10 +89,7 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v), passed_on=True))
             return
         if c < st.b - 1 and toks[c].w in _COMP:
-            if toks[st.a].w in _OBJECT_NOUNS or (
-                    not toks[st.a].w.startswith("ال") and not t.w.endswith(_PLURAL_VERB_END)
-                    and toks[c].w in _PLURAL_PRONOUN_COMP and _counted(toks, st.a, v)
-                    and _relative_saying(toks, st.a, st.b) == v):
+            if toks[st.a].w in _OBJECT_NOUNS or about_counted:
                 # (round ar157) "ذكرت الوزارة أنها أوقفت عشرة موظفين قالت إنهم ...": a
                 # singular verb of saying whose complementizer points to the plural object
                 # of the body's own act is a relative about them; its words are the body's
@@ -105,6 +103,16 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             else:
                 _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
         return
+
+
+def _about_counted(toks: list[Token], st: _Stmt, v: int) -> bool:
+    """Is the verb of saying at ``v`` inside the words of ``st`` a relative about a counted
+    object of the words' own act ("أوقفت عشرة موظفين قالت إنهم"، "اعتقل 12 مسلحا قال
+    إنهم"): no article on the words' first word, a singular verb, a plural or dual pronoun
+    on the complementizer, a count before it and nothing between that ends the object?"""
+    return (not toks[st.a].w.startswith("ال") and not toks[v].w.endswith(_PLURAL_VERB_END)
+            and v + 1 < st.b and toks[v + 1].w in _PLURAL_PRONOUN_COMP
+            and _counted(toks, st.a, v) and _relative_saying(toks, st.a, st.b) == v)
 
 
 def _counted(toks: list[Token], a: int, v: int) -> bool:

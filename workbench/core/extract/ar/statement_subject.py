@@ -902,7 +902,7 @@ def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> 
     بالرد", "هدد الحوثيون السعودية والإمارات باستهداف ..."): a short noun phrase with no
     verb, complementizer or preposition of its own."""
     r, words, everyone = c, 0, False
-    while r < sb and words <= max_object:
+    while r < sb and words <= max_object + (_EVERYONE_REACH if everyone else 0):
         t = toks[r]
         if t.w.startswith("ب") and t.w not in _STOPS and (len(t.w) > 2 or (
                 t.w == "ب" and r + 1 < sb and toks[r + 1].w in _QUOTES)):
@@ -936,9 +936,11 @@ def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> 
 
 # The one threatened as "everyone who ..." ("كل من يحمل السلاح") and the prepositions of a
 # phrase of its own ("المتورطين في الهجوم")
-_EVERY, _WHO = "كل", "من"
-_PRESENT_PREFIXES = ("ي", "ت")
-_OBJECT_PLACE_PREPS = ("في", "من")
+_EVERY, _WHO = V.EVERYONE_WHO
+_PRESENT_PREFIXES = ("ي", "ت")  # the present's prefixes ("يحمل"، "تحمل")
+_OBJECT_PLACE_PREPS = fold_set(V.THREATENED_PHRASE_PREPOSITIONS)
+# "everyone who ..." holds a clause of its own: a few more words before the act
+_EVERYONE_REACH = V.EVERYONE_WHO_EXTRA_WORDS
 
 
 # Openers of a clause with its own verb and subject inside a sentence

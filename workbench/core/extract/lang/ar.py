@@ -2852,6 +2852,13 @@ PROMISED_ACT_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, PROMISE_FEMININE, "تعه�
 VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
 THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
                                  "هددوا", "يهدد", "تهدد")
+# (round ar157) The one threatened may be "everyone who" and a present verb ("وتتوعد
+# الإدارة كل من يحمل السلاح بالملاحقة"): the words then run from "كل", with up to
+# EVERYONE_WHO_EXTRA_WORDS more words before the act; an object may hold a phrase of its own
+# after one of these prepositions ("توعدت الحكومة المتورطين في الهجوم بالعقاب").
+EVERYONE_WHO: tuple[str, str] = ("كل", "من")
+EVERYONE_WHO_EXTRA_WORDS: int = 3
+THREATENED_PHRASE_PREPOSITIONS: tuple[str, ...] = ("في", "من", "على", "إلى")
 # Verbs whose words follow "بـ" and that a fronted subject speaks ("وكانت الحكومة قد تعهدت
 # بـ"..."", "لكنها كانت قد توعدت في بيان ... باستهداف"), as "طالب" does: with the subject
 # named before, the word after the verb is no second subject.
