@@ -22,6 +22,7 @@ from .tokens import Token
 _CIRCUMSTANTIAL = fold_set(V.DESCRIPTION_OPENERS)
 _NAME_MIN, _NAME_MAX = V.DESCRIBED_NAME_WORDS
 _NAME_LINKS = fold_set(V.NAME_PARTICLES)
+_PRESENT_PREFIXES = fold_set(V.PRESENT_PREFIXES_HE_SHE)
 _ACCUSATIVE = "ا"  # the indefinite accusative's alif ("بستانا"، "متجرا")
 
 
@@ -30,7 +31,7 @@ def _described_after_verb(toks: list[Token], pa: int, pb: int) -> tuple[int, int
     described right after it: a definite word heading no body, then a name of two to four
     words with no article on its first, ended by a preposition, a verb or a punctuation."""
     if pb - pa < 4 or not toks[pa].is_word or toks[pa].w[:1] != "و" or not (
-            toks[pa].w[1:2] in ("ي", "ت") or _verb_form(toks[pa], _VERBS)):
+            toks[pa].w[1:2] in _PRESENT_PREFIXES or _verb_form(toks[pa], _VERBS)):
         return None
     d = pa + 1
     t0 = toks[d]

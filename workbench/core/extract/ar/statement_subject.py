@@ -937,7 +937,7 @@ def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> 
 # The one threatened as "everyone who ..." ("كل من يحمل السلاح") and the prepositions of a
 # phrase of its own ("المتورطين في الهجوم")
 _EVERY, _WHO = V.EVERYONE_WHO
-_PRESENT_PREFIXES = ("ي", "ت")  # the present's prefixes ("يحمل"، "تحمل")
+_PRESENT_PREFIXES = tuple(V.PRESENT_PREFIXES_HE_SHE)  # "يحمل"، "تحمل"
 _OBJECT_PLACE_PREPS = fold_set(V.THREATENED_PHRASE_PREPOSITIONS)
 # "everyone who ..." holds a clause of its own: a few more words before the act
 _EVERYONE_REACH = V.EVERYONE_WHO_EXTRA_WORDS
