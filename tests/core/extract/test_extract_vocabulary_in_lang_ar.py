@@ -29,7 +29,8 @@ _CLEAN_AR_MODULES = ("statement_named_aside.py", "statement_output.py",
                      "statement_spoke_then_said.py", "statement_but_speaker.py",
                      "statement_summed_up.py", "statement_figures_point.py",
                      "statement_possessed_title.py", "statement_accusing_body.py",
-                     "statement_described_speaker.py", "statement_about_topic.py")
+                     "statement_described_speaker.py", "statement_about_topic.py",
+                     "statement_hidden_teller.py")
 
 # Arabic casualty, date and claim modules (and the shared normaliser and tokeniser) whose
 # word lists all come from the language data. The normaliser's clitic letters ("وف", "بلك")

@@ -149,9 +149,12 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1  # "، غير أن اللجنة قالت إن ...": another party's report
             if t.w in _BEFORE_IT and _before_adding(toks, k, sb):
                 return k - 1  # (round ar140) "، قبل أن تضيف: "..."": the speaker's next words
-            if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and _verb_form(
-                    toks[k + 2], _VERBS):
-                return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
+            if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and (_verb_form(
+                    toks[k + 2], _VERBS) or (toks[k + 2].w in _PRESENT_CALLS and _call_subject(
+                    toks, k + 2, sb))):
+                # "، في حين قالت شبكة محلية إن ...": the same; (round ar157) "، في حين
+                # يطالب مزارعون بقروض ...": another party's demand
+                return k - 1
             if t.w == "في" and _while_at(toks, k + 1, sb):
                 return k - 1  # "، في وقت دعت فيه الأمم المتحدة إلى ...": the same
             if t.w == "في" and k >= c + 3 and toks[k - 2].w in _QUOTES and k + 1 < sb and (
@@ -378,6 +381,9 @@ def _call_subject(toks: list[Token], v: int, sb: int, max_words: int = 3) -> boo
     construct of up to three words ending in one, none of them the call's preposition
     ("فيما تطالب بصرف ...": no subject)."""
     prep = _PRESENT_CALLS[toks[v].w]
+    if v + 2 < sb and toks[v + 1].is_word and toks[v + 1].w not in _COMP and not (
+            toks[v + 1].w.startswith(prep)) and _opens_call(toks[v + 2].w, prep):
+        return True  # (round ar157) "بينما يطالب تجار بخفض ...": an indefinite plural
     for r in range(v + 1, min(sb, v + 1 + max_words)):
         w = toks[r].w
         if not toks[r].is_word or w in _COMP or w == prep or (
@@ -386,6 +392,11 @@ def _call_subject(toks: list[Token], v: int, sb: int, max_words: int = 3) -> boo
         if w.startswith("ال"):
             return True
     return False
+
+
+def _opens_call(w: str, prep: str) -> bool:
+    """Does the word ``w`` open what is called for after ``prep`` ("بقروض"، "إلى")?"""
+    return w == prep or (prep == "ب" and w.startswith("ب") and len(w) > 3)
 
 
 def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:

@@ -17,6 +17,7 @@ from .statement_content_end import (
     _call_subject,
     _content_end,
     _opens_clause,
+    _relative_saying,
 )
 from .statement_headline import (
     _CAUSE_FOR,
@@ -49,6 +50,9 @@ _WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
 _PRESENT_SAYING = fold_set(V.PRESENT_SAYING_VERBS)
 
 _ABOUT_VERBS = fold_set(V.ABOUT_VERBS)
+# a plural verb ("قالوا") and the complementizers with a plural or dual pronoun ("إنهم")
+_PLURAL_VERB_END = "وا"
+_PLURAL_PRONOUN_COMP = fold_set(V.PLURAL_PRONOUN_COMPLEMENTIZERS)
 _REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
 
 
@@ -71,8 +75,9 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             return  # "بأن مسلحين يعتقد انهم ينتمون ...": "who are believed", no source
         if _negated(toks, st.a, v):
             return  # "إن الحكومة لا تقول إن ...": the inner report is denied
-        if not all(x.is_word and x.w not in _COMP and not _roles(x.w)[0]
-                   for x in toks[st.a:v]):
+        about_counted = _about_counted(toks, st, v)
+        if not about_counted and not all(x.is_word and x.w not in _COMP and not _roles(x.w)[0]
+                                         for x in toks[st.a:v]):
             return
         c = v + 1
         if toks[c].w in _TO_PRONOUNS:
@@ -84,7 +89,12 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v), passed_on=True))
             return
         if c < st.b - 1 and toks[c].w in _COMP:
-            if toks[st.a].w in _OBJECT_NOUNS:
+            if toks[st.a].w in _OBJECT_NOUNS or about_counted:
+                # (round ar157) "ذكرت الوزارة أنها أوقفت عشرة موظفين قالت إنهم ...": a
+                # singular verb of saying whose complementizer points to the plural object
+                # of the body's own act is a relative about them; its words are the body's
+                # ("إن مسلحين قالوا إنهم ..." stays the gunmen's, and so does an inner
+                # subject with no count: "إن قائدا ميدانيا قال إنهم ...")
                 # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": the words open with
                 # the announced event, which says nothing; the verb after its object is
                 # the announcer's own second report
@@ -93,6 +103,25 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             else:
                 _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
         return
+
+
+def _about_counted(toks: list[Token], st: _Stmt, v: int) -> bool:
+    """Is the verb of saying at ``v`` inside the words of ``st`` a relative about a counted
+    object of the words' own act ("أوقفت عشرة موظفين قالت إنهم"، "اعتقل 12 مسلحا قال
+    إنهم"): no article on the words' first word, a singular verb, a plural or dual pronoun
+    on the complementizer, a count before it and nothing between that ends the object?"""
+    return (not toks[st.a].w.startswith("ال") and not toks[v].w.endswith(_PLURAL_VERB_END)
+            and v + 1 < st.b and toks[v + 1].w in _PLURAL_PRONOUN_COMP
+            and _counted(toks, st.a, v) and _relative_saying(toks, st.a, st.b) == v)
+
+
+def _counted(toks: list[Token], a: int, v: int) -> bool:
+    """Is there a count (a figure or a number word) among the words from ``a`` to ``v``:
+    the object of an act that counts those it took ("أوقفت عشرة موظفين")?"""
+    return any(toks[r].is_digit or toks[r].w in _NUMBER_WORDS for r in range(a + 1, v))
+
+
+_NUMBER_WORDS = fold_set((*V.UNITS, *V.TENS))
 
 
 def _tongue_source(toks: list[Token], sb: int, raw: list[_Stmt], i: int,
@@ -169,7 +198,10 @@ def _standing_call(toks: list[Token], sa: int, sb: int, k: int, max_words: int =
     w = toks[k].w
     if not _opens_clause(toks, sa, k) or k + 2 >= sb:
         return False
-    if not toks[k + 1].w.startswith("ال") or toks[k + 1].w in _STOPS:
+    if toks[k + 1].w in _STOPS or not (toks[k + 1].w.startswith("ال") or (
+            toks[k + 1].is_word and toks[k + 2].w.startswith("ال") and toks[k + 2].w not in (
+                _STOPS))):
+        # (round ar157) a construct heads the subject too: "في حين يدعو أهالي الطلاب إلى"
         return False
     prep = _PRESENT_CALLS.get(w[1:] if w[:1] in "وف" else w)
     for c in range(k + 2, min(sb - 1, k + 2 + max_words)):

@@ -901,12 +901,13 @@ def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> 
     The one threatened may come between, as the verb's object ("توعدت الحركة إسرائيل
     بالرد", "هدد الحوثيون السعودية والإمارات باستهداف ..."): a short noun phrase with no
     verb, complementizer or preposition of its own."""
-    r, words = c, 0
-    while r < sb and words <= max_object:
+    r, words, everyone = c, 0, False
+    while r < sb and words <= max_object + (_EVERYONE_REACH if everyone else 0):
         t = toks[r]
         if t.w.startswith("ب") and t.w not in _STOPS and (len(t.w) > 2 or (
                 t.w == "ب" and r + 1 < sb and toks[r + 1].w in _QUOTES)):
-            return r  # "بالرد", 'بـ"مزيد من العمليات"'
+            # "بالرد", 'بـ"مزيد من العمليات"'; "everyone who ..." is part of the words
+            return c if everyone else r
 
         if r > c and (t.w == "في" or t.w in ("،", ",")):
             # "توعد التنظيم عناصر الأمن في بيان على تلغرام بمزيد ...": the medium
@@ -914,11 +915,32 @@ def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> 
             if after > r:
                 r = after
                 continue
+        if r == c and t.w == _EVERY and r + 3 < sb and toks[r + 1].w == _WHO and toks[
+                r + 2].is_word and toks[r + 2].w[:1] in _PRESENT_PREFIXES:
+            # (round ar157) "وتتوعد الإدارة كل من يحمل السلاح بالملاحقة": everyone who
+            # does something is the one threatened, its verb no act of the threat's own
+            r, words, everyone = r + 3, words + 3, True
+            continue
+        if r > c and t.w in _OBJECT_PLACE_PREPS and r + 1 < sb and toks[r + 1].is_word and (
+                toks[r + 1].w[:2] == "ال"):
+            # (round ar157) "توعدت الحكومة المتورطين في الهجوم بالعقاب": the object's own
+            # phrase ("in the attack"), one definite word after the preposition
+            r, words = r + 2, words + 2
+            continue
         if not t.is_word or t.w in _STOP_WORDS or t.w in _COMP or t.w in _STOPS or (
                 _verb_form(t, _VERBS)):
             return None
         r, words = r + 1, words + 1
     return None
+
+
+# The one threatened as "everyone who ..." ("كل من يحمل السلاح") and the prepositions of a
+# phrase of its own ("المتورطين في الهجوم")
+_EVERY, _WHO = V.EVERYONE_WHO
+_PRESENT_PREFIXES = tuple(V.PRESENT_PREFIXES_HE_SHE)  # "يحمل"، "تحمل"
+_OBJECT_PLACE_PREPS = fold_set(V.THREATENED_PHRASE_PREPOSITIONS)
+# "everyone who ..." holds a clause of its own: a few more words before the act
+_EVERYONE_REACH = V.EVERYONE_WHO_EXTRA_WORDS
 
 
 # Openers of a clause with its own verb and subject inside a sentence

@@ -129,6 +129,7 @@ from .statement_headline import (
     _quoted_headline,
     _speaks_in_body,
 )
+from .statement_hidden_teller import hidden_teller
 from .statement_named_aside import _comma_quote, _named_aside
 from .statement_nested import (
     _ABOUT_VERBS,
@@ -319,6 +320,7 @@ _QAD = V.QAD_PARTICLES
 # Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
+_CIRCUMSTANTIAL_OPENERS = fold_set(V.DESCRIPTION_OPENERS)
 _FRONTED_BI_VERBS = fold_set(V.FRONTED_BI_VERBS)
 # Verbs that, before a complementizer, say nothing of their own: no verb, and speaking
 # (an aside of how the source spoke: "، تحدث شريطة عدم الكشف عن اسمه، إن").
@@ -386,7 +388,7 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
     remarks = _SAYING_MASDAR_TEXT in folded.text  # (round ar140) "علق ... بالقول"
     # (round ar144) "ولخص فلان الوضع بقوله: ..."، "واختصرت فلانة المشهد: ..."
     sums = any(w in folded.text for w in SUMMING_ROOTS)
-    for sa, sb in sents:
+    for si, (sa, sb) in enumerate(sents):
         if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
                 toks, sa, sb, raw):
             continue
@@ -415,6 +417,10 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
         if len(raw) == before and toks[sa].w[:2] == "ال":
             # (round ar154) 'النازحة فلانة: "..."'، 'المزارع فلان ... ينتظر الموسم "..."'
             described_speaker(toks, sa, sb, raw)
+        if len(raw) > before and any(st.speaker is not None and toks[st.speaker[0]].w in (
+                _CIRCUMSTANTIAL_OPENERS) for st in raw[before:]):
+            # (round ar157) 'وقال وهو ينقش الحجر: "..."': the teller is hidden
+            hidden_teller(toks, sa, sents[si - 1] if si else None, raw, before)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         _insert(raw, 0, pending)

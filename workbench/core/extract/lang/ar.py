@@ -2852,6 +2852,13 @@ PROMISED_ACT_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, PROMISE_FEMININE, "تعه�
 VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
 THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
                                  "هددوا", "يهدد", "تهدد")
+# (round ar157) The one threatened may be "everyone who" and a present verb ("وتتوعد
+# الإدارة كل من يحمل السلاح بالملاحقة"): the words then run from "كل", with up to
+# EVERYONE_WHO_EXTRA_WORDS more words before the act; an object may hold a phrase of its own
+# after one of these prepositions ("توعدت الحكومة المتورطين في الهجوم بالعقاب").
+EVERYONE_WHO: tuple[str, str] = ("كل", "من")
+EVERYONE_WHO_EXTRA_WORDS: int = 3
+THREATENED_PHRASE_PREPOSITIONS: tuple[str, ...] = ("في", "من", "على", "إلى")
 # Verbs whose words follow "بـ" and that a fronted subject speaks ("وكانت الحكومة قد تعهدت
 # بـ"..."", "لكنها كانت قد توعدت في بيان ... باستهداف"), as "طالب" does: with the subject
 # named before, the word after the verb is no second subject.
@@ -3005,6 +3012,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # 'وصرخ أحد المتهمين: "..."', 'وتروي سعاد: "..."' (content only after a colon or a
     # complementizer: "صرخ الطفل من الألم" says nothing)
     "صرخ", "صرخت", "روى", "روت", "يروي", "تروي",
+    # (round ar157) telling, as "يروي" is: "ويحكي السائق فلان أن الطريق أغلق"، "ويسرد
+    # الطبيب أن ..." (content only after a colon or a complementizer: "يحكي الفيلم قصة")
+    "يحكي", "تحكي", "حكى", "حكت", "يسرد", "تسرد",
     # (round ar156) recalling, told as "يروي" is ('ويستذكر الصياد فلان: "..."'), content
     # only after a colon or a complementizer as well
     "يستذكر", "تستذكر", "استذكر", "استذكرت", "يتذكر", "تتذكر",
@@ -4838,6 +4848,11 @@ NISBA_PLURAL_ACCUSATIVE_ENDINGS: tuple[str, ...] = ("يه", "ين", "ا")
 WRITER_ASKING: tuple[str, ...] = ("سألت", "سألنا", "وسألت", "وسألنا")
 # Openers of a clause with its own verb and subject inside a sentence, with and without "و"
 # ("فيما"، "بينما").
+# (round ar157) The complementizers with a plural or dual pronoun: after a singular verb of
+# saying ("أوقفت عشرة موظفين قالت إنهم ..."), they point to a plural object, not the verb's
+# subject.
+PLURAL_PRONOUN_COMPLEMENTIZERS: tuple[str, ...] = ("إنهم", "إنهما", "إنهن", "انهم", "انهما",
+                                                   "انهن")
 WHILE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وبينما")
 # Words that follow "preferring" or "asking" with no name ("، فضل عدم ذكر اسمه،"، "طلب أن"):
 # the one who asked not to be named.
