@@ -1528,6 +1528,15 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if gap:  # "..., a claim the army denied": the verb's object is the claim,
             tails.append(gap.start())  # and the writer's note ends the earlier words
             continue
+        sa, sb = _comma_subject(text, c0, vs) if trailing and text.startswith(
+            ",", ve) else (vs, vs)
+        if sb > sa and (par := _parenthetical(text, c0, sa, ve, s1)) and par[1] > ve:
+            # (round en196) "Her son bought bread, she says, because the stall was
+            # open.": an attribution set inside a clause that goes on with an adjunct;
+            # the words are the whole clause around it
+            gaps[len(found)] = par
+            found.append((c0, limit, text[sa:sb]))
+            continue
         par = _parenthetical(text, c0, vs, fb, s1) if trailing and fb > fa else None
         if par:  # "The plan, said Brant, the chief negotiator, would be signed ..."
             gaps[len(found)] = par
@@ -1701,6 +1710,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 found.append((after_start, limit, text[ea:eb]))
             a = quoted.end()
         par = _parenthetical(text, c0, a, after_start, s1) if b > a else None
+        if not par and b > a and after_start > ve and text.startswith(",", ve):
+            # (round en196) "She bought bread, she says, from the stall where ...": the
+            # adjunct after the attribution was skipped as where it was said; it goes on
+            # with the host clause
+            par = _parenthetical(text, c0, a, ve, s1)
         if not par and b <= a and fb > fa:  # inverted: "The plan, said Brant, would ..."
             par = _parenthetical(text, c0, vs, fb, s1)
             a, b = (fa, fb) if par else (a, b)
