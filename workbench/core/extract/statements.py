@@ -118,7 +118,7 @@ from .statement_persons import (
 from .statement_plain_subject import described_first_subject, plain_first_subject
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
-from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
+from .statement_pronouns import _NOT_A_NAME, UNTOLD, _resolve_pronouns
 from .statement_quotes import (
     _BRINGER_IN_SPEAKER,
     _BROUGHT_NAME,
@@ -558,6 +558,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         speaker_for_body(text, out)  # round en193
         name_apposed_speakers(text, out)  # round en139
     _resolve_pronouns(out, text, {id(f): lead for f, lead in carried_on})
+    if any(UNTOLD in o for o in out):
+        out = [o for o in out if UNTOLD not in o]
     if found_it:
         name_research_it(text, out, found_it)
     if persons and len(out) > 1:
