@@ -273,9 +273,11 @@ _PAREN_CLOSE = re.compile(
 _HOST_OPENERS = EN.SUBJECT_OPENING_FUNCTION_WORDS
 
 
-def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int, int] | None:
+def _parenthetical(text: str, c0: int, a: int, after: int, s1: int,
+                   adjunct_only: bool = False) -> tuple[int, int] | None:
     """(end of the host's subject, start of its predicate) when the attribution from ``a``
-    to ``after`` is set inside the clause it reports; None otherwise."""
+    to ``after`` is set inside the clause it reports; None otherwise. ``adjunct_only``:
+    only a host clause that goes on with an adjunct ("..., she says, from the stall")."""
     # (the host's words end with a comma: without one in them there is no host)
     host = _PAREN_HOST.fullmatch(text, c0, a) if text.find(",", c0, a) >= 0 else None
     if not host:
@@ -287,8 +289,8 @@ def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int
         return None  # "Meanwhile, the army said, ..." / "On Monday, ...": no subject
     adjunct = _PAREN_ADJUNCT.match(text, after, s1)  # "said on state television late"
     at = adjunct.end() if adjunct else after
-    close = _PAREN_CLOSE.match(text, at, s1)
-    if close is None and len(words) >= 3 and (
+    close = None if adjunct_only else _PAREN_CLOSE.match(text, at, s1)
+    if adjunct_only and len(words) >= 3 and (
             text.startswith(",", at) or text.startswith(" ,", at)) and (
             adjunct_close := _PAREN_CLOSE_ADJUNCT.match(text, at, s1)):
         # (round en196) "She bought bread, she says, from the stall where ...": a host

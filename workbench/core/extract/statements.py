@@ -1532,7 +1532,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         sa, sb = _comma_subject(text, c0, vs) if trailing and text.startswith(
             ",", ve) else (vs, vs)
-        if sb > sa and (par := _parenthetical(text, c0, sa, ve, s1)) and par[1] > ve:
+        if sb > sa and text[sa:sb].lower() in _HE_OR_SHE and (
+                par := _parenthetical(text, c0, sa, ve, s1, adjunct_only=True)):
             # (round en196) "Her son bought bread, she says, because the stall was
             # open.": an attribution set inside a clause that goes on with an adjunct;
             # the words are the whole clause around it
@@ -1712,11 +1713,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 found.append((after_start, limit, text[ea:eb]))
             a = quoted.end()
         par = _parenthetical(text, c0, a, after_start, s1) if b > a else None
-        if not par and b > a and after_start > ve and text.startswith(",", ve):
+        if not par and after_start > ve and text.startswith(",", ve) and (
+                text[a:b].lower() in _HE_OR_SHE):
             # (round en196) "She bought bread, she says, from the stall where ...": the
-            # adjunct after the attribution was skipped as where it was said; it goes on
-            # with the host clause
-            par = _parenthetical(text, c0, a, ve, s1)
+            # adjunct after a feature's "she says" was skipped as where it was said; it
+            # goes on with the host clause
+            par = _parenthetical(text, c0, a, ve, s1, adjunct_only=True)
         if not par and b <= a and fb > fa:  # inverted: "The plan, said Brant, would ..."
             par = _parenthetical(text, c0, vs, fb, s1)
             a, b = (fa, fb) if par else (a, b)
