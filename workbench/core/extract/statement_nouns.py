@@ -273,9 +273,11 @@ _PAREN_CLOSE = re.compile(
 _HOST_OPENERS = EN.SUBJECT_OPENING_FUNCTION_WORDS
 
 
-def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int, int] | None:
+def _parenthetical(text: str, c0: int, a: int, after: int, s1: int,
+                   adjunct_only: bool = False) -> tuple[int, int] | None:
     """(end of the host's subject, start of its predicate) when the attribution from ``a``
-    to ``after`` is set inside the clause it reports; None otherwise."""
+    to ``after`` is set inside the clause it reports; None otherwise. ``adjunct_only``:
+    only a host clause that goes on with an adjunct ("..., she says, from the stall")."""
     # (the host's words end with a comma: without one in them there is no host)
     host = _PAREN_HOST.fullmatch(text, c0, a) if text.find(",", c0, a) >= 0 else None
     if not host:
@@ -286,8 +288,22 @@ def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int
             first in EN.PREPOSITIONS or _SUBJECT_BAD.search(host.group("host"))):
         return None  # "Meanwhile, the army said, ..." / "On Monday, ...": no subject
     adjunct = _PAREN_ADJUNCT.match(text, after, s1)  # "said on state television late"
-    close = _PAREN_CLOSE.match(text, adjunct.end() if adjunct else after, s1)
+    at = adjunct.end() if adjunct else after
+    close = None if adjunct_only else _PAREN_CLOSE.match(text, at, s1)
+    if adjunct_only and len(words) >= 3 and (
+            text.startswith(",", at) or text.startswith(" ,", at)) and (
+            adjunct_close := _PAREN_CLOSE_ADJUNCT.match(text, at, s1)):
+        # (round en196) "She bought bread, she says, from the stall where ...": a host
+        # that is a clause of its own goes on with an adjunct, no predicate; the words
+        # are the whole sentence around the attribution
+        return host.end("host"), adjunct_close.end()
     return (host.end("host"), close.end()) if close else None
+
+
+# After a host clause's attribution: an adjunct that goes on with the clause ("..., she
+# says, from the stall where ...", "..., he said, because the road was closed").
+_PAREN_CLOSE_ADJUNCT = re.compile(
+    rf"\s*,\s*(?=(?:{alt(EN.CLAUSE_GOING_ON_ADJUNCTS)})\s+[a-z\d])")
 
 
 def _mark_gap(o: dict[str, object], text: str, g0: int, g1: int) -> None:

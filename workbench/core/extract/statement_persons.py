@@ -57,9 +57,10 @@ def _speaking_person(speaker: str) -> bool:
         last = words[-1]
         one = last[:-3] + "y" if last.endswith("ies") else last[:-1]
         return _speaking_person(" ".join(("the", *words[3:-1], one)))
-    if (words[0].lower() not in _ARTICLES and words[0].lower() != "its") or len(words) < 2:
+    if (words[0].lower() not in _ARTICLES and words[0].lower() not in _OWNERS) or len(words) < 2:
         # (round en180: "..., its publisher said. Nobody was hurt ..., he said." a
-        # body's described person is one as "the publisher" is)
+        # body's described person is one as "the publisher" is; round en196: "His
+        # rival in the race, reached by phone, said ... '...,' he told the Ledger.")
         return False
     if not _FINDING_BODIES.isdisjoint(w.lower() for w in words[1:3]):
         return False  # "a survey his group carried out in March": a work, described after
@@ -106,6 +107,8 @@ def _phrase_sex(phrase: str) -> str | None:
 _PLURAL_BODIES = EN.UNMARKED_PLURAL_BODIES
 
 _ARTICLES = EN.ARTICLES
+# (a third person owns the described one: "its publisher", "His rival")
+_OWNERS = EN.POSSESSIVE_PRONOUNS - {"my", "your", "our"}
 
 
 def _opens_description(word: str) -> bool:

@@ -48,6 +48,10 @@ _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
                          *EN.SPEAKER_NOUN_PLURALS, *EN.PERSON_WORDS))
 
 
+# The key marking a nested pronoun entry that is only part of another's words.
+UNTOLD = "_untold"
+
+
 def _resolve_pronouns(out: list[dict[str, object]], text: str,
                       followers: dict[int, dict[str, object]] | None = None) -> None:
     """Replace "he", "it", ... by the most recent compatible antecedent.
@@ -97,6 +101,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # (round en188) '"He says the food is better now," Farida says': the
                     # person the quote speaks of, never the quote's own teller
                     o["speaker"] = nested
+                    continue
+                if id(o) in held and low_sp in _OTHER_SEX and _dead_subject_before(
+                        doc, sent_start, last_person[0] if last_person else -1, subjects,
+                        _OTHER_SEX[low_sp]):
+                    # (round en196) 'Youssef Darrow, a teacher, was shot dead ... "He said
+                    # the roads could wait, ...," she says.': the dead man the quote
+                    # recalls tells nothing here; his words are part of hers
+                    o[UNTOLD] = True
                     continue
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
                                        subjects, _OTHER_SEX.get(sp.lower()))
@@ -440,6 +452,7 @@ def _subject_before(doc: Document, sent_start: int, after: int,
     # _SUBJECT_REACH sentences in any case
     stop = max(-1, i - _SUBJECT_REACH)
     passed = 0  # subjects of the other sex walked past
+    unsexed: tuple[int, str] | None = None  # the nearest subject the text gives no sex
     while i >= stop and i >= 0 and sents[i].start > after and passed <= _OTHER_SEX_REACH:
         if i not in memo:
             memo[i] = _person_subject(doc.text, sents[i])
@@ -479,7 +492,18 @@ def _subject_before(doc: Document, sent_start: int, after: int,
                 # ("Olena, a baker from Saltiv, now bakes ...": a capital a description
                 # follows in commas is a name, round 44; so is one its own sentence calls
                 # "he" or "she", "Lena was 30 when she took over the kiosk", round en120)
-                return sents[i].start, subject
+                if other is None or unsexed is not None:
+                    return (sents[i].start, subject) if unsexed is None or text_sex(
+                        doc.text, subject, sent_start) == _OTHER_SEX[other] else unsexed
+                if text_sex(doc.text, subject, sent_start) is not None or (
+                        _called_in_own_sentence(doc.text, after_at, sents[i].end)):
+                    return sents[i].start, subject
+                # (round en196) one the text gives no sex gives way to the subject just
+                # before, when the text makes that one the pronoun's sex: "His widow,
+                # Leila Darrow, ... A neighbour, Omar Kessel, helped ... '...,' she says."
+                unsexed = (sents[i].start, subject)
+                i -= 1
+                continue
             # "Okello earns ... Rent is 15,000 a month. She says ...": a lone capital that
             # is nowhere else written as a name gives way to an earlier subject that is
             # ("Nearly 2,000 people fled ..." opens on an adverb, no one at all; and a
@@ -488,7 +512,26 @@ def _subject_before(doc: Document, sent_start: int, after: int,
                 weak = (sents[i].start, subject)
                 stop = max(stop, i - _WEAK_REACH)
         i -= 1
-    return weak
+    return unsexed or weak
+
+
+def _dead_subject_before(doc: Document, sent_start: int, after: int,
+                         memo: dict[int, str | None], other: str) -> bool:
+    """Is a sentence since the last speaker (``after``) about a person the text tells
+    dead, as the subject of "was shot dead", "died", and not of the ``other`` sex?"""
+    sents = doc.sentences
+    i = bisect_left(doc.starts, sent_start) - 1
+    stop = max(-1, i - _SUBJECT_REACH)
+    while i > stop and sents[i].start > after:
+        if i not in memo:
+            memo[i] = _person_subject(doc.text, sents[i])
+        subject = memo[i]
+        if subject is not None and not inside_open_quote(doc.text, sents[i].start) and (
+                told_dead(doc.text, doc.text.find(subject, sents[i].start) + len(subject))) and (
+                text_sex(doc.text, subject, sent_start) != other):
+            return True
+        i -= 1
+    return False
 
 
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w\-]*")

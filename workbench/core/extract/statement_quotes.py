@@ -494,7 +494,9 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             _add(out, text, qs, qe, text[sp[0]:sp[1]])
             used.append((calling.start(), m.start()))
             continue
-        if words < 2 or (words < 4 and not attributed):
+        if (words < 2 and not (attributed and last in ",!?")) or (words < 4 and not attributed):
+            # (round en196) a single word with its own comma or mark inside the quote and
+            # a teller after it is an answer spoken: '"Nobody," she says.'
             continue
         if words <= 8 and inner[:1].isupper() and last not in ".!" and _rare(
                 "_WORK_TITLE_BEFORE").search(text, max(0, m.start() - 30), m.start()):
@@ -574,7 +576,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             else:
                 a, b = am.start("sp2"), am.end("sp2")
             if b > a:
-                _add(out, text, *_reported_around(text, m.start(), qs, qe), text[a:b])
+                _add(out, text, *_reported_around(text, m.start(), qs, qe), text[a:b],
+                     one_word=words < 2)
                 used.append((m.end(), am.end()))
                 attributed_end = am.end()
                 continue
@@ -755,6 +758,8 @@ _OWN_WORDS_AFTER = re.compile(
     # ... or a count that opens them: '"... school." The Red Crescent said about 600
     # families had fled' (scraped copy with no comma after the quote)
     r"|\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?\d")
+# (a lead opens its sentence: "Then", "After a pause")
+_RESUMING_LEADS = tuple(w[:1].upper() + w[1:] for w in EN.QUOTE_RESUMING_LEADS)
 _FOLLOW_UP = re.compile(
     # ... or in whom it was told to: "told the court.", "said Monday."
     rf"(?:\s+(?:{_WHERE_SAID})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
@@ -764,8 +769,13 @@ _FOLLOW_UP = re.compile(
     # Sunday, "..."'
     rf"|\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s[^\"“”.!?;,]{{1,80}}"
     # ... or in how it was said: '..., the envoy said, speaking in Geneva. "..."'
-    r"|\s*,\s*(?:\d{1,3}|a|an|the|who|whose|speaking|talking|writing)\b[^\"“”.!?;]{0,120})?"
-    r"\s*[,.]\s*")
+    rf"|\s*,\s*(?:\d{{1,3}}|a|an|the|who|whose|{alt(EN.SPEAKING_MANNER)}"
+    rf"|{alt(EN.SCENE_PARTICIPLES)})\b[^\"“”.!?;]{{0,120}})?"
+    r"\s*[,.]\s*"
+    # ... then a lead with no teller of its own (round en196): '"...?" she asks. Then,
+    # more quietly: "..."', '... he said. After a pause: "..."'
+    rf"(?:(?:{alt(_RESUMING_LEADS)})(?:\s*,\s*(?:(?:more|less|very)\s+)?[a-z]{{3,}}ly)?"
+    r"\s*[:,]\s*)?")
 
 # A speaker after a quote's verb described at length, then "who" and what the person did
 # or asked (round 50): "a broker at a trading house in London who asked not to be named";

@@ -140,7 +140,11 @@ def _read_mentions(text: str, name: str) -> tuple[tuple[int, str], ...]:
     while at >= 0:
         stop = at + n
         if (at == 0 or not text[at - 1].isalnum()) and not text[stop:stop + 1].isalnum():
-            for sex in (_before(text, at, stop), _after(text, stop), _own_sentence(text, stop),
+            noun = _before(text, at, stop) or _after(text, stop)
+            # (round en196) a noun set beside the name tells more than a possessive
+            # after it, which may be another's: "His widow, Leila Darrow, still keeps
+            # his books."
+            for sex in (noun, None if noun else _own_sentence(text, stop),
                         _predicate(text, stop)):
                 if sex:
                     found.append((at, sex))

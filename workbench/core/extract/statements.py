@@ -118,7 +118,7 @@ from .statement_persons import (
 from .statement_plain_subject import described_first_subject, plain_first_subject
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
-from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
+from .statement_pronouns import _NOT_A_NAME, UNTOLD, _resolve_pronouns
 from .statement_quotes import (
     _BRINGER_IN_SPEAKER,
     _BROUGHT_NAME,
@@ -578,6 +578,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         speaker_for_body(text, out)  # round en193
         name_apposed_speakers(text, out)  # round en139
     _resolve_pronouns(out, text, {id(f): lead for f, lead in carried_on})
+    if any(UNTOLD in o for o in out):
+        out = [o for o in out if UNTOLD not in o]
     if found_it:
         name_research_it(text, out, found_it)
     if persons and len(out) > 1:
@@ -1561,6 +1563,16 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if gap:  # "..., a claim the army denied": the verb's object is the claim,
             tails.append(gap.start())  # and the writer's note ends the earlier words
             continue
+        sa, sb = _comma_subject(text, c0, vs) if trailing and text.startswith(
+            ",", ve) else (vs, vs)
+        if sb > sa and text[sa:sb].lower() in _HE_OR_SHE and (
+                par := _parenthetical(text, c0, sa, ve, s1, adjunct_only=True)):
+            # (round en196) "Her son bought bread, she says, because the stall was
+            # open.": an attribution set inside a clause that goes on with an adjunct;
+            # the words are the whole clause around it
+            gaps[len(found)] = par
+            found.append((c0, limit, text[sa:sb]))
+            continue
         par = _parenthetical(text, c0, vs, fb, s1) if trailing and fb > fa else None
         if par:  # "The plan, said Brant, the chief negotiator, would be signed ..."
             gaps[len(found)] = par
@@ -1734,6 +1746,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 found.append((after_start, limit, text[ea:eb]))
             a = quoted.end()
         par = _parenthetical(text, c0, a, after_start, s1) if b > a else None
+        if not par and after_start > ve and text.startswith(",", ve) and (
+                text[a:b].lower() in _HE_OR_SHE):
+            # (round en196) "She bought bread, she says, from the stall where ...": the
+            # adjunct after a feature's "she says" was skipped as where it was said; it
+            # goes on with the host clause
+            par = _parenthetical(text, c0, a, ve, s1, adjunct_only=True)
         if not par and b <= a and fb > fa:  # inverted: "The plan, said Brant, would ..."
             par = _parenthetical(text, c0, vs, fb, s1)
             a, b = (fa, fb) if par else (a, b)

@@ -2037,6 +2037,20 @@ HEARD_FROM_ALSO = _p("met|meeting|questioned|visited|visiting")
 # How the speaker spoke, closing the words after a comma: "..., speaking by telephone
 # from Juba." (the manner of the saying, no part of what was said).
 SPEAKING_MANNER = _w("speaking talking writing")
+# Where the teller was as a feature sets the scene after "she says,": "..., she says,
+# sitting in the yard." (no part of the words; the next quote goes on with her). Only
+# posture and manner: "holding a sign", "pointing to a photo" bring in a thing whose
+# words may be the next quote.
+SCENE_PARTICIPLES = _w("sitting standing walking leaning smiling laughing pausing waiting"
+                       " resting")
+# Words that carry a clause on after an attribution set inside it, as an adjunct and
+# not a predicate: "She bought bread, she says, from the stall ..." (round en196).
+CLAUSE_GOING_ON_ADJUNCTS = _w("from at in on for to by with without because after before"
+                              " when while since until near outside inside into")
+# A lead with no teller that brings in the next quote of the one who spoke last:
+# "Then, more quietly:", "After a pause:", "Later:" (round en196).
+QUOTE_RESUMING_LEADS = _p("then|and then|later|finally|after a pause|after a moment"
+                          "|after a silence|after a while|moments later|a moment later")
 # How or when something was said, right after the verb with no "that": "said separately
 # the convoy ...", "..., the army said publicly." (not "nearly", "roughly": a count's).
 SAYING_ADVERBS = _w("separately repeatedly publicly privately previously recently"
