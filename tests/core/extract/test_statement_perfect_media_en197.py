@@ -84,6 +84,8 @@ def test_simple_past_reads_as_before() -> None:
     "The police have issued a warrant for the mayor's arrest.",
     "The army had sent troops saying nothing to the villagers.",
     "The court has issued a ruling on the land dispute.",
+    # the relative's verb is the medium's own act, no saying: nothing is reported
+    "The monitors have issued a report that accused the army of torture.",
 ])
 def test_no_medium_stays_unread(text: str) -> None:
     assert statement_words(text) == []
@@ -99,3 +101,10 @@ def test_medium_that_speaks_itself_stays_the_speaker() -> None:
     # no giver before it: the statement is the subject and speaks
     assert statement_words("A statement which says 12 soldiers were wounded was read on "
                            "radio.") == [("A statement", "12 soldiers were wounded")]
+
+
+def test_medium_own_act_keeps_the_medium() -> None:
+    # "which accused": the report's own accusation, read as before; its giver is not put
+    # in its place (only a relative of saying hands the words to the giver)
+    assert statement_words("The monitors have issued a report which accused the army of "
+                           "torture.") == [("a report", "the army of torture")]

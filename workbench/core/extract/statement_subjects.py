@@ -245,11 +245,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         rel = _REL_AUX_END.search(seg)
     if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
         end = trim_span(text, c0, start + rel.start())[1]
-        if giver := _medium_giver(text, c0, end, headline):
+        if giver := _medium_giver(text, c0, end, headline, vcut):
             return giver
         return _antecedent(text, c0, end, headline)
     if not seg.strip() and breaks and breaks[-1].group() == "that " and (
-            giver := _medium_giver(text, c0, breaks[-1].start() - 1, headline)):
+            giver := _medium_giver(text, c0, breaks[-1].start() - 1, headline, vcut)):
         return giver  # (issue 11) "has issued a statement that says": its giver speaks
     if not seg.strip() and breaks and breaks[-1].group() == "that " and (
             body := _rare("_SPEAKER_BEFORE_THAT").search(
@@ -527,15 +527,25 @@ _RARE["_FIGURE_GIVEN"] = (
 
 
 _MEDIA = frozenset((*EN.GIVEN_FIGURE_NOUNS, *EN.GIVEN_MEDIUM_NOUNS))
+_WORD_AT = re.compile(r"\s*[a-z]+")
 _MEDIUM_GIVEN_WIDTH = 90  # the giving verb, a hearer and the medium's words before its end
 
 
-def _medium_giver(text: str, c0: int, end: int, headline: bool) -> tuple[int, int] | None:
+_MEDIUM_SAYING = frozenset(EN.MEDIUM_SAYING_VERBS)
+
+
+def _medium_giver(text: str, c0: int, end: int, headline: bool,
+                  vcut: int) -> tuple[int, int] | None:
     """(issue 11) "The ministry has issued a statement which says ...": a medium the clause
-    gave, closing at ``end`` before its relative pronoun, says its giver's words; the
-    giver is the subject before the giving verb, as for "a statement saying". None when
-    the phrase closing at ``end`` is no medium given so ("A statement which says ...",
-    "Residents found a note which says ...": the medium speaks)."""
+    gave, closing at ``end`` before its relative pronoun, says its giver's words when the
+    relative's verb at ``vcut`` is one of saying; the giver is the subject before the
+    giving verb, as for "a statement saying". None when the phrase closing at ``end`` is
+    no medium given so ("A statement which says ...", "Residents found a note which says
+    ...": the medium speaks), or the relative's verb is an act of the medium's own ("issued
+    a report that accused the army of torture")."""
+    verb = _WORD_AT.match(text, vcut)
+    if verb is None or verb.group().lower() not in _MEDIUM_SAYING:
+        return None
     word = text[max(c0, end - 12):end].rsplit(None, 1)[-1:]
     if not word or word[0].lower() not in _MEDIA:
         return None  # (a word test before the pattern)

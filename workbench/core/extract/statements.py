@@ -2097,7 +2097,7 @@ def _relative_end(text: str, c0: int, a: int, vcut: int, cs: int, ce: int) -> in
     if text.find("wh", vcut - 8 if vcut - 8 > c0 else c0, vcut) < 0 or not (
             rel := _REL_END.search(text, max(c0, vcut - 8), vcut)) or text[c0:a].strip(" ,"):
         return ce  # not a relative clause, or its antecedent is not the subject
-    if _medium_giver(text, c0, rel.start() - 1, False):
+    if _medium_giver(text, c0, rel.start() - 1, False, vcut):
         # (issue 11) "The ministry has issued a statement which says 12 soldiers were
         # wounded": the medium's relative closes the sentence, no main verb follows
         return ce
