@@ -245,7 +245,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         rel = _REL_AUX_END.search(seg)
     if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
         end = trim_span(text, c0, start + rel.start())[1]
+        if giver := _medium_giver(text, c0, end, headline, vcut):
+            return giver
         return _antecedent(text, c0, end, headline)
+    if not seg.strip() and breaks and breaks[-1].group() == "that " and (
+            giver := _medium_giver(text, c0, breaks[-1].start() - 1, headline, vcut)):
+        return giver  # (issue 11) "has issued a statement that says": its giver speaks
     if not seg.strip() and breaks and breaks[-1].group() == "that " and (
             body := _rare("_SPEAKER_BEFORE_THAT").search(
                 text, max(c0, breaks[-1].start() - 60), breaks[-1].start())):
@@ -510,9 +515,46 @@ _CITING_OPENER = re.compile(r"(?:according\s+to|citing|quoting)\s+", re.IGNORECA
 
 _DOCUMENTS = frozenset((*EN.DOCUMENT_NOUNS, *EN.WRITTEN_WORKS))
 
+# (issue 11) also in the perfect and pluperfect, with an adverb between ("has now issued
+# a statement saying"), for every medium ("has sent us a message saying"): the giver is
+# the subject before the auxiliary, as before the simple past.
 _RARE["_FIGURE_GIVEN"] = (
-    rf"\s(?:{alt(EN.FIGURE_GIVING_VERBS)})\s+(?:a|an|the|its|his|her|their)\s+"
-    rf"(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(EN.GIVEN_FIGURE_NOUNS)})\b", re.IGNORECASE)
+    rf"\s(?:(?:{alt(EN.PERFECT_AUXILIARIES)})\s+(?:(?:{alt(EN.PERFECT_GIVING_ADVERBS)})\s+)?)?"
+    rf"(?:{alt((*EN.FIGURE_GIVING_VERBS, *EN.MEDIUM_GIVING_VERBS))})\s+"
+    rf"(?:(?:{alt(EN.HEARER_PRONOUNS)})\s+)?(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w'’\-]+\s+){{0,2}}?(?:{alt((*EN.GIVEN_FIGURE_NOUNS, *EN.GIVEN_MEDIUM_NOUNS))})\b",
+    re.IGNORECASE)
+
+
+_MEDIA = frozenset((*EN.GIVEN_FIGURE_NOUNS, *EN.GIVEN_MEDIUM_NOUNS))
+_WORD_AT = re.compile(r"\s*[a-z]+")
+_MEDIUM_GIVEN_WIDTH = 90  # the giving verb, a hearer and the medium's words before its end
+
+
+_MEDIUM_SAYING = frozenset(EN.MEDIUM_SAYING_VERBS)
+
+
+def _medium_giver(text: str, c0: int, end: int, headline: bool,
+                  vcut: int) -> tuple[int, int] | None:
+    """(issue 11) "The ministry has issued a statement which says ...": a medium the clause
+    gave, closing at ``end`` before its relative pronoun, says its giver's words when the
+    relative's verb at ``vcut`` is one of saying; the giver is the subject before the
+    giving verb, as for "a statement saying". None when the phrase closing at ``end`` is
+    no medium given so ("A statement which says ...", "Residents found a note which says
+    ...": the medium speaks), or the relative's verb is an act of the medium's own ("issued
+    a report that accused the army of torture")."""
+    verb = _WORD_AT.match(text, vcut)
+    if verb is None or verb.group().lower() not in _MEDIUM_SAYING:
+        return None
+    word = text[max(c0, end - 12):end].rsplit(None, 1)[-1:]
+    if not word or word[0].lower() not in _MEDIA:
+        return None  # (a word test before the pattern)
+    lo = end - _MEDIUM_GIVEN_WIDTH if end - _MEDIUM_GIVEN_WIDTH > c0 else c0
+    given = _rare("_FIGURE_GIVEN").search(text, lo, end)
+    if given is None or given.end() != end or given.start() <= c0:
+        return None
+    a, b = _clause_subject(text, c0, given.start(), headline)
+    return (a, b) if b > a else None
 
 
 def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:

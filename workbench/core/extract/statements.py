@@ -183,6 +183,7 @@ from .statement_subjects import (
     _REL_END,
     _VERB_OBJECT,
     _clause_subject,
+    _medium_giver,
     _one_described,
     _saying_subject,
     _scraped_age,
@@ -2129,9 +2130,13 @@ def _relative_end(text: str, c0: int, a: int, vcut: int, cs: int, ce: int) -> in
     subject: "Rebels who said they had won were seen ..." -> "they had won". The main
     clause's verb follows the reported words; it is the last finite auxiliary, or after
     a comma-enclosed relative ("Rebels, who said ..., were seen") the closing comma."""
-    if text.find("wh", vcut - 8 if vcut - 8 > c0 else c0, vcut) < 0 or not _REL_END.search(
-            text, max(c0, vcut - 8), vcut) or text[c0:a].strip(" ,"):
+    if text.find("wh", vcut - 8 if vcut - 8 > c0 else c0, vcut) < 0 or not (
+            rel := _REL_END.search(text, max(c0, vcut - 8), vcut)) or text[c0:a].strip(" ,"):
         return ce  # not a relative clause, or its antecedent is not the subject
+    if _medium_giver(text, c0, rel.start() - 1, False, vcut):
+        # (issue 11) "The ministry has issued a statement which says 12 soldiers were
+        # wounded": the medium's relative closes the sentence, no main verb follows
+        return ce
     if _REL_COMMA_END.search(text, max(c0, vcut - 10), vcut):
         comma = text.find(",", cs, ce)
         return comma if comma > 0 else ce
@@ -2168,6 +2173,8 @@ _REPORT_THAT = CaseBlind(
     # "a report that was leaked", "a report that accused the army": a relative clause
     # ("a report that reached us on Friday": a past verb and an object pronoun)
     rf"(?!(?:{alt(EN.FINITE_AUXILIARIES)})\b"
+    # (issue 11) "a statement that says ...": the relative's own verb of saying
+    rf"|(?:{alt(EN.MEDIUM_SAYING_VERBS)})\b"
     r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in|us|me|him|them)\b"
     # ... or an irregular past: "a police report that gave the number of dead as ..."
     rf"|(?:{alt(EN.IRREGULAR_PAST_RELATIVES)})\s+(?:the|a|an|his|her|its|their|no|us|him|them)\b)"

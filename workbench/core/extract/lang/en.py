@@ -1672,6 +1672,17 @@ GIVEN_FIGURE_NOUNS = _w("toll figure figures tally count estimate statement repo
 # "were": a request, "TRI is asking all armed groups to respect ...", read as "is urging"
 # is; "a decree asking residents to ..." and ", asking for help" say nothing.
 PROGRESSIVE_ONLY_SPEECH = _w("asking")
+# (issue 11) A medium given so carries its giver's words as a figure does: "put out a
+# statement saying", "posted a video saying", "sent us a message saying"; the verbs and
+# the media beyond the lists above ("has issued a warrant" or "sent troops" are no medium).
+MEDIUM_GIVING_VERBS = _p("sent|posted|put out|puts out|sends|posts")
+GIVEN_MEDIUM_NOUNS = _w("message note communique communiqué letter video")
+# The perfect and pluperfect before such a verb, with the adverb a report sets between:
+# "has issued", "had now issued", "have since posted", "has just sent".
+# What such a medium does in a relative after it: "a statement which says", "that said".
+MEDIUM_SAYING_VERBS = _w("says said reads read states stated")
+PERFECT_GIVING_ADVERBS = _w("now also since just already recently earlier previously"
+                            " finally again jointly separately")
 # A participle that carries on the previous speaker: "..., adding that ...".
 CONTINUING = _w("adding saying")
 # After a comma these carry on the speaker's words like "saying", but only before a
