@@ -14,16 +14,14 @@ from __future__ import annotations
 
 from ..lang import ar as V
 from .normalise import fold_set
+from .statement_described_speaker import described_name_end
 from .statement_headline import _STOP_WORDS
-from .statement_shared import _ORG_HEADS, _VERBS, _Stmt, _verb_form
-from .statement_speaker_end import _REL, _doing
+from .statement_shared import _VERBS, _Stmt, _verb_form
+from .statement_speaker_end import _doing
 from .tokens import Token
 
 _CIRCUMSTANTIAL = fold_set(V.DESCRIPTION_OPENERS)
-_NAME_MIN, _NAME_MAX = V.DESCRIBED_NAME_WORDS
-_NAME_LINKS = fold_set(V.NAME_PARTICLES)
 _PRESENT_PREFIXES = fold_set(V.PRESENT_PREFIXES_HE_SHE)
-_ACCUSATIVE = "ا"  # the indefinite accusative's alif ("بستانا"، "متجرا")
 
 
 def _described_after_verb(toks: list[Token], pa: int, pb: int) -> tuple[int, int] | None:
@@ -34,24 +32,8 @@ def _described_after_verb(toks: list[Token], pa: int, pb: int) -> tuple[int, int
             toks[pa].w[1:2] in _PRESENT_PREFIXES or _verb_form(toks[pa], _VERBS)):
         return None
     d = pa + 1
-    t0 = toks[d]
-    if not (t0.is_word and t0.w.startswith("ال")) or t0.w in _ORG_HEADS or (
-            t0.w[2:] in _ORG_HEADS):
-        return None
-    r = d + 1
-    while r < pb and r - d - 1 < _NAME_MAX:
-        t = toks[r]
-        if not t.is_word or t.w in _STOP_WORDS or t.w in _REL or _verb_form(t, _VERBS) or (
-                t.w[:1] == "و"):
-            break
-        if r == d + 1 and t.w.startswith("ال"):
-            return None
-        if r - d - 1 >= _NAME_MIN and t.w.endswith(_ACCUSATIVE):
-            break  # "ويملك المزارع فلان بستانا": the verb's object, no part of the name
-        r += 1
-    if r - d - 1 < _NAME_MIN or toks[r - 1].w in _NAME_LINKS:
-        return None
-    return (d, r)
+    r = described_name_end(toks, d, pb, _STOP_WORDS, object_ends=True)
+    return (d, r) if r is not None else None
 
 
 def hidden_teller(toks: list[Token], sa: int, prev: tuple[int, int] | None,
