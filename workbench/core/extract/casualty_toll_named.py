@@ -99,7 +99,11 @@ _PARTS_CLOSE = re.compile(r"[^\S\n]*(?:[.;:!?\n]|,\s|$)")
 _PART_HOW = re.compile(rf"\s+(?P<noun>[a-z][\w\-]*)\s+(?:{alt(EN.TOLL_MEMBER_HOW)})\b"
                        r"[^,;:.!?\n]{0,40}")
 # ... or one by its article, after a part named by its people (round en191)
-_ONE_MEMBER = re.compile(r"(?:a|an)\s+(?P<noun>[a-z][\w\-]*)(?=\s*(?:,|\band\b|[.;:!?\n]|$))")
+# (a trade of two words too: "a truck assistant", "a pump attendant")
+# ... and the last one with where it came from: "a soldier from the escort")
+_ONE_MEMBER = re.compile(r"(?:a|an)\s+(?:[a-z][\w\-]*\s+)?(?P<noun>[a-z][\w\-]*)"
+                         r"(?:(?=\s*(?:,|\band\b|[.;:!?\n]|$))"
+                         r"|\s+(?:from|of|at|with)\s+the\s+[a-z][\w\-]*(?=\s*(?:[.;!?\n]|$)))")
 _LEAD = re.compile(rf"\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b", re.IGNORECASE)
 _PART_WORDS = re.compile(r"(?:\s+(?!and\b)[\w'’\-]+){0,6}")
 _PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
