@@ -74,7 +74,10 @@ _CLOSING_NAME = re.compile(
     r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
     rf"\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’\-]*)"
     r"(?:\s*,\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[.;]|$)")
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+    # (what the person is, in an indefinite apposition closing the sentence: "..., said the
+    # owner of the cattle, Tefo Rafi, a 61-year-old farmer and livestock trader.")
+    r"(?:\s*,\s*an?\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,7})?\s*(?=[.;]|$)")
 # Round 68: the same closing name with the person's age and perhaps a relative clause on
 # them after it, up to the sentence's end: '"...," said the head nurse, Anna Berg, 40, who
 # has worked there since 2001.' (only after a description with no "of": in "the father of
