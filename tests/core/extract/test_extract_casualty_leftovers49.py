@@ -1,8 +1,7 @@
 """Casualty leftovers after the twenty-second session's rounds (issue 11): trades of the
-road and of service ("a truck assistant", "two bus conductors", "a pump attendant") are
-people, and a member of a toll's list after a dash or a colon may be named by two words
-("a truck assistant", "a lorry driver"), the last one with where it came from ("a soldier
-from the escort").
+road ("a helper", "two bus conductors") are people, and a member of a toll's list after a
+dash or a colon may be named by two words ("a truck assistant", "a lorry driver"), the last
+one with where it came from ("a soldier from the escort").
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """

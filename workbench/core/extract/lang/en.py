@@ -773,10 +773,10 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("nun pupil monk pilgrim worshipper sh
                                            " herdsman schoolgirl schoolboy"))
 # Round 68: a school's head, counted among captives ("six teachers and a school principal")
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("principal principals"))
-# Trades of the road and of service, members of a toll's list ("three drivers, a truck
-# assistant and a soldier", "a pump attendant", "two bus conductors").
-PERSON_WORDS = PERSON_WORDS | frozenset(_w("assistant assistants attendant attendants helper"
-                                           " helpers conductor conductors"))
+# Trades of the road, members of a toll's list ("a driver, a helper and a mechanic", "two
+# bus conductors"; "assistant" and "attendant" are people by their suffix,
+# WEAK_SUFFIX_PERSONS).
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("helper helpers conductor conductors"))
 # Things whose plural ends as people's do ("-ents", "-ers", "-ants"), counted where
 # people are: "the release of 20 documents", "seized 12 containers".
 THINGS_LIKE_PEOPLE = frozenset(_w(
