@@ -41,3 +41,23 @@ def test_trades_of_the_road_are_members_of_a_toll(text: str,
 def test_an_assistant_of_no_toll_stays_unread() -> None:
     assert short_figures("Convoy attacked\nThe minister and two assistants visited the "
                          "depot on Monday.") == []
+
+
+HELD_BY_ROBBERS = [
+    ("Nearly 300 drivers were held by robbers on the highway last year, the report says.",
+     ("Nearly 300 drivers were held by robbers", "captured", 300)),
+    ("Four tourists were held by robbers for two hours.",
+     ("Four tourists were held by robbers", "captured", 4)),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), HELD_BY_ROBBERS)
+def test_travellers_held_by_robbers_are_captives(text: str,
+                                                 figure: tuple[str, str, int]) -> None:
+    assert figure in short_figures("Road attacks\n" + text)
+
+
+def test_robbers_held_by_police_stay_arrested_and_things_stay_unread() -> None:
+    assert short_figures("Road attacks\nTwo robbers were held by police after the raid.") == [
+        ("Two robbers were held", "arrested", 2)]
+    assert short_figures("Road attacks\nRobbers took three cars from the depot.") == []

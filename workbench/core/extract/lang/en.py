@@ -2496,7 +2496,10 @@ CAPTOR_NOUNS = _w("gunmen gunman rebels rebel fighters militants militant kidnap
                   " dissidents"
                   # the armed gangs of Haiti's or Central America's copy (round en118):
                   # "several young women had been taken by the gangs"
-                  " gangs gang gangsters") + _p(
+                  " gangs gang gangsters"
+                  # highway robbers who hold travellers (en-132): "Nearly 300 drivers were
+                  # held by robbers on the highway"
+                  " robbers highwaymen") + _p(
     # armed groups by name, as the wire writes them: "Taliban free two aid workers"
     "taliban|boko haram|shabaab|al-shabaab|al shabaab|houthis|houthi rebels|isis|isil"
     "|islamic state|farc|eln|m23|adf|jnim")
