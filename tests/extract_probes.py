@@ -52,6 +52,20 @@ def ar_casualties(text: str) -> list[tuple[str, str, int, str]]:
             for c in find_casualties_ar(text)]
 
 
+def ar_counts(text: str) -> list[tuple[int | None, str]]:
+    """(count, outcome) of each casualty figure ``extract()`` reads in Arabic text with no
+    publication date."""
+    return [(c["count_low"], c["outcome"])
+            for c in extract(text, None, language="ar")["casualties"]]
+
+
+def en_counts(text: str) -> list[tuple[int | None, str]]:
+    """(count, outcome) of each casualty figure ``extract()`` reads in English text with no
+    publication date."""
+    return [(c["count_low"], c["outcome"])
+            for c in extract(text, None, language="en")["casualties"]]
+
+
 def engines_read(text: str, published: str = EN_PUBLISHED) -> dict[str, list[tuple]]:
     """What all three engines read in a whole report (English unless its script is Arabic),
     published on ``published``."""

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.extract import extract
-
-
-def _read(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="ar")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
-
+from tests.extract_probes import ar_counts as _read
 
 READ = [
     # 1. a single joined after a dual, and a patient's dual

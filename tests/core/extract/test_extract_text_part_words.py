@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.extract import extract
+from tests.extract_probes import en_counts as _counts
 from workbench.core.extract.lang import en as EN
-
-
-def _counts(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="en")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_probes import ar_counts as _read
 from workbench.core.extract import extract
-
-
-def _read(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="ar")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
 
 
 def _read_q(text: str) -> list[tuple[int | None, str, str]]:

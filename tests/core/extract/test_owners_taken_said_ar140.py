@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_probes import ar_counts as _read
 from workbench.core.extract import extract
 
 # (a report's first line is its headline, read by the headline rules: the statements
 # below stand in a body, after a line of their own)
 _HEAD = "عنوان التقرير\nوقع الحادث صباح اليوم في المدينة. "
-
-
-def _read(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="ar")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
 
 
 def _said(text: str) -> list[tuple[str | None, str]]:

@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.extract import extract
-
-
-def _casualties(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="ar")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
-
+from tests.extract_probes import ar_counts as _casualties
 
 TAKEN = "اختطف مسلحون خمسة سائقين على الطريق السريع أمس. "
 

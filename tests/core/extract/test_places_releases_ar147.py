@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_probes import ar_counts as _read
 from workbench.core.extract import extract
 
 # (a report's first line is its headline, read by the headline rules: the statements
@@ -17,11 +18,6 @@ _HEAD = "عنوان التقرير\nوقع الحادث صباح اليوم في
 def _said(text: str) -> list[tuple[str | None, str]]:
     found = extract(_HEAD + text, None, language="ar")["statements"]
     return [(s["speaker"], s["text"]) for s in found]
-
-
-def _read(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="ar")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
 
 
 READ = [

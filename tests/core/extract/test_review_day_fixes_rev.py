@@ -9,13 +9,8 @@ import re
 
 import pytest
 
+from tests.extract_probes import ar_counts as _ar
 from workbench.core.extract import extract
-
-
-def _ar(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="ar")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
-
 
 _KIDNAP = "خطف مسلحون حافلة ركاب يوم الأحد. "
 

@@ -4,12 +4,9 @@ news."""
 
 from __future__ import annotations
 
+from tests.extract_probes import ar_counts as _ar
+from tests.extract_probes import en_counts as _en
 from workbench.core.extract import extract
-
-
-def _ar(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="ar")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
 
 
 def test_arrivals_at_a_hospital_are_the_wounded_not_the_displaced() -> None:
@@ -18,11 +15,6 @@ def test_arrivals_at_a_hospital_are_the_wounded_not_the_displaced() -> None:
                "القصف.") == [(30, "wounded")]
     assert (30, "displaced") not in _ar(
         "وقال مدير الصحة إن 30 مدنيا وصلوا إلى مستشفى المدينة هربا من القصف.")
-
-
-def _en(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="en")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
 
 
 def test_a_harm_denied_by_no_counts_nobody() -> None:

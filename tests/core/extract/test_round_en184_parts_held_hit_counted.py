@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.extract import extract
-
-
-def _pairs(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="en")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
+from tests.extract_probes import en_counts as _pairs
 
 
 @pytest.mark.parametrize("text, expected", [

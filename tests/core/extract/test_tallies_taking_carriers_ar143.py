@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract_probes import ar_counts as _casualties
 from workbench.core.extract import extract
-
-
-def _casualties(text: str) -> list[tuple[int | None, str]]:
-    found = extract(text, None, language="ar")["casualties"]
-    return [(c["count_low"], c["outcome"]) for c in found]
 
 
 def _statements(text: str) -> list[tuple[str, str]]:
