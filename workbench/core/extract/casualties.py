@@ -148,7 +148,7 @@ from .casualty_held_over_capture import held_after_release, held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after, holding_relative
 from .casualty_held_span import held_over_span
-from .casualty_hit_died import hit_then_died
+from .casualty_hit_died import befell_then_died, hit_then_died
 from .casualty_households_gone import households_gone
 from .casualty_illness import died_of_illness
 from .casualty_interviewed import drop_interviewed
@@ -3518,6 +3518,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     " hit " in t or " struck " in t) and (died_end := hit_then_died(s, gend)):
                 # (round en184) "A 16-year-old was hit in the chest by a rubber bullet and
                 # died"
+                outcome, ev_end = "killed", died_end
+            if outcome is None and toks and " died" in t and _person_like(toks) and (
+                    died_end := befell_then_died(s, gend)):
+                # "One driver, <name>, 46, was trapped inside his cab and died"
                 outcome, ev_end = "killed", died_end
             if outcome in (None, "wounded") and (" surviv" in t or " make it" in t) and (
                     survived := not_survived(s, gend, toks)) and (

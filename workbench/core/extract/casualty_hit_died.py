@@ -6,6 +6,10 @@ the chest and died" is read as one phrase. The words between may name where the 
 ("in the chest") or what hit ("by a rubber bullet"), at least one of them: "A dog was hit
 by a car and died" has no person, and "was hit by a car and died" no round or wound of
 violence, so both stay unread.
+
+The same holds for what else befell the person before the death, told in one clause: "One
+driver, <name>, 46, was trapped inside his cab and died at the scene", "Two miners were pinned
+under the rock and later died" (`DIED_AFTER_PARTICIPLES`).
 """
 
 from __future__ import annotations
@@ -36,4 +40,20 @@ def hit_then_died(s: str, gend: int) -> int | None:
     """The end of "was hit ... and died" right after the people ending at ``gend``, the
     words between naming a part of the body or a round; None otherwise."""
     m = _hit_died().match(s, gend)
+    return m.end() if m else None
+
+
+@cache
+def _befell_died() -> re.Pattern[str]:
+    # no clause mark between the participle and "and died": the death is the same person's
+    return re.compile(
+        rf"\s+(?:was|were|had\s+been)\s+(?:{alt(EN.DIED_AFTER_PARTICIPLES)})\b"
+        r"[^,.;:!?\"“”()\n]{0,80}?\s+and\s+(?:later\s+|then\s+|subsequently\s+)?died\b",
+        re.IGNORECASE)
+
+
+def befell_then_died(s: str, gend: int) -> int | None:
+    """The end of "was trapped ... and died" right after the people ending at ``gend``;
+    None otherwise."""
+    m = _befell_died().match(s, gend)
     return m.end() if m else None

@@ -5320,6 +5320,13 @@ HIT_DIED_ROUNDS = _w("bullet bullets shell shells shrapnel pellet pellets projec
                      " projectiles round rounds grenade grenades canister gunfire sniper")
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
     f"hit by {w}" for w in HIT_ONE_PROJECTILE)
+# What befell a person who then died, read as the death (casualty_hit_died.py): "was trapped
+# inside his cab and died", "were pinned under the rubble and later died", "was rushed to
+# hospital and died". "hit" and "struck" are read apart (a car accident stays out); "born",
+# "married" never join ("was born in 1950 and died in 2001").
+DIED_AFTER_PARTICIPLES = _w("trapped caught crushed buried burned burnt pinned dragged beaten"
+                            " tortured rushed taken airlifted evacuated admitted flown carried"
+                            " pulled thrown left abandoned hurled")
 # What follows a passive "picked up" that makes it a rescue or a ride, not an arrest
 # (casualty_lexical.py): "were picked up by a fishing boat", "picked up from the sea",
 # "picked up at the airport"; the people rescues pick up are PICKED_UP_RESCUED, with the
