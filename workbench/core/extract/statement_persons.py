@@ -73,7 +73,7 @@ def _speaking_person(speaker: str) -> bool:
     # ("the witness", "the boss": a singular in "-ss" is one person)
     return head.isalpha() and head.islower() and (
         not low.endswith("s") or low.endswith("ss")) and (
-        low not in EN.SPEAKER_NOUNS and low not in EN.DOCUMENT_NOUNS
+        low not in EN.SPEAKER_NOUNS and low not in EN.DOCUMENT_NOUNS and low not in _ARGUMENTS
         and low not in EN.SPEAKING_BODIES and low not in EN.NONPERSON
         and low not in EN.GROUP_PERSON_WORDS)
 
@@ -86,6 +86,7 @@ _RARE["_ONE_OF_PEOPLE"] = (
     rf"(?:(?:{alt(EN.PERSON_WORDS)})s|{alt(EN.IRREGULAR_PERSON_PLURALS)})", re.IGNORECASE)
 _OWN_OUTLET = EN.OWN_OUTLET_WORDS
 _FINDING_BODIES = EN.FINDING_BODIES
+_ARGUMENTS = frozenset(EN.ARGUMENT_NOUNS)
 
 
 def _phrase_sex(phrase: str) -> str | None:

@@ -1740,6 +1740,11 @@ DOCUMENT_NOUNS = _w("statement report communique communiqué message letter rele
                     " count"
                     # "according to a transcript released by the presidency"
                     " transcript")
+# What a case in law or a telling is, never a person a later "he" or "she" stands for
+# (statement_persons.py): "According to the prosecution case, ... He told the court ...".
+ARGUMENT_NOUNS = _w("case argument account version file indictment submission evidence record"
+                    " testimony judgment judgement ruling verdict filing complaint petition"
+                    " lawsuit")
 # Round 67: works that speak under a title set off in quotes between the work and its
 # verb: 'The group's report, "Silent Fields", says ...'.
 TITLED_WORK_NOUNS = DOCUMENT_NOUNS + _w("study survey book paper inquiry review"
@@ -6061,6 +6066,12 @@ MILITARY_ASIDE_VERBS = _w("embraced attained achieved laid made paid sustained r
 # author, attorney Ada Obi, said". Capitalised ranks ("Superintendent", "Dr") are read as
 # the name's first words.
 APPOSED_NAME_LEADERS = _w("attorney advocate lawyer professor doctor pastor imam engineer nurse")
+# Members of an assembly lead their names in lower case too: "the commission's chair, state
+# deputy Ana Obi, said", "said opposition lawmaker Ana Obi" ("deputy" is also a status before
+# a title, TITLE_STATUS_WORDS: "deputy judge Ana Obi").
+APPOSED_NAME_LEADERS = APPOSED_NAME_LEADERS + _w(
+    "deputy lawmaker legislator congressman congresswoman councillor councilor assemblyman"
+    " assemblywoman parliamentarian")
 # (round en190) A status before a title in lower case set before a name: "retired judge
 # Ada Obi", "former police chief Sam Kiprop" (statement_persons.py: the rank is the name's).
 TITLE_STATUS_WORDS = _w("retired former acting deputy senior interim")
