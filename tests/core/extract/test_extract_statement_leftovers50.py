@@ -52,3 +52,33 @@ def test_a_case_in_law_is_no_he(case: str) -> None:
     got = statement_words(text)
     told = [sp for sp, words in got if "lay still" in words]
     assert told and told[0] != case, got
+
+
+LIVE = ('Blast at the grain market: live\n'
+        '16:40 "Several of the wounded died this afternoon," a health ministry official tells us.\n'
+        '16:55 A man who sells phone credit by the east gate spoke to us from the hospital car '
+        'park. "I saw a sack left by the stalls. Then there was smoke everywhere," he says. '
+        'Two of his cousins were killed, he says.')
+
+
+def test_a_live_blogs_time_stamp_does_not_hide_the_described_speaker() -> None:
+    got = statement_words(LIVE)
+    his = [sp for sp, words in got if "smoke everywhere" in words or "cousins" in words]
+    assert len(his) == 2 and all(sp and sp.startswith("A man") for sp in his), got
+
+
+def test_one_released_without_a_doer_is_the_speakers_account() -> None:
+    got = statement_words(
+        "Suspects held\nFour people are in custody, prosecutor Ines Varrault-Kell said. A fifth "
+        "person detained on Wednesday has been released without charge.\n\n"
+        '"We are looking at who knew and who helped," she said.')
+    told = [sp for sp, w in got if "who knew" in w]
+    assert len(told) == 1 and told[0] and "Ines Varrault-Kell" in told[0], got
+
+
+def test_people_released_may_speak_next_as_they() -> None:
+    got = statement_words(
+        "Vote unrest\nPolice said a number of people were arrested after the polls. Two "
+        "activists held in the same sweep were released on Tuesday. They told the Courier "
+        "they had been beaten in custody.")
+    assert [sp for sp, w in got if "beaten" in w] == ["Two activists"], got

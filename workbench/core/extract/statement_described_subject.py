@@ -20,6 +20,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document
 from .statement_quoted_sentence import inside_open_quote
+from .statement_shared import _CLOCK
 
 # The described one opens on an article or a count ("The", "A", "Two", "12"); its words
 # are then read one by one (no pattern that could backtrack) up to the head.
@@ -31,6 +32,9 @@ _WORD = re.compile(r"[A-Za-z][\w\-]*(?:['’]s\b|['’](?!\w))?")
 _MODIFIERS = 3
 _OF_WORDS = 6
 # The outlet's reporter or the writer, then a verb of meeting, then the one met.
+# A live blog's entry opens on its time stamp ("16:55 A trader spoke to us from ..."): the
+# subject comes after it.
+_STAMP = re.compile(rf"[ \t]*{_CLOCK}[ \t]*[-–—:]?[ \t]+(?=[A-Z])")
 _REPORTER_MET = re.compile(
     rf"\s*(?:(?:{alt(EN.OWN_OUTLET_WORDS)})\s+(?:{alt(EN.NEWSROOM_PEOPLE)})"
     r"(?:\s+in\s+[A-Z][\w'’\-]*)?|[Ww]e|I)\s+(?:[a-z]+ly\s+)?"
@@ -49,6 +53,8 @@ _PLURAL_PEOPLE = frozenset(EN.DESCRIBED_SUBJECT_PLURALS)
 # soldiers", "A man was arrested by police at the gate" (the person undergoes another's act).
 _FIRST_BE = re.compile(r"\b(?:was|were|is|are|been)\s+")
 _PASSIVE_BY = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn|t)\s+by\s+")
+_CUSTODY_PASSIVE = re.compile(
+    rf"(?:[a-z]+ly\s+)?(?:{alt(EN.DESCRIBED_CUSTODY_PASSIVES)})\b")
 # ... or a verb the sentence denies: "A farmer did not attend the meeting" (what the one
 # described did not do, told as background).
 _NEGATED = re.compile(rf"[^,;:]{{0,40}}?\b(?:{alt(EN.DESCRIBED_SUBJECT_NEGATIONS)})\b")
@@ -133,13 +139,15 @@ def described_subject_before(doc: Document, sent_start: int, pronoun: str,
     if k < len(spoken) and spoken[k] < sent.end:
         return None  # ("A guard ... was freed, he said."): another speaker stands between
     plural = pronoun == "they"
-    met = _REPORTER_MET.match(text, sent.start, sent.end)
-    found = _described(text, met.end() if met else sent.start, sent.end, plural)
+    stamp = _STAMP.match(text, sent.start, sent.end)
+    opens = stamp.end() if stamp else sent.start
+    met = _REPORTER_MET.match(text, opens, sent.end)
+    found = _described(text, met.end() if met else opens, sent.end, plural)
     if found is None or (met and not found[1][:1].islower()) or (
             _NAME_AFTER.match(text, found[0] + len(found[1]), sent.end)) or (
             _MOURNED.search(text, found[0] + len(found[1]), sent.end)):
         return None  # (one who was buried, killed or mourned there is not the speaker)
-    if _undergoes_after_words(doc, i, found[0] + len(found[1]), spoken):
+    if _undergoes_after_words(doc, i, found[0] + len(found[1]), spoken, plural):
         return None
     if not plural and pronoun in EN.SEXED_PRONOUNS:
         sex = _sex_of(found[1])
@@ -157,18 +165,23 @@ def _sex_of(phrase: str) -> str | None:
     return EN.SEXED_NOUNS.get(head)
 
 
-def _undergoes_after_words(doc: Document, i: int, after: int, spoken: list[int]) -> bool:
+def _undergoes_after_words(doc: Document, i: int, after: int, spoken: list[int],
+                           plural: bool = False) -> bool:
     """Does sentence ``i`` tell another's act done to the described one (a passive with
     its doer after "by", from ``after``), or deny what they did, right after a sentence
     that holds some speaker's words? "Police spokesman Daniel Okoro said the post was
     attacked. A nurse was beaten by soldiers. '...,' he said": the story is told by the
     one who spoke, and the pronoun goes on with them. With no speaker before, the nurse
-    may still be the one who speaks."""
+    may still be the one who speaks. One person released, held or charged with no doer named
+    is the speaker's account too ("A fifth person detained ... has been released without
+    charge"); people counted so may speak next as "they" ("Two activists held ... were
+    released on Tuesday. They told the Monitor ...")."""
     if i < 1:
         return False
     sent = doc.sentences[i]
     be = _FIRST_BE.search(doc.text, after, sent.end)
-    if (be is None or not _PASSIVE_BY.match(doc.text, be.end(), sent.end)) and not (
+    if (be is None or not (_PASSIVE_BY.match(doc.text, be.end(), sent.end) or (
+            not plural and _CUSTODY_PASSIVE.match(doc.text, be.end(), sent.end)))) and not (
             _NEGATED.match(doc.text, after, sent.end)):
         return False
     before = doc.sentences[i - 1]

@@ -7098,6 +7098,11 @@ DESCRIBED_SUBJECT_PLURALS = _w("people men women children")
 # tells what they did not do, after another speaker's words no turn to them.
 DESCRIBED_SUBJECT_NEGATIONS = _p("did not|didn't|didn’t|does not|doesn't|do not|don't|never"
                                  "|was not|wasn't|were not|weren't|has not|have not|had not")
+# What the law does to a person, told in the passive with no doer, after a speaker's words:
+# "A fifth person detained on Wednesday has been released without charge" goes on with the
+# prosecutor's account (statement_described_subject.py), it is no turn to the one described.
+DESCRIBED_CUSTODY_PASSIVES = _w("released freed detained arrested charged held questioned"
+                                " remanded sentenced convicted acquitted deported bailed")
 # (round en169) The prepositions between a post and its place or field, before the name in
 # apposition: "The group's researcher for Sudan, Leila Haroun-Ali, said".
 POST_PLACE_PREPOSITIONS = _w("for in on")
