@@ -39,3 +39,25 @@ def test_the_count_is_the_subjects() -> None:
 ])
 def test_no_person_or_a_biography_stays_unread(text: str) -> None:
     assert en_counts("Obituary\n" + text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A candidate for the council of Lerrin and two volunteers were kidnapped on Sunday.",
+     [(1, "captured"), (2, "captured")]),
+    ("A worker for the charity and two drivers were abducted near the border.",
+     [(1, "captured"), (2, "captured")]),
+    ("A nurse at the clinic and two patients were wounded in the shelling.",
+     [(1, "wounded"), (2, "wounded")]),
+    ("A guard working for the mine and three diggers were killed.",
+     [(1, "killed"), (3, "killed")]),
+])
+def test_the_first_of_coordinated_groups_may_say_where_or_for_whom(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert en_counts("Attack\n" + text) == expected
+
+
+def test_a_wound_after_with_stays_the_parts() -> None:
+    # "with" is no post-modifier of the first group: here it tells the part's wound
+    got = en_counts("Clinic raided\nA doctor and two nurses were injured, one of the nurses "
+                    "with a broken wrist, and a guard was treated for bruising.")
+    assert (1, "wounded") in got and (2, "wounded") in got, got

@@ -5172,10 +5172,10 @@ _OTHER_PART = re.compile(
 
 # A postmodifier on the first of coordinated groups, up to the "and" of the next group.
 _RARE["postmodifier_before_and"] = (
-    rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s"
+    rf"\s+(?:{alt(EN.FIRST_GROUP_POSTMODIFIERS)})\s"
     r"(?:(?!\b(?:were|was|are|is|had|have|has|been|who|that|which|and)\b)[^,;:.!?\"“”()\d]){3,60}?"
     r"(?=\s*,?\s+and\s)")
-_POSTMODIFIER_STARTS = tuple(f" {w.split()[0]} " for w in EN.VICTIM_POSTMODIFIERS)
+_POSTMODIFIER_STARTS = tuple(f" {w.split()[0]} " for w in EN.FIRST_GROUP_POSTMODIFIERS)
 # The victims' own clause, then "before being" / "after being" (no other clause between).
 _RARE["before_being"] = (
     r"(?:\s+(?!(?:who|that|which|and|but|he|she|they|it|we|not|never)\b)[\w'’\-]+){1,8}?"

@@ -194,6 +194,10 @@ APPOSITION_QUANTIFIERS = _w("all both most mostly many each some half") + _p(
 # fighters loyal to the government were killed", "five soldiers from the 4th Division".
 VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|allied to"
                           "|allied with|linked to|from|serving with|serving in")
+# ... and, on the first of coordinated groups only, where or for whom a person works (the
+# verb after the last group is every group's): "A candidate for the council of Tamba and two
+# volunteers were kidnapped", "A nurse at the clinic and two patients were wounded".
+FIRST_GROUP_POSTMODIFIERS = VICTIM_POSTMODIFIERS + _p("for|at|working for")
 # ... and the participles of how an inserted sub-group was hurt, before their agent or
 # cause, which the whole's verb follows (round en119): "31 people, including 12 police
 # officers hit by stones, were injured".
