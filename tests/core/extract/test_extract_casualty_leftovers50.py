@@ -61,3 +61,12 @@ def test_a_wound_after_with_stays_the_parts() -> None:
     got = en_counts("Clinic raided\nA doctor and two nurses were injured, one of the nurses "
                     "with a broken wrist, and a guard was treated for bruising.")
     assert (1, "wounded") in got and (2, "wounded") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A ward councillor-elect was stabbed and wounded at his home.", [(1, "wounded")]),
+    ("Two councillors-elect were abducted on the road to the count.", [(2, "captured")]),
+    ("A governor-designate was shot dead outside his house.", [(1, "killed")]),
+])
+def test_one_chosen_for_a_post_is_its_person(text: str, expected: list[tuple[int, str]]) -> None:
+    assert en_counts("Attack\n" + text) == expected

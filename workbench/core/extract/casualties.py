@@ -1387,6 +1387,10 @@ def _person_like_words(toks: tuple[str, ...]) -> bool:
         return True
     if low in _THINGS_LIKE_PEOPLE:
         return False  # "the release of 20 documents"
+    if low.endswith(_CHOSEN_SUFFIXES) and "-" in low:
+        # one chosen but not yet in office is the person of the post: "a ward
+        # councillor-elect", "the mayor-elect"
+        return _person_like_words((*toks[:-1], head[:head.rindex("-")]))
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
                 or _has_person_suffix(head) or low.endswith(_AGE_NOUNS)
                 # (round en93) a trade names a person: "including a midwife"
@@ -1396,6 +1400,7 @@ def _person_like_words(toks: tuple[str, ...]) -> bool:
 
 
 _THINGS_LIKE_PEOPLE = EN.THINGS_LIKE_PEOPLE
+_CHOSEN_SUFFIXES = tuple(f"-{w}" for w in EN.CHOSEN_POST_SUFFIXES)
 _WEAK_SUFFIX_PERSONS = EN.WEAK_SUFFIX_PERSONS | PERSON_WORDS
 # "12 men and 8 more were burned": a bare count of more of the people just counted
 _MORE_BARE = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)

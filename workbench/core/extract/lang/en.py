@@ -197,6 +197,9 @@ VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|a
 # ... and, on the first of coordinated groups only, where or for whom a person works (the
 # verb after the last group is every group's): "A candidate for the council of Tamba and two
 # volunteers were kidnapped", "A nurse at the clinic and two patients were wounded".
+# What a post's noun takes after a hyphen when its holder is chosen but not yet in office:
+# "a councillor-elect", "the governor-designate" are people of the post (casualties.py).
+CHOSEN_POST_SUFFIXES = _w("elect designate")
 FIRST_GROUP_POSTMODIFIERS = VICTIM_POSTMODIFIERS + _p("for|at|working for")
 # ... and the participles of how an inserted sub-group was hurt, before their agent or
 # cause, which the whole's verb follows (round en119): "31 people, including 12 police
