@@ -70,3 +70,19 @@ def test_a_wound_after_with_stays_the_parts() -> None:
 ])
 def test_one_chosen_for_a_post_is_its_person(text: str, expected: list[tuple[int, str]]) -> None:
     assert en_counts("Attack\n" + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 people from two villages have moved in with relatives in town for fear of "
+    "reprisals.",
+    "Some 120 families have moved in with relatives in the district capital, fearing more "
+    "raids.",
+])
+def test_moving_in_with_relatives_for_fear_is_flight(text: str) -> None:
+    got = en_counts("After the vote\n" + text)
+    assert len(got) == 1 and got[0][1] == "displaced", got
+
+
+def test_moving_in_with_friends_with_no_fear_is_no_flight() -> None:
+    assert en_counts("Campus life\nTwo hundred students have moved in with friends near the "
+                     "campus this term.") == []

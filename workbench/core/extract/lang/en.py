@@ -4416,7 +4416,9 @@ QUOTED_WRITINGS = _w("note notes letter letters message messages card cards leaf
 # the sentence must give fear as its cause after it ("300 nomad families have moved closer
 # to Agadez, fearing landmines").
 MOVE_PARTICIPLES = _w("moved relocated")
-MOVE_PLACE_OPENERS = _p("to|into|closer to|nearer to|towards|toward")
+MOVE_PLACE_OPENERS = _p("to|into|closer to|nearer to|towards|toward"
+                        # (a household that took them in: "have moved in with relatives")
+                        "|in with")
 # "left" is a move only with where they went ("have left the area" is read elsewhere)
 LEFT_MOVE_OPENERS = _w("for towards toward")
 # people forced from home, told before the move ("forcing thousands from their homes"), as
