@@ -86,3 +86,17 @@ def test_moving_in_with_relatives_for_fear_is_flight(text: str) -> None:
 def test_moving_in_with_friends_with_no_fear_is_no_flight() -> None:
     assert en_counts("Campus life\nTwo hundred students have moved in with friends near the "
                      "campus this term.") == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The district hospital has admitted 14 people with arrow, bush-knife and gunshot wounds "
+     "since this morning.", 14),
+    ("Some 40 arrived with gunshot, blast or machete wounds.", 40),
+    ("Medics treated 23 people with stab, burn and gunshot injuries overnight.", 23),
+])
+def test_kinds_of_wound_listed_with_commas(text: str, count: int) -> None:
+    assert en_counts("Clashes\n" + text) == [(count, "wounded")]
+
+
+def test_a_list_of_things_is_no_wound() -> None:
+    assert en_counts("Market\nThe shop sold 40 sets with arrow, knife and axe designs.") == []

@@ -682,7 +682,9 @@ _CAPACITY_TAIL = tail_check(("for", "treat"))
 # how a clinic or a border post saw them come: "some 40 arrived with gunshot or blast
 # wounds". (round en84) One person's wound is singular with its article: "a young man with a
 # head wound was brought in", "had a gunshot wound".
-_WOUND_KINDS = rf"(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}"
+# (kinds may be listed with commas, a kind may be a compound on a hyphen: "with arrow,
+# bush-knife and gunshot wounds")
+_WOUND_KINDS = rf"(?:(?:(?:[a-z]+-)?(?:{alt(EN.INJURY_KINDS)}),?|or|and)\s+){{0,4}}"
 _HAD_WOUNDS = re.compile(
     rf"\s+(?:had|(?:(?:{alt(EN.ARRIVAL_VERBS)})\s+)?with)"
     rf"\s+(?:{_WOUND_KINDS}(?:wounds|injuries)|(?:a|an)\s+{_WOUND_KINDS}(?:wound|injury))\b")
