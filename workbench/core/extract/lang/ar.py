@@ -2639,6 +2639,13 @@ STARTING_FROM_WORDS: tuple[str, ...] = ("اعتبارا", "ابتداء", "بد�
 # the news coincides with is still to come, so a bare weekday later in the clause is the
 # coming one (the past "وتزامن ذلك مع" tells one gone by).
 COINCIDING_PRESENT: tuple[str, ...] = ("يتزامن", "تتزامن", "ويتزامن", "وتتزامن")
+# A season's arrival after "مع" ("وتتضاعف الإصابات مع حلول الصيف في آب"، "مع اقتراب موسم
+# الأمطار في تشرين الأول"): told beside a present verb, the month it comes in is the coming
+# one, as a warning's is (``ar/date_month_tense.py``); at most ARRIVAL_REACH words before
+# the month.
+ARRIVAL_WITH: tuple[str, ...] = ("مع", "ومع")
+ARRIVAL_NOUNS: tuple[str, ...] = ("حلول", "اقتراب", "قدوم", "بدء", "بداية")
+ARRIVAL_REACH = 6
 # A season's or a programme's start or end told in the present ("موسم الأمطار الذي يبدأ
 # في يونيو"): the month after "في" is the coming one.
 SCHEDULE_VERBS: tuple[str, ...] = ("يبدأ", "تبدأ", "ينتهي", "تنتهي", "ينطلق", "تنطلق", "يحل",
