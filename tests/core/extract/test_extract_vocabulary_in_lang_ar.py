@@ -30,13 +30,14 @@ _CLEAN_AR_MODULES = ("statement_named_aside.py", "statement_output.py",
                      "statement_summed_up.py", "statement_figures_point.py",
                      "statement_possessed_title.py", "statement_accusing_body.py",
                      "statement_described_speaker.py", "statement_about_topic.py",
-                     "statement_hidden_teller.py")
+                     "statement_hidden_teller.py", "statement_recalled_time.py",
+                     "statement_condemned_quote.py")
 
 # Arabic casualty, date and claim modules (and the shared normaliser and tokeniser) whose
 # word lists all come from the language data. The normaliser's clitic letters ("وف", "بلك")
 # stay in it as strings: they are its own letters, not a list of words.
 _CLEAN_AR_CD_MODULES = ("tokens.py", "normalise.py", "claims.py", "scoring.py", "dates.py",
-                        "casualties.py", "casualty_pushed_out.py")
+                        "casualties.py", "casualty_pushed_out.py", "date_month_tense.py")
 
 
 def _literal_arabic_words(path: Path) -> list[str]:

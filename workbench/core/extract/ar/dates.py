@@ -40,6 +40,7 @@ from ..date_weekday_year import weekday_year
 from ..lang import ar as V
 from ..lang.build import alt_branches
 from .date_measures import announced_for_day, truce_until
+from .date_month_tense import arrival_ahead, warned_ahead
 from .future_prefix import future_prefix_verb
 from .hijri import to_gregorian, year_of
 from .normalise import Folded, fold_set, fold_word
@@ -1262,7 +1263,7 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
         return pub.year if later or same else pub.year + 1
     if past:
         return pub.year - 1 if later or same else pub.year
-    if later and _runs_from_or_coincides(ft, m):
+    if later and (_runs_from_or_coincides(ft, m) or (day is None and _told_ahead(ft, m))):
         return pub.year
     if day is None and _coming_month(month, ft, m, pub):
         return pub.year if later else pub.year + 1
@@ -1287,7 +1288,8 @@ def _coming_month(month: int, ft: str, m: re.Match[str], pub: date) -> bool:
     if after and (after[0] == "من" or after[0] in _SINCE_YEAR_NOUNS):
         return False
     return any(_purpose_word(w) for w in before[-_PURPOSE_REACH:]) or _promised_act(
-        before) or _told_in_present(before) or _until_coming(ft, m, before)
+        before) or _told_in_present(before) or _until_coming(ft, m, before) or _told_ahead(
+        ft, m)
 
 
 def _until_coming(ft: str, m: re.Match[str], before: list[str]) -> bool:
@@ -1346,6 +1348,14 @@ def _runs_from_or_coincides(ft: str, m: re.Match[str]) -> bool:
     weekday."""
     words = _clause_words(ft, m.start("x"))
     return _starting_from(words) or _coinciding(words) or _starts_on(words)
+
+
+def _told_ahead(ft: str, m: re.Match[str]) -> bool:
+    """A bare month inside what a warning warns of, or a season's arrival told in the
+    present (``date_month_tense``), read in the date's sentence up to 200 characters back."""
+    words = re.split(r"[.!?؟\n]", ft[max(0, m.start("x") - 200):m.start("x")])[-1].translate(
+        _UNQUOTE).split()
+    return warned_ahead(words) or arrival_ahead(words, _present_verb)
 
 
 def _day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:

@@ -376,3 +376,27 @@ def _cautious(toks: list[Token], sa: int, sb: int, k: int) -> bool:
     w = toks[k + 1].w
     return not (w in ("من", ":") or w in _COMP or w in _COMMAS or (
         w == "في" and k + 2 < sb and toks[k + 2].w.startswith(_MEDIA)))
+
+
+_DEMANDING_NOW = fold_set(V.DEMAND_PRESENT_VERBS)
+_STANDING_SPANS = fold_set(V.STANDING_DEMAND_SPANS)
+_STANDING_REACH = V.STANDING_DEMAND_REACH
+_SINCE = fold_word("منذ")
+
+
+def _standing_demand(toks: list[Token], k: int, sb: int) -> bool:
+    """(round ar159) Is the present demand at ``k`` one held "for years" ("ويطالب
+    العاملون منذ سنوات بنشر عناصر أمن"): "منذ" and a span with no number or date, within
+    ``STANDING_DEMAND_REACH`` words of the verb? Then it is a standing wish the writer
+    describes, no statement."""
+    w = toks[k].w
+    if w not in _DEMANDING_NOW and not (w[:1] in "وف" and w[1:] in _DEMANDING_NOW):
+        return False
+    for r in range(k + 1, min(sb - 1, k + 2 + _STANDING_REACH)):
+        t = toks[r]
+        if t.w == _SINCE:
+            return toks[r + 1].w in _STANDING_SPANS
+        if not t.is_word or t.w in _COMP:
+            return False
+    return False
+

@@ -9,6 +9,7 @@ from .statement_adjuncts import (
     _COMP,
     _QUOTES,
 )
+from .statement_condemned_quote import relative_condemner
 from .statement_content_end import (
     _CONDEMNING,
     _CONTINUING,
@@ -87,6 +88,16 @@ def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # 'ودانت المنسقة، في بيان، "الهجمات على المدنيين"': the medium set in commas
             # between the condemner and the quotation, as "قالت ...، في بيان، إن"
             q = aside
+        if q == k + 1 and toks[q].w in _QUOTE_PAIRS and (
+                who := relative_condemner(toks, sa, k)) is not None:
+            # (round ar159) 'وفق أرقام وزارة الصحة التي دانت "استهداف المسعفين"'
+            close = next((r for r in range(q + 1, sb) if toks[r].w == _QUOTE_PAIRS[
+                toks[q].w]), None)
+            if close is not None and close > q + 1 and not any(
+                    st.a < close and q + 1 < st.b for st in raw):
+                at = next((i for i, st in enumerate(raw) if close < st.a < sb), len(raw))
+                raw.insert(at, _Stmt(q + 1, close, who[0], lam=who[1]))
+            continue
         if q is None or toks[q].w not in _QUOTE_PAIRS or q == k + 1:
             continue
         if toks[q - 1].w in _QUOTED_BODY_HEADS:

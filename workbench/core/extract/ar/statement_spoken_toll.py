@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
+from .statement_about_topic import quote_after_topic
 from .statement_adjuncts import _COMP, _QUOTES, _SPOKE_OF
 from .statement_nested import _REPORTED_EVENTS
 from .statement_object_subject import _COMMAS
@@ -55,7 +56,9 @@ def spoken_toll(toks: list[Token], verb: str, m: int, sb: int) -> bool:
 def not_spoken_toll(toks: list[Token], k: int, sb: int, verb: str) -> bool:
     """Is the verb at ``k`` one of speaking of with no toll after its "عن" in the clause
     (to a comma or a complementizer)? Then it reports nothing: a source's aside ("تحدث
-    شريطة عدم الكشف عن هويته") or a topic."""
+    شريطة عدم الكشف عن هويته") or a topic. A topic closed by a colon and a quotation
+    (round ar159: 'وتحدثت الممرضة فلانة لإذاعة "..." عن ساعات من الخوف: "..."') opens
+    the teller's words, as after "قال ... عن"."""
     if verb not in _SPOKE_OF:
         return False
     for r in range(k + 1, min(sb, k + _CLAUSE_REACH)):
@@ -63,5 +66,6 @@ def not_spoken_toll(toks: list[Token], k: int, sb: int, verb: str) -> bool:
         if w in _COMMAS or w in _COMP:
             return True
         if w == _ABOUT:
-            return not spoken_toll(toks, verb, r, sb)
+            return not spoken_toll(toks, verb, r, sb) and quote_after_topic(
+                toks, r, sb) is None
     return True

@@ -67,6 +67,7 @@ from .statement_cause import (
     _explained_start,
     _gives_cause,
 )
+from .statement_condemned_quote import considered_quote
 from .statement_content_end import (
     _BLAMING_PARTICIPLES,
     _BUT_WITH_PRONOUN,
@@ -151,6 +152,7 @@ from .statement_not_speech import (
     _not_speech,
     _quoted_object,
     _second_clause,
+    _standing_demand,
     _warning_start,
     _what_closes,
     _words_of,
@@ -172,6 +174,7 @@ from .statement_paragraphs import (
     _quoted_condemnation,
     _transcript_line,
 )
+from .statement_recalled_time import recalled_time
 from .statement_record import RECORD_ROOTS, _records
 from .statement_shared import (
     _ACCUSED_THEM_PAST,
@@ -325,6 +328,9 @@ _FRONTED_BI_VERBS = fold_set(V.FRONTED_BI_VERBS)
 # Verbs that, before a complementizer, say nothing of their own: no verb, and speaking
 # (an aside of how the source spoke: "، تحدث شريطة عدم الكشف عن اسمه، إن").
 _NOT_SAYING_HERE = frozenset({None, *_SPOKE_OF})
+_CALLED_FOR_IT = fold_set(V.CALLED_FOR_IT)
+_OFFICIALS_FOLDED = V.OFFICIALS_FOLDED
+_BLAME_REACH = V.BLAME_REACH
 _PROMISING = fold_set(V.PROMISE_VERBS)
 _PROMISE_FEMININE = fold_word(V.PROMISE_FEMININE)
 
@@ -559,6 +565,13 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if verb in _RULING and not _court_holding(toks, k, sb):
             k += 1
             continue  # "قضى 3 أشخاص", "قضت المحكمة بسجن ...": no court, or no words
+        if verb in _HOLDING_VERBS and not any(toks[r].w.startswith(_OFFICIALS_FOLDED) for r in
+                                              range(k + 1, min(sb, k + _BLAME_REACH))):
+            k += 1
+            continue  # (round ar159) "حين حملت النساء الصناديق": carrying, no blame
+        if verb in _CALL_VERBS and k + 1 < sb and toks[k + 1].w in _CALLED_FOR_IT:
+            k += 1
+            continue  # (round ar159) "في إضراب دعا إليه تجمع الصيادلة": who called it
         if verb and not_spoken_toll(toks, k, sb, verb):
             k += 1
             continue  # "مصدر ...، تحدث شريطة عدم الكشف عن هويته، إن": no toll, an aside
@@ -762,6 +775,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw) == start_count else None
             raw.append(_Stmt(q[0], q[1], subject, inherit=subject is None))
             k = seg_start = q[1]
+            continue
+        if participle and k > sa and toks[k - 1].w in _COMMAS and (
+                q := considered_quote(toks, k, sb)) is not None:
+            # (round ar159) '، معتبرا اقتحام الأقسام "خرقا للقانون"': the object and the
+            # quoted judgement, the participle's subject as for the other participles
+            subject = _main_subject(toks, sa, k, participle) if len(
+                raw) == start_count else None
+            raw.append(_Stmt(k + 1, q, subject, inherit=subject is None))
+            k = seg_start = q
             continue
         if k > sa and (w := _appeal_start(toks, k, sb)) is not None:
             # "، مناشدة المواطنين التبرع بالدم": what the appeal asks, after the ones
@@ -1091,6 +1113,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # after its subject's statement ("ويطالب القرار ...، ويدعو إلى ..."); elsewhere it
         # is as often a cause ("وهو ما يدعو إلى القلق") or a standing aim
         return k + 1
+    if _standing_demand(toks, k, sb):
+        return k + 1  # (round ar159) "ويطالب العاملون منذ سنوات بـ": a standing wish
     j = _skip_adverbials(toks, k + 1, sb)
     if j < sb and toks[j].w in _DURATIONS:
         return k + 1  # "الهدنة التي أعلنت آنذاك لمدة شهرين": how long, a passive's
@@ -1361,6 +1385,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     # (not after a quotation the verb closes: '"..."، قال القائد، "..."' is read below)
     c = _comma_quote(toks, m, sb) if (sp_end > j or relays) and not (
         verb in _QUOTE_CLOSING and _quote_before(toks, sa, k)) else None
+    if sp_end > j and (recalled := recalled_time(toks, verb, j, sb)):
+        sp_end, c = recalled  # (round ar159) "ويتذكر فلان صيف 2012 حين ...: "...""
     if c is None:
         c = _content_start(toks, m, sb, max_skip=6)
     if c is None and sp_end > j:

@@ -2639,6 +2639,13 @@ STARTING_FROM_WORDS: tuple[str, ...] = ("اعتبارا", "ابتداء", "بد�
 # the news coincides with is still to come, so a bare weekday later in the clause is the
 # coming one (the past "وتزامن ذلك مع" tells one gone by).
 COINCIDING_PRESENT: tuple[str, ...] = ("يتزامن", "تتزامن", "ويتزامن", "وتتزامن")
+# A season's arrival after "مع" ("وتتضاعف الإصابات مع حلول الصيف في آب"، "مع اقتراب موسم
+# الأمطار في تشرين الأول"): told beside a present verb, the month it comes in is the coming
+# one, as a warning's is (``ar/date_month_tense.py``); at most ARRIVAL_REACH words before
+# the month.
+ARRIVAL_WITH: tuple[str, ...] = ("مع", "ومع")
+ARRIVAL_NOUNS: tuple[str, ...] = ("حلول", "اقتراب", "قدوم", "بدء", "بداية")
+ARRIVAL_REACH = 6
 # A season's or a programme's start or end told in the present ("موسم الأمطار الذي يبدأ
 # في يونيو"): the month after "في" is the coming one.
 SCHEDULE_VERBS: tuple[str, ...] = ("يبدأ", "تبدأ", "ينتهي", "تنتهي", "ينطلق", "تنطلق", "يحل",
@@ -2959,6 +2966,20 @@ SPOKE_OF_QUALIFIER_WORDS: tuple[str, ...] = (
 # ("وزاد أن الشاحنات تنتظر"، 'وزادت: "..."'), as "وأضاف" does; with a noun after it it is
 # "increased" ("وزاد عدد القتلى"، "وزادت الأمطار من معاناتهم"، "وزاد الطين بلة أن").
 ADDING_AT_ONCE_VERBS: tuple[str, ...] = ("زاد", "زادت")
+# Recalling, a verb of telling (SPEECH_VERBS). (round ar159) What is recalled may stand
+# between the teller and a colon: a time (RECALLED_TIME_NOUNS: "صيف 2012"، "يوم الفيضان")
+# and a clause of time (RECALLED_TIME_OPENERS: "حين حملت النساء الصناديق") belong to the
+# teller's sentence, not to the speaker ('ويتذكر الحرفي فلان صيف 2012 حين ...: "..."').
+RECALLING_VERBS: tuple[str, ...] = ("يستذكر", "تستذكر", "استذكر", "استذكرت", "يتذكر",
+                                    "تتذكر")
+RECALLED_TIME_NOUNS: tuple[str, ...] = (
+    "صيف", "شتاء", "ربيع", "خريف", "يوم", "أيام", "ليلة", "ليالي", "عام", "أعوام", "سنة",
+    "سنوات", "ساعة", "ساعات", "لحظة", "لحظات", "صباح", "مساء", "فجر", "زمن", "تلك", "ذلك",
+    "اليوم", "الأيام", "الليلة", "الليالي", "السنوات", "اللحظة", "اللحظات", "بداية", "أول",
+)
+RECALLED_TIME_OPENERS: tuple[str, ...] = ("حين", "حينما", "عندما", "لما", "يوم")
+# How many words the recalled time may run before its clause ("أيام الحصار الأولى حين").
+RECALLED_TIME_REACH = 6
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -3017,7 +3038,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "يحكي", "تحكي", "حكى", "حكت", "يسرد", "تسرد",
     # (round ar156) recalling, told as "يروي" is ('ويستذكر الصياد فلان: "..."'), content
     # only after a colon or a complementizer as well
-    "يستذكر", "تستذكر", "استذكر", "استذكرت", "يتذكر", "تتذكر",
+    *RECALLING_VERBS,
     # the present of writing, in diaries, letters and columns quoted: 'تكتب سلمى في
     # دفترها: "..."'، "ويكتب أن ..." (content only after a colon or a complementizer)
     "يكتب", "تكتب",
@@ -3273,6 +3294,10 @@ CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت",
                                 # a warning, like a call: "حذر الجيش السكان من الاقتراب"
                                 "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون",
                                 "يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون")
+# (round ar159) A call's verb with "إلى" and the pronoun of what was called for ("في
+# إضراب دعا إليه تجمع الصيادلة"، "اعتصام دعت إليه النقابة"): a relative naming who called
+# the event, no words of a call; its subject is no speaker of "إليه".
+CALLED_FOR_IT: tuple[str, ...] = ("إليه", "إليها", "إليهم", "إليهما", "له", "لها")
 # Verbs whose object is the one addressed: a call, urging, demand, appeal or blame. As a
 # second verb after a comma ("قالت الحكومة إن ...، وطالبت مجلس الأمن بـ"، "وحملت "جماعات
 # ..." المسؤولية") the one noun phrase before the call is the addressee, and the speaker
@@ -3486,6 +3511,9 @@ LATTER_ACCUSED_MAX_WORDS = 5
 # before the pronoun as its subject, and the relative clause is not the main clause's words.
 RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذان", "اللذين", "اللتان",
                                       "اللتين", "اللواتي", "اللاتي", "اللائي")
+# How many tokens an outlet's name may run after its noun before "عن" ('إلى صحيفة "الأيام
+# اليومية" عن'): the quote marks count.
+OUTLET_NAME_MAX_TOKENS = 7
 # The outlet or audience addressed after a speaker ("قال شهود لفرانس برس إن",
 # 'قال المدير لـ"العربية.نت" إن'): not part of the speaker.
 ADDRESSED_OUTLETS: tuple[str, ...] = (
@@ -4429,6 +4457,11 @@ FEELINGS: tuple[str, ...] = ("القلق", "التفاؤل", "الارتياح",
 # The past of holding someone responsible, in its persons: "وحملت اللجان قوات الدعم السريع
 # مسؤولية ..."، the blamer, then the blamed, then the blame.
 HOLDING_RESPONSIBLE_VERBS: tuple[str, ...] = ("حمل", "حملت", "حملوا")
+# (round ar159) How many tokens after the verb "مسؤولية" may stand for "حمّل" to blame,
+# past a named blamer, a medium and the one blamed ("وحمل ناظر القبيلة، الأمير فلان، في
+# تسجيل صوتي أرفق بالبيان، قوات ... "المسؤولية الكاملة ...""); with none in reach the verb
+# is "carried" ("حين حملت النساء الصناديق إلى السوق"), no report.
+BLAME_REACH = 40
 # The particle "قد", bare or with "ل", before a past verb of saying ("وكانت الوزارة قد أعلنت
 # ..."، "لقد قلنا ...").
 QAD_PARTICLES: frozenset[str] = frozenset(("قد", "لقد"))
@@ -4667,6 +4700,14 @@ BEFORE_ADDING_WORDS: tuple[str, ...] = ("قبل", "وقبل")
 CALL_PRESENT_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون")
 # The present of demanding, in its persons, with "ب" after it ("تطالب بانسحاب القوات").
 DEMAND_PRESENT_VERBS: tuple[str, ...] = ("يطالب", "تطالب", "يطالبون")
+# (round ar159) A demand told in the present with "منذ" and a span of years, no date
+# ("ويطالب العاملون منذ سنوات بنشر عناصر أمن"): a standing grievance the writer describes,
+# no statement made on any occasion. A demand of months or since a date ("وتطالب
+# النقابات منذ أشهر بزيادة الرواتب"، "منذ آب الماضي") is a running campaign and keeps its
+# entry, as the sets' gold gives it.
+STANDING_DEMAND_SPANS: tuple[str, ...] = ("سنوات", "أعوام", "سنين", "عقود", "عقد", "زمن")
+# How many words the demand's subject may take between the verb and "منذ".
+STANDING_DEMAND_REACH = 5
 # The present of urging, in its persons, with "على" after it ("يحث على الهدوء").
 URGE_PRESENT_VERBS: tuple[str, ...] = ("يحث", "تحث", "يحثون")
 # The complementizer after "و", folded, bare and with a singular pronoun, and "وبأن" ("وأن
