@@ -107,6 +107,7 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
+from .casualty_escaped_harm import escaped_with_harm
 from .casualty_evacuation_left import drop_evacuation_leaving
 from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_far_update import counted_between, far_earlier_value
@@ -5370,7 +5371,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # hospital with head injuries"
         return "wounded", (told if pos == gend else ev_end), across
     if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)
-                   or (with_harm(s, pos) if toks == [] else part_with_harm(s, gend, pos))) and (
+                   or (with_harm(s, pos) if toks == [] else part_with_harm(s, gend, pos))
+                   or escaped_with_harm(s, pos)) and (
             not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
         # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose
         # leg was broken" (the dead's broken bones are how they died)

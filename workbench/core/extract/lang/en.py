@@ -663,6 +663,10 @@ NONPERSON = frozenset(_w(
     " tanker tankers freighter freighters trawler trawlers container containers trailer"
     " trailers tractor tractors generator generators launcher launchers computer computers"
     " bulldozer bulldozers sector sectors corridor corridors"
+    # (round en199) machines of work seized at a mine or a site: "seized 40 excavators and
+    # destroyed dozens of pumps" takes no captives
+    " excavator excavators digger diggers dredge dredges dredger dredgers pump pumps"
+    " loader loaders crane cranes grader graders machine machines"
     # "A number killed in the raid were children": a vague count whose "of people" is left
     # out, never one person
     " number numbers"
@@ -7412,3 +7416,13 @@ PLANNING_ESTIMATORS = _w("partners")
 # "..., accusing X of ..., according to a decree seen by AFP" the charge stays the body's
 # (statements._source_after_clause, with DOCUMENT_NOUNS).
 OFFICIAL_PAPERS = _w("decree decrees order directive circular notice ruling memo")
+
+# ------------------------------------------------------------ round en199: casualties
+# Got away hurt (casualty_escaped_harm.py): "a third guard escaped with cuts to his hands",
+# "two escaped with burns", "one man got away with a bullet wound to the leg", "survived
+# with broken ribs". The verb of getting away and "with" carry the harm as "suffered" does
+# ("escaped with injuries" is read already, ARRIVAL_VERBS); "escaped unhurt", "escaped
+# with the help of guards" and "fled with the money" name no harm and stay unread.
+ESCAPED_WITH_VERBS = _p("escaped|got away|survived|fled|came away|walked away|emerged")
+ESCAPED_HARM_NOUNS = _w("burns cuts bruises bruising fractures lacerations wounds injuries")
+WAKING_PHRASES += tuple(f"{verb} with" for verb in ESCAPED_WITH_VERBS)
