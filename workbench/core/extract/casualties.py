@@ -141,7 +141,7 @@ from .casualty_headline_crossing import (
     present_crossing_in_text,
 )
 from .casualty_headline_family import bare_families
-from .casualty_headline_held import headline_held
+from .casualty_headline_held import headline_held, headline_holding
 from .casualty_headline_relative import headline_relative_harm
 from .casualty_held_arrest import held_after_arrest, held_on_suspicion, held_told_by_police
 from .casualty_held_gone import held_and_gone
@@ -2675,6 +2675,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # the rest of the captives, their noun left out: "Kidnappers free nine
                     # Turkish drivers, hold 14"
                     held_rest = True
+                elif not toks and headline_holding(s, cstart - len(left) + lm.start(), gend):
+                    held_rest = True  # (round en199) "Gang hijacks sugar trucks, holds five"
             if outcome and kind != "cont" and not (
                     # a release to come says the people are held now (round 43): "say
                     # they will free 3 soldiers", the development gold's "Iraq group to

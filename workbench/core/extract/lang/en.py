@@ -7426,3 +7426,11 @@ OFFICIAL_PAPERS = _w("decree decrees order directive circular notice ruling memo
 ESCAPED_WITH_VERBS = _p("escaped|got away|survived|fled|came away|walked away|emerged")
 ESCAPED_HARM_NOUNS = _w("burns cuts bruises bruising fractures lacerations wounds injuries")
 WAKING_PHRASES += tuple(f"{verb} with" for verb in ESCAPED_WITH_VERBS)
+# A headline's present "holds" with a bare count after a taking verb of the same line
+# (casualty_headline_held.py): "Gang hijacks sugar trucks, holds five", "Rebels seize bus,
+# hold 12". The taking tells whom the bare count holds ("Government holds 5 talks" has no
+# taking and no join).
+HEADLINE_TAKING_VERBS = _w("hijack hijacks seize seizes storm storms kidnap kidnaps abduct"
+                           " abducts capture captures raid raids attack attacks ambush"
+                           " ambushes waylay waylays stop stops block blocks grab grabs"
+                           " commandeer commandeers board boards")
