@@ -186,7 +186,7 @@ from .casualty_members import (
 from .casualty_missing_taken import missing_taken
 from .casualty_moved_held import read_moved_held
 from .casualty_moved_on import drop_moved_on
-from .casualty_named_apposition import named_apposition
+from .casualty_named_apposition import described_apposition, named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
@@ -5280,6 +5280,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # Ghulam Qadir, lost their lives", "One police officer, 27-year-old Inspector Arben
         # Dushku, was killed"
         pos = names.end()
+    elif toks and s.startswith(",", pos) and (desc := described_apposition(s, pos)) and (
+            _surely_person(desc.group("words").split())):
+        # (round en199) the counted people described by what they were, then how they
+        # fared: "mourns two of its members, security officers who were shot dead"
+        pos = desc.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     after_comma = False  # the last skipped group closed with a comma
     joined = False  # a skipped group was joined by "and"
