@@ -2778,6 +2778,12 @@ TAKEN_OFF_FIRST = _w("left leaving made making")
 # later freed).
 CAPTIVES_BACK = _p("come back|came back|come home|came home|returned|escaped|been returned"
                    "|made it back|found their way back")
+# (round en199) ... or came back on their own, on foot or by turning up somewhere: "Two of
+# them walked back to the road the next day", "One of them turned up at a police station"
+# ("turned up dead" is a death, kept out where these are read)
+CAPTIVES_BACK += _p("walked back|walked home|turned up|made their way back"
+                    "|made his way back|made her way back|found his way back|found her way back"
+                    "|reappeared|resurfaced|broke free|got away")
 # A second source's toll given by ellipsis after a figure of the same sentence: "the
 # administrator gave 19 dead; civil groups say 24", "Police said four died, but residents
 # said nine" (the count closes its clause), and the figure named again: "the hospital
