@@ -213,6 +213,7 @@ from .casualty_released import exchanged_people, released_people
 from .casualty_returned import drop_freed_inmates, returned_people
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
+from .casualty_said_held import said_held
 from .casualty_scare_quotes import unquote_groups
 from .casualty_share_part import share_whole_outcome
 from .casualty_sheltering import (
@@ -5384,6 +5385,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose
         # leg was broken" (the dead's broken bones are how they died)
         return "wounded", (harm if pos == gend else ev_end), across
+    if not rm and toks and " they " in s and (held := said_held(s, pos)):
+        # (round en199) "At least six drivers said they had been held in police cells"
+        return "arrested", (held if pos == gend else ev_end), across
     if not rm and s.startswith(_PRESENT_WOUND_OPENERS, pos) and (
             has := present_wounds(s, pos)):
         # the wounded told in the present (round 46): "At least three of them are

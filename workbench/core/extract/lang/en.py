@@ -7440,3 +7440,16 @@ HEADLINE_TAKING_VERBS = _w("hijack hijacks seize seizes storm storms kidnap kidn
                            " abducts capture captures raid raids attack attacks ambush"
                            " ambushes waylay waylays stop stops block blocks grab grabs"
                            " commandeer commandeers board boards")
+# People counted who say they were held by the state (casualty_said_held.py): "At least six
+# drivers said they had been held overnight in police cells", "Four traders said they were
+# detained by soldiers". Figures in reported speech are annotated like any other; "held"
+# and "locked up" need the state's holder or its cells in the clause ("said they had been
+# held up in traffic", "held by the gang" stay out), "detained" and "arrested" say it
+# alone. "said they had been beaten" stays unread, as "were beaten" alone is.
+SAID_HELD_VERBS = _p("said|say|says|told reporters|told journalists|told us|told the court"
+                     "|complained|recounted|reported|claimed|alleged")
+SAID_HELD_STATE_PLACES = _p("police cells|police cell|holding cells|cells|police station"
+                            "|police stations|custody|detention|barracks|military camp"
+                            "|army camp|gendarmerie|jail|prison|lock-up|lockup")
+WAKING_PHRASES += tuple(f"they {aux} {verb}" for aux in ("had been", "were", "have been")
+                        for verb in ("held", "locked up"))
