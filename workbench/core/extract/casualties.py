@@ -3954,6 +3954,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # just counted again (a list goes on with "and": "one soldier, a policeman,
             # and two civilians")
             continue
+        if is_article and _described_again(s, cstart, gend) and any(
+                int(str(f["start"])) < base and f["count_low"] == 1 for f in out):
+            # (round en199) "... shot dead a truck driver. The driver, a 38-year-old father
+            # of five, was killed": the description names the one counted before again
+            continue
         if toks and toks[0].lower() == "another" and s[cstart:cend].lower() == "one":
             continue  # "the fighters killed one another": a reciprocal, no count
         if outcome == "wounded" and prev is not None and prev["outcome"] == "wounded" and (
@@ -4568,6 +4573,23 @@ def _inside_one_counted(s: str, prev: dict[str, object], base: int, cstart: int)
 
 # (the description may go on past its noun with where the person is from or an age:
 # "A civilian, a cattle herder from Niamoué, was killed")
+# (round en199) a sentence's definite subject then its comma, right before an article
+_DEFINITE_SUBJECT = re.compile(
+    rf"^\s*(?:{alt(EN.DESCRIBED_AGAIN_OPENERS)})\s+(?:[\w'’\-]+\s+){{0,2}}?"
+    r"(?P<head>[\w'’\-]+)\s*,\s*$", re.IGNORECASE)
+
+
+def _described_again(s: str, cstart: int, gend: int) -> bool:
+    """Is the article counted at ``cstart`` an indefinite description set in commas after
+    the sentence's definite subject ("The driver, a father of five, was killed")?"""
+    if cstart > 40 or "," not in s[:cstart]:
+        return False
+    m = _DEFINITE_SUBJECT.match(s, 0, cstart)
+    if m is None or m.group("head").lower() in EN.APPOSITION_OUTCOMES:
+        return False
+    return _APPOSITION_CLOSE.match(s, gend) is not None
+
+
 _APPOSITION_CLOSE = re.compile(
     r"(?:\s+(?:from|of|in|at|aged)\s+[^,;:.()\"“”]{1,40}?)?\s*,(?!\s*(?:and|or)\b)",
     re.IGNORECASE)

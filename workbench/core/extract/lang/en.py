@@ -7453,3 +7453,9 @@ SAID_HELD_STATE_PLACES = _p("police cells|police cell|holding cells|cells|police
                             "|army camp|gendarmerie|jail|prison|lock-up|lockup")
 WAKING_PHRASES += tuple(f"they {aux} {verb}" for aux in ("had been", "were", "have been")
                         for verb in ("held", "locked up"))
+# What opens a sentence's definite subject that an indefinite description in commas names
+# again (casualties.py, round en199): "Gendarmes shot dead a truck driver ... The driver, a
+# 38-year-old father of five from the town, was killed when he refused to pay" counts the
+# driver once. A subject that is the outcome's own noun lists new people ("The dead, a
+# soldier and two boys, were buried"), as APPOSITION_OUTCOMES reads.
+DESCRIBED_AGAIN_OPENERS = _w("the this that")
