@@ -134,11 +134,20 @@ def test_no_recount_inside_an_apposition() -> None:
     assert _en("Gendarmes shot dead a truck driver on Monday. The driver, a 38-year-old "
                "father of five from the town, was killed when he refused to pay.") == [
         (1, "killed")]
-    assert _en("Police shot dead a motorcyclist on Friday. The victim, a 25-year-old "
+    assert _en("Police shot dead a motorcyclist on Friday. The motorcyclist, a 25-year-old "
                "student, was killed instantly.") == [(1, "killed")]
     assert _en("Soldiers shot dead a trader on Monday. This trader, a mother of three, was "
                "killed near the market.") == [(1, "killed")]
     assert _en("Soldiers manned three checkpoints on the road and shot dead a driver at one "
                "of them.") == [(1, "killed")]
+    # a subject that is no one counted before names a new person
+    assert _en("Gunmen killed a guard. The suspect, a 47-year-old man from the district, was "
+               "detained at the scene.") == [(1, "killed"), (1, "arrested")]
+    assert _en("Four people were wounded in the attack. Three are in a stable condition. The "
+               "fourth, a 70-year-old man, is in a critical condition.") == [
+        (4, "wounded"), (3, "wounded"), (1, "wounded")]
+    # ... and a worker named by his trade is a person, not a machine
+    assert _en("Three drivers and a loader were taken into the forest by the "
+               "attackers.") == [(3, "captured"), (1, "captured")]
     # a first mention still counts
     assert _en("The victim, a 25-year-old student, was killed instantly.") == [(1, "killed")]

@@ -3954,8 +3954,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # just counted again (a list goes on with "and": "one soldier, a policeman,
             # and two civilians")
             continue
-        if is_article and _described_again(s, cstart, gend) and any(
-                int(str(f["start"])) < base and f["count_low"] == 1 for f in out):
+        if is_article and (again := _described_again(s, cstart, gend)) and any(
+                int(str(f["start"])) < base and f["count_low"] == 1
+                and str(f["group"] or "").lower().endswith(again) for f in out):
             # (round en199) "... shot dead a truck driver. The driver, a 38-year-old father
             # of five, was killed": the description names the one counted before again
             continue
@@ -4579,15 +4580,16 @@ _DEFINITE_SUBJECT = re.compile(
     r"(?P<head>[\w'’\-]+)\s*,\s*$", re.IGNORECASE)
 
 
-def _described_again(s: str, cstart: int, gend: int) -> bool:
-    """Is the article counted at ``cstart`` an indefinite description set in commas after
-    the sentence's definite subject ("The driver, a father of five, was killed")?"""
+def _described_again(s: str, cstart: int, gend: int) -> str | None:
+    """The head noun of the sentence's definite subject ("driver") when the article counted
+    at ``cstart`` is an indefinite description set in commas after it ("The driver, a
+    father of five, was killed"), else None; the caller matches it to a figure before."""
     if cstart > 40 or "," not in s[:cstart]:
-        return False
+        return None
     m = _DEFINITE_SUBJECT.match(s, 0, cstart)
     if m is None or m.group("head").lower() in EN.APPOSITION_OUTCOMES:
-        return False
-    return _APPOSITION_CLOSE.match(s, gend) is not None
+        return None
+    return m.group("head").lower() if _APPOSITION_CLOSE.match(s, gend) else None
 
 
 _APPOSITION_CLOSE = re.compile(

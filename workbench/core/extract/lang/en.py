@@ -666,7 +666,7 @@ NONPERSON = frozenset(_w(
     # (round en199) machines of work seized at a mine or a site: "seized 40 excavators and
     # destroyed dozens of pumps" takes no captives
     " excavator excavators digger diggers dredge dredges dredger dredgers pump pumps"
-    " loader loaders crane cranes grader graders machine machines"
+    " crane cranes machine machines"
     # "A number killed in the raid were children": a vague count whose "of people" is left
     # out, never one person
     " number numbers"
@@ -7456,6 +7456,8 @@ WAKING_PHRASES += tuple(f"they {aux} {verb}" for aux in ("had been", "were", "ha
 # What opens a sentence's definite subject that an indefinite description in commas names
 # again (casualties.py, round en199): "Gendarmes shot dead a truck driver ... The driver, a
 # 38-year-old father of five from the town, was killed when he refused to pay" counts the
-# driver once. A subject that is the outcome's own noun lists new people ("The dead, a
-# soldier and two boys, were buried"), as APPOSITION_OUTCOMES reads.
+# driver once. Only a subject whose noun is the one counted before ("the driver" after "a
+# truck driver"): "The suspect, a 47-year-old man, was detained" and "The fourth, a
+# 70-year-old man, is in a critical condition" count a new one, and a subject that is the
+# outcome's own noun lists new people ("The dead, a soldier and two boys, were buried").
 DESCRIBED_AGAIN_OPENERS = _w("the this that")
