@@ -664,8 +664,8 @@ NONPERSON = frozenset(_w(
     " trailers tractor tractors generator generators launcher launchers computer computers"
     " bulldozer bulldozers sector sectors corridor corridors"
     # (round en199) machines of work seized at a mine or a site: "seized 40 excavators and
-    # destroyed dozens of pumps" takes no captives
-    " excavator excavators digger diggers dredge dredges dredger dredgers pump pumps"
+    # destroyed dozens of pumps" takes no captives ("diggers" stay people: gold diggers)
+    " excavator excavators dredge dredges dredger dredgers pump pumps"
     " crane cranes machine machines"
     # "A number killed in the raid were children": a vague count whose "of people" is left
     # out, never one person
