@@ -107,6 +107,7 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
+from .casualty_escaped_harm import escaped_with_harm
 from .casualty_evacuation_left import drop_evacuation_leaving
 from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_far_update import counted_between, far_earlier_value
@@ -140,7 +141,7 @@ from .casualty_headline_crossing import (
     present_crossing_in_text,
 )
 from .casualty_headline_family import bare_families
-from .casualty_headline_held import headline_held
+from .casualty_headline_held import headline_held, headline_holding
 from .casualty_headline_relative import headline_relative_harm
 from .casualty_held_arrest import held_after_arrest, held_on_suspicion, held_told_by_police
 from .casualty_held_gone import held_and_gone
@@ -185,7 +186,7 @@ from .casualty_members import (
 from .casualty_missing_taken import missing_taken
 from .casualty_moved_held import read_moved_held
 from .casualty_moved_on import drop_moved_on
-from .casualty_named_apposition import named_apposition
+from .casualty_named_apposition import described_apposition, named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
@@ -212,6 +213,7 @@ from .casualty_released import exchanged_people, released_people
 from .casualty_returned import drop_freed_inmates, returned_people
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
+from .casualty_said_held import said_held
 from .casualty_scare_quotes import unquote_groups
 from .casualty_share_part import share_whole_outcome
 from .casualty_sheltering import (
@@ -2681,6 +2683,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # the rest of the captives, their noun left out: "Kidnappers free nine
                     # Turkish drivers, hold 14"
                     held_rest = True
+                elif not toks and headline_holding(s, cstart - len(left) + lm.start(), gend):
+                    held_rest = True  # (round en199) "Gang hijacks sugar trucks, holds five"
             if outcome and kind != "cont" and not (
                     # a release to come says the people are held now (round 43): "say
                     # they will free 3 soldiers", the development gold's "Iraq group to
@@ -3957,6 +3961,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # just counted again (a list goes on with "and": "one soldier, a policeman,
             # and two civilians")
             continue
+        if is_article and (again := _described_again(s, cstart, gend)) and any(
+                int(str(f["start"])) < base and f["count_low"] == 1
+                and str(f["group"] or "").lower().endswith(again) for f in out):
+            # (round en199) "... shot dead a truck driver. The driver, a 38-year-old father
+            # of five, was killed": the description names the one counted before again
+            continue
         if toks and toks[0].lower() == "another" and s[cstart:cend].lower() == "one":
             continue  # "the fighters killed one another": a reciprocal, no count
         if outcome == "wounded" and prev is not None and prev["outcome"] == "wounded" and (
@@ -4571,6 +4581,24 @@ def _inside_one_counted(s: str, prev: dict[str, object], base: int, cstart: int)
 
 # (the description may go on past its noun with where the person is from or an age:
 # "A civilian, a cattle herder from Niamoué, was killed")
+# (round en199) a sentence's definite subject then its comma, right before an article
+_DEFINITE_SUBJECT = re.compile(
+    rf"^\s*(?:{alt(EN.DESCRIBED_AGAIN_OPENERS)})\s+(?:[\w'’\-]+\s+){{0,2}}?"
+    r"(?P<head>[\w'’\-]+)\s*,\s*$", re.IGNORECASE)
+
+
+def _described_again(s: str, cstart: int, gend: int) -> str | None:
+    """The head noun of the sentence's definite subject ("driver") when the article counted
+    at ``cstart`` is an indefinite description set in commas after it ("The driver, a
+    father of five, was killed"), else None; the caller matches it to a figure before."""
+    if cstart > 40 or "," not in s[:cstart]:
+        return None
+    m = _DEFINITE_SUBJECT.match(s, 0, cstart)
+    if m is None or m.group("head").lower() in EN.APPOSITION_OUTCOMES:
+        return None
+    return m.group("head").lower() if _APPOSITION_CLOSE.match(s, gend) else None
+
+
 _APPOSITION_CLOSE = re.compile(
     r"(?:\s+(?:from|of|in|at|aged)\s+[^,;:.()\"“”]{1,40}?)?\s*,(?!\s*(?:and|or)\b)",
     re.IGNORECASE)
@@ -5284,6 +5312,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # Ghulam Qadir, lost their lives", "One police officer, 27-year-old Inspector Arben
         # Dushku, was killed"
         pos = names.end()
+    elif toks and s.startswith(",", pos) and (desc := described_apposition(s, pos)) and (
+            _surely_person(desc.group("words").split())):
+        # (round en199) the counted people described by what they were, then how they
+        # fared: "mourns two of its members, security officers who were shot dead"
+        pos = desc.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     after_comma = False  # the last skipped group closed with a comma
     joined = False  # a skipped group was joined by "and"
@@ -5377,11 +5410,15 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # hospital with head injuries"
         return "wounded", (told if pos == gend else ev_end), across
     if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)
-                   or (with_harm(s, pos) if toks == [] else part_with_harm(s, gend, pos))) and (
+                   or (with_harm(s, pos) if toks == [] else part_with_harm(s, gend, pos))
+                   or escaped_with_harm(s, pos)) and (
             not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
         # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose
         # leg was broken" (the dead's broken bones are how they died)
         return "wounded", (harm if pos == gend else ev_end), across
+    if not rm and toks and " they " in s and (held := said_held(s, pos)):
+        # (round en199) "At least six drivers said they had been held in police cells"
+        return "arrested", (held if pos == gend else ev_end), across
     if not rm and s.startswith(_PRESENT_WOUND_OPENERS, pos) and (
             has := present_wounds(s, pos)):
         # the wounded told in the present (round 46): "At least three of them are

@@ -34,7 +34,7 @@ _BACK = re.compile(
     # was released"
     r"(?:\s*,\s*(?:a|an)\s+[^,.;:!?\"“”()]{1,40}?,)?\s+"
     rf"(?:(?:have|has|had)\s+)?{_LATER}"
-    rf"(?:{alt((*EN.CAPTIVES_BACK, *EN.CAPTIVES_FREED))}"
+    rf"(?:(?:{alt((*EN.CAPTIVES_BACK, *EN.CAPTIVES_FREED))})(?!\s+dead\b)"
     # an adverb inside the passive (round 54, the casualty grids): "Five of them were
     # later released", "were eventually freed"
     rf"|(?:were|was|been|(?:have|had)\s+been)\s+{_IN_PASSIVE}"

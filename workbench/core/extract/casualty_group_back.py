@@ -33,7 +33,7 @@ _GROUP_BACK = re.compile(
     rf"(?:(?:have|has|had)\s+)?{_ADVERB}"
     r"(?:(?:were|been|have\s+been|had\s+been)\s+" + _ADVERB
     + rf"(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)}|handed\s+over(?=\s+to\b)|returned)"
-    rf"|(?:{alt(EN.CAPTIVES_BACK)})(?!\s+fire\b)))\b",
+    rf"|(?:{alt(EN.CAPTIVES_BACK)})(?!\s+(?:fire|dead)\b)))\b",
     re.MULTILINE)
 # How far back the captives' figure may end (the sentence before, or two short ones).
 _REACH = 400

@@ -22,6 +22,12 @@ def _broken() -> str:
             rf"(?:{alt((*EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS))})")
 
 
+def broken_part() -> str:
+    """The pattern of a broken bone named ("a broken arm", "fractured ribs"), for the other
+    readers of a harm carried."""
+    return _broken()
+
+
 @cache
 def _had_harm() -> re.Pattern[str]:
     return re.compile(

@@ -37,3 +37,26 @@ def headline_held(s: str, cstart: int, gend: int) -> int | None:
     if not _harm_before().search(s, line, cstart):
         return None
     return gend + len(s[gend:held.end()].rstrip())
+
+
+_HOLDS_AFTER_JOIN = re.compile(r"[,;][ \t]*$")
+_COUNT_LAST = re.compile(r"[ \t]*(?:\n|$)")
+
+
+@cache
+def _taking_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.HEADLINE_TAKING_VERBS)})\b", re.IGNORECASE)
+
+
+def headline_holding(s: str, verb_at: int, gend: int) -> bool:
+    """(round en199) Whether the bare count before ``gend`` after "holds" or "hold" at
+    ``verb_at`` closes a headline whose first half tells a taking: "Gang hijacks sugar
+    trucks, holds five", "Rebels seize bus, hold 12". The comma joins the two presents of
+    one subject; the count, its noun left out, is the people the taking held."""
+    if not _COUNT_LAST.match(s, gend) or not _HOLDS_AFTER_JOIN.search(
+            s, max(0, verb_at - 4), verb_at):
+        return False
+    line = s.rfind("\n", 0, verb_at) + 1
+    if "." in s[line:verb_at]:
+        return False
+    return bool(_taking_before().search(s, line, verb_at))

@@ -30,3 +30,22 @@ def named_apposition(s: str, pos: int) -> re.Match[str] | None:
     if not s.startswith(",", pos) and not s.startswith(" ,", pos):
         return None
     return _NAMED.match(s, pos)
+
+
+# (round en199) The counted people described by a bare plural with its own relative:
+# "two of its members, security officers who were shot dead on Saturday". The noun
+# phrase (lower case, no article, a plural head) is what they were; the relative after it
+# tells their outcome as right after the group ("two of its members who were shot dead").
+_DESCRIBED = re.compile(
+    r"\s*,\s+(?P<words>(?:(?-i:[a-z])[\w'’\-]*\s+){0,2}(?-i:[a-z])[\w'’\-]*)"
+    r"(?=\s+(?:who|that)\s+(?:were|had\s+been|have\s+been)\s)")
+_PLURAL_ENDS = ("s", "men", "children", "people")
+
+
+def described_apposition(s: str, pos: int) -> re.Match[str] | None:
+    """The bare plural apposition with a relative after it, right after the people counted
+    up to ``pos``, else None; the caller checks that its words name people."""
+    if not s.startswith(",", pos):
+        return None
+    m = _DESCRIBED.match(s, pos)
+    return m if m and m.group("words").endswith(_PLURAL_ENDS) else None

@@ -61,6 +61,23 @@ def _captor_near() -> re.Pattern[str]:
     return re.compile(_CAPTORS, re.IGNORECASE)
 
 
+# (round en199) a second member coordinated with the people before the place: "took the two
+# drivers and a young assistant into a plantation" (its count, then up to three words)
+_MEMBER_WORD = r"(?!(?:into|onto|to|towards?|through|away|off)\b)[a-z][\w'’\-]*"
+_AND_MEMBER = re.compile(
+    r"\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    rf"(?:{_MEMBER_WORD}\s+){{0,2}}{_MEMBER_WORD}(?=\s)")
+
+
+def _place_after(s: str, gend: int) -> bool:
+    """Is the place the people were led to right after them, or after a second member
+    coordinated with them?"""
+    if _led_into_after().match(s, gend):
+        return True
+    member = _AND_MEMBER.match(s, gend) if s.startswith(" and ", gend) else None
+    return member is not None and _led_into_after().match(s, member.end()) is not None
+
+
 def led_into(s: str, cstart: int, gend: int, toks: list[str]) -> int | None:
     """Where the span of people captors led into a place starts (the verb), or None: a
     verb of leading right before the count, a place after the group, captors named in the
@@ -71,7 +88,7 @@ def led_into(s: str, cstart: int, gend: int, toks: list[str]) -> int | None:
     if toks and toks[-1].lower() in EN.OWN_SIDE_NOUNS:
         return None  # "marched 300 recruits into the barracks"
     verb = _led_into_before().search(s, max(0, cstart - 28), cstart)
-    if verb is None or not (away or _led_into_after().match(s, gend)):
+    if verb is None or not (away or _place_after(s, gend)):
         return None
     if _captor_near().search(s, max(0, verb.start() - 80), verb.start()) is None:
         return None

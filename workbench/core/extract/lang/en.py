@@ -670,6 +670,10 @@ NONPERSON = frozenset(_w(
     " tanker tankers freighter freighters trawler trawlers container containers trailer"
     " trailers tractor tractors generator generators launcher launchers computer computers"
     " bulldozer bulldozers sector sectors corridor corridors"
+    # (round en199) machines of work seized at a mine or a site: "seized 40 excavators and
+    # destroyed dozens of pumps" takes no captives ("diggers" stay people: gold diggers)
+    " excavator excavators dredge dredges dredger dredgers pump pumps"
+    " crane cranes machine machines"
     # "A number killed in the raid were children": a vague count whose "of people" is left
     # out, never one person
     " number numbers"
@@ -2781,6 +2785,12 @@ TAKEN_OFF_FIRST = _w("left leaving made making")
 # later freed).
 CAPTIVES_BACK = _p("come back|came back|come home|came home|returned|escaped|been returned"
                    "|made it back|found their way back")
+# (round en199) ... or came back on their own, on foot or by turning up somewhere: "Two of
+# them walked back to the road the next day", "One of them turned up at a police station"
+# ("turned up dead" is a death, kept out where these are read)
+CAPTIVES_BACK += _p("walked back|walked home|turned up|made their way back"
+                    "|made his way back|made her way back|found his way back|found her way back"
+                    "|reappeared|resurfaced|broke free|got away")
 # A second source's toll given by ellipsis after a figure of the same sentence: "the
 # administrator gave 19 dead; civil groups say 24", "Police said four died, but residents
 # said nine" (the count closes its clause), and the figure named again: "the hospital
@@ -7421,3 +7431,42 @@ PLANNING_ESTIMATORS = _w("partners")
 # "..., accusing X of ..., according to a decree seen by AFP" the charge stays the body's
 # (statements._source_after_clause, with DOCUMENT_NOUNS).
 OFFICIAL_PAPERS = _w("decree decrees order directive circular notice ruling memo")
+
+# ------------------------------------------------------------ round en199: casualties
+# Got away hurt (casualty_escaped_harm.py): "a third guard escaped with cuts to his hands",
+# "two escaped with burns", "one man got away with a bullet wound to the leg", "survived
+# with broken ribs". The verb of getting away and "with" carry the harm as "suffered" does
+# ("escaped with injuries" is read already, ARRIVAL_VERBS); "escaped unhurt", "escaped
+# with the help of guards" and "fled with the money" name no harm and stay unread.
+ESCAPED_WITH_VERBS = _p("escaped|got away|survived|fled|came away|walked away|emerged")
+ESCAPED_HARM_NOUNS = _w("burns cuts bruises bruising fractures lacerations wounds injuries")
+WAKING_PHRASES += tuple(f"{verb} with" for verb in ESCAPED_WITH_VERBS)
+# A headline's present "holds" with a bare count after a taking verb of the same line
+# (casualty_headline_held.py): "Gang hijacks sugar trucks, holds five", "Rebels seize bus,
+# hold 12". The taking tells whom the bare count holds ("Government holds 5 talks" has no
+# taking and no join).
+HEADLINE_TAKING_VERBS = _w("hijack hijacks seize seizes storm storms kidnap kidnaps abduct"
+                           " abducts capture captures raid raids attack attacks ambush"
+                           " ambushes waylay waylays stop stops block blocks grab grabs"
+                           " commandeer commandeers board boards")
+# People counted who say they were held by the state (casualty_said_held.py): "At least six
+# drivers said they had been held overnight in police cells", "Four traders said they were
+# detained by soldiers". Figures in reported speech are annotated like any other; "held"
+# and "locked up" need the state's holder or its cells in the clause ("said they had been
+# held up in traffic", "held by the gang" stay out), "detained" and "arrested" say it
+# alone. "said they had been beaten" stays unread, as "were beaten" alone is.
+SAID_HELD_VERBS = _p("said|say|says|told reporters|told journalists|told us|told the court"
+                     "|complained|recounted|reported|claimed|alleged")
+SAID_HELD_STATE_PLACES = _p("police cells|police cell|holding cells|cells|police station"
+                            "|police stations|custody|detention|barracks|military camp"
+                            "|army camp|gendarmerie|jail|prison|lock-up|lockup")
+WAKING_PHRASES += tuple(f"they {aux} {verb}" for aux in ("had been", "were", "have been")
+                        for verb in ("held", "locked up"))
+# What opens a sentence's definite subject that an indefinite description in commas names
+# again (casualties.py, round en199): "Gendarmes shot dead a truck driver ... The driver, a
+# 38-year-old father of five from the town, was killed when he refused to pay" counts the
+# driver once. Only a subject whose noun is the one counted before ("the driver" after "a
+# truck driver"): "The suspect, a 47-year-old man, was detained" and "The fourth, a
+# 70-year-old man, is in a critical condition" count a new one, and a subject that is the
+# outcome's own noun lists new people ("The dead, a soldier and two boys, were buried").
+DESCRIBED_AGAIN_OPENERS = _w("the this that")
