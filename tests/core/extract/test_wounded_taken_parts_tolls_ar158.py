@@ -1,8 +1,8 @@
 """Arabic round 158: coordinated singulars in a toll (a patient joined by "و"), the wounded
-taken by an arrest or a capture, parts after "من بينهم", running tolls with "عدد" (a
-participle or a relative of arrest, a month with no day), parts released and led away, and
-the dead counted among the displaced. The probe sentences are our own, written in the style
-of news."""
+taken by an arrest or a capture, dual parts after the wounded (guards), running tolls with
+"عدد" (a people noun before the participle, a month with no day, a sector before "الذين"),
+parts released and led away, and the dead counted among the displaced. The probe sentences
+are our own, written in the style of news."""
 
 from __future__ import annotations
 
@@ -41,16 +41,11 @@ READ = [
     # (carrying and care keep them wounded)
     ("نقلت الطواقم جريحين إلى المستشفى", [(2, "wounded")]),
     ("أسعف المسعفون ثلاثة جرحى في المكان", [(3, "wounded")]),
-    # 3. parts after the wounded: "من بينهم" after "others" as "بينهم"
-    ("قتل أربعة وأصيب تسعة آخرون، من بينهم ممرضتان",
-     [(4, "killed"), (9, "wounded"), (2, "wounded")]),
-    ("قتل ثلاثة وأصيب سبعة آخرون، من بينهم مسعفان",
-     [(3, "killed"), (7, "wounded"), (2, "wounded")]),
-    ("قتل أربعة وأصيب تسعة آخرون، من بينهم ثلاثة أطفال",
-     [(4, "killed"), (9, "wounded"), (3, "wounded")]),
-    # (read before, kept as guards)
+    # 3. dual parts after the wounded told by "others" (read before, kept as guards)
     ("قتل أربعة وأصيب تسعة آخرون، بينهم ممرضتان", [(4, "killed"), (9, "wounded"), (2, "wounded")]),
     ("قتل أربعة، بينهم ممرضتان، وأصيب تسعة", [(4, "killed"), (2, "killed"), (9, "wounded")]),
+    ("قتل خمسة وأصيب سبعة آخرون، بينهم مسعفتان", [(5, "killed"), (7, "wounded"), (2, "wounded")]),
+    ("أصيب ثمانية أشخاص، بينهم امرأتان", [(8, "wounded"), (2, "wounded")]),
     # 4. running tolls with "عدد"
     ("بلغ عدد الأطباء المعتقلين منذ أكتوبر الماضي 45 طبيبا", [(45, "arrested")]),
     ("بلغ عدد المهندسين المختطفين منذ يناير الماضي 12", [(12, "captured")]),

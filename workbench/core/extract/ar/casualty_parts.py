@@ -195,8 +195,6 @@ def _closed_by_others(folded: Folded, toks: list[Token], sa: int, m: int,
     وأصيب سبعة آخرون، بينهم شرطي"): the second count names its people by the first, and
     the part after it lists them, not the first toll's."""
     k = m - 1
-    if k > sa and toks[k].w in _FROM:
-        k -= 1  # (round ar158) "وأصيب تسعة آخرون، من بينهم ممرضتان"
     if k > sa and toks[k].w in ("،", ","):
         k -= 1
     elif k > sa and toks[k].is_word and not toks[k].w.startswith(("ال", "وال")) and (
