@@ -13,6 +13,7 @@ search.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..lang import ar as V
@@ -35,7 +36,12 @@ def wounded_taken(folded: Folded, toks: list[Token], spans: list[tuple[int, int]
                   out: list[dict[str, Any]]) -> None:
     """Give the figures of the wounded taken the outcome of the taking, add a bare
     singular taken, and drop the later definite re-mentions of their numbers."""
-    taken: list[tuple[int, int, str]] = []  # (end of the figure, count, outcome)
+    taken: dict[int, int] = {}  # count -> the earliest end of a figure of it taken
+    dropped: set[int] = set()  # (ids of the figures a taking read already)
+    starts: list[int] | None = None
+    figs: list[dict[str, Any]] = []
+    longest = 0
+    added: list[dict[str, Any]] = []
     for k, at in positions_in_spans(toks, _FORMS, spans):
         sa = spans[at][0]
         if toks[k].w.startswith(("ال", "وال")) and not (k > sa and toks[k - 1].w == "من"):
@@ -44,26 +50,32 @@ def wounded_taken(folded: Folded, toks: list[Token], spans: list[tuple[int, int]
         if found is None:
             continue
         v, outcome = found
+        if starts is None:  # (the figures by start, once: a report may hold thousands)
+            figs = sorted(out, key=lambda f: f["start"])
+            starts = [f["start"] for f in figs]
+            longest = max((f["end"] - f["start"] for f in figs), default=0)
         s, e = folded.span(toks[k].s, toks[k].e)
-        own = [f for f in out if f["start"] <= s and e <= f["end"]]
+        own = [f for f in figs[bisect_left(starts, s - longest):bisect_right(starts, s)]
+               if f["end"] >= e and id(f) not in dropped]
         hurt = [f for f in own if f["outcome"] == "wounded"]
-        if hurt:
-            for f in hurt:
-                if any(g is not f and g["outcome"] == outcome and g["count_low"] == f[
-                        "count_low"] for g in own):
-                    out.remove(f)  # (the taking was read already: one figure, not two)
-                    continue
-                f["outcome"] = outcome
-                taken.append((f["end"], int(f["count_low"]), outcome))
-        elif not own and toks[k].w in _SINGULAR and (
+        for f in hurt:
+            if any(g is not f and g["outcome"] == outcome and g["count_low"] == f[
+                    "count_low"] for g in own):
+                dropped.add(id(f))  # (the taking was read already: one figure, not two)
+                continue
+            f["outcome"] = outcome
+            n = int(f["count_low"])
+            taken[n] = min(taken.get(n, f["end"]), f["end"])
+        if not own and toks[k].w in _SINGULAR and (
                 k == v + 1 or toks[k - 1].w.startswith("ال")):
             # "اعتقلت قوات الاحتلال جريحا": one taken ("جنديا جريحا" is an adjective)
             vs = folded.span(toks[v].s, toks[v].e)[0]
-            out.append({"start": vs, "end": e, "text": folded.original[vs:e],
-                        "outcome": outcome, "count_low": 1, "count_high": None,
-                        "qualifier": "exact", "group": None})
-    if taken:
-        out[:] = [f for f in out if not _named_again(folded, f, taken)]
+            added.append({"start": vs, "end": e, "text": folded.original[vs:e],
+                          "outcome": outcome, "count_low": 1, "count_high": None,
+                          "qualifier": "exact", "group": None})
+    if dropped or taken:
+        out[:] = [f for f in out if id(f) not in dropped and not _named_again(f, taken)]
+    out.extend(added)
 
 
 def _taker_before(toks: list[Token], sa: int, k: int) -> tuple[int, str] | None:
@@ -84,8 +96,9 @@ def _taker_before(toks: list[Token], sa: int, k: int) -> tuple[int, str] | None:
     return None
 
 
-def _named_again(folded: Folded, f: dict[str, Any], taken: list[tuple[int, int, str]]) -> bool:
+def _named_again(f: dict[str, Any], taken: dict[int, int]) -> bool:
     """Is ``f`` a definite wounded re-mention of a number taken before it?"""
     if f["outcome"] != "wounded" or not str(f["text"]).startswith(("ال", "وال")):
         return False
-    return any(end <= f["start"] and n == f["count_low"] for end, n, _ in taken)
+    end = taken.get(int(f["count_low"]) if f["count_low"] is not None else -1)
+    return end is not None and end <= f["start"]
