@@ -42,6 +42,7 @@ from .casualty_freed_one import freed_one
 from .casualty_fronted_gap import fronted_gap
 from .casualty_held_told import held_told
 from .casualty_hurt_speaker import hurt_speaker
+from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_one_held import died_held, doer_took, one_held
@@ -84,6 +85,7 @@ from .casualty_taken_first import taken_first
 from .casualty_titled_one import joined_title, titled_one
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .casualty_victims_part import victims_part
+from .casualty_wounded_taken import wounded_taken
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
     Token,
@@ -369,6 +371,7 @@ _SUBGROUP_KIN_MARKERS = fold_set(V.SUBGROUP_KIN_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _ADDED_TO = frozenset((fold_word(a), fold_word(b)) for a, b in V.ADDED_TO)
 _COMPANIONS = fold_set(V.COMPANION_NOUNS)
+_JOINED_SINGULAR = fold_set(V.JOINED_PERSON_SINGULARS)
 _OF_HIM_HER_THEM = fold_set(V.OF_HIM_HER_THEM)
 _OWNERS = fold_set(V.OWNER_NOUNS)
 _OWNED = fold_set(V.OWNED_PLACES)
@@ -582,6 +585,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
     released_parts(folded, toks, spans, out, _count_at)  # (round ar123) "أفرجوا عن 5 منهم"
+    led_away_parts(folded, toks, spans, out, _count_at)  # (round ar158) "اقتيد الاثنان الآخران"
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
     victims_part(folded, toks, spans, out, _count_at)  # (round ar147) "ثلاثة من الضحايا"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
@@ -598,6 +602,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_wounded(folded, toks, spans, out)  # (round ar149) "الوصول إلى جريح"، "لإسعاف جريح"
     titled_one(folded, toks, spans, out)  # (round ar156) "اغتيال وكيل نيابة"، "مقتل قاضي تحقيق"
     freed_one(folded, toks, spans, out)  # (round ar156) "إحدى المحررات"
+    wounded_taken(folded, toks, spans, out)  # (round ar158) "تعتقل جريحين": arrested 2
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -5386,6 +5391,8 @@ def _singular(t: Token) -> str | None:
             return None
         if form in _SINGULAR:
             return form
+        if form in _JOINED_SINGULAR and form != t.w:
+            return form  # (round ar158) "قتل ممرض ومريضة": a patient joined to a person
         if form.endswith("ا") and form[:-1] in _SINGULAR and form[:-1] not in _TA_FEMININES:
             # accusative "ضابطا"; a feminine in ة takes no alif, so "طفلها" is "her child"
             # (the possessive, definite), never "طفلة" in the accusative

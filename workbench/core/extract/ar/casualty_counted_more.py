@@ -129,19 +129,27 @@ def _toll_past_date(toks: list[Token], k: int, sb: int, count_at: CountAt) -> li
     """"عدد القتلى منذ 8 تشرين الأول الماضي 606 أشخاص": the toll's figure past a phrase
     whose numbers are a date. Only where the phrase holds a date: without one the sentence
     rules read the toll."""
-    if k + 2 >= sb or (outcome := word_in(toks[k + 1], _TOLL_NOUNS)) is None:
+    n = k  # (the word before the toll's noun)
+    if k + 3 < sb and toks[k + 1].w.startswith("ال") and word_in(
+            toks[k + 1], _TOLL_NOUNS) is None and toks[k + 2].w.startswith("ال"):
+        # (round ar158) the people named, the outcome their participle: "بلغ عدد الأطباء
+        # المعتقلين منذ أكتوبر الماضي 45 طبيبا" (the participle is looked for next)
+        n += 1
+    if n + 2 >= sb or (outcome := word_in(toks[n + 1], _TOLL_NOUNS)) is None:
         return []
-    if toks[k + 2].w not in _PHRASE_OPENERS:
+    if toks[n + 2].w not in _PHRASE_OPENERS:
         # ("عدد ضحايا القنابل العنقودية منذ ...": a genitive narrows whose toll it is, the
         # victims of one weapon, which the sentence rules leave to the reader)
         return []
     outcome = _TOLL_NOUNS[outcome]
     dated = False
-    j = k + 2
-    while j < min(sb, k + 2 + V.TOLL_PHRASE_WORDS):
+    j = n + 2
+    while j < min(sb, n + 2 + V.TOLL_PHRASE_WORDS):
         t = toks[j]
         if is_end(t) or t.w in _COMMAS:
             return []
+        if t.w in _MONTHS:
+            dated = True  # (round ar158) a month with no day: "منذ أكتوبر الماضي 45"
         c = count_at(toks, j, sb)
         if c is not None and c.a == j:
             after = toks[c.b] if c.b < sb else None

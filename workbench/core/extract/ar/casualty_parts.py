@@ -324,8 +324,16 @@ def _after_between(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
         p -= 1
     if p - 1 >= sa:
         item = _member(toks, p - 1, sb, count_at)
-        if item and item[1] == p:
+        if item and item[1] == p and not _in_figure(folded, toks, p - 1, out):
             _add(folded, toks, p - 1, j, item, outcome, out, added, p - 1)
+
+
+def _in_figure(folded: Folded, toks: list[Token], k: int, out: list[dict[str, Any]]) -> bool:
+    """Is the word at ``k`` inside a figure already read? Then it is that figure's noun
+    ("قتل 11 شخصا بين النازحين"، "توقع 11 قتيلا بين النازحين": a count of the dead among
+    the displaced), no part of the toll named after "بين"."""
+    s, e = folded.span(toks[k].s, toks[k].e)
+    return any(f["start"] <= s and e <= f["end"] for f in out)
 
 
 def _count_of_them(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,

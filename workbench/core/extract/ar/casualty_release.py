@@ -253,6 +253,7 @@ def freed_prisoners(toks: list[Token], h: int, sb: int) -> bool:
 # ("أفرجت السلطات عن خمسة منهم") stays no figure.
 
 _PART_OF_THEM = fold_set(V.PART_PARTITIVES)
+_ONE_NUMERALS = fold_set(V.ONE_NUMERALS)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _PART_MARKS = _PART_OF_THEM | _ONE_OF_THEM | _ONE_OF
 _SET_FREE = fold_set((*V.RELEASE_SET_FREE_VERBS, *V.RELEASE_SET_FREE_PRESENT))
@@ -305,7 +306,7 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
         back = _WHOLE_SENTENCES_BACK if toks[m].w in _PART_OF_THEM else 1
         first = starts[max(at - back, 0)]
         lo = folded.span(toks[first].s, toks[first].e)[0]
-        outcome = _held_whole(figs, ends, lo, s, low)
+        outcome = held_whole(figs, ends, lo, s, low)
         if outcome is None and (_freed_by_kidnappers(toks, sa, a) or _freed_by_armed_takers(
                 toks, sa, a)):
             outcome = "captured"  # ("وأفرج الخاطفون عن 12 منهم": hostages, whoever counted them)
@@ -340,12 +341,14 @@ def _released_part(toks: list[Token], sa: int, sb: int, m: int,
     if w in _PART_OF_THEM:
         a = next((i for i in range(max(sa, m - _COUNT_WORDS), m)
                   if (c := count_at(toks, i, sb)) is not None and c.b == m), None)
-        if a is None:
+        if a is None and m - 1 >= sa and toks[m - 1].w in _ONE_NUMERALS:
+            a, b, low, group = m - 1, m + 1, 1, None  # (round ar158) "عن واحد منهم"
+        elif a is None:
             return None
-        c = count_at(toks, a, sb)
-        if c is None or c.qual == "vague" or c.high is not None:
+        elif (c := count_at(toks, a, sb)) is None or c.qual == "vague" or c.high is not None:
             return None  # ("عن عدد منهم": no count told)
-        a, b, low, group = c.a, m + 1, c.low, None
+        else:
+            a, b, low, group = c.a, m + 1, c.low, None
     elif w in _ONE_OF_THEM:
         a, b, low, group = m, m + 1, 1, None
     elif m + 1 < sb and toks[m + 1].is_word and toks[m + 1].w.startswith("ال"):
@@ -456,7 +459,7 @@ def _freed_by_armed_takers(toks: list[Token], sa: int, a: int) -> bool:
                for k in range(max(0, sa - V.HELD_STORY_REACH), sa))
 
 
-def _held_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,
+def held_whole(figs: list[dict[str, Any]], ends: list[int], lo: int, hi: int,
                 low: int) -> str | None:
     """The outcome of the held whole a part of ``low`` people at ``hi`` belongs to: the
     last figure ending before it from ``lo`` on that counts more people, past the

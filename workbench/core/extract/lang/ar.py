@@ -5648,8 +5648,10 @@ RELATIVE_TOLL_MAX_TOKENS = 24
 # a place of its own ("قتلوا في الهجوم ثلاثة") stays unread.
 SAME_PLACE_WORDS: tuple[str, ...] = ("ذاته", "نفسه", "ذاتها", "نفسها")
 # (round ar139) how many words a toll's noun may stand before the relative ("عدد عناصر
-# الدفاع المدني الذين قتلوا"): the noun in construct with a body of two words.
-RELATIVE_TOLL_HEAD_REACH = 4
+# الدفاع المدني الذين قتلوا"): the noun in construct with a body of two words; (round
+# ar158) six, for the people of a sector named with a place or field ("عدد العاملين في
+# القطاع الصحي الذين اعتقلوا"), nothing but words between.
+RELATIVE_TOLL_HEAD_REACH = 6
 # (round ar139) The subject a joined plural verb of holding carries from the clause before
 # ("اقتحم نحو عشرين مسلحا مقر المجلس، واحتجزوا تسعة موظفين"): the nearest of these words
 # within CARRIED_HOLDER_REACH tokens decides. Armed men, gunmen, kidnappers or unknown men
@@ -5854,3 +5856,42 @@ KEEPING_VERBS: tuple[str, ...] = (*HOLDING_FIRST_VERBS, "احتجزا", "احت�
                                   "تحتجز", "أبقوا", "أبقت", "أبقى",
                                   # ... and led away ("واقتادوا الشيوخ الخمسة إلى الغابة")
                                   "اقتادوا", "اقتادت", "اقتاد")
+# (round ar158) The wounded taken: a noun of the wounded as the object of an arrest or a
+# capture ("قوات تعتقل جريحين من داخل المستشفى"، "اعتقلت الشرطة ثلاثة جرحى") counts people
+# arrested or captured, the verb's outcome, not wounded: one figure, one outcome, as the
+# corpus gives a number one outcome. The verbs with the outcome they give; a holding
+# ("احتجز") is a capture when an armed holder stands between it and the wounded. Carrying
+# and care ("نقل جريحين"، "إسعاف جريحين") keep them wounded.
+WOUNDED_TAKEN_VERBS: dict[str, str] = {
+    **dict.fromkeys(("اعتقل", "اعتقلت", "اعتقلوا", "اعتقلا", "يعتقل", "تعتقل", "يعتقلون",
+                     "اعتقال", "أوقف", "أوقفت", "أوقفوا", "احتجز", "احتجزت", "احتجزوا",
+                     "يحتجز", "تحتجز", "احتجاز", "اقتاد", "اقتادت", "اقتادوا"), "arrested"),
+    **dict.fromkeys(("خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا", "يخطف", "تخطف",
+                     "يختطف", "تختطف", "اختطاف", "خطف", "أسرت", "أسروا"), "captured"),
+}
+# The holdings an armed holder between the verb and the wounded makes captures.
+WOUNDED_HELD_VERBS: tuple[str, ...] = ("احتجز", "احتجزت", "احتجزوا", "يحتجز", "تحتجز",
+                                       "احتجاز", "اقتاد", "اقتادت", "اقتادوا")
+# How many words (subject, count, qualifier) may stand between the verb and the wounded.
+WOUNDED_TAKEN_REACH: int = 4
+# (round ar158) A part of the held led away ("ثم أفرجوا عن واحد منهم، فيما اقتيد الاثنان
+# الآخران إلى جهة مجهولة"، "واقتيد ثلاثة منهم إلى جهة مجهولة"): the passive of leading away,
+# then "N منهم" or the definite numeral of the rest with "the other(s)" after it, then "to" a
+# place. The part keeps the outcome of the holding told before (a state's arrest, an armed
+# group's capture). The definite numerals of two here, as "الاثنين" is also Monday only
+# after words of when.
+LED_AWAY_PART_VERBS: tuple[str, ...] = ("اقتيد", "اقتيدا", "اقتيدوا", "اقتيدت", "اقتيدتا",
+                                        "اقتيدن")
+DEFINITE_TWO: tuple[str, ...] = ("الاثنان", "الاثنين", "الاثنتان", "الاثنتين", "الإثنان",
+                                 "الإثنين")
+OTHERS_OF_PART: tuple[str, ...] = ("الآخران", "الآخرين", "الآخرون", "الأخريان", "الأخريين",
+                                   "الأخريات", "الباقون", "الباقين", "الباقيان", "الباقيين")
+# One of the held released by its numeral ("أفرجوا عن واحد منهم"), as "أحدهم" is.
+ONE_NUMERALS: tuple[str, ...] = ("واحد", "واحدا", "واحدة")
+# ... and "the other two" alone ("فيما اقتيد الآخران إلى جهة مجهولة"), nominative only:
+# "الآخرين" is also the plural.
+OTHERS_DUAL_OF_PART: tuple[str, ...] = ("الآخران", "الأخريان")
+# (round ar158) A patient in the singular is a person only joined by "و" after another
+# ("قتل ممرض ومريضة وأصيب أربعة"، "قصف يقتل طبيبا ومريضا"): alone it is also the adjective
+# "sick" ("طفل مريض"), which is no second person (see the patients' duals above).
+JOINED_PERSON_SINGULARS: tuple[str, ...] = ("مريض", "مريضة", "مريضا")
