@@ -106,6 +106,7 @@ _WORK_OBJECT = re.compile(
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
 _COUNT_BEFORE = re.compile(rf"(?:^|[\s,(])(?:\d[\d,]*|(?i:{alt((*EN.UNITS, *EN.TENS))}))\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 _ACCUSED_THEN_VERB = re.compile(rf"\s+(?:{alt(EN.MODALS_AND_AUXILIARIES)})\b")
 
 _TO_PRONOUN = re.compile(r"\s+to\s+(?:them|him|her|us|me|you)\b", re.IGNORECASE)
@@ -1208,6 +1209,19 @@ def _alleged_adjective(text: str, s0: int, v: re.Match[str], word: str, headline
         # "three alleged smugglers were killed": after a bare count "alleged" is the
         # adjective of the counted noun; a count speaks only with its "that" (round 67)
         return True
+    return None
+
+
+@_rule(("accused",))
+def _accused_adjective(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                       before: str, bt: str | None) -> bool | None:
+    if _COUNT_BEFORE.search(before):
+        m = _NEXT_LOWER_WORD.match(text, v.end())
+        if m and m[1] not in EN.DETERMINERS_BEFORE_NOUNS and m[1] not in EN.OBJECT_PRONOUNS:
+            # "Three accused soldiers were freed": after a bare count a noun after
+            # "accused" makes it its adjective; "The two accused the army of ..." takes an
+            # object with its determiner and stays a verb (round en198)
+            return True
     return None
 
 

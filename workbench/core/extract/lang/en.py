@@ -2183,10 +2183,13 @@ DOCUMENT_TOPIC_PREPOSITIONS = _w("on from for about against")
 # with no subject between: "one for each claimed attack", "every reported clash", "the
 # list of claimed raids" (not "The two sides each claimed victory": "each" after its
 # plural).
+# "accused" and the ordinals before it: "the accused driver was released", "A fourth accused
+# man was acquitted" (round en198; "The accused told the court ..." then speaks by "told").
 ADJECTIVAL_SPEECH_PARTICIPLES = _w("claimed reported stated announced declared promised"
-                                   " alleged confirmed")
+                                   " alleged confirmed accused")
 PARTICIPLE_DETERMINERS = _w("each every any the a an no its their our his her this these"
-                            " those of for with") + _p("one of|none of")
+                            " those of for with second third fourth fifth sixth seventh"
+                            " eighth ninth tenth") + _p("one of|none of")
 # The subjects a floating "each" follows: "The rebels each claimed ...", "They each said".
 EACH_PLURAL_SUBJECTS = _w("they we you men women children people police both")
 # Collective nouns of people that take a plural present verb: "Our staff report that",
