@@ -1201,6 +1201,22 @@ def _accused_of(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     return None
 
 
+_GENERIC_RELATIVE_BEFORE = re.compile(
+    rf"(?:^|[^\w'’-])(?:whoever|(?i:{alt(EN.GENERIC_RELATIVE_HEADS)})\s+who)\s+$",
+    re.IGNORECASE)
+
+
+@_rule(None)
+def _generic_relative(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                      before: str, bt: str | None) -> bool | None:
+    if (bt is None or bt.endswith(("who", "whoever"))) and _GENERIC_RELATIVE_BEFORE.search(
+            before):
+        # "whoever argues is beaten", "Anyone who objects loses the licence": the verb of
+        # a generic subject's relative tells no one's words (round en198)
+        return True
+    return None
+
+
 @_rule(("alleged",))
 def _alleged_adjective(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                        before: str, bt: str | None) -> bool | None:

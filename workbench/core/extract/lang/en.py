@@ -2192,6 +2192,11 @@ PARTICIPLE_DETERMINERS = _w("each every any the a an no its their our his her th
                             " eighth ninth tenth") + _p("one of|none of")
 # The subjects a floating "each" follows: "The rebels each claimed ...", "They each said".
 EACH_PLURAL_SUBJECTS = _w("they we you men women children people police both")
+# A generic subject with a relative before a verb of saying, which then tells no words:
+# "whoever argues is beaten", "Anyone who objects loses the licence", "those who complain
+# disappear" (round en198): "whoever" itself, or one of these then "who".
+GENERIC_RELATIVE_HEADS = _w("anyone anybody everyone everybody those people someone"
+                            " somebody all")
 # Collective nouns of people that take a plural present verb: "Our staff report that",
 # "The crew say the ship was boarded" (not "a staff report", which has its determiner).
 COLLECTIVE_PLURAL_SUBJECTS = frozenset(_w("staff personnel crew crews"))
