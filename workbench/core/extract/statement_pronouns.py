@@ -41,7 +41,7 @@ from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 from .statement_speaker_chain import met_before, spoken_of_inside
 from .statement_speaker_for_body import names_a_body
-from .statement_spoken_of import told_dead
+from .statement_spoken_of import named_into_dead, told_dead
 from .statement_text_sex import text_sex
 
 _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
@@ -580,12 +580,16 @@ def _introduced_before(doc: Document, sent_start: int,
     no person as its subject (a subject keeps the pronoun: "Brant met the envoy, Lena
     Sorn. He said ..." is Brant)."""
     sent = _sentence_before_without_person_subject(doc, sent_start, memo, ",")
-    if sent is None:
+    if sent is None or named_into_dead(doc.text, sent.start):
+        # (round en198) "Among the dead was Okafor's younger brother, Emeka.": one named
+        # among the dead says nothing after
         return None
     found = None
     for m in _INTRODUCED.finditer(doc.text, sent.start, sent.end):
         if m.group("noun").lower() in EN.PERSON_WORDS:
             found = (m.start("name"), m.group("name"))
+    if found and told_dead(doc.text, found[0] + len(found[1])):
+        return None  # "His cousin, Ali Warsame, was among the dead." (round en198)
     return found
 
 

@@ -7284,6 +7284,12 @@ BODY_NAME_PREPOSITIONS = frozenset(_w("for of across without against and the"))
 SPOKEN_OF_FATES = _p("killed|shot dead|found dead|murdered|executed|never found|drowned"
                      "|beaten to death|stabbed to death|hacked to death|buried")
 SPOKEN_OF_DEATHS = _w("died perished drowned")
+# (round en198) The dead as a group a person is named into, who then says nothing after:
+# "Among the dead was his brother, Emeka", "The dead included her cousin, ...", "One of
+# those killed was ...", "... was among the dead".
+NAMED_DEAD_GROUPS = _p("the dead|those killed|those who died|the victims|the people killed"
+                       "|the slain|the fallen")
+NAMED_DEAD_LISTING = _w("included include includes was were")
 
 # ------------------------------------------------ round en192: the breadth of the outcomes
 # (round en192) Hearing lost is a wound, as sight lost is (LOST_SIGHT): "Two demonstrators
