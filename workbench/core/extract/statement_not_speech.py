@@ -1217,6 +1217,16 @@ def _generic_relative(text: str, s0: int, v: re.Match[str], word: str, headline:
     return None
 
 
+@_rule(EN.ADVISING_VERBS)
+def _advice_without_hearer(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                           before: str, bt: str | None) -> bool | None:
+    if not _HEARER_THEN_TO.match(text, v.end()):
+        # "advises members not to stop ..." reports; "advises caution", "advised the
+        # government on security" tell no words (round en198)
+        return True
+    return None
+
+
 @_rule(("alleged",))
 def _alleged_adjective(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                        before: str, bt: str | None) -> bool | None:

@@ -1378,6 +1378,11 @@ REPORTING_VERBS = _w(
     # a debate's sharp answer: "The ambassador retorted that ..." ("retorted" alone, no
     # words)
     " retorted retorts"
+    # (round en198) advice and instruction to a hearer, read only before the hearer and
+    # its "to" (statement_not_speech._advice_without_hearer): "Until then it advises
+    # members not to stop at any roadblock", "Police instructed residents to stay indoors"
+    # ("advises caution" tells no words)
+    " advises advised advise instructs instructed"
     # a debate's cut-in: '"...," Adebayo interrupted.', "interjected that ..." (only
     # after a quote or before "that": "interrupted the broadcast" is no report)
     " interrupted interrupts interjected interjects"
@@ -2099,6 +2104,8 @@ WRITER_NOTES = _p("without giving|without providing|without offering|without ela
 # ...", "Police ask anyone with news to call ..." ("ask questions", "urge caution" report
 # none).
 PRESENT_REQUESTS = frozenset(_w("ask urge"))
+# (round en198) Verbs of advice that report words only before a hearer and its "to".
+ADVISING_VERBS = _w("advises advised advise instructs instructed")
 # The plain present of a plural source and the "-s" present of a single one, as features,
 # testimony and a tribunal's determination write what people keep saying: "Residents tell
 # reporters that ...", "the doctors tell me ...", "Critics accuse the mayor of ...", "The
@@ -3756,7 +3763,10 @@ FRONTED_TIME_PREPOSITIONS = _w("Within By After Before During Over On In At Unti
 FRONTED_TIME_DETERMINERS = _w("the a an that this next two three four several few")
 FRONTED_TIME_NOUNS = _w("hour hours minute minutes day days week weeks month months year"
                         " years morning mornings evening evenings afternoon night nightfall"
-                        " weekend dawn dusk noon midday midnight time")
+                        " weekend dawn dusk noon midday midnight time"
+                        # (round en198) "Until then it advises ...", "Since then the union
+                        # says ...", "For now the army says ..."
+                        " then now")
 # When a source spoke, closing an attribution after the speaker (statement_content.py,
 # round en161): "police told us shortly after midnight", "a trader said just before dawn",
 # "officials said this morning". The points of the day such a phrase names, the words
