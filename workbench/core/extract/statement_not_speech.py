@@ -1201,6 +1201,9 @@ def _accused_of(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     return None
 
 
+_COMPLEMENT_NEXT = re.compile(
+    rf"\s*(?:[:\"“]|(?:that|to|{alt(EN.PRONOUNS)}|the|a|an|his|her|their|its)\b)",
+    re.IGNORECASE)
 _GENERIC_RELATIVE_BEFORE = re.compile(
     rf"(?:^|[^\w'’-])(?:whoever|(?i:{alt(EN.GENERIC_RELATIVE_HEADS)})\s+who)\s+$",
     re.IGNORECASE)
@@ -1210,9 +1213,10 @@ _GENERIC_RELATIVE_BEFORE = re.compile(
 def _generic_relative(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                       before: str, bt: str | None) -> bool | None:
     if (bt is None or bt.endswith(("who", "whoever"))) and _GENERIC_RELATIVE_BEFORE.search(
-            before):
+            before) and not _COMPLEMENT_NEXT.match(text, v.end()):
         # "whoever argues is beaten", "Anyone who objects loses the licence": the verb of
-        # a generic subject's relative tells no one's words (round en198)
+        # a generic subject's relative, with no clause of words after it, tells no one's
+        # words (round en198; "those who said they were beaten" still reports)
         return True
     return None
 
