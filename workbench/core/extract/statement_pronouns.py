@@ -486,6 +486,10 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             after_at = at + len(subject)
+            if " " not in subject and (full := _full_name_opened(doc.text, subject, at)):
+                # (round en198) "Mirela Santos-Oyo keeps ... Mirela does not believe it.":
+                # a bare given name that opens a full name written before is that person
+                subject = full
             if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
                     doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, after_at) or (
                     person_described_after(doc.text, after_at)) or (
@@ -514,6 +518,29 @@ def _subject_before(doc: Document, sent_start: int, after: int,
                 stop = max(stop, i - _WEAK_REACH)
         i -= 1
     return unsexed or weak
+
+
+_FULL_NAME_REST = re.compile(r" (?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+)?(?![\w'’\-])")
+
+
+def _full_name_opened(text: str, word: str, at: int) -> str | None:
+    """The full name "Word Surname" written before ``at`` that the lone capital ``word``
+    opens ("Mirela" of "Mirela Santos-Oyo"), the latest such; None when there is none or
+    when two different full names open with it."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return None
+    found: str | None = None
+    i = text.find(word + " ")
+    while 0 <= i < at:
+        if i == 0 or not text[i - 1].isalnum():
+            m = _FULL_NAME_REST.match(text, i + len(word))
+            if m and m.group().split()[-1].lower() not in EN.FUNCTION_WORDS:
+                name = word + m.group()
+                if found is not None and name != found:
+                    return None  # two people share the given name: no telling
+                found = name
+        i = text.find(word + " ", i + 1)
+    return found
 
 
 def _dead_subject_before(doc: Document, sent_start: int, after: int,
