@@ -1201,6 +1201,9 @@ def _accused_of(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     return None
 
 
+_PRESENT_ADVICE = frozenset(w for w in EN.ADVISING_VERBS if not w.endswith("ed"))
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|he|she)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$",
+                             re.IGNORECASE)
 _COMPLEMENT_NEXT = re.compile(
     rf"\s*(?:[:\"“]|(?:that|to|{alt(EN.PRONOUNS)}|the|a|an|his|her|their|its)\b)",
     re.IGNORECASE)
@@ -1227,6 +1230,12 @@ def _advice_without_hearer(text: str, s0: int, v: re.Match[str], word: str, head
     if not _HEARER_THEN_TO.match(text, v.end()):
         # "advises members not to stop ..." reports; "advises caution", "advised the
         # government on security" tell no words (round en198)
+        return True
+    if word in _PRESENT_ADVICE and not _PRONOUN_BEFORE.search(before):
+        # "Police advise residents to leave their cars at home", "The Desk ... advises
+        # newsrooms to send staff in pairs": a named body's standing advice is the
+        # notice's own voice; "it advises members not to stop" goes on with the account
+        # of a body that spoke before
         return True
     return None
 
