@@ -1201,7 +1201,7 @@ def _accused_of(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     return None
 
 
-_PRESENT_ADVICE = frozenset(w for w in EN.ADVISING_VERBS if not w.endswith("ed"))
+_PRESENT_ADVICE = frozenset(EN.PRESENT_ADVISING_VERBS)
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|he|she)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$",
                              re.IGNORECASE)
 _COMPLEMENT_NEXT = re.compile(
@@ -1212,7 +1212,7 @@ _GENERIC_RELATIVE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-@_rule(None)
+@_rule(EN.GENERIC_RELATIVE_VERBS)
 def _generic_relative(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                       before: str, bt: str | None) -> bool | None:
     if (bt is None or bt.endswith(("who", "whoever"))) and _GENERIC_RELATIVE_BEFORE.search(

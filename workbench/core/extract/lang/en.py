@@ -2106,6 +2106,8 @@ WRITER_NOTES = _p("without giving|without providing|without offering|without ela
 PRESENT_REQUESTS = frozenset(_w("ask urge"))
 # (round en198) Verbs of advice that report words only before a hearer and its "to".
 ADVISING_VERBS = _w("advises advised advise instructs instructed")
+# ... of which the present ones read only after a pronoun that goes on with a teller.
+PRESENT_ADVISING_VERBS = _w("advises advise instructs")
 # The plain present of a plural source and the "-s" present of a single one, as features,
 # testimony and a tribunal's determination write what people keep saying: "Residents tell
 # reporters that ...", "the doctors tell me ...", "Critics accuse the mayor of ...", "The
@@ -2204,6 +2206,10 @@ EACH_PLURAL_SUBJECTS = _w("they we you men women children people police both")
 # disappear" (round en198): "whoever" itself, or one of these then "who".
 GENERIC_RELATIVE_HEADS = _w("anyone anybody everyone everybody those people someone"
                             " somebody all")
+# ... and the verbs of saying such a relative holds with no words after them.
+GENERIC_RELATIVE_VERBS = _w("argue argues argued complain complains complained object objects"
+                            " objected protest protests protested warn warns warned say says"
+                            " speak speaks write writes criticise criticises criticize criticizes")
 # Collective nouns of people that take a plural present verb: "Our staff report that",
 # "The crew say the ship was boarded" (not "a staff report", which has its determiner).
 COLLECTIVE_PLURAL_SUBJECTS = frozenset(_w("staff personnel crew crews"))
