@@ -486,7 +486,7 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             after_at = at + len(subject)
-            if " " not in subject and (full := _full_name_opened(doc.text, subject, at)):
+            if " " not in subject and (full := _full_name_opened(doc, subject, at)):
                 # (round en198) "Mirela Santos-Oyo keeps ... Mirela does not believe it.":
                 # a bare given name that opens a full name written before is that person
                 subject = full
@@ -523,24 +523,29 @@ def _subject_before(doc: Document, sent_start: int, after: int,
 _FULL_NAME_REST = re.compile(r" (?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+)?(?![\w'’\-])")
 
 
-def _full_name_opened(text: str, word: str, at: int) -> str | None:
+def _full_name_opened(doc: Document, word: str, at: int) -> str | None:
     """The full name "Word Surname" written before ``at`` that the lone capital ``word``
-    opens ("Mirela" of "Mirela Santos-Oyo"), the latest such; None when there is none or
-    when two different full names open with it."""
+    opens ("Mirela" of "Mirela Santos-Oyo"); None when there is none or when two different
+    full names before ``at`` open with it. The text is scanned once per document and word
+    (a feature asks of the same given name at every pronoun)."""
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return None
-    found: str | None = None
-    i = text.find(word + " ")
-    while 0 <= i < at:
-        if i == 0 or not text[i - 1].isalnum():
-            m = _FULL_NAME_REST.match(text, i + len(word))
-            if m and m.group().split()[-1].lower() not in EN.FUNCTION_WORDS:
-                name = word + m.group()
-                if found is not None and name != found:
-                    return None  # two people share the given name: no telling
-                found = name
-        i = text.find(word + " ", i + 1)
-    return found
+    scans: dict[str, list[tuple[int, str]]] = doc.cache.setdefault(  # type: ignore[assignment]
+        "given_names", {})
+    found = scans.get(word)
+    if found is None:
+        text = doc.text
+        found = []
+        i = text.find(word + " ")
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                m = _FULL_NAME_REST.match(text, i + len(word))
+                if m and m.group().split()[-1].lower() not in EN.FUNCTION_WORDS:
+                    found.append((i, word + m.group()))
+            i = text.find(word + " ", i + 1)
+        scans[word] = found
+    names = {name for i, name in found if i < at}
+    return names.pop() if len(names) == 1 else None
 
 
 def _dead_subject_before(doc: Document, sent_start: int, after: int,
