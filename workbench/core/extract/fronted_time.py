@@ -21,7 +21,8 @@ _FRONTED_TIME = re.compile(
     rf"(?:{alt(EN.FRONTED_TIME_NOUNS)}|(?i:{alt(EN.WEEKDAYS)}))\s+"
     # (the nouns in lower case: "After Hours Radio said" is a name)
     # the subject follows: an article, a pronoun or a capitalised name, never "of"
-    r"(?=(?:the|a|an|its|his|her|their)\s|[A-Z])"
+    # (or a pronoun, round en198: "Until then it advises members not to ...")
+    r"(?=(?:the|a|an|its|his|her|their)\s|(?:it|they|he|she|we)\b|[A-Z])"
 )
 
 

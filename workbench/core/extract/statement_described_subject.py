@@ -19,6 +19,7 @@ from bisect import bisect_left
 from .lang import en as EN
 from .lang.build import alt
 from .spans import Document
+from .statement_persons import _body_name
 from .statement_quoted_sentence import inside_open_quote
 from .statement_shared import _CLOCK
 
@@ -68,7 +69,10 @@ def _person_head(head: str, plural: bool) -> bool:
         return head in _PLURAL_PEOPLE or (
             head.endswith("s") and head[:-1] in EN.PERSON_WORDS and head[:-1] not in _UNSPEAKING)
     return not head.endswith("s") and head not in _PLURAL_PEOPLE and (
-        head in EN.PERSON_WORDS or head in EN.SEXED_NOUNS or head in EN.TRADE_NOUNS)
+        head in EN.PERSON_WORDS or head in EN.SEXED_NOUNS or head in EN.TRADE_NOUNS
+        # (round en198) "The assistant, who was 17 at the time, survived": people by
+        # their suffix
+        or head in EN.WEAK_SUFFIX_PERSONS)
 
 
 def _described(text: str, at: int, end: int, plural: bool) -> tuple[int, str] | None:
@@ -136,13 +140,20 @@ def described_subject_before(doc: Document, sent_start: int, pronoun: str,
     if any(q in sent.text for q in _QUOTE_MARKS) or inside_open_quote(text, sent.start):
         return None  # someone's words, quoted there or running on: theirs to speak of
     k = bisect_left(spoken, sent.start)
-    if k < len(spoken) and spoken[k] < sent.end:
+    told = k < len(spoken) and spoken[k] < sent.end
+    if told and (pronoun not in EN.SEXED_PRONOUNS or not _closed_by_group(
+            text, sent.start, sent.end)):
         return None  # ("A guard ... was freed, he said."): another speaker stands between
     plural = pronoun == "they"
     stamp = _STAMP.match(text, sent.start, sent.end)
     opens = stamp.end() if stamp else sent.start
     met = _REPORTER_MET.match(text, opens, sent.end)
     found = _described(text, met.end() if met else opens, sent.end, plural)
+    if told and (found is None or spoken[k] > found[0]):
+        # (round en198) "The assistant, who was 17 at the time, survived, prosecutors
+        # said. He told the court ...": the one person the group's words open on, not
+        # the group, is the next "he"
+        return None
     if found is None or (met and not found[1][:1].islower()) or (
             _NAME_AFTER.match(text, found[0] + len(found[1]), sent.end)) or (
             _MOURNED.search(text, found[0] + len(found[1]), sent.end)):
@@ -157,6 +168,26 @@ def described_subject_before(doc: Document, sent_start: int, pronoun: str,
         # "A nurse named Amina Said treated the wounded": the name the text gives her
         found = named.start("name"), named["name"]
     return found
+
+
+# A teller closing its sentence after a comma: ", prosecutors said.", ", the army told
+# reporters." (round en198).
+_CLOSING_TELLER = re.compile(
+    r",\s+(?P<t>[^,;:\"“”]{2,60}?)\s+(?:said|says|told\s+[^,.;:\"“”]{1,40}?|added|reported)"
+    r"\s*[.!]?\s*$")
+
+
+def _closed_by_group(text: str, start: int, end: int) -> bool:
+    """Does the sentence text[start:end] close on a plural teller or a body ("...,
+    prosecutors said.", "..., the army said."), who is never a "he" or a "she"?"""
+    m = _CLOSING_TELLER.search(text, max(start, end - 120), end)
+    if m is None:
+        return False
+    words = m["t"].split()
+    last = words[-1].lower()
+    return (last.endswith("s") and not last.endswith("ss") and last not in EN.PRONOUNS) or (
+        last in EN.UNMARKED_PLURAL_BODIES or last in EN.BODY_DESCRIPTION_HEADS) or _body_name(
+        words)
 
 
 def _sex_of(phrase: str) -> str | None:

@@ -106,6 +106,7 @@ _WORK_OBJECT = re.compile(
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
 _COUNT_BEFORE = re.compile(rf"(?:^|[\s,(])(?:\d[\d,]*|(?i:{alt((*EN.UNITS, *EN.TENS))}))\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 _ACCUSED_THEN_VERB = re.compile(rf"\s+(?:{alt(EN.MODALS_AND_AUXILIARIES)})\b")
 
 _TO_PRONOUN = re.compile(r"\s+to\s+(?:them|him|her|us|me|you)\b", re.IGNORECASE)
@@ -1200,6 +1201,45 @@ def _accused_of(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     return None
 
 
+_PRESENT_ADVICE = frozenset(EN.PRESENT_ADVISING_VERBS)
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|he|she)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?$",
+                             re.IGNORECASE)
+_COMPLEMENT_NEXT = re.compile(
+    rf"\s*(?:[:\"“]|(?:that|to|{alt(EN.PRONOUNS)}|the|a|an|his|her|their|its)\b)",
+    re.IGNORECASE)
+_GENERIC_RELATIVE_BEFORE = re.compile(
+    rf"(?:^|[^\w'’-])(?:whoever|(?i:{alt(EN.GENERIC_RELATIVE_HEADS)})\s+who)\s+$",
+    re.IGNORECASE)
+
+
+@_rule(EN.GENERIC_RELATIVE_VERBS)
+def _generic_relative(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                      before: str, bt: str | None) -> bool | None:
+    if (bt is None or bt.endswith(("who", "whoever"))) and _GENERIC_RELATIVE_BEFORE.search(
+            before) and not _COMPLEMENT_NEXT.match(text, v.end()):
+        # "whoever argues is beaten", "Anyone who objects loses the licence": the verb of
+        # a generic subject's relative, with no clause of words after it, tells no one's
+        # words (round en198; "those who said they were beaten" still reports)
+        return True
+    return None
+
+
+@_rule(EN.ADVISING_VERBS)
+def _advice_without_hearer(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                           before: str, bt: str | None) -> bool | None:
+    if not _HEARER_THEN_TO.match(text, v.end()):
+        # "advises members not to stop ..." reports; "advises caution", "advised the
+        # government on security" tell no words (round en198)
+        return True
+    if word in _PRESENT_ADVICE and not _PRONOUN_BEFORE.search(before):
+        # "Police advise residents to leave their cars at home", "The Desk ... advises
+        # newsrooms to send staff in pairs": a named body's standing advice is the
+        # notice's own voice; "it advises members not to stop" goes on with the account
+        # of a body that spoke before
+        return True
+    return None
+
+
 @_rule(("alleged",))
 def _alleged_adjective(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                        before: str, bt: str | None) -> bool | None:
@@ -1208,6 +1248,19 @@ def _alleged_adjective(text: str, s0: int, v: re.Match[str], word: str, headline
         # "three alleged smugglers were killed": after a bare count "alleged" is the
         # adjective of the counted noun; a count speaks only with its "that" (round 67)
         return True
+    return None
+
+
+@_rule(("accused",))
+def _accused_adjective(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                       before: str, bt: str | None) -> bool | None:
+    if _COUNT_BEFORE.search(before):
+        m = _NEXT_LOWER_WORD.match(text, v.end())
+        if m and m[1] not in EN.DETERMINERS_BEFORE_NOUNS and m[1] not in EN.OBJECT_PRONOUNS:
+            # "Three accused soldiers were freed": after a bare count a noun after
+            # "accused" makes it its adjective; "The two accused the army of ..." takes an
+            # object with its determiner and stays a verb (round en198)
+            return True
     return None
 
 

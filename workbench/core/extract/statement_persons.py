@@ -11,6 +11,7 @@ from .lang.build import alt
 from .spans import Sentence
 from .speakers import PRONOUNS, forward_np
 from .statement_shared import _RARE, _dateline, _rare
+from .statement_spoken_of import named_into_dead
 
 # A name and its description in apposition between a quote and its verb, either order.
 # A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
@@ -282,6 +283,10 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # "Every morning at six, before the first of his runs to the port, Tomas Vey counts
         # ...": a second fronted phrase after the first, then the subject (round en120)
         lead, pos = again, again.end()
+    if text.startswith(("Among", "The ", "One ", "Those "), pos) and named_into_dead(text, pos):
+        # "Among the dead was his brother, Emeka.", "The dead included ...": one named
+        # among the dead speaks no later quote (round en198)
+        return None
     if text.startswith(("Among ", "Amongst "), pos):
         # "Among the speakers was Colonel Ivo Brant.": the subject comes after the verb;
         # a preposition opening the sentence is nobody

@@ -41,7 +41,7 @@ from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 from .statement_speaker_chain import met_before, spoken_of_inside
 from .statement_speaker_for_body import names_a_body
-from .statement_spoken_of import told_dead
+from .statement_spoken_of import named_into_dead, told_dead
 from .statement_text_sex import text_sex
 
 _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
@@ -486,6 +486,10 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             after_at = at + len(subject)
+            if " " not in subject and (full := _full_name_opened(doc, subject, at)):
+                # (round en198) "Mirela Santos-Oyo keeps ... Mirela does not believe it.":
+                # a bare given name that opens a full name written before is that person
+                subject = full
             if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
                     doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, after_at) or (
                     person_described_after(doc.text, after_at)) or (
@@ -514,6 +518,34 @@ def _subject_before(doc: Document, sent_start: int, after: int,
                 stop = max(stop, i - _WEAK_REACH)
         i -= 1
     return unsexed or weak
+
+
+_FULL_NAME_REST = re.compile(r" (?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+)?(?![\w'’\-])")
+
+
+def _full_name_opened(doc: Document, word: str, at: int) -> str | None:
+    """The full name "Word Surname" written before ``at`` that the lone capital ``word``
+    opens ("Mirela" of "Mirela Santos-Oyo"); None when there is none or when two different
+    full names before ``at`` open with it. The text is scanned once per document and word
+    (a feature asks of the same given name at every pronoun)."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return None
+    scans: dict[str, list[tuple[int, str]]] = doc.cache.setdefault(  # type: ignore[assignment]
+        "given_names", {})
+    found = scans.get(word)
+    if found is None:
+        text = doc.text
+        found = []
+        i = text.find(word + " ")
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalnum():
+                m = _FULL_NAME_REST.match(text, i + len(word))
+                if m and m.group().split()[-1].lower() not in EN.FUNCTION_WORDS:
+                    found.append((i, word + m.group()))
+            i = text.find(word + " ", i + 1)
+        scans[word] = found
+    names = {name for i, name in found if i < at}
+    return names.pop() if len(names) == 1 else None
 
 
 def _dead_subject_before(doc: Document, sent_start: int, after: int,
@@ -580,12 +612,16 @@ def _introduced_before(doc: Document, sent_start: int,
     no person as its subject (a subject keeps the pronoun: "Brant met the envoy, Lena
     Sorn. He said ..." is Brant)."""
     sent = _sentence_before_without_person_subject(doc, sent_start, memo, ",")
-    if sent is None:
+    if sent is None or named_into_dead(doc.text, sent.start):
+        # (round en198) "Among the dead was Okafor's younger brother, Emeka.": one named
+        # among the dead says nothing after
         return None
     found = None
     for m in _INTRODUCED.finditer(doc.text, sent.start, sent.end):
         if m.group("noun").lower() in EN.PERSON_WORDS:
             found = (m.start("name"), m.group("name"))
+    if found and told_dead(doc.text, found[0] + len(found[1])):
+        return None  # "His cousin, Ali Warsame, was among the dead." (round en198)
     return found
 
 

@@ -447,7 +447,9 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         # 'Leave,'" she said.'
         last = inner.rstrip("'’")[-1:]
         am = _AFTER_QUOTE.match(text, m.end())
-        if am is not None and inner[-1] in ".!?" and am.group("sp2") and (
+        # (round en198: the mark before an inner quote's close too, '"... said: 'They are
+        # all dead.'"' then a new paragraph "The army says it has ..." attributes nothing)
+        if am is not None and last in ".!?" and am.group("sp2") and (
                 _NEW_CLAUSE_AFTER.match(text, am.end()) or "\n" in text[m.end():am.start("sp2")]
                 or (am.group("sp2")[:1].isupper() and (
                     _OWN_WORDS_AFTER.match(text, am.end())

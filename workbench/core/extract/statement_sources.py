@@ -649,7 +649,29 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
     phrase = text[a:b]
     if 0 < len(phrase.split()) <= 9 and not _SUBJECT_BAD.search(phrase) and '"' not in phrase:
         return a, b
+    if " who " in phrase and _described_teller(phrase):
+        return a, b
     return vcut, vcut
+
+
+# (round en198) A closing teller with a relative clause that holds an auxiliary of its own:
+# "..., two drivers who were behind him in the queue told the group.", "..., a colleague
+# who was with him said." The head before "who" is a person or people; the clause is short.
+_RELATIVE_TELLER = re.compile(
+    r"(?P<head>(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome"
+    r"|[Mm]any|[Oo]ther|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)(?:\s+[a-z][\w\-]*){1,3}"
+    r"|(?:[A-Za-z][\w\-]*\s+)?[A-Za-z]?[a-z\-]+s)\s+who\s+"
+    r"(?!said|told|says|tells)[a-z][^,;:\"“”]*")
+_RELATIVE_TELLER_WORDS = 12
+
+
+def _described_teller(phrase: str) -> bool:
+    m = _RELATIVE_TELLER.fullmatch(phrase)
+    if m is None or len(phrase.split()) > _RELATIVE_TELLER_WORDS:
+        return False
+    last = m["head"].rsplit(None, 1)[-1].lower()
+    return last in EN.PERSON_WORDS or last in EN.SPEAKER_NOUNS or (
+        last.endswith("s") and last[:-1] in EN.PERSON_WORDS)
 
 
 # "..., a farmer, 54, said" / "..., the militia, which is funded by traders, said": an

@@ -21,11 +21,28 @@ _FATE_AFTER = re.compile(
     rf"(?:(?:later|also|then|reportedly)\s+)?(?:{alt(EN.SPOKEN_OF_FATES)})"
     rf"|(?:(?:later|also|then)\s+)?(?:{alt(EN.SPOKEN_OF_DEATHS)}))\b")
 _COUNTS = frozenset(EN.NEUTRAL_GAP_COUNT_WORDS)
+# (round en198) A person named into the dead: "Among the dead was ...", "The dead included
+# ...", "One of those killed was ..." open the sentence; "... was among the dead" follows
+# the subject (the subject with a description in commas, as above).
+_DEAD_GROUP = alt(EN.NAMED_DEAD_GROUPS)
+_NAMED_INTO_DEAD = re.compile(
+    rf"(?i:among(?:st)?\s+{_DEAD_GROUP}\s+(?:was|were)"
+    rf"|(?:one\s+of\s+)?{_DEAD_GROUP}\s+(?:{alt(EN.NAMED_DEAD_LISTING)}))\s")
+_AMONG_DEAD_AFTER = re.compile(
+    r"(?:(?:,|\s+of\s)[^,.;:!?\"“”]{1,60},)?,?\s+(?:was|were)\s+(?:also\s+)?"
+    rf"among\s+(?i:{_DEAD_GROUP})\b")
 
 
 def told_dead(text: str, after: int) -> bool:
     """Does the predicate right after a subject ending at ``after`` tell its death?"""
-    return _FATE_AFTER.match(text, after) is not None
+    return (_FATE_AFTER.match(text, after) is not None
+            or _AMONG_DEAD_AFTER.match(text, after) is not None)
+
+
+def named_into_dead(text: str, sent_start: int) -> bool:
+    """Does the sentence at ``sent_start`` open by naming the dead, so that the person it
+    names is one of them ("Among the dead was his brother, Emeka.")?"""
+    return _NAMED_INTO_DEAD.match(text, sent_start) is not None
 
 
 def only_spoken_of(text: str, subject: str, sent_start: int) -> bool:

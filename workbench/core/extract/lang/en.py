@@ -1389,6 +1389,11 @@ REPORTING_VERBS = _w(
     # a debate's sharp answer: "The ambassador retorted that ..." ("retorted" alone, no
     # words)
     " retorted retorts"
+    # (round en198) advice and instruction to a hearer, read only before the hearer and
+    # its "to" (statement_not_speech._advice_without_hearer): "Until then it advises
+    # members not to stop at any roadblock", "Police instructed residents to stay indoors"
+    # ("advises caution" tells no words)
+    " advises advised advise instructs instructed"
     # a debate's cut-in: '"...," Adebayo interrupted.', "interjected that ..." (only
     # after a quote or before "that": "interrupted the broadcast" is no report)
     " interrupted interrupts interjected interjects"
@@ -2110,6 +2115,10 @@ WRITER_NOTES = _p("without giving|without providing|without offering|without ela
 # ...", "Police ask anyone with news to call ..." ("ask questions", "urge caution" report
 # none).
 PRESENT_REQUESTS = frozenset(_w("ask urge"))
+# (round en198) Verbs of advice that report words only before a hearer and its "to".
+ADVISING_VERBS = _w("advises advised advise instructs instructed")
+# ... of which the present ones read only after a pronoun that goes on with a teller.
+PRESENT_ADVISING_VERBS = _w("advises advise instructs")
 # The plain present of a plural source and the "-s" present of a single one, as features,
 # testimony and a tribunal's determination write what people keep saying: "Residents tell
 # reporters that ...", "the doctors tell me ...", "Critics accuse the mayor of ...", "The
@@ -2194,12 +2203,24 @@ DOCUMENT_TOPIC_PREPOSITIONS = _w("on from for about against")
 # with no subject between: "one for each claimed attack", "every reported clash", "the
 # list of claimed raids" (not "The two sides each claimed victory": "each" after its
 # plural).
+# "accused" and the ordinals before it: "the accused driver was released", "A fourth accused
+# man was acquitted" (round en198; "The accused told the court ..." then speaks by "told").
 ADJECTIVAL_SPEECH_PARTICIPLES = _w("claimed reported stated announced declared promised"
-                                   " alleged confirmed")
+                                   " alleged confirmed accused")
 PARTICIPLE_DETERMINERS = _w("each every any the a an no its their our his her this these"
-                            " those of for with") + _p("one of|none of")
+                            " those of for with second third fourth fifth sixth seventh"
+                            " eighth ninth tenth") + _p("one of|none of")
 # The subjects a floating "each" follows: "The rebels each claimed ...", "They each said".
 EACH_PLURAL_SUBJECTS = _w("they we you men women children people police both")
+# A generic subject with a relative before a verb of saying, which then tells no words:
+# "whoever argues is beaten", "Anyone who objects loses the licence", "those who complain
+# disappear" (round en198): "whoever" itself, or one of these then "who".
+GENERIC_RELATIVE_HEADS = _w("anyone anybody everyone everybody those people someone"
+                            " somebody all")
+# ... and the verbs of saying such a relative holds with no words after them.
+GENERIC_RELATIVE_VERBS = _w("argue argues argued complain complains complained object objects"
+                            " objected protest protests protested warn warns warned say says"
+                            " speak speaks write writes criticise criticises criticize criticizes")
 # Collective nouns of people that take a plural present verb: "Our staff report that",
 # "The crew say the ship was boarded" (not "a staff report", which has its determiner).
 COLLECTIVE_PLURAL_SUBJECTS = frozenset(_w("staff personnel crew crews"))
@@ -3765,7 +3786,10 @@ FRONTED_TIME_PREPOSITIONS = _w("Within By After Before During Over On In At Unti
 FRONTED_TIME_DETERMINERS = _w("the a an that this next two three four several few")
 FRONTED_TIME_NOUNS = _w("hour hours minute minutes day days week weeks month months year"
                         " years morning mornings evening evenings afternoon night nightfall"
-                        " weekend dawn dusk noon midday midnight time")
+                        " weekend dawn dusk noon midday midnight time"
+                        # (round en198) "Until then it advises ...", "Since then the union
+                        # says ...", "For now the army says ..."
+                        " then now")
 # When a source spoke, closing an attribution after the speaker (statement_content.py,
 # round en161): "police told us shortly after midnight", "a trader said just before dawn",
 # "officials said this morning". The points of the day such a phrase names, the words
@@ -7295,6 +7319,12 @@ BODY_NAME_PREPOSITIONS = frozenset(_w("for of across without against and the"))
 SPOKEN_OF_FATES = _p("killed|shot dead|found dead|murdered|executed|never found|drowned"
                      "|beaten to death|stabbed to death|hacked to death|buried")
 SPOKEN_OF_DEATHS = _w("died perished drowned")
+# (round en198) The dead as a group a person is named into, who then says nothing after:
+# "Among the dead was his brother, Emeka", "The dead included her cousin, ...", "One of
+# those killed was ...", "... was among the dead".
+NAMED_DEAD_GROUPS = _p("the dead|those killed|those who died|the victims|the people killed"
+                       "|the slain|the fallen")
+NAMED_DEAD_LISTING = _w("included include includes was were")
 
 # ------------------------------------------------ round en192: the breadth of the outcomes
 # (round en192) Hearing lost is a wound, as sight lost is (LOST_SIGHT): "Two demonstrators
