@@ -19,6 +19,8 @@ from collections.abc import Iterable, Iterator
 
 import pytest
 
+from workbench.core.extract import casualties as C
+from workbench.core.extract import casualty_told_beside as TB
 from workbench.core.extract import casualty_toll_named as TN
 from workbench.core.extract import extract
 from workbench.core.extract.spans import (
@@ -55,6 +57,19 @@ _PROBES = [
     "Negotiators met behind closed doors at a hotel near the airport.",
     "Nine people have been killed, six in Dakar and three in Kaolack.",
     "the dead the dead the dead were three the dead",
+    # parts beside a toll, after a mark or "and" ("and" inside longer words too)
+    "Eleven people died in the raid; three were girls, and two were boys.",
+    "Five soldiers were killed. Two were officers.\nThree others were wounded and\tfour "
+    "were missing, band members said; sandbags and andirons.",
+    "Twelve were hurt,\u201d two of them badly. AND three more were held.",
+    "Nine died \u2014 and six were children! Two were women? One was a nurse.",
+    # tolls before a count, at every opening word, in capitals and inside longer words
+    "The death toll from the floods rose to 31 on Sunday, officials said.",
+    "The DEATH TOLL has reached 45, and the number of people killed in the raid is 12.",
+    "Tolls on the road rose to 5 dollars; the body count stood at 14 by Monday.",
+    "The number of victims rose sharply over the week in the district to 60 people.",
+    "The casualty count, officials said, is 18. Outnumbered, the toll-free line took 9 calls.",
+    "The \u212aILLED were counted: the number killed is 7.",
 ]
 
 
@@ -92,6 +107,27 @@ def test_every_opening_is_a_literal_of_its_pattern() -> None:
         assert TN._COUNTED_TAIL.match(f" {word} were ")
     for word in TN._HARM_WORDS:
         assert TN._MAY_HARM.match(f"{word} ")
+    assert all(w.split()[0] in C._TOLL_OPENINGS for w in C.EN.TOLL_NOUNS)
+
+
+@pytest.mark.parametrize("text", list(_doubled(_PROBES)))
+def test_clause_openings_are_the_old_patterns_matches(text: str) -> None:
+    old = re.compile(TB._OPEN_AT_AS_WRITTEN)
+    assert [m.span() for m in TB._OPEN_AT.finditer(text)] == [
+        m.span() for m in old.finditer(text)]
+    for lo in range(0, len(text), 7):
+        for hi in (lo + 5, lo + 40, len(text)):
+            assert [m.span() for m in TB._OPEN_AT.finditer(text, lo, hi)] == [
+                m.span() for m in old.finditer(text, lo, hi)]
+
+
+@pytest.mark.parametrize("text", list(_doubled(_PROBES)))
+def test_toll_before_a_count_is_found_where_the_search_finds_it(text: str) -> None:
+    for cut in range(len(text) + 1):
+        left = text[max(0, cut - 160):cut]
+        found = next(matches_at_words(C._TOLL, left, left.lower(), C._TOLL_OPENINGS), None)
+        old = C._TOLL.search(left)
+        assert (found and found.span()) == (old and old.span())
 
 
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -115,7 +151,11 @@ def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
                 monkeypatch.setattr(module, name, fn)
 
 
-_GATED_MODULES = [TN]
+_GATED_MODULES = [TN, C]
+
+
+def _old_openings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(TB, "_OPEN_AT", re.compile(TB._OPEN_AT_AS_WRITTEN))
 
 
 @pytest.mark.parametrize("text", _PROBES)
@@ -125,6 +165,7 @@ def test_extract_reads_the_same_gated_and_ungated(text: str,
     document.cache_clear()
     with monkeypatch.context() as m:
         _ungated(m)
+        _old_openings(m)
         ungated = extract(text, "2024-05-01", "en")
     document.cache_clear()
     assert gated == ungated
