@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 import pytest
 
 from workbench.core.extract import casualties as C
+from workbench.core.extract import casualty_figurative as FG
 from workbench.core.extract import casualty_told_beside as TB
 from workbench.core.extract import casualty_toll_named as TN
 from workbench.core.extract import extract
@@ -70,6 +71,17 @@ _PROBES = [
     "The number of victims rose sharply over the week in the district to 60 people.",
     "The casualty count, officials said, is 18. Outnumbered, the toll-free line took 9 calls.",
     "The \u212aILLED were counted: the number killed is 7.",
+    # tolls broken down after a mark, a dash set off by spaces, or a line break
+    "Nine people have been killed - six in Dakar and three in Kaolack.",
+    "Three people died: one at the scene and two later in custody.",
+    "Seven were wounded \u2014 four in the market; three near the school,\nall civilians.",
+    "Four were hurt -two in town- and five were killed\t-\tthree at the gate.",
+    # things killed before "and" a count, in any case, and figures with no "and"
+    "The committee killed the bill and five members walked out.",
+    "The driver KILLED THE ENGINE AND five passengers got out.",
+    "The referee injured the team's chances and two players were booked.",
+    "Gunmen killed five villagers and wounded two.",
+    "The blast killed the plan's author, and 12 others.",
 ]
 
 
@@ -130,6 +142,23 @@ def test_toll_before_a_count_is_found_where_the_search_finds_it(text: str) -> No
         assert (found and found.span()) == (old and old.span())
 
 
+@pytest.mark.parametrize("text", list(_doubled(_PROBES)))
+def test_marks_after_a_toll_are_the_old_patterns_matches(text: str) -> None:
+    old = re.compile(TN._MARK_AS_WRITTEN)
+    assert [m.span() for m in TN._MARK.finditer(text)] == [m.span() for m in old.finditer(text)]
+    for end in range(len(text) + 1):
+        new_m, old_m = TN._MARK.search(text, end, end + 60), old.search(text, end, end + 60)
+        assert (new_m and new_m.span()) == (old_m and old_m.span())
+
+
+@pytest.mark.parametrize("text", list(_doubled(_PROBES)))
+def test_figurative_reads_as_the_search_of_every_figure(text: str) -> None:
+    for lo in range(0, len(text), 5):
+        for hi in (lo + 30, lo + 80, len(text)):
+            figure: dict[str, object] = {"text": text[lo:hi], "group": ""}
+            assert FG.figurative(figure) == bool(FG._THING_OBJECT.search(text[lo:hi]))
+
+
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every gated helper of the round put back to the scan of the whole text."""
     def first(rx: re.Pattern[str], low: str, words: Iterable[str],
@@ -156,6 +185,11 @@ _GATED_MODULES = [TN, C]
 
 def _old_openings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(TB, "_OPEN_AT", re.compile(TB._OPEN_AT_AS_WRITTEN))
+    monkeypatch.setattr(TN, "_MARK", re.compile(TN._MARK_AS_WRITTEN))
+    monkeypatch.setattr(FG, "figurative", lambda figure: bool(
+        str(figure.get("group") or "").split()
+        and str(figure.get("group")).split()[-1].lower().rstrip("'’") in FG._HEADS)
+        or bool(FG._THING_OBJECT.search(str(figure.get("text") or ""))))
 
 
 @pytest.mark.parametrize("text", _PROBES)
