@@ -95,10 +95,11 @@ def _doubled(texts: Iterable[str]) -> Iterator[str]:
 @pytest.mark.parametrize("text", list(_doubled(_PROBES)))
 def test_toll_list_gates_find_what_the_scans_find(text: str) -> None:
     low = document(text).low
-    heads = TN._HEAD_LOW
-    assert bool(first_at_words(heads, low, TN._HEAD_OPENINGS)) == bool(heads.search(low))
-    assert [m.span() for m in matches_at_words(heads, low, low, TN._HEAD_OPENINGS)] == [
+    heads = re.compile(TN._HEAD_LOW_AS_WRITTEN)
+    assert [m.span() for m in TN._HEAD_LOW.finditer(low)] == [
         m.span() for m in heads.finditer(low)]
+    assert [m.span() for m in TN._HEAD_LOW.finditer(text)] == [
+        m.span() for m in heads.finditer(text)]
     tail = TN._COUNTED_TAIL
     first = first_at_words(tail, low, TN._COUNTED_NOUNS, 1)
     assert (first and first.span()) == ((m := tail.search(low)) and m.span())
@@ -186,6 +187,7 @@ _GATED_MODULES = [TN, C]
 def _old_openings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(TB, "_OPEN_AT", re.compile(TB._OPEN_AT_AS_WRITTEN))
     monkeypatch.setattr(TN, "_MARK", re.compile(TN._MARK_AS_WRITTEN))
+    monkeypatch.setattr(TN, "_HEAD_LOW", re.compile(TN._HEAD_LOW_AS_WRITTEN))
     monkeypatch.setattr(FG, "figurative", lambda figure: bool(
         str(figure.get("group") or "").split()
         and str(figure.get("group")).split()[-1].lower().rstrip("'’") in FG._HEADS)
