@@ -255,7 +255,7 @@ def trim_span(text: str, start: int, end: int, chars: str = " ,;:-–—\"'“�
     return start, end
 
 
-def _words_as_lowered(text: str, low: str) -> bool:
+def words_as_lowered(text: str, low: str) -> bool:
     """Can a case-blind pattern's ASCII word match in ``text`` only where ``low`` (``text``
     lower-cased) holds that word at the same offset? Where lowering kept every offset and
     the text holds no letter the regular expression engine folds to an ASCII one ("K",
@@ -289,7 +289,7 @@ def matches_at_words(rx: re.Pattern[str], text: str, low: str,
     its end. ``\\b`` and look-behinds still see the text before each place. Any other text
     is scanned as written.
     """
-    if not _words_as_lowered(text, low):
+    if not words_as_lowered(text, low):
         yield from rx.finditer(text)
         return
     end = 0
@@ -344,7 +344,7 @@ def matches_after_words(rx: re.Pattern[str], text: str, low: str,
     tried there alone (in order, each place once, after the last match's end: the leftmost
     match each time, as ``finditer`` finds it). Any other text is scanned as written.
     """
-    if not _words_as_lowered(text, low):
+    if not words_as_lowered(text, low):
         yield from rx.finditer(text)
         return
     tried = end = 0  # (every place before ``tried`` has been tried or lies in a match)
