@@ -25,6 +25,7 @@ from workbench.core.extract import casualty_figurative as FG
 from workbench.core.extract import casualty_told_beside as TB
 from workbench.core.extract import casualty_toll_named as TN
 from workbench.core.extract import extract
+from workbench.core.extract.numbers import COUNT_FIRST_WORDS, COUNT_RE
 from workbench.core.extract.spans import (
     document,
     first_at_words,
@@ -93,6 +94,11 @@ _PROBES = [
     "the ministry of the interior or by anyone else in the days that followed the raid, "
     "died.",
     "Nine fishermen captured at sea remain unaccounted for.",
+    # parts after a toll opening with every kind of count, and with none
+    "Eleven people died; about 20 were hurt, some of them children, and dozens fled.",
+    "Six were killed. A dozen were wounded; scores were held, and nearly forty fled.",
+    "Four were taken. Between 3 and 5 were freed, and several were beaten; no one died.",
+    "Twelve were wounded, 2 of them seriously, and one was missing; the rest went home.",
     "Two workers wounded in the fire were \u212aILLED later, and three more suc\u017fumbed.",
     "Eight soldiers wounded on Sunday were flown to the capital.",
 ]
@@ -178,6 +184,22 @@ def test_every_far_predicate_holds_a_gate_word() -> None:
         assert any(word in predicate.lower() for word in FO._PREDICATE_WORDS), predicate
 
 
+@pytest.mark.parametrize("text", list(_doubled(_PROBES)))
+def test_a_count_is_tried_after_an_opening_only_where_it_can_open(text: str) -> None:
+    low = text.lower()
+    if not (low.isascii() and len(low) == len(text)):
+        return  # (the lowered twin runs on ASCII text only)
+    for at in range(len(low) + 1):
+        if COUNT_RE.low.match(low, at) is not None:
+            assert TB._may_count_at(low, at), (text, at)
+
+
+def test_count_openers_are_the_count_patterns_first_words() -> None:
+    assert sorted(w for ws in TB._COUNT_OPENERS.values() for w in ws) == sorted(
+        COUNT_FIRST_WORDS)
+    assert all(w == w.lower() for w in COUNT_FIRST_WORDS)
+
+
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every gated helper of the round put back to the scan of the whole text."""
     def first(rx: re.Pattern[str], low: str, words: Iterable[str],
@@ -206,6 +228,7 @@ _GATED_MODULES = [TN, C]
 def _old_openings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(TB, "_OPEN_AT", re.compile(TB._OPEN_AT_AS_WRITTEN))
     monkeypatch.setattr(TN, "_MARK", re.compile(TN._MARK_AS_WRITTEN))
+    monkeypatch.setattr(TB, "_may_count_at", lambda low, at: True)
     monkeypatch.setattr(TN, "_HEAD_LOW", re.compile(TN._HEAD_LOW_AS_WRITTEN))
     monkeypatch.setattr(FG, "figurative", lambda figure: bool(
         str(figure.get("group") or "").split()

@@ -25,7 +25,7 @@ from .casualty_neutral_gap import cut_out
 from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
-from .numbers import COUNT_RE, parse_count, word_value
+from .numbers import COUNT_FIRST_WORDS, COUNT_RE, parse_count, word_value
 
 Figure = dict[str, object]
 PersonLike = Callable[[list[str]], bool]
@@ -43,6 +43,19 @@ _OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|;\s+|,?\s+and\s+)$")
 _OPEN_AT = re.compile(r"[.!?;,\na](?:(?<=[.!?;,\n])[\"”’]?\s+|(?<=\ba)nd\s+)(?=\w)")
 _OPEN_AT_AS_WRITTEN = r"[.!?;,\n][\"”’]?\s+(?=\w)|\band\s+(?=\w)"  # (the tests' reference)
 _BESIDE = frozenset(EN.PART_BESIDE_OUTCOMES)
+# (speed round 7) The count pattern opens with a look-ahead for a digit or one of its first
+# words: at an opening whose next letters begin none of them (most: "The", "police"), the
+# pattern cannot match and is not tried. The words by their first letter, so that one
+# ``startswith`` tests the few that could stand there.
+_COUNT_OPENERS: dict[str, tuple[str, ...]] = {}
+for _word in COUNT_FIRST_WORDS:
+    _COUNT_OPENERS[_word[0]] = (*_COUNT_OPENERS.get(_word[0], ()), _word)
+
+
+def _may_count_at(low: str, at: int) -> bool:
+    """Can the count pattern's lowered twin match in ``low`` (ASCII) at ``at``?"""
+    ch = low[at:at + 1]
+    return ch.isdigit() or low.startswith(_COUNT_OPENERS.get(ch, ()), at)
 _BE = r"(?:were|are|was|is)"
 # The whole named by the partitive: "of the seven", "of the 22", "of the students", "of
 # them", "of those wounded"
@@ -95,7 +108,8 @@ def parts_beside(text: str, out: list[Figure], low: str, person_like: PersonLike
     for lo, hi in _windows(ends):
         # a part follows its toll closely: only the clause openings within reach are tried
         for opening in _OPEN_AT.finditer(text, lo, hi):
-            if quick is not None and quick(low, opening.end()) is None:
+            if quick is not None and (not _may_count_at(low, opening.end())
+                                      or quick(low, opening.end()) is None):
                 continue
             m = COUNT_RE.match(text, opening.end())
             if m is None or not (m.group("num") or m.group("vague")):
