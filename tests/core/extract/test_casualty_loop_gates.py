@@ -189,15 +189,21 @@ def test_a_count_is_tried_after_an_opening_only_where_it_can_open(text: str) -> 
     low = text.lower()
     if not (low.isascii() and len(low) == len(text)):
         return  # (the lowered twin runs on ASCII text only)
-    for at in range(len(low) + 1):
+    for opening in TB._OPEN_AT.finditer(text):
+        at = opening.end()
+        assert opening.group("next") == re.match(r"\w+", text[at:]).group(0)
         if COUNT_RE.low.match(low, at) is not None:
-            assert TB._may_count_at(low, at), (text, at)
+            assert TB._may_count(opening.group("next")), (text, at)
+    for word in re.findall(r"\w+", low):
+        if COUNT_RE.low.match(word + " ") is not None:
+            assert TB._may_count(word), word
 
 
 def test_count_openers_are_the_count_patterns_first_words() -> None:
-    assert sorted(w for ws in TB._COUNT_OPENERS.values() for w in ws) == sorted(
-        COUNT_FIRST_WORDS)
-    assert all(w == w.lower() for w in COUNT_FIRST_WORDS)
+    assert frozenset(COUNT_FIRST_WORDS) == TB._COUNT_OPENERS
+    assert all(w == w.lower() and w.isalpha() and w.isascii() for w in COUNT_FIRST_WORDS)
+    for word in COUNT_FIRST_WORDS:
+        assert TB._may_count(word) and TB._may_count(word.upper())
 
 
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -228,7 +234,7 @@ _GATED_MODULES = [TN, C]
 def _old_openings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(TB, "_OPEN_AT", re.compile(TB._OPEN_AT_AS_WRITTEN))
     monkeypatch.setattr(TN, "_MARK", re.compile(TN._MARK_AS_WRITTEN))
-    monkeypatch.setattr(TB, "_may_count_at", lambda low, at: True)
+    monkeypatch.setattr(TB, "_may_count", lambda word: True)
     monkeypatch.setattr(TN, "_HEAD_LOW", re.compile(TN._HEAD_LOW_AS_WRITTEN))
     monkeypatch.setattr(FG, "figurative", lambda figure: bool(
         str(figure.get("group") or "").split()

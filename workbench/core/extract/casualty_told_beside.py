@@ -40,22 +40,22 @@ _OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|;\s+|,?\s+and\s+)$")
 # each toll. It now opens with the set of the marks and "a", and each branch checks by a
 # look-behind which of them it opened on, "a" with "\b" before it: a character is never
 # both, so each match is the old one, start and end.)
-_OPEN_AT = re.compile(r"[.!?;,\na](?:(?<=[.!?;,\n])[\"”’]?\s+|(?<=\ba)nd\s+)(?=\w)")
+# (The look-ahead takes the word after the opening, for the count's test below.)
+_OPEN_AT = re.compile(
+    r"[.!?;,\na](?:(?<=[.!?;,\n])[\"”’]?\s+|(?<=\ba)nd\s+)(?=(?P<next>\w+))")
 _OPEN_AT_AS_WRITTEN = r"[.!?;,\n][\"”’]?\s+(?=\w)|\band\s+(?=\w)"  # (the tests' reference)
 _BESIDE = frozenset(EN.PART_BESIDE_OUTCOMES)
 # (speed round 7) The count pattern opens with a look-ahead for a digit or one of its first
-# words: at an opening whose next letters begin none of them (most: "The", "police"), the
-# pattern cannot match and is not tried. The words by their first letter, so that one
-# ``startswith`` tests the few that could stand there.
-_COUNT_OPENERS: dict[str, tuple[str, ...]] = {}
-for _word in COUNT_FIRST_WORDS:
-    _COUNT_OPENERS[_word[0]] = (*_COUNT_OPENERS.get(_word[0], ()), _word)
+# words followed by a word boundary, which is the whole run of word characters there (the
+# words are all letters): at an opening whose next word is none of them and opens with no
+# digit (most: "The", "police", "and"), the pattern cannot match and is not tried.
+_COUNT_OPENERS = frozenset(COUNT_FIRST_WORDS)
 
 
-def _may_count_at(low: str, at: int) -> bool:
-    """Can the count pattern's lowered twin match in ``low`` (ASCII) at ``at``?"""
-    ch = low[at:at + 1]
-    return ch.isdigit() or low.startswith(_COUNT_OPENERS.get(ch, ()), at)
+def _may_count(word: str) -> bool:
+    """Can the count pattern's lowered twin match where the word ``word`` (the whole run of
+    word characters there, ASCII) opens?"""
+    return word[:1].isdigit() or word.lower() in _COUNT_OPENERS
 _BE = r"(?:were|are|was|is)"
 # The whole named by the partitive: "of the seven", "of the 22", "of the students", "of
 # them", "of those wounded"
@@ -108,7 +108,7 @@ def parts_beside(text: str, out: list[Figure], low: str, person_like: PersonLike
     for lo, hi in _windows(ends):
         # a part follows its toll closely: only the clause openings within reach are tried
         for opening in _OPEN_AT.finditer(text, lo, hi):
-            if quick is not None and (not _may_count_at(low, opening.end())
+            if quick is not None and (not _may_count(opening.group("next"))
                                       or quick(low, opening.end()) is None):
                 continue
             m = COUNT_RE.match(text, opening.end())
