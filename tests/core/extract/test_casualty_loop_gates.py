@@ -24,6 +24,7 @@ from workbench.core.extract import casualty_far_outcome as FO
 from workbench.core.extract import casualty_figurative as FG
 from workbench.core.extract import casualty_told_beside as TB
 from workbench.core.extract import casualty_toll_named as TN
+from workbench.core.extract import casualty_toll_part as TP
 from workbench.core.extract import extract
 from workbench.core.extract.numbers import COUNT_FIRST_WORDS, COUNT_RE
 from workbench.core.extract.spans import (
@@ -99,6 +100,16 @@ _PROBES = [
     "Six were killed. A dozen were wounded; scores were held, and nearly forty fled.",
     "Four were taken. Between 3 and 5 were freed, and several were beaten; no one died.",
     "Twelve were wounded, 2 of them seriously, and one was missing; the rest went home.",
+    # ordinal ones after a count, and ordinals that count no one
+    "Two soldiers were killed and a third was wounded; the fourth man escaped.",
+    "Four aid workers were abducted last week. A fifth was kidnapped on Sunday.",
+    "THREE MINERS DIED; A FOURTH IS MISSING. The seventh day of the strike, a tenth of it.",
+    "fifth th th second third sixth  eighth ninth tenth, the ninth",
+    "Seven were freed. An eighth was still held, and the ninth and tenth were released.",
+    # captives counted, then the whole group back
+    "Gunmen kidnapped four engineers on Monday. All four were freed on Friday.",
+    "Two nurses were abducted near the camp; both have since returned home.",
+    "The three hostages were released on Tuesday.",
     "Two workers wounded in the fire were \u212aILLED later, and three more suc\u017fumbed.",
     "Eight soldiers wounded on Sunday were flown to the capital.",
 ]
@@ -206,6 +217,18 @@ def test_count_openers_are_the_count_patterns_first_words() -> None:
         assert TB._may_count(word) and TB._may_count(word.upper())
 
 
+@pytest.mark.parametrize("text", list(_doubled(_PROBES)))
+def test_ordinal_places_are_every_key_found(text: str) -> None:
+    low = text.lower()
+    found = []
+    for key in TP._ORDINAL_KEYS:
+        at = low.find(key)
+        while at >= 0:
+            found.append(at)
+            at = low.find(key, at + 1)
+    assert sorted(TP._ordinal_places(low)) == sorted(found)
+
+
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every gated helper of the round put back to the scan of the whole text."""
     def first(rx: re.Pattern[str], low: str, words: Iterable[str],
@@ -236,6 +259,12 @@ def _old_openings(monkeypatch: pytest.MonkeyPatch) -> None:
     # them; its matches are the old pattern's, tested above: the count is tried at each)
     monkeypatch.setattr(TN, "_MARK", re.compile(TN._MARK_AS_WRITTEN))
     monkeypatch.setattr(TB, "_may_count", lambda word: True)
+
+    def every_ordinal(low: str) -> list[int]:
+        return [at for key in TP._ORDINAL_KEYS for at in range(len(low))
+                if low.startswith(key, at)]
+
+    monkeypatch.setattr(TP, "_ordinal_places", every_ordinal)
     monkeypatch.setattr(TN, "_HEAD_LOW", re.compile(TN._HEAD_LOW_AS_WRITTEN))
     monkeypatch.setattr(FG, "figurative", lambda figure: bool(
         str(figure.get("group") or "").split()
