@@ -22,6 +22,7 @@ import pytest
 from workbench.core.extract import casualties as C
 from workbench.core.extract import casualty_far_outcome as FO
 from workbench.core.extract import casualty_figurative as FG
+from workbench.core.extract import casualty_taken_part as TK
 from workbench.core.extract import casualty_told_beside as TB
 from workbench.core.extract import casualty_toll_named as TN
 from workbench.core.extract import casualty_toll_part as TP
@@ -110,6 +111,14 @@ _PROBES = [
     "Gunmen kidnapped four engineers on Monday. All four were freed on Friday.",
     "Two nurses were abducted near the camp; both have since returned home.",
     "The three hostages were released on Tuesday.",
+    # parts of the taken and of the ill after "Of those", in capitals and inside words
+    "Of those taken, 19 escaped and four were freed.",
+    "OF THE PUPILS ABDUCTED, 12 WERE FREED on Sunday.",
+    "Of those who fell ill after the meal, 12 remained in hospital; the offer of the "
+    "school stood.",
+    "Of the guests who fell sick, two died. Officials often said of those taken to "
+    "hospital, 19 died.",
+    "Rebels left with dozens taken from the village.",
     "Two workers wounded in the fire were \u212aILLED later, and three more suc\u017fumbed.",
     "Eight soldiers wounded on Sunday were flown to the capital.",
 ]
@@ -229,6 +238,14 @@ def test_ordinal_places_are_every_key_found(text: str) -> None:
     assert sorted(TP._ordinal_places(low)) == sorted(found)
 
 
+@pytest.mark.parametrize("text", list(_doubled(_PROBES)))
+def test_parts_of_the_taken_and_the_ill_are_found_where_of_stands(text: str) -> None:
+    low = document(text).low
+    for rx in (TK._part(), TK._ill_whole()):
+        assert [m.span() for m in matches_at_words(rx, text, low, TK._OPENING)] == [
+            m.span() for m in rx.finditer(text)]
+
+
 def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every gated helper of the round put back to the scan of the whole text."""
     def first(rx: re.Pattern[str], low: str, words: Iterable[str],
@@ -251,7 +268,7 @@ def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
                 monkeypatch.setattr(module, name, fn)
 
 
-_GATED_MODULES = [TN, C]
+_GATED_MODULES = [TN, C, TK]
 
 
 def _old_openings(monkeypatch: pytest.MonkeyPatch) -> None:
