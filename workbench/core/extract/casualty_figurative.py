@@ -33,7 +33,11 @@ def figurative(figure: dict[str, object]) -> bool:
     group = str(figure.get("group") or "").split()
     if group and group[-1].lower().rstrip("'’") in _HEADS:
         return True
-    return bool(_THING_OBJECT.search(str(figure.get("text") or "")))
+    words = str(figure.get("text") or "")
+    # (speed round 7) every match ends on "and", whose letters fold to no other in a
+    # case-blind pattern: a figure's words that hold no "and" in any case hold no match,
+    # and most figures hold none ("killed at least 12 soldiers")
+    return "and" in words.lower() and bool(_THING_OBJECT.search(words))
 
 
 def drop_figurative(out: list[dict[str, object]]) -> None:

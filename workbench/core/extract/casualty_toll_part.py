@@ -227,18 +227,39 @@ def _ordinal_ones(text: str, out: list[Figure], low: str,
     out.extend(found)
 
 
+# (speed round 7) The keys that end in "th " ("fourth ", ..., "tenth ") are found where
+# "th " stands, each scan of the whole text a microsecond on a short report: three scans
+# instead of nine. Every place of such a key is a place of "th " with the key ending there.
+_TH_KEYS = tuple(k for k in _ORDINAL_KEYS if k.endswith("th "))
+_OTHER_KEYS = tuple(k for k in _ORDINAL_KEYS if not k.endswith("th "))
+
+
+def _ordinal_places(low: str) -> list[int]:
+    """Every offset in ``low`` where one of ``_ORDINAL_KEYS`` stands."""
+    places = []
+    for key in _OTHER_KEYS:
+        at = low.find(key)
+        while at >= 0:
+            places.append(at)
+            at = low.find(key, at + 1)
+    at = low.find("th ")
+    while at >= 0:
+        for key in _TH_KEYS:
+            if low.startswith(key, at + 3 - len(key)) and at + 3 >= len(key):
+                places.append(at + 3 - len(key))
+        at = low.find("th ", at + 1)
+    return places
+
+
 def _ordinal_openings(text: str, low: str) -> list[re.Match[str]]:
     """The ordinal ones of ``text``, looked for only where an article stands before an
     ordinal word."""
     found = []
-    for key in _ORDINAL_KEYS:
-        at = low.find(key)
-        while at >= 0:
-            for article in ("a ", "an ", "the "):
-                if low.startswith(article, at - len(article)) and (
-                        m := _ORDINAL_ONE.match(text, at - len(article))):
-                    found.append(m)
-            at = low.find(key, at + 1)
+    for at in _ordinal_places(low):
+        for article in ("a ", "an ", "the "):
+            if low.startswith(article, at - len(article)) and (
+                    m := _ORDINAL_ONE.match(text, at - len(article))):
+                found.append(m)
     return sorted(found, key=lambda m: m.start())
 
 

@@ -255,7 +255,7 @@ def trim_span(text: str, start: int, end: int, chars: str = " ,;:-–—\"'“�
     return start, end
 
 
-def _words_as_lowered(text: str, low: str) -> bool:
+def words_as_lowered(text: str, low: str) -> bool:
     """Can a case-blind pattern's ASCII word match in ``text`` only where ``low`` (``text``
     lower-cased) holds that word at the same offset? Where lowering kept every offset and
     the text holds no letter the regular expression engine folds to an ASCII one ("K",
@@ -266,7 +266,7 @@ def _words_as_lowered(text: str, low: str) -> bool:
     return text.isascii() or not any(map(text.__contains__, _FOLDED))
 
 
-def _word_places(low: str, words: Iterable[str]) -> list[int]:
+def word_places(low: str, words: Iterable[str]) -> list[int]:
     """Every offset in ``low`` where one of ``words`` stands, in order, each once."""
     places: set[int] = set()
     for word in words:
@@ -289,16 +289,47 @@ def matches_at_words(rx: re.Pattern[str], text: str, low: str,
     its end. ``\\b`` and look-behinds still see the text before each place. Any other text
     is scanned as written.
     """
-    if not _words_as_lowered(text, low):
+    if not words_as_lowered(text, low):
         yield from rx.finditer(text)
         return
     end = 0
-    for at in _word_places(low, words):
+    for at in word_places(low, words):
         if at < end:
             continue  # (inside the last match: finditer goes on after its end)
         if (m := rx.match(text, at)) is not None:
             yield m
             end = max(m.end(), at + 1)
+
+
+def matches_at_places(rx: re.Pattern[str], text: str,
+                      places: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` gives, for a pattern each match of which is never
+    empty and opens at one of ``places`` (offsets in ``text``, in ascending order): the
+    pattern is tried there alone, each place after the last match's end, so the matches
+    are finditer's (the leftmost each time). ``\\b`` and look-behinds still see the text
+    before each place. The caller proves from the pattern that no match opens elsewhere (a
+    pattern that opens with ``\\s`` and a choice of words opens one character before one
+    of the words)."""
+    end = 0
+    for at in places:
+        if at < end:
+            continue  # (inside the last match: finditer goes on after its end)
+        if (m := rx.match(text, at)) is not None:
+            yield m
+            end = m.end()
+
+
+def first_at_words(rx: re.Pattern[str], low: str, words: Iterable[str],
+                   shift: int = 0) -> re.Match[str] | None:
+    """``rx.search(low)`` for a case-sensitive pattern run over lowered text, each match of
+    which opens ``shift`` characters before one of ``words`` (0: at the word itself). A
+    pattern that opens with ``\\b`` or ``\\s`` and a choice of words gets no literal
+    prefix from the regular expression engine and is tried at every character; here it is
+    tried only where one of its words stands, in order (the first success is the leftmost
+    match, as ``search`` finds it)."""
+    places = word_places(low, words)
+    return next(matches_at_places(rx, low, (at - shift for at in places if at >= shift)),
+                None)
 
 
 def matches_after_words(rx: re.Pattern[str], text: str, low: str,
@@ -313,11 +344,11 @@ def matches_after_words(rx: re.Pattern[str], text: str, low: str,
     tried there alone (in order, each place once, after the last match's end: the leftmost
     match each time, as ``finditer`` finds it). Any other text is scanned as written.
     """
-    if not _words_as_lowered(text, low):
+    if not words_as_lowered(text, low):
         yield from rx.finditer(text)
         return
     tried = end = 0  # (every place before ``tried`` has been tried or lies in a match)
-    for at in _word_places(low, words):
+    for at in word_places(low, words):
         # (the walk back stops where the last word's walk stopped or the last match ended:
         # the places before it are tried, and a text of words with no mark between them
         # was walked back to its start for every word; a place there inside a word is
