@@ -125,7 +125,22 @@ def _researcher(text: str, floor: int, at: int) -> str | None:
     if not words or words[0] != "It" or any(
             w.lower() not in EN.SUBJECT_VERB_GAP_WORDS for w in words[1:]) or floor < 2:
         return None
-    return "It" if _RESEARCH.search(text, _clause_floor(text, floor - 2), floor) else None
+    before = _clause_floor(text, floor - 2)
+    return "It" if _RESEARCH.search(text, before, floor) or _document_teller(
+        text, before, floor) else None
+
+
+# (round en200) A document that told in the sentence before: "..., the report says, and
+# ...", "The inquiry said ...", "..., the investigation found." Its "It found that ..." /
+# "It found no evidence that ..." next is the document's finding, as a research body's is.
+_DOCUMENT_TELLER = re.compile(
+    rf"\b[Tt]he[ \t]+(?:[\w'’\-]+[ \t]+){{0,2}}?(?:{alt(EN.FINDING_BODIES)})[ \t]+"
+    rf"(?:{alt(EN.DOCUMENT_TELLING_VERBS)})\b")
+
+
+def _document_teller(text: str, start: int, end: int) -> bool:
+    """Does the sentence in [start, end) tell through a report, inquiry or the like?"""
+    return _DOCUMENT_TELLER.search(text, start, end) is not None
 
 
 def _research_subject(text: str, at: int) -> str | None:
@@ -190,6 +205,13 @@ def evidence_findings(text: str) -> list[tuple[int, int, str]]:
     for m in _FOUND_EVIDENCE.finditer(text):
         a, b = backward_np(text, m.end("sp"), floor=m.start("sp"))
         source = text[a:b]
+        if source == "It" and a == m.start("sp") and b == m.end("sp") and (
+                m.start("sp") >= 2 and _document_teller(
+                    text, _clause_floor(text, m.start("sp") - 2), m.start("sp"))):
+            # (round en200) "..., the report says. It found no evidence that ...": the
+            # document that told just before, which the pronoun pass names
+            found.append((m.start("w"), m.end("w"), source))
+            continue
         if a != m.start("sp") or b != m.end("sp") or source.lower() in PRONOUNS or (
                 not has_content_word(source)):
             continue  # "Rescuers who reached the site found ...": no source's name alone

@@ -1300,3 +1300,45 @@ def _claim_to_have(text: str, s0: int, v: re.Match[str], word: str, headline: bo
     if _CLAIM_TO_HAVE.match(text, v.end()):
         return False  # "the rebels claim to have killed 20": what they say they did
     return None
+
+
+# (round en200) A participle before "by" and its source, with no clause of words in that
+# phrase: "It counts incidents reported by police, hospitals and community leaders".
+_BY_SOURCE_NO_CLAUSE = re.compile(
+    r"\s+by\s+(?![^,;:.!?\"“”\n]{0,80}?\b(?:that|saying)\b)")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
+_NOT_PARTICIPLE_AFTER = frozenset(EN.BY_PARTICIPLE_NOT_AFTER)
+
+
+@_rule(EN.BY_PARTICIPLE_VERBS)
+def _participle_by_source(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                          before: str, bt: str | None) -> bool | None:
+    if not text.startswith(" by ", v.end()) or headline:
+        return None
+    prev = _LAST_WORD.search(before)
+    if prev is None or not (prev[1].islower() or (
+            # a plural opening the sentence: "Deaths reported by hospitals rose ..."
+            prev[1].endswith("s") and not before[:prev.start()].strip() and (
+                v.start() - len(before) == s0))) or prev[1].lower() in _NOT_PARTICIPLE_AFTER or (
+            prev[1].endswith("ly")):
+        return None  # "were first reported by", "as reported by": not a noun's participle
+    if _BY_SOURCE_NO_CLAUSE.match(text, v.end()):
+        # "incidents reported by police", "deaths reported by hospitals rose to 40": the
+        # source of what is counted, no words of its own ("officials reported by phone
+        # that ..." still reports)
+        return True
+    return None
+
+
+_ORDER_BEFORE = re.compile(rf"\b(?:{alt(EN.ORDERING_VERBS)})\b")
+
+
+@_rule(EN.ASKING_VERBS)
+def _asked_in_an_order(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                       before: str, bt: str | None) -> bool | None:
+    if before.endswith(" and ") and _ORDER_BEFORE.search(text, s0, v.start()):
+        # "The court ordered each convict to pay a fine and asked the district authority
+        # to decide on compensation": a request joined to an order is the order's part,
+        # no words of a teller
+        return True
+    return None

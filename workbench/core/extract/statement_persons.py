@@ -261,6 +261,10 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     """The subject of a sentence that opens with a person's name, else None."""
     dl = _dateline(text, sent.start, sent.end)
     pos = dl.end() if dl else sent.start
+    if text[pos:pos + 2].isupper() and _CAPITALS_PLACE_LINE.match(text, pos, sent.end):
+        # "SAR-E-PUL, Afghanistan" on a line of its own: a feature's dateline, a place in
+        # capitals and its country; no pronoun stands for a place (round en200)
+        return None
     if text[pos:pos + 2].isupper() and (heading := _CAPITAL_HEADING.match(text, pos, sent.end)):
         # "DECISION AND REASONS\n\n1. The appellant is ...": a heading in capitals and a
         # paragraph's number are nobody; the subject is the paragraph's (round 44)
@@ -368,6 +372,12 @@ _JOINED_NAMED_SUBJECT = re.compile(
 
 _CAPITAL_HEADING = re.compile(
     r"(?:[ \t]*[A-Z][A-Z0-9'’&,.\- ]{2,80}[ \t]*(?:\n\s*|$))+(?:\(?\d{1,3}[.)][ \t]+)?")
+# A line that is a place in capitals (a word, or words joined by hyphens or spaces) and,
+# after a comma, its country or region in mixed case, perhaps a date: a dateline set apart
+# from the text as features print it ("MASHHAD, Iran", "SAR-E-PUL, Afghanistan, May 2").
+_CAPITALS_PLACE_LINE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:[ \-][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]*)*"
+    r"(?:,[ \t]*[A-Z][\w'’\-]*(?:[ \t][A-Z0-9][\w'’\-]*){0,3}){1,2}[ \t.]*(?:\n|$)")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’\-]*)")
 _GREETINGS = frozenset(EN.GREETING_WORDS)
 _OPENING_ADVERBS = frozenset(EN.OPENING_ADVERBS)
@@ -418,7 +428,10 @@ def _headline_noun(text: str, a: int, b: int) -> bool:
 
 _DESCRIBED_NAME = re.compile(
     rf"(?P<d>(?:The|A|An|His|Her|Its|Their|[A-Z][\w\-]*['’]s)\s[^,;:.!?\"“”]{{1,60}}?)"
-    rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
+    # (round en200) "the Rev." or "the Reverend" before the name ("The pastor of a
+    # neighbouring church, the Rev. Martin Okello, came ..."): the article is the title's
+    rf"\s*,\s*(?:the\s+(?=(?:{alt(EN.ARTICLED_TITLES)})\.?\s+[A-Z]))?"
+    rf"(?P<name>{_QUOTE_NAME})\s*,")
 
 # A fronted adverbial in lower case (and numbers), then a name of two to four capitalised
 # words right before the comma of its apposition.

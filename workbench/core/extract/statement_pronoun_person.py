@@ -50,6 +50,9 @@ def _is_name(text: str, m: re.Match[str]) -> bool:
     if before and before[-1].lower() in _NOT_AFTER and not (
             before[-1] == "by" and len(before) > 1 and before[-2].lower() in _KEEPERS):
         return False  # "in New York": a place ("owned by Amina Yusuf" is her bakery's keeper)
+    if before and len(before[-1]) > 3 and before[-1][-1] == "," and (
+            before[-1][:-1].isupper()):
+        return False  # "SAN-PEDRO, Ivory Coast": a dateline's country (round en200)
     # Part of a longer run of capitals ("the Royal Cayman Islands Police Service") is a
     # body's or a place's name, not a person's.
     after = text[m.end():m.end() + 2]

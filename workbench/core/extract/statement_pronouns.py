@@ -80,7 +80,10 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
     spoken = sorted(int(o["start"]) for o in out)  # type: ignore[call-overload]
     bodies = NamedBodies(out)
     previous: dict[str, object] | None = None
-    for o in out:
+    # (round en200) in the order of the text: a closing teller read late ("The strike hit
+    # a school, the investigation found.") is appended after the entries sorted before
+    # it, and the "It concluded that ..." after it would else be read first
+    for o in sorted(out, key=lambda e: int(e["start"])):  # type: ignore[call-overload]
         if previous is not None:
             bodies.passed(previous)
         previous = o

@@ -1837,6 +1837,10 @@ PERSONAL_PRONOUNS = frozenset(_w("he she i"))
 # A source given by an object pronoun ("According to him, ...") and its subject form.
 OBJECT_PRONOUNS: dict[str, str] = {"him": "he", "her": "she", "them": "they"}
 # Titles before a name: "Gen.", "Minister", "President".
+# (round en200) Titles written after "the" inside a name set in commas: "the Rev. Ada
+# Obi", "the Reverend Ivo Brant", "the Most Rev. ...", "the Hon. ...".
+ARTICLED_TITLES = _p("Rev|Reverend|Most Rev|Right Rev|Very Rev|Most Reverend|Right Reverend"
+                     "|Very Reverend|Hon|Honourable|Honorable")
 TITLES = frozenset(_w(
     "mr mrs ms dr gen lt col maj capt sgt cpl adm sen rep gov pres prof rev president minister"
     " prime premier king queen prince sheikh general colonel captain major lieutenant sergeant"
@@ -4381,6 +4385,24 @@ JUDGE_TITLE_WORDS = _w("presiding trial chief senior district high")
 # held" (round en86).
 PARTITIVE_PRONOUNS = _w("them those these")
 EVIDENCE_AMOUNTS = _w("no little scant clear new fresh further some")
+# (round en200) What is no statement. The verbs read as a reduced participle before "by"
+# with no clause after ("incidents reported by police, hospitals and community leaders",
+# "deaths reported by hospitals rose"): the source of a count, not a teller's words.
+BY_PARTICIPLE_VERBS = _w("reported announced confirmed recorded documented")
+# ... the words right before such a participle that make it a verb of its own subject
+# (a passive's auxiliary, or an adverb of it: "were first reported by", "was also
+# confirmed by"), not a noun's participle.
+BY_PARTICIPLE_NOT_AFTER = _w("am is are was were be been being has have had first also"
+                             " later initially widely earlier previously originally then"
+                             " and or not never")
+# ... and an order that a joined "asked ... to" belongs to: "The court ordered each convict
+# to pay a fine and asked the district authority to decide on compensation" (the ruling's
+# part, not a teller's request).
+ORDERING_VERBS = _w("ordered orders directed directs sentenced")
+# (round en200) What a report, an inquiry or a review does as the teller of a sentence
+# ("..., the report says", "the inquiry found"): a next "It found ..." is that document.
+DOCUMENT_TELLING_VERBS = _w("says said found finds concluded concludes states stated adds"
+                            " added notes noted")
 
 # ---------------------------------------------------------------- round 72: casualty families
 # A displaced crowd told where it came to, after the story's flight (casualty_sheltering.py):
@@ -6127,7 +6149,11 @@ APPOSED_NAME_AFTER_WORDS = _w("at in on from during after before outside inside"
 MET_PERSON_VERBS = _p("spoke to|spoke with|talked to|talked with|met|interviewed"
                       "|caught up with|sat down with"
                       # (round en188) "We reached the mother of one of the boys by phone."
-                      "|reached")
+                      "|reached"
+                      # (round en200) the perfect of a feature: "We have spoken to a pilgrim
+                      # who was in the courtyard."
+                      "|have spoken to|have spoken with|had spoken to|had spoken with"
+                      "|have talked to|have met|had met|have interviewed")
 
 # ------------- round en141: the displaced told by movement, arrival and registration -------------
 # (casualty_moving.py) Each wording below is written as the flight's own on the copy of the
