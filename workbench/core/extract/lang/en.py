@@ -6451,7 +6451,15 @@ CUSTODY_GATHERINGS = _w("meeting meetings conference conferences congress summit
                         " assembly convention convocation march concert match tournament"
                         " training course seminar hearing hearings trial trials funeral"
                         " funerals burial burials vigil vigils prayers memorial memorials"
-                        " service services")
+                        " service services"
+                        # (round en201) and what a place of worship or a body holds for its
+                        # people, the held's head after "held a/an/the" (casualties.py):
+                        # "the chapel had held an evening prayer for about 60 people"
+                        " prayer event events mass masses liturgy liturgies sermon sermons"
+                        " celebration celebrations reception receptions feast feasts dinner"
+                        " dinners party parties briefing briefings consultation consultations"
+                        " discussion discussions dialogue interview interviews retreat"
+                        " commemoration commemorations procession processions wake wakes")
 # Words of a release before "held" that make the held no new figure: "demanded the release
 # of six of its members held in ...", "Police released 20 protesters who had been held".
 CUSTODY_RELEASE_WORDS = _w("release releases released releasing freeing free freed frees"
