@@ -1022,10 +1022,7 @@ _KEPT_IN_CARE = re.compile(
 _KEPT_AT_CARE = re.compile(
     rf"\s+(?:{alt(EN.HELD_STATE_VERBS)})\s+(?:in|at)\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.CARE_PLACES)})\b", re.IGNORECASE)
-# (round en201) the words that set people apart from a toll told before them ("four other
-# people", "two others"), and the outcomes such a toll has
-_OTHER_PEOPLE = frozenset(("other", "others"))
-_HARMED = frozenset(("killed", "wounded"))
+_OTHER_PEOPLE = frozenset(EN.OTHERS_OF_TOLL)
 _WOUNDED_NOUN = re.compile(rf"\b(?:{alt(EN.AMONG_WOUNDED_NOUNS)})\b")
 _KEPT_AT_CARE_REACH = 200
 
@@ -3181,7 +3178,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
                 outcome, ev_end = "wounded", kept.end()
             if outcome is None and not is_article and toks and toks[0].lower() in (
-                    _OTHER_PEOPLE) and out and out[-1]["outcome"] in _HARMED and (
+                    _OTHER_PEOPLE) and out and out[-1]["outcome"] in ("killed", "wounded") and (
                     _person_like(toks)) and (kept := _KEPT_IN_CARE.match(s, gend)):
                 # (round en201) the others of a toll just told, still in care: "The toll has
                 # risen to three. Four other people remain in hospital, it says" (a teller

@@ -33,7 +33,9 @@ _GROUP_BACK = re.compile(
     # (round en201) the group's own noun again, then perhaps who they are set in commas:
     # "The two parishioners, both women, were released", "The three farmers, all of them
     # men, were freed", "The two passengers, one a nurse, were freed"
-    r"(?:\s+(?P<noun>[a-z][a-z\-]+))?"
+    # (no auxiliary nor adverb taken for the noun: "The 12 have since been freed")
+    r"(?:\s+(?!(?:have|has|had|were|been|are|was|is|since|later|then|now|finally"
+    r"|eventually|safely|all|both)\b)(?P<noun>[a-z][a-z\-]+))?"
     rf"(?P<aside>\s*,\s*(?:{alt((*EN.APPOSITION_QUANTIFIERS, 'one'))})\s"
     r"[^,;:.!?\"“”()\d]{1,50},)?\s+"
     rf"(?:(?:have|has|had)\s+)?{_ADVERB}"

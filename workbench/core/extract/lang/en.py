@@ -246,6 +246,9 @@ KEPT_IN_CARE = _p("remain hospitalised|remain hospitalized|remains hospitalised"
                   # ... or in the theatre (seventieth round): "Seven are in surgery"
                   "|are in surgery|is in surgery|were in surgery|was in surgery"
                   "|are still in surgery|were still in surgery|remain in surgery")
+# ... or the others of a toll told just before, by a noun (round en201): "The toll has
+# risen to three. Four other people remain in hospital, it says" (casualties.py)
+OTHERS_OF_TOLL = _w("other others")
 # ... or kept in a named place of care (round en159): "Nine of them remain at the district
 # hospital", "two are still in the city's main hospital" (the verbs of a state kept are
 # HELD_STATE_VERBS, below)
