@@ -171,6 +171,7 @@ from .casualty_list_sources import list_ends_in_sources
 from .casualty_lookalikes import (
     drop_glossed_terms,
     drop_toll_members,
+    held_gathering,
     held_inmates,
     held_thing,
     part_of_acts,
@@ -1025,6 +1026,7 @@ _KEPT_IN_CARE = re.compile(
 _KEPT_AT_CARE = re.compile(
     rf"\s+(?:{alt(EN.HELD_STATE_VERBS)})\s+(?:in|at)\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.CARE_PLACES)})\b", re.IGNORECASE)
+_OTHER_PEOPLE = frozenset(EN.OTHERS_OF_TOLL)
 _WOUNDED_NOUN = re.compile(rf"\b(?:{alt(EN.AMONG_WOUNDED_NOUNS)})\b")
 _KEPT_AT_CARE_REACH = 200
 
@@ -2664,8 +2666,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 own = _OUTCOME_NOUNS.get(head) or next(
                     (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
                      if w.lower() in _GROUP_WORD_OUTCOME), None)
-                if held_thing(toks) or held_inmates(toks):
-                    outcome = None  # "holding a rifle taller than he is" (round 47)
+                if held_thing(toks) or held_inmates(toks) or held_gathering(toks):
+                    outcome = None  # "holding a rifle taller than he is" (round 47), "held
+                    # an evening prayer" (round en201)
                 elif _person_like(toks) and (term := held_for(s, gend)) is not None:
                     # "held 12 villagers in detention" is an arrest, "holding 30 people for
                     # questioning" nothing (after round 47), unless a force of the state holds
@@ -3177,6 +3180,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         _after_the_wounded(out, hostage_doc.low, base + cstart)
                         and _KEPT_AT_CARE.match(s, gend))):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
+                outcome, ev_end = "wounded", kept.end()
+            if outcome is None and not is_article and toks and toks[0].lower() in (
+                    _OTHER_PEOPLE) and out and out[-1]["outcome"] in ("killed", "wounded") and (
+                    _person_like(toks)) and (kept := _KEPT_IN_CARE.match(s, gend)):
+                # (round en201) the others of a toll just told, still in care: "The toll has
+                # risen to three. Four other people remain in hospital, it says" (a teller
+                # after the state is no part of it)
                 outcome, ev_end = "wounded", kept.end()
             if outcome is None and is_article and prev is not None and (
                     bare_another or (toks and toks[0].lower() in _ONE_MORE_ORDINALS)) and (
@@ -5082,9 +5092,27 @@ def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
         return False
     if not before:
         return False
-    word = before.group(1)
+    if _age_person_word(before.group(1)):
+        return True
+    # (round en201) the person described by where or whom they serve before the age: "A
+    # custodian of a Sufi shrine, 62, was shot dead", "a teacher at the madrasa, 45,"
+    held = _PERSON_PHRASE_BEFORE.search(s, max(0, cstart - 70), before.start(1))
+    return held is not None and (_age_person_word(held.group(1)) or (
+        held.group(1) in _ONE_PERSON_POSTS))  # "The head of the school, 58,"
+
+
+def _age_person_word(word: str) -> bool:
+    """A word an age set off by commas may follow: a name or a noun of people."""
     return word[0].isupper() or word.lower() in PERSON_WORDS or word.lower().rstrip("s") in (
         PERSON_WORDS) or _has_person_suffix(word) or word.lower() in ("men", "women")
+
+
+_ONE_PERSON_POSTS = frozenset(EN.ONE_PERSON_POSTS)
+# The head of a person's noun phrase, then a phrase of what or where that person serves,
+# up to the word before the age's comma: "A custodian of a Sufi ", "The imam of the ".
+_PERSON_PHRASE_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w\-]*\s+)?([a-z]+)\s+(?:of|at|from|in|for)\s+"
+    r"(?:[^\W\d_][\w'’\-]*\s+){0,4}$")
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -5108,6 +5136,11 @@ _RELATIVE_GAP = re.compile(
     # (perhaps closing an apposition: "the third, a boy recovering from surgery, was
     # seriously wounded")
     r",?(?=\s+(?:were|was|had|have|has|are|is)\s)"
+    # (round en201) an age set off by commas after a person described by whom or where
+    # they serve: "A custodian of a Sufi shrine, 62, was shot dead"
+    # (what "of" opens is a body or a place whose person this is, no group of its own)
+    r"|\s+(?:of|at|from|in|for|with)\s+(?:the|a|an|its|their)\s[^,;:.!?\"“”()\d]{3,40}?"
+    r"\s*,\s*\d{1,2}\s*,(?=\s+(?:was|is|had|has)\s)"
     # an apposition on all of them: "Four people, all members of a local vigilante group,
     # were killed"
     # (or quoted from a source: 'Eighteen people, "many of them women", were killed')
@@ -5164,7 +5197,8 @@ _RELATIVE_GAP = re.compile(
     rf"|\s+{PLACE_PHRASE}\s+(?:where|in\s+which)\s+(?:he|she|they|we|i|it)\s+"
     r"(?:(?:was|were|had|has|have|is|are|been|being)\s+){0,2}[a-z]{3,}"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
-    rf"|\s+{PLACE_PHRASE},?(?=\s+(?:were|was|had|have|has|are|is)\s)"
+    # (round en201: and a person's age after the place: "A teacher at the madrasa, 45, was")
+    rf"|\s+{PLACE_PHRASE}(?:\s*,\s*\d{{1,2}})?,?(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # an apposition or a source's aside between commas: "Five villagers, members of a
     # local militia, were killed", "Seven civilians, a local official said, were wounded"
     rf"|{INSERT}(?=\s+(?:were|was|had|have|has|are|is)\s)"

@@ -29,7 +29,15 @@ _ADVERB = r"(?:(?:since|later|then|now|finally|eventually|safely|all|both)\s+)?"
 _GROUP_BACK = re.compile(
     # where a sentence or a clause opens: the text's start, a stop, a bullet, "; ", "and"
     r"(?:^|(?<=[.!?\n•;])|(?<=[.!?][\"”’'])|(?<=\band))\s*"
-    r"(?P<w>(?:(?:[Aa]ll|[Tt]he)\s+(?P<n>\d{1,3}|[a-z]+)|(?P<both>[Bb]oth))\s+"
+    r"(?P<w>(?:(?:[Aa]ll|[Tt]he)\s+(?P<n>\d{1,3}|[a-z]+)|(?P<both>[Bb]oth))"
+    # (round en201) the group's own noun again, then perhaps who they are set in commas:
+    # "The two parishioners, both women, were released", "The three farmers, all of them
+    # men, were freed", "The two passengers, one a nurse, were freed"
+    # (no auxiliary nor adverb taken for the noun: "The 12 have since been freed")
+    r"(?:\s+(?!(?:have|has|had|were|been|are|was|is|since|later|then|now|finally"
+    r"|eventually|safely|all|both)\b)(?P<noun>[a-z][a-z\-]+))?"
+    rf"(?P<aside>\s*,\s*(?:{alt((*EN.APPOSITION_QUANTIFIERS, 'one'))})\s"
+    r"[^,;:.!?\"“”()\d]{1,50},)?\s+"
     rf"(?:(?:have|has|had)\s+)?{_ADVERB}"
     r"(?:(?:were|been|have\s+been|had\s+been)\s+" + _ADVERB
     + rf"(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)}|handed\s+over(?=\s+to\b)|returned)"
@@ -59,6 +67,9 @@ def group_back(text: str, out: list[dict[str, object]]) -> list[dict[str, object
         prev = next((f for f in reversed(out[:i]) if int(str(f["end"])) <= at), None)
         if prev is None or prev["outcome"] != "captured" or at - int(str(prev["end"])) > _REACH:
             continue
+        noun = m.group("noun")
+        if noun is not None and not str(prev["group"] or "").lower().endswith(noun):
+            continue  # a noun must name the captives again ("The two parishioners")
         n = 2 if m.group("both") else word_value(m.group("n"))
         if n is None or n < 2 or n != prev["count_low"] or prev["count_high"] is not None:
             continue

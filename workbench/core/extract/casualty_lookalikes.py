@@ -19,6 +19,8 @@
   is the jail's population; inmates, convicts and internees are held by their jail, and
   whoever else holds them takes them "hostage", a verb of its own. Warders held by rioters
   stay captives.
+* Events held (round en201): "the chapel had held an evening prayer for about 60 people",
+  "held a press conference" hold no one; the held's head is a gathering.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .lang import en as EN
 from .lang.build import alt
 
 _HELD_THINGS = frozenset(EN.HELD_THINGS)
+_GATHERINGS = frozenset(EN.CUSTODY_GATHERINGS)
 # The gloss: a term noun, then, within the sentence, a death word and another outcome
 # joined in a list ("a term ... for those killed, captured or surrendered").
 _TERM_GLOSS = re.compile(
@@ -79,6 +82,12 @@ def part_of_acts(toks: list[str]) -> bool:
     ("18 of the killings"): some of the acts already counted, no people."""
     return len(toks) == 3 and [w.lower() for w in toks[:2]] == ["of", "the"] and (
         toks[2].lower() in EN.KILLING_ACT_NOUNS)
+
+
+def held_gathering(toks: list[str]) -> bool:
+    """(round en201) Whether the group after a verb of holding is an event held ("held an
+    evening prayer for about 60 people", "held a press conference"): no one is held."""
+    return bool(toks) and toks[-1].lower() in _GATHERINGS
 
 
 def held_inmates(toks: list[str]) -> bool:

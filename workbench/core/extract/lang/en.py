@@ -246,6 +246,9 @@ KEPT_IN_CARE = _p("remain hospitalised|remain hospitalized|remains hospitalised"
                   # ... or in the theatre (seventieth round): "Seven are in surgery"
                   "|are in surgery|is in surgery|were in surgery|was in surgery"
                   "|are still in surgery|were still in surgery|remain in surgery")
+# ... or the others of a toll told just before, by a noun (round en201): "The toll has
+# risen to three. Four other people remain in hospital, it says" (casualties.py)
+OTHERS_OF_TOLL = _w("other others")
 # ... or kept in a named place of care (round en159): "Nine of them remain at the district
 # hospital", "two are still in the city's main hospital" (the verbs of a state kept are
 # HELD_STATE_VERBS, below)
@@ -6477,7 +6480,15 @@ CUSTODY_GATHERINGS = _w("meeting meetings conference conferences congress summit
                         " assembly convention convocation march concert match tournament"
                         " training course seminar hearing hearings trial trials funeral"
                         " funerals burial burials vigil vigils prayers memorial memorials"
-                        " service services")
+                        " service services"
+                        # (round en201) and what a place of worship or a body holds for its
+                        # people, the held's head after "held a/an/the" (casualties.py):
+                        # "the chapel had held an evening prayer for about 60 people"
+                        " prayer event events mass masses liturgy liturgies sermon sermons"
+                        " celebration celebrations reception receptions feast feasts dinner"
+                        " dinners party parties briefing briefings consultation consultations"
+                        " discussion discussions dialogue interview interviews retreat"
+                        " commemoration commemorations procession processions wake wakes")
 # Words of a release before "held" that make the held no new figure: "demanded the release
 # of six of its members held in ...", "Police released 20 protesters who had been held".
 CUSTODY_RELEASE_WORDS = _w("release releases released releasing freeing free freed frees"
