@@ -576,8 +576,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # (round ar160) "توقيف حارسين عن العمل": a suspension, no arrest
             if kin_of_counted(toks, f.group, f.b) and f.a >= f.count.a:
                 continue  # (round ar160) "العشرات من ذوي مفقودين": the kin are counted
-            if f.outcome in _HELD_OUTCOMES and any(
-                    g.a == f.b and g.outcome == "killed" and g.count.low == f.count.low
+            if f.outcome in _HELD_OUTCOMES and f.count.low == 2 and f.b == f.a + 1 and any(
+                    g.a == f.b and g.outcome == "killed" and g.count.low == 2
                     for g in figures):
                 continue  # (round ar160) "أسيرين اثنين استشهدا": the dual's numeral died
             if f.outcome in _HELD_OUTCOMES and died_held(toks, sa, f.a):
