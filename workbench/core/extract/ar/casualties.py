@@ -40,6 +40,14 @@ from .casualty_families_moved import families_moved
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_freed_one import freed_one
 from .casualty_fronted_gap import fronted_gap
+from .casualty_held_fates import (
+    held_died_after,
+    held_missing_after,
+    kin_of_counted,
+    recaptured,
+    suspended_from_work,
+    told_by_held_noun,
+)
 from .casualty_held_told import held_told
 from .casualty_hurt_speaker import hurt_speaker
 from .casualty_led_away_part import led_away_parts
@@ -564,8 +572,22 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                         f.a, v + 1, "killed", _Count(v, v, v + 1, 1, None, "exact"),
                         (v, v + 1))))
                 continue
+            if f.outcome == "arrested" and suspended_from_work(toks, f.a, f.b, sb):
+                continue  # (round ar160) "توقيف حارسين عن العمل": a suspension, no arrest
+            if kin_of_counted(toks, f.group, f.b) and f.a >= f.count.a:
+                continue  # (round ar160) "العشرات من ذوي مفقودين": the kin are counted
+            if f.outcome in _HELD_OUTCOMES and f.count.low == 2 and f.b == f.a + 1 and any(
+                    g.a == f.b and g.outcome == "killed" and g.count.low == 2
+                    for g in figures):
+                continue  # (round ar160) "أسيرين اثنين استشهدا": the dual's numeral died
             if f.outcome in _HELD_OUTCOMES and died_held(toks, sa, f.a):
                 f.outcome, f.a = "killed", f.a - 1  # (round ar122) "وفاة أسيرين"
+            elif f.outcome in _HELD_OUTCOMES and told_by_held_noun(toks, f.a, f.b, f.count.a):
+                # (round ar160) "معتقلين اثنين توفيا"، "1300 معتقل ما زالوا مفقودين"
+                if (end := held_died_after(toks, f.b, sb, f.count.low == 1)) is not None:
+                    f.outcome, f.b = "killed", end
+                elif (end := held_missing_after(toks, f.b, sb)) is not None:
+                    f.outcome, f.b = "missing", end
             if f.outcome == "wounded" and (died := died_of_wounds(toks, f.a, f.b, sb)):
                 f.outcome, f.b = "killed", died  # (round ar112) "جريحين توفيا"
             if f.outcome == "captured" and _in_jail(toks, sa, f.a):
@@ -603,6 +625,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     titled_one(folded, toks, spans, out)  # (round ar156) "اغتيال وكيل نيابة"، "مقتل قاضي تحقيق"
     freed_one(folded, toks, spans, out)  # (round ar156) "إحدى المحررات"
     wounded_taken(folded, toks, spans, out)  # (round ar158) "تعتقل جريحين": arrested 2
+    recaptured(folded, toks, spans, out, _count_at)  # (round ar160) "أعيد القبض عليهم"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out

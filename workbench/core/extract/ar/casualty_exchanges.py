@@ -47,6 +47,7 @@ _DUALS = fold_set(V.PERSON_DUAL)
 _TWO = fold_set(V.TWO_OR_OTHER_TWO_WORDS)
 _NON_PERSON = fold_set(V.NON_PERSON)
 _ARTICLES = tuple(V.DEFINITE_OPENINGS)
+_AMONG_THEM = fold_set(V.PART_MARKERS)
 # Quotation marks a speaker's words open between the counted and "ما زالوا".
 _QUOTES = frozenset(('"', "«", "»", "“", "”"))
 _ABOUT_VERBS = fold_set(V.RELEASE_ABOUT_VERBS)
@@ -212,10 +213,12 @@ def _exchange(folded: Folded, toks: list[Token], sa: int, sb: int,
         return
     lo = folded.span(toks[sa].s, toks[sa].e)[0]
     hi = folded.span(toks[sb - 1].s, toks[sb - 1].e)[1]
+    starts: dict[int, int] = {}  # (round ar160) token by its start, made when first asked
     for f in out:
-        if f["outcome"] == "arrested" and lo <= f["start"] < hi and any(
+        if f["outcome"] == "arrested" and lo <= f["start"] < hi and (any(
                 _held_word(t) for t in toks[sa:sb]
-                if f["start"] <= folded.span(t.s, t.e)[0] < f["end"]):
+                if f["start"] <= folded.span(t.s, t.e)[0] < f["end"]) or _part_of_captives(
+                    folded, toks, sa, sb, f["start"], starts)):
             f["outcome"] = "captured"  # "وساطة تنهي احتجاز 22 شخصا"
     j = sa
     while j < sb:
@@ -233,6 +236,20 @@ def _exchange(folded: Folded, toks: list[Token], sa: int, sb: int,
             # over the first one's, as the parts reader gives it)
             out.append(member)
             taken.add(member)
+
+
+def _part_of_captives(folded: Folded, toks: list[Token], sa: int, sb: int, start: int,
+                      starts: dict[int, int]) -> bool:
+    """(round ar160) Is the arrest starting at ``start`` a part of the exchanged ("شملت
+    الصفقة 23 أسيرا، وبينهم أربعة مدنيين اعتقلوا عند نقاط التفتيش"): "بينهم" right before
+    it and a captive's noun before that in the sentence? In an exchange between warring
+    sides the people either side holds are its captives, whoever arrested them."""
+    if not starts:
+        starts.update((folded.span(toks[r].s, toks[r].e)[0], r) for r in range(sa, sb))
+    k = starts.get(start)
+    if k is None or k == sa or toks[k - 1].w not in _AMONG_THEM:
+        return False
+    return any(_captive_noun(toks[r]) for r in range(sa, k - 1))
 
 
 def _captive_noun(t: Token) -> bool:

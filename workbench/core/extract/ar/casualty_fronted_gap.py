@@ -58,6 +58,9 @@ _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _DUALS = fold_set(V.PERSON_DUAL)
 _OUTCOME_ONE = fold_set((*V.OUTCOME_NOUNS, *V.SINGULAR_OUTCOME_NOUNS))
 _ACCUSATIVE = _SINGULAR | fold_set(V.FRONTED_ACCUSATIVE_PERSONS)
+# (round ar160) the held one in the accusative, an outcome noun read here only as the
+# group of the verb after it ("إن أسيرا من المخيم (45 عاما) استشهد")
+_HELD_ONE = fold_set(V.FRONTED_HELD_PERSONS)
 _PEOPLE = fold_set((*V.PERSON_PLURALS, *V.COUNTED_PEOPLE, *V.PERSON_SINGULAR))
 _ONE = fold_set(V.ONE_AFTER_SINGULAR)
 # ("حتفهما"، "مصرعه": the noun carries its pronoun)
@@ -185,7 +188,7 @@ def _head_at(toks: list[Token], j: int, stop: int, sb: int,
             return c.b, c.low, c.high, c.qual
     if t.w in _DUALS:
         return j + 1, 2, None, "exact"
-    if t.w in _OUTCOME_ONE or t.w[:-1] in _OUTCOME_ONE:
+    if (t.w in _OUTCOME_ONE or t.w[:-1] in _OUTCOME_ONE) and t.w[:-1] not in _HELD_ONE:
         return None  # ("أسيرة من الخليل أصيبت"): an outcome noun, the sentence rules' own
     if (t.w.endswith("ا") and t.w[:-1] in _ACCUSATIVE) or (t.w in _SINGULAR and t.w.endswith(
             "ه")):
@@ -223,6 +226,8 @@ def _fronted(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
                 continue
             return None  # a noun inside the words between: it may be the subject
         end, low, high, qual = head
+        if outcome != "killed" and t.w[:-1] in _HELD_ONE:
+            return None  # (round ar160) a held one is read here only for a death in custody
         if end == k and toks[k].w in _AFTER:
             # ("61 طفلا قتلوا"، "إن مسلحا قتل إمام المسجد"): people right before an
             # outcome verb are the sentence rules' own reading, with their look-alikes

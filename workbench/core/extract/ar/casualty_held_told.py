@@ -16,12 +16,13 @@ from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_map, fold_set
-from .tokens import Token, positions_in_spans
+from .tokens import Token, positions_in_spans, word_in
 
 _PARTICIPLES = fold_set(V.HELD_PARTICIPLES_AFTER_PART)
 _MASDARS = fold_map(V.HELD_MASDARS_WITH_OTHERS)
 _WITH = fold_set(V.HELD_WITH_WORDS)
 _OF = fold_set(("من",))
+_KIN = fold_set(V.KIN_OF_THE_COUNTED)
 _MARKS = _PARTICIPLES | frozenset(_MASDARS)
 
 
@@ -51,6 +52,8 @@ def _part_held(toks: list[Token], sa: int, sb: int, m: int, count_at: CountAt
         # "ثلاثة من أقاربه المخطوفين": count, "من", the group's noun, the participle
         if m - 2 <= sa or toks[m - 2].w not in _OF or not toks[m - 1].is_word:
             return None
+        if word_in(toks[m - 1], _KIN):
+            return None  # (round ar160) "عشرات من أهالي المختطفين": the kin, not held
         c = next((c for i in range(max(sa, m - 2 - V.HELD_PART_COUNT_WORDS), m - 2)
                   if (c := count_at(toks, i, sb)) is not None and c.b == m - 2), None)
         return None if c is None else (c.a, m + 1, "captured", c)

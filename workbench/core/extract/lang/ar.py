@@ -890,6 +890,8 @@ OUTCOME_AFTER: dict[str, str] = {
     # التسوية" among the dead are members, no one who took refuge)
     **dict.fromkeys(("نزحن", "فررن", "هجرن", "شردن"), "displaced"),
     **dict.fromkeys(("فقدوا", *SUBJECT_FIRST_MISSING), "missing"),
+    # (round ar160) vanishing after the counted: "140 رجلا اختفوا بعد احتجازهم"
+    **dict.fromkeys(("اختفوا", "اختفيا", "اختفتا", "اختفين"), "missing"),
     **dict.fromkeys(SUBJECT_FIRST_CAPTURED, "captured"),
     **dict.fromkeys((*SUBJECT_FIRST_FLED, *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
                      *PEOPLE_CROSSING_VERBS, *HOUSEHOLDS_FLEEING, *PEOPLE_FLEEING_PRESENT,
@@ -5172,9 +5174,13 @@ DEATH_MET_NOUNS: tuple[str, ...] = ("حتف", "مصرع")
 # member of a body ("عضو"), elsewhere a title before a name:
 # a head of people told first only in the accusative, after "إن"/"أن" ("إن فلاحا ...
 # قتل"، "أن نقيبا في الشرطة ... قتل"), where a name would not stand.
+# (round ar160) ... and the held, who died in custody ("إن معتقلا في الثلاثين من عمره
+# توفي"، "إن أسيرا من المخيم (45 عاما) استشهد"): their noun is an outcome's, read here
+# only as the group of the verb after it.
+FRONTED_HELD_PERSONS: tuple[str, ...] = ("معتقل", "أسير", "محتجز", "موقوف")
 FRONTED_ACCUSATIVE_PERSONS: tuple[str, ...] = (
     "فلاح", "نجار", "حداد", "نقيب", "ملازم", "رائد", "عقيد", "عميد", "مقدم", "رقيب",
-    "عريف", "مجند", "عضو")
+    "عريف", "مجند", "عضو", *FRONTED_HELD_PERSONS)
 
 # --- round ar122: assassinations, deaths in custody, people freed, a person taken ------
 # The passive of assassinating before who was killed ("اغتيل ضابطان في الشرطة"، "اغتيلت
@@ -5196,8 +5202,12 @@ ATTEMPT_NOUNS: tuple[str, ...] = ("محاولة", "محاولات", "محاول�
 # A death in custody of one held ("وفاة معتقل في سجن المدينة"، "توفي أسير فلسطيني"): the
 # verbal noun or verb of dying, then the held one's noun, indefinite, killed 1 as the
 # blind sets count deaths in custody.
+# (round ar160) The martyr's death and the plain verb of dying say it too ("استشهاد أسير في
+# سجن النقب"، "استشهاد أسيرين"، "ماتت محتجزة").
 CUSTODY_DEATH_WORDS: tuple[str, ...] = ("وفاة", "ووفاة", "بوفاة", "توفي", "وتوفي", "توفيت",
-                                        "وتوفيت")
+                                        "وتوفيت", "استشهاد", "واستشهاد", "باستشهاد", "استشهد",
+                                        "واستشهد", "استشهدت", "واستشهدت", "مات", "ومات",
+                                        "ماتت", "وماتت")
 HELD_ONE_NOUNS: tuple[str, ...] = ("معتقل", "أسير", "محتجز", "مختطف", "مخطوف", "نزيل",
                                    "معتقلة", "أسيرة", "محتجزة", "مختطفة", "مخطوفة", "نزيلة")
 # ... and one wounded who died of the wounds ("بعد وفاة جريحة متأثرة بجروحها"); not "مصاب",
@@ -5895,3 +5905,38 @@ OTHERS_DUAL_OF_PART: tuple[str, ...] = ("الآخران", "الأخريان")
 # ("قتل ممرض ومريضة وأصيب أربعة"، "قصف يقتل طبيبا ومريضا"): alone it is also the adjective
 # "sick" ("طفل مريض"), which is no second person (see the patients' duals above).
 JOINED_PERSON_SINGULARS: tuple[str, ...] = ("مريض", "مريضة", "مريضا")
+
+# --- round ar160: the held who died or went missing, the recaptured, suspension ------------
+# A held figure ("معتقلين اثنين"، "1300 معتقل") is the group of the outcome told after it:
+# a verb of dying (DEATH_AFTER_WOUNDED: "توفيا"، "استشهدوا") is killed; a state of the
+# missing, with "still" before it or not ("ما زالوا مفقودين"، "مفقودين")، a verb of
+# vanishing ("اختفوا") or the own fate unknown ("ما زال مصيرهم مجهولا") is missing. A place
+# of origin may stand between ("من المنطقة"), up to HELD_FATE_GAP words after "من".
+HELD_MISSING_STATES: tuple[str, ...] = ("مفقودين", "مفقودون", "مفقودان", "مفقودتين",
+                                        "مفقودتان", "مفقودات")
+HELD_VANISHED_VERBS: tuple[str, ...] = ("اختفوا", "اختفيا", "اختفتا", "اختفين", "فقدوا",
+                                        "فقدا")
+HELD_STILL_OPENERS: tuple[str, ...] = ("ما", "لا", "ولا", "وما")
+HELD_STILL_JOINED: tuple[str, ...] = ("مازالوا", "لازالوا", "مازال", "لازال", "مازالا")
+HELD_MISSING_AMONG: tuple[str, ...] = ("عداد",)  # "في عداد المفقودين"
+HELD_FATE_GAP: int = 2
+# Suspension from work is no arrest ("توقيف حارسين عن العمل"، "إيقاف ضابطين عن الخدمة"):
+# a figure told by a word of stopping (its folded letters hold one of SUSPENSION_STEMS:
+# "توقيف"، "إيقاف"، "أوقفت") with "عن" and a noun of work at most SUSPENSION_GAP words
+# after it.
+SUSPENSION_STEMS: tuple[str, ...] = ("وقيف", "يقاف", "وقف")
+SUSPENSION_FROM: tuple[str, ...] = ("عن",)
+SUSPENDED_FROM_NOUNS: tuple[str, ...] = (
+    "العمل", "الخدمة", "الوظيفة", "عمله", "عملها", "عملهم", "عملهما", "مهامه", "مهامهم",
+    "مهامهما", "وظائفهم", "وظيفته", "الدوام")
+SUSPENSION_GAP: int = 3
+# The kin of the missing or the held (KIN_OF_THE_COUNTED before the outcome noun: "العشرات
+# من ذوي مفقودين"، "أهالي المختطفين") are the ones counted, and they are neither.
+# The recaptured: "أعيد" then the arrest ("أعيد القبض عليهم"، "أعيد اعتقالهم") after a
+# part of the escaped ("سبعة من الفارين"، "خمسة من الهاربين"): arrested.
+RECAPTURE_AGAIN: tuple[str, ...] = ("أعيد", "وأعيد", "اعيد")
+RECAPTURE_ARRESTS: tuple[str, ...] = ("القبض", "اعتقالهم", "اعتقال", "اعتقالهما",
+                                      "توقيفهم", "احتجازهم")
+ESCAPED_NOUNS: tuple[str, ...] = ("الفارين", "الهاربين", "الفارون", "الهاربون",
+                                  "السجناء", "المساجين", "النزلاء")
+RECAPTURE_GAP: int = 3
