@@ -44,3 +44,53 @@ def test_a_quoted_condemnation_after_a_relative_is_still_read() -> None:
     found = extract('وأفادت أرقام وزارة الصحة التي دانت "استهداف المسعفين" بسقوط ضحايا.',
                     None, "ar")["statements"]
     assert any("استهداف المسعفين" in s["text"] for s in found)
+
+
+def _months(text: str) -> list[tuple[str, str]]:
+    return [(d["text"], str(d.get("value") or d.get("date")))
+            for d in extract(text, "2024-05-10", "ar")["dates"]]
+
+
+def test_a_month_after_a_past_clause_inside_a_warning_is_last_years() -> None:
+    # (round ar159 read every later bare month after "حذر من" as this year's, even when a
+    # clause of time or comparison told a past event of its own before it)
+    assert _months("وحذر التقرير من نقص الأدوية، بعد أن نفدت المخزونات في تموز.") == [
+        ("تموز", "2023-07")]
+    assert _months("وحذر الخبير من ارتفاع الأسعار كما حصل في آب.") == [("آب", "2023-08")]
+    assert _months("وحذر الخبير من عودة الحصار منذ تموز.") != [("تموز", "2024-07")]
+
+
+def test_a_month_inside_a_warning_is_still_this_years() -> None:
+    assert _months("وحذرت مديرية الصحة من ارتفاع الإصابات في تموز.") == [("تموز", "2024-07")]
+
+
+def _figures(text: str) -> list[tuple[str, str, int]]:
+    return [(c["text"], c["outcome"], c["count_low"])
+            for c in extract(text, None, "en")["casualties"]]
+
+
+def test_people_who_say_they_were_held_back_or_held_responsible_are_no_detainees() -> None:
+    # (round en199) "held" with the state in its clause read as an arrest whatever word
+    # followed it
+    for text in ("Three students said they were held back a year at the police academy.",
+                 "Four traders said they had been held responsible by police for the fire.",
+                 "Ten families said they were held hostage by rents in the police district."):
+        assert _figures(text) == []
+
+
+def test_people_who_say_they_were_held_in_police_cells_are_still_detainees() -> None:
+    assert _figures("At least six drivers said they had been held overnight in police cells.") == [
+        ("At least six drivers said they had been held", "arrested", 6)]
+
+
+def test_a_headline_taking_of_no_thing_holds_nobody() -> None:
+    # (round en199) any taking verb before ", holds N" made the count captives
+    assert _figures("Party seizes control of assembly, holds 12\nThe party won the vote.") == []
+    assert _figures("Rebels grab headlines, hold 3\nThe rebels spoke.") == []
+
+
+def test_a_headline_of_police_holding_after_a_seizure_is_an_arrest() -> None:
+    assert _figures("Police seize drugs, hold two\nPolice seized drugs on Monday.") == [
+        ("hold two", "arrested", 2)]
+    assert _figures("Gang hijacks sugar trucks, holds five\nGunmen hijacked the trucks.") == [
+        ("holds five", "captured", 5)]
