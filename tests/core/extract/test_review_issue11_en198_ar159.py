@@ -94,3 +94,33 @@ def test_a_headline_of_police_holding_after_a_seizure_is_an_arrest() -> None:
         ("hold two", "arrested", 2)]
     assert _figures("Gang hijacks sugar trucks, holds five\nGunmen hijacked the trucks.") == [
         ("holds five", "captured", 5)]
+
+
+def test_many_quote_lines_read_each_quote_once(monkeypatch: Any) -> None:
+    # (round en177) every quote line asked the words of every quote of the page again, and
+    # the headings of round en161 read every entry: a page of many grew as its square
+    from workbench.core.extract import statement_heading_quote as hq
+    from workbench.core.extract.statements import find_statements
+
+    unit = "\"She said: 'They are all dead.'\"\nThe army says it has opened an inquiry.\n\n"
+    text = unit * 300
+    out = find_statements(text)
+    calls = 0
+    words = hq._words
+
+    def counting(s: str) -> list[str]:
+        nonlocal calls
+        calls += 1
+        return words(s)
+
+    monkeypatch.setattr(hq, "_words", counting)
+    hq.heading_quotes(text, out)
+    hq.drop_pull_quotes(text, out)
+    assert calls < 4 * 300
+
+
+def test_a_pull_quote_over_its_body_quote_is_still_dropped() -> None:
+    text = ("'I count the hours by the clock'\n\nThe ward is quiet at night. \"I count the "
+            "hours by the clock,\" she says of her shifts, standing by the window.")
+    found = extract(text, None, "en")["statements"]
+    assert [s["text"] for s in found] == ["I count the hours by the clock"]
