@@ -2690,8 +2690,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # the rest of the captives, their noun left out: "Kidnappers free nine
                     # Turkish drivers, hold 14"
                     held_rest = True
-                elif not toks and headline_holding(s, cstart - len(left) + lm.start(), gend):
-                    held_rest = True  # (round en199) "Gang hijacks sugar trucks, holds five"
+                elif not toks and (took := headline_holding(
+                        s, cstart - len(left) + lm.start(), gend)) is not None:
+                    # (round en199) "Gang hijacks sugar trucks, holds five"; a force of the
+                    # state arrests them ("Police seize drugs, hold two")
+                    held_rest = True
+                    outcome = took
             if outcome and kind != "cont" and not (
                     # a release to come says the people are held now (round 43): "say
                     # they will free 3 soldiers", the development gold's "Iraq group to

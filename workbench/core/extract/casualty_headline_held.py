@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .casualty_told_again import police_holding
 from .lang import en as EN
 from .lang.build import alt
 
@@ -41,6 +42,7 @@ def headline_held(s: str, cstart: int, gend: int) -> int | None:
 
 _HOLDS_AFTER_JOIN = re.compile(r"[,;][ \t]*$")
 _COUNT_LAST = re.compile(r"[ \t]*(?:\n|$)")
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:(?:the|a|an)[ \t]+)?([\w'’\-]+)", re.IGNORECASE)
 
 
 @cache
@@ -48,15 +50,24 @@ def _taking_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.HEADLINE_TAKING_VERBS)})\b", re.IGNORECASE)
 
 
-def headline_holding(s: str, verb_at: int, gend: int) -> bool:
-    """(round en199) Whether the bare count before ``gend`` after "holds" or "hold" at
-    ``verb_at`` closes a headline whose first half tells a taking: "Gang hijacks sugar
-    trucks, holds five", "Rebels seize bus, hold 12". The comma joins the two presents of
-    one subject; the count, its noun left out, is the people the taking held."""
+def headline_holding(s: str, verb_at: int, gend: int) -> str | None:
+    """(round en199) The outcome of the bare count before ``gend`` after "holds" or "hold"
+    at ``verb_at`` that closes a headline whose first half tells a taking: "Gang hijacks
+    sugar trucks, holds five", "Rebels seize bus, hold 12" (captured). The comma joins the
+    two presents of one subject; the count, its noun left out, is the people the taking
+    held. A force of the state as the subject arrests them ("Police seize drugs, hold
+    two"); a taking of no thing ("Party seizes control of assembly, holds 12": seats, a
+    lead) holds nobody, and None is returned as with no taking."""
     if not _COUNT_LAST.match(s, gend) or not _HOLDS_AFTER_JOIN.search(
             s, max(0, verb_at - 4), verb_at):
-        return False
+        return None
     line = s.rfind("\n", 0, verb_at) + 1
     if "." in s[line:verb_at]:
-        return False
-    return bool(_taking_before().search(s, line, verb_at))
+        return None
+    took = _taking_before().search(s, line, verb_at)
+    if took is None:
+        return None
+    obj = _OBJECT_AFTER.match(s, took.end())
+    if obj and obj.group(1).lower() in EN.HEADLINE_TAKEN_ABSTRACTS:
+        return None
+    return "arrested" if police_holding(s, took.start()) else "captured"

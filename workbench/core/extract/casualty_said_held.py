@@ -6,7 +6,9 @@ and its people stand before the verb of saying, and "they" takes them up again i
 reported. Figures in reported speech are read as any other (the corpus rules), so the
 people are detainees. "detained" and "arrested" say it alone; "held" and "locked up" need
 the state in their clause, its forces after "by" or its cells and stations ("said they
-had been held up in traffic" and "held by the gang" are no arrest). "said they had been
+had been held up in traffic" and "held by the gang" are no arrest), and no particle or
+judgement after them ("held back a year at the police academy", "held responsible by
+police": ``SAID_HELD_NOT_CUSTODY``). "said they had been
 beaten" stays unread, as "were beaten" alone is.
 """
 
@@ -25,7 +27,8 @@ def _said_held() -> re.Pattern[str]:
         rf"\s+(?:{alt(EN.SAID_HELD_VERBS)})\s+(?:that\s+)?they\s+"
         r"(?:had\s+(?:also\s+)?been|were|have\s+(?:also\s+)?been)\s+"
         r"(?:(?:briefly|repeatedly|also|illegally|arbitrarily|wrongly)\s+)?"
-        r"(?:(?P<arrest>detained|arrested)|(?P<held>held|locked\s+up)(?!\s+up\b))\b"
+        r"(?:(?P<arrest>detained|arrested)|(?P<held>held|locked\s+up)"
+        rf"(?!\s+(?:{alt(EN.SAID_HELD_NOT_CUSTODY)})\b))\b"
         r"(?P<rest>[^.;:!?\n\"“”]{0,80})", re.IGNORECASE)
 
 

@@ -11,6 +11,7 @@ that repeats no quote of its entry stays unread (a title in quotes may be the wr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .statement_record import _add
 
@@ -37,24 +38,38 @@ def _words(s: str) -> list[str]:
 def heading_quotes(text: str, out: list[dict[str, object]]) -> None:
     """Give, in place, a heading quote that repeats the words of a quote of the entry below
     it that quote's speaker (added, or over an entry that had none)."""
+    # (the entries by start, kept in step with what is added: each heading reads the few
+    # near it, not the whole list, which made a page of many quote lines grow as its
+    # square)
+    by_start = sorted(out, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+    starts = [int(o["start"]) for o in by_start]  # type: ignore[call-overload]
+    longest = max((int(o["end"]) - int(o["start"]) for o in out), default=0)  # type: ignore[call-overload]
     for m in _HEADING_QUOTE.finditer(text):
         qs, qe = m.span("q")
-        over = [o for o in out if int(o["start"]) < qe and qs < int(o["end"])]  # type: ignore[call-overload]
+        over = [o for o in by_start[bisect_right(starts, qs - longest - 1):bisect_left(
+            starts, qe)] if qs < int(o["end"])]  # type: ignore[call-overload]
         if any(o["speaker"] is not None for o in over):
             continue  # read already
         words = _words(m["q"])
         if len(words) < 2:
             continue
-        below = [o for o in out if qe < int(o["start"]) < qe + _ENTRY_REACH  # type: ignore[call-overload]
-                 and isinstance(o["speaker"], str)
+        below = [o for o in by_start[bisect_right(starts, qe):bisect_left(
+                     starts, qe + _ENTRY_REACH)]
+                 if isinstance(o["speaker"], str)
                  and text[int(o["start"]) - 1:int(o["start"])] in "\"“‘'"]  # type: ignore[call-overload]
-        for o in sorted(below, key=lambda e: int(e["start"])):  # type: ignore[call-overload]
+        for o in below:
             held = set(_words(text[int(o["start"]):int(o["end"])]))  # type: ignore[call-overload]
             if sum(w in held for w in words) >= _SHARE * len(words):
                 for e in over:  # a loose quote with no speaker found
                     e["speaker"] = o["speaker"]
                 if not over:
+                    n = len(out)
                     _add(out, text, qs, qe, o["speaker"])  # type: ignore[arg-type]
+                    for e in out[n:]:
+                        at = bisect_right(starts, int(e["start"]))  # type: ignore[call-overload]
+                        starts.insert(at, int(e["start"]))  # type: ignore[call-overload]
+                        by_start.insert(at, e)
+                        longest = max(longest, int(e["end"]) - int(e["start"]))  # type: ignore[call-overload]
                 break
 
 
@@ -68,18 +83,40 @@ def _live(text: str, at: int) -> bool:
     return any(c.isdigit() for c in before)
 
 
-def _quote_below(words: list[str], text: str, out: list[dict[str, object]],
-                 after: int) -> list[str] | None:
-    """The words of the first quote after ``after`` holding ``words`` in a row, or None."""
-    n = len(words)
-    for o in out:
-        s = int(o["start"])  # type: ignore[call-overload]
-        if s <= after or text[s - 1:s] not in "\"“‘'":
-            continue
-        held = _words(text[s:int(o["end"])])  # type: ignore[call-overload]
-        if any(held[k:k + n] == words for k in range(len(held) - n + 1)):
-            return held
-    return None
+class _Below:
+    """The quotes of ``out`` (the entries that open right after a quote mark) and their
+    words, read once per document, and for each heading's words the quotes that hold them
+    in a row, found once per distinct heading. A page of many quote lines asked every
+    quote's words again for each line (round en177), which grew as the square of its
+    length."""
+
+    def __init__(self, text: str, out: list[dict[str, object]]) -> None:
+        self.quotes: list[tuple[int, int, list[str]]] = []  # (order in out, start, words)
+        for i, o in enumerate(out):
+            st = int(o["start"])  # type: ignore[call-overload]
+            if st > 0 and text[st - 1:st] in "\"“‘'":
+                self.quotes.append((i, st, _words(text[st:int(o["end"])])))  # type: ignore[call-overload]
+        # per heading's words: the starts of the quotes holding them, in order, and from
+        # each on the one earliest in ``out`` (the first the old pass met) with its words
+        self._found: dict[tuple[str, ...], tuple[list[int], list[tuple[int, list[str]]]]] = {}
+
+    def first_after(self, words: list[str], after: int) -> list[str] | None:
+        """The words of the first quote of ``out`` starting after ``after`` that holds
+        ``words`` in a row, or None."""
+        key = tuple(words)
+        found = self._found.get(key)
+        if found is None:
+            n, head = len(words), words[0]
+            hits = sorted((st, i, held) for i, st, held in self.quotes if head in held and any(
+                held[k:k + n] == words for k in range(len(held) - n + 1)))
+            best: list[tuple[int, list[str]]] = []
+            for _st, i, held in reversed(hits):
+                best.append((i, held) if not best or i < best[-1][0] else best[-1])
+            best.reverse()
+            found = self._found[key] = ([st for st, _, _ in hits], best)
+        starts, best = found
+        k = bisect_right(starts, after)
+        return best[k][1] if k < len(starts) else None
 
 
 def drop_pull_quotes(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -92,13 +129,20 @@ def drop_pull_quotes(text: str, out: list[dict[str, object]]) -> list[dict[str, 
     if not out or not (_TEXT_OPENS_QUOTE.match(text) or _LINE_OPENS_QUOTE.search(text)):
         return out  # no entry to drop, or no line that opens on a quote mark
     drop: set[int] = set()
+    by_start = sorted(out, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+    starts = [int(o["start"]) for o in by_start]  # type: ignore[call-overload]
+    below: _Below | None = None
     for m in _HEADING_QUOTE.finditer(text):
         qs, qe = m.span("q")
-        mine = [o for o in out if int(o["start"]) >= qs and int(o["end"]) <= qe]  # type: ignore[call-overload]
+        mine = [o for o in by_start[bisect_left(starts, qs):bisect_right(starts, qe)]
+                if int(o["end"]) <= qe]  # type: ignore[call-overload]
         if not mine:
             continue
         words = _words(m["q"])
-        if len(words) < 3 or (held := _quote_below(words, text, out, qe)) is None:
+        if len(words) < 3:
+            continue
+        below = below or _Below(text, out)
+        if (held := below.first_after(words, qe)) is None:
             continue
         if held != words and _live(text, m.start("mark")):
             continue  # a live entry's heading, a part of its quote (round en161)

@@ -18,7 +18,7 @@ from .normalise import fold_set
 _WAS = fold_set(V.WAS_VERBS)
 _WARNING = fold_set(V.WARNING_DEADLINE_WORDS)
 _OPENERS = fold_set(V.WARNING_OBJECT_OPENERS)
-_RELATIVES = fold_set(V.WARNED_EVENT_RELATIVES)
+_RELATIVES = fold_set((*V.WARNED_EVENT_RELATIVES, *V.WARNED_CLAUSE_OPENERS))
 _COMPLEMENTIZERS = fold_set(V.COMPLEMENTIZERS)
 _WITH = fold_set(V.ARRIVAL_WITH)
 _ARRIVAL = fold_set(V.ARRIVAL_NOUNS)
@@ -28,14 +28,15 @@ _ARRIVAL_REACH = V.ARRIVAL_REACH
 def warned_ahead(words: list[str]) -> bool:
     """"محذرة من ارتفاع الحالات مع حلول موسم الأمطار في تموز": the month stands inside
     what a warning warns of (after the warning's verb and its "من"/"أن"), with no "كان"
-    from three words before the verb on and no relative between the opener and the month
-    ("حذر من تكرار ما حدث في آب": that event's own time)."""
+    from three words before the verb on and no relative, no clause of time or comparison
+    and no comma between the opener and the month ("حذر من تكرار ما حدث في آب"، "حذر من
+    نقص الأدوية، بعد أن نفدت المخزونات في تموز": that event's own time)."""
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _WARNING), None)
     if at is None or not _WAS.isdisjoint(words[max(0, at - 3):]):
         return False
     opener = next((i for i in range(at + 1, len(words)) if words[i] in _OPENERS), None)
     return opener is not None and opener < len(words) - 1 and _RELATIVES.isdisjoint(
-        words[opener + 1:])
+        words[opener + 1:]) and not any(w.endswith(("،", ",")) for w in words[opener:])
 
 
 def arrival_ahead(words: list[str], present: Callable[[str], bool]) -> bool:

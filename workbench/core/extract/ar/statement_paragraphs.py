@@ -70,8 +70,20 @@ _CONDEMNING_ROOTS = V.CONDEMNING_ROOTS
 _QUOTED_BODY_HEADS = fold_set(V.QUOTED_BODY_HEADS)
 
 
+def _reaching(raw: list[_Stmt], before: int, sa: int) -> int:
+    """The index from which the statements in ``raw`` may reach the sentence opening at
+    ``sa``: those its reading added (from ``before`` on) and the earlier ones that run into
+    it. The list is in the order of the text, so the walk back stops at the first that ends
+    before the sentence; a condemnation's overlap and placing tests then read these few,
+    never the whole document's (a long report of many condemnations grew as its square)."""
+    lo = min(before, len(raw))
+    while lo > 0 and raw[lo - 1].b > sa:
+        lo -= 1
+    return lo
+
+
 def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
-                         max_subject: int = 8) -> None:
+                         before: int = 0, max_subject: int = 8) -> None:
     """A condemnation whose object is a quotation ('ودانت الرئاسة في بيان "الاعتداء على
     المدنيين"'، 'ونددت البعثة بـ"القصف العشوائي"'): the condemner's own words, quoted, as
     a direct quote is. Its subject follows the verb, then at most a medium ("في بيان")
@@ -93,9 +105,11 @@ def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # (round ar159) 'وفق أرقام وزارة الصحة التي دانت "استهداف المسعفين"'
             close = next((r for r in range(q + 1, sb) if toks[r].w == _QUOTE_PAIRS[
                 toks[q].w]), None)
+            lo = _reaching(raw, before, sa)
             if close is not None and close > q + 1 and not any(
-                    st.a < close and q + 1 < st.b for st in raw):
-                at = next((i for i, st in enumerate(raw) if close < st.a < sb), len(raw))
+                    st.a < close and q + 1 < st.b for st in raw[lo:]):
+                at = next((i for i in range(lo, len(raw)) if close < raw[i].a < sb),
+                          len(raw))
                 raw.insert(at, _Stmt(q + 1, close, who[0], lam=who[1]))
             continue
         if q is None or toks[q].w not in _QUOTE_PAIRS or q == k + 1:
@@ -118,8 +132,9 @@ def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         a, b = q + 1, close
         if toks[q + 1].w.startswith("باشد") and close + 1 < sb and toks[close + 1].is_word:
             a, b = q, _content_end(toks, close + 1, sb)
-        if not any(st.a < b and a < st.b for st in raw):
-            later = [i for i, st in enumerate(raw) if b < st.a < sb]
+        lo = _reaching(raw, before, sa)
+        if not any(st.a < b and a < st.b for st in raw[lo:]):
+            later = [i for i in range(lo, len(raw)) if b < raw[i].a < sb]
             if aside is not None and later and not any(
                     raw[i].speaker is not None for i in later):
                 # '، داعية إلى محاسبة ...' after it: the condemner calls on, as after

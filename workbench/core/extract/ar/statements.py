@@ -413,7 +413,7 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
         if remarks:
             remarked(toks, sa, sb, raw, before)
         if condemns:
-            _quoted_condemnation(toks, sa, sb, raw)
+            _quoted_condemnation(toks, sa, sb, raw, before)
         if records:
             _records(toks, sa, sb, raw, before)
         if calls:

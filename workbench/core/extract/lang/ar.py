@@ -2581,6 +2581,11 @@ WARNING_OBJECT_OPENERS: tuple[str, ...] = ("من", "أن", "ان", "إن", "بأ
 # قبل نهاية آب"): a deadline after one is that event's time. ("ما لم", "unless", is a
 # condition, no relative.)
 WARNED_EVENT_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "ما")
+# ... as does a clause of time or comparison there ("حذر من نقص الأدوية بعد أن نفدت
+# المخزونات في تموز"، "حذر من ارتفاع الأسعار كما حصل في آب"): the month after it is that
+# clause's past event, not what is warned of (a comma there ends the warning's object too).
+WARNED_CLAUSE_OPENERS: tuple[str, ...] = (
+    "بعد", "وبعد", "كما", "مثلما", "عندما", "حين", "حينما", "منذ", "إثر", "اثر", "لما")
 # ... but "قبل" with a length of time is "ago" ("وقع قبل أسبوعين في مارس"): the duals and
 # the number words, besides TIME_UNITS and digits
 AGO_UNITS: tuple[str, ...] = (

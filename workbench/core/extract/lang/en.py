@@ -7516,6 +7516,13 @@ HEADLINE_TAKING_VERBS = _w("hijack hijacks seize seizes storm storms kidnap kidn
                            " abducts capture captures raid raids attack attacks ambush"
                            " ambushes waylay waylays stop stops block blocks grab grabs"
                            " commandeer commandeers board boards")
+# ... a taking of no thing that holds people (the verb's object right after it): "Party
+# seizes control of assembly, holds 12", "Rebels grab headlines, hold 3" tell seats or a
+# lead, no one held.
+HEADLINE_TAKEN_ABSTRACTS = _w("control power initiative lead headlines attention"
+                              " victory title titles seats seat majority momentum"
+                              " advantage chance opportunity reins spotlight ground"
+                              " bill bills vote votes deal talks plan plans")
 # People counted who say they were held by the state (casualty_said_held.py): "At least six
 # drivers said they had been held overnight in police cells", "Four traders said they were
 # detained by soldiers". Figures in reported speech are annotated like any other; "held"
@@ -7524,6 +7531,11 @@ HEADLINE_TAKING_VERBS = _w("hijack hijacks seize seizes storm storms kidnap kidn
 # alone. "said they had been beaten" stays unread, as "were beaten" alone is.
 SAID_HELD_VERBS = _p("said|say|says|told reporters|told journalists|told us|told the court"
                      "|complained|recounted|reported|claimed|alleged")
+# ... and "held" with a particle or a judgement after it is no custody, whoever stands in
+# the clause ("said they were held back a year at the police academy", "held hostage by
+# rents", "held responsible by police"); the regard or blame held is what they tell.
+SAID_HELD_NOT_CUSTODY = _p("up|back|off|hostage|hostages|responsible|accountable|liable"
+                           "|in high regard|in regard|in esteem|in contempt|to account")
 SAID_HELD_STATE_PLACES = _p("police cells|police cell|holding cells|cells|police station"
                             "|police stations|custody|detention|barracks|military camp"
                             "|army camp|gendarmerie|jail|prison|lock-up|lockup")
