@@ -3539,6 +3539,8 @@ ADDRESSED_DEFINITE_OUTLETS: tuple[str, ...] = ("للصحيفة", "للوكالة
 # عدم ذكر اسمه"): it ends the speaker, however long the title before it.
 ANONYMITY_VERBS: tuple[str, ...] = ("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت",
                                     "طالبا", "مشترطا", "مفضلا",
+                                    # (round ar161) a condition set: "، اشترط عدم نشر اسمه،"
+                                    "اشترط", "اشترطت", "اشترطوا",
                                     # after "لم": "مسؤول لم يشأ الكشف عن اسمه"
                                     "يشأ", "تشأ", "يشاؤوا", "يرغب", "ترغب", "يرغبوا")
 # What such a condition withholds, as word beginnings ("اسمه", "هويتها", "باسمه الأول"):
