@@ -3921,7 +3921,39 @@ NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # the singular ones are the statement engine's own list.
 HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
                                           "يدعون", "يحذرون", "يقولون", "يتوعدون", "يطالبون",
-                                          "ينعون")
+                                          "ينعون",
+                                          # (round ar161) appealing, as "يناشد": "عائلات
+                                          # العمال يناشدون الحكومة التدخل"
+                                          "يناشدون")
+# (round ar161) A headline joins an event and a teller's present verb after "و" ("وفاة
+# موقوف ... وذووه يتهمون المحققين بتعذيبه"، "استشهاد أسير ونادي الأسير يحمل إسرائيل
+# المسؤولية"، "الإفراج عن معتقلين ومحرر يروي تعرضه للتعذيب"). Besides a definite noun or a
+# source noun, the teller after "و" may be kin with a possessive (the stems before
+# ``KIN_OF_ONE_SUFFIXES`` and "هم"), a head in construct with a definite genitive (the
+# kin heads here and ``ORGANISATION_HEADS``), or one indefinite word right before the
+# verb; an event's noun (``OUTCOME_TRIGGERS``) is no teller.
+HEADLINE_KIN_TELLER_STEMS: tuple[str, ...] = (
+    "ذوو", "ذوي", "أهل", "أهال", "أهالي", "عائلت", "أسرت", "أقارب", "والد", "والدت", "أب",
+    "أم", "شقيق", "شقيقت", "زوجت", "زوج", "ابن", "ابنت", "نجل", "رفاق", "زملاء", "محامي")
+HEADLINE_KIN_TELLER_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
+HEADLINE_TELLER_HEADS: tuple[str, ...] = (
+    "ذوو", "ذوي", "أهالي", "أهل", "عائلات", "عائلة", "أسر", "أسرة", "أقارب", "نادي")
+# A headline that opens on such kin or bodies of kin may describe the ones it stands for
+# with a clause of its own before the verb ("ذوو 140 رجلا فقدوا عند حاجز يطالبون بكشف
+# مصيرهم"): its subject then runs this many tokens, and the speaker ends before a past
+# plural verb after an indefinite word (the clause describing it).
+HEADLINE_KIN_SUBJECT_REACH = 10
+# A bare teller after a headline's "و" is a noun of people by its shape: a sound masculine
+# plural ("وفلاحون يحذرون") or a participle ("ومحرر يروي"); a present demand by such
+# people is a standing aim and stays unread ("... وتجار يطالبون بزيادة الحصص").
+PEOPLE_PLURAL_ENDING = "ون"
+PARTICIPLE_PREFIX = "م"
+PAST_PLURAL_ENDING = "وا"
+# Blaming in a headline's present ("ونادي الأسير يحمل إسرائيل المسؤولية"): a headline verb
+# only with a word of responsibility (``RESPONSIBILITY_FOLDED``) within this many tokens;
+# without one it carries ("قارب يحمل 50 مهاجرا").
+HEADLINE_BLAME_VERBS: tuple[str, ...] = ("يحمل", "تحمل", "يحملون", "يحملان", "تحملان")
+HEADLINE_BLAME_REACH = 6
 # Labels of live blogs and breaking news before a headline ("عاجل | المتحدث باسم الجيش:
 # ...", "عاجل: ..."): with the mark after them they are no part of it. They open a
 # paragraph of a live page or an amended story too, sometimes with a time in brackets
