@@ -66,6 +66,15 @@ def test_acts_in_a_headline_stay_unread(headline: str) -> None:
     assert ar_statements(headline + _BODY) == []
 
 
+@pytest.mark.parametrize(("headline", "speaker"), [
+    ("مقتل خمسة في قصف وناشطون يطالبون بتحقيق دولي", "ناشطون"),
+    ("مقتل خمسة في قصف ومسؤولون يطالبون بتحقيق دولي", "مسؤولون"),
+    ("انفجار في الميناء والسكان يطالبون بتحقيق دولي", "السكان"),
+])
+def test_sources_that_demand_keep_their_reading(headline: str, speaker: str) -> None:
+    assert ar_statements(headline + _BODY) == [(speaker, "بتحقيق دولي")]
+
+
 def test_a_noun_before_a_present_verb_in_the_body_stays_unread() -> None:
     text = _HEAD + "وفاة سجين في مركز التوقيف.\nوذووه يتهمون المحققين بتعذيبه منذ أيام."
     assert ar_statements(text) == []
