@@ -19,7 +19,6 @@ from .statement_content_end import (
     _second_report,
 )
 from .statement_headline_teller import (
-    bare_demand,
     blames,
     described_end,
     kin_reach,
@@ -575,8 +574,7 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                 toks[k], _HEAD_VERBS)):
             break  # the words before a headline's verb name its subject, not a report
         if _head_verb(toks, k, sb) or _promises(toks, k, sb):
-            if _negated(toks, sa, k) or toks[head].w in _NON_SPEAKERS or (bare_demand(
-                    toks, head, k) and not (second and second[1] == k)):
+            if _negated(toks, sa, k) or toks[head].w in _NON_SPEAKERS:
                 break  # (footage shows: "فيديو يوثق لحظة ..."، "صور تكشف حجم ...")
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
             if c + 2 < sb and toks[c].w in _OUTLETS and toks[c + 1].w in _QUOTES and (

@@ -20,9 +20,6 @@ _TELLER_HEADS = fold_set(V.HEADLINE_TELLER_HEADS) | fold_set(V.ORGANISATION_HEAD
 _KIN_HEADS = fold_set(V.HEADLINE_TELLER_HEADS)
 _EVENT_NOUNS = fold_set(V.OUTCOME_TRIGGERS)
 _BLAME = fold_set(V.HEADLINE_BLAME_VERBS)
-# A bare plural of people demanding ("... وتجار يطالبون بزيادة الحصص") states a standing
-# aim, as "ويطالب المحتجون بـ ..." does in a body: no statement (the older sets' gold).
-_DEMANDS = fold_set(V.DEMAND_PRESENT_VERBS)
 _RESPONSIBILITY = tuple(fold_word(w) for w in V.RESPONSIBILITY_FOLDED)
 _BLAME_REACH = V.HEADLINE_BLAME_REACH
 _PEOPLE_PLURAL = V.PEOPLE_PLURAL_ENDING
@@ -63,7 +60,7 @@ def second_teller(toks: list[Token], w: int, end: int,
             if not (toks[k].is_word and toks[k].w.startswith("ال")):
                 return None
         return None
-    if w + 2 < end and _people(noun) and toks[w + 1].w not in _DEMANDS and head_verb(w + 1):
+    if w + 2 < end and _people(noun) and head_verb(w + 1):
         return w, w + 1  # "ومحرر يروي"، "وفلاحون يحذرون": a bare teller
     return None
 
@@ -74,16 +71,6 @@ def _people(noun: str) -> bool:
     ("ومصر"، "وفلسطين")."""
     return len(noun) >= 4 and not noun.startswith("ال") and (
         (noun.endswith(_PEOPLE_PLURAL) and len(noun) >= 5) or noun[:1] == _PARTICIPLE)
-
-
-def bare_demand(toks: list[Token], head: int, k: int) -> bool:
-    """"... وتجار يطالبون بزيادة الحصص": a headline's present demand at ``k`` right after
-    a bare plural of people joined by "و" to the event's words, a standing aim with no
-    teller (the event's words are no speaker either)."""
-    if k - 2 <= head or toks[k].w not in _DEMANDS:
-        return False
-    t = toks[k - 1].w
-    return t[:1] == "و" and toks[k - 2].is_word and _people(t[1:])
 
 
 def kin_reach(toks: list[Token], head: int, sb: int, near_end: int) -> int:

@@ -3930,7 +3930,7 @@ HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ين�
 # المسؤولية"، "الإفراج عن معتقلين ومحرر يروي تعرضه للتعذيب"). Besides a definite noun or a
 # source noun, the teller after "و" may be kin with a possessive (the stems before
 # ``KIN_OF_ONE_SUFFIXES`` and "هم"), a head in construct with a definite genitive (the
-# kin heads here and ``ORGANISATION_HEADS``), or one indefinite word right before the
+# kin heads here and ``ORGANISATION_HEADS``), or one bare noun of people right before the
 # verb; an event's noun (``OUTCOME_TRIGGERS``) is no teller.
 HEADLINE_KIN_TELLER_STEMS: tuple[str, ...] = (
     "ذوو", "ذوي", "أهل", "أهال", "أهالي", "عائلت", "أسرت", "أقارب", "والد", "والدت", "أب",
@@ -3944,8 +3944,8 @@ HEADLINE_TELLER_HEADS: tuple[str, ...] = (
 # plural verb after an indefinite word (the clause describing it).
 HEADLINE_KIN_SUBJECT_REACH = 10
 # A bare teller after a headline's "و" is a noun of people by its shape: a sound masculine
-# plural ("وفلاحون يحذرون") or a participle ("ومحرر يروي"); a present demand by such
-# people is a standing aim and stays unread ("... وتجار يطالبون بزيادة الحصص").
+# plural ("وفلاحون يحذرون"، "وسائقون يطالبون") or a participle ("ومحرر يروي"); a place
+# coordinated with others ("ومصر"، "وفلسطين") is none.
 PEOPLE_PLURAL_ENDING = "ون"
 PARTICIPLE_PREFIX = "م"
 PAST_PLURAL_ENDING = "وا"
