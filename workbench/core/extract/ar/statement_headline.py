@@ -624,7 +624,7 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                 raw.append(_Stmt(c, v, (head, k), waw=waw))
                 raw.append(_Stmt(c2, r, (head, k), waw=waw))
                 return True
-            # (round ar161) "ذوو 140 رجلا فقدوا عند حاجز يطالبون": the men's clause
+            # (round ar161) "ذوو 60 بحارا فقدوا في العاصفة يطالبون": the men's clause
             # describes them and is no part of the kin
             raw.append(_Stmt(c, r, (head, described_end(toks, head, k)), waw=waw))
             if r < sb:
@@ -676,7 +676,7 @@ def _second_half_source(toks: list[Token], head: int, sb: int,
         if not (t.w.startswith("وال") or t.w[1:] in _SOURCE_HEADS) or t.w in _WAW_NOUNS:
             if t.w not in _WAW_NOUNS and (found := second_teller(
                     toks, w, end, lambda k: _head_verb(toks, k, end))) is not None:
-                return found  # (round ar161) "... وذووه يتهمون"، "... ونادي الأسير يحمل"
+                return found  # (round ar161) "... وذووه يتهمون"، "... ونادي الصحفيين يحمل"
             continue
         for k in range(w + 1, min(end, w + 1 + max_subject)):
             if _head_verb(toks, k, end):
@@ -688,7 +688,7 @@ def _second_half_source(toks: list[Token], head: int, sb: int,
 
 def _head_verb(toks: list[Token], k: int, end: int) -> bool:
     """A headline's verb of saying at ``k``, or its present of blaming with responsibility
-    after it (round ar161: "ونادي الأسير يحمل إسرائيل المسؤولية")."""
+    after it (round ar161: "ونادي الصحفيين يحمل الشرطة المسؤولية")."""
     return bool(_verb_form(toks[k], _HEAD_VERBS)) or blames(toks, k, end)
 
 

@@ -1,8 +1,8 @@
 """A headline's teller before a present verb (round ar161): the second half of a headline
-that joins an event and a teller's present verb of saying after "و" ("وفاة موقوف في مركز
-شرطة وذووه يتهمون المحققين بتعذيبه"، "استشهاد أسير ونادي الأسير يحمل إسرائيل المسؤولية"،
-"الإفراج عن معتقلين ومحرر يروي تعرضه للتعذيب"), kin who open a headline with a clause
-describing the ones they stand for ("ذوو 140 رجلا فقدوا عند حاجز يطالبون بكشف مصيرهم"),
+that joins an event and a teller's present verb of saying after "و" ("وفاة سجين في مركز
+توقيف وذووه يتهمون الحراس بضربه"، "مقتل مصور ونادي الصحفيين يحمل الشرطة المسؤولية"،
+"الإفراج عن معتقلين ومحرر يروي ساعات التحقيق"), kin who open a headline with a clause
+describing the ones they stand for ("ذوو 60 بحارا فقدوا في العاصفة يطالبون بتكثيف البحث"),
 and blaming in the present, which is a headline verb only with responsibility after it.
 
 Only headlines come here (``_headline`` in ``statement_headline.py``); a noun before a
@@ -42,7 +42,7 @@ def second_teller(toks: list[Token], w: int, end: int,
                   head_verb: object) -> tuple[int, int] | None:
     """The teller after a headline's "و" at ``w`` and its verb: kin with a possessive
     right before the verb ("وذووه يتهمون"), a head in construct with one or two definite
-    words ("ونادي الأسير يحمل"، "وأهالي المفقودين يتهمون"), or one indefinite word right
+    words ("ونادي الصحفيين يحمل"، "وأهالي المفقودين يتهمون"), or one indefinite word right
     before the verb ("ومحرر يروي"). ``head_verb(k)`` tells a headline verb. Returns
     (the teller's first token, the verb's token) or None."""
     t = toks[w].w
@@ -74,8 +74,8 @@ def _people(noun: str) -> bool:
 
 
 def kin_reach(toks: list[Token], head: int, sb: int, near_end: int) -> int:
-    """How far a headline's subject may run when it opens on kin ("ذوو 140 رجلا فقدوا
-    عند حاجز يطالبون"): up to ``HEADLINE_KIN_SUBJECT_REACH`` tokens, not past a word
+    """How far a headline's subject may run when it opens on kin ("ذوو 60 بحارا فقدوا
+    في العاصفة يطالبون"): up to ``HEADLINE_KIN_SUBJECT_REACH`` tokens, not past a word
     joined by "و" or a mark (a second half), else ``near_end`` as for any subject."""
     if toks[head].w not in _KIN_HEADS:
         return near_end
@@ -88,7 +88,7 @@ def kin_reach(toks: list[Token], head: int, sb: int, near_end: int) -> int:
 
 def described_end(toks: list[Token], head: int, k: int) -> int:
     """Where a headline subject ends before its verb at ``k``: before a past plural verb
-    that follows an indefinite word ("ذوو 140 رجلا فقدوا عند حاجز": the clause describes
+    that follows an indefinite word ("ذوو 60 بحارا فقدوا في العاصفة": the clause describes
     the men), else at the verb."""
     for r in range(head + 2, k):
         w = toks[r].w

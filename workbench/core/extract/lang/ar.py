@@ -3926,10 +3926,10 @@ HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ين�
                                           # العمال يناشدون الحكومة التدخل"
                                           "يناشدون")
 # (round ar161) A headline joins an event and a teller's present verb after "و" ("وفاة
-# موقوف ... وذووه يتهمون المحققين بتعذيبه"، "استشهاد أسير ونادي الأسير يحمل إسرائيل
-# المسؤولية"، "الإفراج عن معتقلين ومحرر يروي تعرضه للتعذيب"). Besides a definite noun or a
-# source noun, the teller after "و" may be kin with a possessive (the stems before
-# ``KIN_OF_ONE_SUFFIXES`` and "هم"), a head in construct with a definite genitive (the
+# سجين ... وذووه يتهمون الحراس بضربه"، "مقتل مصور ونادي الصحفيين يحمل الشرطة
+# المسؤولية"، "الإفراج عن معتقلين ومحرر يروي ساعات التحقيق"). Besides a definite noun or a
+# source noun, the teller after "و" may be kin with a possessive (these stems with
+# ``HEADLINE_KIN_TELLER_SUFFIXES``), a head in construct with a definite genitive (the
 # kin heads here and ``ORGANISATION_HEADS``), or one bare noun of people right before the
 # verb; an event's noun (``OUTCOME_TRIGGERS``) is no teller.
 HEADLINE_KIN_TELLER_STEMS: tuple[str, ...] = (
@@ -3939,8 +3939,8 @@ HEADLINE_KIN_TELLER_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 HEADLINE_TELLER_HEADS: tuple[str, ...] = (
     "ذوو", "ذوي", "أهالي", "أهل", "عائلات", "عائلة", "أسر", "أسرة", "أقارب", "نادي")
 # A headline that opens on such kin or bodies of kin may describe the ones it stands for
-# with a clause of its own before the verb ("ذوو 140 رجلا فقدوا عند حاجز يطالبون بكشف
-# مصيرهم"): its subject then runs this many tokens, and the speaker ends before a past
+# with a clause of its own before the verb ("ذوو 60 بحارا فقدوا في العاصفة يطالبون بتكثيف
+# البحث"): its subject then runs this many tokens, and the speaker ends before a past
 # plural verb after an indefinite word (the clause describing it).
 HEADLINE_KIN_SUBJECT_REACH = 10
 # A bare teller after a headline's "و" is a noun of people by its shape: a sound masculine
@@ -3949,7 +3949,7 @@ HEADLINE_KIN_SUBJECT_REACH = 10
 PEOPLE_PLURAL_ENDING = "ون"
 PARTICIPLE_PREFIX = "م"
 PAST_PLURAL_ENDING = "وا"
-# Blaming in a headline's present ("ونادي الأسير يحمل إسرائيل المسؤولية"): a headline verb
+# Blaming in a headline's present ("ونادي الصحفيين يحمل الشرطة المسؤولية"): a headline verb
 # only with a word of responsibility (``RESPONSIBILITY_FOLDED``) within this many tokens;
 # without one it carries ("قارب يحمل 50 مهاجرا").
 HEADLINE_BLAME_VERBS: tuple[str, ...] = ("يحمل", "تحمل", "يحملون", "يحملان", "تحملان")
