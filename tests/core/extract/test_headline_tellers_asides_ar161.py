@@ -58,6 +58,8 @@ def test_kin_with_a_clause_about_the_missing_speak(
     "غرق قارب يحمل خمسين مهاجرا قبالة الساحل",
     "وصول قافلة مساعدات إلى المدينة تحمل 900 طن من الطحين",
     "انقلاب شاحنة وسائقها يحمل شحنة وقود",
+    # bearing responsibility oneself is no blame of another
+    "انهيار جسر والبلدية تتحمل المسؤولية",
 ])
 def test_acts_in_a_headline_stay_unread(headline: str) -> None:
     assert ar_statements(headline + _BODY) == []

@@ -32,7 +32,8 @@ def blames(toks: list[Token], k: int, end: int) -> bool:
     """"يحمل إسرائيل المسؤولية": the present of blaming with a word of responsibility
     within reach after it; "قارب يحمل 50 مهاجرا" carries."""
     w = toks[k].w
-    if not toks[k].is_word or (w not in _BLAME and w[1:] not in _BLAME):
+    if not toks[k].is_word or (w not in _BLAME and not (w[:1] == "و" and w[1:] in _BLAME)):
+        # ("يتحمل"، "تتحمل" bear it themselves: no one is blamed)
         return False
     return any(toks[r].w.startswith(_RESPONSIBILITY)
                for r in range(k + 1, min(end, k + 1 + _BLAME_REACH)))
