@@ -18,6 +18,12 @@ from .statement_content_end import (
     _joined_head_verb,
     _second_report,
 )
+from .statement_headline_teller import (
+    blames,
+    described_end,
+    kin_reach,
+    second_teller,
+)
 from .statement_object_subject import (
     _COMMAS,
     _object_subject_end,
@@ -561,12 +567,13 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     # (quotation marks around a name are no words of the subject: 'مجلس مخاتير "الحدباء
     # الجديدة" يطالب ...'، 'لجنة جامع "السوق" في الحويجة تدعو ...')
     quotes = min(2, sum(toks[r].w in _QUOTES for r in range(head, min(sb, head + 8))))
-    near = range(head + 1, min(sb - 1, head + 6 + quotes))
+    # (round ar161) kin who open the headline may describe the ones they stand for first
+    near = range(head + 1, kin_reach(toks, head, sb, min(sb - 1, head + 6 + quotes)))
     for k in (*near, second[1]) if second and second[1] not in near else near:
         if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
                 toks[k], _HEAD_VERBS)):
             break  # the words before a headline's verb name its subject, not a report
-        if _verb_form(toks[k], _HEAD_VERBS) or _promises(toks, k, sb):
+        if _head_verb(toks, k, sb) or _promises(toks, k, sb):
             if _negated(toks, sa, k) or toks[head].w in _NON_SPEAKERS:
                 break  # (footage shows: "فيديو يوثق لحظة ..."، "صور تكشف حجم ...")
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
@@ -617,7 +624,9 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                 raw.append(_Stmt(c, v, (head, k), waw=waw))
                 raw.append(_Stmt(c2, r, (head, k), waw=waw))
                 return True
-            raw.append(_Stmt(c, r, (head, k), waw=waw))
+            # (round ar161) "ذوو 60 بحارا فقدوا في العاصفة يطالبون": the men's clause
+            # describes them and is no part of the kin
+            raw.append(_Stmt(c, r, (head, described_end(toks, head, k)), waw=waw))
             if r < sb:
                 # the second party's own words ("التحالف يعلن اعتراض صاروخ والحوثيون
                 # يؤكدون إصابة الهدف"): its subject carries the "و"
@@ -665,13 +674,22 @@ def _second_half_source(toks: list[Token], head: int, sb: int,
         if _named_second_source(toks, w, end):
             return w, w + 1  # "... وواشنطن تدعو إلى ..."، "... وموسكو تحذر من ..."
         if not (t.w.startswith("وال") or t.w[1:] in _SOURCE_HEADS) or t.w in _WAW_NOUNS:
+            if t.w not in _WAW_NOUNS and (found := second_teller(
+                    toks, w, end, lambda k: _head_verb(toks, k, end))) is not None:
+                return found  # (round ar161) "... وذووه يتهمون"، "... ونادي الصحفيين يحمل"
             continue
         for k in range(w + 1, min(end, w + 1 + max_subject)):
-            if _verb_form(toks[k], _HEAD_VERBS):
+            if _head_verb(toks, k, end):
                 return (w, k) if k + 1 < end else None
             if not toks[k].is_word or toks[k].w in _COMP or _verb_form(toks[k], _VERBS):
                 break
     return None
+
+
+def _head_verb(toks: list[Token], k: int, end: int) -> bool:
+    """A headline's verb of saying at ``k``, or its present of blaming with responsibility
+    after it (round ar161: "ونادي الصحفيين يحمل الشرطة المسؤولية")."""
+    return bool(_verb_form(toks[k], _HEAD_VERBS)) or blames(toks, k, end)
 
 
 def _named_second_source(toks: list[Token], w: int, end: int) -> bool:

@@ -3546,6 +3546,8 @@ ADDRESSED_DEFINITE_OUTLETS: tuple[str, ...] = ("للصحيفة", "للوكالة
 # عدم ذكر اسمه"): it ends the speaker, however long the title before it.
 ANONYMITY_VERBS: tuple[str, ...] = ("طلب", "طلبت", "طلبوا", "رفض", "رفضت", "فضل", "فضلت",
                                     "طالبا", "مشترطا", "مفضلا",
+                                    # (round ar161) a condition set: "، اشترط عدم نشر اسمه،"
+                                    "اشترط", "اشترطت", "اشترطوا",
                                     # after "لم": "مسؤول لم يشأ الكشف عن اسمه"
                                     "يشأ", "تشأ", "يشاؤوا", "يرغب", "ترغب", "يرغبوا")
 # What such a condition withholds, as word beginnings ("اسمه", "هويتها", "باسمه الأول"):
@@ -3926,7 +3928,39 @@ NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # the singular ones are the statement engine's own list.
 HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
                                           "يدعون", "يحذرون", "يقولون", "يتوعدون", "يطالبون",
-                                          "ينعون")
+                                          "ينعون",
+                                          # (round ar161) appealing, as "يناشد": "عائلات
+                                          # العمال يناشدون الحكومة التدخل"
+                                          "يناشدون")
+# (round ar161) A headline joins an event and a teller's present verb after "و" ("وفاة
+# سجين ... وذووه يتهمون الحراس بضربه"، "مقتل مصور ونادي الصحفيين يحمل الشرطة
+# المسؤولية"، "الإفراج عن معتقلين ومحرر يروي ساعات التحقيق"). Besides a definite noun or a
+# source noun, the teller after "و" may be kin with a possessive (these stems with
+# ``HEADLINE_KIN_TELLER_SUFFIXES``), a head in construct with a definite genitive (the
+# kin heads here and ``ORGANISATION_HEADS``), or one bare noun of people right before the
+# verb; an event's noun (``OUTCOME_TRIGGERS``) is no teller.
+HEADLINE_KIN_TELLER_STEMS: tuple[str, ...] = (
+    "ذوو", "ذوي", "أهل", "أهال", "أهالي", "عائلت", "أسرت", "أقارب", "والد", "والدت", "أب",
+    "أم", "شقيق", "شقيقت", "زوجت", "زوج", "ابن", "ابنت", "نجل", "رفاق", "زملاء", "محامي")
+HEADLINE_KIN_TELLER_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
+HEADLINE_TELLER_HEADS: tuple[str, ...] = (
+    "ذوو", "ذوي", "أهالي", "أهل", "عائلات", "عائلة", "أسر", "أسرة", "أقارب", "نادي")
+# A headline that opens on such kin or bodies of kin may describe the ones it stands for
+# with a clause of its own before the verb ("ذوو 60 بحارا فقدوا في العاصفة يطالبون بتكثيف
+# البحث"): its subject then runs this many tokens, and the speaker ends before a past
+# plural verb after an indefinite word (the clause describing it).
+HEADLINE_KIN_SUBJECT_REACH = 10
+# A bare teller after a headline's "و" is a noun of people by its shape: a sound masculine
+# plural ("وفلاحون يحذرون"، "وسائقون يطالبون") or a participle ("ومحرر يروي"); a place
+# coordinated with others ("ومصر"، "وفلسطين") is none.
+PEOPLE_PLURAL_ENDING = "ون"
+PARTICIPLE_PREFIX = "م"
+PAST_PLURAL_ENDING = "وا"
+# Blaming in a headline's present ("ونادي الصحفيين يحمل الشرطة المسؤولية"): a headline verb
+# only with a word of responsibility (``RESPONSIBILITY_FOLDED``) within this many tokens;
+# without one it carries ("قارب يحمل 50 مهاجرا").
+HEADLINE_BLAME_VERBS: tuple[str, ...] = ("يحمل", "تحمل", "يحملون", "يحملان", "تحملان")
+HEADLINE_BLAME_REACH = 6
 # Labels of live blogs and breaking news before a headline ("عاجل | المتحدث باسم الجيش:
 # ...", "عاجل: ..."): with the mark after them they are no part of it. They open a
 # paragraph of a live page or an amended story too, sometimes with a time in brackets
