@@ -82,3 +82,12 @@ def test_people_released_may_speak_next_as_they() -> None:
         "activists held in the same sweep were released on Tuesday. They told the Courier "
         "they had been beaten in custody.")
     assert [sp for sp, w in got if "beaten" in w] == ["Two activists"], got
+
+
+def test_a_person_the_writer_named_who_spoke_keeps_the_next_he() -> None:
+    got = statement_words(
+        "Shrine attack: knifeman kills two\nRunning coverage from our desk.\n\n14:25\nWe have "
+        "spoken to a pilgrim from Yazdan, Omid Karavi, who was in the courtyard when the attack "
+        'began. "A man ran past me with a knife in his hand," he told us. He says guards '
+        "stopped the attacker within a minute.")
+    assert [sp for sp, _ in got] == ["Omid Karavi", "Omid Karavi"], got

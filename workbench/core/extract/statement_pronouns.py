@@ -182,7 +182,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # of a later pronoun too, when a nearer one fails the test
                     if not no_person(str(o["speaker"])):
                         chosen.append((pos, str(o["speaker"])))
-                if best and (best in (heard, intro, described) or best == marked) and (
+                if best and (best in (heard, intro, described, spoken_of) or best == marked) and (
                         _speaking_person(name)):
                     # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
                     # the one brought in has now spoken, and a later "she" is still her
