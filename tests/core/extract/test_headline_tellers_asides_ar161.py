@@ -123,3 +123,18 @@ def test_a_condition_not_to_be_named_is_an_aside_in_a_relay(
 ])
 def test_neighbours_of_the_condition(text: str, expected: list[tuple[str, str]]) -> None:
     assert ar_statements(_HEAD + text) == expected
+
+
+# --- review: a present of carrying whose responsibility belongs to a later verb ------------
+
+@pytest.mark.parametrize("headline", [
+    "افتتاح سوق جديد والتجار يحملون البضائع إلى المحلات ويتحملون المسؤولية",
+    "وصول قافلة إغاثة والعمال يحملون الصناديق وتتولى البلدية المسؤولية",
+])
+def test_carrying_before_another_verb_of_responsibility_stays_unread(headline: str) -> None:
+    assert ar_statements(headline + _BODY) == []
+
+
+def test_blaming_with_two_parties_before_responsibility_still_speaks() -> None:
+    assert ar_statements("انهيار جسر في المدينة والسكان يحملون البلدية والشركة المسؤولية"
+                         + _BODY) == [("السكان", "البلدية والشركة المسؤولية")]

@@ -180,3 +180,17 @@ def test_a_count_reported_by_its_source_keeps_the_teller() -> None:
 def test_reports_and_requests_outside_an_order_read_as_before(
         text: str, pair: tuple[str, str]) -> None:
     assert pair in statement_words(text)
+
+
+# --- review: a teller's means before a colon or a quotation keeps the teller ---------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ('A police spokesman confirmed by telephone on Sunday: "Nine houses burned down."',
+     ("A police spokesman", "Nine houses burned down")),
+    ('The governor announced by radio on Monday, "We will rebuild every school."',
+     ("The governor", "We will rebuild every school")),
+    ('The minister reported by video link, "The northern crossing is closed."',
+     ("The minister", "The northern crossing is closed")),
+])
+def test_a_means_before_quoted_words_keeps_the_teller(text: str, pair: tuple[str, str]) -> None:
+    assert pair in statement_words(text)

@@ -97,11 +97,14 @@ def exchanges_and_fates(folded: Folded, toks: list[Token], spans: list[tuple[int
         return
     taken = FigureSpans(out)
     read: set[int] = set()  # the sentences whose exchange was read (one reading each)
+    arrests: _Arrests | None = None
     for stem in _EXCHANGE_STEMS:
         for v, sa, sb in _words_at(toks, spans, found[stem]):
             if sa not in read and word_in(toks[v], _EXCHANGE) and _traded_people(toks, v, sb):
                 read.add(sa)
-                _exchange(folded, toks, sa, sb, out, taken, count_at)
+                if arrests is None:
+                    arrests = _Arrests(out)
+                _exchange(folded, toks, sa, sb, out, taken, count_at, arrests)
     captives = _Captives(out)  # (after the exchanges: they read detentions as captures)
     for stem in _RELEASE_STEMS:
         for v, _sa, sb in _words_at(toks, spans, found[stem]):
@@ -205,20 +208,40 @@ def _traded_people(toks: list[Token], v: int, sb: int) -> bool:
     return not (v > 0 and toks[v - 1].w in _AGREED_ON)
 
 
+class _Arrests:
+    """The arrests read before the exchanges, by their start: each exchange sentence looks
+    only at its own (a report of many exchanges and many figures looked at every figure
+    for each exchange sentence)."""
+
+    def __init__(self, out: list[dict[str, Any]]) -> None:
+        self.figs = sorted((f for f in out if f["outcome"] == "arrested"),
+                           key=_start_of)
+        self.starts = [int(f["start"]) for f in self.figs]
+
+    def within(self, lo: int, hi: int) -> list[dict[str, Any]]:
+        """The arrests starting in [lo, hi)."""
+        return self.figs[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+
+_start_of = itemgetter("start")
+
+
 def _exchange(folded: Folded, toks: list[Token], sa: int, sb: int,
-              out: list[dict[str, Any]], taken: FigureSpans, count_at: CountAt) -> None:
+              out: list[dict[str, Any]], taken: FigureSpans, count_at: CountAt,
+              arrests: _Arrests) -> None:
     """The captives counted in the sentence of an exchange, and its detentions as
     captures; nothing in an exchange still pending."""
     if any(word_in(toks[r], _PENDING) for r in range(sa, sb)):
         return
     lo = folded.span(toks[sa].s, toks[sa].e)[0]
     hi = folded.span(toks[sb - 1].s, toks[sb - 1].e)[1]
-    starts: dict[int, int] = {}  # (round ar160) token by its start, made when first asked
-    for f in out:
-        if f["outcome"] == "arrested" and lo <= f["start"] < hi and (any(
-                _held_word(t) for t in toks[sa:sb]
-                if f["start"] <= folded.span(t.s, t.e)[0] < f["end"]) or _part_of_captives(
-                    folded, toks, sa, sb, f["start"], starts)):
+    held = arrests.within(lo, hi)
+    # the sentence's token starts, once, for the arrests in it
+    starts = [folded.span(toks[r].s, toks[r].e)[0] for r in range(sa, sb)] if held else []
+    for f in held:
+        if f["outcome"] == "arrested" and (_holds_held_word(
+                toks, sa, starts, f["start"], f["end"]) or _part_of_captives(
+                    toks, sa, starts, f["start"])):
             f["outcome"] = "captured"  # "وساطة تنهي احتجاز 22 شخصا"
     j = sa
     while j < sb:
@@ -238,15 +261,25 @@ def _exchange(folded: Folded, toks: list[Token], sa: int, sb: int,
             taken.add(member)
 
 
-def _part_of_captives(folded: Folded, toks: list[Token], sa: int, sb: int, start: int,
-                      starts: dict[int, int]) -> bool:
+def _holds_held_word(toks: list[Token], sa: int, starts: list[int], start: int,
+                     end: int) -> bool:
+    """Does a word of holding start within the arrest [start, end) ("احتجاز 22 شخصا")?
+    ``starts``: the start of each token of the sentence from ``sa`` on."""
+    r = bisect_left(starts, start)
+    while r < len(starts) and starts[r] < end:
+        if _held_word(toks[sa + r]):
+            return True
+        r += 1
+    return False
+
+
+def _part_of_captives(toks: list[Token], sa: int, starts: list[int], start: int) -> bool:
     """(round ar160) Is the arrest starting at ``start`` a part of the exchanged ("شملت
     الصفقة 23 أسيرا، وبينهم أربعة مدنيين اعتقلوا عند نقاط التفتيش"): "بينهم" right before
     it and a captive's noun before that in the sentence? In an exchange between warring
     sides the people either side holds are its captives, whoever arrested them."""
-    if not starts:
-        starts.update((folded.span(toks[r].s, toks[r].e)[0], r) for r in range(sa, sb))
-    k = starts.get(start)
+    r = bisect_left(starts, start)
+    k = sa + r if r < len(starts) and starts[r] == start else None
     if k is None or k == sa or toks[k - 1].w not in _AMONG_THEM:
         return False
     return any(_captive_noun(toks[r]) for r in range(sa, k - 1))

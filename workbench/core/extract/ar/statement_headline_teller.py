@@ -26,6 +26,7 @@ _PEOPLE_PLURAL = V.PEOPLE_PLURAL_ENDING
 _PARTICIPLE = V.PARTICIPLE_PREFIX
 _KIN_REACH = V.HEADLINE_KIN_SUBJECT_REACH
 _PAST_PLURAL = V.PAST_PLURAL_ENDING
+_PRESENT_PREFIXES = frozenset(V.PRESENT_PREFIXES_HE_SHE)
 
 
 def blames(toks: list[Token], k: int, end: int) -> bool:
@@ -35,8 +36,20 @@ def blames(toks: list[Token], k: int, end: int) -> bool:
     if not toks[k].is_word or (w not in _BLAME and not (w[:1] == "و" and w[1:] in _BLAME)):
         # ("يتحمل"، "تتحمل" bear it themselves: no one is blamed)
         return False
-    return any(toks[r].w.startswith(_RESPONSIBILITY)
-               for r in range(k + 1, min(end, k + 1 + _BLAME_REACH)))
+    for r in range(k + 1, min(end, k + 1 + _BLAME_REACH)):
+        t = toks[r]
+        if t.w.startswith(_RESPONSIBILITY):
+            return True
+        if not (t.is_word or t.is_digit) or _joined_present(t.w):
+            # ("والتجار يحملون البضائع إلى المحلات ويتحملون المسؤولية": the
+            # responsibility is another verb's, the goods are carried)
+            return False
+    return False
+
+
+def _joined_present(w: str) -> bool:
+    """A present verb joined by "و" ("ويتحملون"، "وتطالب"): a clause of its own."""
+    return len(w) >= 5 and w[:1] == "و" and w[1:2] in _PRESENT_PREFIXES
 
 
 def second_teller(toks: list[Token], w: int, end: int,
