@@ -118,17 +118,19 @@ def _cut_overlong(tokens: list[Token], sents: list[tuple[int, int]]) -> list[tup
 
 # The last token list asked about, its words and the set of them: some twenty readers ask
 # for their start words in the same document's tokens, and most of those words stand
-# nowhere in it. A strong reference to the list keeps its id from being reused.
-_LAST_WORDS: list = [None, [], frozenset()]
+# nowhere in it. A strong reference to the list keeps its id from being reused; the three
+# are replaced together (one tuple), so a reader in another thread sees one document's.
+_LAST_WORDS: tuple[list[Token] | None, list[str], frozenset[str]] = (None, [], frozenset())
 
 
 def words_of(tokens: list[Token]) -> tuple[list[str], frozenset[str]]:
     """The folded words of ``tokens`` and the set of them, kept for the last list: a
     document's list from ``analyse`` (never modified)."""
+    global _LAST_WORDS
     last = _LAST_WORDS
     if last[0] is not tokens or len(last[1]) != len(tokens):
         words = list(map(_FIRST, tokens))
-        last[:] = [tokens, words, frozenset(words)]
+        last = _LAST_WORDS = (tokens, words, frozenset(words))
     return last[1], last[2]
 
 
