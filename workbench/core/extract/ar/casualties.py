@@ -102,9 +102,11 @@ from .tokens import (
     document_sentences,
     is_end,
     phrase_at,
+    positions_of,
     split_phrase,
     word_in,
     word_lookup,
+    words_of,
 )
 
 # Word lists read by the functions below, named once (lang/ar.py holds the words).
@@ -725,7 +727,7 @@ def _without_scare_quotes(toks: list[Token], spans: list[tuple[int, int]]
     drop: list[int] = []
     straight = 0
     n = len(toks)
-    for i in compress(count(), map(_QUOTE_MARKS.__contains__, map(_TEXT, toks))):
+    for i in positions_of(toks, _QUOTE_MARKS):
         w = toks[i].w
         opening = straight % 2 == 0 if w == '"' else w in _OPENING_QUOTES
         if w == '"':
@@ -1371,7 +1373,7 @@ class _Candidates:
             self.outcomes = self.counts = self.implicit = list(range(len(toks)))
             self.object_verbs = self.homes = self.outcomes
             return
-        words = list(map(_TEXT, toks))
+        words = words_of(toks)[0]  # (the document's words, listed once for all readers)
         self.outcomes = _indices(words, _OUTCOME_TEST)
         self.counts = _indices(words, _COUNT_TEST)
         self.implicit = _indices(words, _IMPLICIT_TEST)

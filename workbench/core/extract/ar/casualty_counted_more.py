@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_map, fold_set, fold_word
-from .tokens import Token, is_end, word_in
+from .tokens import Token, is_end, word_in, words_of
 
 _WORD = itemgetter(0)
 _COUNT_NOUNS = fold_set(V.TOLL_COUNT_NOUNS)
@@ -88,14 +88,16 @@ _Found = tuple[int, int, int, int | None, str, str]  # first, end, low, high, qu
 def counted_more(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                  out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Append to ``out`` the figures of the four readers that no figure holds yet."""
-    words = list(map(_WORD, toks))
-    hits = [*compress(count(), map(_STARTS.__contains__, words)),
-            *compress(count(), map(_CONSTRUCT_END, words))]
-    if not hits:
+    # (the document's distinct words are tested, not each token: the start words it holds,
+    # and those ending as a construct dual; most news holds none of the first kind)
+    words, present = words_of(toks)
+    here = present & _STARTS | frozenset(filter(_CONSTRUCT_END, present))
+    if not here:
         return
+    hits = compress(count(), map(here.__contains__, words))
     starts = [sa for sa, _ in spans]
     added: list[dict[str, Any]] = []
-    for k in sorted(set(hits)):
+    for k in hits:
         at = bisect_right(starts, k) - 1
         if at < 0 or k >= spans[at][1]:
             continue

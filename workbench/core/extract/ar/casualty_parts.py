@@ -15,14 +15,13 @@ sub-group after a pair of outcomes cannot be given to one of them (the blind set
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import compress, count
 from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_map, fold_set
-from .tokens import Token, word_in
+from .tokens import Token, positions_of, word_in
 
 _AMONG_THEM = fold_set(V.PART_MARKERS)
 _BETWEEN = fold_set(V.BETWEEN_WORDS)
@@ -86,7 +85,7 @@ def parts_of_tolls(folded: Folded, toks: list[Token], spans: list[tuple[int, int
     """Append to ``out`` the parts of tolls that no figure holds yet."""
     # (one pass of set look-ups over the words finds the markers; most news has none
     # but "بين", which the toll noun after it rules out at once)
-    marks = list(compress(count(), map(_MARKS.__contains__, map(_WORD, toks))))
+    marks = positions_of(toks, _MARKS)
     if not marks:
         return
     starts = [sa for sa, _ in spans]

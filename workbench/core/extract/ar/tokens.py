@@ -116,10 +116,38 @@ def _cut_overlong(tokens: list[Token], sents: list[tuple[int, int]]) -> list[tup
     return out
 
 
+# The last token list asked about, its words and the set of them: some twenty readers ask
+# for their start words in the same document's tokens, and most of those words stand
+# nowhere in it. A strong reference to the list keeps its id from being reused; the three
+# are replaced together (one tuple), so a reader in another thread sees one document's.
+_LAST_WORDS: tuple[list[Token] | None, list[str], frozenset[str]] = (None, [], frozenset())
+
+
+def words_of(tokens: list[Token]) -> tuple[list[str], frozenset[str]]:
+    """The folded words of ``tokens`` and the set of them, kept for the last list: a
+    document's list from ``analyse`` (never modified)."""
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last[0] is not tokens or len(last[1]) != len(tokens):
+        words = list(map(_FIRST, tokens))
+        last = _LAST_WORDS = (tokens, words, frozenset(words))
+    return last[1], last[2]
+
+
 def positions_of(tokens: list[Token], words: frozenset[str]) -> list[int]:
     """The indices of the tokens whose folded word is one of ``words``, rising: where a
-    reader's start words stand (a set test per token, in C)."""
-    return list(compress(count(), map(words.__contains__, map(_FIRST, tokens))))
+    reader's start words stand (a set test per token, in C).
+
+    The words of the document that are among ``words`` are found first, by one set
+    intersection; when there are none (the common case) no token is visited, and
+    otherwise the tokens are tested against those words alone: the same indices.
+    ``tokens`` is a document's list from ``analyse`` (never modified).
+    """
+    text_words, present = words_of(tokens)
+    found = present & words
+    if not found:
+        return []
+    return list(compress(count(), map(found.__contains__, text_words)))
 
 
 def positions_in_spans(tokens: list[Token], words: frozenset[str],
