@@ -59,6 +59,13 @@ def ar_counts(text: str) -> list[tuple[int | None, str]]:
             for c in extract(text, None, language="ar")["casualties"]]
 
 
+def ar_counts_qualified(text: str) -> list[tuple[int | None, str, str]]:
+    """(count, outcome, qualifier) of each casualty figure ``extract()`` reads in Arabic text
+    with no publication date."""
+    return [(c["count_low"], c["outcome"], c["qualifier"])
+            for c in extract(text, None, language="ar")["casualties"]]
+
+
 def en_counts(text: str) -> list[tuple[int | None, str]]:
     """(count, outcome) of each casualty figure ``extract()`` reads in English text with no
     publication date."""

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_probes import ar_counts as _read
-from workbench.core.extract import extract
-
-
-def _read_q(text: str) -> list[tuple[int | None, str, str]]:
-    found = extract(text, None, language="ar")["casualties"]
-    return [(c["count_low"], c["outcome"], c["qualifier"]) for c in found]
-
+from tests.extract_probes import ar_counts_qualified as _read_q
 
 READ = [
     # 1. a noun before its verb: the headline's present, passing away

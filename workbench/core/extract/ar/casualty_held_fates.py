@@ -27,6 +27,7 @@ from typing import Any
 from ..figure_spans import FigureSpans
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .casualty_subject_first import dying_idiom_at
 from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, word_in
 
@@ -34,10 +35,6 @@ _HELD_NOUNS = fold_set((*V.EXCHANGED_CAPTIVES, *V.INMATE_NOUNS, *V.HELD_ONE_NOUN
                         *V.HELD_NOUNS, "معتقلون", "موقوف", "موقوفين", "موقوفا", "موقوفون",
                         "معتقلان", "أسيران", "أسيرين", "سجينان", "سجينين"))
 _DEATH = fold_set(V.DEATH_AFTER_WOUNDED)
-_PARTING = fold_set(V.PARTING_VERBS)
-_LIFE = fold_set(V.LIFE_WORDS)
-_BREATH_VERBS = fold_set(V.BREATH_VERBS)
-_BREATH_NOUNS = fold_set(V.BREATH_NOUNS)
 _MISSING = fold_set(V.HELD_MISSING_STATES)
 _VANISHED = fold_set(V.HELD_VANISHED_VERBS)
 _STILL_OPENERS = fold_set(V.HELD_STILL_OPENERS)
@@ -81,8 +78,7 @@ def held_died_after(toks: list[Token], b: int, sb: int, one: bool) -> int | None
         return None
     if w in _DEATH:
         return b + 1
-    if b + 1 < sb and ((w in _PARTING and toks[b + 1].w in _LIFE) or (
-            w in _BREATH_VERBS and toks[b + 1].w in _BREATH_NOUNS)):
+    if dying_idiom_at(toks, b, sb):
         return b + 2
     return None
 

@@ -108,13 +108,21 @@ def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:
     return toks[k - 1].w in _COMPLEMENTIZERS and not toks[k].w.endswith("ا")
 
 
+def dying_idiom_at(toks: list[Token], i: int, sb: int) -> bool:
+    """Do the two words at ``i`` (before ``sb``) tell a death as an idiom, "فارق الحياة" or
+    "لفظ أنفاسه"?"""
+    if i + 1 >= sb:
+        return False
+    w, nxt = toks[i].w, toks[i + 1].w
+    return (w in _PARTING and nxt in _LIFE) or (w in _BREATH_VERBS and nxt in _BREATH_NOUNS)
+
+
 def _verb_at(toks: list[Token], i: int, sb: int) -> tuple[int, str] | None:
     """The outcome verb (or idiom of dying) at ``i``: (its end, outcome), or None."""
     w = toks[i].w
     if w in _VERB_OUTCOME:
         return i + 1, _VERB_OUTCOME[w]
-    if i + 1 < sb and ((w in _PARTING and toks[i + 1].w in _LIFE) or (
-            w in _BREATH_VERBS and toks[i + 1].w in _BREATH_NOUNS)):
+    if dying_idiom_at(toks, i, sb):
         return i + 2, "killed"
     return None
 
@@ -212,8 +220,7 @@ def died_of_wounds(toks: list[Token], a: int, b: int, sb: int) -> int | None:
         return None  # "23 مصابا توفي اثنان منهم": the singular verb has a subject of its own
     if w in _DEATH_VERBS:
         return i + 1
-    if i + 1 < sb and ((w in _PARTING and toks[i + 1].w in _LIFE) or (
-            w in _BREATH_VERBS and toks[i + 1].w in _BREATH_NOUNS)):
+    if dying_idiom_at(toks, i, sb):
         return i + 2
     return None
 
