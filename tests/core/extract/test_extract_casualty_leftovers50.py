@@ -100,3 +100,19 @@ def test_kinds_of_wound_listed_with_commas(text: str, count: int) -> None:
 
 def test_a_list_of_things_is_no_wound() -> None:
     assert en_counts("Market\nThe shop sold 40 sets with arrow, knife and axe designs.") == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("One farmer who tried to resist was beaten and left with a broken arm.", 1),
+    ("A herder was beaten by the raiders and left with a broken arm.", 1),
+    ("Two villagers were beaten and left with head injuries.", 2),
+    ("Three herders were beaten with sticks and left with stab wounds.", 3),
+])
+def test_done_to_people_and_left_with_a_harm(text: str, count: int) -> None:
+    assert en_counts("Raid on the village\nArmed men attacked the village. " + text) == [
+        (count, "wounded")]
+
+
+def test_left_with_a_harm_by_a_fall_is_no_violence() -> None:
+    assert en_counts("Holiday\nA tourist was skiing and left with a broken arm after a "
+                     "fall.") == []

@@ -126,6 +126,7 @@ from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
 from .casualty_group_back import group_back
 from .casualty_had_harms import (
+    done_and_left_with_harm,
     had_harm,
     left_with_harm,
     part_with_harm,
@@ -3552,6 +3553,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     died_end := befell_then_died(s, gend)):
                 # "One driver, <name>, 46, was trapped inside his cab and died"
                 outcome, ev_end = "killed", died_end
+            if outcome is None and toks and " left with " in t and _person_like(toks) and (
+                    left_end := done_and_left_with_harm(s, gend)):
+                # "One farmer who tried to resist was beaten and left with a broken arm"
+                outcome, ev_end = "wounded", left_end
             if outcome in (None, "wounded") and (" surviv" in t or " make it" in t) and (
                     survived := not_survived(s, gend, toks)) and (
                     survived[1][0] in ("wounded", "them") or _surely_person(survived[1])):

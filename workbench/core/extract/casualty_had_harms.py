@@ -145,3 +145,24 @@ def left_with_harm(s: str, gend: int) -> int | None:
 @cache
 def _left_violence() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.LEFT_HARM_VIOLENCE)})\b", re.IGNORECASE)
+
+
+@cache
+def _beaten_left_with() -> re.Pattern[str]:
+    # (a relative clause on the person may stand first: "One farmer who tried to resist")
+    return re.compile(
+        r"(?:\s+who\s+[^,.;:!?\"“”()\n]{1,40}?)?"
+        r"\s+(?:was|were)\s+[a-z]+(?:\s+[a-z]+){0,3}?\s+and\s+left\s+with\s+"
+        rf"(?:(?:{alt(EN.LEFT_HARM_SEVERITIES)})\s+)?"
+        rf"(?:{alt((*EN.LEFT_HARMS, *EN.SUFFERED_HARMS))}|{_broken()}"
+        # (or wounds and injuries of any kind: "left with head injuries", "stab wounds")
+        r"|(?:[a-z][\w\-]*\s+){0,2}(?:injuries|wounds))\b", re.IGNORECASE)
+
+
+def done_and_left_with_harm(s: str, gend: int) -> int | None:
+    """The end of "was beaten and left with a broken arm" told of the people ending at
+    ``gend``, else None: what was done to them, then the harm they were left with, in one
+    clause, in a sentence that tells violence (a fall "left with a broken arm" is an
+    accident's)."""
+    m = _beaten_left_with().match(s, gend)
+    return m.end() if m and _left_violence().search(s) else None
