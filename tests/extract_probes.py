@@ -125,6 +125,22 @@ def _mark_miss(request: pytest.FixtureRequest, misses: tuple[tuple[str, str], ..
         request.applymarker(pytest.mark.xfail(strict=True, reason="a miss of this round"))
 
 
+def count_table_tests(read: list, unread: list,
+                      counts: Callable[[str], list[tuple[int | None, str]]]) -> tuple:
+    """The two tests of a table of probe sentences: each of ``read`` (text, expected
+    (count, outcome) pairs in any order) read as listed by ``counts``, each of ``unread``
+    read as nothing. A round's module binds them to names that begin with ``test_``."""
+    @pytest.mark.parametrize(("text", "expected"), read)
+    def reads(text: str, expected: list[tuple[int, str]]) -> None:
+        assert sorted(counts(text)) == sorted(expected)
+
+    @pytest.mark.parametrize("text", unread)
+    def stays_unread(text: str) -> None:
+        assert counts(text) == []
+
+    return reads, stays_unread
+
+
 def english_report_tests(reports: list, misses: tuple[tuple[str, str], ...]) -> tuple:
     """The four tests of a round of whole English reports (text, statements, casualties,
     dates): each engine's reading of each report, a listed miss a strict xfail, and the

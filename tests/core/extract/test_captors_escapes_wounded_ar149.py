@@ -5,9 +5,8 @@ The probe sentences are our own, written in the style of news."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extract_probes import ar_counts as _read
+from tests.extract_probes import count_table_tests
 
 READ = [
     # 1. the captor decides: the jails of both sides of a war, or of an armed group, after
@@ -96,14 +95,7 @@ UNREAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), READ)
-def test_reads(text: str, expected: list[tuple[int, str]]) -> None:
-    assert sorted(_read(text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text", UNREAD)
-def test_stays_unread(text: str) -> None:
-    assert _read(text) == []
+test_reads, test_stays_unread = count_table_tests(READ, UNREAD, _read)
 
 
 def test_bodies_held_are_the_dead() -> None:

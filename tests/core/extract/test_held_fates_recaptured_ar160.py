@@ -9,6 +9,7 @@ import pytest
 
 from tests.extract_probes import ar_counts as _read
 from tests.extract_probes import ar_counts_qualified as _read_q
+from tests.extract_probes import count_table_tests
 
 READ = [
     # 1. the held who died: a verb of dying after them, a masdar of death before them
@@ -95,14 +96,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), READ)
-def test_reads(text: str, expected: list[tuple[int, str]]) -> None:
-    assert sorted(_read(text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text", UNREAD)
-def test_stays_unread(text: str) -> None:
-    assert _read(text) == []
+test_reads, test_stays_unread = count_table_tests(READ, UNREAD, _read)
 
 
 @pytest.mark.parametrize(("text", "expected"), KEPT)

@@ -5,10 +5,9 @@ The probe sentences are our own, written in the style of news."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.extract_probes import ar_counts as _read
 from tests.extract_probes import ar_counts_qualified as _read_q
+from tests.extract_probes import count_table_tests
 
 READ = [
     # 1. a noun before its verb: the headline's present, passing away
@@ -103,14 +102,7 @@ UNREAD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), READ)
-def test_reads(text: str, expected: list[tuple[int, str]]) -> None:
-    assert sorted(_read(text)) == sorted(expected)
-
-
-@pytest.mark.parametrize("text", UNREAD)
-def test_stays_unread(text: str) -> None:
-    assert _read(text) == []
+test_reads, test_stays_unread = count_table_tests(READ, UNREAD, _read)
 
 
 def test_the_parts_qualifier_and_the_total_more_than() -> None:
