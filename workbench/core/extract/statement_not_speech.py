@@ -1003,6 +1003,40 @@ def _claimed_lives_or_act(text: str, s0: int, v: re.Match[str], word: str, headl
     return None
 
 
+# (my step, briefed from en-135) A relative "which" as the verb's object, its subject a few
+# words between: "Apaa village, which two districts have claimed for years, ...". What
+# follows the verb up to the clause's mark holds no verb of its own (EN.OBJECT_RELATIVE_TAIL_WORDS).
+_WHICH_OBJECT_BEFORE = re.compile(
+    r",\s*which\s+(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must"
+    r"|should|also|then|now)\b)(?:[\w'’\-]+\s+){1,4}?(?:(?:has|have|had)\s+"
+    r"(?:(?:long|also|repeatedly|both|all|each|since|always)\s+)?)?$")
+_CLAUSE_REST = re.compile(r"[^,;:.!?\"“”()\n]{0,60}(?=[,;:.!?)\n]|$)")
+_REST_WORD = re.compile(r"[\w'’\-]+")
+
+
+def _tail_tells_nothing(rest: str) -> bool:
+    for w in _REST_WORD.findall(rest):
+        low = w.lower()
+        if not (low in EN.OBJECT_RELATIVE_TAIL_WORDS or w[0].isupper() or w.isdigit()
+                or (low.endswith("ly") and len(low) > 4)):
+            return False
+    return True
+
+
+@_rule(None)
+def _which_object(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                  before: str, bt: str | None) -> bool | None:
+    start = max(s0, v.start() - 60)
+    if text.find("which", start, v.start()) < 0:
+        return None
+    if not _WHICH_OBJECT_BEFORE.search(text, start, v.start()):
+        return None
+    rest = _CLAUSE_REST.match(text, v.end())
+    if rest and _tail_tells_nothing(rest.group()):
+        return True  # "which two districts have claimed for years,": the object is "which"
+    return None
+
+
 @_rule(EN.RULING_VERBS)
 def _ruled_without_that(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                         before: str, bt: str | None) -> bool | None:

@@ -2374,7 +2374,8 @@ _DENYING_NOTE = re.compile(
     rf",\s*(?:(?:(?:a|an)\s+(?:[\w-]+\s+)?)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
     r"|which\s+)"
     r"(?P<sp>(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+(?:(?:has|have|had|also|strongly)\s+)?"
-    rf"(?:{alt(EN.NOTE_STATEMENT_VERBS)})(?=\s*(?:[.;!?]|,\s|$))", re.IGNORECASE)
+    rf"(?P<v>{alt((*EN.NOTE_STATEMENT_VERBS, *EN.NOTE_ENDING_VERBS))})(?=\s*(?:[.;!?]|,\s|$))",
+    re.IGNORECASE)
 _DENIAL_HINT = re.compile(r" (?:den[iy]|reject|disput|contest|refut)")  # one C scan
 _NOTE_SPEAKER_OPENERS = EN.SPEAKER_PHRASE_OPENERS
 
@@ -2382,7 +2383,8 @@ _NOTE_SPEAKER_OPENERS = EN.SPEAKER_PHRASE_OPENERS
 def _noted_deniers(text: str, out: list[dict[str, object]]) -> None:
     """The one who denies or disputes the words before a note: ", a claim their families
     deny" gives "their families" an entry with the claim's words (and ", which their
-    relatives deny" no speaker "which their relatives" over the clause before it)."""
+    relatives deny" no speaker "which their relatives" over the clause before it); a
+    rejection (", a claim the families reject") only ends the claim's words."""
     for m in _DENYING_NOTE.finditer(text):
         sp = m.group("sp")
         first = sp.split()[0]
@@ -2401,7 +2403,8 @@ def _noted_deniers(text: str, out: list[dict[str, object]]) -> None:
             # the words ran on over the note ("..., allegations the lawyers reject")
             c["end"] = trim_span(text, int(c["start"]), m.start())[1]  # type: ignore[call-overload]
             c["text"] = text[int(c["start"]):int(c["end"])]  # type: ignore[call-overload]
-        _add(out, text, int(c["start"]), int(c["end"]), sp)  # type: ignore[call-overload]
+        if m.group("v").lower() in EN.NOTE_STATEMENT_VERBS:
+            _add(out, text, int(c["start"]), int(c["end"]), sp)  # type: ignore[call-overload]
 
 
 _COUNT_NAME = rf"(?:\d[\d,]*|(?:{alt((*EN.UNITS, *EN.TENS))})(?:-(?:{alt(EN.UNITS)}))?)"
