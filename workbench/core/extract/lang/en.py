@@ -5900,7 +5900,7 @@ NOUN_OUTCOMES = _w("displaced arrested captured")
 # The words that open a part of a toll told by where, when or how its people died, right
 # after the toll: "Nine people have been killed, six in Dakar and three in Kaolack", "Three
 # people died: one at the scene and two later in custody", "one from head injuries".
-BREAKDOWN_LEADS = _w("in at on near inside outside from during after before later earlier"
+BREAKDOWN_LEADS = _w("in at on near inside outside from during after before later earlier by"
                      " overnight while when along across")
 # Groups wide enough to hold anyone: after "N of them were killed and M wounded, among them
 # three guards" the guards are the wounded only when the dead are named otherwise ("Nine

@@ -1,0 +1,44 @@
+"""Casualty leftovers of the twenty-fourth session (issue 11): a toll broken down by how its
+people were hurt, each part with "by" and what hit them and no verb of its own ("Of the 19
+injured, 11 were hit by rubber bullets, five by live rounds and three by tear gas
+canisters", "Nine people were killed, six by gunfire and three by shelling"): each part is
+a figure of the toll's outcome, as the parts told by place are.
+
+Every sentence is fictional and written for these tests; names and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import figures
+
+BY_PARTS = [
+    ("Nine people have been killed since Thursday, six by gunfire and three by shelling.",
+     "killed", [("six by gunfire", 6), ("three by shelling", 3)]),
+    ("Nine people were wounded, six by rubber bullets and three by stones.",
+     "wounded", [("six by rubber bullets", 6), ("three by stones", 3)]),
+    ("Of the 19 injured, 11 were hit by rubber bullets, five by live rounds and three by tear "
+     "gas canisters, the report says.",
+     "wounded", [("five by live rounds", 5), ("three by tear gas canisters", 3)]),
+    ("Twelve soldiers were killed, eight by roadside bombs.", "killed",
+     [("eight by roadside bombs", 8)]),
+]
+
+
+@pytest.mark.parametrize(("text", "outcome", "parts"), BY_PARTS)
+def test_parts_told_by_what_hit_them_are_figures_of_the_toll(
+        text: str, outcome: str, parts: list[tuple[str, int]]) -> None:
+    got = {(f[0], f[1], f[2]) for f in figures("Protest crushed\n" + text)}
+    for span, n in parts:
+        assert (span, outcome, n) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said nine people were killed, by its count.",
+    "Nine people were killed by gunmen, police said by telephone.",
+    "Twelve soldiers were killed. Eight were buried by Friday.",
+])
+def test_by_with_no_count_after_the_toll_adds_nothing(text: str) -> None:
+    got = figures("Protest crushed\n" + text)
+    assert [f[2] for f in got] == [9 if "ine" in text else 12], got
