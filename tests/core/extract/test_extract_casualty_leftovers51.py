@@ -2,7 +2,9 @@
 people were hurt, each part with "by" and what hit them and no verb of its own ("Of the 19
 injured, 11 were hit by rubber bullets, five by live rounds and three by tear gas
 canisters", "Nine people were killed, six by gunfire and three by shelling"): each part is
-a figure of the toll's outcome, as the parts told by place are.
+a figure of the toll's outcome, as the parts told by place are; and a person last seen
+somewhere and then missing, told in one clause ("A third member, <name>, 34, was last seen
+running towards the river and is missing"), is missing.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -42,3 +44,28 @@ def test_parts_told_by_what_hit_them_are_figures_of_the_toll(
 def test_by_with_no_count_after_the_toll_adds_nothing(text: str) -> None:
     got = figures("Protest crushed\n" + text)
     assert [f[2] for f in got] == [9 if "ine" in text else 12], got
+
+
+LAST_SEEN = [
+    ("A third member, Iria Calvet, 34, was last seen running towards the river and is "
+     "missing.", 1),
+    ("A shepherd, 34, was last seen near the well and remains missing.", 1),
+    ("Two boys were last seen at the market on Friday and are still missing.", 2),
+    ("One herder was last seen driving his goats to the pasture and has been missing since.",
+     1),
+]
+
+
+@pytest.mark.parametrize(("text", "n"), LAST_SEEN)
+def test_last_seen_then_missing_is_the_persons_fate(text: str, n: int) -> None:
+    got = [(f[1], f[2]) for f in figures("Raid on the settlement\n" + text)]
+    assert got == [("missing", n)], got
+
+
+@pytest.mark.parametrize("text", [
+    "A boy was last seen at the market.",
+    "A bus was last seen near the border and is missing.",
+    "The herder was last seen near the well and is missing.",
+])
+def test_last_seen_alone_or_of_things_reads_nothing(text: str) -> None:
+    assert figures("Raid on the settlement\n" + text) == []

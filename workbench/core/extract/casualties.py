@@ -151,6 +151,7 @@ from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after, holding_relative
 from .casualty_held_span import held_over_span
 from .casualty_hit_died import befell_then_died, hit_then_died
+from .casualty_last_seen import seen_missing_ahead, seen_then_missing
 from .casualty_households_gone import households_gone
 from .casualty_illness import died_of_illness
 from .casualty_interviewed import drop_interviewed
@@ -2037,7 +2038,8 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
         j = bisect_left(hints, lo)
         if (j == len(hints) or hints[j] >= hi) and not (
                 p in arts and j < len(hints) and hints[j] < pos + RELATIVE_REACH
-                and relative_after_article(s, pos)):
+                and relative_after_article(s, pos)) and not (
+                p in arts and " last seen " in s and seen_missing_ahead(s, pos)):
             continue
         m = match(t, pos)
         if m and m.end() > pos:
@@ -3553,6 +3555,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     died_end := befell_then_died(s, gend)):
                 # "One driver, <name>, 46, was trapped inside his cab and died"
                 outcome, ev_end = "killed", died_end
+            if outcome is None and toks and " last seen " in t and _person_like(toks) and (
+                    missing_end := seen_then_missing(s, gend)):
+                # "A third member, <name>, 34, was last seen running towards the river and
+                # is missing"
+                outcome, ev_end = "missing", missing_end
             if outcome is None and toks and " left with " in t and _person_like(toks) and (
                     left_end := done_and_left_with_harm(s, gend)):
                 # "One farmer who tried to resist was beaten and left with a broken arm"
