@@ -151,13 +151,13 @@ from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after, holding_relative
 from .casualty_held_span import held_over_span
 from .casualty_hit_died import befell_then_died, hit_then_died
-from .casualty_last_seen import seen_missing_ahead, seen_then_missing
 from .casualty_households_gone import households_gone
 from .casualty_illness import died_of_illness
 from .casualty_interviewed import drop_interviewed
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_labelled_place import labelled_places
+from .casualty_last_seen import seen_missing_ahead, seen_then_missing
 from .casualty_left_places import bare_left_places, origin_flight_verbs
 from .casualty_left_since import left_since_violence
 from .casualty_lexical import (
