@@ -1,5 +1,6 @@
 """Round en168: "N or so" is a rough count; one victim named by the crime a sentence
-punishes is no casualty of the report. Probe sentences are fictional."""
+punishes is a death the report tells (as the sets' gold counts it). Probe sentences are
+fictional."""
 
 from __future__ import annotations
 
@@ -41,8 +42,12 @@ def test_or_so_after_times_sums_and_seats_stays_unread(text) -> None:
     "The judge handed the former officer 20 years' imprisonment for the murder of a trade"
     " unionist.",
 ])
-def test_one_victim_in_a_sentence_handed_down_stays_unread(text) -> None:
-    assert _figures(text) == []
+def test_one_victim_in_a_sentence_handed_down_is_a_death(text) -> None:
+    # Round en168 left these unread, after one set's gold; five later sets' gold count the
+    # victim of the crime a court punishes ("sentenced ... for the killing of a rice farmer"),
+    # as a charge or a conviction counts one, so the sentence's own words read it too.
+    got = _figures(text)
+    assert [(o, n) for o, n, _, _ in got] == [("killed", 1)], got
 
 
 @pytest.mark.parametrize(("text", "expected"), [

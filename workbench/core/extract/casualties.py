@@ -71,7 +71,6 @@ from .casualty_care_given import (
 )
 from .casualty_care_line import care_line
 from .casualty_care_needed import being_treated, bulleted_being_treated, care_needed
-from .casualty_charged_act import charged_act
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
@@ -2649,10 +2648,6 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = kind[2:]
                 if kind in _PEOPLE_ONLY_NOMINALS and not _person_like(toks):
                     outcome = None  # "the disappearance of 3 files", "of 3 villages"
-                elif outcome == "killed" and is_article and charged_act(
-                        s, cstart - len(left) + lm.start(kind)):
-                    outcome = None  # (round en168) "sentenced ... for the murder of a
-                    # polling agent": the act the court judges, no casualty of the report
             else:
                 outcome = kind
             if kind == "arrested" and phrasal_arrest(lm.group(kind)) and not arrest_holds(

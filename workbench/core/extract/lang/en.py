@@ -7141,13 +7141,7 @@ STOPPED_CRAFT = _w("boat boats dhow dhows canoe canoes vessel vessels trawler tr
 # is no one).
 ORDINAL_BODY_NOUNS = _w("body corpse")
 
-# ------------------------------------------------------- round en168: the act a court charges
-# One victim named only by the crime a sentence punishes is what the court judged, no
-# casualty the report tells (casualty_charged_act.py): "sentenced three men to life
-# imprisonment for the murder of a polling agent". Only the words of the sentence handed
-# down: a charge, a conviction or a jailing ("convicted of the killing of a journalist") may
-# tell the death itself, and the sets' gold counts one so.
-SENTENCING_WORDS = _w("sentenced imprisonment")
+# ------------------------------------------------------- round en168
 # (round en168) A toll's verb of rising with "to" right before the count lets the toll's
 # noun stand further back, past phrases of place and of who clashed (casualties._toll):
 # "The number of people killed in clashes between police and supporters of a losing
