@@ -4,7 +4,8 @@ injured, 11 were hit by rubber bullets, five by live rounds and three by tear ga
 canisters", "Nine people were killed, six by gunfire and three by shelling"): each part is
 a figure of the toll's outcome, as the parts told by place are; and a person last seen
 somewhere and then missing, told in one clause ("A third member, <name>, 34, was last seen
-running towards the river and is missing"), is missing.
+running towards the river and is missing"), is missing; people driven, forced or chased from
+their farms, land or fields are displaced, as from their homes.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -69,3 +70,22 @@ def test_last_seen_then_missing_is_the_persons_fate(text: str, n: int) -> None:
 ])
 def test_last_seen_alone_or_of_things_reads_nothing(text: str) -> None:
     assert figures("Raid on the settlement\n" + text) == []
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Hundreds of families who were driven from their farms now live in schools.", 200),
+    ("Some 400 farmers were forced off their land.", 400),
+    ("About 300 families were chased from their fields by herders.", 300),
+    ("The union asked for help for 120 families who were forced out of their farms.", 120),
+])
+def test_people_driven_from_their_land_are_displaced(text: str, n: int) -> None:
+    got = [(f[1], f[2]) for f in figures("Clashes over land\n" + text)]
+    assert got == [("displaced", n)], got
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 cattle were chased from their fields by herders.",
+    "Some 400 farmers were forced to sell their land.",
+])
+def test_no_people_or_no_flight_from_land_reads_nothing(text: str) -> None:
+    assert figures("Clashes over land\n" + text) == []

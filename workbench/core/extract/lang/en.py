@@ -5163,11 +5163,14 @@ OUTCOME_PARTICIPLES["arrested"] += _p(
 # by the hostage rules, whose evidence ends at "held").
 OUTCOME_PARTICIPLES["captured"] += _p("kidnapped for ransom")
 # The displaced: homes left under force, told with "out of" or "chased" besides "forced
-# from" and "driven from" ("were forced out of their homes", "chased from their villages").
+# from" and "driven from" ("were forced out of their homes", "chased from their villages");
+# farmers' land is their home as much (briefed from en-135: "hundreds of families who were
+# driven from their cocoa farms": a noun of the crop may stand before the place).
+DISPLACED_FROM_PLACES = _w("homes home villages farms farm land lands fields")
 OUTCOME_PARTICIPLES["displaced"] += tuple(
     phrase for phrase in (f"{verb} {prep} their {place}"
                           for verb in _w("forced driven chased burned")
-                          for prep in ("from", "out of") for place in _w("homes home villages"))
+                          for prep in ("from", "out of") for place in DISPLACED_FROM_PLACES)
     if phrase not in OUTCOME_PARTICIPLES["displaced"]) + _p(
     "expelled from their homes|expelled from their home|expelled from their villages")
 # The gravely hurt told by their state with no word of harm: "Two men are fighting for
