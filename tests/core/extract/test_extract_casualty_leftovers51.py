@@ -5,7 +5,9 @@ canisters", "Nine people were killed, six by gunfire and three by shelling"): ea
 a figure of the toll's outcome, as the parts told by place are; and a person last seen
 somewhere and then missing, told in one clause ("A third member, <name>, 34, was last seen
 running towards the river and is missing"), is missing; people driven, forced or chased from
-their farms, land or fields are displaced, as from their homes.
+their farms, land or fields are displaced, as from their homes; and people who did the harm
+named in a relative clause ("Four men who kidnapped 12 students", "a gang that kidnapped
+students") are no victims of it.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -89,3 +91,28 @@ def test_people_driven_from_their_land_are_displaced(text: str, n: int) -> None:
 ])
 def test_no_people_or_no_flight_from_land_reads_nothing(text: str) -> None:
     assert figures("Clashes over land\n" + text) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Four men who kidnapped 12 students were arrested on Monday.", [("captured", 12)]),
+    ("Four members of a gang that kidnapped 12 students last year were arrested on Monday.",
+     [("captured", 12)]),
+    ("Four members of a gang that kidnapped students were arrested.", []),
+    ("Four men who abducted children were arrested.", []),
+    ("Two soldiers who killed civilians were jailed.", []),
+])
+def test_people_who_did_the_harm_are_no_victims_of_it(
+        text: str, kept: list[tuple[str, int]]) -> None:
+    got = [(f[1], f[2]) for f in figures("Gang held\n" + text)]
+    assert got == kept, got
+
+
+@pytest.mark.parametrize(("text", "outcome", "n"), [
+    ("Twelve people who drowned were buried.", "killed", 12),
+    ("Six people who were kidnapped were freed.", "captured", 6),
+    ("Three men who died hours later were buried.", "killed", 3),
+])
+def test_people_to_whom_the_harm_came_are_still_its_victims(
+        text: str, outcome: str, n: int) -> None:
+    got = [(f[1], f[2]) for f in figures("Gang held\n" + text)]
+    assert got == [(outcome, n)], got
