@@ -111,6 +111,10 @@ def test_active_verbs_keep_their_objects(text, expected) -> None:
      [("arrested", 2, "arrested two men"), ("killed", 1, "killing of a local journalist")]),
     ("Three officers were charged over the shooting death of a teenager.",
      [("killed", 1, "death of a teenager")]),
+    # the crime a sentence punishes counts its victim too (as five sets' gold does; English
+    # 168 had left it unread after one)
+    ("A court sentenced two men to life imprisonment for the murder of a radio presenter.",
+     [("killed", 1, "murder of a radio presenter")]),
 ])
 def test_a_single_killing_as_a_noun_is_one_killed(text, expected) -> None:
     assert _figures(text) == expected
@@ -120,8 +124,6 @@ def test_a_single_killing_as_a_noun_is_one_killed(text, expected) -> None:
     "The murder case was adjourned until March.",
     "He faces murder charges in the capital.",
     "The murder rate rose sharply last year.",
-    # the crime a sentence punishes (round en168, the older gold)
-    "A court sentenced two men to life imprisonment for the murder of a radio presenter.",
 ])
 def test_murder_as_a_modifier_or_a_sentence_stays_unread(text) -> None:
     assert _figures(text) == []

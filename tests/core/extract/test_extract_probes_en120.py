@@ -39,14 +39,14 @@ MEMBERS: list[tuple[str, list[Said]]] = [
       ("Brigadier General Tomas Irvana Delgado", "two more companies had been sent")]),
     # a trade the vocabulary does not know, run into the name after a fronted place or time:
     # the feature's person, not the body named last
-    ('Kessa says the lists leave out half the names, a claim Vask rejects.\n\nAt a workshop '
+    ('Kessa says the lists leave out half the names, a claim Vask denies.\n\nAt a workshop '
      'in Tessel, technician Liana Petek fits about 20 limbs a month. "Most come from '
      'Tessel," she says. "The children I cannot forget."',
      [("Kessa", "the lists leave out half the names"),
       ("Vask", "the lists leave out half the names"),
       ("technician Liana Petek", "Most come from Tessel"),
       ("technician Liana Petek", "The children I cannot forget")]),
-    ('Kessa says the lists leave out half the names, a claim Vask rejects.\n\nEvery morning, '
+    ('Kessa says the lists leave out half the names, a claim Vask denies.\n\nEvery morning, '
      'upholsterer Tomas Ruiz Vey opens at five. "Chairs first, then the news," he says.',
      [("Kessa", "the lists leave out half the names"),
       ("Vask", "the lists leave out half the names"),
@@ -114,7 +114,7 @@ MEMBERS: list[tuple[str, list[Said]]] = [
 
 LOOKALIKES: list[tuple[str, list[Said]]] = [
     # a trade the vocabulary knows was read before
-    ('Kessa says the lists leave out half the names, a claim Vask rejects.\n\nAt a clinic in '
+    ('Kessa says the lists leave out half the names, a claim Vask denies.\n\nAt a clinic in '
      'Tessel, nurse Liana Petek sees about 20 patients a day. "Most come from Tessel," she '
      'says.',
      [("Kessa", "the lists leave out half the names"),

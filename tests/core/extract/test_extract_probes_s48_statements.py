@@ -14,7 +14,8 @@ and editorials, with the look-alikes the rule must leave alone:
 3. A denial or a dispute told as a note on the claim before it, the verb after its
    subject ("a claim their families deny", "an account witnesses dispute", "allegations
    the lawyers reject", ", which their relatives deny"): the claim's words end at the
-   note, and the one who denies (not who disputes) gets an entry with the same words.
+   note, and the one who denies (not who disputes or rejects) gets an entry with the same
+   words.
 4. A reporting verb whose words are a bare figure set against another figure of the
    sentence ("People said six were killed there, and the radio said nine"; "Police said
    12 people died; residents said 20"); a lone "The radio said nine." stays nothing.
@@ -139,15 +140,20 @@ DENYING_NOTES: list[tuple[str, Entries]] = [
       ("their families", "the students were \"vandals\" who attacked a post with stones")]),
     ("Police said the driver had fired first, an account witnesses deny.",
      [("Police", "the driver had fired first"), ("witnesses", "the driver had fired first")]),
-    ("The governor said the camp was safe, a claim aid workers reject.",
+    ("The governor said the camp was safe, a claim aid workers deny.",
      [("The governor", "the camp was safe"), ("aid workers", "the camp was safe")]),
-    ("The ministry said the detainees were treated well, allegations the lawyers reject.",
+    ("The ministry said the detainees were treated well, allegations the lawyers denied.",
      [("The ministry", "the detainees were treated well"),
       ("the lawyers", "the detainees were treated well")]),
+    # a dispute or a rejection ends the claim's words and is no entry of its own (the corpus
+    # rules list "denied", not "disputed", "rejected" or "refuted"; the blind sets' gold
+    # calls say so for "reject")
+    ("The governor said the camp was safe, a claim aid workers reject.",
+     [("The governor", "the camp was safe")]),
+    ("The ministry said the detainees were treated well, allegations the lawyers reject.",
+     [("The ministry", "the detainees were treated well")]),
     ("The army says the village was empty, a version the villagers refute.",
-     [("The army", "the village was empty"), ("the villagers", "the village was empty")]),
-    # a dispute ends the claim's words and is no entry of its own (the corpus rules list
-    # "denied", not "disputed")
+     [("The army", "the village was empty")]),
     ("Police said the driver had fired first, an account witnesses dispute.",
      [("Police", "the driver had fired first")]),
     ("The army says the village was empty, a version the villagers contest.",

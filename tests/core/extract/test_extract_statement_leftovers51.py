@@ -63,3 +63,11 @@ def test_a_rejection_still_ends_the_claims_words() -> None:
     got = statement_words("Police said the men had set the fire, allegations their lawyers "
                           "reject.")
     assert got == [("Police", "the men had set the fire")], got
+
+
+@pytest.mark.parametrize("note", ["allegations the lawyers denied",
+                                  "a claim the lawyers denied"])
+def test_a_past_denial_in_a_note_is_no_speaker_of_the_sentence(note: str) -> None:
+    got = statement_words(f"The ministry said the detainees were treated well, {note}.")
+    assert sorted(got) == [("The ministry", "the detainees were treated well"),
+                           ("the lawyers", "the detainees were treated well")], got

@@ -2380,6 +2380,18 @@ _DENIAL_HINT = re.compile(r" (?:den[iy]|reject|disput|contest|refut)")  # one C 
 _NOTE_SPEAKER_OPENERS = EN.SPEAKER_PHRASE_OPENERS
 
 
+_NOTE_HEAD = re.compile(r",\s*")
+
+
+def _note_as_speaker(text: str, m: re.Match[str], sp: str) -> str:
+    """The note's words up to its subject, lowered ("allegations the lawyers", "a claim
+    their families"), as another reading may have taken them for a speaker."""
+    head = _NOTE_HEAD.match(text, m.start())
+    start = head.end() if head else m.start()
+    end = m.start("sp") + len(sp)
+    return " ".join(text[start:end].split()).lower()
+
+
 def _noted_deniers(text: str, out: list[dict[str, object]]) -> None:
     """The one who denies or disputes the words before a note: ", a claim their families
     deny" gives "their families" an entry with the claim's words (and ", which their
@@ -2391,13 +2403,17 @@ def _noted_deniers(text: str, out: list[dict[str, object]]) -> None:
         if first.lower() not in _NOTE_SPEAKER_OPENERS and not first[:1].isupper() and not (
                 _plural_people(sp.split()[-1].lower())):
             continue  # "a claim widely disputed": no one who disputes it
+        note = _note_as_speaker(text, m, sp)
         claim = [o for o in out if int(o["start"]) < m.start()  # type: ignore[call-overload]
                  and m.start() - 2 <= int(o["end"])  # type: ignore[call-overload]
-                 and o["speaker"] != sp and not str(o["speaker"]).startswith("which ")]
+                 and o["speaker"] != sp and not str(o["speaker"]).startswith("which ")
+                 and str(o["speaker"]).lower() != note]
         if not claim:
             continue
-        for o in [o for o in out if str(o["speaker"]).lower() == f"which {sp}".lower()]:
-            out.remove(o)  # the relative read as a speaker of the clause it closes
+        for o in [o for o in out if str(o["speaker"]).lower() in (f"which {sp}".lower(), note)]:
+            # the relative, or the note's own noun phrase ("allegations the lawyers" before
+            # a past "denied"), read as a speaker of the clause it closes
+            out.remove(o)
         c = claim[-1]
         if int(c["end"]) > m.start():  # type: ignore[call-overload]
             # the words ran on over the note ("..., allegations the lawyers reject")
