@@ -158,7 +158,7 @@ from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_labelled_place import labelled_places
 from .casualty_last_seen import seen_missing_ahead, seen_then_missing
-from .casualty_left_places import bare_left_places, origin_flight_verbs
+from .casualty_left_places import bare_left_places, counted_left_places, origin_flight_verbs
 from .casualty_left_since import left_since_violence
 from .casualty_lexical import (
     custody_taking,
@@ -218,6 +218,7 @@ from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_said_held import said_held
 from .casualty_scare_quotes import unquote_groups
+from .casualty_series_relative import only_relative_asides
 from .casualty_share_part import share_whole_outcome
 from .casualty_sheltering import (
     SHELTER_PLACE_AHEAD,
@@ -571,7 +572,9 @@ _FLED_AFTER = re.compile(
     rf"|(?:{alt(EN.LEAVING_VERBS)})(?=\s+(?:the\s+(?:(?:{_LEFT_NEAR})\s+)?|(?:{_LEFT_NEAR})\s+)"
     rf"(?:{alt(EN.LEFT_PLACES)})\b"
     # ... or by a bare plural (round en97): "have left villages along the river"
-    rf"|{bare_left_places()}))\b"
+    rf"|{bare_left_places()}"
+    # ... or counted, for a town (round en202): "have left eight villages for Kalemie"
+    rf"|{counted_left_places()}))\b"
     rf"(?!\s+the\s+(?:{alt(EN.FLED_SCENES)})\b)"
     # "the area" left: displacement only for a crowd (checked where the figure is built)
     rf"(?P<area>(?=\s+the\s+(?:{alt(EN.FLED_AREAS)})\b))?",
@@ -920,7 +923,10 @@ def _captor_opens_series(s: str, verb_at: int) -> bool:
     if not s.endswith(" and ", 0, verb_at):
         return False
     subject = _rare("captor_near").search(s, 0, min(verb_at, _SERIES_SUBJECT_REACH))
-    return subject is not None and not _SERIES_BREAK.search(s, subject.end(), verb_at)
+    return subject is not None and (
+        not _SERIES_BREAK.search(s, subject.end(), verb_at)
+        # (round en202) "... of 60 farmers who had gathered ... and took away three elders"
+        or only_relative_asides(s, _SERIES_BREAK, subject.end(), verb_at))
 
 
 # How far into its sentence the subject of a series of verbs may stand (after a dateline),

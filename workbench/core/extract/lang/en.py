@@ -7564,3 +7564,29 @@ OBJECT_RELATIVE_TAIL_WORDS = frozenset(_w(
     " centuries century long ago now today yesterday then before after later soon"
     " statement statements video message post online publicly openly repeatedly again"
     " too also still"))
+# ------------------------------------------------------------- round en202: blade and club
+# The passive of a club's verb is a wound as the blade's is ("a guard was clubbed on the
+# head", "two farmers were bludgeoned with iron bars"); said of people only, as "slashed"
+# is ("the seals were clubbed" names no one). "cut" is said of budgets, power, roads and
+# hair far more often: it is a wound only where a body part or a blade follows it ("were cut
+# on the face and hands", "was cut with a broken bottle"), and only of people ("the cake was
+# cut with a knife" is no figure: the phrases end the predicate's people-only check).
+CLUB_PARTICIPLES = _w("clubbed bludgeoned")
+PEOPLE_ONLY_HARMS += CLUB_PARTICIPLES
+CUT_BLADES = _p("a knife|knives|a machete|machetes|a blade|blades|a razor|razors|a razor blade"
+                "|a broken bottle|broken bottles|broken glass|a sword|swords|an axe|axes")
+CUT_WOUND_PHRASES = tuple(f"cut {prep} the {part}" for prep in ("on", "in")
+                          for part in CUT_BODY_PARTS) + tuple(
+    f"cut with {blade}" for blade in CUT_BLADES)
+OUTCOME_PARTICIPLES["wounded"] += CLUB_PARTICIPLES + CUT_WOUND_PHRASES
+PEOPLE_ONLY_CUTS += CUT_WOUND_PHRASES
+# A relative clause with an auxiliary right after its pronoun keeps its own tense inside a
+# series of verbs (casualty_series_relative.py): "Gunmen stormed a meeting of farmers who
+# had gathered to settle a dispute and took away three elders" goes back to the gunmen.
+RELATIVE_ASIDE_AUXILIARIES = _w("had have has were was are is")
+# Places left by a count, then "for" a town (casualty_left_places.py): "About 3,100 people
+# have left eight villages for Kalemie", "left three camps for the town of Beni".
+LEFT_COUNTED_PLACES = LEFT_BARE_PLACES + _w("camps")
+LEFT_FOR_TOWN_NOUNS = _w("town city capital village")
+# ... which the sentence's gate for flight lets through by the places and their "for".
+FLIGHT_STEMS = (*FLIGHT_STEMS, *(f"{place} for " for place in LEFT_COUNTED_PLACES))
