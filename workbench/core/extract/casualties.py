@@ -152,6 +152,7 @@ from .casualty_held_relative import held_by_captors_after, holding_relative
 from .casualty_held_span import held_over_span
 from .casualty_hit_died import befell_then_died, hit_then_died
 from .casualty_households_gone import households_gone
+from .casualty_hurt_part import hurt_parts_in_care
 from .casualty_illness import died_of_illness
 from .casualty_interviewed import drop_interviewed
 from .casualty_joined_body import joined_body_end
@@ -1786,6 +1787,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     if " among them" in doc.low or " among whom" in doc.low:
         members_before_mark(text, out, _person_like)
     named_after_toll(text, out, doc.low, _person_like)  # (round en135)
+    hurt_parts_in_care(text, out, doc.low)  # (round en202) "Of the wounded, 15 were admitted"
     parts_beside(text, out, doc.low, _person_like)  # (round en138) "; three were girls"
     # (round en138) ", Sepoy A and Naik B,"
     military_asides(text, doc.low, out, find_casualties, _person_like)

@@ -7590,3 +7590,22 @@ LEFT_COUNTED_PLACES = LEFT_BARE_PLACES + _w("camps")
 LEFT_FOR_TOWN_NOUNS = _w("town city capital village")
 # ... which the sentence's gate for flight lets through by the places and their "for".
 FLIGHT_STEMS = (*FLIGHT_STEMS, *(f"{place} for " for place in LEFT_COUNTED_PLACES))
+# ------------------------------------------------------------- round en202: parts in care
+# The hurt still in a hospital's wards, and those who spent a time in care, are wounded as
+# those who "remain in hospital" are: "The district hospital received 23 of the injured;
+# nine remain in its wards", "three of them spent a week in intensive care" (a part of the
+# wounded: only right after a toll of the wounded, told_beside's parts in care; "The hospital
+# received 19 patients; nine remain in its wards" tells no attack).
+_CARE_SPELLS = _p("a night|the night|two nights|a day|a week|a month|days|weeks|months"
+                  "|several days|several weeks|a few days|two days|three days|two weeks"
+                  "|three weeks|a fortnight")
+KEPT_IN_WARDS = tuple(f"{verb} in {owner} wards" for verb in _w(
+    "remain remains remained") + _p("are still|were still|is still|was still")
+    for owner in _w("its the their")) + tuple(
+    f"spent {spell} in {place}" for spell in _CARE_SPELLS
+    for place in _p("intensive care|hospital|a hospital|the hospital"))
+CARE_PART_STATES += KEPT_IN_WARDS
+# A part counted after "Of the wounded," taken into care (casualty_hurt_part.py): "Of the
+# wounded, 15 were admitted to <a named hospital>".
+HURT_PART_CARE_VERBS = HOSPITAL_TAKING_VERBS + _w(
+    "hospitalised hospitalized treated transferred brought carried")
