@@ -267,6 +267,7 @@ from .casualty_took_people import captors_took, taken_still_held, took_people_mo
 from .casualty_took_questioning import took_for_questioning
 from .casualty_treated_bare import bare_being_treated
 from .casualty_treated_gap import treated_gap_end
+from .casualty_whole_named_part import named_whole_parts
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
@@ -1788,6 +1789,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         members_before_mark(text, out, _person_like)
     named_after_toll(text, out, doc.low, _person_like)  # (round en135)
     hurt_parts_in_care(text, out, doc.low)  # (round en202) "Of the wounded, 15 were admitted"
+    # (round en202) "The dead were aged 16 to 25, and five of them were students"
+    named_whole_parts(text, out, doc.low, _person_like)
     parts_beside(text, out, doc.low, _person_like)  # (round en138) "; three were girls"
     # (round en138) ", Sepoy A and Naik B,"
     military_asides(text, doc.low, out, find_casualties, _person_like)

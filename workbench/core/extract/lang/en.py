@@ -7609,3 +7609,7 @@ CARE_PART_STATES += KEPT_IN_WARDS
 # wounded, 15 were admitted to <a named hospital>".
 HURT_PART_CARE_VERBS = HOSPITAL_TAKING_VERBS + _w(
     "hospitalised hospitalized treated transferred brought carried")
+# The verbs a clause on the dead or the wounded as a whole opens with, before a part of them
+# named by a noun (casualty_whole_named_part.py): "The dead were aged between 16 and 25, and
+# five of them were university students", "The wounded included ...".
+WHOLE_NAMED_VERBS = _w("were are included include") + _p("have been|had been")
