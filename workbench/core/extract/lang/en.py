@@ -7613,3 +7613,6 @@ HURT_PART_CARE_VERBS = HOSPITAL_TAKING_VERBS + _w(
 # named by a noun (casualty_whole_named_part.py): "The dead were aged between 16 and 25, and
 # five of them were university students", "The wounded included ...".
 WHOLE_NAMED_VERBS = _w("were are included include") + _p("have been|had been")
+# What opens the aside of a released part that names a group inside it
+# (casualty_release_aside.py): "Fourteen of them, including three women, were freed on bail".
+RELEASE_ASIDE_OPENERS = _p("including|among them|amongst them|among whom")
