@@ -151,13 +151,14 @@ from .casualty_held_relative import held_by_captors_after, holding_relative
 from .casualty_held_span import held_over_span
 from .casualty_hit_died import befell_then_died, hit_then_died
 from .casualty_households_gone import households_gone
+from .casualty_hurt_part import hurt_parts_in_care
 from .casualty_illness import died_of_illness
 from .casualty_interviewed import drop_interviewed
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_labelled_place import labelled_places
 from .casualty_last_seen import seen_missing_ahead, seen_then_missing
-from .casualty_left_places import bare_left_places, origin_flight_verbs
+from .casualty_left_places import bare_left_places, counted_left_places, origin_flight_verbs
 from .casualty_left_since import left_since_violence
 from .casualty_lexical import (
     custody_taking,
@@ -217,6 +218,7 @@ from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_said_held import said_held
 from .casualty_scare_quotes import unquote_groups
+from .casualty_series_relative import only_relative_asides
 from .casualty_share_part import share_whole_outcome
 from .casualty_sheltering import (
     SHELTER_PLACE_AHEAD,
@@ -264,6 +266,7 @@ from .casualty_took_people import captors_took, taken_still_held, took_people_mo
 from .casualty_took_questioning import took_for_questioning
 from .casualty_treated_bare import bare_being_treated
 from .casualty_treated_gap import treated_gap_end
+from .casualty_whole_named_part import named_whole_parts
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
@@ -575,7 +578,9 @@ _FLED_AFTER = re.compile(
     rf"|(?:{alt(EN.LEAVING_VERBS)})(?=\s+(?:the\s+(?:(?:{_LEFT_NEAR})\s+)?|(?:{_LEFT_NEAR})\s+)"
     rf"(?:{alt(EN.LEFT_PLACES)})\b"
     # ... or by a bare plural (round en97): "have left villages along the river"
-    rf"|{bare_left_places()}))\b"
+    rf"|{bare_left_places()}"
+    # ... or counted, for a town (round en202): "have left eight villages for Kalemie"
+    rf"|{counted_left_places()}))\b"
     rf"(?!\s+the\s+(?:{alt(EN.FLED_SCENES)})\b)"
     # "the area" left: displacement only for a crowd (checked where the figure is built)
     rf"(?P<area>(?=\s+the\s+(?:{alt(EN.FLED_AREAS)})\b))?",
@@ -924,7 +929,10 @@ def _captor_opens_series(s: str, verb_at: int) -> bool:
     if not s.endswith(" and ", 0, verb_at):
         return False
     subject = _rare("captor_near").search(s, 0, min(verb_at, _SERIES_SUBJECT_REACH))
-    return subject is not None and not _SERIES_BREAK.search(s, subject.end(), verb_at)
+    return subject is not None and (
+        not _SERIES_BREAK.search(s, subject.end(), verb_at)
+        # (round en202) "... of 60 farmers who had gathered ... and took away three elders"
+        or only_relative_asides(s, _SERIES_BREAK, subject.end(), verb_at))
 
 
 # How far into its sentence the subject of a series of verbs may stand (after a dateline),
@@ -1784,6 +1792,9 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     if " among them" in doc.low or " among whom" in doc.low:
         members_before_mark(text, out, _person_like)
     named_after_toll(text, out, doc.low, _person_like)  # (round en135)
+    hurt_parts_in_care(text, out, doc.low)  # (round en202) "Of the wounded, 15 were admitted"
+    # (round en202) "The dead were aged 16 to 25, and five of them were students"
+    named_whole_parts(text, out, doc.low, _person_like)
     parts_beside(text, out, doc.low, _person_like)  # (round en138) "; three were girls"
     # (round en138) ", Sepoy A and Naik B,"
     military_asides(text, doc.low, out, find_casualties, _person_like)

@@ -9,12 +9,17 @@
   river", as "have left nearby villages" and "have left the villages" were read. A bare
   plural of settlements is the places people lived in; a bare singular ("left town") is a
   trip, and stays as it was.
+* Places left counted, then where the people went (round en202): "About 3,100 people have
+  left eight villages for <town>". A count of settlements left for a town by its name is
+  flight from them; counted things ("left six bags"), a time ("left three days ago for
+  <town>") and places left for no town ("left two schools for the holidays") are not.
 """
 
 from __future__ import annotations
 
 from .lang import en as EN
 from .lang.build import alt
+from .numbers import NUMBER
 
 
 def origin_flight_verbs() -> str:
@@ -25,3 +30,10 @@ def origin_flight_verbs() -> str:
 def bare_left_places() -> str:
     """A lookahead alternative for places left named by a bare plural ("villages")."""
     return rf"\s+(?:{alt(EN.LEFT_BARE_PLACES)})\b"
+
+
+def counted_left_places() -> str:
+    """A lookahead alternative for places left by a count, then "for" a town by its name
+    ("eight villages for Kalemie", "three camps for the town of Beni")."""
+    return (rf"\s+(?:{NUMBER})\s+(?:{alt(EN.LEFT_COUNTED_PLACES)})\s+for\s+"
+            rf"(?:the\s+(?:{alt(EN.LEFT_FOR_TOWN_NOUNS)})\s+of\s+)?(?-i:[A-Z])")

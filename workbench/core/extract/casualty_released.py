@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+from .casualty_release_aside import included_in_aside
 from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
@@ -315,6 +316,8 @@ def released_people(text: str, out: list[dict[str, object]], low: str,
         if m is not None and (fig := _figure(text, m, False, seen, people)) is not None:
             found.append(fig)
             seen.add(fig)
+            if (inner := included_in_aside(text, m, fig, people)) is not None:
+                found.append(inner)  # (round en202) "Fourteen of them, including three women,"
         if _COUNT_NEXT.match(low, verb.end()) is None:
             continue  # no count right after the verb: no active release of people
         m = _active().match(text, verb.start())

@@ -242,6 +242,14 @@ def _predicate_end(text: str, at: int, care: re.Match[str] | None,
     return pred.end(), tuple(EN.PART_BESIDE_OUTCOMES)
 
 
+def people_predicate_end(text: str, at: int, person_like: PersonLike) -> int | None:
+    """Where a part's predicate that names who its people are ("were university students")
+    ends, right after ``at``; None when it names no people (round en202, for a part of a
+    whole named by its outcome's noun)."""
+    end, outcomes = _predicate_end(text, at, None, person_like)
+    return end if outcomes == tuple(EN.PART_BESIDE_OUTCOMES) else None
+
+
 def _origin(words: list[str]) -> bool:
     """Is the predicate "from" and a place's name ("from Ghana", "from Sri Lanka", "from
     the Philippines")?"""

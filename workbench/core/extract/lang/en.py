@@ -7561,3 +7561,55 @@ OBJECT_RELATIVE_TAIL_WORDS = frozenset(_w(
     " centuries century long ago now today yesterday then before after later soon"
     " statement statements video message post online publicly openly repeatedly again"
     " too also still"))
+# ------------------------------------------------------------- round en202: blade and club
+# The passive of a club's verb is a wound as the blade's is ("a guard was clubbed on the
+# head", "two farmers were bludgeoned with iron bars"); said of people only, as "slashed"
+# is ("the seals were clubbed" names no one). "cut" is said of budgets, power, roads and
+# hair far more often: it is a wound only where a body part or a blade follows it ("were cut
+# on the face and hands", "was cut with a broken bottle"), and only of people ("the cake was
+# cut with a knife" is no figure: the phrases end the predicate's people-only check).
+CLUB_PARTICIPLES = _w("clubbed bludgeoned")
+PEOPLE_ONLY_HARMS += CLUB_PARTICIPLES
+CUT_BLADES = _p("a knife|knives|a machete|machetes|a blade|blades|a razor|razors|a razor blade"
+                "|a broken bottle|broken bottles|broken glass|a sword|swords|an axe|axes")
+CUT_WOUND_PHRASES = tuple(f"cut {prep} the {part}" for prep in ("on", "in")
+                          for part in CUT_BODY_PARTS) + tuple(
+    f"cut with {blade}" for blade in CUT_BLADES)
+OUTCOME_PARTICIPLES["wounded"] += CLUB_PARTICIPLES + CUT_WOUND_PHRASES
+PEOPLE_ONLY_CUTS += CUT_WOUND_PHRASES
+# A relative clause with an auxiliary right after its pronoun keeps its own tense inside a
+# series of verbs (casualty_series_relative.py): "Gunmen stormed a meeting of farmers who
+# had gathered to settle a dispute and took away three elders" goes back to the gunmen.
+RELATIVE_ASIDE_AUXILIARIES = _w("had have has were was are is")
+# Places left by a count, then "for" a town (casualty_left_places.py): "About 3,100 people
+# have left eight villages for Kalemie", "left three camps for the town of Beni".
+LEFT_COUNTED_PLACES = LEFT_BARE_PLACES + _w("camps")
+LEFT_FOR_TOWN_NOUNS = _w("town city capital village")
+# ... which the sentence's gate for flight lets through by the places and their "for".
+FLIGHT_STEMS = (*FLIGHT_STEMS, *(f"{place} for " for place in LEFT_COUNTED_PLACES))
+# ------------------------------------------------------------- round en202: parts in care
+# The hurt still in a hospital's wards, and those who spent a time in care, are wounded as
+# those who "remain in hospital" are: "The district hospital received 23 of the injured;
+# nine remain in its wards", "three of them spent a week in intensive care" (a part of the
+# wounded: only right after a toll of the wounded, told_beside's parts in care; "The hospital
+# received 19 patients; nine remain in its wards" tells no attack).
+_CARE_SPELLS = _p("a night|the night|two nights|a day|a week|a month|days|weeks|months"
+                  "|several days|several weeks|a few days|two days|three days|two weeks"
+                  "|three weeks|a fortnight")
+KEPT_IN_WARDS = tuple(f"{verb} in {owner} wards" for verb in _w(
+    "remain remains remained") + _p("are still|were still|is still|was still")
+    for owner in _w("its the their")) + tuple(
+    f"spent {spell} in {place}" for spell in _CARE_SPELLS
+    for place in _p("intensive care|hospital|a hospital|the hospital"))
+CARE_PART_STATES += KEPT_IN_WARDS
+# A part counted after "Of the wounded," taken into care (casualty_hurt_part.py): "Of the
+# wounded, 15 were admitted to <a named hospital>".
+HURT_PART_CARE_VERBS = HOSPITAL_TAKING_VERBS + _w(
+    "hospitalised hospitalized treated transferred brought carried")
+# The verbs a clause on the dead or the wounded as a whole opens with, before a part of them
+# named by a noun (casualty_whole_named_part.py): "The dead were aged between 16 and 25, and
+# five of them were university students", "The wounded included ...".
+WHOLE_NAMED_VERBS = _w("were are included include") + _p("have been|had been")
+# What opens the aside of a released part that names a group inside it
+# (casualty_release_aside.py): "Fourteen of them, including three women, were freed on bail".
+RELEASE_ASIDE_OPENERS = _p("including|among them|amongst them|among whom")
