@@ -35,6 +35,7 @@ from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
 from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_discharged import discharged_parts
+from .casualty_dying_inside import dying_inside
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_families_moved import families_moved
 from .casualty_freed_captives import freed_by_holders, inmates_fled
@@ -628,6 +629,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     freed_one(folded, toks, spans, out)  # (round ar156) "إحدى المحررات"
     wounded_taken(folded, toks, spans, out)  # (round ar158) "تعتقل جريحين": arrested 2
     recaptured(folded, toks, spans, out, _count_at)  # (round ar160) "أعيد القبض عليهم"
+    dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
