@@ -58,6 +58,9 @@ _FROM = fold_word("من")
 _IN_RETURN = fold_word("مقابل")
 _NOT = fold_set(V.NOT_KNOWING)
 _KNOW = fold_set(V.KNOW_VERBS)
+_NOT_BARE = fold_set(V.NOT_KNOWING_BARE)
+_OTHERS_AFTER = fold_set(V.OTHERS_BEFORE_DEATH)
+_KNOWN_BY_NOBODY = fold_set(V.KNOW_IMPERSONAL)
 _FATE = fold_set(V.FATE_NOUNS)
 _UNKNOWN = fold_set(V.UNKNOWN_FATE_ADJECTIVES)
 _THE_FATE = fold_set(V.FATE_DEFINITE)
@@ -124,7 +127,8 @@ def exchanges_and_fates(folded: Folded, toks: list[Token], spans: list[tuple[int
         elif toks[v].w in _FATE_OWN_PLURAL or toks[v].w in _FATE_OWN_SINGULAR:
             _add(_own_fate_unknown(folded, toks, sa, v, sb, count_at), out, taken, captives)
         elif word_in(toks[v], _FATE):
-            _add(_fate_not_known(folded, toks, sa, v, sb, count_at), out, taken, captives)
+            _add(_fate_not_known(folded, toks, sa, v, sb, count_at) or _fate_still_unknown(
+                folded, toks, sa, v, sb, count_at), out, taken, captives)
     for v, sa, sb in _words_at(toks, spans, found[_HELD_STEM]):
         if word_in(toks[v], _HELD_NOUNS) and captives.first_end <= (
                 folded.span(toks[v].s, toks[v].e)[0]):  # a captive anywhere before it
@@ -373,6 +377,36 @@ def _fate_not_known(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
     return None if end is None else _figure(folded, toks, k - 1, end, c.b, "missing", c)
 
 
+def _fate_still_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
+                        count_at: CountAt) -> dict[str, Any] | None:
+    """(round ar163) "لا يزال مصير أربعة عمال مجهولا"، "مصير 12 شخصا ما زال مجهولا": the
+    fate of counted people, "still" once before the fate or after the people, and the
+    adjective of not knowing: missing. A part ("مصير ثلاثة منهم") or the others of a toll
+    ("مصير 17 آخرين") names people counted before, no new figure; things have no fate
+    read ("مصير المفاوضات")."""
+    c = count_at(toks, f + 1, sb) if f + 1 < sb else None
+    if c is None or c.a != f + 1 or getattr(c, "definite", False) or (
+            c.b < sb and toks[c.b].w in _OTHERS_AFTER):
+        return None
+    end = _people_after(toks, c, sb)
+    if end is None or end >= sb:
+        return None
+    r = end
+    while r < sb and toks[r].w in STILL:
+        r += 1
+    still_before = _before_still(toks, sa, f) < f - 1
+    if still_before == (r > end) or r >= sb:
+        return None  # ("still" once, before the fate or after the people)
+    if toks[r].w in _UNKNOWN_STATES:
+        last = r
+    elif toks[r].w in _NEGATED and r + 1 < sb and toks[r + 1].w in _KNOWN:
+        last = r + 1
+    else:
+        return None
+    return _figure(folded, toks, f, last + 1, c.b, "missing", c) | {
+        "group": _group_text(folded, toks, c.b, end)}
+
+
 def _unknown_fate(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
                   count_at: CountAt) -> dict[str, Any] | None:
     """"أكثر من 1,200 من أبناء البلدة ما زالوا مجهولي المصير": the counted, missing. The
@@ -384,6 +418,8 @@ def _unknown_fate(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
     m = _before_still(toks, sa, u)
     if m < u - 1:  # ("ما زالوا مجهولي المصير")
         return _counted_before(folded, toks, sa, m, f, sb, count_at)
+    if toks[m].is_word and (fig := _counted_before(folded, toks, sa, m, f, sb, count_at)):
+        return fig  # (round ar163) "خمسة مدنيين مجهولي المصير": the adjective of the counted
     # ("وما زال 19 من أهالي الحي مجهولي المصير")
     for a in range(max(sa, u - _FATE_REACH), u):
         c = count_at(toks, a, sb)
@@ -402,6 +438,11 @@ def _own_fate_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: in
     زال مجهولا"، "صياد خامس لا يزال مصيره مجهولا": the counted before the fate with their
     own pronoun, "still" on either side of it and the adjective of not knowing after it,
     missing. Without "still" ("قتل رجل مجهول المصير") no fate is told unknown."""
+    if f - 3 >= sa and toks[f - 1].w in _KNOWN_BY_NOBODY and toks[f - 2].w in _NOT_BARE and (
+            toks[f - 3].is_word):
+        # (round ar163) "جنديين اثنين لم يعرف مصيرهما": the counted right before not
+        # knowing their own fate ("بعد" or "حتى الآن" may follow)
+        return _counted_before(folded, toks, sa, f - 3, f, sb, count_at)
     r = f + 1
     while r < sb and toks[r].w in STILL:
         r += 1

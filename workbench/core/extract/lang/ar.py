@@ -5069,6 +5069,12 @@ NOT_KNOWING: tuple[str, ...] = ("لا", "لم", "ولا", "ولم")
 KNOW_VERBS: tuple[str, ...] = ("يعرف", "نعرف", "تعرف", "يعلم", "نعلم", "تعلم", "يعرفون",
                                "تعرفون")
 FATE_NOUNS: tuple[str, ...] = ("مصير",)
+# (round ar163) The counted right before not knowing their own fate ("جنديين اثنين لم
+# يعرف مصيرهما"): the impersonal "it is not known" only, with no "و" opening a clause of
+# its own ("تلميذين لا نعرف مصيرهما" is a speaker's own loss, "ولا يعرف مصيرهم" may follow
+# a taking told before).
+NOT_KNOWING_BARE: tuple[str, ...] = ("لا", "لم")
+KNOW_IMPERSONAL: tuple[str, ...] = ("يعرف", "يعلم")
 # "ما زالوا مجهولي المصير": the adjective of the counted, a state noun as "مفقودين" is.
 UNKNOWN_FATE_ADJECTIVES: tuple[str, ...] = ("مجهولي", "مجهولو")
 FATE_DEFINITE: tuple[str, ...] = ("المصير",)
