@@ -12,7 +12,11 @@ a state's release outside one stays its detainees' (arrested).
 A fate unknown is told two ways the sets' gold reads apart: by not knowing it ("لم يعرف
 مصير 40 شخصا"، the forty-seventh set's "لا نعرف مصير أكثر من عشرين شخصا"), missing; and
 "مصير سبعة آخرين ما زال مجهولا", no figure in every earlier set. The counted "ما زالوا مجهولي
-المصير" is a state adjective as "ما زالوا مفقودين" is, missing.
+المصير" is a state adjective as "ما زالوا مفقودين" is, missing. Round ar163 reads the later
+sets' call: the fate of counted people with "still" ("لا يزال مصير أربعة عمال مجهولا"),
+the counted right before not knowing their own fate ("جنديين اثنين لم يعرف مصيرهما") and
+the adjective with no "still" ("خمسة مدنيين مجهولي المصير") are missing; the others of a
+toll ("مصير سبعة آخرين") and a part ("مصير ثلاثة منهم") stay no figure.
 
 The reader costs nothing on text without its words: each part looks for its letters in the
 folded text first.
@@ -60,6 +64,11 @@ _NOT = fold_set(V.NOT_KNOWING)
 _KNOW = fold_set(V.KNOW_VERBS)
 _NOT_BARE = fold_set(V.NOT_KNOWING_BARE)
 _OTHERS_AFTER = fold_set(V.OTHERS_BEFORE_DEATH)
+_REMAINED = fold_set(V.FATE_REMAINED_VERBS)
+_FATE_DESCRIBING = fold_set(V.SUBJECT_DESCRIBING_LINKS)
+_FROM_THEM = fold_word("منهم")
+# How many words may describe the people between them and "still" or the state.
+_FATE_DESCRIBED = 4
 _KNOWN_BY_NOBODY = fold_set(V.KNOW_IMPERSONAL)
 _FATE = fold_set(V.FATE_NOUNS)
 _UNKNOWN = fold_set(V.UNKNOWN_FATE_ADJECTIVES)
@@ -379,23 +388,31 @@ def _fate_not_known(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
 
 def _fate_still_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
                         count_at: CountAt) -> dict[str, Any] | None:
-    """(round ar163) "لا يزال مصير أربعة عمال مجهولا"، "مصير 12 شخصا ما زال مجهولا": the
-    fate of counted people, "still" once before the fate or after the people, and the
-    adjective of not knowing: missing. A part ("مصير ثلاثة منهم") or the others of a toll
-    ("مصير 17 آخرين") names people counted before, no new figure; things have no fate
-    read ("مصير المفاوضات")."""
-    c = count_at(toks, f + 1, sb) if f + 1 < sb else None
-    if c is None or c.a != f + 1 or getattr(c, "definite", False) or (
-            c.b < sb and toks[c.b].w in _OTHERS_AFTER):
+    """(round ar163) "لا يزال مصير أربعة عمال مجهولا"، "مصير 12 شخصا ما زال مجهولا"، "ظل
+    مصير جنديين اثنين مجهولا": the fate of counted people, "still" (or "remained") once
+    before the fate or after the people, and the adjective of not knowing: missing. A part
+    ("مصير ثلاثة منهم") or the others of a toll ("مصير 17 آخرين") names people counted
+    before, no new figure; a vague count ("مصير آلاف الموظفين") is as often the fate of
+    jobs or of a town's people as of the missing; things have no fate read ("مصير
+    المفاوضات"); a clause between ("مصير راعيين خرجا ... ما زال مجهولا") ends the search."""
+    found = _fate_people(toks, f + 1, sb, count_at)
+    if found is None:
         return None
-    end = _people_after(toks, c, sb)
-    if end is None or end >= sb:
-        return None
+    c, g, end = found
     r = end
+    if r < sb and toks[r].w in _FATE_DESCRIBING and toks[r].w != _FROM_THEM:
+        # ("مصير 12 شخصا من ركاب الحافلة"، "مصير ستة صيادين في البحيرة")
+        r = next((i for i in range(r + 1, min(sb, r + 1 + _FATE_DESCRIBED))
+                  if toks[i].w in STILL or toks[i].w in _UNKNOWN_STATES), r)
+        if not all(t.is_word for t in toks[end:r]):
+            return None
+    people_end = r
     while r < sb and toks[r].w in STILL:
         r += 1
-    still_before = _before_still(toks, sa, f) < f - 1
-    if still_before == (r > end) or r >= sb:
+    m = _before_still(toks, sa, f)
+    still_before = m < f - 1 or (m >= sa and word_in(toks[m], _REMAINED) is not None and (
+        m == f - 1))
+    if still_before == (r > people_end) or r >= sb:
         return None  # ("still" once, before the fate or after the people)
     if toks[r].w in _UNKNOWN_STATES:
         last = r
@@ -403,8 +420,30 @@ def _fate_still_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: 
         last = r + 1
     else:
         return None
-    return _figure(folded, toks, f, last + 1, c.b, "missing", c) | {
-        "group": _group_text(folded, toks, c.b, end)}
+    s, e = folded.span(toks[f].s, toks[last].e)
+    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "missing",
+            "count_low": c[0], "count_high": c[1], "qualifier": c[2],
+            "group": _group_text(folded, toks, g, end)}
+
+
+def _fate_people(toks: list[Token], j: int, sb: int, count_at: CountAt,
+                 ) -> tuple[tuple[int, int | None, str], int, int] | None:
+    """The people counted right after the fate at ``j - 1``: ((low, high, qualifier), the
+    group's first token, the people's end), or None. A dual counts two, with "اثنين" after
+    it or alone."""
+    if j >= sb:
+        return None
+    if word_in(toks[j], _DUALS) is not None and toks[j].w not in _TWO:
+        end = j + 2 if j + 1 < sb and toks[j + 1].w in _TWO else j + 1
+        return (2, None, "exact"), j, end
+    c = count_at(toks, j, sb)
+    if c is None or c.a != j or getattr(c, "definite", False) or c.qual == "vague" or (
+            c.b < sb and toks[c.b].w in _OTHERS_AFTER):
+        return None
+    end = _people_after(toks, c, sb)
+    if end is None or end >= sb:
+        return None
+    return (c.low, c.high, c.qual), c.b, end
 
 
 def _unknown_fate(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
