@@ -58,7 +58,7 @@ from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_one_wounded import one_wounded
 from .casualty_parts import parts_of_tolls, suffering_state_after
-from .casualty_pushed_out import pushed_to_leave
+from .casualty_pushed_out import FLIGHT_WITH_LI, pushed_to_flee, pushed_to_leave
 from .casualty_ransom import is_ransom_word, ransom_for
 from .casualty_re_mention import drop_repeats
 from .casualty_release import (
@@ -2494,6 +2494,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
             if t.w in _TO_ON_FOLDED and (end := pushed_to_leave(toks, j, k, sb)) is not None:
                 return end, "displaced"  # (round ar131) "دفعت المعارك آلاف العائلات إلى مغادرتها"
+            if t.w in FLIGHT_WITH_LI and (end := pushed_to_flee(toks, j, k, sb)) is not None:
+                return end, "displaced"  # (round ar163) "اضطرت 500 أسرة للنزوح"
             if toks[k].w in _RISING and k + 1 < sb and toks[k + 1].w in _TO_ON_FOLDED:
                 return None  # "ارتقوا الى المنتخب": promoted, alive
             if toks[k].w in _LEFT_HOMES_VERBS and k + 1 < sb and toks[k + 1].w in _HOMES_LEFT and (
