@@ -15,6 +15,8 @@ A named person ("فارق محمد الحياة") names no count and stays to th
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import itemgetter
 from typing import Any
 
 from ..figure_spans import FigureSpans
@@ -42,6 +44,9 @@ def dying_inside(folded: Folded, toks: list[Token], spans: list[tuple[int, int]]
     """Read the dead between a verb of dying by idiom and its noun; turn a wounded figure
     there into the dead. ``count_at``: the casualty reader's count at a token."""
     taken: FigureSpans | None = None
+    by_start: list[dict[str, Any]] | None = None
+    starts: list[int] = []
+    longest = 0
     for k, at in positions_in_spans(toks, _LIFE | _BREATH, spans):
         sa, sb = spans[at]
         verbs = _PARTING if toks[k].w in _LIFE else _BREATH_VERBS
@@ -54,14 +59,17 @@ def dying_inside(folded: Folded, toks: list[Token], spans: list[tuple[int, int]]
             continue
         low, high, qual, g = found
         s, e = folded.span(toks[v].s, toks[k - 1].e)
-        inside = [f for f in out if f["start"] < e and f["end"] > s]
-        if inside:
-            for f in inside:
-                if f["outcome"] == "wounded" and f["count_low"] == low:
+        if taken is None:  # (by span, once: only a told idiom gets here)
+            taken = FigureSpans(out)
+        if taken.overlaps(s, e):
+            if by_start is None:  # (the figures by start, once: a report may hold thousands)
+                by_start = sorted(out, key=itemgetter("start"))
+                starts = [f["start"] for f in by_start]
+                longest = max((f["end"] - f["start"] for f in by_start), default=0)
+            for f in by_start[bisect_left(starts, s - longest):bisect_left(starts, e)]:
+                if f["end"] > s and f["outcome"] == "wounded" and f["count_low"] == low:
                     f["outcome"] = "killed"
             continue
-        if taken is None:
-            taken = FigureSpans(out)
         gs, ge = folded.span(toks[g].s, toks[k - 1].e)
         taken.take(out, {"start": s, "end": e, "text": folded.original[s:e],
                          "outcome": "killed", "count_low": low, "count_high": high,
