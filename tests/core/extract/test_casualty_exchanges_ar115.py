@@ -67,8 +67,9 @@ def test_exchanges_and_fates_are_read(text: str, want: list[tuple[str, int]]) ->
     # the release of a part of people counted before keeps their outcome (round ar123)
     ("اعتقل الجنود 11 شابا وأطلقوا سراح ثلاثة منهم بعد ساعات.",
      [("arrested", 3), ("arrested", 11)]),
-    # "مصير ... مجهولا" is no figure in the sets' gold, nor a fate of things
-    ("ما زال مصير 12 شخصا مجهولا.", []),
+    # "مصير ... مجهولا" of the others of a toll is no figure, nor a fate of things (round
+    # ar163 reads the fate of counted people with "still": "ما زال مصير 12 شخصا مجهولا" is
+    # missing 12, in test_fates_idioms_families_ar163.py)
     ("مصير ثلاثة آخرين ما زال مجهولا.", []),
     ("مصير المفاوضات ما زال مجهولا.", []),
     ("لم يعرف مصير الاتفاق.", []),

@@ -35,6 +35,7 @@ from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
 from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_discharged import discharged_parts
+from .casualty_dying_inside import dying_inside
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_families_moved import families_moved
 from .casualty_freed_captives import freed_by_holders, inmates_fled
@@ -57,7 +58,7 @@ from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_one_wounded import one_wounded
 from .casualty_parts import parts_of_tolls, suffering_state_after
-from .casualty_pushed_out import pushed_to_leave
+from .casualty_pushed_out import FLIGHT_WITH_LI, pushed_to_flee, pushed_to_leave
 from .casualty_ransom import is_ransom_word, ransom_for
 from .casualty_re_mention import drop_repeats
 from .casualty_release import (
@@ -628,6 +629,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     freed_one(folded, toks, spans, out)  # (round ar156) "إحدى المحررات"
     wounded_taken(folded, toks, spans, out)  # (round ar158) "تعتقل جريحين": arrested 2
     recaptured(folded, toks, spans, out, _count_at)  # (round ar160) "أعيد القبض عليهم"
+    dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -2492,6 +2494,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
             if t.w in _TO_ON_FOLDED and (end := pushed_to_leave(toks, j, k, sb)) is not None:
                 return end, "displaced"  # (round ar131) "دفعت المعارك آلاف العائلات إلى مغادرتها"
+            if t.w in FLIGHT_WITH_LI and (end := pushed_to_flee(toks, j, k, sb)) is not None:
+                return end, "displaced"  # (round ar163) "اضطرت 500 أسرة للنزوح"
             if toks[k].w in _RISING and k + 1 < sb and toks[k + 1].w in _TO_ON_FOLDED:
                 return None  # "ارتقوا الى المنتخب": promoted, alive
             if toks[k].w in _LEFT_HOMES_VERBS and k + 1 < sb and toks[k + 1].w in _HOMES_LEFT and (

@@ -12,7 +12,11 @@ a state's release outside one stays its detainees' (arrested).
 A fate unknown is told two ways the sets' gold reads apart: by not knowing it ("لم يعرف
 مصير 40 شخصا"، the forty-seventh set's "لا نعرف مصير أكثر من عشرين شخصا"), missing; and
 "مصير سبعة آخرين ما زال مجهولا", no figure in every earlier set. The counted "ما زالوا مجهولي
-المصير" is a state adjective as "ما زالوا مفقودين" is, missing.
+المصير" is a state adjective as "ما زالوا مفقودين" is, missing. Round ar163 reads the later
+sets' call: the fate of counted people with "still" ("لا يزال مصير أربعة عمال مجهولا"),
+the counted right before not knowing their own fate ("جنديين اثنين لم يعرف مصيرهما") and
+the adjective with no "still" ("خمسة مدنيين مجهولي المصير") are missing; the others of a
+toll ("مصير سبعة آخرين") and a part ("مصير ثلاثة منهم") stay no figure.
 
 The reader costs nothing on text without its words: each part looks for its letters in the
 folded text first.
@@ -58,6 +62,14 @@ _FROM = fold_word("من")
 _IN_RETURN = fold_word("مقابل")
 _NOT = fold_set(V.NOT_KNOWING)
 _KNOW = fold_set(V.KNOW_VERBS)
+_NOT_BARE = fold_set(V.NOT_KNOWING_BARE)
+_OTHERS_AFTER = fold_set(V.OTHERS_BEFORE_DEATH)
+_REMAINED = fold_set(V.FATE_REMAINED_VERBS)
+_FATE_DESCRIBING = fold_set(V.SUBJECT_DESCRIBING_LINKS)
+_FROM_THEM = fold_word("منهم")
+# How many words may describe the people between them and "still" or the state.
+_FATE_DESCRIBED = 4
+_KNOWN_BY_NOBODY = fold_set(V.KNOW_IMPERSONAL)
 _FATE = fold_set(V.FATE_NOUNS)
 _UNKNOWN = fold_set(V.UNKNOWN_FATE_ADJECTIVES)
 _THE_FATE = fold_set(V.FATE_DEFINITE)
@@ -124,7 +136,8 @@ def exchanges_and_fates(folded: Folded, toks: list[Token], spans: list[tuple[int
         elif toks[v].w in _FATE_OWN_PLURAL or toks[v].w in _FATE_OWN_SINGULAR:
             _add(_own_fate_unknown(folded, toks, sa, v, sb, count_at), out, taken, captives)
         elif word_in(toks[v], _FATE):
-            _add(_fate_not_known(folded, toks, sa, v, sb, count_at), out, taken, captives)
+            _add(_fate_not_known(folded, toks, sa, v, sb, count_at) or _fate_still_unknown(
+                folded, toks, sa, v, sb, count_at), out, taken, captives)
     for v, sa, sb in _words_at(toks, spans, found[_HELD_STEM]):
         if word_in(toks[v], _HELD_NOUNS) and captives.first_end <= (
                 folded.span(toks[v].s, toks[v].e)[0]):  # a captive anywhere before it
@@ -373,6 +386,66 @@ def _fate_not_known(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
     return None if end is None else _figure(folded, toks, k - 1, end, c.b, "missing", c)
 
 
+def _fate_still_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
+                        count_at: CountAt) -> dict[str, Any] | None:
+    """(round ar163) "لا يزال مصير أربعة عمال مجهولا"، "مصير 12 شخصا ما زال مجهولا"، "ظل
+    مصير جنديين اثنين مجهولا": the fate of counted people, "still" (or "remained") once
+    before the fate or after the people, and the adjective of not knowing: missing. A part
+    ("مصير ثلاثة منهم") or the others of a toll ("مصير 17 آخرين") names people counted
+    before, no new figure; a vague count ("مصير آلاف الموظفين") is as often the fate of
+    jobs or of a town's people as of the missing; things have no fate read ("مصير
+    المفاوضات"); a clause between ("مصير راعيين خرجا ... ما زال مجهولا") ends the search."""
+    found = _fate_people(toks, f + 1, sb, count_at)
+    if found is None:
+        return None
+    c, g, end = found
+    r = end
+    if r < sb and toks[r].w in _FATE_DESCRIBING and toks[r].w != _FROM_THEM:
+        # ("مصير 12 شخصا من ركاب الحافلة"، "مصير ستة صيادين في البحيرة")
+        r = next((i for i in range(r + 1, min(sb, r + 1 + _FATE_DESCRIBED))
+                  if toks[i].w in STILL or toks[i].w in _UNKNOWN_STATES), r)
+        if not all(t.is_word for t in toks[end:r]):
+            return None
+    people_end = r
+    while r < sb and toks[r].w in STILL:
+        r += 1
+    m = _before_still(toks, sa, f)
+    still_before = m < f - 1 or (m >= sa and word_in(toks[m], _REMAINED) is not None and (
+        m == f - 1))
+    if still_before == (r > people_end) or r >= sb:
+        return None  # ("still" once, before the fate or after the people)
+    if toks[r].w in _UNKNOWN_STATES:
+        last = r
+    elif toks[r].w in _NEGATED and r + 1 < sb and toks[r + 1].w in _KNOWN:
+        last = r + 1
+    else:
+        return None
+    s, e = folded.span(toks[f].s, toks[last].e)
+    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "missing",
+            "count_low": c[0], "count_high": c[1], "qualifier": c[2],
+            "group": _group_text(folded, toks, g, end)}
+
+
+def _fate_people(toks: list[Token], j: int, sb: int, count_at: CountAt,
+                 ) -> tuple[tuple[int, int | None, str], int, int] | None:
+    """The people counted right after the fate at ``j - 1``: ((low, high, qualifier), the
+    group's first token, the people's end), or None. A dual counts two, with "اثنين" after
+    it or alone."""
+    if j >= sb:
+        return None
+    if word_in(toks[j], _DUALS) is not None and toks[j].w not in _TWO:
+        end = j + 2 if j + 1 < sb and toks[j + 1].w in _TWO else j + 1
+        return (2, None, "exact"), j, end
+    c = count_at(toks, j, sb)
+    if c is None or c.a != j or getattr(c, "definite", False) or c.qual == "vague" or (
+            c.b < sb and toks[c.b].w in _OTHERS_AFTER):
+        return None
+    end = _people_after(toks, c, sb)
+    if end is None or end >= sb:
+        return None
+    return (c.low, c.high, c.qual), c.b, end
+
+
 def _unknown_fate(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
                   count_at: CountAt) -> dict[str, Any] | None:
     """"أكثر من 1,200 من أبناء البلدة ما زالوا مجهولي المصير": the counted, missing. The
@@ -384,6 +457,8 @@ def _unknown_fate(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
     m = _before_still(toks, sa, u)
     if m < u - 1:  # ("ما زالوا مجهولي المصير")
         return _counted_before(folded, toks, sa, m, f, sb, count_at)
+    if toks[m].is_word and (fig := _counted_before(folded, toks, sa, m, f, sb, count_at)):
+        return fig  # (round ar163) "خمسة مدنيين مجهولي المصير": the adjective of the counted
     # ("وما زال 19 من أهالي الحي مجهولي المصير")
     for a in range(max(sa, u - _FATE_REACH), u):
         c = count_at(toks, a, sb)
@@ -402,6 +477,11 @@ def _own_fate_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: in
     زال مجهولا"، "صياد خامس لا يزال مصيره مجهولا": the counted before the fate with their
     own pronoun, "still" on either side of it and the adjective of not knowing after it,
     missing. Without "still" ("قتل رجل مجهول المصير") no fate is told unknown."""
+    if f - 3 >= sa and toks[f - 1].w in _KNOWN_BY_NOBODY and toks[f - 2].w in _NOT_BARE and (
+            toks[f - 3].is_word):
+        # (round ar163) "جنديين اثنين لم يعرف مصيرهما": the counted right before not
+        # knowing their own fate ("بعد" or "حتى الآن" may follow)
+        return _counted_before(folded, toks, sa, f - 3, f, sb, count_at)
     r = f + 1
     while r < sb and toks[r].w in STILL:
         r += 1

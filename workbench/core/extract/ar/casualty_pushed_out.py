@@ -28,6 +28,9 @@ _NEGATIONS = fold_set(V.NOBODY_NEGATIONS)
 _MAY = fold_set(V.MAY_PARTICLES)
 _PRESENT_PREFIXES = tuple(V.PRESENT_PREFIXES_HE_SHE)
 _FLIGHT_ALONE = fold_set(V.FLIGHT_MASDARS_ALONE)
+# (the casualty reader's forward scan tests a word against these before calling)
+FLIGHT_WITH_LI = fold_set(V.FLIGHT_MASDARS_WITH_LI)
+_FORCED = fold_set(V.FORCED_VERBS)
 _SINCE_DURING = fold_set(V.SINCE_DURING)
 _RESULT_OPENERS = fold_set(V.RESULT_PUSH_OPENERS)
 _RESULT_DRIVERS = fold_set((*V.RESULT_PUSH_DRIVERS, *V.FAMILIES_DISPLACEMENT_CONTEXT,
@@ -53,6 +56,23 @@ def pushed_to_leave(toks: list[Token], j: int, k: int, sb: int) -> int | None:
             return None
         if (verb := word_in(toks[m], _PUSHING)) is not None:
             return end if _driven(toks, m, j) and not _denied(toks, m, verb) else None
+    return None
+
+
+def pushed_to_flee(toks: list[Token], j: int, k: int, sb: int) -> int | None:
+    """(round ar163) Where the flight ends when the word at ``k``, after people counted up
+    to ``j``, is the masdar of flight with "ل" ("للنزوح") and a verb of pushing stands
+    before the count: forced ("اضطر") alone, or another with violence named; None
+    otherwise."""
+    if toks[k].w not in FLIGHT_WITH_LI:
+        return None
+    for m in range(j - 1, max(-1, j - 1 - V.PUSHING_VERB_REACH), -1):
+        if is_end(toks[m]):
+            return None
+        if (verb := word_in(toks[m], _PUSHING)) is not None:
+            if _denied(toks, m, verb) or not (verb in _FORCED or _driven(toks, m, j)):
+                return None
+            return k + 1
     return None
 
 

@@ -92,6 +92,13 @@ HOUSEHOLD_MEMBER_NOUNS: tuple[str, ...] = ("فردا", "أفراد", "شخصا",
 # flight.
 FORCED_AFTER_HOUSEHOLDS: tuple[str, ...] = ("اضطرت", "أجبرت", "أرغمت")
 FLIGHT_MASDARS: tuple[str, ...] = ("الرحيل", "النزوح", "الفرار", "الهروب", "الهرب")
+# (round ar163) The flight with "ل" for "إلى" after the people a verb of pushing forced
+# ("اضطرت أكثر من 500 أسرة للنزوح"، "أجبرت المعارك 80 عائلة للفرار"); without that verb
+# it is a call, a plan or money for the displaced ("دعت 300 عائلة للنزوح"، "خصصت 50
+# مليونا للنزوح") and stays unread. Being forced ("اضطر") names no violence: the people
+# are its subject.
+FLIGHT_MASDARS_WITH_LI: tuple[str, ...] = ("للنزوح", "للفرار", "للرحيل", "للهروب")
+FORCED_VERBS: tuple[str, ...] = ("اضطر", "اضطرت", "يضطر", "تضطر")
 
 # A person noun opening its own clause, then the verb of what befell that one (or two)
 # after its describing words ("وعاملة زراعية فارقت الحياة"، "مسعف متطوع مع الهلال الأحمر
@@ -1034,7 +1041,12 @@ DWELLINGS_LEFT: tuple[str, ...] = (
     "مخيمها")
 HOMES_LEFT: tuple[str, ...] = ("منازلهم", "منازلهن", "بيوتهم", "بيوتهن", "ديارهم", "ديارهن",
                                "مساكنهم", "مساكنهن", "منازلها", "بيوتها", "ديارها",
-                               "مساكنها", *DWELLINGS_LEFT)
+                               "مساكنها", *DWELLINGS_LEFT,
+                               # (round ar163) the areas, lands and tents people live on
+                               # ("أجبرت الهجمات 120 أسرة على مغادرة أراضيها"، "اضطرت 40
+                               # عائلة إلى ترك خيامها"، "إلى مغادرة مناطقها")
+                               "مناطقهم", "مناطقها", "أراضيهم", "أراضيها", "خيامهم",
+                               "خيامها")
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
 FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير", "يحرر", "تحرر")
@@ -5063,12 +5075,22 @@ ARMED_HOLDER_DUALS: tuple[str, ...] = ("مجموعتان", "مجموعتين", "
 # The other side of a war as the releaser ("أطلق الطرف الآخر سراح تسعة"), beside the dual.
 WAR_SIDES = (*WAR_SIDES, "الطرف", "الجانب")
 # A fate unknown told by not knowing it ("لم يعرف مصير 40 شخصا"، "لا نعرف مصير أكثر من
-# عشرين شخصا"): missing, as the forty-seventh set's gold; "مصير سبعة ... مجهولا" stays no
-# figure, the earlier sets' majority.
+# عشرين شخصا"): missing, as the forty-seventh set's gold. "مصير سبعة ... مجهولا" stayed no
+# figure, the earlier sets' majority, until round ar163 read the fate of counted people
+# with "still" (FATE_REMAINED_VERBS) as missing, as the later sets do.
 NOT_KNOWING: tuple[str, ...] = ("لا", "لم", "ولا", "ولم")
 KNOW_VERBS: tuple[str, ...] = ("يعرف", "نعرف", "تعرف", "يعلم", "نعلم", "تعلم", "يعرفون",
                                "تعرفون")
 FATE_NOUNS: tuple[str, ...] = ("مصير",)
+# (round ar163) The counted right before not knowing their own fate ("جنديين اثنين لم
+# يعرف مصيرهما"): the impersonal "it is not known" only, with no "و" opening a clause of
+# its own ("تلميذين لا نعرف مصيرهما" is a speaker's own loss, "ولا يعرف مصيرهم" may follow
+# a taking told before).
+NOT_KNOWING_BARE: tuple[str, ...] = ("لا", "لم")
+KNOW_IMPERSONAL: tuple[str, ...] = ("يعرف", "يعلم")
+# Remaining, as "still" is, right before the fate ("ظل مصير ثمانية أطفال مجهولا"، "وبقي مصير
+# ستة بحارة غامضا"); "وظل" whole, as its two letters keep "و" on.
+FATE_REMAINED_VERBS: tuple[str, ...] = ("ظل", "وظل", "بقي", "يظل", "يبقى")
 # "ما زالوا مجهولي المصير": the adjective of the counted, a state noun as "مفقودين" is.
 UNKNOWN_FATE_ADJECTIVES: tuple[str, ...] = ("مجهولي", "مجهولو")
 FATE_DEFINITE: tuple[str, ...] = ("المصير",)
@@ -5315,8 +5337,8 @@ ATTACK_CARRIED_VERBS: tuple[str, ...] = (
 )
 # The fate with the counted's own pronoun, "still" beside it and an adjective of not
 # knowing ("ما يربو على 30 شخصا لا يزال مصيرهم غير معروف"، "صياد خامس لا يزال مصيره
-# مجهولا"، "شخصان مصيرهما ما زال مجهولا"): the counted are missing. The bare "مصير N ...
-# مجهولا" stays as FATE_NOUNS says.
+# مجهولا"، "شخصان مصيرهما ما زال مجهولا"): the counted are missing. The fate first, "مصير N
+# ... مجهولا", reads as FATE_NOUNS says.
 FATE_OWN_PLURAL: tuple[str, ...] = ("مصيرهم", "مصيرهما", "مصيرهن")
 FATE_OWN_SINGULAR: tuple[str, ...] = ("مصيره", "مصيرها")
 UNKNOWN_FATE_STATES: tuple[str, ...] = ("مجهولا", "مجهول", "غامضا", "غامض", "مجهولة")
