@@ -73,10 +73,14 @@ def _appeal_start(toks: list[Token], k: int, sb: int, max_addressee: int = 2) ->
     من الأهالي"، "بعد مناشدة الأهالي") has no comma before it or no plain addressee."""
     if not (k > 0 and toks[k - 1].w in _COMMAS and toks[k].w in _APPEAL_PARTICIPLES):
         return None
+    q = next((r for r in range(k + 1, min(sb, k + 2 + max_addressee))
+              if not toks[r].is_word), None)
+    if q is not None and q > k + 1 and toks[q].w in _QUOTES and q + 1 < sb and toks[
+            q + 1].is_word and not any(toks[r].w in _COMP or toks[r].w in _STOPS or _verb_form(
+                toks[r], _VERBS) for r in range(k + 1, q)):
+        return q  # (round ar162) '، مناشدا الحكومة "عدم التخلي عنه"': the quoted ask
     for r in range(k + 1, min(sb, k + 2 + max_addressee)):
         t = toks[r]
-        if t.w in _QUOTES and r > k + 1 and r + 1 < sb and toks[r + 1].is_word:
-            return r  # (round ar162) '، مناشدا الحكومة "عدم التخلي عنه"': the quoted ask
         if not t.is_word or t.w in _COMP or t.w in _STOPS or _verb_form(t, _VERBS):
             return None
         if r == k + 1:
