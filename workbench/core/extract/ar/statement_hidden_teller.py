@@ -67,8 +67,8 @@ _POSSESSED_MIN = 4  # letters: a noun and its pronoun ("أرضه")
 def _named_after_opening(toks: list[Token], folded: Folded, pa: int,
                          pb: int) -> tuple[int, int] | None:
     """In the sentence [pa, pb) opening with a word in "و" that is no noun and no verb of
-    saying ("ويعمل"، "ووصلت"، "وفقد"), the person named right after it: the trade or state (a definite
-    word heading no body) at ``d``, then the name; returns (d, end of the name)."""
+    saying ("ويعمل"، "ووصلت"، "وفقد"), the person named right after it: the trade or state
+    (a definite word heading no body) at ``d``, then the name; returns (d, end of name)."""
     w = toks[pa].w if pb - pa >= 4 and toks[pa].is_word else ""
     if w[:1] != _AND or len(w) < 4 or w[1:3] == "ال" or _verb_form(toks[pa], _VERBS):
         return None  # (a verb of saying: 'وقال فلان: "...". واستدرك:' goes on with him)
