@@ -132,7 +132,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                     or (_verb_form(t, _VERBS) and k + 1 < sb and not (
                         # "، ويقدر عددهم بنحو 1500، الى ...": a passive estimate's aside
                         _verb_form(t, _ESTIMATING) and not _estimate_by_source(
-                            toks, k, sb, k)) and not (
+                            toks, k, sb, k) and not _coordinated_estimate(
+                            toks, k, sb)) and not (
                         _verb_form(t, _EXPECTING) and not _expectation_by_source(
                             toks, k - 1, sb, k)))):
                 return k - 1
@@ -412,6 +413,19 @@ _ESTIMATING = fold_set(V.ESTIMATE_VERBS)
 _ESTIMATED_THINGS = fold_set(V.ESTIMATED_THINGS)
 _PRESENT_ESTIMATING = fold_set(tuple(v for v in V.ESTIMATE_VERBS if v[:1] in "يت"))
 _POSSESSIVE_ENDS = V.POSSESSIVE_SUFFIXES
+
+
+# the past of estimating, which has no passive reading before "أن" in the news
+_PAST_ESTIMATING = fold_set(tuple(v for v in V.ESTIMATE_VERBS if v[:1] not in "يت"))
+
+
+def _coordinated_estimate(toks: list[Token], k: int, sb: int) -> bool:
+    """(round ar162) "ودعت المنظمة إلى حماية المدارس، وقدرت أن نحو 30 ألف طالب ...":
+    a past verb of estimating joined by "و" with its "أن" straight after it has no
+    subject of its own; it is the same body's second report, as "، ورجحت أن" is."""
+    w = toks[k].w
+    return w[:1] == "و" and w[1:] in _PAST_ESTIMATING and k + 1 < sb and toks[
+        k + 1].w in _COMP
 
 
 def _estimate_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:

@@ -67,11 +67,18 @@ def _accusation(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt],
 def _appeal_start(toks: list[Token], k: int, sb: int, max_addressee: int = 2) -> int | None:
     """"، مناشدة المواطنين التبرع بالدم"، "، مناشدا سكان الحي إخلاء منازلهم": after a comma,
     the participle of an appeal (``APPEAL_PARTICIPLES``), the ones appealed to (one or two
-    words) and what is asked of them, a verbal noun with no preposition, as after "ناشد".
+    words) and what is asked of them, a verbal noun with no preposition, as after "ناشد",
+    or a quotation that opens right after them ('، مناشدة الجهات المعنية "إصلاح الشبكة"').
     Returns where the words start (the verbal noun), or None. A noun "مناشدة" ("، مناشدة
     من الأهالي"، "بعد مناشدة الأهالي") has no comma before it or no plain addressee."""
     if not (k > 0 and toks[k - 1].w in _COMMAS and toks[k].w in _APPEAL_PARTICIPLES):
         return None
+    q = next((r for r in range(k + 1, min(sb, k + 2 + max_addressee))
+              if not toks[r].is_word), None)
+    if q is not None and q > k + 1 and toks[q].w in _QUOTES and q + 1 < sb and toks[
+            q + 1].is_word and not any(toks[r].w in _COMP or toks[r].w in _STOPS or _verb_form(
+                toks[r], _VERBS) for r in range(k + 1, q)):
+        return q  # (round ar162) '، مناشدا الحكومة "عدم التخلي عنه"': the quoted ask
     for r in range(k + 1, min(sb, k + 2 + max_addressee)):
         t = toks[r]
         if not t.is_word or t.w in _COMP or t.w in _STOPS or _verb_form(t, _VERBS):

@@ -89,6 +89,7 @@ from .statement_content_end import (
     _blames,
     _considered_quote,
     _content_end,
+    _coordinated_estimate,
     _described_quote,
     _document_demand,
     _estimate_by_source,
@@ -130,7 +131,7 @@ from .statement_headline import (
     _quoted_headline,
     _speaks_in_body,
 )
-from .statement_hidden_teller import hidden_teller
+from .statement_hidden_teller import hidden_teller, named_teller
 from .statement_named_aside import _comma_quote, _named_aside
 from .statement_nested import (
     _ABOUT_VERBS,
@@ -176,6 +177,12 @@ from .statement_paragraphs import (
 )
 from .statement_recalled_time import recalled_time
 from .statement_record import RECORD_ROOTS, _records
+from .statement_relay_after import (
+    CLOSING_RELAY,
+    bare_relay,
+    relay_after_clause,
+    relay_as_words,
+)
 from .statement_shared import (
     _ACCUSED_THEM_PAST,
     _ACCUSES_THEM,
@@ -427,6 +434,9 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
                 _CIRCUMSTANTIAL_OPENERS) for st in raw[before:]):
             # (round ar157) 'وقال وهو ينقش الحجر: "..."': the teller is hidden
             hidden_teller(toks, sa, sents[si - 1] if si else None, raw, before)
+        elif len(raw) > before and raw[before].speaker is None and raw[before].verb == sa:
+            # (round ar162) 'ويعمل الصياد فلان .... وقال: "..."': the one just named
+            named_teller(toks, folded, sa, sents[si - 1] if si else None, raw, before)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         _insert(raw, 0, pending)
@@ -516,6 +526,13 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             continue
         while_accuses = toks[k].w in _BARE_ACCUSES and k > sa and toks[
             k - 1].w in _WHILE_CONJUNCTIONS
+        if verb in CLOSING_RELAY and (got := relay_after_clause(toks, sb, k, seg_start)):
+            # (round ar162) "قتل خمسة جنود ...، ذكرت إذاعة "..." نقلا عن ضابط": the clause
+            # before, by the outlet and by the source it relays
+            a, b, speakers = got
+            raw.extend(_Stmt(a, b, sp) for sp in speakers)
+            seg_start = k = speakers[-1][1]
+            continue
         if verb in _BARE_ACCUSES and not while_accuses:
             k += 1  # the bare present opens a clause only after "فيما"/"بينما"
             continue
@@ -581,7 +598,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if verb == "بين" and not _bayyana(toks, sa, sb, k):
             k += 1
             continue
-        if verb in _ESTIMATING and not _estimate_by_source(toks, sa, sb, k):
+        if verb in _ESTIMATING and not _estimate_by_source(toks, sa, sb, k) and not (
+                _coordinated_estimate(toks, k, sb)):
             k += 1
             continue  # "خسائر قدرت بأكثر من ..."، "يقدر عددهم بنحو ...": passive, no source
         if verb in _EXPECTING and not _expectation_by_source(toks, sa, sb, k):
@@ -610,6 +628,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if verb and not _not_speech(toks, sa, k):
             before = len(raw)
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
+            if len(raw) > before and raw[before].a < sb and toks[raw[before].a].w == "نقلا":
+                relay_as_words(toks, raw, before)  # (round ar162) no words relayed
             if len(raw) > before:
                 raw[before].verb = k
                 if before == start_count:
@@ -889,6 +909,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if attr in _WORDS_OF and not _words_of(toks, sa, k):
             k += 1
             continue  # "قول" outside "على حد قول": a plain noun
+        if attr and bare_relay(toks, sb, k, seg_start):
+            k += 1
+            continue  # (round ar162) "ذكرت إذاعة ... نقلا عن ضابط.": no words are relayed
         if attr:
             nxt = _attribution(toks, sa, sb, k, seg_start, raw,
                                opener=k - 2 if attr in _WORDS_OF else None)

@@ -4541,6 +4541,11 @@ RELAYING_FROM: tuple[str, ...] = ("نقلا", "عن")
 # The words that relay "to" a second source after a verb of attributing: "نقلا" and the
 # folded "إلى" ("نسبت الوكالة إلى مصدر قوله ...").
 RELAYING_TO: tuple[str, ...] = ("نقلا", "الي")
+# Verbs of reporting that may follow the clause they report, after its comma, with an
+# outlet and the source it relays ("قتل خمسة جنود ...، ذكرت إذاعة "..." نقلا عن ضابط في
+# الموقع."): the outlet and the source give the clause before, as after "بحسب ما نقلت".
+CLOSING_RELAY_VERBS: tuple[str, ...] = (
+    "ذكر", "ذكرت", "أفاد", "أفادت", "قال", "قالت", "أورد", "أوردت", "أعلن", "أعلنت")
 # The prepositions "إلى", "على" and "من", folded, before a complementizer ("حذر من أن ..."،
 # "أشار إلى أن ..."): the words start there.
 TO_ON_FROM_FOLDED: tuple[str, ...] = ("الي", "علي", "من")
