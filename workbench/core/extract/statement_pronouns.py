@@ -11,7 +11,12 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
-from .statement_apposed_name import described_one, named_one, person_described_after
+from .statement_apposed_name import (
+    NAMED_DESCRIBED_OPENERS,
+    described_one,
+    named_one,
+    person_described_after,
+)
 from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
 from .statement_kin_owner import kin_owner_before
@@ -89,6 +94,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
         previous = o
         sp = o["speaker"]
         pos = int(o["start"])  # type: ignore[call-overload]
+        if id(o) in held and isinstance(sp, str) and sp.lower() in EN.NESTED_GENERIC_TELLERS:
+            # (round en203) '"Each side says the land is theirs," he says.': a generic
+            # teller inside someone's quote is part of those words
+            o[UNTOLD] = True
+            continue
         if isinstance(sp, str) and sp.lower() in PRONOUNS:
             if sp.lower() in PERSONAL:
                 low_sp = sp.lower()
@@ -462,7 +472,7 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             memo[i] = _person_subject(doc.text, sents[i])
         subject = memo[i]
         if (subject == "One" or (subject is None and doc.text.startswith(
-                "One of ", sents[i].start))) and (
+                ("One of ", *NAMED_DESCRIBED_OPENERS), sents[i].start))) and (
                 one := named_one(doc.text, sents[i].start, sents[i].end)
                 or described_one(doc.text, sents[i].start, sents[i].end)):
             subject = one  # round en116; described, not named, round en157
