@@ -131,3 +131,53 @@ def test_told_a_question_is_no_words(text: str, expected: list[tuple[str, str]])
 ])
 def test_told_with_that_still_reads(text: str, speaker: str, words: str) -> None:
     assert (speaker, words) in statement_words(text)
+
+
+def test_people_who_told_the_teller_still_read() -> None:
+    # what a teller's staff heard from people is the sets' entry of "People"
+    text = ('"People told us the gunmen went from door to door," said Ana Ruiz, the agency\'s '
+            "head of mission.")
+    assert "People" in [sp for sp, _ in statement_words(text)]
+
+
+# --- 2. a quote inside a quote, told by a person the teller named ---------------------------
+
+INNER_QUOTES = [
+    ('Joseph Kamau leads the Lake Star Band. "The bride\'s father called me himself," he says. '
+     '"He told me: \'You will play at my daughter\'s wedding or nobody will.\'"',
+     "The bride's father", "You will play at my daughter's wedding or nobody will"),
+    ('Mary Atieno runs the shelter. "The district officer came last week," she says. "She told '
+     'us: \'You have until Friday to leave.\'"', "The district officer",
+     "You have until Friday to leave"),
+    ('Ali Hassan drives the night bus. "Mr Otieno stopped me at the depot," he says. "He told '
+     'me: \'Take the long road tonight, the bridge is not safe.\'"', "Mr Otieno",
+     "Take the long road tonight, the bridge is not safe"),
+    ('Ali Hassan drives the night bus. "A soldier stopped me at the gate," he says. "He said to '
+     'me: ‘Go home and do not come back here.’"', "A soldier",
+     "Go home and do not come back here"),
+    ('Rose Ndege sells fish. "My aunt phoned at midnight," she says. "She told me: \'The boats '
+     'are burning on the shore.\'"', "My aunt", "The boats are burning on the shore"),
+    ('Peter Lomo farms near the dam. "The chief\'s son came to the house," he says. "He told '
+     'us: \'The water will reach you by Friday.\'"', "The chief's son",
+     "The water will reach you by Friday"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), INNER_QUOTES)
+def test_a_quote_inside_a_quote_is_its_teller_s(text: str, speaker: str, words: str) -> None:
+    found = statement_words(text)
+    assert (speaker, words) in found, found
+    assert len(found) == 3  # the teller's two quotes and the inner words
+
+
+@pytest.mark.parametrize("text", [
+    'Rose Ndege sells fish. "The men came at night," she says. "They told me: \'Leave or we '
+    "burn the house.'\"",
+    'Rose Ndege sells fish. "I was alone," she says. "He told me: \'Leave or we burn the '
+    "house.'\"",
+    # a "he" the quote before names no man for
+    'Rose Ndege sells fish. "My aunt phoned at midnight," she says. "He told me: \'The boats '
+    "are burning.'\"",
+])
+def test_an_inner_quote_with_no_named_teller_stays_in_the_quote(text: str) -> None:
+    assert [sp for sp, _ in statement_words(text)] == ["Rose Ndege", "Rose Ndege"]

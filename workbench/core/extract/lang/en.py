@@ -2225,10 +2225,16 @@ EACH_PLURAL_SUBJECTS = _w("they we you men women children people police both")
 GENERIC_RELATIVE_HEADS = _w("anyone anybody everyone everybody those people someone"
                             " somebody all")
 # (round en203) Generic tellers inside another teller's quote: '"Each side says the land is
-# theirs," he says.', '"They told me: \'Leave,\'" she says.' are the quote's own words, no
-# entry of their own.
-NESTED_GENERIC_TELLERS = frozenset(_p("they|each side|both sides|everyone|everybody|people"
+# theirs," he says.', '"Everyone says the war is over," she says.' are the quote's own
+# words, no entry of their own (a "they" there is dropped only when it names no group:
+# statement_pronouns._resolve_pronouns).
+NESTED_GENERIC_TELLERS = frozenset(_p("each side|both sides|everyone|everybody|people"
                                       "|nobody|no one|some|others|each|all"))
+# ... the verbs of such hearsay ("People tell us ..." reports what was heard, and reads).
+HEARSAY_VERBS = _w("say says said")
+# (round en203) The verbs of '"He told me: \'...\'"' inside a teller's quote, whose inner
+# words are the told person's (statement_told_in_quote.py).
+QUOTED_TELLING_VERBS = _w("told said tells says")
 # ... and the verbs of saying such a relative holds with no words after them.
 GENERIC_RELATIVE_VERBS = _w("argue argues argued complain complains complained object objects"
                             " objected protest protests protested warn warns warned say says"
