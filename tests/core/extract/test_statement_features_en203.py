@@ -181,3 +181,44 @@ def test_a_quote_inside_a_quote_is_its_teller_s(text: str, speaker: str, words: 
 ])
 def test_an_inner_quote_with_no_named_teller_stays_in_the_quote(text: str) -> None:
     assert [sp for sp, _ in statement_words(text)] == ["Rose Ndege", "Rose Ndege"]
+
+
+# --- 4. a demand with several that-clauses --------------------------------------------------
+
+DEMANDS = [
+    ("The union demands that the ministry send police to the village, that prosecutors take "
+     "over the case and that the promised titles be issued at once.", "The union",
+     "the ministry send police to the village, that prosecutors take over the case and that "
+     "the promised titles be issued at once"),
+    ("The association of herders demands that the governor dismiss the officers and that the "
+     "families be compensated.", "The association of herders",
+     "the governor dismiss the officers and that the families be compensated"),
+    ("Amnesty International demands that the authorities release the students at once.",
+     "Amnesty International", "the authorities release the students at once"),
+    ("The committee now demands that the army withdraw from the school, that the teachers "
+     "return and that the exams be held in June.", "The committee",
+     "the army withdraw from the school, that the teachers return and that the exams be "
+     "held in June"),
+    ("The families' lawyer demands that the bodies be returned, that the inquiry be reopened "
+     "and that the officers be suspended.", "The families' lawyer",
+     "the bodies be returned, that the inquiry be reopened and that the officers be "
+     "suspended"),
+    ("In its letter, the council demands that the company pay for the damage.", "the council",
+     "the company pay for the damage"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), DEMANDS)
+def test_a_demand_with_that_clauses_is_one_entry(text: str, speaker: str, words: str) -> None:
+    assert statement_words(text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text", [
+    "The gang demands a ransom of 2 million for the boy.",
+    "The union's demands that the ministry rejected were about pay.",
+    "The demands that the workers made were rejected.",
+    # a past demand is most often an act inside someone's account, and stays unread
+    "A group of men surrounded the tent and demanded that it be taken down.",
+])
+def test_demands_with_no_words_stay_unread(text: str) -> None:
+    assert statement_words(text) == []

@@ -980,6 +980,15 @@ def _told_question(text: str, s0: int, v: re.Match[str], word: str, headline: bo
     return None
 
 
+@_rule(("demands",))
+def _demands_noun(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                  before: str, bt: str | None) -> bool | None:
+    last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last.endswith(("'s", "’s", "s'", "s’")) or last in EN.PARTICIPLE_DETERMINERS:
+        return True  # "The union's demands that ...", "the demands that": the noun (en203)
+    return None
+
+
 @_rule(("claim", "claims"))
 def _headline_claimed_act(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                           before: str, bt: str | None) -> bool | None:

@@ -1417,6 +1417,11 @@ REPORTING_VERBS = _w(
     # "The Commission recommends that the State pay compensation ..." (only before
     # "that": "recommended a ban" is no report)
     " recommended recommends"
+    # (round en203) a body's standing demand told in "that" clauses of what others must
+    # do: "The union demands that the ministry send police ..." (only the present and
+    # only before "that": "demands a ransom" is no report; a past "demanded that" is most
+    # often an act told inside someone's account, and stays unread)
+    " demands"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out"
          # the plural present of an aid agency's report: "Humanitarian partners call on
          # all parties to ..." (a verb only after a plural subject: NOUN_LIKE_PRESENT)
@@ -1458,6 +1463,8 @@ THAT_VERBS = frozenset(_w(
     " recalled recalls"
     # a commission's advice: "The Panel recommends that ..."
     " recommended recommends"
+    # (round en203) a demand: "The union demands that ..."
+    " demands"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
