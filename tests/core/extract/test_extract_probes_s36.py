@@ -305,14 +305,14 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      'is safe now."',
      [("Ali Varo", "They say the road is safe now"),
       ("The soldiers", "the road is safe now")]),
-    # ... look-alikes: no group of people before the quote
+    # ... look-alikes: no group of people before the quote; the hearsay of a "they" that
+    # names no one is part of the quote (round en203: no entry of its own)
     ('Ali Varo, a farmer, said: "They say the road is safe now."',
-     [("Ali Varo", "They say the road is safe now"), (None, "the road is safe now")]),
+     [("Ali Varo", "They say the road is safe now")]),
     ('Officials said the army had left. "They say they will not come back," the governor '
      'said.',
      [("Officials", "the army had left"),
-      ("the governor", "They say they will not come back"),
-      (None, "they will not come back")]),
+      ("the governor", "They say they will not come back")]),
     # 18. the outlet's own correspondent is who heard the words, not the words
     ("The road stayed closed all day, council member Idris Bako told our correspondent.",
      [("council member Idris Bako", "The road stayed closed all day")]),

@@ -39,10 +39,29 @@ _NAMED_ONE = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2}),")
 
 
+# (round en203) ... and one of a trade or a role named in commas right after it: "One
+# herder, Juma Oloo, 46, was wounded ...", "A trader, Amina Said, lost her stall": the
+# person the sentence opens on, whose "he says" follows, not a speaker quoted before.
+_NAMED_DESCRIBED = re.compile(
+    r"(?:One|A|An|Another)\s+(?P<head>(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*),\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2}),")
+# The words that open it, tested before the pattern.
+NAMED_DESCRIBED_OPENERS = ("One ", "A ", "An ", "Another ")
+
+
 def named_one(text: str, start: int, end: int) -> str | None:
-    """The name given in commas to "One of the ..." that opens the sentence at ``start``."""
+    """The name given in commas to "One of the ..." that opens the sentence at ``start``, or
+    to one person of a trade or role ("One herder, Juma Oloo,")."""
     m = _NAMED_ONE.match(text, start, end)
-    return m.group("name") if m else None
+    if m:
+        return m.group("name")
+    m = _NAMED_DESCRIBED.match(text, start, end)
+    if m is None:
+        return None
+    head = m["head"].rsplit(None, 1)[-1].lower()
+    return m["name"] if head in _PERSON_HEADS or head in EN.WEAK_SUFFIX_PERSONS or (
+        len(head) > 5 and head.endswith(EN.DESCRIBED_PERSON_SUFFIXES)
+        and not head.endswith(EN.DESCRIBED_PERSON_SUFFIX_NOT)) else None
 
 
 # Round en157: "One of the wounded, a corporal who lost his hand, gave evidence ...": the

@@ -72,7 +72,10 @@ def _person_head(head: str, plural: bool) -> bool:
         head in EN.PERSON_WORDS or head in EN.SEXED_NOUNS or head in EN.TRADE_NOUNS
         # (round en198) "The assistant, who was 17 at the time, survived": people by
         # their suffix
-        or head in EN.WEAK_SUFFIX_PERSONS)
+        or head in EN.WEAK_SUFFIX_PERSONS
+        # (round en203) "The oldest ferryman on the lake", "A retired pianist"
+        or (len(head) > 5 and head.endswith(EN.DESCRIBED_PERSON_SUFFIXES)
+            and not head.endswith(EN.DESCRIBED_PERSON_SUFFIX_NOT)))
 
 
 def _described(text: str, at: int, end: int, plural: bool) -> tuple[int, str] | None:

@@ -965,6 +965,30 @@ def _tell_without_report(text: str, s0: int, v: re.Match[str], word: str, headli
     return None
 
 
+# "told <hearer> what / how / why ...": up to four words of hearer (no "that", no comma,
+# no colon between), then the question word (round en203).
+_TOLD_QUESTION = re.compile(
+    r"\s+(?:(?!that\b)[\w'’\-]+\s+){1,4}?"
+    rf"(?:{alt(EN.TOLD_QUESTION_WORDS)})\s", re.IGNORECASE)
+
+
+@_rule(EN.TELL_FORMS)
+def _told_question(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                   before: str, bt: str | None) -> bool | None:
+    if _TOLD_QUESTION.match(text, v.end()):
+        return True  # "told families what they already knew": a reported question, no words
+    return None
+
+
+@_rule(("demands",))
+def _demands_noun(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                  before: str, bt: str | None) -> bool | None:
+    last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last.endswith(("'s", "’s", "s'", "s’")) or last in EN.PARTICIPLE_DETERMINERS:
+        return True  # "The union's demands that ...", "the demands that": the noun (en203)
+    return None
+
+
 @_rule(("claim", "claims"))
 def _headline_claimed_act(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                           before: str, bt: str | None) -> bool | None:

@@ -11,7 +11,12 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
-from .statement_apposed_name import described_one, named_one, person_described_after
+from .statement_apposed_name import (
+    NAMED_DESCRIBED_OPENERS,
+    described_one,
+    named_one,
+    person_described_after,
+)
 from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
 from .statement_kin_owner import kin_owner_before
@@ -89,6 +94,13 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
         previous = o
         sp = o["speaker"]
         pos = int(o["start"])  # type: ignore[call-overload]
+        if id(o) in held and isinstance(sp, str) and sp.lower() in (
+                EN.NESTED_GENERIC_TELLERS) and _hearsay(text, sp, pos):
+            # (round en203) '"Each side says the land is theirs," he says.': a generic
+            # teller inside someone's quote is part of those words ("People told us
+            # they were beaten" is what the teller's staff heard, and reads)
+            o[UNTOLD] = True
+            continue
         if isinstance(sp, str) and sp.lower() in PRONOUNS:
             if sp.lower() in PERSONAL:
                 low_sp = sp.lower()
@@ -205,6 +217,10 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 # '... said: "They told us ..."': "they" inside the words of the latest
                 # named speaker are others than that speaker, and no one named.
                 o["speaker"] = None
+                if id(o) in held and _hearsay(text, sp, pos):
+                    # (round en203) '"They say the well is theirs," he says.': a "they"
+                    # nested in a quote that names no group is part of those words
+                    o[UNTOLD] = True
             else:
                 own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
                 if own is None and sp.lower() in ("it", "they") and (
@@ -249,6 +265,12 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # body's name may look like a person's, "the Kirkuk Asayish")
                     own = last_body
                 o["speaker"] = own or last_named or sp
+                if own is None and id(o) in held and sp.lower() == "they" and (
+                        last_named is None or _one_person(last_named)) and (
+                        _hearsay(text, sp, pos)):
+                    # (round en203) a "they" nested in a quote, with no one before it or
+                    # only one person, whom "they" cannot stand for: the quote's words
+                    o[UNTOLD] = True
                 if sp.lower() == "it" and (named := bodies.for_it(o, own or last_named)):
                     o["speaker"] = named
         elif isinstance(sp, str):
@@ -275,6 +297,20 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 full = _full_name_key(sp)
                 if full:
                     by_surname[full] = sp
+
+
+# (round en203) What a generic teller inside a quote goes on with when it is hearsay: "say",
+# or "told me:" before the inner words ("They told us to sit down" is an order, which
+# the sets give an entry).
+_HEARSAY_AFTER = re.compile(
+    rf"\s+(?:(?:{alt(EN.HEARSAY_VERBS)})\b|(?:told|tell)\s+(?:me|us)\s*:)")
+
+
+def _hearsay(text: str, teller: str, words_at: int) -> bool:
+    """Does ``teller``, written just before the words at ``words_at``, say them as
+    hearsay ("each side says", "They told me: '...'")?"""
+    at = text.rfind(teller, max(0, words_at - 40), words_at)
+    return at >= 0 and _HEARSAY_AFTER.match(text, at + len(teller)) is not None
 
 
 def _inside_earlier_words(out: list[dict[str, object]]) -> set[int]:
@@ -462,7 +498,7 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             memo[i] = _person_subject(doc.text, sents[i])
         subject = memo[i]
         if (subject == "One" or (subject is None and doc.text.startswith(
-                "One of ", sents[i].start))) and (
+                ("One of ", *NAMED_DESCRIBED_OPENERS), sents[i].start))) and (
                 one := named_one(doc.text, sents[i].start, sents[i].end)
                 or described_one(doc.text, sents[i].start, sents[i].end)):
             subject = one  # round en116; described, not named, round en157

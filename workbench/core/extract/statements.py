@@ -189,6 +189,7 @@ from .statement_subjects import (
     _scraped_age,
 )
 from .statement_teller_by_phone import introduced_teller
+from .statement_told_in_quote import told_in_quote
 from .statement_told_inside import own_telling
 from .statement_transcripts import (
     _earlier_issue,
@@ -608,6 +609,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             e is not o and e not in first and _inside(o, e) for e in out))]
     if "I t" in text:
         own_telling(text, out)  # round en116
+    if ": '" in text or ": ‘" in text:
+        told_in_quote(text, out)  # round en203
     if "\n\"" in text or "\n'" in text or "\n“" in text or "\n‘" in text:
         heading_quotes(text, out)  # round en161
     if "\n" in text:

@@ -1417,6 +1417,11 @@ REPORTING_VERBS = _w(
     # "The Commission recommends that the State pay compensation ..." (only before
     # "that": "recommended a ban" is no report)
     " recommended recommends"
+    # (round en203) a body's standing demand told in "that" clauses of what others must
+    # do: "The union demands that the ministry send police ..." (only the present and
+    # only before "that": "demands a ransom" is no report; a past "demanded that" is most
+    # often an act told inside someone's account, and stays unread)
+    " demands"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out"
          # the plural present of an aid agency's report: "Humanitarian partners call on
          # all parties to ..." (a verb only after a plural subject: NOUN_LIKE_PRESENT)
@@ -1458,6 +1463,8 @@ THAT_VERBS = frozenset(_w(
     " recalled recalls"
     # a commission's advice: "The Panel recommends that ..."
     " recommended recommends"
+    # (round en203) a demand: "The union demands that ..."
+    " demands"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
@@ -2224,6 +2231,17 @@ EACH_PLURAL_SUBJECTS = _w("they we you men women children people police both")
 # disappear" (round en198): "whoever" itself, or one of these then "who".
 GENERIC_RELATIVE_HEADS = _w("anyone anybody everyone everybody those people someone"
                             " somebody all")
+# (round en203) Generic tellers inside another teller's quote: '"Each side says the land is
+# theirs," he says.', '"Everyone says the war is over," she says.' are the quote's own
+# words, no entry of their own (a "they" there is dropped only when it names no group:
+# statement_pronouns._resolve_pronouns).
+NESTED_GENERIC_TELLERS = frozenset(_p("each side|both sides|everyone|everybody|people"
+                                      "|nobody|no one|some|others|each|all"))
+# ... the verbs of such hearsay ("People tell us ..." reports what was heard, and reads).
+HEARSAY_VERBS = _w("say says said")
+# (round en203) The verbs of '"He told me: \'...\'"' inside a teller's quote, whose inner
+# words are the told person's (statement_told_in_quote.py).
+QUOTED_TELLING_VERBS = _w("told said tells says")
 # ... and the verbs of saying such a relative holds with no words after them.
 GENERIC_RELATIVE_VERBS = _w("argue argues argued complain complains complained object objects"
                             " objected protest protests protested warn warns warned say says"
@@ -4079,6 +4097,11 @@ SAY_FORMS = frozenset(_w("said says say saying"))
 ADD_FORMS = frozenset(_w("added adds add"))
 # The forms of "tell", which take a hearer before the words.
 TELL_FORMS = frozenset(_w("told tells tell"))
+# Words that open a reported question after "told <hearer>" (round en203): "told families
+# what they already knew", "told us how he escaped", "told him what to do" tell no words of
+# their own. "when" and "who" are left out: "told reporters when asked", "told the men who
+# guarded him that ..." go on to an account.
+TOLD_QUESTION_WORDS = _w("what how why whether where")
 # The past and present of "tell" and "ask": a hearer follows, then the words or a request.
 TELL_ASK_FORMS = frozenset(_w("told tells asked asks"))
 # The forms of "write", an act of writing before "to" and an addressee.
@@ -4506,7 +4529,9 @@ TRADE_NOUNS = frozenset(_w(
     " blacksmith welder plumber electrician potter weaver cobbler barber"
     " hairdresser waiter waitress vendor midwife schoolteacher"
     " referee coach trainer miner herder fishmonger porter labourer laborer"
-    " farmhand carter trucker cabbie musician singer painter poet writer"))
+    " farmhand carter trucker cabbie musician singer painter poet writer"
+    # (round en203) the stage's trades: "The drummer of the band gets there early"
+    " drummer bandleader dancer"))
 # Round en93: the same trades as victims' nouns, with their plurals ("including a midwife
 # and her two sons"): a person, as PERSON_WORDS and the "-er" ending already make most of
 # them. "coach" is left out, being also a bus.
@@ -5132,6 +5157,12 @@ WEAK_SUFFIX_PERSONS = frozenset(_w(
     " deputies secretaries emissaries ladies veteran veterans"
     " artisan artisans technician technicians musician musicians physician physicians"
     " guardian guardians librarians pedestrians"))
+# (round en203) One person a feature opens on, told by the endings of trades and roles
+# (statement_described_subject.py): "The oldest ferryman on the lake", "A retired
+# guitarist", "The night watchman"; the words these endings also close are no person.
+DESCRIBED_PERSON_SUFFIXES = ("man", "woman", "ist")
+DESCRIBED_PERSON_SUFFIX_NOT = ("human", "list", "sist", "mist", "wrist", "twist", "xist",
+                               "hist", "moist")
 # Harms suffered, sustained or received beside wounds and burns: "suffered cuts", "sustained
 # internal injuries", "suffered concussion", "received broken bones". A bare "cuts" is said
 # of budgets too ("departments suffered cuts"): it counts people only (PEOPLE_ONLY_CUTS).
