@@ -17,7 +17,7 @@ from functools import cache
 from .casualty_released import _COUNT, FigureSpans
 from .lang import en as EN
 from .lang.build import alt
-from .numbers import COUNT_RE, parse_count
+from .numbers import written_count
 from .spans import matches_at_words
 
 # The word every match of ``_part()`` opens with.
@@ -49,8 +49,7 @@ def hurt_parts_in_care(text: str, out: list[dict[str, object]], low: str) -> Non
         seen = seen or FigureSpans(out)
         if seen.overlaps(start, end):
             continue
-        cm = COUNT_RE.rx.fullmatch(m.group("count"))
-        if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
+        if (parsed := written_count(m.group("count"))) is None:
             continue
         count_low, high, qualifier = parsed
         found.append({"start": start, "end": end, "text": text[start:end],

@@ -16,7 +16,7 @@ from functools import cache
 
 from .lang import en as EN
 from .lang.build import alt
-from .numbers import COUNT_RE, parse_count
+from .numbers import COUNT_RE, written_count
 
 
 @cache
@@ -37,8 +37,7 @@ def included_in_aside(text: str, m: re.Match[str], fig: dict[str, object],
     inc = _included().match(text, m.start("aside"), m.end("aside"))
     if inc is None or not people(inc.group("noun").split()):
         return None
-    cm = COUNT_RE.rx.fullmatch(inc.group("count"))
-    if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
+    if (parsed := written_count(inc.group("count"))) is None:
         return None
     low, high, qualifier = parsed
     if low >= int(fig["count_low"]):  # type: ignore[call-overload]

@@ -35,7 +35,7 @@ from .casualty_release_aside import included_in_aside
 from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
-from .numbers import COUNT_FIRST_WORDS, COUNT_RE, parse_count
+from .numbers import COUNT_FIRST_WORDS, COUNT_RE, parse_count, written_count
 
 _PARTICIPLES = (*EN.RELEASE_PARTICIPLES, *EN.RELEASE_MORE_PARTICIPLES)
 # The verbs of release, matched whole where one of ``_STEMS`` opens a word.
@@ -702,8 +702,7 @@ def exchanged_people(text: str, out: list[dict[str, object]], low: str,
             continue
         if seen.overlaps(start, end):
             continue
-        cm = COUNT_RE.rx.fullmatch(m.group("count"))
-        if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
+        if (parsed := written_count(m.group("count"))) is None:
             continue
         low_count, high, qualifier = parsed
         words = [w for w in m.group("noun").split() if w.lower() != "more"]

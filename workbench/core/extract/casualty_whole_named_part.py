@@ -21,7 +21,7 @@ from .casualty_released import _COUNT, FigureSpans
 from .casualty_told_beside import PersonLike, people_predicate_end
 from .lang import en as EN
 from .lang.build import alt
-from .numbers import COUNT_RE, parse_count
+from .numbers import written_count
 from .spans import matches_at_words
 
 _OPENING_WORDS = ("the", "those")
@@ -61,8 +61,7 @@ def named_whole_parts(text: str, out: list[dict[str, object]], low: str,
         seen = seen or FigureSpans(out)
         if seen.overlaps(start, end):
             continue
-        cm = COUNT_RE.rx.fullmatch(m.group("count"))
-        if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
+        if (parsed := written_count(m.group("count"))) is None:
             continue
         count_low, high, qualifier = parsed
         found.append({"start": start, "end": end, "text": text[start:end],

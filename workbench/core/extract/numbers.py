@@ -190,3 +190,13 @@ def _parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
     if m.group("art"):
         return 1, None, qualifier
     return None
+
+
+def written_count(words: str) -> tuple[int, int | None, str] | None:
+    """(count_low, count_high, qualifier) of ``words`` when they are wholly a count with no
+    article ("three", "at least 12", "dozens"); None otherwise (the readers that name a
+    part of a whole by its own count share this test)."""
+    cm = COUNT_RE.rx.fullmatch(words)
+    if cm is None or cm.group("art"):
+        return None
+    return parse_count(cm)
