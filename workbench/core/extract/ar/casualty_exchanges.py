@@ -386,6 +386,16 @@ def _fate_not_known(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
     return None if end is None else _figure(folded, toks, k - 1, end, c.b, "missing", c)
 
 
+def _unknown_end(toks: list[Token], r: int, sb: int) -> int | None:
+    """The last token of an unknown fate at ``r`` (`مجهول`, or `لا/لم` and `يعرف`), or None."""
+    if toks[r].w in _UNKNOWN_STATES:
+        return r
+    if toks[r].w in _NEGATED and r + 1 < sb and toks[r + 1].w in _KNOWN:
+        return r + 1
+    return None
+
+
+
 def _fate_still_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
                         count_at: CountAt) -> dict[str, Any] | None:
     """(round ar163) "لا يزال مصير أربعة عمال مجهولا"، "مصير 12 شخصا ما زال مجهولا"، "ظل
@@ -414,11 +424,8 @@ def _fate_still_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: 
         m == f - 1))
     if still_before == (r > people_end) or r >= sb:
         return None  # ("still" once, before the fate or after the people)
-    if toks[r].w in _UNKNOWN_STATES:
-        last = r
-    elif toks[r].w in _NEGATED and r + 1 < sb and toks[r + 1].w in _KNOWN:
-        last = r + 1
-    else:
+    last = _unknown_end(toks, r, sb)
+    if last is None:
         return None
     s, e = folded.span(toks[f].s, toks[last].e)
     return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "missing",
@@ -488,11 +495,8 @@ def _own_fate_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: in
     still_after = r > f + 1
     if r >= sb:
         return None
-    if toks[r].w in _UNKNOWN_STATES:
-        end = r
-    elif toks[r].w in _NEGATED and r + 1 < sb and toks[r + 1].w in _KNOWN:
-        end = r + 1
-    else:
+    end = _unknown_end(toks, r, sb)
+    if end is None:
         return None
     m = _before_still(toks, sa, f)
     still_before = m < f - 1
