@@ -235,3 +235,186 @@ def test_rule_of_the_wounded_stays_behind_the_late_reading() -> None:
              and "read_late" in ast.unparse(st.test) and "wounded" in ast.unparse(st.test)]
     assert len(gated) == 1
     assert "outcome in (None, 'wounded')" in ast.unparse(gated[0].body[0].test)
+_PROBES_AT_SENTENCE_ENDS = [
+    'Two men, aged 19 and 22, were arrested near the border.',
+    'Five boys aged between 12 and 15 were wounded by the blast.',
+    'Nine pupils under 12 suffered burns in the fire at the school.',
+    'Three children younger than 10 and two men older than 60 were killed.',
+    'The girl, 12, was wounded, and two women, 24 and 31, were killed.',
+    'Over 40 people were injured and more than 12 were killed in clashes above the valley.',
+    'The ages of the 30 detainees ranged from 17 to 45, a lawyer said.',
+    'AGED 18 AND 25, THE TWO BROTHERS WERE SHOT DEAD.',
+    'Four soldiers were killed and 11 wounded, the army said',
+    'A suicide bomber blew himself up at the gate, killing four guards; the bomber also died.',
+    'The Bomber killed himself and two others at the market.',
+    'A SUICIDE BOMBER KILLED HIMSELF AND 3 SOLDIERS.',
+    'Police said the suicide bomber died at the scene; seven people were wounded.',
+    'Gunmen kills family of five in raid on village',
+    'Shelling kills household of seven, officials say.',
+    'Self-defence units said 14 fighters were captured.',
+]
+_READ_BEFORE_AT_SENTENCE_ENDS = [
+    [[(0, 7, 'arrested', 2, None, 'exact', 'men')],
+     [(0, 7, 'arrested', 2, None, 'exact', 'men'),
+      (56, 63, 'arrested', 2, None, 'exact', 'men')],
+     [(30, 37, 'arrested', 2, None, 'exact', 'men')]],
+    [[(0, 9, 'wounded', 5, None, 'exact', 'boys')],
+     [(0, 9, 'wounded', 5, None, 'exact', 'boys'),
+      (60, 69, 'wounded', 5, None, 'exact', 'boys')],
+     [(30, 39, 'wounded', 5, None, 'exact', 'boys')]],
+    [[(0, 11, 'wounded', 9, None, 'exact', 'pupils')],
+     [(0, 11, 'wounded', 9, None, 'exact', 'pupils'),
+      (63, 74, 'wounded', 9, None, 'exact', 'pupils')],
+     [(30, 41, 'wounded', 9, None, 'exact', 'pupils')]],
+    [[], [], []],
+    [[(31, 40, 'killed', 2, None, 'exact', 'women')],
+     [(31, 40, 'killed', 2, None, 'exact', 'women'),
+      (97, 106, 'killed', 2, None, 'exact', 'women')],
+     [(61, 70, 'killed', 2, None, 'exact', 'women')]],
+    [[(0, 27, 'wounded', 40, None, 'more_than', 'people'),
+      (32, 56, 'killed', 12, None, 'more_than', None)],
+     [(0, 27, 'wounded', 40, None, 'more_than', 'people'),
+      (32, 56, 'killed', 12, None, 'more_than', None),
+      (86, 113, 'wounded', 40, None, 'more_than', 'people'),
+      (118, 142, 'killed', 12, None, 'more_than', None)],
+     [(30, 57, 'wounded', 40, None, 'more_than', 'people'),
+      (62, 86, 'killed', 12, None, 'more_than', None)]],
+    [[(16, 28, 'arrested', 30, None, 'exact', 'detainees')],
+     [(16, 28, 'arrested', 30, None, 'exact', 'detainees'),
+      (82, 94, 'arrested', 30, None, 'exact', 'detainees')],
+     [(46, 58, 'arrested', 30, None, 'exact', 'detainees')]],
+    [[(20, 47, 'killed', 2, None, 'exact', 'BROTHERS')],
+     [(20, 47, 'killed', 2, None, 'exact', 'BROTHERS'),
+      (69, 96, 'killed', 2, None, 'exact', 'BROTHERS')],
+     [(50, 77, 'killed', 2, None, 'exact', 'BROTHERS')]],
+    [[(0, 25, 'killed', 4, None, 'exact', 'soldiers'),
+      (30, 40, 'wounded', 11, None, 'exact', None)],
+     [(0, 25, 'killed', 4, None, 'exact', 'soldiers'),
+      (30, 40, 'wounded', 11, None, 'exact', None),
+      (56, 81, 'killed', 4, None, 'exact', 'soldiers'),
+      (86, 96, 'wounded', 11, None, 'exact', None)],
+     [(30, 55, 'killed', 4, None, 'exact', 'soldiers'),
+      (60, 70, 'wounded', 11, None, 'exact', None)]],
+    [[(10, 32, 'killed', 1, None, 'exact', 'bomber'),
+      (46, 65, 'killed', 4, None, 'exact', 'guards'),
+      (67, 87, 'killed', 1, None, 'exact', 'bomber')],
+     [(10, 32, 'killed', 1, None, 'exact', 'bomber'),
+      (46, 65, 'killed', 4, None, 'exact', 'guards'),
+      (67, 87, 'killed', 1, None, 'exact', 'bomber'),
+      (99, 121, 'killed', 1, None, 'exact', 'bomber'),
+      (135, 154, 'killed', 4, None, 'exact', 'guards'),
+      (156, 176, 'killed', 1, None, 'exact', 'bomber')],
+     [(40, 62, 'killed', 1, None, 'exact', 'bomber'),
+      (76, 95, 'killed', 4, None, 'exact', 'guards'),
+      (97, 117, 'killed', 1, None, 'exact', 'bomber')]],
+    [[(4, 25, 'killed', 1, None, 'exact', 'bomber'),
+      (11, 40, 'killed', 2, None, 'exact', 'others')],
+     [(4, 25, 'killed', 1, None, 'exact', 'bomber'),
+      (11, 40, 'killed', 2, None, 'exact', 'others'),
+      (60, 81, 'killed', 1, None, 'exact', 'bomber'),
+      (67, 96, 'killed', 2, None, 'exact', 'others')],
+     [(34, 55, 'killed', 1, None, 'exact', 'bomber'),
+      (41, 70, 'killed', 2, None, 'exact', 'others')]],
+    [[(0, 23, 'killed', 1, None, 'exact', 'SUICIDE BOMBER'),
+      (17, 46, 'killed', 3, None, 'exact', 'SOLDIERS')],
+     [(0, 23, 'killed', 1, None, 'exact', 'SUICIDE BOMBER'),
+      (17, 46, 'killed', 3, None, 'exact', 'SOLDIERS'),
+      (48, 71, 'killed', 1, None, 'exact', 'SUICIDE BOMBER'),
+      (65, 94, 'killed', 3, None, 'exact', 'SOLDIERS')],
+     [(30, 53, 'killed', 1, None, 'exact', 'SUICIDE BOMBER'),
+      (47, 76, 'killed', 3, None, 'exact', 'SOLDIERS')]],
+    [[(12, 35, 'killed', 1, None, 'exact', 'bomber'),
+      (50, 75, 'wounded', 7, None, 'exact', 'people')],
+     [(12, 35, 'killed', 1, None, 'exact', 'bomber'),
+      (50, 75, 'wounded', 7, None, 'exact', 'people'),
+      (89, 112, 'killed', 1, None, 'exact', 'bomber'),
+      (127, 152, 'wounded', 7, None, 'exact', 'people')],
+     [(42, 65, 'killed', 1, None, 'exact', 'bomber'),
+      (80, 105, 'wounded', 7, None, 'exact', 'people')]],
+    [[(7, 27, 'killed', 5, None, 'exact', 'family')],
+     [(7, 27, 'killed', 5, None, 'exact', 'family'),
+      (54, 74, 'killed', 5, None, 'exact', 'family')],
+     [(37, 57, 'killed', 5, None, 'exact', 'family')]],
+    [[(9, 33, 'killed', 7, None, 'exact', 'household')],
+     [(9, 33, 'killed', 7, None, 'exact', 'household'),
+      (59, 83, 'killed', 7, None, 'exact', 'household')],
+     [(39, 63, 'killed', 7, None, 'exact', 'household')]],
+    [[(24, 49, 'captured', 14, None, 'exact', 'fighters')],
+     [(24, 49, 'captured', 14, None, 'exact', 'fighters'),
+      (75, 100, 'captured', 14, None, 'exact', 'fighters')],
+     [(54, 79, 'captured', 14, None, 'exact', 'fighters')]],
+]
+
+
+@pytest.mark.parametrize(("probe", "before"),
+                         list(zip(_PROBES_AT_SENTENCE_ENDS, _READ_BEFORE_AT_SENTENCE_ENDS,
+                                  strict=True)))
+def test_sentence_gates_read_as_before(probe: str,
+                                       before: list[list[tuple[object, ...]]]) -> None:
+    for text, readings in zip(_variants(probe), before, strict=True):
+        assert _readings(text) == readings, text
+
+
+# Sentences for the gates' own checks: the words they look for in capitals, inside longer
+# words, beside letters the regular expression engine folds to ASCII ones (the Kelvin sign,
+# the long s, the dotted capital I) and a Greek final sigma, and sentences with none.
+_GATE_TEXTS = [
+    *_PROBES, *_PROBES_AT_SENTENCE_ENDS,
+    "Two men aged 19 and 22 and a boy under 12 were hurt; three were OVER 60.",
+    "\u0130dlib: two men, aged 19 and 22, were arrested; the \u212aILLED were older than 50.",
+    "Two brothers, a\u017fed 19 and 22, and a girl under 9 were hurt.",
+    "\u039f\u0394\u039f\u03a3 under 5 and \u03a3 aged 30, 12 people were wounded.",
+    "Storage, garage and leverage: 40 people were evacuated from the village.",
+    "Twelve people were killed and 40 wounded in the shelling of the market.",
+    "THE SUICIDE BOMBER AND HIMSELF; the e bomber self e suicide bomber SELF Self",
+    "A self-styled bomber was arrested; the e Bomber and the SELF-appointed chief fled.",
+]
+
+
+def _lowered(text: str) -> str:
+    """The sentence as the engine's loop lowers it: ASCII text only, else as written."""
+    return text.lower() if text.isascii() else text
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_age_openers_stand_wherever_an_age_is_read_before_a_count(text: str) -> None:
+    for t in (_lowered(text), text):  # the lowered twin, and the sentence as written
+        here = C._age_openers_in(text, t)
+        for cstart in range(len(text) + 1):
+            if C._ages_before(text, t, cstart):
+                assert here, (text, cstart)
+
+
+def test_age_openers_absent_from_sentences_without_them() -> None:
+    assert not C._age_openers_in("Twelve people were killed and 40 wounded.",
+                                 "twelve people were killed and 40 wounded.")
+    assert C._age_openers_in("Storage at the garage, 40 hurt.", "storage at the garage, 40 hurt.")
+    assert C._age_openers_in("Two men AGED 19", "Two men AGED 19")
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_bomber_gate_reads_as_the_scans(text: str) -> None:
+    low = _lowered(text)
+    for base in (0, 17):
+        gated: list[dict[str, object]] = []
+        plain: list[dict[str, object]] = []
+        C._bomber(text, base, gated, low if low is not text else None)
+        C._bomber(text, base, plain)
+        assert gated == plain, text
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_late_readers_read_the_same_with_the_lowered_sentence(text: str) -> None:
+    low = _lowered(text)
+    gated: list[dict[str, object]] = []
+    plain: list[dict[str, object]] = []
+    C._late_readers(text, 5, gated, low if low is not text else None)
+    C._late_readers(text, 5, plain)
+    assert gated == plain, text
+
+
+@pytest.mark.parametrize("text", _GATE_TEXTS)
+def test_age_apposition_needs_a_number_of_two_characters_at_most(text: str) -> None:
+    for a in range(len(text)):
+        for b in range(a + 3, min(len(text), a + 8) + 1):
+            assert not C._is_age_apposition(text, a, b)

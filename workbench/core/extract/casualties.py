@@ -2238,11 +2238,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     else:
         month, num_after, left_active, shared, bodies_ahead = _LOWERED
     counts = _counts(s, base, cands, arts, hints, t)
+    # the sentence lowered where it is ASCII (``t``), for the gates of the readers after
+    # the loop: None where ``t`` is the sentence as written
+    low = t if t is not s else None
     if not counts:
         # A sentence with a casualty word and no count near it (one in seven the pass
         # visits): none of the per-count cues below is asked, only the bomber's death.
-        _bomber(s, base, out)
-        _late_readers(s, base, out)
+        _bomber(s, base, out, low)
+        _late_readers(s, base, out, low)
         return
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
@@ -2260,6 +2263,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     emptied_here = fled_here = leaving_here = unreleased_here = held_here = False
     along_here = hands_here = those_here = off_here = bodies_here = toll_here = False
     ages_end = -1  # the end of a list of ages after a counted group (round 46)
+    # The words an age before a count opens with (``_ages_before``), looked for once in the
+    # sentence instead of a tail check before each count: four counts in five stand in a
+    # sentence with none of them.
+    ages_here = _age_openers_in(s, t)
     for m in counts:
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -2292,7 +2299,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if num and ((not m.group("qual") and month.search(t, max(0, cstart - 11), cstart)
                      and not count_after_date(s, cstart, num))
                     or num_after.match(t, cend)
-                    or _is_age_apposition(s, cstart, cend)):
+                    or (cend - cstart <= 2 and _is_age_apposition(s, cstart, cend))):
             continue  # a day of a month or an age
         if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
             continue  # "No one was killed": nobody
@@ -2321,8 +2328,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if m["b2"] and year_pair(m["b1"], m["b2"]) and not _person_like(
                 _group(s, cend)[2]):
             continue  # years: "killed 250,000 people between 1989 and 2003" (round 47)
-        if (num or m["b1"]) and _AGED_TAIL(s, cstart - 40 if cstart > 40 else 0, cstart) and (
-                _ages_before(s, t, cstart)):
+        if ages_here and (num or m["b1"]) and _AGED_TAIL(
+                s, cstart - 40 if cstart > 40 else 0, cstart) and _ages_before(s, t, cstart):
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
         if s.endswith(("under ", "below "), 0, cstart) and _age_limit_after_people(s, cstart):
             continue  # (round en154) an age limit: "nine pupils under 12 suffered burns"
@@ -4071,15 +4078,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         prev, prev_tail, prev_gapped = item, cend if cend > gend else gend, gapped
     if prev is not None and (" and a" in s or " AND A" in s or " And a" in s):
         gapped_ordinals(s, base, out)  # (round en122) "Six patients died and a seventh in ..."
-    _bomber(s, base, out)
-    _late_readers(s, base, out)
+    _bomber(s, base, out, low)
+    _late_readers(s, base, out, low)
 
 
-def _late_readers(s: str, base: int, out: list[dict[str, object]]) -> None:
+def _late_readers(s: str, base: int, out: list[dict[str, object]],
+                  low: str | None = None) -> None:
     """(round en181) Figures no count of the loop reads, each gated on its own words: a
     headline's family counted by its size with no article ("kills family of five") and a
-    key-figure line whose label names a place ("- People displaced to Kessa town: 6,500")."""
-    bare_families(s, base, out)
+    key-figure line whose label names a place ("- People displaced to Kessa town: 6,500").
+    ``low`` is ``s`` lowered, where the caller has it."""
+    bare_families(s, base, out, low)
     labelled_places(s, base, out)
 
 
@@ -5046,6 +5055,15 @@ _AGED_BEFORE = re.compile(
 _AGE_OPENERS = ("age", "younger", "older", "under", "below", "over", "above")
 
 
+def _age_openers_in(s: str, t: str) -> bool:
+    """Does sentence ``s`` (``t`` as in ``_sentence``) hold a word ``_ages_before`` needs in
+    its window? A window's lowered words stand in the lowered sentence (lowering maps each
+    character alone, save a final sigma, which lowers to no ASCII letter), so a sentence
+    without one has no age before any count."""
+    low = t if t is not s else s.lower()
+    return any(map(low.__contains__, _AGE_OPENERS))
+
+
 def _ages_before(s: str, t: str, cstart: int) -> bool:
     """``_AGED_BEFORE`` in the 40 characters before the count (``t`` as in ``_sentence``),
     searched only when one of its opening words is there: a list's "and" or "to" passes
@@ -5733,7 +5751,11 @@ _LATER_DIED = re.compile(
     r"\s+(?:(?:later|subsequently|then|since)\s+)?(?:(?:had|have|has)\s+(?:since\s+)?)?died\b")
 
 
-def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
+def _bomber(s: str, base: int, out: list[dict[str, object]], low: str | None = None) -> None:
+    if low is not None and "bomber" not in low and "self" not in low:
+        # (``low``: ``s`` lowered, ASCII) both readings below need one of these words as
+        # written in some case; one test of each on the lowered sentence instead of six
+        return
     if ("e bomber " in s or "e suicide bomber " in s or "E BOMBER " in s) and (
             died := _rare("bomber_died").search(s)):
         # "The bomber also died in the blast": the definite article is no count word
