@@ -2255,11 +2255,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     else:
         month, num_after, left_active, shared, bodies_ahead = _LOWERED
     counts = _counts(s, base, cands, arts, hints, t)
+    # the sentence lowered where it is ASCII (``t``), for the gates of the readers after
+    # the loop: None where ``t`` is the sentence as written
+    low = t if t is not s else None
     if not counts:
         # A sentence with a casualty word and no count near it (one in seven the pass
         # visits): none of the per-count cues below is asked, only the bomber's death.
-        _bomber(s, base, out)
-        _late_readers(s, base, out)
+        _bomber(s, base, out, low)
+        _late_readers(s, base, out, low)
         return
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
@@ -2277,6 +2280,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     emptied_here = fled_here = leaving_here = unreleased_here = held_here = False
     along_here = hands_here = those_here = off_here = bodies_here = toll_here = False
     ages_end = -1  # the end of a list of ages after a counted group (round 46)
+    # The words an age before a count opens with (``_ages_before``), looked for once in the
+    # sentence instead of a tail check before each count: four counts in five stand in a
+    # sentence with none of them.
+    ages_here = _age_openers_in(s, t)
     for m in counts:
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -2309,7 +2316,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if num and ((not m.group("qual") and month.search(t, max(0, cstart - 11), cstart)
                      and not count_after_date(s, cstart, num))
                     or num_after.match(t, cend)
-                    or _is_age_apposition(s, cstart, cend)):
+                    or (cend - cstart <= 2 and _is_age_apposition(s, cstart, cend))):
             continue  # a day of a month or an age
         if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
             continue  # "No one was killed": nobody
@@ -2338,8 +2345,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if m["b2"] and year_pair(m["b1"], m["b2"]) and not _person_like(
                 _group(s, cend)[2]):
             continue  # years: "killed 250,000 people between 1989 and 2003" (round 47)
-        if (num or m["b1"]) and _AGED_TAIL(s, cstart - 40 if cstart > 40 else 0, cstart) and (
-                _ages_before(s, t, cstart)):
+        if ages_here and (num or m["b1"]) and _AGED_TAIL(
+                s, cstart - 40 if cstart > 40 else 0, cstart) and _ages_before(s, t, cstart):
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
         if s.endswith(("under ", "below "), 0, cstart) and _age_limit_after_people(s, cstart):
             continue  # (round en154) an age limit: "nine pupils under 12 suffered burns"
@@ -2800,7 +2807,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # (round en117) a wounding verb's object, then "to death": "stabbed two guards to
             # death", "burning 12 people to death" are the dead, as "beat 14 prisoners to death"
             outcome, ev_start, ev_end = "killed", vb.start(), death.end()
-        if outcome is None:
+        read_late = outcome is None
+        if read_late:  # noqa: SIM102 - the right side's reading, the rules' own tests kept
             if not timeword_cut and _near(hints, gend, gend + 120):
                 outcome, ev_end, across = _right_outcome(
                     s, rgend, ev_end, t,
@@ -2879,6 +2887,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     if later and later != outcome:
                         outcome, ev_end = later, later_end
                         toks = ["of", adj.group("p"), adj.group("n")]
+        # A count whose outcome its right side just gave skips the rules below at once:
+        # each opens with "outcome is None" (the tests check it, rule by rule), and most
+        # counts that get here are read by ``_right_outcome`` (some 150 tests each).
+        if outcome is None:
             if outcome is None and toks and s.startswith(
                     (" from ", " of ", " with ", " at ", " for "), gend) and (
                     _person_like(toks)) and (
@@ -3575,12 +3587,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     left_end := done_and_left_with_harm(s, gend)):
                 # "One farmer who tried to resist was beaten and left with a broken arm"
                 outcome, ev_end = "wounded", left_end
+        # (only for a count that got so far without an outcome, as before: one read on
+        # its left never reaches these rules)
+        if read_late and outcome in (None, "wounded"):  # noqa: SIM102 - the rule kept as written
             if outcome in (None, "wounded") and (" surviv" in t or " make it" in t) and (
                     survived := not_survived(s, gend, toks)) and (
                     survived[1][0] in ("wounded", "them") or _surely_person(survived[1])):
                 # (round en192) "Two of the wounded did not survive": the predicate tells
                 # what became of them, as "later died" does
                 outcome, (ev_end, toks) = "killed", survived
+        if outcome is None:
             if outcome is None and toks and " also " in t and _person_like(toks) and (
                     hit_end := also_hit(s, gend, hostage_doc.low, base + cstart)):
                 # (round en189) "... through my thigh," he says. Two colleagues were also hit."
@@ -4080,15 +4096,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         prev, prev_tail, prev_gapped = item, cend if cend > gend else gend, gapped
     if prev is not None and (" and a" in s or " AND A" in s or " And a" in s):
         gapped_ordinals(s, base, out)  # (round en122) "Six patients died and a seventh in ..."
-    _bomber(s, base, out)
-    _late_readers(s, base, out)
+    _bomber(s, base, out, low)
+    _late_readers(s, base, out, low)
 
 
-def _late_readers(s: str, base: int, out: list[dict[str, object]]) -> None:
+def _late_readers(s: str, base: int, out: list[dict[str, object]],
+                  low: str | None = None) -> None:
     """(round en181) Figures no count of the loop reads, each gated on its own words: a
     headline's family counted by its size with no article ("kills family of five") and a
-    key-figure line whose label names a place ("- People displaced to Kessa town: 6,500")."""
-    bare_families(s, base, out)
+    key-figure line whose label names a place ("- People displaced to Kessa town: 6,500").
+    ``low`` is ``s`` lowered, where the caller has it."""
+    bare_families(s, base, out, low)
     labelled_places(s, base, out)
 
 
@@ -5055,6 +5073,15 @@ _AGED_BEFORE = re.compile(
 _AGE_OPENERS = ("age", "younger", "older", "under", "below", "over", "above")
 
 
+def _age_openers_in(s: str, t: str) -> bool:
+    """Does sentence ``s`` (``t`` as in ``_sentence``) hold a word ``_ages_before`` needs in
+    its window? A window's lowered words stand in the lowered sentence (lowering maps each
+    character alone, save a final sigma, which lowers to no ASCII letter), so a sentence
+    without one has no age before any count."""
+    low = t if t is not s else s.lower()
+    return any(map(low.__contains__, _AGE_OPENERS))
+
+
 def _ages_before(s: str, t: str, cstart: int) -> bool:
     """``_AGED_BEFORE`` in the 40 characters before the count (``t`` as in ``_sentence``),
     searched only when one of its opening words is there: a list's "and" or "to" passes
@@ -5750,7 +5777,11 @@ _LATER_DIED = re.compile(
     r"\s+(?:(?:later|subsequently|then|since)\s+)?(?:(?:had|have|has)\s+(?:since\s+)?)?died\b")
 
 
-def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
+def _bomber(s: str, base: int, out: list[dict[str, object]], low: str | None = None) -> None:
+    if low is not None and "bomber" not in low and "self" not in low:
+        # (``low``: ``s`` lowered, ASCII) both readings below need one of these words as
+        # written in some case; one test of each on the lowered sentence instead of six
+        return
     if ("e bomber " in s or "e suicide bomber " in s or "E BOMBER " in s) and (
             died := _rare("bomber_died").search(s)):
         # "The bomber also died in the blast": the definite article is no count word

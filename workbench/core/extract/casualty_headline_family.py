@@ -34,10 +34,12 @@ def _bare_family() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-def bare_families(s: str, base: int, out: list[dict[str, object]]) -> None:
+def bare_families(s: str, base: int, out: list[dict[str, object]],
+                  low: str | None = None) -> None:
     """Add the families of sentence ``s`` (at ``base``) counted by their size after an
     outcome verb with no article; a span another figure holds is left to it."""
-    low = s.lower()
+    if low is None:  # (the caller's lowered sentence where it has one: the same text)
+        low = s.lower()
     if "family of " not in low and "household of " not in low:
         return  # the cheap gate
     verbs = _verb_outcome()
