@@ -395,10 +395,8 @@ _PARTITIVE = re.compile(
 _MORE = frozenset(EN.MORE_WORDS)
 _DEGREE_WORDS = EN.PARTITIVE_DEGREE_WORDS  # (round en158: "six of the most seriously wounded")
 _DETERMINERS = frozenset(EN.DEFINITE_OBJECT_OPENERS)
-# (a figure of any length: "\d" alone before the closing \b read one-digit objects only, so
-# "Four men who kidnapped 12 students" were read as the captives)
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d[\d,]*|one|two|three|four|five"
+    r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b"
     rf"|\s+{QUALIFIED_OBJECT}",  # (round en126) "killed some five policemen"
     re.IGNORECASE,
@@ -406,6 +404,10 @@ _OBJECT_AFTER = re.compile(
 # A bare noun right after a verb: its object when it names people ("who abducted
 # children", "that kidnapped students").
 _BARE_PLURAL_AFTER = re.compile(r"\s+([a-z][a-z\-]*)\b")
+# ... or a figure of any length after a relative pronoun's verb ("Four men who kidnapped 12
+# students": the one-digit figure of _OBJECT_AFTER is kept as it is elsewhere, where a
+# headline's "Five Killed 20 Wounded" runs two figures together)
+_FIGURE_AFTER = re.compile(r"\s+\d[\d,]*\b")
 # (round en165) An outcome that takes no object: "the 19 dead the ministry gave in March"
 # is a contact relative on the dead, no killer's object after an active verb.
 _OBJECTLESS_OUTCOMES = frozenset(EN.OBJECTLESS_OUTCOMES)
@@ -5676,13 +5678,14 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # (round en115): "A man who killed his partner" is the killer, no victim (round
         # en179: never after a verb of dying, "a porter died three days later" tells when)
         return None, ev_end, across
-    if rm.group("rel") and not aux.strip() and (
-            bare := _BARE_PLURAL_AFTER.match(s, rm.end())) and _person_like(
-                [bare.group(1)]) and (
+    if rm.group("rel") and not aux.strip() and (_FIGURE_AFTER.match(s, rm.end()) or (
+            (bare := _BARE_PLURAL_AFTER.match(s, rm.end())) and _person_like(
+                [bare.group(1)]))) and (
             _OBJECTLESS_DEATH.isdisjoint(rm.group().lower().split())) and (
             rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES):
-        # ... and with a bare plural of people as its object: "Four men who abducted
-        # children were arrested" (a relative with no auxiliary is never a passive)
+        # ... and with a figure or a bare noun of people as its object: "Four men who
+        # kidnapped 12 students", "who abducted children" (a relative with no auxiliary is
+        # never a passive)
         return None, ev_end, across
     if _outcome_of(rm) == "wounded" and s.startswith(" and ", rm.end()) and (
             died := _AND_DIED.match(s, rm.end())):
