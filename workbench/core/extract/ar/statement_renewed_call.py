@@ -15,7 +15,7 @@ from .statement_shared import _Stmt
 from .tokens import Token
 
 _RENEWING = fold_set(V.RENEWING_VERBS)
-RENEWING_ROOTS: tuple[str, ...] = ("جدد", "كرر", "اعاد")
+RENEWING_ROOTS: tuple[str, ...] = tuple(fold_word(w) for w in V.RENEWING_ROOTS)
 _ARTICLE = "ال"
 
 
@@ -25,7 +25,7 @@ def _masdar_forms() -> dict[str, str]:
     for noun, verb in V.RENEWED_SAYING_MASDARS.items():
         stem = fold_word(noun)
         bound = stem[:-1] + "ت" if noun.endswith("ة") else stem
-        for end in V.RENEWED_POSSESSIVES:
+        for end in V.POSSESSIVE_SUFFIXES:
             forms[bound + end] = fold_word(verb)
         forms[_ARTICLE + stem] = fold_word(verb)
     return forms
@@ -76,9 +76,9 @@ def _invitation(toks: list[Token], c: int, sb: int) -> bool:
 
 
 _CASE_VERBS = fold_set(V.CASE_TELLING_VERBS)
-_CASE_PRONOUNS = ("ها", "ه")
-_CASE_OPENERS = fold_set(("ومن", "من"))
-_CASE_RELATIVES = fold_set(("التي", "الذي"))
+_CASE_PRONOUNS = V.POSSESSIVE_SUFFIXES
+_CASE_OPENERS = fold_set(V.CASE_OPENERS)
+_CASE_RELATIVES = fold_set(V.RELATIVE_PRONOUNS)
 
 
 def report_cases(toks: list[Token], sa: int, sb: int, raw: list[_Stmt], first: int) -> None:

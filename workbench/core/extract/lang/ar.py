@@ -6019,8 +6019,8 @@ RENEWING_VERBS: tuple[str, ...] = (
 RENEWED_SAYING_MASDARS: dict[str, str] = {
     "دعوة": "دعا", "مطالبة": "طالب", "تحذير": "حذر", "تأكيد": "أكد", "مناشدة": "ناشد",
     "إدانة": "أدان", "رفض": "رفض", "تنديد": "ندد", "نفي": "نفى", "اتهام": "اتهم"}
-# The possessive endings of the subject on the noun ("دعوته"، "دعوتها"، "دعوتهم").
-RENEWED_POSSESSIVES: tuple[str, ...] = ("ه", "ها", "هم", "هما")
+# The roots that gate the reader: a document with none of them is not scanned.
+RENEWING_ROOTS: tuple[str, ...] = ("جدد", "كرر", "اعاد")
 # What one is invited to, not called on to do ("جدد دعوته إلى العشاء"): an invitation.
 INVITATION_OCCASIONS: tuple[str, ...] = (
     "عشاء", "غداء", "فطور", "إفطار", "مأدبة", "وليمة", "حفل", "حفلة", "سهرة", "عرس",
@@ -6030,5 +6030,7 @@ INVITATION_OCCASIONS: tuple[str, ...] = (
 CASE_TELLING_VERBS: tuple[str, ...] = (
     "يورد", "تورد", "أورد", "أوردت", "يذكر", "تذكر", "ذكر", "ذكرت", "يرصد", "ترصد",
     "رصد", "رصدت", "يوثق", "توثق", "وثق", "وثقت", "يسرد", "تسرد", "سرد", "سردت")
+# What opens a sentence of a report's cases ("ومن الحالات التي ...").
+CASE_OPENERS: tuple[str, ...] = ("ومن", "من")
 # How many words a report's name may hold after the telling verb ("التقرير الأممي").
 CASE_TELLER_MAX_WORDS: int = 4
