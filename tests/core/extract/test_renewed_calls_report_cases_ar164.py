@@ -130,3 +130,24 @@ def test_a_relayed_call_goes_to_the_source_and_the_outlet(
 def test_bodies_inside_a_plan_are_no_tellers(text: str, speaker: str) -> None:
     got = _read(text)
     assert len(got) == 1 and got[0][0] == speaker
+
+
+@pytest.mark.parametrize(("text", "outlet", "source", "call"), [
+    # a second "وإن" clause between the words and the call keeps the outlet that quoted
+    ("ونقلت الإذاعة عن الشيخ سالم المحمود قوله إن القرية محاصرة وإن الأطفال جوعى، داعيا "
+     "المنظمات الدولية إلى التدخل.", "الإذاعة", "الشيخ سالم المحمود", "إلى التدخل"),
+    ("ونقلت وكالة الأنباء عن رئيس البلدية قوله إن المياه مقطوعة وإن الكهرباء منقطعة، "
+     "مطالبا الحكومة بإرسال الوقود.", "وكالة الأنباء", "رئيس البلدية", "بإرسال الوقود"),
+    ("ونقلت القناة عن الطبيبة قولها إن المستشفى ممتلئ، وإن الأدوية نفدت، داعية إلى "
+     "إرسال فرق طبية.", "القناة", "الطبيبة", "إلى إرسال فرق طبية"),
+])
+def test_a_relayed_call_after_a_second_clause(
+        text: str, outlet: str, source: str, call: str) -> None:
+    got = _read(text)
+    assert (source, call) in got and (outlet, call) in got
+
+
+def test_a_call_in_the_next_sentence_is_the_sources_alone() -> None:
+    got = _read("ونقلت الإذاعة عن الشيخ سالم قوله إن القرية محاصرة وإن الأطفال جوعى. "
+                "ودعا إلى فتح ممر آمن.")
+    assert ("الإذاعة", "إلى فتح ممر آمن") not in got
