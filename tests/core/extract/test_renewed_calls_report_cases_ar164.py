@@ -151,3 +151,10 @@ def test_a_call_in_the_next_sentence_is_the_sources_alone() -> None:
     got = _read("ونقلت الإذاعة عن الشيخ سالم قوله إن القرية محاصرة وإن الأطفال جوعى. "
                 "ودعا إلى فتح ممر آمن.")
     assert ("الإذاعة", "إلى فتح ممر آمن") not in got
+
+
+def test_a_reported_clause_after_a_second_clause_is_the_sources_alone() -> None:
+    # only a call goes on to the outlet after the second clause; "مضيفا أن" does not
+    got = _read("ونقلت الصحيفة عن مدير المدرسة، سامر العلي، قوله إن السقف انهار، وإن الصفوف "
+                "أغلقت، مضيفا أن نحو مئتي طالب باتوا بلا مقاعد.")
+    assert [sp for sp, w in got if w.startswith("نحو مئتي")] == ["سامر العلي"]
