@@ -58,6 +58,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     # the outlet that quoted the last speaker ("نقلت الوكالة عن مصدر قوله إن"), and where
     # the quoted words end
     carrier_last: tuple[str, int] | None = None
+    outlet_clause: tuple[int, int] | None = None  # the outlet's copy of a second clause
+    calls_only = False  # after that copy the outlet carries a call, not a reported clause
     spans: list[tuple[int, int]] = []
     sources: list[str] = []  # every speaker named so far, in order
     for i, st in enumerate(raw):
@@ -151,7 +153,14 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 c0, c1 = folded.span(toks[st.carrier[0]].s, toks[st.carrier[1] - 1].e)
                 outlet = _clean_speaker(folded.original[c0:c1])
                 carrier_last = (outlet, st.b) if outlet else None
-            elif not st.inherit:
+                calls_only = False
+            elif not st.inherit and carrier_last is not None and speaker == carrier_last[0]:
+                # (round ar164) "نقلت الإذاعة عن فلان قوله إن ...، وإن ...، داعيا إلى": the
+                # outlet's own copy of the second clause, and the source's after it, keep
+                # the outlet that quoted him for the call that follows ("، مضيفا أن ..."
+                # after them is the source's alone)
+                carrier_last, outlet_clause, calls_only = (speaker, st.b), (st.a, st.b), True
+            elif not st.inherit and outlet_clause != (st.a, st.b):
                 # (a clause that goes on with the source, by the name set in commas after
                 # its title, keeps the outlet that quoted him)
                 carrier_last = None
@@ -165,9 +174,10 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             continue
         spans.append((s, e, speaker))  # type: ignore[arg-type]
         out.append({"start": s, "end": e, "text": folded.original[s:e], "speaker": speaker})
-        if st.inherit and carrier_last is not None and speaker == last and (_carried_on(
-                toks, carrier_last[1], st.a) or (st.call and _outlet_call(
-                    toks, carrier_last, st.a))) and (s, e, carrier_last[0]) not in spans:
+        if st.inherit and carrier_last is not None and speaker == last and ((
+                not calls_only and _carried_on(toks, carrier_last[1], st.a)) or (
+                    st.call and _outlet_call(toks, carrier_last, st.a))) and (
+                        s, e, carrier_last[0]) not in spans:
             # "نقلت الوكالة عن مصدر قوله إن ...، مشيرا إلى أن ...": the outlet that quoted
             # the source passes on his participle's reported clause as well, and a news
             # outlet his participle's call or demand ("...، داعيا الحكومة إلى ...")

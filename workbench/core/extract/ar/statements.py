@@ -183,6 +183,7 @@ from .statement_relay_after import (
     relay_after_clause,
     relay_as_words,
 )
+from .statement_renewed_call import RENEWING_ROOTS, renewed_call, report_cases
 from .statement_shared import (
     _ACCUSED_THEM_PAST,
     _ACCUSES_THEM,
@@ -398,6 +399,8 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
     condemns = any(w in folded.text for w in _CONDEMNING_ROOTS)
     records = any(w in folded.text for w in RECORD_ROOTS)
     calls = CALL_NOUN_ROOT in folded.text
+    # (round ar164) "وجدد المجلس دعوته إلى ..."، "وكررت النقابة مطالبتها بـ"
+    renews = any(w in folded.text for w in RENEWING_ROOTS)
     remarks = _SAYING_MASDAR_TEXT in folded.text  # (round ar140) "علق ... بالقول"
     # (round ar144) "ولخص فلان الوضع بقوله: ..."، "واختصرت فلانة المشهد: ..."
     sums = any(w in folded.text for w in SUMMING_ROOTS)
@@ -425,6 +428,10 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
             _records(toks, sa, sb, raw, before)
         if calls:
             _called_by_noun(toks, sa, sb, raw, before, _speech_verb)
+        if renews:
+            renewed_call(toks, sa, sb, raw, before, _speech_verb)
+        # (round ar164) "ومن الحالات التي يوردها التقرير مقتل ...": a word test first
+        report_cases(toks, sa, sb, raw, before)
         if sums:
             summed_up(toks, sa, sb, raw, before)
         if len(raw) == before and toks[sa].w[:2] == "ال":

@@ -6006,3 +6006,31 @@ RECAPTURE_ARRESTS: tuple[str, ...] = ("القبض", "اعتقالهم", "اعت�
 ESCAPED_NOUNS: tuple[str, ...] = ("الفارين", "الهاربين", "الفارون", "الهاربون",
                                   "السجناء", "المساجين", "النزلاء")
 RECAPTURE_GAP: int = 3
+
+# --- round ar164: calls told by their noun, a report's cases --------------------------
+# Verbs of renewing or repeating a statement told by its verbal noun with the subject's
+# possessive ("وجدد المجلس دعوته إلى ..."، "وكررت النقابة مطالبتها بـ"، "وأعاد الرئيس
+# التأكيد على أن"): the subject said it again, as "دعا"/"طالب"/"أكد" would read.
+RENEWING_VERBS: tuple[str, ...] = (
+    "جدد", "جددت", "جددوا", "وجدد", "وجددت", "وجددوا",
+    "كرر", "كررت", "كرروا", "وكرر", "وكررت", "وكرروا",
+    "أعاد", "أعادت", "أعادوا", "وأعاد", "وأعادت", "وأعادوا")
+# The verbal noun of a verb of saying, with the verb it stands for (read as that verb).
+RENEWED_SAYING_MASDARS: dict[str, str] = {
+    "دعوة": "دعا", "مطالبة": "طالب", "تحذير": "حذر", "تأكيد": "أكد", "مناشدة": "ناشد",
+    "إدانة": "أدان", "رفض": "رفض", "تنديد": "ندد", "نفي": "نفى", "اتهام": "اتهم"}
+# The roots that gate the reader: a document with none of them is not scanned.
+RENEWING_ROOTS: tuple[str, ...] = ("جدد", "كرر", "اعاد")
+# What one is invited to, not called on to do ("جدد دعوته إلى العشاء"): an invitation.
+INVITATION_OCCASIONS: tuple[str, ...] = (
+    "عشاء", "غداء", "فطور", "إفطار", "مأدبة", "وليمة", "حفل", "حفلة", "سهرة", "عرس",
+    "زفاف", "منزله", "منزلها", "بيته", "بيتها")
+# Verbs of telling in a relative clause on a report's cases, with the cases' pronoun
+# ("ومن الحالات التي يوردها التقرير مقتل ..."، "ومن الانتهاكات التي وثقتها المنظمة ...").
+CASE_TELLING_VERBS: tuple[str, ...] = (
+    "يورد", "تورد", "أورد", "أوردت", "يذكر", "تذكر", "ذكر", "ذكرت", "يرصد", "ترصد",
+    "رصد", "رصدت", "يوثق", "توثق", "وثق", "وثقت", "يسرد", "تسرد", "سرد", "سردت")
+# What opens a sentence of a report's cases ("ومن الحالات التي ...").
+CASE_OPENERS: tuple[str, ...] = ("ومن", "من")
+# How many words a report's name may hold after the telling verb ("التقرير الأممي").
+CASE_TELLER_MAX_WORDS: int = 4
