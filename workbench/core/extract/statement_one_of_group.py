@@ -58,15 +58,22 @@ def _group_phrase(group: str) -> str:
 def name_one_of_group(out: list[dict[str, object]]) -> None:
     """Give each "one of them" the group whose entry comes right before it."""
     ordered = sorted(out, key=lambda o: int(o["start"]))  # type: ignore[call-overload]
+    named: set[int] = set()  # the entries given their group here
     for i, o in enumerate(ordered):
         sp = o["speaker"]
         if not isinstance(sp, str) or sp.lower() != _ONE_OF_THEM or i == 0:
             continue
         prev = ordered[i - 1]
         group = prev["speaker"]
+        if id(prev) in named and int(o["start"]) - int(prev["end"]) < _REACH:  # type: ignore[call-overload]
+            # '"...," one of them said. "..."': the second quote of the same member
+            o["speaker"] = group
+            named.add(id(o))
+            continue
         if not isinstance(group, str) or group.lower() in PRONOUNS or (
                 group.lower().startswith("one of")) or (
                 int(o["start"]) - int(prev["start"]) > _REACH  # type: ignore[call-overload]
                 ) or not _plural_head(group.split()):
             continue
         o["speaker"] = _group_phrase(group)
+        named.add(id(o))
