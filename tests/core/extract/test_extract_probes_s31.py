@@ -104,8 +104,9 @@ REPORTS: list[tuple[str, list, list, list]] = [
        "Talks on the release of 17 foreign hostages held by the Tarn Brigades stalled on "
        "Sunday over the names of prisoners the group wants freed"),
       ("The mediators", "the group had added 40 names to its list overnight"),
-      ("one of them", "They keep moving the goalposts"),
-      ("one of them", "Every time we are close, there is a new demand"),
+      # (round en204: "one of them" after "The mediators" is one of that group)
+      ("one of the mediators", "They keep moving the goalposts"),
+      ("one of the mediators", "Every time we are close, there is a new demand"),
       ("Abu Tariq", "the hostages were \"safe and well fed\""),
       ("A Qatari official familiar with the negotiations",
        "a new round would open on Tuesday")],

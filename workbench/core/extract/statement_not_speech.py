@@ -1258,12 +1258,23 @@ def _declared_participle(text: str, s0: int, v: re.Match[str], word: str, headli
     return None
 
 
-@_rule({"accused", "accuses"})
+@_rule({"accused", "accuses", "accuse"})
 def _accused_of(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 before: str, bt: str | None) -> bool | None:
     if _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
+    if _PRONOUN_ACCUSED_OF.match(text, v.end()) and (
+            " " + (bt if bt is not None else before.rstrip().lower())).endswith(_RELATIVE_ENDS):
+        # (round en204) "stopped by a crowd of about 200 people who accused them of
+        # stealing a goat": a charge inside a relative clause on the people who did
+        # something to those told of before is part of the account of the act, no
+        # statement of the crowd (a subject's own "X accused the police of ..." reads)
+        return True
     return None
+
+
+_RELATIVE_ENDS = tuple(f" {w}" for w in EN.RELATIVE_PRONOUNS)
+_PRONOUN_ACCUSED_OF = re.compile(rf"\s+(?:{alt(EN.PERSON_OBJECT_PRONOUNS)})\s+of\s")
 
 
 _PRESENT_ADVICE = frozenset(EN.PRESENT_ADVISING_VERBS)

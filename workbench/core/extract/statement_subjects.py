@@ -426,6 +426,9 @@ _MODIFIER = re.compile(
     rf"(?:{alt((*EN.PREPOSITIONS, *EN.FRONTED_PLACE_PREPOSITIONS))}|the|a|an|his|her|its|their|of"
     # (after round 45) a name a group gives itself: "a group calling itself X"
     r"|itself|themselves|himself|herself)\b"
+    # (round en204) a body and how it came to be: "A judicial panel set up to look into
+    # the shootings says ...", "An inquiry set up last year found ..." ("set" has no "-ed")
+    r"|set\s+up\b"
     # a paper and its date (after round 45): "A leaked memo dated March 3 says ..."
     r"|dated\s+(?=[A-Z0-9]))"
 )

@@ -98,6 +98,7 @@ from .statement_nouns import (
     _speech_nouns,
     _texts_given_whole,
 )
+from .statement_one_of_group import name_one_of_group
 from .statement_persons import (
     _ARTICLES,
     _NAME_IN_APPOSITION,
@@ -580,6 +581,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         speaker_for_body(text, out)  # round en193
         name_apposed_speakers(text, out)  # round en139
     _resolve_pronouns(out, text, {id(f): lead for f, lead in carried_on})
+    if "ne of them" in text and len(out) > 1:
+        name_one_of_group(out)  # round en204
     if any(UNTOLD in o for o in out):
         out = [o for o in out if UNTOLD not in o]
     if found_it:
