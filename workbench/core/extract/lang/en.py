@@ -7644,3 +7644,11 @@ WHOLE_NAMED_VERBS = _w("were are included include") + _p("have been|had been")
 # What opens the aside of a released part that names a group inside it
 # (casualty_release_aside.py): "Fourteen of them, including three women, were freed on bail".
 RELEASE_ASIDE_OPENERS = _p("including|among them|amongst them|among whom")
+
+# ------------------ round en205: nouns of killing by its manner
+# A killing named by its manner before "of" and its victims reads as "the killing of" does:
+# "jailed for the lynching of two cattle traders", "a video of the beheading of a hostage",
+# "after the stoning of a woman", "the public hanging of four men" (killed; the verbs are in
+# OUTCOME_VERBS). "Beating" stays out: a beating is no death nor a wound told.
+OUTCOME_NOMINALS["killed"] += _w("lynching lynchings beheading beheadings stoning stonings"
+                                 " hanging hangings decapitation decapitations")
