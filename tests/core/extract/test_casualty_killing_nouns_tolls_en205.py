@@ -40,3 +40,37 @@ MANNER_UNREAD = [
 @pytest.mark.parametrize("text", MANNER_UNREAD)
 def test_a_beating_or_a_thing_hung_is_no_death(text: str) -> None:
     assert not [c for c in en_counts(text) if c[1] in ("killed", "wounded")]
+
+
+# --- 2. a second count given care, the first clause's auxiliary shared ---------------------
+
+GAPPED_CARE = [
+    "The health ministry said eight people had been killed and 31 treated for gunshot and "
+    "machete wounds.",
+    "Medics said five villagers were killed and 17 treated for arrow and machete wounds.",
+    "The clinic said two people had been killed and 14 treated for machete and gunshot wounds.",
+    "Officials said six people were killed in the raid and 22 treated for knife and bullet "
+    "wounds.",
+    "The aid group said three people have been killed and 40 treated for stab and gunshot "
+    "wounds.",
+    "Police said one man was killed and nine treated in hospital for gunshot and machete "
+    "wounds.",
+]
+
+
+@pytest.mark.parametrize("text", GAPPED_CARE)
+def test_a_gapped_treatment_of_joined_wounds_is_wounded(text: str) -> None:
+    counts = en_counts(text)
+    assert any(o == "wounded" for _, o in counts)
+    assert sum(o == "wounded" for _, o in counts) == 1
+
+
+GAPPED_CARE_UNREAD = [
+    "Officials said 12 people were killed and 30 treated for cholera and malaria.",
+    "The nurse said she and 26 treated for gunshot and machete wounds waited for hours.",
+]
+
+
+@pytest.mark.parametrize("text", GAPPED_CARE_UNREAD)
+def test_a_gapped_treatment_of_illness_or_no_passive_is_unread(text: str) -> None:
+    assert not [c for c in en_counts(text) if c[1] == "wounded"]

@@ -122,6 +122,7 @@ from .casualty_freed_after import (
 )
 from .casualty_freed_back import freed_from_before, opens_after
 from .casualty_fronted_toll import fronted_toll
+from .casualty_gapped_care import gapped_care
 from .casualty_gapped_part import after_first_part
 from .casualty_group_back import group_back
 from .casualty_had_harms import (
@@ -2947,7 +2948,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # a bare count before a plural verb (round 43): "a further five were
                     # taken to hospital in Saint-Louis with gunshot wounds"
                     not is_article and (s.startswith((" were ", " have ", " had "), gend)
-                                        or _part_then_plural(s, cend, gend)))) and (
+                                        or _part_then_plural(s, cend, gend)
+                                        # (round en205) "... killed and 26 treated for"
+                                        or gapped_care(s, cstart, gend)))) and (
                     cared := _rare("cared_for").match(s, gend)) and (
                     cared.group("breath") is None or _gas_told(s, hostage_doc.low)):
                 # "nearly 70 people had been brought to the district hospital with gunshot
