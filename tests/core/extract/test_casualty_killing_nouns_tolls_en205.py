@@ -74,3 +74,41 @@ GAPPED_CARE_UNREAD = [
 @pytest.mark.parametrize("text", GAPPED_CARE_UNREAD)
 def test_a_gapped_treatment_of_illness_or_no_passive_is_unread(text: str) -> None:
     assert not [c for c in en_counts(text) if c[1] == "wounded"]
+
+
+# --- 3. a rival toll another source gave, set against the new one -------------------------
+
+RIVAL_TOLLS = [
+    ("The commission now says 19 people were killed, not the 12 announced by police at the "
+     "time.", (19, "killed"), (12, "killed")),
+    ("The inquiry found that 27 people died, not the 16 reported by the army.",
+     (27, "killed"), (16, "killed")),
+    ("The monitor says 44 people were killed, up from the 35 police gave on Tuesday.",
+     (44, "killed"), (35, "killed")),
+    ("Officials now say 14 people died, rather than the nine reported earlier.",
+     (14, "killed"), (9, "killed")),
+    ("The report says 61 civilians were killed, not the 25 claimed by the military.",
+     (61, "killed"), (25, "killed")),
+    ("The ministry says 52 people were detained, instead of the 30 officials reported.",
+     (52, "arrested"), (30, "arrested")),
+]
+
+
+@pytest.mark.parametrize(("text", "new", "old"), RIVAL_TOLLS)
+def test_a_rival_toll_with_its_article_keeps_the_outcome(text: str, new: tuple,
+                                                         old: tuple) -> None:
+    counts = en_counts(text)
+    assert new in counts
+    assert old in counts
+
+
+RIVAL_UNREAD = [
+    "The party won 17 seats, not the 11 announced by the commission.",
+    "The striker scored 17 goals, rather than the 11 reported earlier.",
+    "Officials said 17 people died, not the 11 tents that were burned.",
+]
+
+
+@pytest.mark.parametrize("text", RIVAL_UNREAD)
+def test_an_old_value_of_things_is_no_toll(text: str) -> None:
+    assert [c for c in en_counts(text) if c[0] == 11] == []

@@ -215,6 +215,7 @@ from .casualty_population import population_count
 from .casualty_relative_subject import relative_then_outcome
 from .casualty_released import exchanged_people, released_people
 from .casualty_returned import drop_freed_inmates, returned_people
+from .casualty_rival_source import source_gave
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_said_held import said_held
@@ -3869,7 +3870,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # children" is read above)
                 outcome, toks = str(prev["outcome"]), []
             if (
-                outcome is None and prev is not None and not toks and not is_article
+                outcome is None and prev is not None and not is_article
+                # (round en205) or the source of the old value: "up from the 31 police gave"
+                and (not toks or source_gave(s, gend, toks))
                 and (was := _EARLIER_VALUE.search(s, max(0, cstart - 40), cstart)
                      or _revised_from(s, prev, prev_tail, cstart))
                 and (cstart - max(prev_tail, int(prev["end"]) - base) <= 50 or (
@@ -3889,6 +3892,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = str(prev["outcome"])
                 ev_start = was.start("w") if was.group("w") else (
                     was.start("e") if was.group("e") else was.start("c"))
+                if toks:  # the source who gave it is no victim (round en205)
+                    toks, gend, ev_end = [], cend, cend
             if (
                 outcome is None and prev is not None and not toks and not is_article
                 and prev["outcome"] in _HELD_OUTCOMES and s.find("e", cend, cend + 24) >= 0

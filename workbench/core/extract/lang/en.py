@@ -7652,3 +7652,20 @@ RELEASE_ASIDE_OPENERS = _p("including|among them|amongst them|among whom")
 # OUTCOME_VERBS). "Beating" stays out: a beating is no death nor a wound told.
 OUTCOME_NOMINALS["killed"] += _w("lynching lynchings beheading beheadings stoning stonings"
                                  " hanging hangings decapitation decapitations")
+
+# ------------------ round en205: a rival toll set against the new one
+# A toll another source gave, set against the new one with its article (casualties.py's
+# _EARLIER_VALUE): "17 people were killed, not the 11 announced by police", "rather than
+# the eight reported earlier", "instead of the 20 the army gave". "The" is required: a bare
+# "not 11" is a correction of the writer's own, and "not the 11 seats" keeps its noun and
+# stays unread as every old value with a noun of things does.
+EARLIER_FROM_MARKERS += _p("not the|rather than the|instead of the")
+# ... its verb of giving ends the counted group as "announced" does: "not the 20 claimed by
+# the army"
+GROUP_STOP = GROUP_STOP | frozenset(_w("claimed"))
+# ... and the source of the old value between its count and its verb, with no "by": "up from
+# the 31 police gave", "not the 14 officials reported" (casualty_rival_source.py).
+RIVAL_BARE_SOURCES = frozenset(w for w in BARE_SOURCE_SPEAKERS if " " not in w) | frozenset(
+    _w("army military government ministry governor authorities"))
+RIVAL_BARE_SOURCE_VERBS = (*RIVAL_GIVING_VERBS, *_w("given reported announced claimed counted"
+                                                    " recorded put"))
