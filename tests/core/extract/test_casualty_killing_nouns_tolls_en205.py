@@ -112,3 +112,32 @@ RIVAL_UNREAD = [
 @pytest.mark.parametrize("text", RIVAL_UNREAD)
 def test_an_old_value_of_things_is_no_toll(text: str) -> None:
     assert [c for c in en_counts(text) if c[0] == 11] == []
+
+
+# --- 4. a member after "two women and" in a list of the dead ------------------------------
+
+LIST_MEMBERS = [
+    ("15 people died, among them two women and a police corporal.", (2, "killed")),
+    ("Eleven people were killed, among them three children and an army corporal.",
+     (3, "killed")),
+    ("At least 20 people died, among them four traders and a corporal.", (4, "killed")),
+    ("Nine soldiers were killed, among them two lieutenants and a brigadier.", (2, "killed")),
+    ("Seven people were wounded, among them two nurses and a rifleman.", (2, "wounded")),
+    ("Thirteen people died, among them five pupils and a retired police corporal.",
+     (5, "killed")),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), LIST_MEMBERS)
+def test_a_ranked_member_after_and_is_counted(text: str, first: tuple) -> None:
+    counts = en_counts(text)
+    assert first in counts
+    assert (1, first[1]) in counts
+
+
+def test_a_ranked_victim_alone_is_counted() -> None:
+    assert (1, "killed") in en_counts("Gunmen killed a police corporal and two civilians.")
+
+
+def test_a_rank_word_of_things_stays_unread() -> None:
+    assert en_counts("Floods cut a major road and two bridges near the town.") == []

@@ -7669,3 +7669,11 @@ RIVAL_BARE_SOURCES = frozenset(w for w in BARE_SOURCE_SPEAKERS if " " not in w) 
     _w("army military government ministry governor authorities"))
 RIVAL_BARE_SOURCE_VERBS = (*RIVAL_GIVING_VERBS, *_w("given reported announced claimed counted"
                                                     " recorded put"))
+
+# ------------------ round en205: ranks as persons in a list of the dead
+# A rank the person words lacked, so a member of a list after "among them ... and" stopped
+# at its article: "17 people died, among them two women and a police corporal" (killed 1, as
+# "and a police sergeant" was read). Only ranks that name nothing else ("major" and
+# "private" stay out: "a major road", "a private guard").
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("corporal corporals brigadier brigadiers rifleman"
+                                           " riflemen"))
