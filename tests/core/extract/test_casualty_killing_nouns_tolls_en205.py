@@ -141,3 +141,57 @@ def test_a_ranked_victim_alone_is_counted() -> None:
 
 def test_a_rank_word_of_things_stays_unread() -> None:
     assert en_counts("Floods cut a major road and two bridges near the town.") == []
+
+
+# --- 5. the people's own verb after a relative clause that holds a count ------------------
+
+RELATIVE_WITH_COUNT = [
+    ("Five men who kidnapped 14 pupils last year were arrested on Tuesday.",
+     [(5, "arrested"), (14, "captured")]),
+    ("Three leaders of a traders' union that has opposed the tax for years were kidnapped.",
+     [(3, "captured")]),
+    ("Two members of a gang that killed 25 herders in June were captured by troops.",
+     [(2, "captured"), (25, "killed")]),
+    ("Four gunmen who abducted 18 travellers last month were arrested in a raid.",
+     [(4, "arrested"), (18, "captured")]),
+    ("Six fighters of a group that kidnapped 30 farmers were arrested by the army.",
+     [(6, "arrested"), (30, "captured")]),
+    ("Two suspects who shot 3 guards in March were detained on Friday.",
+     [(2, "arrested")]),
+    ("Seven guards who watched 40 prisoners were killed in the attack.", [(7, "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RELATIVE_WITH_COUNT)
+def test_the_peoples_verb_after_a_relative_with_a_count(text: str, want: list) -> None:
+    counts = en_counts(text)
+    for figure in want:
+        assert figure in counts
+
+
+def test_the_count_inside_the_clause_keeps_its_own_verb() -> None:
+    counts = en_counts("Two militiamen who killed 30 villagers in May were captured.")
+    assert (30, "killed") in counts
+    assert (30, "captured") not in counts
+    assert (40, "killed") not in en_counts(
+        "Seven guards who watched 40 prisoners were killed in the attack.")
+
+
+RELATIVE_UNREAD = [
+    # a verb of saying or knowing: the count is the subject of the verb after it
+    ("A police chief who said 12 people had been detained was sacked.", 1),
+    ("A doctor who feared 12 people were killed spoke to reporters.", 1),
+    # "that" opening a report, not a relative clause
+    ("Police told two reporters that 12 people were arrested.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), RELATIVE_UNREAD)
+def test_a_clause_with_a_subject_of_its_own_keeps_it(text: str, count: int) -> None:
+    assert [c for c in en_counts(text) if c[0] == count] == []
+
+
+def test_a_passive_relative_of_the_people_reads_as_before() -> None:
+    counts = en_counts("Two men who were wounded in the attack were arrested.")
+    assert (2, "wounded") in counts
+    assert (2, "arrested") not in counts

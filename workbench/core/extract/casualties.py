@@ -212,7 +212,11 @@ from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
 from .casualty_population import population_count
-from .casualty_relative_subject import relative_then_outcome
+from .casualty_relative_subject import (
+    drop_clause_objects,
+    relative_then_outcome,
+    verb_in_relative,
+)
 from .casualty_released import exchanged_people, released_people
 from .casualty_returned import drop_freed_inmates, returned_people
 from .casualty_rival_source import source_gave
@@ -1711,6 +1715,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             cost_their_lives(sent.text, sent.start, out, n)  # (round en125)
         if len(out) == n:
             continue
+        if len(out) > n + 1 and (" who " in lt or " that " in lt):
+            drop_clause_objects(out, n)  # (round en205) "who guarded 40 prisoners were killed"
         if low is None:
             lt = lt.lower()
         if may_hold(lt):
@@ -2582,7 +2588,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             lm = None  # "kill cattle, 3 herders": no person named before the count
         if lm and prev is not None and (
                 int(prev["end"]) - base > cstart - len(tleft) + lm.start()
-                and _RIGHT_PART.rx.match(s, gend)):
+                and _RIGHT_PART.rx.match(s, gend)) and not verb_in_relative(
+                    s, int(prev["start"]) - base, cstart - len(tleft) + lm.start()):
             # the verb is the figure before's own participle and the count has its own:
             # in copy without commas "Three Civilians Killed 12 Injured" is 12 injured
             lm = None

@@ -7677,3 +7677,10 @@ RIVAL_BARE_SOURCE_VERBS = (*RIVAL_GIVING_VERBS, *_w("given reported announced cl
 # "private" stay out: "a major road", "a private guard").
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("corporal corporals brigadier brigadiers rifleman"
                                            " riflemen"))
+# A verb of knowing opens a clause with a subject of its own inside a relative clause, as a
+# verb of saying does (casualty_relative_subject.py): "a doctor who feared 12 people had
+# died" names no death of the doctor; "who kidnapped 12 students were arrested" takes the
+# count as the clause's object.
+RELATIVE_KNOWING_VERBS = _w("believed believes feared fears thought thinks knew knows"
+                            " estimated estimates saw sees heard hears found finds"
+                            " confirmed confirms learned learnt")
