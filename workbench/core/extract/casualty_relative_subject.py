@@ -22,7 +22,7 @@ is its object unless that verb is one of saying or knowing, whose clause the cou
 The people's own verb may then be an arrest or a capture as well as a death or a wound,
 always with its auxiliary ("were arrested", "had been kidnapped"), and a group's "that"
 opens such a clause when a verb opens it ("Three leaders of a farmers' union that has
-fought the dam for a decade were kidnapped": captured 3); "told two reporters that 12
+fought the dam for a decade were kidnapped": captured 3, the body named after "of"); "told two reporters that 12
 people were arrested" opens with a count, no verb, and stays a report.
 """
 
@@ -40,6 +40,11 @@ _OPEN = re.compile(
     r"(?P<comma>\s*,)?\s+(?P<w>who|that)\s+(?=[a-z])", re.IGNORECASE)
 # "that" is a relative only when a verb opens the clause: an auxiliary or a past form
 _THAT_VERB = re.compile(r"(?:has|have|had|was|were|is|are)\s|[a-z]{2,}ed\s", re.IGNORECASE)
+# ... and only on the body the people belong to, after "of": "members of a militia that
+# ...", "leaders of a farmers' union that ..."; "Two men in the car that was hit died" tells
+# of the car
+_BODY_BEFORE_THAT = re.compile(
+    r"\bof\s+(?:a|an|the|its|their)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s*$", re.IGNORECASE)
 # What a relative clause may hold: no stop, quote or bracket, and no comma unless the
 # clause is set off by commas (then it ends at the first one).
 _CLAUSE_STOP = re.compile(r"[.;:!?\"“”()]")
@@ -87,7 +92,8 @@ def relative_then_outcome(s: str, gend: int, predicate: re.Pattern[str]) -> (
     if m is None:
         return None
     start = m.end()
-    if m.group("w").lower() == "that" and not _THAT_VERB.match(s, start):
+    if m.group("w").lower() == "that" and (not _THAT_VERB.match(s, start) or not (
+            _BODY_BEFORE_THAT.search(s, max(0, m.start("w") - 40), m.start("w")))):
         return None
     stop = _CLAUSE_STOP.search(s, start, start + _CLAUSE_REACH)
     limit = stop.start() if stop else min(len(s), start + _CLAUSE_REACH)
