@@ -22,8 +22,9 @@ is its object unless that verb is one of saying or knowing, whose clause the cou
 The people's own verb may then be an arrest or a capture as well as a death or a wound,
 always with its auxiliary ("were arrested", "had been kidnapped"), and a group's "that"
 opens such a clause when a verb opens it ("Three leaders of a farmers' union that has
-fought the dam for a decade were kidnapped": captured 3, the body named after "of"); "told two reporters that 12
-people were arrested" opens with a count, no verb, and stays a report.
+fought the dam for a decade were kidnapped": captured 3, the body named after "of");
+"told two reporters that 12 people were arrested" opens with a count, no verb, and stays a
+report.
 """
 
 from __future__ import annotations
