@@ -94,11 +94,13 @@ def test_no_people_or_no_flight_from_land_reads_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("Four men who kidnapped 12 students were arrested on Monday.", [("captured", 12)]),
+    # (round en205) the doers' own verb after the clause: their arrest, never a capture
+    ("Four men who kidnapped 12 students were arrested on Monday.",
+     [("arrested", 4), ("captured", 12)]),
     ("Four members of a gang that kidnapped 12 students last year were arrested on Monday.",
-     [("captured", 12)]),
-    ("Four members of a gang that kidnapped students were arrested.", []),
-    ("Four men who abducted children were arrested.", []),
+     [("arrested", 4), ("captured", 12)]),
+    ("Four members of a gang that kidnapped students were arrested.", [("arrested", 4)]),
+    ("Four men who abducted children were arrested.", [("arrested", 4)]),
     ("Two soldiers who killed civilians were jailed.", []),
 ])
 def test_people_who_did_the_harm_are_no_victims_of_it(

@@ -122,6 +122,7 @@ from .casualty_freed_after import (
 )
 from .casualty_freed_back import freed_from_before, opens_after
 from .casualty_fronted_toll import fronted_toll
+from .casualty_gapped_care import gapped_care
 from .casualty_gapped_part import after_first_part
 from .casualty_group_back import group_back
 from .casualty_had_harms import (
@@ -211,9 +212,14 @@ from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
 from .casualty_population import population_count
-from .casualty_relative_subject import relative_then_outcome
+from .casualty_relative_subject import (
+    drop_clause_objects,
+    relative_then_outcome,
+    verb_in_relative,
+)
 from .casualty_released import exchanged_people, released_people
 from .casualty_returned import drop_freed_inmates, returned_people
+from .casualty_rival_source import source_gave
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_said_held import said_held
@@ -1711,6 +1717,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             cost_their_lives(sent.text, sent.start, out, n)  # (round en125)
         if len(out) == n:
             continue
+        if len(out) > n + 1 and (" who " in lt or " that " in lt):
+            drop_clause_objects(out, n)  # (round en205) "who guarded 40 prisoners were killed"
         if low is None:
             lt = lt.lower()
         if may_hold(lt):
@@ -2589,7 +2597,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             lm = None  # "kill cattle, 3 herders": no person named before the count
         if lm and prev is not None and (
                 int(prev["end"]) - base > cstart - len(tleft) + lm.start()
-                and _RIGHT_PART.rx.match(s, gend)):
+                and _RIGHT_PART.rx.match(s, gend)) and not verb_in_relative(
+                    s, int(prev["start"]) - base, cstart - len(tleft) + lm.start()):
             # the verb is the figure before's own participle and the count has its own:
             # in copy without commas "Three Civilians Killed 12 Injured" is 12 injured
             lm = None
@@ -2961,7 +2970,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # a bare count before a plural verb (round 43): "a further five were
                     # taken to hospital in Saint-Louis with gunshot wounds"
                     not is_article and (s.startswith((" were ", " have ", " had "), gend)
-                                        or _part_then_plural(s, cend, gend)))) and (
+                                        or _part_then_plural(s, cend, gend)
+                                        # (round en205) "... killed and 26 treated for"
+                                        or gapped_care(s, cstart, gend)))) and (
                     cared := _rare("cared_for").match(s, gend)) and (
                     cared.group("breath") is None or _gas_told(s, hostage_doc.low)):
                 # "nearly 70 people had been brought to the district hospital with gunshot
@@ -3884,7 +3895,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # children" is read above)
                 outcome, toks = str(prev["outcome"]), []
             if (
-                outcome is None and prev is not None and not toks and not is_article
+                outcome is None and prev is not None and not is_article
+                # (round en205) or the source of the old value: "up from the 31 police gave"
+                and (not toks or source_gave(s, gend, toks))
                 and (was := _EARLIER_VALUE.search(s, max(0, cstart - 40), cstart)
                      or _revised_from(s, prev, prev_tail, cstart))
                 and (cstart - max(prev_tail, int(prev["end"]) - base) <= 50 or (
@@ -3904,6 +3917,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = str(prev["outcome"])
                 ev_start = was.start("w") if was.group("w") else (
                     was.start("e") if was.group("e") else was.start("c"))
+                if toks:  # the source who gave it is no victim (round en205)
+                    toks, gend, ev_end = [], cend, cend
             if (
                 outcome is None and prev is not None and not toks and not is_article
                 and prev["outcome"] in _HELD_OUTCOMES and s.find("e", cend, cend + 24) >= 0

@@ -13,6 +13,18 @@ before the participle ("had been killed"), or "died", "suffered", "sustained",
 found a woman killed"), and a clause with a count or a verb of saying has a subject of its
 own ("a district official who said 27 people had died", en-19). Only deaths and wounds
 are read so: "Two men who were arrested were later freed" keeps its arrest in the clause.
+
+Round en205: the clause may hold a count of its own when it is the clause's object, not the
+subject of the verb after ("Four men who kidnapped 12 students last year were arrested on
+Monday": arrested 4, the 12 read by the clause's own verb). A count after the clause's verb
+is its object unless that verb is one of saying or knowing, whose clause the count may open
+("who said 27 people had died", "who feared 12 people were killed" keep their subject).
+The people's own verb may then be an arrest or a capture as well as a death or a wound,
+always with its auxiliary ("were arrested", "had been kidnapped"), and a group's "that"
+opens such a clause when a verb opens it ("Three leaders of a farmers' union that has
+fought the dam for a decade were kidnapped": captured 3, the body named after "of");
+"told two reporters that 12 people were arrested" opens with a count, no verb, and stays a
+report.
 """
 
 from __future__ import annotations
@@ -22,16 +34,28 @@ import re
 from .lang import en as EN
 from .lang.build import alt
 
-_OPEN = re.compile(r"(?P<comma>\s*,)?\s+who\s+(?=[a-z])", re.IGNORECASE)
+_OPEN = re.compile(
+    # (round en205) the body the people belong to may come first: "Three leaders of a
+    # farmers' union that has fought the dam ..."
+    r"(?:\s+of\s+(?:a|an|the|its|their)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
+    r"(?P<comma>\s*,)?\s+(?P<w>who|that)\s+(?=[a-z])", re.IGNORECASE)
+# "that" is a relative only when a verb opens the clause: an auxiliary or a past form
+_THAT_VERB = re.compile(r"(?:has|have|had|was|were|is|are)\s|[a-z]{2,}ed\s", re.IGNORECASE)
+# ... and only on the body the people belong to, after "of": "members of a militia that
+# ...", "leaders of a farmers' union that ..."; "Two men in the car that was hit died" tells
+# of the car
+_BODY_BEFORE_THAT = re.compile(
+    r"\bof\s+(?:a|an|the|its|their)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+\s*$", re.IGNORECASE)
 # What a relative clause may hold: no stop, quote or bracket, and no comma unless the
 # clause is set off by commas (then it ends at the first one).
 _CLAUSE_STOP = re.compile(r"[.;:!?\"“”()]")
 _CLAUSE_REACH = 90
-_READ_OUTCOMES = ("killed", "wounded")
+_READ_OUTCOMES = ("killed", "wounded", "captured", "arrested")
 # A clause holding a count or a verb of saying has a subject of its own for the verb after
 # it: "a district official who said 27 people had died" names no death of the official.
 _OWN_SUBJECT = re.compile(
-    rf"(?P<n>\d[\d,.]*|\b(?:{alt(tuple(EN.UNITS))})\b)|\b(?:{alt(EN.RELATIVE_REPORT_VERBS)})\b",
+    rf"(?P<n>\d[\d,.]*|\b(?:{alt(tuple(EN.UNITS))})\b)"
+    rf"|\b(?:{alt((*EN.RELATIVE_REPORT_VERBS, *EN.RELATIVE_KNOWING_VERBS))})\b",
     re.IGNORECASE)
 # ... but a year or a count of things is no one's count (round en155): "Two former guerrillas
 # who signed the 2016 peace agreement were shot dead", "Three men who had served 10 years in
@@ -43,15 +67,18 @@ _NONPERSON = frozenset(EN.NONPERSON)
 
 def _own_subject(s: str, start: int, end: int) -> bool:
     """Whether the relative clause from ``start`` to ``end`` has a subject of its own: a
-    verb of saying, or a count that is neither a year nor a count of things."""
+    verb of saying or (round en205) of knowing, or a count that is neither a year nor a
+    count of things nor the object of the clause's verb (a word before it)."""
     for m in _OWN_SUBJECT.finditer(s, start, end):
         if not m.group("n"):
             return True
         if _YEAR.fullmatch(m.group("n")):
             continue
         after = _THINGS_AFTER.match(s, m.end(), end)
-        if after is None or not _NONPERSON.intersection(after.group(0).lower().split()):
-            return True
+        if after is not None and _NONPERSON.intersection(after.group(0).lower().split()):
+            continue
+        if not s[start:m.start()].strip():
+            return True  # the clause opens on its count: "who 12 witnesses saw"
     return False
 _FINITE_OPENERS = ("died", "suffered", "sustained", "received")
 
@@ -66,6 +93,9 @@ def relative_then_outcome(s: str, gend: int, predicate: re.Pattern[str]) -> (
     if m is None:
         return None
     start = m.end()
+    if m.group("w").lower() == "that" and (not _THAT_VERB.match(s, start) or not (
+            _BODY_BEFORE_THAT.search(s, max(0, m.start("w") - 40), m.start("w")))):
+        return None
     stop = _CLAUSE_STOP.search(s, start, start + _CLAUSE_REACH)
     limit = stop.start() if stop else min(len(s), start + _CLAUSE_REACH)
     comma = s.find(",", start, limit)
@@ -77,7 +107,9 @@ def relative_then_outcome(s: str, gend: int, predicate: re.Pattern[str]) -> (
         limit = comma
     pos = s.find(" ", start, limit)
     while pos >= 0:
-        if (found := _outcome_at(s, pos, predicate)) is not None:
+        # (a capital opens a name, never an auxiliary: "in May were captured" is the month)
+        if not s[pos + 1:pos + 2].isupper() and (
+                found := _outcome_at(s, pos, predicate)) is not None:
             return None if _own_subject(s, start, pos) else found
         pos = s.find(" ", pos + 1, limit)
     return None
@@ -94,3 +126,29 @@ def _outcome_at(s: str, pos: int, predicate: re.Pattern[str]) -> tuple[str, int]
     if not p.group("aux").strip() and not verb.startswith(_FINITE_OPENERS):
         return None
     return outcome, p.end()
+
+
+def verb_in_relative(s: str, prev_start: int, verb_at: int) -> bool:
+    """(round en205) Is the verb at ``verb_at`` inside a relative clause on the people of the
+    figure that starts at ``prev_start`` ("Two men who killed 30 villagers were captured":
+    "killed" is the clause's, its count is the 30, the men's verb is "were captured")?"""
+    return any(s.find(w, prev_start, verb_at) >= 0 for w in (" who ", " that "))
+
+
+def drop_clause_objects(out: list[dict[str, object]], n: int) -> None:
+    """(round en205) Drop from ``out[n:]`` (one sentence's figures) a count inside the
+    relative clause of a figure read through it, that took the people's own verb after the
+    clause: "Five soldiers who guarded 40 prisoners were killed" kills the five, and the 40
+    are the clause's object (the two figures end on the same verb, the inner one inside the
+    outer one, "who" or "that" between their starts)."""
+    keep = []
+    for f in out[n:]:
+        fs, fe = int(str(f["start"])), int(str(f["end"]))
+        if not any(
+                g is not f and g["end"] == fe and g["outcome"] == f["outcome"]
+                and int(str(g["start"])) < fs
+                and any(w in str(g["text"])[:fs - int(str(g["start"]))]
+                        for w in (" who ", " that "))
+                for g in out[n:]):
+            keep.append(f)
+    out[n:] = keep

@@ -7644,3 +7644,43 @@ WHOLE_NAMED_VERBS = _w("were are included include") + _p("have been|had been")
 # What opens the aside of a released part that names a group inside it
 # (casualty_release_aside.py): "Fourteen of them, including three women, were freed on bail".
 RELEASE_ASIDE_OPENERS = _p("including|among them|amongst them|among whom")
+
+# ------------------ round en205: nouns of killing by its manner
+# A killing named by its manner before "of" and its victims reads as "the killing of" does:
+# "jailed for the lynching of two cattle traders", "a video of the beheading of a hostage",
+# "after the stoning of a woman", "the public hanging of four men" (killed; the verbs are in
+# OUTCOME_VERBS). "Beating" stays out: a beating is no death nor a wound told.
+OUTCOME_NOMINALS["killed"] += _w("lynching lynchings beheading beheadings stoning stonings"
+                                 " hanging hangings decapitation decapitations")
+
+# ------------------ round en205: a rival toll set against the new one
+# A toll another source gave, set against the new one with its article (casualties.py's
+# _EARLIER_VALUE): "17 people were killed, not the 11 announced by police", "rather than
+# the eight reported earlier", "instead of the 20 the army gave". "The" is required: a bare
+# "not 11" is a correction of the writer's own, and "not the 11 seats" keeps its noun and
+# stays unread as every old value with a noun of things does.
+EARLIER_FROM_MARKERS += _p("not the|rather than the|instead of the")
+# ... its verb of giving ends the counted group as "announced" does: "not the 20 claimed by
+# the army"
+GROUP_STOP = GROUP_STOP | frozenset(_w("claimed"))
+# ... and the source of the old value between its count and its verb, with no "by": "up from
+# the 31 police gave", "not the 14 officials reported" (casualty_rival_source.py).
+RIVAL_BARE_SOURCES = frozenset(w for w in BARE_SOURCE_SPEAKERS if " " not in w) | frozenset(
+    _w("army military government ministry governor authorities"))
+RIVAL_BARE_SOURCE_VERBS = (*RIVAL_GIVING_VERBS, *_w("given reported announced claimed counted"
+                                                    " recorded put"))
+
+# ------------------ round en205: ranks as persons in a list of the dead
+# A rank the person words lacked, so a member of a list after "among them ... and" stopped
+# at its article: "17 people died, among them two women and a police corporal" (killed 1, as
+# "and a police sergeant" was read). Only ranks that name nothing else ("major" and
+# "private" stay out: "a major road", "a private guard").
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("corporal corporals brigadier brigadiers rifleman"
+                                           " riflemen"))
+# A verb of knowing opens a clause with a subject of its own inside a relative clause, as a
+# verb of saying does (casualty_relative_subject.py): "a doctor who feared 12 people had
+# died" names no death of the doctor; "who kidnapped 12 students were arrested" takes the
+# count as the clause's object.
+RELATIVE_KNOWING_VERBS = _w("believed believes feared fears thought thinks knew knows"
+                            " estimated estimates saw sees heard hears found finds"
+                            " confirmed confirms learned learnt")
