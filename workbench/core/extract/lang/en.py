@@ -2224,6 +2224,12 @@ ADJECTIVAL_SPEECH_PARTICIPLES = _w("claimed reported stated announced declared p
 PARTICIPLE_DETERMINERS = _w("each every any the a an no its their our his her this these"
                             " those of for with second third fourth fifth sixth seventh"
                             " eighth ninth tenth") + _p("one of|none of")
+# Things whose present "demands that" is what they require, no one's words: "The job demands
+# that staff work long hours", "The new law demands that landlords register tenants".
+THING_DEMANDING_NOUNS = frozenset(_w(
+    "job work role task post position duty law rule bill act decree constitution treaty"
+    " agreement deal accord plan policy programme program situation crisis moment process"
+    " project season game sport climate market code contract regulation regulations system"))
 # The subjects a floating "each" follows: "The rebels each claimed ...", "They each said".
 EACH_PLURAL_SUBJECTS = _w("they we you men women children people police both")
 # A generic subject with a relative before a verb of saying, which then tells no words:
