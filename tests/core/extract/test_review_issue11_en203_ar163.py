@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tests.extract_probes import ar_counts, en_counts, statement_words
+from tests.timing import growth
 from workbench.core.extract import extract
+from workbench.core.extract.statements import find_statements
 
 # A past "denied" closing the note: the claim's words were read with the note's own noun
 # phrase as their speaker ("allegations the lawyers"); the denier is the one who speaks.
@@ -84,3 +86,13 @@ def test_arabic_trigger_words_of_ordinary_news_read_no_casualty(text: str) -> No
 ])
 def test_texts_ending_on_a_trigger_raise_nothing(text: str) -> None:
     extract(text)
+
+
+def test_pronouns_inside_quotes_are_read_in_time_that_grows_with_the_text() -> None:
+    # each pronoun inside earlier words looked through every entry for the ones holding
+    # it (and back through the text for a stop): a long feature of many quotes grew with
+    # the square of its length (about 23 times from 16,000 to 128,000 characters; 8 is
+    # linear)
+    unit = ('"Each side says the land is theirs," he says. "They say the well is theirs," '
+            'she said. He said they came, and she told them it was over. ')
+    assert growth(find_statements, unit, (16_000, 128_000))[0] < 16
