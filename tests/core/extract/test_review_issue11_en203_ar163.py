@@ -96,3 +96,24 @@ def test_pronouns_inside_quotes_are_read_in_time_that_grows_with_the_text() -> N
     unit = ('"Each side says the land is theirs," he says. "They say the well is theirs," '
             'she said. He said they came, and she told them it was over. ')
     assert growth(find_statements, unit, (16_000, 128_000))[0] < 16
+
+
+def test_an_inner_quote_looks_only_at_the_entries_ending_near_before_it(monkeypatch) -> None:
+    # the teller's quote before an inner '"He told me: \'...\'"' was looked for among all
+    # the entries for each inner quote, the square of a long feature of such quotes
+    from workbench.core.extract import statement_told_in_quote as told
+
+    seen: list[int] = []
+    original = told._named_in_quote_before
+
+    def counting(text: str, out: list[dict[str, object]], o: dict[str, object],
+                 pronoun: str) -> str | None:
+        seen.append(len(out))
+        return original(text, out, o, pronoun)
+
+    monkeypatch.setattr(told, "_named_in_quote_before", counting)
+    unit = ("\"The bride's father called me himself,\" he says. \"He told me: 'You will "
+            "play at my daughter's wedding or nobody will.'\" ")
+    words = statement_words(unit * 40)
+    assert ("The bride's father", "You will play at my daughter's wedding or nobody will") in words
+    assert seen and max(seen) <= 6
