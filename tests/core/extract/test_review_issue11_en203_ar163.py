@@ -117,3 +117,16 @@ def test_an_inner_quote_looks_only_at_the_entries_ending_near_before_it(monkeypa
     words = statement_words(unit * 40)
     assert ("The bride's father", "You will play at my daughter's wedding or nobody will") in words
     assert seen and max(seen) <= 6
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's list of counts, each with its own outcome: the count after "Killed" is
+    # the next figure, no object of the verb (it read "Killed 20" as twenty dead)
+    ("Five Killed 20 Wounded in Blast", [(5, "killed"), (20, "wounded")]),
+    ("Three killed, 12 injured as bus plunges into river", [(3, "killed"), (12, "wounded")]),
+    # ... while a count the verb takes stays its object, its subject the doers
+    ("Two soldiers killed 12 rebels.", [(12, "killed")]),
+    ("Two gunmen killed 12 wounded soldiers in the hospital.", [(12, "killed")]),
+])
+def test_a_headlines_next_count_is_no_object(text: str, expected: list[tuple[int, str]]) -> None:
+    assert en_counts(text) == expected

@@ -403,6 +403,13 @@ _OBJECT_AFTER = re.compile(
     rf"|\s+{QUALIFIED_OBJECT}",  # (round en126) "killed some five policemen"
     re.IGNORECASE,
 )
+# ... but a figure after it with an outcome of its own is the next figure of a headline's
+# list: "Five Killed 20 Wounded in Blast" (since the object read a count of any length)
+_COUNT_OWN_OUTCOME = re.compile(
+    rf"\s+\d[\d,]*\s+(?:{alt(EN.HEADLINE_COUNT_OUTCOMES)})\b"
+    # ... closing the item, not an adjective of the object: "killed 12 wounded soldiers"
+    r"(?=\s*(?:$|[,.;:!?]|(?:in|at|on|as|after|near|and|during|by|when|while|from)\b))",
+    re.IGNORECASE)
 # A bare noun right after a verb: its object when it names people ("who abducted
 # children", "that kidnapped students").
 _BARE_PLURAL_AFTER = re.compile(r"\s+([a-z][a-z\-]*)\b")
@@ -5642,8 +5649,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return None, ev_end, across
     if across and verb_is_last_groups(joined, aux):
         return None, ev_end, across  # (round en108) "..., and a man was treated"
-    if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()) and (
-            rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES) and (
+    if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()) and not _COUNT_OWN_OUTCOME.match(
+            s, rm.end()) and (rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES) and (
             _OBJECTLESS_DEATH.isdisjoint(rm.group().lower().split())):
         # the count is the subject of an active verb, through a relative pronoun too
         # (round en115): "A man who killed his partner" is the killer, no victim (round

@@ -3526,6 +3526,9 @@ DETENTION_TERMS = _p("in custody|in police custody|in detention")
 QUESTIONING_TERMS = _p("for questioning|for interrogation")
 # (round en165) An outcome word after a count that is no verb, so that words after it are
 # never its object: "the 19 dead the ministry gave in March" (casualties.py).
+# The outcomes a headline's next count carries as its own: "Five Killed 20 Wounded in Blast"
+# (the count after "Killed" is no object of it).
+HEADLINE_COUNT_OUTCOMES = _w("killed dead wounded injured hurt missing")
 OBJECTLESS_OUTCOMES = _w("dead")
 # (round en179) ... and verbs of dying that take no object, so that a time after them is
 # no victim counted by their subject as killer: "a 16-year-old porter died three days
