@@ -401,19 +401,26 @@ _PARTITIVE = re.compile(
 _MORE = frozenset(EN.MORE_WORDS)
 _DEGREE_WORDS = EN.PARTITIVE_DEGREE_WORDS  # (round en158: "six of the most seriously wounded")
 _DETERMINERS = frozenset(EN.DEFINITE_OBJECT_OPENERS)
+# (a figure of any length: "\d" alone before the closing \b took one-digit objects only, so
+# "Four men who kidnapped 12 students" were read as the captives and "Two soldiers killed 12
+# rebels" as two dead, where "killed 5 rebels" gave none)
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
+    r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d[\d,]*|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b"
     rf"|\s+{QUALIFIED_OBJECT}",  # (round en126) "killed some five policemen"
     re.IGNORECASE,
 )
+# ... but a figure after it with an outcome of its own is the next figure of a headline's
+# list: "Five Killed 20 Wounded in Blast" (since the object read a count of any length)
+_COUNT_OWN_OUTCOME = re.compile(
+    rf"\s+\d[\d,]*\s+(?:{alt(EN.HEADLINE_COUNT_OUTCOMES)})\b"
+    # ... closing the item, not an adjective of the object: "killed 12 wounded soldiers"
+    r"(?=\s*(?:$|[,.;:!?]|(?:in|at|on|as|after|near|and|during|by|when|while|from)\b))",
+    re.IGNORECASE)
 # A bare noun right after a verb: its object when it names people ("who abducted
 # children", "that kidnapped students").
 _BARE_PLURAL_AFTER = re.compile(r"\s+([a-z][a-z\-]*)\b")
-# ... or a figure of any length after a relative pronoun's verb ("Four men who kidnapped 12
-# students": the one-digit figure of _OBJECT_AFTER is kept as it is elsewhere, where a
-# headline's "Five Killed 20 Wounded" runs two figures together)
-_FIGURE_AFTER = re.compile(r"\s+\d[\d,]*\b")
+
 # (round en165) An outcome that takes no object: "the 19 dead the ministry gave in March"
 # is a contact relative on the dead, no killer's object after an active verb.
 _OBJECTLESS_OUTCOMES = frozenset(EN.OBJECTLESS_OUTCOMES)
@@ -5686,21 +5693,20 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return None, ev_end, across
     if across and verb_is_last_groups(joined, aux):
         return None, ev_end, across  # (round en108) "..., and a man was treated"
-    if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()) and (
-            rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES) and (
+    if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()) and not _COUNT_OWN_OUTCOME.match(
+            s, rm.end()) and (rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES) and (
             _OBJECTLESS_DEATH.isdisjoint(rm.group().lower().split())):
         # the count is the subject of an active verb, through a relative pronoun too
         # (round en115): "A man who killed his partner" is the killer, no victim (round
         # en179: never after a verb of dying, "a porter died three days later" tells when)
         return None, ev_end, across
-    if rm.group("rel") and not aux.strip() and (_FIGURE_AFTER.match(s, rm.end()) or (
-            (bare := _BARE_PLURAL_AFTER.match(s, rm.end())) and _person_like(
-                [bare.group(1)]))) and (
+    if rm.group("rel") and not aux.strip() and (
+            bare := _BARE_PLURAL_AFTER.match(s, rm.end())) and _person_like(
+                [bare.group(1)]) and (
             _OBJECTLESS_DEATH.isdisjoint(rm.group().lower().split())) and (
             rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES):
-        # ... and with a figure or a bare noun of people as its object: "Four men who
-        # kidnapped 12 students", "who abducted children" (a relative with no auxiliary is
-        # never a passive)
+        # ... and with a bare noun of people as its object: "Four men who abducted
+        # children were arrested" (a relative with no auxiliary is never a passive)
         return None, ev_end, across
     if _outcome_of(rm) == "wounded" and s.startswith(" and ", rm.end()) and (
             died := _AND_DIED.match(s, rm.end())):

@@ -986,6 +986,8 @@ def _demands_noun(text: str, s0: int, v: re.Match[str], word: str, headline: boo
     last = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if last.endswith(("'s", "’s", "s'", "s’")) or last in EN.PARTICIPLE_DETERMINERS:
         return True  # "The union's demands that ...", "the demands that": the noun (en203)
+    if last in EN.THING_DEMANDING_NOUNS:
+        return True  # "The job demands that staff ...": what a thing requires, no words
     return None
 
 

@@ -42,7 +42,7 @@ from .statement_persons import (
 from .statement_pronoun_person import agrees, keeper_before, no_person
 from .statement_pronoun_tellers import named_reporter_before
 from .statement_quoted_sentence import inside_open_quote
-from .statement_reported_self import reporter_of_own_subject
+from .statement_reported_self import Holders, reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 from .statement_speaker_chain import met_before, spoken_of_inside
 from .statement_speaker_for_body import names_a_body
@@ -82,6 +82,9 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
     chosen: list[tuple[int, str]] = []  # (position, person) a "he" or "she" was given
     reported = _inside_earlier_words(out)
     held = holders(out) if reported else {}
+    # (the entries by start, to find the ones holding a pronoun's words without a look
+    # through all of them for each)
+    holding = Holders(out) if reported else None
     spoken = sorted(int(o["start"]) for o in out)  # type: ignore[call-overload]
     bodies = NamedBodies(out)
     previous: dict[str, object] | None = None
@@ -200,20 +203,21 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # the one brought in has now spoken, and a later "she" is still her
                     last_person = (pos, str(o["speaker"]))
                     speakers.append(last_person)
-            elif sp.lower() == "they" and (group := _group_before_host(out, o, text)):
+            elif sp.lower() == "they" and holding and (
+                    group := _group_before_host(holding, o, text)):
                 # '... when the guerrillas collected a "tax". "They say they have
                 # changed," she said': "they" in one person's quote are the group named
                 # before the quote, as written
                 o["speaker"] = group
-            elif id(o) in reported and (reporter := reporter_of_own_subject(out, o, text)):
+            elif holding and id(o) in reported and (reporter := reporter_of_own_subject(
+                    holding, o, text)):
                 # (both this and the next look for words that hold ``o``'s: only an entry
                 # inside earlier words can be held, and a look through all the others for
                 # each pronoun grew with the square of a long report)
                 o["speaker"] = reporter
-            elif last_named and id(o) in reported and any(
-                    e["speaker"] == last_named and int(e["start"]) < pos  # type: ignore[call-overload]
-                    and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
-                    for e in out if e is not o):
+            elif last_named and holding and id(o) in reported and any(
+                    e["speaker"] == last_named for e in holding.holding(
+                        pos, int(o["end"])) if e is not o):  # type: ignore[call-overload]
                 # '... said: "They told us ..."': "they" inside the words of the latest
                 # named speaker are others than that speaker, and no one named.
                 o["speaker"] = None
@@ -331,13 +335,12 @@ def _inside_earlier_words(out: list[dict[str, object]]) -> set[int]:
     return inside
 
 
-def _group_before_host(out: list[dict[str, object]], o: dict[str, object],
-                       text: str) -> str | None:
+def _group_before_host(holding: Holders, o: dict[str, object], text: str) -> str | None:
     """The people "they" are inside the words of one person: the last "the <plural of a
-    person noun>" of the paragraph before those words open, within 200 characters."""
+    person noun>" of the paragraph before those words open, within 200 characters.
+    ``holding``: the entries, to find the one whose words hold ``o``'s."""
     pos, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
-    host = next((e for e in out if e is not o and int(e["start"]) < pos  # type: ignore[call-overload]
-                 and end <= int(e["end"])), None)  # type: ignore[call-overload]
+    host = next((e for e in holding.holding(pos, end) if e is not o), None)
     speaker = host["speaker"] if host else None
     if not isinstance(speaker, str) or speaker.lower() in PRONOUNS or not _is_person(speaker):
         return None

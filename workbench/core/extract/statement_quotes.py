@@ -28,6 +28,7 @@ from .statement_persons import (
     _plural_people,
 )
 from .statement_record import _add
+from .statement_reported_self import Holders
 from .statement_shared import _CLOCK, _RARE, _VERB_WORDS, _last_match, _rare
 
 _SPAN = itemgetter("start", "end")
@@ -818,14 +819,19 @@ def _third_person_inside_quotes(text: str, out: list[dict[str, object]]) -> list
     """Drop the reading of '"He told us to run ...," Lina said' that gives "to run ..." to
     Lina: inside her own quote "he" is someone else, never the one quoted."""
     keep: list[dict[str, object]] = []
+    holding: Holders | None = None  # (the entries by start, built at the first teller)
     for o in out:
         s0, e0 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
         inner = _THIRD_PERSON_TELLER.search(text, max(0, s0 - 24), s0)
+        if inner:
+            holding = holding or Holders(out)
+        # (the quotes opening by the teller and reaching the words' end, found by start:
+        # a look through every entry for each teller grew with the square of a report)
         host = next((
-            p for p in out
-            if p is not o and p["speaker"] == o["speaker"] and int(p["start"]) <= inner.start()  # type: ignore[call-overload]
-            and e0 <= int(p["end"]) + 1 and text[int(p["start"]) - 1:int(p["start"])] in "\"“"  # type: ignore[call-overload]
-            and int(p["start"]) > 0), None) if inner else None
+            p for p in holding.holding(inner.start() + 1, e0 - 1)
+            if p is not o and p["speaker"] == o["speaker"]
+            and text[int(p["start"]) - 1:int(p["start"])] in "\"“"  # type: ignore[call-overload]
+            and int(p["start"]) > 0), None) if inner and holding else None  # type: ignore[call-overload]
         if host is not None and inner is not None:
             teller = _teller_before(text, int(host["start"]) - 1, str(host["speaker"]),  # type: ignore[call-overload]
                                     inner.group(0).split()[0].lower())

@@ -9,6 +9,7 @@ person the quote before does not name is left to the older rules."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .lang import en as EN
 from .lang.build import alt
@@ -33,11 +34,18 @@ _REACH = 300
 def told_in_quote(text: str, out: list[dict[str, object]]) -> None:
     """Add the inner words of '"He told me: \'...\'"' for the person the same teller's
     quote just before opens on."""
+    by_end: list[dict[str, object]] | None = None
+    ends: list[int] = []
     for o in list(out):
         start, end, speaker = int(o["start"]), int(o["end"]), o["speaker"]  # type: ignore[call-overload]
         if not isinstance(speaker, str) or not (m := _TOLD_INNER.match(text, start, end)):
             continue
-        person = _named_in_quote_before(text, out, o, m["p"].lower())
+        if by_end is None:  # (the entries by end, once: a look through all of them for
+            # each inner quote grew with the square of a long feature of quotes)
+            by_end = sorted(out, key=lambda e: int(e["end"]))  # type: ignore[call-overload]
+            ends = [int(e["end"]) for e in by_end]  # type: ignore[call-overload]
+        near = by_end[bisect_left(ends, start - _REACH):bisect_right(ends, start)]
+        person = _named_in_quote_before(text, near, o, m["p"].lower())
         if person is None:
             continue
         close = _INNER_CLOSE.search(text, m.end(), min(len(text), end + 3))
@@ -49,7 +57,8 @@ def told_in_quote(text: str, out: list[dict[str, object]]) -> None:
 def _named_in_quote_before(text: str, out: list[dict[str, object]], o: dict[str, object],
                            pronoun: str) -> str | None:
     """The person the same teller's quote right before ``o`` opens on, of ``pronoun``'s
-    sex as far as the text tells: a described person ("The bride's father") or a name."""
+    sex as far as the text tells: a described person ("The bride's father") or a name.
+    ``out``: the entries ending near before ``o``, in order of their end."""
     start = int(o["start"])  # type: ignore[call-overload]
     before = [e for e in out if e["speaker"] == o["speaker"] and int(
         e["end"]) <= start and start - int(e["end"]) <= _REACH]  # type: ignore[call-overload]

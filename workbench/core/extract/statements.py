@@ -2410,10 +2410,13 @@ def _noted_deniers(text: str, out: list[dict[str, object]]) -> None:
                 _plural_people(sp.split()[-1].lower())):
             continue  # "a claim widely disputed": no one who disputes it
         note = _note_as_speaker(text, m, sp)
-        claim = [o for o in out if int(o["start"]) < m.start()  # type: ignore[call-overload]
-                 and m.start() - 2 <= int(o["end"])  # type: ignore[call-overload]
-                 and o["speaker"] != sp and not str(o["speaker"]).startswith("which ")
-                 and str(o["speaker"]).lower() != note]
+        over = [o for o in out if int(o["start"]) < m.start()  # type: ignore[call-overload]
+                and m.start() - 2 <= int(o["end"])  # type: ignore[call-overload]
+                and o["speaker"] != sp and not str(o["speaker"]).startswith("which ")]
+        # the claim's words are an entry of another speaker; or, when the note's own noun
+        # phrase is the only speaker of them ("Police shot two men, allegations the lawyers
+        # denied." read with "denied" as its verb), those words are the claim
+        claim = [o for o in over if str(o["speaker"]).lower() != note] or over
         if not claim:
             continue
         for o in [o for o in out if str(o["speaker"]).lower() in (f"which {sp}".lower(), note)]:

@@ -2224,6 +2224,12 @@ ADJECTIVAL_SPEECH_PARTICIPLES = _w("claimed reported stated announced declared p
 PARTICIPLE_DETERMINERS = _w("each every any the a an no its their our his her this these"
                             " those of for with second third fourth fifth sixth seventh"
                             " eighth ninth tenth") + _p("one of|none of")
+# Things whose present "demands that" is what they require, no one's words: "The job demands
+# that staff work long hours", "The new law demands that landlords register tenants".
+THING_DEMANDING_NOUNS = frozenset(_w(
+    "job work role task post position duty law rule bill act decree constitution treaty"
+    " agreement deal accord plan policy programme program situation crisis moment process"
+    " project season game sport climate market code contract regulation regulations system"))
 # The subjects a floating "each" follows: "The rebels each claimed ...", "They each said".
 EACH_PLURAL_SUBJECTS = _w("they we you men women children people police both")
 # A generic subject with a relative before a verb of saying, which then tells no words:
@@ -3520,6 +3526,9 @@ DETENTION_TERMS = _p("in custody|in police custody|in detention")
 QUESTIONING_TERMS = _p("for questioning|for interrogation")
 # (round en165) An outcome word after a count that is no verb, so that words after it are
 # never its object: "the 19 dead the ministry gave in March" (casualties.py).
+# The outcomes a headline's next count carries as its own: "Five Killed 20 Wounded in Blast"
+# (the count after "Killed" is no object of it).
+HEADLINE_COUNT_OUTCOMES = _w("killed dead wounded injured hurt missing")
 OBJECTLESS_OUTCOMES = _w("dead")
 # (round en179) ... and verbs of dying that take no object, so that a time after them is
 # no victim counted by their subject as killer: "a 16-year-old porter died three days
