@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from .casualty_released import _COUNT, FigureSpans
+from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import written_count
@@ -51,9 +52,6 @@ def hurt_parts_in_care(text: str, out: list[dict[str, object]], low: str) -> Non
             continue
         if (parsed := written_count(m.group("count"))) is None:
             continue
-        count_low, high, qualifier = parsed
-        found.append({"start": start, "end": end, "text": text[start:end],
-                      "outcome": "wounded", "count_low": count_low, "count_high": high,
-                      "qualifier": qualifier, "group": None})
+        found.append(new_figure(text, start, end, "wounded", *parsed))
         seen.add(found[-1])
     out.extend(found)

@@ -19,6 +19,7 @@ from functools import cache
 
 from .casualty_released import _COUNT, FigureSpans
 from .casualty_told_beside import PersonLike, people_predicate_end
+from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import written_count
@@ -63,10 +64,7 @@ def named_whole_parts(text: str, out: list[dict[str, object]], low: str,
             continue
         if (parsed := written_count(m.group("count"))) is None:
             continue
-        count_low, high, qualifier = parsed
-        found.append({"start": start, "end": end, "text": text[start:end],
-                      "outcome": _OUTCOME_OF[m.group("whole").lower()],
-                      "count_low": count_low, "count_high": high, "qualifier": qualifier,
-                      "group": None})
+        found.append(new_figure(text, start, end, _OUTCOME_OF[m.group("whole").lower()],
+                                *parsed))
         seen.add(found[-1])
     out.extend(found)
