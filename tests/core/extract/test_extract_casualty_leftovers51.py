@@ -7,7 +7,8 @@ somewhere and then missing, told in one clause ("A third member, <name>, 34, was
 running towards the river and is missing"), is missing; people driven, forced or chased from
 their farms, land or fields are displaced, as from their homes; and people who did the harm
 named in a relative clause ("Four men who kidnapped 12 students", "a gang that kidnapped
-students") are no victims of it.
+students") are no victims of it; people cut by glass or shrapnel are wounded, and people who
+remain in police cells or police custody are arrested (briefed from en-138).
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -118,3 +119,31 @@ def test_people_to_whom_the_harm_came_are_still_its_victims(
         text: str, outcome: str, n: int) -> None:
     got = [(f[1], f[2]) for f in figures("Gang held\n" + text)]
     assert got == [(outcome, n)], got
+
+
+@pytest.mark.parametrize(("text", "outcome", "n"), [
+    ("Two other passengers were cut by broken glass, according to the police report.",
+     "wounded", 2),
+    ("Three people were cut by flying glass when the bomb went off.", "wounded", 3),
+    ("Four shoppers were cut by shrapnel in the market.", "wounded", 4),
+    ("Nineteen people remain in police custody.", "arrested", 19),
+])
+def test_cut_by_glass_and_held_in_police_custody(text: str, outcome: str, n: int) -> None:
+    got = [(f[1], f[2]) for f in figures("Bus attacked\n" + text)]
+    assert got == [(outcome, n)], got
+
+
+def test_the_rest_of_the_detained_held_in_police_cells_are_arrested() -> None:
+    got = [(f[1], f[2]) for f in figures(
+        "Drivers held\nPolice detained 31 drivers. Twelve were released on Saturday, but 19 "
+        "remain in police cells without charge, relatives said.")]
+    assert ("arrested", 19) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Spending was cut by 10 percent.",
+    "Two shops were cut by shrapnel.",
+    "Nineteen men remain in prison.",
+])
+def test_cuts_of_things_and_the_imprisoned_read_nothing(text: str) -> None:
+    assert figures("Bus attacked\n" + text) == []
