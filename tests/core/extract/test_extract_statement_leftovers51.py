@@ -2,7 +2,9 @@
 is the "which" before its subject tells no words ("Apaa village, which two districts have
 claimed for years, ..."), and a claim noted as rejected ("..., a claim the families reject")
 gives the rejecters no entry ("reject" is no listed verb of the corpus rules) while a denial
-("..., a claim residents deny") still does.
+("..., a claim residents deny") still does; and a person the writer's side met, described
+with a relative clause ("We have spoken to Lawali, a bus driver who escaped ..."), is the
+next "he" (briefed from en-138).
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -71,3 +73,15 @@ def test_a_past_denial_in_a_note_is_no_speaker_of_the_sentence(note: str) -> Non
     got = statement_words(f"The ministry said the detainees were treated well, {note}.")
     assert sorted(got) == [("The ministry", "the detainees were treated well"),
                            ("the lawyers", "the detainees were treated well")], got
+
+
+@pytest.mark.parametrize("met", [
+    "We have spoken to Lawali, a bus driver who escaped by reversing his vehicle under fire.",
+    "Our reporter spoke to Lawali, a bus driver whose vehicle was hit twice.",
+    "We spoke to Lawali, a bus driver who escaped.",
+])
+def test_a_person_met_and_described_with_a_relative_clause_is_the_next_he(met: str) -> None:
+    got = statement_words(
+        "Passengers taken\nA spokesman for the army said troops were searching the forest. "
+        f'{met} "They were maybe thirty, forty men," he told our reporter.')
+    assert ("Lawali", "They were maybe thirty, forty men") in got, got

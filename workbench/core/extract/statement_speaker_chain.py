@@ -17,7 +17,10 @@ from .statement_persons import _NAME_NEXT
 
 _MET = re.compile(
     rf"\b{alt(EN.MET_PERSON_VERBS)}\s+(?P<name>[A-Z][\w'’\-]+(?:\s+{_NAME_NEXT}){{0,2}}),\s+"
-    r"(?:(?:a|an)\s+(?P<desc>(?:[\w'’\-]+\s+){0,4}?[a-z][\w'’\-]*)|\d{1,3})\s*[,.;]")
+    r"(?:(?:a|an)\s+(?P<desc>(?:[\w'’\-]+\s+){0,4}?[a-z][\w'’\-]*)|\d{1,3})"
+    # ... the description may end on a relative clause on the person (briefed from en-138:
+    # "We have spoken to Lawali, a bus driver who escaped by reversing his vehicle under fire.")
+    r"(?:\s+(?:who|whose)\s[^.;:!?\"“”\n]{1,120}?)?\s*[,.;]")
 
 
 def spoken_of_inside(out: list[dict[str, object]], o: dict[str, object], at: int) -> bool:
