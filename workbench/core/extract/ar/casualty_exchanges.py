@@ -32,6 +32,7 @@ from ..figure_spans import FigureSpans
 from ..lang import ar as V
 from .casualty_captors import STILL, counted_held
 from .casualty_freed_captives import _PERSONS, CountAt, _holder, _person_word
+from .casualty_held_fates import unknown_fate_end
 from .casualty_parts import members_after_part
 from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, word_in
@@ -76,8 +77,6 @@ _THE_FATE = fold_set(V.FATE_DEFINITE)
 _FATE_OWN_PLURAL = fold_set(V.FATE_OWN_PLURAL)
 _FATE_OWN_SINGULAR = fold_set(V.FATE_OWN_SINGULAR)
 _UNKNOWN_STATES = fold_set(V.UNKNOWN_FATE_STATES)
-_NEGATED = fold_set(V.UNKNOWN_FATE_NEGATED)
-_KNOWN = fold_set(V.UNKNOWN_FATE_KNOWN)
 _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _ONE_PERSON = fold_set(V.PERSON_SINGULAR)
 _OTHERS = fold_set(("الآخرون", "الآخرين", "الباقون", "الباقين", "آخرون", "آخرين"))
@@ -386,15 +385,6 @@ def _fate_not_known(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
     return None if end is None else _figure(folded, toks, k - 1, end, c.b, "missing", c)
 
 
-def _unknown_end(toks: list[Token], r: int, sb: int) -> int | None:
-    """The last token of an unknown fate at ``r`` (`مجهول`, or `لا/لم` and `يعرف`), or None."""
-    if toks[r].w in _UNKNOWN_STATES:
-        return r
-    if toks[r].w in _NEGATED and r + 1 < sb and toks[r + 1].w in _KNOWN:
-        return r + 1
-    return None
-
-
 
 def _fate_still_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: int,
                         count_at: CountAt) -> dict[str, Any] | None:
@@ -424,7 +414,7 @@ def _fate_still_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: 
         m == f - 1))
     if still_before == (r > people_end) or r >= sb:
         return None  # ("still" once, before the fate or after the people)
-    last = _unknown_end(toks, r, sb)
+    last = unknown_fate_end(toks, r, sb)
     if last is None:
         return None
     s, e = folded.span(toks[f].s, toks[last].e)
@@ -495,7 +485,7 @@ def _own_fate_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: in
     still_after = r > f + 1
     if r >= sb:
         return None
-    end = _unknown_end(toks, r, sb)
+    end = unknown_fate_end(toks, r, sb)
     if end is None:
         return None
     m = _before_still(toks, sa, f)

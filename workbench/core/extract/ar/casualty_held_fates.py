@@ -32,8 +32,7 @@ from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, word_in
 
 _HELD_NOUNS = fold_set((*V.EXCHANGED_CAPTIVES, *V.INMATE_NOUNS, *V.HELD_ONE_NOUNS,
-                        *V.HELD_NOUNS, "معتقلون", "موقوف", "موقوفين", "موقوفا", "موقوفون",
-                        "معتقلان", "أسيران", "أسيرين", "سجينان", "سجينين"))
+                        *V.HELD_NOUNS, *V.HELD_FATE_EXTRA_NOUNS))
 _DEATH = fold_set(V.DEATH_AFTER_WOUNDED)
 _MISSING = fold_set(V.HELD_MISSING_STATES)
 _VANISHED = fold_set(V.HELD_VANISHED_VERBS)
@@ -119,10 +118,18 @@ def _missing_at(toks: list[Token], j: int, sb: int) -> int | None:
         return k + 3
     if w in _FATE_OWN:
         m = _still(toks, k + 1, sb)
-        if m < sb and toks[m].w in _UNKNOWN:
-            return m + 1
-        if m + 1 < sb and toks[m].w in _NEGATED and toks[m + 1].w in _KNOWN:
-            return m + 2
+        if m < sb and (last := unknown_fate_end(toks, m, sb)) is not None:
+            return last + 1
+    return None
+
+
+def unknown_fate_end(toks: list[Token], r: int, sb: int) -> int | None:
+    """The last token of an unknown fate at ``r`` (`مجهول`, or `لا/لم` and `يعرف`), or None
+    (shared with the exchanges' fates)."""
+    if toks[r].w in _UNKNOWN:
+        return r
+    if toks[r].w in _NEGATED and r + 1 < sb and toks[r + 1].w in _KNOWN:
+        return r + 1
     return None
 
 

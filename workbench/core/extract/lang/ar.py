@@ -6034,3 +6034,7 @@ CASE_TELLING_VERBS: tuple[str, ...] = (
 CASE_OPENERS: tuple[str, ...] = ("ومن", "من")
 # How many words a report's name may hold after the telling verb ("التقرير الأممي").
 CASE_TELLER_MAX_WORDS: int = 4
+# (casualty_held_fates.py) The held named by forms the lists above leave out, read as the
+# people whose fate is told: plural and dual forms of the detained, captives and prisoners.
+HELD_FATE_EXTRA_NOUNS = ("معتقلون", "موقوف", "موقوفين", "موقوفا", "موقوفون", "معتقلان",
+                         "أسيران", "أسيرين", "سجينان", "سجينين")
