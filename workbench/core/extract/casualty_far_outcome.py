@@ -182,7 +182,7 @@ def _care_states() -> re.Pattern[str]:
         rf"(?:(?P<care>{to_hospital})|(?P<cond>{condition}))\b"
         rf"|\b(?P<death>{alt(EN.DEATH_STATE_VERBS)})\b"
         # "left 14 workers in hospital": the leaving read as the wounding
-        rf"|\b(?P<left>left)(?=\s+[^.;,]{{1,50}}?\s+in\s+(?:{alt(EN.HOSPITAL_PLACES)})\b)",
+        rf"|\b(?P<left>left|leaving)(?=\s+[^.;,]{{1,50}}?\s+in\s+(?:{alt(EN.HOSPITAL_PLACES)})\b)",
         re.IGNORECASE)
 
 
@@ -198,6 +198,9 @@ def _not_violence() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.STATE_NOT_VIOLENCE)})\b", re.IGNORECASE)
 
 
+# A leaving's participle stays a participle, so that the figure after it is read as
+# the wounding's object there as after "wounded" ("killed two, leaving 11 in hospital").
+_LEFT_AS = {"left": "wounded", "leaving": "wounding"}
 _SENTENCE = re.compile(r"[.!?]\s|\n")
 _SPEAKING = re.compile(r"\s+(?:said|say|says|told|tells|spokesman|spokeswoman)\b",
                        re.IGNORECASE)
@@ -223,7 +226,8 @@ def care_state_edits(text: str, low: str) -> list[Edit]:
         if _RELATIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # ("villagers who had been taken to the clinic were executed")
         if m.group("death") or m.group("left"):
-            edits.append((m.start(), m.end(), "died" if m.group("death") else "wounded"))
+            verb = "died" if m.group("death") else _LEFT_AS[m.group("left").lower()]
+            edits.append((m.start(), m.end(), verb))
             continue
         aux = m.group("aux").lower()
         if m.group("cond") and aux in ("was", "were") and not m.group("cond").startswith("left"):

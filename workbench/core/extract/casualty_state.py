@@ -108,6 +108,9 @@ _BARE_COUNTS = frozenset((*UNITS, *EN.TENS, "others", "other"))
 _JOINED = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
 # The people right before a state of the missing: the sought are none.
 _SOUGHT = re.compile(rf"\b(?:{alt(EN.NOT_MISSING_SOUGHT)})\s+(?:still\s+)?$", re.IGNORECASE)
+# A leaving's people stand after it ("killed two and left 11 in hospital"), so a leaving
+# after "and" has people of its own.
+_LEAVINGS = frozenset(("left", "leaving"))
 _AS_EVENT = {"have": "are missing", "has": "is missing", "had": "were missing",
              "remain": "are missing", "remains": "is missing", "remained": "were missing"}
 _AS_DETAINED = {"remain": "are detained", "are": "are detained", "were": "were detained"}
@@ -146,7 +149,8 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
     for a, b, new in sorted(edits):
         if kept and a < kept[-1][1]:
             continue  # (two wordings over one stretch: the first is read)
-        if new != "another" and _JOINED.search(text, max(0, a - 6), a):
+        if (new != "another" and text[a:b].lower() not in _LEAVINGS
+                and _JOINED.search(text, max(0, a - 6), a)):
             continue  # "were taken ... and have not been seen since": the taking's people
         if _SOUGHT.search(text, max(0, a - 30), a) and new.endswith("missing"):
             continue  # "The two suspects have not been seen since": wanted, not missing
