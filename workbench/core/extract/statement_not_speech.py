@@ -528,6 +528,24 @@ def _unmarked_body_before(text: str, s0: int, at: int) -> bool:
         s0:m.start()].strip(" \t\n\"“:")
 
 
+# A body plural with no "s" as the whole subject of a plain present that reports, with its
+# article and where it serves: "The police confirm that ...", "Police in Borno state admit
+# that ..." (the "-s" plurals were read already: "Officials in Kano state say").
+_RARE["_UNMARKED_BODY_SUBJECT"] = (
+    rf"\s*[\"“]?(?:[Tt]he\s+)?(?i:{alt(EN.UNMARKED_PLURAL_BODIES)})"
+    r"(?:\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,2}?)?\s+", 0)
+
+
+def _unmarked_body_subject(text: str, s0: int, at: int, word: str) -> bool:
+    """Is the clause's whole subject before ``at`` a body plural with no "s" ("The police",
+    "Police in Borno state")? Not before a form that is also a noun ("The police report
+    that was leaked"), which only the bare body opening its clause may govern."""
+    if word in EN.NOUN_LIKE_PRESENT or not any(
+            b in text[max(s0, at - 60):at].lower() for b in EN.UNMARKED_PLURAL_BODIES):
+        return False
+    return _rare("_UNMARKED_BODY_SUBJECT").fullmatch(text, s0, at) is not None
+
+
 def _present_not_speech(text: str, s0: int, v: re.Match[str], word: str) -> bool:
     """The plain and "-s" present of round 44 used as no report: "accuse" with no "of",
     "states" / "maintains" / "contends" with no "that", "claim" with neither "that" nor
@@ -537,6 +555,7 @@ def _present_not_speech(text: str, s0: int, v: re.Match[str], word: str) -> bool
         return not (_HEARER_THEN_TO.match(text, end) and (
             _plural_subject(text, s0, v.start()) or _unmarked_body_before(text, s0, v.start())))
     if word in _PLAIN_PRESENT and not _plural_subject(text, s0, v.start()) and not (
+            _unmarked_body_subject(text, s0, v.start(), word)) and not (
             _WHO_BEFORE.search(text, max(s0, v.start() - 6), v.start())) and not (
             (of := _PLURAL_OF_BEFORE.search(text, max(s0, v.start() - 50), v.start()))
             and _plural_word(of["n"].lower()) and _people_word(of["n"].lower())) and not (
