@@ -915,7 +915,13 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
                       " violence conflict"
                       # (round 66) the singular after a bare year, a count never standing
                       # before it: "convicted over 1973 killing of seven farmworkers"
-                      " killing murder bombing")
+                      " killing murder bombing"
+                      # the fighting, the attacks and the disasters a place remembers by
+                      # year: "a front line during the fighting of 2019 and 2020", "the
+                      # floods of 1998", "the battle of 1916"
+                      " fighting clashes battle battles attack attacks bombings shelling"
+                      " occupation insurgency rebellion floods flood earthquake drought"
+                      " cyclone hurricane")
 # Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
 # of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
 YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
