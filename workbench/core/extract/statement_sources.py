@@ -50,6 +50,8 @@ _LEAD = CaseBlind(
     # "said last week that ...", "announced earlier this month that ...", and at the
     # sentence's end ("..., the council said last month."): when it was said, no words
     r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b|\s*[.;!?]|\s*$)"
+    # (round en206) or the time since: "said a few minutes ago that ...", "two hours ago."
+    rf"|(?:[a-z0-9]+\s+){{0,2}}(?:{alt(EN.SAID_AGO_UNITS)})\s+ago\b(?!\s+(?:of|to)\b)"
     # ... or a day counted from the events: "..., the army said the next day.", "said the
     # day after that ..."
     r"|the\s+(?:(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night"
@@ -716,6 +718,8 @@ _APPOSITIVE = re.compile(
     r"|[Oo]ur|[Mm]y"
     r"|[Aa]nother"  # "Another resident, Halima Sani, said"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s"  # or a possessive: "Brant's spokesman"
+    # (round en206) of a place with its kind in lower case: "Kaduna state's commissioner"
+    rf"|[A-Z][\w.\-]*\s(?:{alt(EN.POSSESSOR_PLACE_KINDS)})['’]s"
     # or a bare title opening the sentence: "Counsel to the inquiry, Helen Marsh, said"
     rf"|^(?:{_CAP_TITLES}))"
     # translated local press puts long titles before the name: "The head of the municipal
@@ -771,7 +775,9 @@ _ONE_NAME_APPOSITIVE = re.compile(
     r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir"
     # ... or a possessor: "Usha's husband, Ramesh, said", of two names: "Hugh Devlin's
     # daughter, Bernadette, said" (round 44)
-    r"|(?:[A-Z][\w\-]*\s)?[A-Z][\w\-]*['’]s)\s"
+    r"|(?:[A-Z][\w\-]*\s)?[A-Z][\w\-]*['’]s"
+    # (round en206) or a place with its kind: "Borno state's governor, Kashim, said"
+    rf"|[A-Z][\w\-]*\s(?:{alt(EN.POSSESSOR_PLACE_KINDS)})['’]s)\s"
     # (a possessive among the modifiers: "The victim's son, Tomas, said")
     r"(?:(?!of\s)[a-z][\w\-]*(?:['’]s)?\s){0,3}"
     r"(?P<head>(?!of\b)[a-z][\w\-]*))"

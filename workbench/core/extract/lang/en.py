@@ -7703,3 +7703,23 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("corporal corporals brigadier brigadi
 RELATIVE_KNOWING_VERBS = _w("believed believes feared fears thought thinks knew knows"
                             " estimated estimates saw sees heard hears found finds"
                             " confirmed confirms learned learnt")
+
+# ------------------ round en206: statements (possessor places, "ago", feeling openers, ...)
+# A place named with its kind, lower case, before a possessive title (statement_sources.py's
+# appositions): "Kaduna state's commissioner, Amina Bello, said that ..." is Amina Bello's,
+# as "Kaduna State's commissioner, ..." and "Nigeria's minister, ..." already were.
+POSSESSOR_PLACE_KINDS = _w("state city province county region district municipality"
+                           " governorate prefecture")
+# The time since it was said, between the verb and "that" or closing the sentence
+# (statement_sources._LEAD): "said a few minutes ago that ...", "..., police said two hours
+# ago." is when it was said, no words of the source's.
+SAID_AGO_UNITS = _w("moment moments minute minutes hour hours day days week weeks month"
+                    " months year years")
+# A body's announcement told with its feeling before "to confirm / announce / report that"
+# (statements._formal_openers), as "is pleased" and "is saddened" were: "Kessa Mining is
+# relieved to confirm that ...", "The club is delighted to announce that ...". The writer's
+# own "We are relieved to ..." stays no one's, as "We wish to inform ..." does.
+FORMAL_OPENERS = FORMAL_OPENERS + _p(
+    "is relieved|are relieved|is greatly relieved|are greatly relieved|is happy|are happy"
+    "|is delighted|are delighted|is proud|are proud|is thrilled|are thrilled|is sad|are sad"
+    "|is deeply sorry|is very pleased|are very pleased|is grateful|are grateful")
