@@ -73,6 +73,9 @@ _LEAD = CaseBlind(
     r"(?=\s*[.;!?]|\s*$)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
+    # (round en206) what the report rests on, to the sentence's end or "that": "in a report
+    # based on interviews with 38 protesters, bystanders and medics."
+    rf"(?:\s+(?:{alt(EN.REPORT_GROUNDS)})\s+(?:(?!that\b)[^;:.!?\"“”])*?(?=[.;!?]|$|\s+that\b))?"
     # with whom or to whom: "said in an interview with the Kessa Times that ..."
     r"(?:\s+(?:with|to)\s+(?:(?!that\b)[\w'’\-]+\s+){1,6}?(?=that\b))?"
     # ... or closing the sentence with where it was posted, to whom, or when (round en190):
@@ -99,7 +102,9 @@ _LEAD = CaseBlind(
     # how or where it was said, before words with no "that": "said by telephone the ...",
     # "said at a news conference in Juba the ..." (a one-word place, no article)
     rf"|(?:{alt(EN.CONTACT_MEDIA)})|(?:{alt(EN.SAYING_ADVERBS)})"
-    rf"|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.SPEAKING_EVENTS)})"
+    # (round en206: or a day's, "at Tuesday's council meeting", "at Friday's briefing")
+    rf"|at\s+(?:a|an|the|(?:{alt(EN.WEEKDAYS)})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alt(EN.SPEAKING_EVENTS)})"
     r"(?:\s+(?:in|at)\s+(?!(?:the|a|an|that)\b)[\w'’\-]+)?"
     r"|(?:reporters|journalists|AFP|Reuters|AP"
     # the outlet's own reporter: "..., a council member told our correspondent."

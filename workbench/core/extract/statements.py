@@ -2190,10 +2190,17 @@ _OBJECT_CLOSERS = EN.OBJECT_CLOSING_MARKS  # what may close a verb's object
 # The writer's apposition on the event just reported, after "police said,": "..., the
 # 11th attack on teachers this year", "..., the deadliest in a month" (a rank or a
 # superlative, and no verb of its own: "..., the third man was arrested" is words).
+# (round en206) The apposition may hold a relative clause with its own verb: "..., police
+# said, the latest in a string of attacks that has left 20 dead this year", "the second
+# jailbreak that the state has seen" (a finite verb before any relative is still the
+# words' own: "..., the third man was arrested").
 _EVENT_APPOSITION = re.compile(
     rf",\s*(?:the|an?|another)\s+(?:\d+(?:st|nd|rd|th)\b|(?:{alt(EN.EVENT_RANKS)})\b)"
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should"
-    r"|did|does|do)\b)[^;:!?\"“”])*$", re.IGNORECASE)
+    r"|did|does|do|that|which)\b)[^;:!?\"“”])*"
+    r"(?:\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are|[a-z]+ed)\b"
+    r"[^;:!?\"“”]*)?$",
+    re.IGNORECASE)
 # "..., residents told Reuters by telephone.": a short phrase of how or where it was said
 # closing the sentence after a trailing attribution is no reported words.
 _MANNER_OPENERS = ("by", "via", "over", "from", "in", "at")

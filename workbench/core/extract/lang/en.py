@@ -7723,3 +7723,7 @@ FORMAL_OPENERS = FORMAL_OPENERS + _p(
     "is relieved|are relieved|is greatly relieved|are greatly relieved|is happy|are happy"
     "|is delighted|are delighted|is proud|are proud|is thrilled|are thrilled|is sad|are sad"
     "|is deeply sorry|is very pleased|are very pleased|is grateful|are grateful")
+# What a report the source spoke in rests on, closing the sentence after it (statement_
+# sources._LEAD): "..., the group said today in a report based on interviews with 40
+# witnesses, doctors and lawyers." tells of the report, no words of the source's.
+REPORT_GROUNDS = _p("based on|drawn from|compiled from|drawing on|built on")
