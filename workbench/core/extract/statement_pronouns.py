@@ -19,7 +19,7 @@ from .statement_apposed_name import (
 )
 from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
-from .statement_kin_owner import kin_owner_before
+from .statement_kin_owner import kin_owner_before, object_owner_in_sentence
 from .statement_named_body import NamedBodies, _named_as_body
 from .statement_named_subject import named_subject_before
 from .statement_nested_pronoun import holders, nested_referent
@@ -154,6 +154,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 # owner the writer named since the last speaker
                 owner = kin_owner_before(doc, sent_start, pos, low_sp, last_person[0] if (
                     last_person) else -1) if low_sp in _OTHER_SEX else None
+                # (round en206) "Eliseo's employer pays him less, he says": the owner the
+                # clause's "him" stands for, in the pronoun's own sentence
+                owner_told = object_owner_in_sentence(doc, sent_start, pos, low_sp) if (
+                    low_sp in _OTHER_SEX) else None
+                if owner_told:
+                    # (the full name the given name opens: "Amina" of "Amina Yusuf")
+                    owner = owner_told = (owner_told[0], _full_name_opened(
+                        doc, owner_told[1], owner_told[0]) or owner_told[1])
                 found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met,
                                      keeper, described, named, carried, owner) if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
@@ -197,8 +205,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # of a later pronoun too, when a nearer one fails the test
                     if not no_person(str(o["speaker"])):
                         chosen.append((pos, str(o["speaker"])))
-                if best and (best in (heard, intro, described, spoken_of) or best == marked) and (
-                        _speaking_person(name)):
+                if best and (best in (heard, intro, described, spoken_of) or best == marked or (
+                        owner_told and best == owner_told)) and _speaking_person(name):
                     # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
                     # the one brought in has now spoken, and a later "she" is still her
                     last_person = (pos, str(o["speaker"]))

@@ -2198,8 +2198,7 @@ _EVENT_APPOSITION = re.compile(
     rf",\s*(?:the|an?|another)\s+(?:\d+(?:st|nd|rd|th)\b|(?:{alt(EN.EVENT_RANKS)})\b)"
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should"
     r"|did|does|do|that|which)\b)[^;:!?\"“”])*"
-    r"(?:\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?(?:has|have|had|was|were|is|are|[a-z]+ed)\b"
-    r"[^;:!?\"“”]*)?$",
+    r"(?:\b(?:that|which)\s[^;:!?\"“”]*)?$",
     re.IGNORECASE)
 # "..., residents told Reuters by telephone.": a short phrase of how or where it was said
 # closing the sentence after a trailing attribution is no reported words.
