@@ -229,7 +229,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 # '... said: "They told us ..."': "they" inside the words of the latest
                 # named speaker are others than that speaker, and no one named.
                 o["speaker"] = None
-                if id(o) in held and _hearsay(text, sp, pos):
+                if id(o) in held and (_hearsay(text, sp, pos) or (
+                        sp.lower() == "they" and _told_the_quoter(text, sp, pos))):
                     # (round en203) '"They say the well is theirs," he says.': a "they"
                     # nested in a quote that names no group is part of those words
                     o[UNTOLD] = True
@@ -279,7 +280,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 o["speaker"] = own or last_named or sp
                 if own is None and id(o) in held and sp.lower() == "they" and (
                         last_named is None or _one_person(last_named)) and (
-                        _hearsay(text, sp, pos)):
+                        _hearsay(text, sp, pos) or _told_the_quoter(text, sp, pos)):
                     # (round en203) a "they" nested in a quote, with no one before it or
                     # only one person, whom "they" cannot stand for: the quote's words
                     o[UNTOLD] = True
@@ -323,6 +324,18 @@ def _hearsay(text: str, teller: str, words_at: int) -> bool:
     hearsay ("each side says", "They told me: '...'")?"""
     at = text.rfind(teller, max(0, words_at - 40), words_at)
     return at >= 0 and _HEARSAY_AFTER.match(text, at + len(teller)) is not None
+
+
+# (round en206) '"For a year they told me a bandit killed my son," she said.': a "they"
+# inside one person's quote that told the quoter ("me", "us") what follows, no order ("told
+# us to leave" reads), is hearsay the quoter reports, as "they say" is; a person named
+# before the quote is no "they".
+_TOLD_THE_QUOTER = re.compile(r"\s+(?:had\s+)?(?:told|tell)\s+(?:me|us)\b(?!\s*:|\s+to\b)")
+
+
+def _told_the_quoter(text: str, teller: str, words_at: int) -> bool:
+    at = text.rfind(teller, max(0, words_at - 40), words_at)
+    return at >= 0 and _TOLD_THE_QUOTER.match(text, at + len(teller)) is not None
 
 
 def _inside_earlier_words(out: list[dict[str, object]]) -> set[int]:
@@ -530,6 +543,8 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # Daud Musa, was at the base" (round en157)
             subject = None
             passed += 1
+        if subject is not None and _named_as_place(doc, subject, sent_start):
+            subject = None  # (round en206) "Dera Kotu had 200 households.", after "from Dera Kotu"
         if subject is not None and told_dead(
                 doc.text, doc.text.find(subject, sents[i].start) + len(subject)):
             subject = None  # (round en193) "One of the crew, a 19-year-old, was killed."
@@ -571,6 +586,33 @@ def _subject_before(doc: Document, sent_start: int, after: int,
 
 
 _FULL_NAME_REST = re.compile(r" (?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+)?(?![\w'’\-])")
+
+
+_PLACE_NAMING = re.compile(rf"\b(?:{alt(EN.PLACE_NAMING_PREPOSITIONS)})\s+$")
+
+
+def _named_as_place(doc: Document, subject: str, at: int) -> bool:
+    """(round en206) Is ``subject``, a bare capitalised name (no title, no person word), one
+    the text writes after a place's preposition ("from Dera Kotu", "in Kachia") and never
+    calls "he" or "she"? Such a sentence subject is a place, no person a pronoun stands for.
+    Each name is looked up once per document."""
+    words = subject.split()
+    if not all(w[:1].isupper() for w in words) or any(
+            w.lower().rstrip(".") in _TITLE_WORDS or w.lower() in EN.PERSON_WORDS for w in words):
+        return False
+    places: dict[str, bool] = doc.cache.setdefault("placed_names", {})  # type: ignore[assignment]
+    placed = places.get(subject)
+    if placed is None:
+        text = doc.text
+        placed = False
+        i = text.find(subject)
+        while i >= 0 and not placed:
+            end = i + len(subject)
+            placed = (end == len(text) or not text[end].isalnum()) and text[end:end + 2] not in (
+                "'s", "’s") and _PLACE_NAMING.search(text, max(0, i - 8), i) is not None
+            i = text.find(subject, i + 1)
+        places[subject] = placed
+    return placed and text_sex(doc.text, subject, at) is None
 
 
 def _full_name_opened(doc: Document, word: str, at: int) -> str | None:

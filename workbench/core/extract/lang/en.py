@@ -7727,3 +7727,8 @@ FORMAL_OPENERS = FORMAL_OPENERS + _p(
 # sources._LEAD): "..., the group said today in a report based on interviews with 40
 # witnesses, doctors and lawyers." tells of the report, no words of the source's.
 REPORT_GROUNDS = _p("based on|drawn from|compiled from|drawing on|built on")
+# The prepositions that write a bare capitalised name as a place (statement_pronouns.
+# _subject_before): "about 2,000 people from Dera Kotu", "a clinic in Kachia" make "Dera Kotu
+# had 200 households." no person's sentence whose subject a later "he" could stand for.
+# ("to" and "of" stay out: "spoke to Ali Musa", "the son of Ali Musa" are persons.)
+PLACE_NAMING_PREPOSITIONS = _w("in from near outside around across into")
