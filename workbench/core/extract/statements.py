@@ -970,6 +970,19 @@ def _participle_words(text: str, low: str | None, word: str, at: int, s1: int) -
     return lead.end() if lead else at
 
 
+# (round en206) A time fronted before a lower-case subject with no comma, and an aside on
+# the object before the participle's comma (see EN.FRONTED_TIME_ORDINALS): neither is part
+# of the clause whose subject speaks.
+_BARE_FRONTED_TIME = re.compile(
+    rf"(?:(?:{alt(EN.FRONTED_TIME_PREPOSITIONS)})\s+(?:(?i:{alt(EN.FRONTED_TIME_DETERMINERS)})"
+    rf"\s+){{0,2}}(?:{alt(EN.FRONTED_TIME_NOUNS)}|(?i:{alt(EN.WEEKDAYS)}))"
+    rf"|(?:The|That)\s+(?:{alt(EN.FRONTED_TIME_ORDINALS)})\s+(?:{alt(EN.FRONTED_TIME_NOUNS)}))"
+    r"\s+(?=[a-z])")
+_OBJECT_ASIDE = re.compile(
+    rf",\s*(?:(?:{alt(EN.OBJECT_ASIDE_SHARES)})\s+of\s+(?:them|whom)|including|among\s+them)"
+    r"\b[^,;:\"“”]{0,60},\s*$")
+
+
 def _participle_subject(text: str, c0: int, v0: int) -> str | None:
     """Who speaks a speech participle ("adding", "warning") that no quote or statement
     comes before: the noun phrase after "with" right before it ("..., with several
@@ -985,10 +998,17 @@ def _participle_subject(text: str, c0: int, v0: int) -> str | None:
                 head in EN.SPEAKER_NOUNS or head.endswith("s") or _is_person(text[a:b])):
             return text[a:b]
         return None
+    if text.find(" of ", max(c0, v0 - 80), v0) >= 0 or text.find("including", max(
+            c0, v0 - 80), v0) >= 0 or text.find("among them", max(c0, v0 - 80), v0) >= 0:
+        aside = _OBJECT_ASIDE.search(text, max(c0, v0 - 80), v0)
+        if aside:
+            v0 = aside.start() + 1
     main = _MAIN_CLAUSE.match(text, c0, v0)
     if main is None:
         return None
     a, b = main.span("np")
+    if text[a:a + 1].isupper() and (time := _BARE_FRONTED_TIME.match(text, a, b)):
+        a = time.end()
     head = text[a:b].split()[-1].lower()
     if forward_np(text, a, b) != (a, b):
         return None

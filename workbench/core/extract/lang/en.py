@@ -7732,3 +7732,10 @@ REPORT_GROUNDS = _p("based on|drawn from|compiled from|drawing on|built on")
 # had 200 households." no person's sentence whose subject a later "he" could stand for.
 # ("to" and "of" stay out: "spoke to Ali Musa", "the son of Ali Musa" are persons.)
 PLACE_NAMING_PREPOSITIONS = _w("in from near outside around across into")
+# A time fronted with no comma before a lower-case subject, in a clause a speech participle
+# goes on from (statements._participle_subject): "The next morning police detained 31
+# traders, accusing them of ..." is the police's charge.
+FRONTED_TIME_ORDINALS = _w("next following same previous")
+# An aside on the object counted between the clause and its participle: "detained 31
+# traders, most of them from the north, accusing them of ...".
+OBJECT_ASIDE_SHARES = _w("most many some all both several half none one two three")
