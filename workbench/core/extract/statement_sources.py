@@ -749,7 +749,9 @@ _APPOSITIVE = re.compile(
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
     # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
     # (lower-case particles written apart go on through: "The company, Arenas del Motagua,")
-    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_SPACED_PARTICLES}{_NAME_NEXT}){{1,4}}"
+    # (round en206: a body's name keeps its article, "The main opposition party, the
+    # People's Front, said", "A fan club of the home side, the Northern Wall, said")
+    rf"(?P<name>(?:the\s+(?=[A-Z]))?[A-Z][\w'’.\-]*(?:\s+{_SPACED_PARTICLES}{_NAME_NEXT}){{1,4}}"
     # ... and the country or body the person is of: "Captain Ana Silva of Brazil" (round 45)
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?|[A-Z]{3,}"
     # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"

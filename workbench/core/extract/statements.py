@@ -1226,6 +1226,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             word = word.replace(" having said", " saying")  # "as having said": "as saying"
         if word in _AS_BY:
             word = "according to"  # "As reported by X, ..." reads like "According to X, ..."
+        if word == "according to" and vs - c0 >= 3 and text[vs - 2:vs] == ": " and (
+                _LABEL_BEFORE_SOURCE.fullmatch(text, c0, vs)):
+            # (round en206) "Notes to editors: According to the UN, ...", "Background:
+            # According to ...": a short label opens the line; the source still opens it
+            c0 = vs
         if limit <= vs:
             # A trailing attribution bounds the words before it, not those of a later
             # verb: "..., police said, and added that nobody was hurt".
@@ -1718,7 +1723,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # a nested source named in apposition ("told the paper that its commander, Ali
         # Dagan, had said ..."): the outer words run on over its description
         nested_apposition = b > a and floor > c0
-        if vcut < vs and _NAMED.search(text, vcut, vs):
+        if vcut < vs and (_NAMED.search(text, vcut, vs) or (
+                text.startswith(", the ", vcut) and _ARTICLED_NAME_ASIDE.match(text, vcut, vs))):
             # "One of them, a trader named Kofi Mensah, said": the set-off description
             # brings in the name, which the inserted-clause rule had cut away
             a, b = _appositive_name(text, floor, vs)
@@ -2307,6 +2313,16 @@ _APPOSITION_AFTER = re.compile(
     r"\s*,\s*(?:(?:a|an|the|who|whose)\s[^;\"“”]*"
     # an age, alone or before the description: "..., said Yusuf Ali, 61, a retired baker."
     r"|\d{1,3}(?:\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*|[.!?]?\s*))$")
+
+
+# (round en206) A body's name with its article set off after the description, right before
+# the verb: "The main opposition party, the People's Front, said ..." (the inserted-clause
+# rule cut the subject at the first comma).
+_ARTICLED_NAME_ASIDE = re.compile(r",\s*the\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4},\s*$")
+
+
+# A short label closed by a colon before a sentence's "According to" (see its use).
+_LABEL_BEFORE_SOURCE = re.compile(r"[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){0,2}:\s")
 
 
 _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
