@@ -7739,3 +7739,8 @@ FRONTED_TIME_ORDINALS = _w("next following same previous")
 # An aside on the object counted between the clause and its participle: "detained 31
 # traders, most of them from the north, accusing them of ...".
 OBJECT_ASIDE_SHARES = _w("most many some all both several half none one two three")
+# The verbs after which "threatened" tells how someone feels, no threat anyone made
+# (statement_not_speech._felt_threatened): "staff who feel threatened at work to report
+# every incident" is no threat "to report".
+FEELING_COPULAS = _w("feel feels felt feeling seem seems seemed look looks looked become"
+                     " becomes became remain remains remained")
