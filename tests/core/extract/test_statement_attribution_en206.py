@@ -321,3 +321,27 @@ def test_a_clause_before_the_colon_is_no_label() -> None:
     # four words and a verb: a sentence of its own, read as it was at the session's start
     assert statement_words("Two bridges were damaged: According to the army, both will "
                            "reopen in May.") == []
+
+
+# --- 9. "threatened" after a verb of feeling -------------------------------------------------
+
+FELT_THREATENED = [
+    ("The union urges nurses who feel threatened at work to report every incident.",
+     "The union", "nurses who feel threatened"),
+    ("The ministry urges staff who feel threatened by patients to call security.",
+     "The ministry", "staff who feel threatened"),
+    ("The council asks traders who felt threatened during the riot to come forward.",
+     "The council", "traders who felt threatened"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), FELT_THREATENED)
+def test_felt_threatened_is_no_threat(text: str, speaker: str, words: str) -> None:
+    found = statement_words(text)
+    assert _has(found, speaker, words), found
+    assert len(found) == 1, found
+
+
+def test_a_threat_made_still_reads() -> None:
+    found = statement_words("The rebels threatened to burn the village.")
+    assert _has(found, "The rebels", "to burn the village"), found
