@@ -328,9 +328,10 @@ def _hearsay(text: str, teller: str, words_at: int) -> bool:
 
 # (round en206) '"For a year they told me a bandit killed my son," she said.': a "they"
 # inside one person's quote that told the quoter ("me", "us") what follows, no order ("told
-# us to leave" reads), is hearsay the quoter reports, as "they say" is; a person named
-# before the quote is no "they".
-_TOLD_THE_QUOTER = re.compile(r"\s+(?:had\s+)?(?:told|tell)\s+(?:me|us)\b(?!\s*:|\s+to\b)")
+# us to leave" and "told us 'leave now'" read), is hearsay the quoter reports, as "they
+# say" is; a person named before the quote is no "they".
+_TOLD_THE_QUOTER = re.compile(
+    r"\s+(?:had\s+)?(?:told|tell)\s+(?:me|us)\b(?!\s*[:\"'“‘]|\s+to\b)")
 
 
 def _told_the_quoter(text: str, teller: str, words_at: int) -> bool:

@@ -751,7 +751,8 @@ _APPOSITIVE = re.compile(
     # (lower-case particles written apart go on through: "The company, Arenas del Motagua,")
     # (round en206: a body's name keeps its article, "The main opposition party, the
     # People's Front, said", "A fan club of the home side, the Northern Wall, said")
-    rf"(?P<name>(?:the\s+(?=[A-Z]))?[A-Z][\w'’.\-]*(?:\s+{_SPACED_PARTICLES}{_NAME_NEXT}){{1,4}}"
+    # (not before a title: "the Reverend Ana Ruiz" is read as before, without "the")
+    rf"(?P<name>(?:the\s+(?=[A-Z])(?!(?:{_CAP_TITLES}|{alt(EN.ARTICLED_TITLES)}|Dr|Mr|Mrs|Ms)\b))?[A-Z][\w'’.\-]*(?:\s+{_SPACED_PARTICLES}{_NAME_NEXT}){{1,4}}"
     # ... and the country or body the person is of: "Captain Ana Silva of Brazil" (round 45)
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?|[A-Z]{3,}"
     # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"
