@@ -82,16 +82,16 @@ def test_ago_inside_the_words_stays() -> None:
 
 def test_a_pronoun_after_a_named_commissioner_is_hers() -> None:
     found = statement_words(
-        "Kaduna state's commissioner for health, Amina Bello, said a few minutes ago that two "
-        "clinics had reopened. She asked families not to travel at night.")
-    assert _has(found, "Amina Bello", "families not to travel at night"), found
+        "Plateau state's commissioner for water, Amina Bello, said moments ago that the pumps "
+        "were running again. She asked drivers to keep off the dam road after dark.")
+    assert _has(found, "Amina Bello", "drivers to keep off the dam road"), found
 
 
 # --- 3. a body's feeling before "to confirm that" ----------------------------------------
 
 FEELING = [
-    ("Karama Mining is relieved to confirm that all four workers have been found alive.",
-     "Karama Mining", "all four workers have been found alive"),
+    ("Karama Mining is relieved to confirm that its four geologists are safe and on their way "
+     "home.", "Karama Mining", "its four geologists are safe"),
     ("The club is delighted to announce that the stadium will reopen in May.", "The club",
      "the stadium will reopen in May"),
     ("Doctors of the Valley is greatly relieved to report that the missing nurse is safe.",
@@ -123,23 +123,23 @@ def test_a_feeling_without_telling_reads_nothing(text: str) -> None:
 # --- 4. an inverted source with no words after it ------------------------------------------
 
 INVERTED_TAIL = [
-    ("Three men were shot dead near a market in the town of Kora on Sunday, police said, the "
-     "latest in a string of attacks that has left 20 dead this year.", "police",
-     "Three men were shot dead"),
+    ("A shopkeeper was stabbed outside his kiosk in Kora late on Friday, police said, the "
+     "latest in a series of robberies that has shaken the market.", "police",
+     "A shopkeeper was stabbed"),
     ("A bomb hit a bus in the north of the country, the army said, the third such attack in a "
      "month that was blamed on rebels.", "the army", "A bomb hit a bus"),
     ("Gunmen stormed the prison, the governor said, the second jailbreak that the state has "
      "seen this year.", "the governor", "Gunmen stormed the prison"),
-    ("Two soldiers were wounded by sniper fire near the town, the army said, the fourth "
-     "violation in a week of a truce that took effect in May.", "the army",
-     "Two soldiers were wounded"),
-    ("The bridge will reopen on Monday, the mayor announced at Tuesday's council meeting, "
-     "ending months of detours for farmers.", "the mayor", "The bridge will reopen"),
+    ("A patrol boat was fired on near the delta, the navy said, the third breach this month "
+     "of a ceasefire that began in April.", "the navy", "A patrol boat was fired on"),
+    ("A new clinic will open in the market square in June, the district chief said at "
+     "Friday's council meeting, ending a long wait for mothers in the valley.",
+     "the district chief", "A new clinic will open"),
     ("Four soldiers were wounded in the ambush, the colonel said at Sunday's funeral, adding "
      "that the unit would return.", "the colonel", "Four soldiers were wounded"),
-    ("Soldiers beat protesters in the capital on 3 May, Kessa Rights Watch said today in a "
-     "report based on interviews with 40 witnesses, doctors and lawyers.",
-     "Kessa Rights Watch", "Soldiers beat protesters"),
+    ("Guards beat inmates at the northern prison for a week in March, the Kessa Prisoners' "
+     "League said today in a report based on letters from 25 inmates, two doctors and a "
+     "chaplain.", "Kessa Prisoners' League", "Guards beat inmates"),
     ("Police used live rounds against strikers, the commission said in a report drawn from "
      "hospital records and videos.", "the commission", "Police used live rounds"),
     ("At least 30 people were held without charge, the group said on Monday in its report, "
@@ -172,9 +172,9 @@ def test_a_report_based_on_before_that_keeps_the_words() -> None:
 
 OWNER = [
     ('Tomas Ferreira drives a bus between the two towns. "Nobody stops for us," said a police '
-     "spokesman, Colonel Ivan Ruiz. Tomas's boss pays him less than last year, he says, but "
-     'he still drives every night. "I have no choice," he says.', "Tomas",
-     ["Tomas's boss pays him", "I have no choice"]),
+     "spokesman, Colonel Ivan Ruiz. Tomas's boss moved him to the early shift in March, he "
+     'says. "I sleep better now," he says.', "Tomas",
+     ["Tomas's boss moved him", "I sleep better now"]),
     ("Amina Yusuf sells fruit at the market. The city council said last week that stalls "
      "would move. Amina's landlord raised her rent twice this year, she says.", "Amina",
      ["Amina's landlord raised her rent"]),
@@ -201,9 +201,9 @@ def test_without_the_object_the_nearest_speaker_stays() -> None:
 # --- 6. "they told me" inside a quote; a name written as a place --------------------------
 
 THEY_TOLD = [
-    ("A spokesman for the ministry said the inquiry was closed. The widow, Rosa Mendes, "
-     'welcomed the report. "For two years they told me a bandit killed my son," she said.',
-     "a bandit killed my son"),
+    ("A spokesman for the ministry said the inquiry was closed. The mother, Rosa Mendes, "
+     'read the findings twice. "At the station they told me my son had run away," she said.',
+     "my son had run away"),
     ('Police chief Omar Diallo said the road was safe. "At the checkpoint they told us the '
      'bridge was closed," said Awa Sy, a trader.', "the bridge was closed"),
     ('Governor Ben Tal said aid had arrived. "In the camp they told me my brother was alive," '
@@ -224,11 +224,10 @@ def test_an_order_they_gave_still_reads() -> None:
 
 
 PLACE_SUBJECT = [
-    ("Kebede Alemu, 70, is the elder of a farming village. A police commander in the "
-     "district said the road was open. On Wednesday the elder was tired. Dera Kotu had 200 "
-     "households and some 900 cattle, he said. On Thursday he counted the people around him: "
-     'about 2,000 from Dera Kotu and three other villages. "The soldiers came, and now the '
-     'road is open."', "Dera Kotu"),
+    ("Lemu Bora, 64, farms near the river. A district officer said the bridge was repaired. "
+     "On Monday the farmer was at the clinic. Dera Kotu lost its granary in the fire, he said. "
+     "On Tuesday he walked us past the tents: some 900 people from Dera Kotu and two other "
+     'hamlets. "We plant again when the rain comes."', "Dera Kotu"),
     ("Asha Noor, a nurse, runs the clinic. Officials said the road was shut. Bilu Tana lost "
      "its school in the flood. Most families in Bilu Tana now sleep in tents. "
      '"We need roofs before the rains," she says.', "Bilu Tana"),
@@ -252,10 +251,10 @@ def test_a_person_subject_still_takes_the_pronoun() -> None:
 # --- 7. a speech participle after a fronted time or an aside ----------------------------
 
 PARTICIPLE = [
-    ("The next morning police detained 31 traders, most of them from the north, accusing "
-     "them of looting shops after the riot.", "police", "them of looting shops"),
-    ("On Monday police detained 31 traders, accusing them of looting shops.", "police",
-     "them of looting shops"),
+    ("The following morning police held 18 porters, many of them from the hills, accusing "
+     "them of stealing cargo.", "police", "them of stealing cargo"),
+    ("On Monday police detained 14 vendors, accusing them of selling stolen fuel.", "police",
+     "them of selling stolen fuel"),
     ("Police detained 12 students, including two girls, accusing them of burning a car.",
      "Police", "them of burning a car"),
 ]
@@ -268,8 +267,8 @@ def test_the_clause_subject_makes_the_charge(text: str, speaker: str, words: str
 
 
 PARTICIPLE_UNREAD = [
-    "On Monday police detained 31 traders, most of whom were later freed.",
-    "The next morning police detained 31 traders, two of them women.",
+    "On Monday police detained 14 vendors, most of whom were later freed.",
+    "The next morning police held 14 vendors, two of them women.",
 ]
 
 
@@ -283,8 +282,8 @@ def test_an_aside_without_a_participle_reads_nothing(text: str) -> None:
 BODY_NAME = [
     ("The main opposition party, the People's Front, said in a statement that the vote was "
      "rigged.", "People's Front", "the vote was rigged"),
-    ("The largest fan club of the home side, the Red Wall, said on Tuesday that its members "
-     "would stay home.", "Red Wall", "its members would stay home"),
+    ("The biggest supporters' club of the away team, the Blue Anchors, said on Friday that "
+     "its members would boycott the match.", "Blue Anchors", "its members would boycott"),
     ("A rights group, the Kessa Legal Centre, said that 40 people had been detained.",
      "Kessa Legal Centre", "40 people had been detained"),
 ]
@@ -302,8 +301,8 @@ def test_a_lower_case_description_after_the_comma_stays_the_speaker() -> None:
 
 
 LABELLED = [
-    ("Notes to editors: According to the United Nations, nearly 7 million people are "
-     "displaced in the region.", "the United Nations", "nearly 7 million people"),
+    ("Notes to editors: According to UNICEF, some 400,000 children are out of school in the "
+     "province.", "UNICEF", "some 400,000 children"),
     ("Background: According to the ministry, 300 schools have closed.", "the ministry",
      "300 schools have closed"),
     ("Editor's note: According to the police, the suspect was released on bail.",
@@ -326,7 +325,7 @@ def test_a_clause_before_the_colon_is_no_label() -> None:
 # --- 9. "threatened" after a verb of feeling -------------------------------------------------
 
 FELT_THREATENED = [
-    ("The union urges nurses who feel threatened at work to report every incident.",
+    ("The union urges nurses who feel threatened on the ward to log each case.",
      "The union", "nurses who feel threatened"),
     ("The ministry urges staff who feel threatened by patients to call security.",
      "The ministry", "staff who feel threatened"),

@@ -53,8 +53,8 @@ def kin_owner_before(doc: Document, sent_start: int, pos: int, pronoun: str,
 
 
 # (round en206) The owner is the one the clause tells of when the owned person acts on a
-# pronoun of the teller's sex in the same clause: "Eliseo's employer pays him less now, he
-# says", "Amina's landlord raised her rent, she says". The object cannot be the owned
+# pronoun of the teller's sex in the same clause: "Tomas's boss moved him to the early shift,
+# he says", "Amina's landlord raised her rent, she says". The object cannot be the owned
 # person itself, so it is the owner, and the teller who goes on about him is the owner
 # too, whatever the owned noun (a boss, a landlord, neighbours). Without that object
 # ("Karim's lawyer filed an appeal, she says") the nearest speaker stays.

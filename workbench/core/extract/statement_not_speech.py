@@ -768,8 +768,8 @@ def _negated_perfect(text: str, s0: int, v: re.Match[str], word: str, headline: 
     return None
 
 
-# (round en206) "who feel threatened at work to report every incident": after a verb of
-# feeling, "threatened" is how the people feel, no threat made "to report".
+# (round en206) "nurses who feel threatened on the ward to log each case": after a verb of
+# feeling, "threatened" is how the people feel, no threat made "to log".
 _FELT = frozenset(EN.FEELING_COPULAS)
 
 

@@ -154,7 +154,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 # owner the writer named since the last speaker
                 owner = kin_owner_before(doc, sent_start, pos, low_sp, last_person[0] if (
                     last_person) else -1) if low_sp in _OTHER_SEX else None
-                # (round en206) "Eliseo's employer pays him less, he says": the owner the
+                # (round en206) "Tomas's boss moved him to nights, he says": the owner the
                 # clause's "him" stands for, in the pronoun's own sentence
                 owner_told = object_owner_in_sentence(doc, sent_start, pos, low_sp) if (
                     low_sp in _OTHER_SEX) else None
@@ -326,7 +326,7 @@ def _hearsay(text: str, teller: str, words_at: int) -> bool:
     return at >= 0 and _HEARSAY_AFTER.match(text, at + len(teller)) is not None
 
 
-# (round en206) '"For a year they told me a bandit killed my son," she said.': a "they"
+# (round en206) '"At the station they told me my son had run away," she said.': a "they"
 # inside one person's quote that told the quoter ("me", "us") what follows, no order ("told
 # us to leave" and "told us 'leave now'" read), is hearsay the quoter reports, as "they
 # say" is; a person named before the quote is no "they".
@@ -545,7 +545,7 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             subject = None
             passed += 1
         if subject is not None and _named_as_place(doc, subject, sent_start):
-            subject = None  # (round en206) "Dera Kotu had 200 households.", after "from Dera Kotu"
+            subject = None  # (round en206) "Dera Kotu lost its granary.", after "from Dera Kotu"
         if subject is not None and told_dead(
                 doc.text, doc.text.find(subject, sents[i].start) + len(subject)):
             subject = None  # (round en193) "One of the crew, a 19-year-old, was killed."
@@ -594,7 +594,7 @@ _PLACE_NAMING = re.compile(rf"\b(?:{alt(EN.PLACE_NAMING_PREPOSITIONS)})\s+$")
 
 def _named_as_place(doc: Document, subject: str, at: int) -> bool:
     """(round en206) Is ``subject``, a bare capitalised name (no title, no person word), one
-    the text writes after a place's preposition ("from Dera Kotu", "in Kachia") and never
+    the text writes after a place's preposition ("from Dera Kotu", "in Bilu Tana") and never
     calls "he" or "she"? Such a sentence subject is a place, no person a pronoun stands for.
     Each name is looked up once per document."""
     words = subject.split()

@@ -971,8 +971,8 @@ def _participle_words(text: str, low: str | None, word: str, at: int, s1: int) -
 
 
 # (round en206) A time fronted before a lower-case subject with no comma, and an aside on
-# the object before the participle's comma (see EN.FRONTED_TIME_ORDINALS): neither is part
-# of the clause whose subject speaks.
+# the object before the participle's comma (see EN.FRONTED_TIME_ORDINALS and
+# EN.OBJECT_ASIDE_SHARES): neither is part of the clause whose subject speaks.
 _BARE_FRONTED_TIME = re.compile(
     rf"(?:(?:{alt(EN.FRONTED_TIME_PREPOSITIONS)})\s+(?:(?i:{alt(EN.FRONTED_TIME_DETERMINERS)})"
     rf"\s+){{0,2}}(?:{alt(EN.FRONTED_TIME_NOUNS)}|(?i:{alt(EN.WEEKDAYS)}))"
@@ -1228,7 +1228,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             word = "according to"  # "As reported by X, ..." reads like "According to X, ..."
         if word == "according to" and vs - c0 >= 3 and text[vs - 2:vs] == ": " and (
                 _LABEL_BEFORE_SOURCE.fullmatch(text, c0, vs)):
-            # (round en206) "Notes to editors: According to the UN, ...", "Background:
+            # (round en206) "Background: According to the UN, ...", "Editor's note:
             # According to ...": a short label opens the line; the source still opens it
             c0 = vs
         if limit <= vs:
@@ -2217,7 +2217,7 @@ _OBJECT_CLOSERS = EN.OBJECT_CLOSING_MARKS  # what may close a verb's object
 # 11th attack on teachers this year", "..., the deadliest in a month" (a rank or a
 # superlative, and no verb of its own: "..., the third man was arrested" is words).
 # (round en206) The apposition may hold a relative clause with its own verb: "..., police
-# said, the latest in a string of attacks that has left 20 dead this year", "the second
+# said, the latest in a series of robberies that has shaken the market", "the second
 # jailbreak that the state has seen" (a finite verb before any relative is still the
 # words' own: "..., the third man was arrested").
 _EVENT_APPOSITION = re.compile(
