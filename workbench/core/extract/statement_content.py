@@ -154,6 +154,8 @@ _ADJUNCT = re.compile(
     # ... or a part of the figure told (round en182): ", a doctor there tells us, among
     # them six children", as ", including six children" reads
     r"|among\s+(?:them|whom|those)"
+    # ... or what the report it spoke in rests on (round en206): ", based on court files"
+    rf"|{alt(EN.REPORT_GROUNDS)}"
     r")\b|(?:quoting|citing|adding|who)\b"
     # the medium after the verb: "said in a statement", "in its weekly update on Thursday"
     r"|in\s+(?:a|an|its|his|her|their)\b)",

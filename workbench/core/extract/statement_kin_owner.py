@@ -50,3 +50,40 @@ def kin_owner_before(doc: Document, sent_start: int, pos: int, pronoun: str,
             continue  # never named by the writer since the last speaker
         return (m.start(), owner)
     return None
+
+
+# (round en206) The owner is the one the clause tells of when the owned person acts on a
+# pronoun of the teller's sex in the same clause: "Tomas's boss moved him to the early shift,
+# he says", "Amina's landlord raised her rent, she says". The object cannot be the owned
+# person itself, so it is the owner, and the teller who goes on about him is the owner
+# too, whatever the owned noun (a boss, a landlord, neighbours). Without that object
+# ("Karim's lawyer filed an appeal, she says") the nearest speaker stays.
+_OBJECT_OF = {"he": (" him ", " him,"), "she": (" her ", " her,")}
+
+
+def object_owner_in_sentence(doc: Document, sent_start: int, pos: int,
+                             pronoun: str) -> tuple[int, str] | None:
+    """(position, owner) of a possessive name opening the sentence of the pronoun entry at
+    ``pos`` whose clause, before the pronoun's own "he says", holds "him" (for "he") or
+    "her" (for "she"); else None."""
+    objects = _OBJECT_OF.get(pronoun)
+    if objects is None:
+        return None
+    text = doc.text
+    i = bisect_left(doc.starts, sent_start)
+    if not 0 <= i < len(doc.sentences):
+        return None
+    sent = doc.sentences[i]
+    if "'s " not in sent.text and "’s " not in sent.text:
+        return None
+    m = _OWNER.match(text, sent.start)
+    if m is None:
+        return None
+    # the teller's own "he says" ends the clause; the object stands before it
+    says = text.find(f", {pronoun} ", m.end(), sent.end)
+    if says < 0 or not any(text.find(o, m.end(), says + 1) >= 0 for o in objects):
+        return None
+    owner = m["owner"]
+    if owner.lower() in _NOT_NAME or not agrees(text, owner, pronoun, pos):
+        return None
+    return (m.start(), owner)

@@ -787,6 +787,18 @@ def _negated_perfect(text: str, s0: int, v: re.Match[str], word: str, headline: 
     return None
 
 
+# (round en206) "nurses who feel threatened on the ward to log each case": after a verb of
+# feeling, "threatened" is how the people feel, no threat made "to log".
+_FELT = frozenset(EN.FEELING_COPULAS)
+
+
+@_rule(("threatened",))
+def _felt_threatened(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                     before: str, bt: str | None) -> bool | None:
+    last = (bt if bt is not None else before.rstrip().lower()).rsplit(None, 1)
+    return True if last and last[-1] in _FELT else None
+
+
 @_rule(("said",))
 def _having_said_that(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                       before: str, bt: str | None) -> bool | None:

@@ -19,7 +19,7 @@ from .statement_apposed_name import (
 )
 from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
-from .statement_kin_owner import kin_owner_before
+from .statement_kin_owner import kin_owner_before, object_owner_in_sentence
 from .statement_named_body import NamedBodies, _named_as_body
 from .statement_named_subject import named_subject_before
 from .statement_nested_pronoun import holders, nested_referent
@@ -154,6 +154,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 # owner the writer named since the last speaker
                 owner = kin_owner_before(doc, sent_start, pos, low_sp, last_person[0] if (
                     last_person) else -1) if low_sp in _OTHER_SEX else None
+                # (round en206) "Tomas's boss moved him to nights, he says": the owner the
+                # clause's "him" stands for, in the pronoun's own sentence
+                owner_told = object_owner_in_sentence(doc, sent_start, pos, low_sp) if (
+                    low_sp in _OTHER_SEX) else None
+                if owner_told:
+                    # (the full name the given name opens: "Amina" of "Amina Yusuf")
+                    owner = owner_told = (owner_told[0], _full_name_opened(
+                        doc, owner_told[1], owner_told[0]) or owner_told[1])
                 found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met,
                                      keeper, described, named, carried, owner) if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
@@ -197,8 +205,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # of a later pronoun too, when a nearer one fails the test
                     if not no_person(str(o["speaker"])):
                         chosen.append((pos, str(o["speaker"])))
-                if best and (best in (heard, intro, described, spoken_of) or best == marked) and (
-                        _speaking_person(name)):
+                if best and (best in (heard, intro, described, spoken_of) or best == marked or (
+                        owner_told and best == owner_told)) and _speaking_person(name):
                     # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
                     # the one brought in has now spoken, and a later "she" is still her
                     last_person = (pos, str(o["speaker"]))
@@ -221,7 +229,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 # '... said: "They told us ..."': "they" inside the words of the latest
                 # named speaker are others than that speaker, and no one named.
                 o["speaker"] = None
-                if id(o) in held and _hearsay(text, sp, pos):
+                if id(o) in held and (_hearsay(text, sp, pos) or (
+                        sp.lower() == "they" and _told_the_quoter(text, sp, pos))):
                     # (round en203) '"They say the well is theirs," he says.': a "they"
                     # nested in a quote that names no group is part of those words
                     o[UNTOLD] = True
@@ -271,7 +280,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 o["speaker"] = own or last_named or sp
                 if own is None and id(o) in held and sp.lower() == "they" and (
                         last_named is None or _one_person(last_named)) and (
-                        _hearsay(text, sp, pos)):
+                        _hearsay(text, sp, pos) or _told_the_quoter(text, sp, pos)):
                     # (round en203) a "they" nested in a quote, with no one before it or
                     # only one person, whom "they" cannot stand for: the quote's words
                     o[UNTOLD] = True
@@ -315,6 +324,19 @@ def _hearsay(text: str, teller: str, words_at: int) -> bool:
     hearsay ("each side says", "They told me: '...'")?"""
     at = text.rfind(teller, max(0, words_at - 40), words_at)
     return at >= 0 and _HEARSAY_AFTER.match(text, at + len(teller)) is not None
+
+
+# (round en206) '"At the station they told me my son had run away," she said.': a "they"
+# inside one person's quote that told the quoter ("me", "us") what follows, no order ("told
+# us to leave" and "told us 'leave now'" read), is hearsay the quoter reports, as "they
+# say" is; a person named before the quote is no "they".
+_TOLD_THE_QUOTER = re.compile(
+    r"\s+(?:had\s+)?(?:told|tell)\s+(?:me|us)\b(?!\s*[:\"'“‘]|\s+to\b)")
+
+
+def _told_the_quoter(text: str, teller: str, words_at: int) -> bool:
+    at = text.rfind(teller, max(0, words_at - 40), words_at)
+    return at >= 0 and _TOLD_THE_QUOTER.match(text, at + len(teller)) is not None
 
 
 def _inside_earlier_words(out: list[dict[str, object]]) -> set[int]:
@@ -522,6 +544,8 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # Daud Musa, was at the base" (round en157)
             subject = None
             passed += 1
+        if subject is not None and _named_as_place(doc, subject, sent_start):
+            subject = None  # (round en206) "Dera Kotu lost its granary.", after "from Dera Kotu"
         if subject is not None and told_dead(
                 doc.text, doc.text.find(subject, sents[i].start) + len(subject)):
             subject = None  # (round en193) "One of the crew, a 19-year-old, was killed."
@@ -563,6 +587,33 @@ def _subject_before(doc: Document, sent_start: int, after: int,
 
 
 _FULL_NAME_REST = re.compile(r" (?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+)?(?![\w'’\-])")
+
+
+_PLACE_NAMING = re.compile(rf"\b(?:{alt(EN.PLACE_NAMING_PREPOSITIONS)})\s+$")
+
+
+def _named_as_place(doc: Document, subject: str, at: int) -> bool:
+    """(round en206) Is ``subject``, a bare capitalised name (no title, no person word), one
+    the text writes after a place's preposition ("from Dera Kotu", "in Bilu Tana") and never
+    calls "he" or "she"? Such a sentence subject is a place, no person a pronoun stands for.
+    Each name is looked up once per document."""
+    words = subject.split()
+    if not all(w[:1].isupper() for w in words) or any(
+            w.lower().rstrip(".") in _TITLE_WORDS or w.lower() in EN.PERSON_WORDS for w in words):
+        return False
+    places: dict[str, bool] = doc.cache.setdefault("placed_names", {})  # type: ignore[assignment]
+    placed = places.get(subject)
+    if placed is None:
+        text = doc.text
+        placed = False
+        i = text.find(subject)
+        while i >= 0 and not placed:
+            end = i + len(subject)
+            placed = (end == len(text) or not text[end].isalnum()) and text[end:end + 2] not in (
+                "'s", "’s") and _PLACE_NAMING.search(text, max(0, i - 8), i) is not None
+            i = text.find(subject, i + 1)
+        places[subject] = placed
+    return placed and text_sex(doc.text, subject, at) is None
 
 
 def _full_name_opened(doc: Document, word: str, at: int) -> str | None:

@@ -50,6 +50,8 @@ _LEAD = CaseBlind(
     # "said last week that ...", "announced earlier this month that ...", and at the
     # sentence's end ("..., the council said last month."): when it was said, no words
     r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b|\s*[.;!?]|\s*$)"
+    # (round en206) or the time since: "said a few hours ago that ...", "two days ago."
+    rf"|(?:[a-z0-9]+\s+){{0,2}}(?:{alt(EN.SAID_AGO_UNITS)})\s+ago\b(?!\s+(?:of|to)\b)"
     # ... or a day counted from the events: "..., the army said the next day.", "said the
     # day after that ..."
     r"|the\s+(?:(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night"
@@ -71,6 +73,9 @@ _LEAD = CaseBlind(
     r"(?=\s*[.;!?]|\s*$)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
+    # (round en206) what the report rests on, to the sentence's end or "that": "in a report
+    # based on letters from 25 inmates, two doctors and a chaplain."
+    rf"(?:\s+(?:{alt(EN.REPORT_GROUNDS)})\s+(?:(?!that\b)[^;:.!?\"“”])*?(?=[.;!?]|$|\s+that\b))?"
     # with whom or to whom: "said in an interview with the Kessa Times that ..."
     r"(?:\s+(?:with|to)\s+(?:(?!that\b)[\w'’\-]+\s+){1,6}?(?=that\b))?"
     # ... or closing the sentence with where it was posted, to whom, or when (round en190):
@@ -97,7 +102,9 @@ _LEAD = CaseBlind(
     # how or where it was said, before words with no "that": "said by telephone the ...",
     # "said at a news conference in Juba the ..." (a one-word place, no article)
     rf"|(?:{alt(EN.CONTACT_MEDIA)})|(?:{alt(EN.SAYING_ADVERBS)})"
-    rf"|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.SPEAKING_EVENTS)})"
+    # (round en206: or a day's, "at Friday's council meeting", "at Monday's briefing")
+    rf"|at\s+(?:a|an|the|(?:{alt(EN.WEEKDAYS)})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alt(EN.SPEAKING_EVENTS)})"
     r"(?:\s+(?:in|at)\s+(?!(?:the|a|an|that)\b)[\w'’\-]+)?"
     r"|(?:reporters|journalists|AFP|Reuters|AP"
     # the outlet's own reporter: "..., a council member told our correspondent."
@@ -716,6 +723,8 @@ _APPOSITIVE = re.compile(
     r"|[Oo]ur|[Mm]y"
     r"|[Aa]nother"  # "Another resident, Halima Sani, said"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s"  # or a possessive: "Brant's spokesman"
+    # (round en206) of a place with its kind in lower case: "Borno state's governor"
+    rf"|[A-Z][\w.\-]*\s(?:{alt(EN.POSSESSOR_PLACE_KINDS)})['’]s"
     # or a bare title opening the sentence: "Counsel to the inquiry, Helen Marsh, said"
     rf"|^(?:{_CAP_TITLES}))"
     # translated local press puts long titles before the name: "The head of the municipal
@@ -740,7 +749,10 @@ _APPOSITIVE = re.compile(
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
     # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
     # (lower-case particles written apart go on through: "The company, Arenas del Motagua,")
-    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_SPACED_PARTICLES}{_NAME_NEXT}){{1,4}}"
+    # (round en206: a body's name keeps its article, "The main opposition party, the
+    # People's Front, said", "A supporters' club of the away team, the Blue Anchors, said")
+    # (not before a title: "the Reverend Ana Ruiz" is read as before, without "the")
+    rf"(?P<name>(?:the\s+(?=[A-Z])(?!(?:{_CAP_TITLES}|{alt(EN.ARTICLED_TITLES)}|Dr|Mr|Mrs|Ms)\b))?[A-Z][\w'’.\-]*(?:\s+{_SPACED_PARTICLES}{_NAME_NEXT}){{1,4}}"
     # ... and the country or body the person is of: "Captain Ana Silva of Brazil" (round 45)
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?|[A-Z]{3,}"
     # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"
@@ -771,7 +783,9 @@ _ONE_NAME_APPOSITIVE = re.compile(
     r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir"
     # ... or a possessor: "Usha's husband, Ramesh, said", of two names: "Hugh Devlin's
     # daughter, Bernadette, said" (round 44)
-    r"|(?:[A-Z][\w\-]*\s)?[A-Z][\w\-]*['’]s)\s"
+    r"|(?:[A-Z][\w\-]*\s)?[A-Z][\w\-]*['’]s"
+    # (round en206) or a place with its kind: "Borno state's governor, Kashim, said"
+    rf"|[A-Z][\w\-]*\s(?:{alt(EN.POSSESSOR_PLACE_KINDS)})['’]s)\s"
     # (a possessive among the modifiers: "The victim's son, Tomas, said")
     r"(?:(?!of\s)[a-z][\w\-]*(?:['’]s)?\s){0,3}"
     r"(?P<head>(?!of\b)[a-z][\w\-]*))"

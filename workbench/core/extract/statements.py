@@ -970,6 +970,19 @@ def _participle_words(text: str, low: str | None, word: str, at: int, s1: int) -
     return lead.end() if lead else at
 
 
+# (round en206) A time fronted before a lower-case subject with no comma, and an aside on
+# the object before the participle's comma (see EN.FRONTED_TIME_ORDINALS and
+# EN.OBJECT_ASIDE_SHARES): neither is part of the clause whose subject speaks.
+_BARE_FRONTED_TIME = re.compile(
+    rf"(?:(?:{alt(EN.FRONTED_TIME_PREPOSITIONS)})\s+(?:(?i:{alt(EN.FRONTED_TIME_DETERMINERS)})"
+    rf"\s+){{0,2}}(?:{alt(EN.FRONTED_TIME_NOUNS)}|(?i:{alt(EN.WEEKDAYS)}))"
+    rf"|(?:The|That)\s+(?:{alt(EN.FRONTED_TIME_ORDINALS)})\s+(?:{alt(EN.FRONTED_TIME_NOUNS)}))"
+    r"\s+(?=[a-z])")
+_OBJECT_ASIDE = re.compile(
+    rf",\s*(?:(?:{alt(EN.OBJECT_ASIDE_SHARES)})\s+of\s+(?:them|whom)|including|among\s+them)"
+    r"\b[^,;:\"“”]{0,60},\s*$")
+
+
 def _participle_subject(text: str, c0: int, v0: int) -> str | None:
     """Who speaks a speech participle ("adding", "warning") that no quote or statement
     comes before: the noun phrase after "with" right before it ("..., with several
@@ -985,10 +998,17 @@ def _participle_subject(text: str, c0: int, v0: int) -> str | None:
                 head in EN.SPEAKER_NOUNS or head.endswith("s") or _is_person(text[a:b])):
             return text[a:b]
         return None
+    if text.find(" of ", max(c0, v0 - 80), v0) >= 0 or text.find("including", max(
+            c0, v0 - 80), v0) >= 0 or text.find("among them", max(c0, v0 - 80), v0) >= 0:
+        aside = _OBJECT_ASIDE.search(text, max(c0, v0 - 80), v0)
+        if aside:
+            v0 = aside.start() + 1
     main = _MAIN_CLAUSE.match(text, c0, v0)
     if main is None:
         return None
     a, b = main.span("np")
+    if text[a:a + 1].isupper() and (time := _BARE_FRONTED_TIME.match(text, a, b)):
+        a = time.end()
     head = text[a:b].split()[-1].lower()
     if forward_np(text, a, b) != (a, b):
         return None
@@ -1206,6 +1226,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             word = word.replace(" having said", " saying")  # "as having said": "as saying"
         if word in _AS_BY:
             word = "according to"  # "As reported by X, ..." reads like "According to X, ..."
+        if word == "according to" and vs - c0 >= 3 and text[vs - 2:vs] == ": " and (
+                _LABEL_BEFORE_SOURCE.fullmatch(text, c0, vs)):
+            # (round en206) "Background: According to the UN, ...", "Editor's note:
+            # According to ...": a short label opens the line; the source still opens it
+            c0 = vs
         if limit <= vs:
             # A trailing attribution bounds the words before it, not those of a later
             # verb: "..., police said, and added that nobody was hurt".
@@ -1698,7 +1723,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # a nested source named in apposition ("told the paper that its commander, Ali
         # Dagan, had said ..."): the outer words run on over its description
         nested_apposition = b > a and floor > c0
-        if vcut < vs and _NAMED.search(text, vcut, vs):
+        if vcut < vs and (_NAMED.search(text, vcut, vs) or (
+                text.startswith(", the ", vcut) and _ARTICLED_NAME_ASIDE.match(text, vcut, vs))):
             # "One of them, a trader named Kofi Mensah, said": the set-off description
             # brings in the name, which the inserted-clause rule had cut away
             a, b = _appositive_name(text, floor, vs)
@@ -2190,10 +2216,16 @@ _OBJECT_CLOSERS = EN.OBJECT_CLOSING_MARKS  # what may close a verb's object
 # The writer's apposition on the event just reported, after "police said,": "..., the
 # 11th attack on teachers this year", "..., the deadliest in a month" (a rank or a
 # superlative, and no verb of its own: "..., the third man was arrested" is words).
+# (round en206) The apposition may hold a relative clause with its own verb: "..., police
+# said, the latest in a series of robberies that has shaken the market", "the second
+# jailbreak that the state has seen" (a finite verb before any relative is still the
+# words' own: "..., the third man was arrested").
 _EVENT_APPOSITION = re.compile(
     rf",\s*(?:the|an?|another)\s+(?:\d+(?:st|nd|rd|th)\b|(?:{alt(EN.EVENT_RANKS)})\b)"
     r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should"
-    r"|did|does|do)\b)[^;:!?\"“”])*$", re.IGNORECASE)
+    r"|did|does|do|that|which)\b)[^;:!?\"“”])*"
+    r"(?:\b(?:that|which)\s[^;:!?\"“”]*)?$",
+    re.IGNORECASE)
 # "..., residents told Reuters by telephone.": a short phrase of how or where it was said
 # closing the sentence after a trailing attribution is no reported words.
 _MANNER_OPENERS = ("by", "via", "over", "from", "in", "at")
@@ -2281,6 +2313,16 @@ _APPOSITION_AFTER = re.compile(
     r"\s*,\s*(?:(?:a|an|the|who|whose)\s[^;\"“”]*"
     # an age, alone or before the description: "..., said Yusuf Ali, 61, a retired baker."
     r"|\d{1,3}(?:\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*|[.!?]?\s*))$")
+
+
+# (round en206) A body's name with its article set off after the description, right before
+# the verb: "The main opposition party, the People's Front, said ..." (the inserted-clause
+# rule cut the subject at the first comma).
+_ARTICLED_NAME_ASIDE = re.compile(r",\s*the\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4},\s*$")
+
+
+# A short label closed by a colon before a sentence's "According to" (see its use).
+_LABEL_BEFORE_SOURCE = re.compile(r"[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){0,2}:\s")
 
 
 _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"

@@ -7709,3 +7709,44 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("corporal corporals brigadier brigadi
 RELATIVE_KNOWING_VERBS = _w("believed believes feared fears thought thinks knew knows"
                             " estimated estimates saw sees heard hears found finds"
                             " confirmed confirms learned learnt")
+
+# ------------------ round en206: statements (possessor places, "ago", feeling openers, ...)
+# A place named with its kind, lower case, before a possessive title (statement_sources.py's
+# appositions): "Borno state's governor, Amina Bello, said that ..." is Amina Bello's,
+# as "Borno State's governor, ..." and "Nigeria's minister, ..." already were.
+POSSESSOR_PLACE_KINDS = _w("state city province county region district municipality"
+                           " governorate prefecture")
+# The time since it was said, between the verb and "that" or closing the sentence
+# (statement_sources._LEAD): "said a few hours ago that ...", "..., police said two hours
+# ago." is when it was said, no words of the source's.
+SAID_AGO_UNITS = _w("moment moments minute minutes hour hours day days week weeks month"
+                    " months year years")
+# A body's announcement told with its feeling before "to confirm / announce / report that"
+# (statements._formal_openers), as "is pleased" and "is saddened" were: "Kessa Mining is
+# relieved to confirm that ...", "The club is delighted to announce that ...". The writer's
+# own "We are relieved to ..." stays no one's, as "We wish to inform ..." does.
+FORMAL_OPENERS = FORMAL_OPENERS + _p(
+    "is relieved|are relieved|is greatly relieved|are greatly relieved|is happy|are happy"
+    "|is delighted|are delighted|is proud|are proud|is thrilled|are thrilled|is sad|are sad"
+    "|is deeply sorry|is very pleased|are very pleased|is grateful|are grateful")
+# What a report the source spoke in rests on, closing the sentence after it (statement_
+# sources._LEAD): "..., the league said today in a report based on letters from 25
+# inmates, two doctors and a chaplain." tells of the report, no words of the source's.
+REPORT_GROUNDS = _p("based on|drawn from|compiled from|drawing on|built on")
+# The prepositions that write a bare capitalised name as a place (statement_pronouns.
+# _subject_before): "some 900 people from Dera Kotu", "a clinic in Bilu Tana" make "Dera Kotu
+# lost its granary." no person's sentence whose subject a later "he" could stand for.
+# ("to" and "of" stay out: "spoke to Ali Musa", "the son of Ali Musa" are persons.)
+PLACE_NAMING_PREPOSITIONS = _w("in from near outside around across into")
+# A time fronted with no comma before a lower-case subject, in a clause a speech participle
+# goes on from (statements._participle_subject): "The following morning police held 18
+# porters, accusing them of ..." is the police's charge.
+FRONTED_TIME_ORDINALS = _w("next following same previous")
+# An aside on the object counted between the clause and its participle: "held 18 porters,
+# many of them from the hills, accusing them of ...".
+OBJECT_ASIDE_SHARES = _w("most many some all both several half none one two three")
+# The verbs after which "threatened" tells how someone feels, no threat anyone made
+# (statement_not_speech._felt_threatened): "nurses who feel threatened on the ward to log
+# each case" is no threat "to log".
+FEELING_COPULAS = _w("feel feels felt feeling seem seems seemed look looks looked become"
+                     " becomes became remain remains remained")
