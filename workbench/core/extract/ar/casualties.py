@@ -55,6 +55,7 @@ from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_one_held import died_held, doer_took, one_held
+from .casualty_one_injury import one_injury
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_one_wounded import one_wounded
 from .casualty_parts import parts_of_tolls, suffering_state_after
@@ -630,6 +631,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     wounded_taken(folded, toks, spans, out)  # (round ar158) "تعتقل جريحين": arrested 2
     recaptured(folded, toks, spans, out, _count_at)  # (round ar160) "أعيد القبض عليهم"
     dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"
+    one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -2694,7 +2696,10 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     تستدعي البقاء في المستشفى"); quotation marks around the state are passed over."""
     if not _wounded_before(toks, sa, c.a, figures):
         return None
-    if toks[c.b].w in _OF_THEM and (end := _part_injury_end(toks, c.b + 1, sb)) is not None:
+    # (round ar165) "still" or lying between the part and its state is passed over: "12
+    # منهم ما زالوا في العناية المركزة"، "ثلاثة منهم لا يزالون في حالة حرجة"
+    k = _past_still(toks, c.b + 1, sb) if toks[c.b].w in _OF_THEM else c.b + 1
+    if toks[c.b].w in _OF_THEM and (end := _part_injury_end(toks, k, sb)) is not None:
         return c.a, end  # "اثنان منهم بكسور في الأطراف"، "ثلاثة منهم في العناية المركزة"
     a = c.a - 1 if c.a - 1 >= sa and (
         toks[c.a - 1].w in _STATE_NOUNS or toks[c.a - 1].w in _WOUND_NOUNS) else c.a
@@ -2703,7 +2708,7 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     if toks[c.b].w in _OTHERS and not (c.b + 1 < sb and toks[c.b + 1].w in _STATE_OPENERS):
         return None  # "وأصيب 5 آخرون بجروح": the others are a figure of their own
     words = 0
-    for m in range(c.b + 1, sb):
+    for m in range(k, sb):
         w = toks[m].w
         if w in _OPENING_QUOTES or w in _CLOSING_QUOTES:
             continue
@@ -2729,6 +2734,25 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         elif state and ((w in _SEVERITY and words <= max_words + 1) or w in _HOSPITAL_STAY):
             return a, m + 1  # (the stay in hospital is told in a few more words)
     return None
+
+
+_PART_STILL_NEGATIONS = fold_set(V.PART_STILL_NEGATIONS)
+_PART_STILL_VERBS = fold_set(V.PART_STILL_VERBS)
+_PART_STILL_ONE_WORD = fold_set((*V.PART_STILL_JOINED, *V.PART_LYING_VERBS))
+
+
+def _past_still(toks: list[Token], k: int, sb: int) -> int:
+    """(round ar165) Past "ما زالوا"/"لا يزالون" (or one word of still or lying,
+    "مازالوا"، "يرقدون") at ``k``, right after a part of the wounded: where its state
+    starts; ``k`` when none stands there. A negation alone ("لا") is no "still"."""
+    if k >= sb:
+        return k
+    if toks[k].w in _PART_STILL_ONE_WORD:
+        return k + 1
+    if k + 1 < sb and toks[k].w in _PART_STILL_NEGATIONS and toks[k + 1].w in (
+            _PART_STILL_VERBS):
+        return k + 2
+    return k
 
 
 def _one_household_displaced(toks: list[Token], sa: int, sb: int, k: int) -> bool:

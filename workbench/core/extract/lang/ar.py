@@ -6038,3 +6038,25 @@ CASE_TELLER_MAX_WORDS: int = 4
 # people whose fate is told: plural and dual forms of the detained, captives and prisoners.
 HELD_FATE_EXTRA_NOUNS = ("معتقلون", "موقوف", "موقوفين", "موقوفا", "موقوفون", "معتقلان",
                          "أسيران", "أسيرين", "سجينان", "سجينين")
+# --- round ar165: a part of the wounded still in its state; one of the injuries -------------
+# "Still" (or lying) between a part of the wounded and its state ("12 منهم ما زالوا في
+# العناية المركزة"، "ثلاثة منهم لا يزالون في حالة حرجة"، "اثنان منهم يرقدان في العناية
+# المركزة"): passed over, the state after it is read as right after "منهم". The negation
+# and its verb as two words, or joined as some outlets write them.
+PART_STILL_NEGATIONS: tuple[str, ...] = ("ما", "لا")
+PART_STILL_VERBS: tuple[str, ...] = ("زال", "زالوا", "زالت", "زالا", "زلن", "يزال",
+                                     "يزالون", "تزال", "يزالان", "تزالان", "يزلن")
+PART_STILL_JOINED: tuple[str, ...] = ("مازالوا", "لازالوا", "مازال", "لازال", "مازالا",
+                                      "مازالت", "لازالت", "لايزالون", "لايزال")
+PART_LYING_VERBS: tuple[str, ...] = ("يرقد", "يرقدون", "يرقدان", "ترقد", "ترقدان", "يرقدن")
+# One of the injuries counted just before, set off by a comma ("تعاملت الطواقم مع خمس
+# إصابات بالرصاص الحي، إحداها خطيرة"، "، إحداها في الرأس"): the feminine "one of them" of a
+# count of injuries (casualty_one_injury.py). The injuries' nouns; what may follow "إحداها"
+# to tell that injury: a severity (SEVERITY_WORDS, alone or after "بحالة"/"في حالة"/
+# "وصفت"), the body part hit after "في" (HIT_BODY_PARTS) or the weapon (HIT_MEANS).
+ONE_INJURY_WORDS: tuple[str, ...] = ("إحداها", "احداها", "واحدة منها")
+ONE_INJURY_COUNTED_NOUNS: tuple[str, ...] = ("إصابات", "اصابات", "إصابة", "اصابة")
+ONE_INJURY_STATE_OPENERS: tuple[str, ...] = ("بحالة", "وصفت", "وصفتها", "توصف")
+# How many tokens may stand between the injuries' noun and the comma before "إحداها"
+# (their weapon, time and place: "بالرصاص المطاطي خلال المواجهات").
+ONE_INJURY_REACH: int = 8
