@@ -50,6 +50,7 @@ from .casualty_held_fates import (
     told_by_held_noun,
 )
 from .casualty_held_told import held_told
+from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
@@ -632,6 +633,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     recaptured(folded, toks, spans, out, _count_at)  # (round ar160) "أعيد القبض عليهم"
     dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"
     one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
+    hurt_described(folded, toks, spans, out)  # (round ar165) "استقبل امرأة مصابة"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out

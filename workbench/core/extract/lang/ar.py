@@ -6060,3 +6060,20 @@ ONE_INJURY_STATE_OPENERS: tuple[str, ...] = ("بحالة", "وصفت", "وصفت
 # How many tokens may stand between the injuries' noun and the comma before "إحداها"
 # (their weapon, time and place: "بالرصاص المطاطي خلال المواجهات").
 ONE_INJURY_REACH: int = 8
+# One or two people described by the participle of being hurt right after them, agreeing
+# in number and gender ("استقبل المستشفى امرأة مصابة بشظايا"، "إلى جانب امرأتين مصابتين"،
+# "نقلت الطواقم طفلا مصابا"): one or two wounded (casualty_hurt_described.py). The
+# participles by the number and gender they agree with; a disease, an illness or a feeling
+# after them ("امرأة مصابة بالسرطان"، "طفل مصاب بالكوليرا") is no wound.
+HURT_DESCRIBED_PARTICIPLES: dict[str, tuple[int, str]] = {
+    **dict.fromkeys(("مصاب", "مصابا", "جريح", "جريحا"), (1, "m")),
+    **dict.fromkeys(("مصابة", "جريحة"), (1, "f")),
+    **dict.fromkeys(("مصابان", "مصابين", "جريحان", "جريحين"), (2, "m")),
+    **dict.fromkeys(("مصابتان", "مصابتين", "جريحتان", "جريحتين"), (2, "f")),
+}
+# "Each" or "any" before the noun makes it no one in particular ("كل طفل مصاب يحتاج ...").
+HURT_DESCRIBED_ANY: tuple[str, ...] = ("كل", "أي", "لكل", "ولكل", "لأي", "بأي", "وأي")
+HURT_DESCRIBED_NOT_WOUNDS: tuple[str, ...] = (
+    "بمرض", "بأمراض", "بالسرطان", "بسرطان", "بالسكري", "بالتوحد", "بالحمى", "بحمى",
+    "بالربو", "بالشلل", "بإعاقة", "بالإيدز", "بالجدري", "بالتهاب", "بسوء", "بفقر",
+    "بعدوى", "بالعدوى", "بالسل", "بالإسهال", "بإسهال", "بالجفاف", "بنزلة", "بالزهايمر")
