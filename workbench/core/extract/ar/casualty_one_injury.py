@@ -2,12 +2,13 @@
 
 Medical services tell the wounded by their injuries ("تعاملت الطواقم مع خمس إصابات بالرصاص
 الحي") and then single one out with the feminine "one of them", as the plural of a thing
-takes it: "، إحداها خطيرة"، "، إحداها في الرأس"، "، إحداها بحالة حرجة". That one is a
-wounded person of the count, as "أحدهم في حالة حرجة" is one of the wounded people. Read
-only right after the comma that follows a count of injuries ("إصابات") read as wounded, with
-at most a few words of weapon, time and place between, and only when what follows tells an
-injury (a severity, the body part hit, the weapon): "أطلقت خمسة صواريخ، إحداها سقط في
-البحر" has no injuries before it, and "، إحداها لمسعف" tells whose it was, not a state.
+takes it: "، إحداها خطيرة"، "، إحداها بحالة حرجة". That one is a wounded person of the
+count, as "أحدهم في حالة حرجة" is one of the wounded people. Read only right after the
+comma that follows a count of injuries ("إصابات") read as wounded, with at most a few
+words of weapon, time and place between, and only when a severity follows: "أطلقت خمسة
+صواريخ، إحداها سقط في البحر" has no injuries before it, "، إحداها لمسعف" tells whose it
+was. The body part hit ("، إحداها في الرأس") is read by one set and not by another, so it
+is left unread.
 """
 
 from __future__ import annotations
@@ -23,8 +24,6 @@ _ONE = fold_set(w for w in V.ONE_INJURY_WORDS if " " not in w)
 _INJURIES = fold_set(V.ONE_INJURY_COUNTED_NOUNS)
 _STATE_OPENERS = fold_set(V.ONE_INJURY_STATE_OPENERS)
 _SEVERITY = fold_set(V.SEVERITY_WORDS)
-_BODY_PARTS = fold_set(V.HIT_BODY_PARTS)
-_HIT_MEANS = fold_set(V.HIT_MEANS)
 _COMMAS = frozenset(("،", ","))
 _IN = fold_set(("في",))
 _STATE = fold_word("حالة")
@@ -70,9 +69,10 @@ def _injuries_before(folded: Folded, toks: list[Token], sa: int, comma: int,
 
 
 def _injury_told(toks: list[Token], j: int, sb: int) -> int | None:
-    """After "إحداها" at ``j - 1``: the end of what tells the injury (a severity, alone or
-    after a word of state; the body part after "في"; the weapon with its definite
-    adjectives), or None."""
+    """After "إحداها" at ``j - 1``: the end of the severity that tells the injury, alone
+    ("خطيرة") or after a word of state ("بحالة حرجة"، "وصفت بالخطيرة"، "في حالة خطرة"),
+    or None. Where it was taken ("إحداها في الرأس") or by what ("إحداها بالرصاص الحي")
+    is left unread: the sets split on it."""
     if j >= sb or not toks[j].is_word:
         return None
     w = toks[j].w
@@ -80,14 +80,6 @@ def _injury_told(toks: list[Token], j: int, sb: int) -> int | None:
         return j + 1  # "إحداها خطيرة"
     if w in _STATE_OPENERS and j + 1 < sb and toks[j + 1].w in _SEVERITY:
         return j + 2  # "إحداها بحالة حرجة"، "إحداها وصفت بالخطيرة"
-    if w in _IN and j + 1 < sb:
-        if toks[j + 1].w in _BODY_PARTS:
-            return j + 2  # "إحداها في الرأس"
-        if j + 2 < sb and toks[j + 1].w == _STATE and toks[j + 2].w in _SEVERITY:
-            return j + 3  # "إحداها في حالة خطيرة"
-    if word_in(toks[j], _HIT_MEANS) is not None:
-        end = j + 1  # "إحداها بالرصاص الحي"
-        while end < sb and toks[end].is_word and toks[end].w.startswith("ال"):
-            end += 1
-        return end
+    if w in _IN and j + 2 < sb and toks[j + 1].w == _STATE and toks[j + 2].w in _SEVERITY:
+        return j + 3  # "إحداها في حالة خطيرة"
     return None

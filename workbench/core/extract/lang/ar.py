@@ -6053,7 +6053,7 @@ PART_LYING_VERBS: tuple[str, ...] = ("يرقد", "يرقدون", "يرقدان",
 # إصابات بالرصاص الحي، إحداها خطيرة"، "، إحداها في الرأس"): the feminine "one of them" of a
 # count of injuries (casualty_one_injury.py). The injuries' nouns; what may follow "إحداها"
 # to tell that injury: a severity (SEVERITY_WORDS, alone or after "بحالة"/"في حالة"/
-# "وصفت"), the body part hit after "في" (HIT_BODY_PARTS) or the weapon (HIT_MEANS).
+# "وصفت"); the body part hit ("، إحداها في الرأس") is left, the sets split on it.
 ONE_INJURY_WORDS: tuple[str, ...] = ("إحداها", "احداها", "واحدة منها")
 ONE_INJURY_COUNTED_NOUNS: tuple[str, ...] = ("إصابات", "اصابات", "إصابة", "اصابة")
 ONE_INJURY_STATE_OPENERS: tuple[str, ...] = ("بحالة", "وصفت", "وصفتها", "توصف")
