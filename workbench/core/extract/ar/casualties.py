@@ -1552,6 +1552,8 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             break  # "من تحت الأنقاض", "من بلدة شبعا": where from, not a partitive
         if t.w in _BECOMING:
             break  # "300 شخص أصبحوا نازحين": the verb of their state
+        if t.w in _COMPARED_MARKERS:
+            break  # (round ar165) "60 متظاهرا مقابل 12 شرطيا": the other side's toll
         if j + 1 < sb and (t.w, toks[j + 1].w) in _OUT_OF:
             break  # "9 عمال من أصل 40": the total they were counted from
         if t.w in _GROUP_LINKS and j + 1 < sb and toks[j + 1].is_word and (
@@ -3921,7 +3923,8 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
     first = toks[c.n]
     added = _added_people(toks, sa, c)
     marker = (c.a > sa and (word_in(toks[c.a - 1], _SUBGROUP) is not None
-                            or toks[c.a - 1].w == "و")) or added is not None
+                            or toks[c.a - 1].w == "و")) or added is not None or (
+        _compared_toll(toks, sa, c, prev))  # (round ar165) "، مقابل 85 مقاتلا"
     if prev.a < c.a < prev.b:
         # "14 مدنيا، بينهم ست نساء وخمسة أطفال، قتلوا": a sub-group (or its next item)
         # inside the figure it divides, whose verb comes after it
@@ -3959,6 +3962,24 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
             # between, and the sub-group divides those things, not the people before
             return None
     return prev.outcome
+
+
+_COMPARED_MARKERS = fold_set(V.COMPARED_TOLL_MARKERS)
+_COMPARED_OUTCOMES = frozenset(V.COMPARED_TOLL_OUTCOMES)
+_COMPARED_TIME = fold_set(V.COMPARED_TOLL_TIME_OPENERS)
+
+
+def _compared_toll(toks: list[Token], sa: int, c: _Count, prev: _Figure) -> bool:
+    """(round ar165) Is the count right after "مقابل" a toll set against the dead or
+    wounded figure before it ("لقوا مصرعهم، مقابل 85 مقاتلا"، "مقتل 300 مدني، مقابل 410
+    في العام السابق")? People follow the count, or a time does when it stands alone;
+    after a capture or a release "مقابل" is an exchange, and money after it no toll."""
+    if c.a <= sa or toks[c.a - 1].w not in _COMPARED_MARKERS or (
+            prev.outcome not in _COMPARED_OUTCOMES):
+        return False
+    if c.b >= len(toks) or not toks[c.b].is_word:
+        return False
+    return toks[c.b].w in _COMPARED_TIME or _is_person(toks, c.b)
 
 
 def _added_people(toks: list[Token], sa: int, c: _Count) -> int | None:

@@ -6077,3 +6077,12 @@ HURT_DESCRIBED_NOT_WOUNDS: tuple[str, ...] = (
     "بمرض", "بأمراض", "بالسرطان", "بسرطان", "بالسكري", "بالتوحد", "بالحمى", "بحمى",
     "بالربو", "بالشلل", "بإعاقة", "بالإيدز", "بالجدري", "بالتهاب", "بسوء", "بفقر",
     "بعدوى", "بالعدوى", "بالسل", "بالإسهال", "بإسهال", "بالجفاف", "بنزلة", "بالزهايمر")
+# A toll set against another with "مقابل" ("لقي 120 جنديا مصرعهم، مقابل 85 مقاتلا من
+# الفصائل"، "وثقت مقتل 300 مدني، مقابل 410 في العام السابق"): the count after it is of the
+# same outcome, the other side's dead or an earlier period's. Only after the dead or the
+# wounded: after a capture or a release "مقابل" is an exchange or a ransom ("أفرج عن 20
+# أسيرا مقابل 5 جنود"). The count has people after it, or stands alone before a time
+# ("في"، "خلال"); money or things after it ("مقابل 500 دولار") are no toll.
+COMPARED_TOLL_MARKERS: tuple[str, ...] = ("مقابل", "ومقابل")
+COMPARED_TOLL_OUTCOMES: tuple[str, ...] = ("killed", "wounded")
+COMPARED_TOLL_TIME_OPENERS: tuple[str, ...] = ("في", "خلال", "عام", "العام")
