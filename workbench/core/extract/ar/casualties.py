@@ -294,23 +294,6 @@ _RISE = fold_set(V.RISE_WORDS)
 _CONTACT = fold_set(V.CONTACT_WORDS)
 _BARE_TOLLS = fold_set(V.BARE_TOLLS)
 _TOLL_EXCEEDING = fold_set(V.TOLL_EXCEEDING)
-_CASE_TALLY_CASES = fold_set(V.CASE_TALLY_CASES)
-_CASE_TALLY_MASDARS = fold_map(V.CASE_TALLY_MASDARS)
-_CASE_TALLY_AFTER = fold_set(V.CASE_TALLY_AFTER_COUNT)
-
-
-def _cases_counted(toks: list[Token], c: _Count) -> bool:
-    """(round ar165) Does the count of a tally of cases end its clause or name the cases
-    or people ("600 حالة"), not things ("900 أمر")?"""
-    return c.b >= len(toks) or not toks[c.b].is_word or toks[c.b].w in _CASE_TALLY_AFTER or (
-        _is_person(toks, c.b))
-
-
-def _case_tally_at(toks: list[Token], sa: int, t: int) -> bool:
-    """(round ar165) Does a tally of cases ("عدد حالات"، "حصيلة حالات") stand right
-    before the outcome's verbal noun at ``t``?"""
-    return t - 2 >= sa and toks[t].w in _CASE_TALLY_MASDARS and toks[
-        t - 1].w in _CASE_TALLY_CASES and word_in(toks[t - 2], _TOLL) is not None
 _TOLL_PLACE_PREPS = fold_set(V.TOLL_PLACE_PREPS)
 _TOLL_ESTIMATORS = fold_set(V.TOLL_ESTIMATORS)
 _VERB_OBJECT_PRONOUNS = V.OBJECT_PRONOUNS_THEM_HER_HIM
@@ -3223,12 +3206,6 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     group = (c.a - 1, c.a)
                 if t > sa and word_in(toks[t - 1], _TOLL):
                     a = t - 1  # "ارتفاع عدد الإصابات ... إلى 120": the toll opens with عدد
-                elif _case_tally_at(toks, sa, t):
-                    # (round ar165) "عدد حالات الاعتقال في المدينة تجاوز 350 حالة": the
-                    # tally of cases opens it, and passing the number is more than it
-                    a = t - 2
-                    if c.qual == "exact" and toks[c.a - 1].w in _TOLL_EXCEEDING:
-                        c.qual = "more_than"
                 if _after_single(toks, t, c.a):
                     # "استشهاد ضابط و3 مجندين": the officer is a figure of his own (the
                     # implicit pass reads him), the count is the list's second item
@@ -3643,11 +3620,6 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
         nf = word_in(toks[k], _TOLL_NOUNS)
         if nf and k > sa and word_in(toks[k - 1], _TOLL):
             return k - 1, str(_TOLL_NOUNS[nf])
-        if k - 2 >= sa and toks[k].w in _CASE_TALLY_MASDARS and toks[k - 1].w in (
-                _CASE_TALLY_CASES) and word_in(toks[k - 2], _TOLL):
-            # (round ar165) "عدد حالات الاعتقال في الضفة منذ مطلع العام تجاوز 600 حالة":
-            # a tally of cases of the outcome, its place and time between
-            return (k - 2, _CASE_TALLY_MASDARS[toks[k].w]) if _cases_counted(toks, c) else None
         if nf and k > sa and toks[k - 1].w in _RISE and not toks[k].w.startswith(
                 _AL_WA_PREFIXES) and toks[k + 1].is_word and k + 1 < c.a - 1:
             # "ارتفاع قتلى اشتباكات كسلا الى 9": the rise of the dead of an event, a

@@ -6086,15 +6086,3 @@ HURT_DESCRIBED_NOT_WOUNDS: tuple[str, ...] = (
 COMPARED_TOLL_MARKERS: tuple[str, ...] = ("مقابل", "ومقابل")
 COMPARED_TOLL_OUTCOMES: tuple[str, ...] = ("killed", "wounded")
 COMPARED_TOLL_TIME_OPENERS: tuple[str, ...] = ("في", "خلال", "عام", "العام")
-# A tally of cases of an outcome ("عدد حالات الاعتقال في الضفة منذ مطلع العام تجاوز 600
-# حالة"، "ارتفعت حصيلة حالات الخطف منذ أيار إلى 45 حالة"): "عدد"/"حصيلة", the cases' noun,
-# then the verbal noun of the outcome; its figure after a toll's link, past a place and a
-# time between, counts the people it befell. The cases' nouns and the verbal nouns.
-CASE_TALLY_CASES: tuple[str, ...] = ("حالات",)
-# What may follow the tally's count: the cases' noun again ("600 حالة"), or people;
-# orders or decisions after it ("تجاوز 900 أمر") are no people taken.
-CASE_TALLY_AFTER_COUNT: tuple[str, ...] = ("حالة", "حالات")
-CASE_TALLY_MASDARS: dict[str, str] = {
-    **dict.fromkeys(("الاعتقال", "الاعتقالات", "الاحتجاز"), "arrested"),
-    **dict.fromkeys(("الخطف", "الاختطاف"), "captured"),
-}
