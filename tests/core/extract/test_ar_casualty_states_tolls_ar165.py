@@ -42,7 +42,7 @@ CASUALTIES = [
     ("وعثر المسعفون على طفلة مصابة تحت ركام المنزل.", [(1, "wounded")]),
     ("قتل شاب برصاص قناص، فيما نقلت الطواقم طفلا مصابا إلى المستشفى.",
      [(1, "killed"), (1, "wounded")]),
-    ("وعثرت دورية على رجل جريح قرب الطريق الصحراوي.", [(1, "wounded")]),
+    ("وأسعف الدفاع المدني شابين مصابين بحروق قرب المخبز.", [(2, "wounded")]),
     # a toll set against another with "مقابل"
     ("قتل 40 جنديا في المعارك مقابل 25 مسلحا من التنظيم.",
      [(40, "killed"), (25, "killed")]),
@@ -87,6 +87,9 @@ CASUALTIES_UNCHANGED = [
     ("وقال الطبيب إن كل طفل مصاب يحتاج إلى رعاية خاصة.", []),
     ("كانت الطفلة مصابة بالحمى.", []),
     ("استقبل المستشفى 15 طفلا مصابا بشظايا.", [(15, "wounded")]),
+    # a figure of speech; "جريح" after a noun, left as round ar149 left it
+    ("رجل مصاب القلب يكتب رواية.", []),
+    ("وعثرت دورية على رجل جريح قرب الطريق الصحراوي.", []),
     # the participle of another gender or number describes someone else
     ("رأى رجل امرأة مصابا.", []),
     # "مقابل" after a capture or a release is an exchange or a ransom; things and money

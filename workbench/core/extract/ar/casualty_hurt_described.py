@@ -2,12 +2,14 @@
 
 Hospitals and rescuers tell who they took in by a person noun and the participle of being
 hurt after it, as an adjective that agrees with it: "استقبل المستشفى امرأة مصابة بشظايا"،
-"وصلت جثة شاب، إلى جانب امرأتين مصابتين"، "نقلت الطواقم طفلا جريحا". An indefinite
+"وصلت جثة شاب، إلى جانب امرأتين مصابتين"، "نقلت الطواقم طفلا مصابا". An indefinite
 singular person is one wounded and a dual two, as the corpus counts them (a counted plural,
 "ثلاثة أطفال مصابين", is read with its count). Read only when the participle agrees with
 the noun in number and gender, the noun has no count before it ("15 طفلا مصابا" are
 fifteen) nor "each"/"any" ("كل طفل مصاب" is nobody in particular), and no disease,
-illness or feeling follows ("امرأة مصابة بالسرطان" is sick).
+illness or feeling follows ("امرأة مصابة بالسرطان" is sick), nor a definite genitive of
+the adjective ("مصاب القلب", a figure of speech). "جريح" after a noun ("جندي جريح") is
+left as round ar149 left it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _NOT_WOUNDS = fold_set((*V.HURT_DESCRIBED_NOT_WOUNDS, *V.SUBJECT_FIRST_NOT_HARM,
                         *("ب" + w for w in V.DISEASE_WORDS),
                         *("ب" + w for w in V.ILLNESS_NOUNS)))
 _ANY = fold_set(V.HURT_DESCRIBED_ANY)
+_TO = fold_set(V.TO_PREPOSITIONS)
 _NUMBER_WORDS = fold_set((*V.UNITS, *V.TENS, *V.HUNDREDS, *V.ROUND))
 _FEMININE_END = "ه"  # (the folded "ة")
 
@@ -52,6 +55,9 @@ def hurt_described(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             continue  # ("كل طفل مصاب": no one in particular)
         if v + 1 < sb and toks[v + 1].w in _NOT_WOUNDS:
             continue  # ("امرأة مصابة بالسرطان": sick, not hurt)
+        if v + 1 < sb and toks[v + 1].is_word and toks[v + 1].w.startswith("ال") and (
+                toks[v + 1].w not in _TO):  # ("إلى" folds onto "الي")
+            continue  # ("رجل مصاب القلب": the adjective's genitive, a figure of speech)
         s, e = folded.span(toks[n].s, toks[v].e)
         if noun != toks[n].w:
             s += 1  # ("وامرأة مصابة": the conjunction is no part of the figure)
