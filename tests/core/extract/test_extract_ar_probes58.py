@@ -107,9 +107,8 @@ def test_dates(text: str, published: str, expected: list[tuple[str, str | None]]
     assert [(d["text"], d["value"]) for d in find_dates_ar(text, published)] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a list after 'مقابل' continuing the dead of "
-                   "'لقوا مصرعهم' is not read (ar-29 011)")
 def test_counterpart_list_after_toll() -> None:
+    # (read since round ar165: a count after "مقابل" shares the toll's outcome)
     text = ('وأوضح التقرير أن 120 عنصرا من الشرطة لقوا مصرعهم في المعارك، مقابل 85 مسلحا '
             'من الجماعة.')
     assert ('85 مسلحا من الجماعة', 'killed', 85, 'exact') in ar_casualties(text)

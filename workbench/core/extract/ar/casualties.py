@@ -50,11 +50,13 @@ from .casualty_held_fates import (
     told_by_held_noun,
 )
 from .casualty_held_told import held_told
+from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_one_held import died_held, doer_took, one_held
+from .casualty_one_injury import one_injury
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_one_wounded import one_wounded
 from .casualty_parts import parts_of_tolls, suffering_state_after
@@ -630,6 +632,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     wounded_taken(folded, toks, spans, out)  # (round ar158) "تعتقل جريحين": arrested 2
     recaptured(folded, toks, spans, out, _count_at)  # (round ar160) "أعيد القبض عليهم"
     dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"
+    one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
+    hurt_described(folded, toks, spans, out)  # (round ar165) "استقبل امرأة مصابة"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -1548,6 +1552,8 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             break  # "من تحت الأنقاض", "من بلدة شبعا": where from, not a partitive
         if t.w in _BECOMING:
             break  # "300 شخص أصبحوا نازحين": the verb of their state
+        if t.w in _COMPARED_MARKERS:
+            break  # (round ar165) "60 متظاهرا مقابل 12 شرطيا": the other side's toll
         if j + 1 < sb and (t.w, toks[j + 1].w) in _OUT_OF:
             break  # "9 عمال من أصل 40": the total they were counted from
         if t.w in _GROUP_LINKS and j + 1 < sb and toks[j + 1].is_word and (
@@ -2694,7 +2700,10 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     تستدعي البقاء في المستشفى"); quotation marks around the state are passed over."""
     if not _wounded_before(toks, sa, c.a, figures):
         return None
-    if toks[c.b].w in _OF_THEM and (end := _part_injury_end(toks, c.b + 1, sb)) is not None:
+    # (round ar165) "still" or lying between the part and its state is passed over: "12
+    # منهم ما زالوا في العناية المركزة"، "ثلاثة منهم لا يزالون في حالة حرجة"
+    k = _past_still(toks, c.b + 1, sb) if toks[c.b].w in _OF_THEM else c.b + 1
+    if toks[c.b].w in _OF_THEM and (end := _part_injury_end(toks, k, sb)) is not None:
         return c.a, end  # "اثنان منهم بكسور في الأطراف"، "ثلاثة منهم في العناية المركزة"
     a = c.a - 1 if c.a - 1 >= sa and (
         toks[c.a - 1].w in _STATE_NOUNS or toks[c.a - 1].w in _WOUND_NOUNS) else c.a
@@ -2703,7 +2712,7 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     if toks[c.b].w in _OTHERS and not (c.b + 1 < sb and toks[c.b + 1].w in _STATE_OPENERS):
         return None  # "وأصيب 5 آخرون بجروح": the others are a figure of their own
     words = 0
-    for m in range(c.b + 1, sb):
+    for m in range(k, sb):
         w = toks[m].w
         if w in _OPENING_QUOTES or w in _CLOSING_QUOTES:
             continue
@@ -2729,6 +2738,25 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         elif state and ((w in _SEVERITY and words <= max_words + 1) or w in _HOSPITAL_STAY):
             return a, m + 1  # (the stay in hospital is told in a few more words)
     return None
+
+
+_PART_STILL_NEGATIONS = fold_set(V.PART_STILL_NEGATIONS)
+_PART_STILL_VERBS = fold_set(V.PART_STILL_VERBS)
+_PART_STILL_ONE_WORD = fold_set((*V.PART_STILL_JOINED, *V.PART_LYING_VERBS))
+
+
+def _past_still(toks: list[Token], k: int, sb: int) -> int:
+    """(round ar165) Past "ما زالوا"/"لا يزالون" (or one word of still or lying,
+    "مازالوا"، "يرقدون") at ``k``, right after a part of the wounded: where its state
+    starts; ``k`` when none stands there. A negation alone ("لا") is no "still"."""
+    if k >= sb:
+        return k
+    if toks[k].w in _PART_STILL_ONE_WORD:
+        return k + 1
+    if k + 1 < sb and toks[k].w in _PART_STILL_NEGATIONS and toks[k + 1].w in (
+            _PART_STILL_VERBS):
+        return k + 2
+    return k
 
 
 def _one_household_displaced(toks: list[Token], sa: int, sb: int, k: int) -> bool:
@@ -3895,7 +3923,8 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
     first = toks[c.n]
     added = _added_people(toks, sa, c)
     marker = (c.a > sa and (word_in(toks[c.a - 1], _SUBGROUP) is not None
-                            or toks[c.a - 1].w == "و")) or added is not None
+                            or toks[c.a - 1].w == "و")) or added is not None or (
+        _compared_toll(toks, sa, c, prev))  # (round ar165) "، مقابل 85 مقاتلا"
     if prev.a < c.a < prev.b:
         # "14 مدنيا، بينهم ست نساء وخمسة أطفال، قتلوا": a sub-group (or its next item)
         # inside the figure it divides, whose verb comes after it
@@ -3933,6 +3962,24 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
             # between, and the sub-group divides those things, not the people before
             return None
     return prev.outcome
+
+
+_COMPARED_MARKERS = fold_set(V.COMPARED_TOLL_MARKERS)
+_COMPARED_OUTCOMES = frozenset(V.COMPARED_TOLL_OUTCOMES)
+_COMPARED_TIME = fold_set(V.COMPARED_TOLL_TIME_OPENERS)
+
+
+def _compared_toll(toks: list[Token], sa: int, c: _Count, prev: _Figure) -> bool:
+    """(round ar165) Is the count right after "مقابل" a toll set against the dead or
+    wounded figure before it ("لقوا مصرعهم، مقابل 85 مقاتلا"، "مقتل 300 مدني، مقابل 410
+    في العام السابق")? People follow the count, or a time does when it stands alone;
+    after a capture or a release "مقابل" is an exchange, and money after it no toll."""
+    if c.a <= sa or toks[c.a - 1].w not in _COMPARED_MARKERS or (
+            prev.outcome not in _COMPARED_OUTCOMES):
+        return False
+    if c.b >= len(toks) or not toks[c.b].is_word:
+        return False
+    return toks[c.b].w in _COMPARED_TIME or _is_person(toks, c.b)
 
 
 def _added_people(toks: list[Token], sa: int, c: _Count) -> int | None:

@@ -410,8 +410,10 @@ def _fate_still_unknown(folded: Folded, toks: list[Token], sa: int, f: int, sb: 
     while r < sb and toks[r].w in STILL:
         r += 1
     m = _before_still(toks, sa, f)
-    still_before = m < f - 1 or (m >= sa and word_in(toks[m], _REMAINED) is not None and (
-        m == f - 1))
+    # (round ar165) only a word of "still" makes one before the fate: a quote opening right
+    # before it ('وقال: "مصير عشرة موظفين ما زال مجهولا"') is passed over, not counted
+    still_before = _still_between(toks, m, f) or (
+        m >= sa and word_in(toks[m], _REMAINED) is not None and m == f - 1)
     if still_before == (r > people_end) or r >= sb:
         return None  # ("still" once, before the fate or after the people)
     last = unknown_fate_end(toks, r, sb)
@@ -558,6 +560,12 @@ def _before_still(toks: list[Token], sa: int, i: int) -> int:
     while m > sa and (toks[m].w in STILL or toks[m].w in _QUOTES):
         m -= 1
     return m
+
+
+def _still_between(toks: list[Token], m: int, i: int) -> bool:
+    """(round ar165) Is a word of "still" among those ``_before_still`` passed over
+    between ``m`` and ``i`` (not only quotation marks)?"""
+    return any(toks[r].w in STILL for r in range(m + 1, i))
 
 
 def _group_text(folded: Folded, toks: list[Token], g: int, end: int) -> str:

@@ -6038,3 +6038,53 @@ CASE_TELLER_MAX_WORDS: int = 4
 # people whose fate is told: plural and dual forms of the detained, captives and prisoners.
 HELD_FATE_EXTRA_NOUNS = ("معتقلون", "موقوف", "موقوفين", "موقوفا", "موقوفون", "معتقلان",
                          "أسيران", "أسيرين", "سجينان", "سجينين")
+# --- round ar165: a part of the wounded still in its state; one of the injuries -------------
+# "Still" (or lying) between a part of the wounded and its state ("12 منهم ما زالوا في
+# العناية المركزة"، "ثلاثة منهم لا يزالون في حالة حرجة"، "اثنان منهم يرقدان في العناية
+# المركزة"): passed over, the state after it is read as right after "منهم". The negation
+# and its verb as two words, or joined as some outlets write them.
+PART_STILL_NEGATIONS: tuple[str, ...] = ("ما", "لا")
+PART_STILL_VERBS: tuple[str, ...] = ("زال", "زالوا", "زالت", "زالا", "زلن", "يزال",
+                                     "يزالون", "تزال", "يزالان", "تزالان", "يزلن")
+PART_STILL_JOINED: tuple[str, ...] = ("مازالوا", "لازالوا", "مازال", "لازال", "مازالا",
+                                      "مازالت", "لازالت", "لايزالون", "لايزال")
+PART_LYING_VERBS: tuple[str, ...] = ("يرقد", "يرقدون", "يرقدان", "ترقد", "ترقدان", "يرقدن")
+# One of the injuries counted just before, set off by a comma ("تعاملت الطواقم مع خمس
+# إصابات بالرصاص الحي، إحداها خطيرة"، "، إحداها في الرأس"): the feminine "one of them" of a
+# count of injuries (casualty_one_injury.py). The injuries' nouns; what may follow "إحداها"
+# to tell that injury: a severity (SEVERITY_WORDS, alone or after "بحالة"/"في حالة"/
+# "وصفت"); the body part hit ("، إحداها في الرأس") is left, the sets split on it.
+ONE_INJURY_WORDS: tuple[str, ...] = ("إحداها", "احداها", "واحدة منها")
+ONE_INJURY_COUNTED_NOUNS: tuple[str, ...] = ("إصابات", "اصابات", "إصابة", "اصابة")
+ONE_INJURY_STATE_OPENERS: tuple[str, ...] = ("بحالة", "وصفت", "وصفتها", "توصف")
+# How many tokens may stand between the injuries' noun and the comma before "إحداها"
+# (their weapon, time and place: "بالرصاص المطاطي خلال المواجهات").
+ONE_INJURY_REACH: int = 8
+# One or two people described by the participle of being hurt right after them, agreeing
+# in number and gender ("استقبل المستشفى امرأة مصابة بشظايا"، "إلى جانب امرأتين مصابتين"،
+# "نقلت الطواقم طفلا مصابا"): one or two wounded (casualty_hurt_described.py). The
+# participles by the number and gender they agree with; a disease, an illness or a feeling
+# after them ("امرأة مصابة بالسرطان"، "طفل مصاب بالكوليرا") is no wound.
+# Only "مصاب": "جندي جريح" is held unread since round ar149 (the singular "جريح" after a
+# noun), and the sets give no word on it.
+HURT_DESCRIBED_PARTICIPLES: dict[str, tuple[int, str]] = {
+    **dict.fromkeys(("مصاب", "مصابا"), (1, "m")),
+    **dict.fromkeys(("مصابة",), (1, "f")),
+    **dict.fromkeys(("مصابان", "مصابين"), (2, "m")),
+    **dict.fromkeys(("مصابتان", "مصابتين"), (2, "f")),
+}
+# "Each" or "any" before the noun makes it no one in particular ("كل طفل مصاب يحتاج ...").
+HURT_DESCRIBED_ANY: tuple[str, ...] = ("كل", "أي", "لكل", "ولكل", "لأي", "بأي", "وأي")
+HURT_DESCRIBED_NOT_WOUNDS: tuple[str, ...] = (
+    "بمرض", "بأمراض", "بالسرطان", "بسرطان", "بالسكري", "بالتوحد", "بالحمى", "بحمى",
+    "بالربو", "بالشلل", "بإعاقة", "بالإيدز", "بالجدري", "بالتهاب", "بسوء", "بفقر",
+    "بعدوى", "بالعدوى", "بالسل", "بالإسهال", "بإسهال", "بالجفاف", "بنزلة", "بالزهايمر")
+# A toll set against another with "مقابل" ("لقي 120 جنديا مصرعهم، مقابل 85 مقاتلا من
+# الفصائل"، "وثقت مقتل 300 مدني، مقابل 410 في العام السابق"): the count after it is of the
+# same outcome, the other side's dead or an earlier period's. Only after the dead or the
+# wounded: after a capture or a release "مقابل" is an exchange or a ransom ("أفرج عن 20
+# أسيرا مقابل 5 جنود"). The count has people after it, or stands alone before a time
+# ("في"، "خلال"); money or things after it ("مقابل 500 دولار") are no toll.
+COMPARED_TOLL_MARKERS: tuple[str, ...] = ("مقابل", "ومقابل")
+COMPARED_TOLL_OUTCOMES: tuple[str, ...] = ("killed", "wounded")
+COMPARED_TOLL_TIME_OPENERS: tuple[str, ...] = ("في", "خلال", "عام", "العام")
