@@ -156,3 +156,36 @@ def test_the_outlet_spoken_to_is_no_speaker(
 ])
 def test_outlets_near_misses(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _read(text) == expected
+
+
+_BODY = "\nوقال رئيس البلدية إن الأضرار كبيرة.\n"
+_BODY_ENTRY = ("رئيس البلدية", "الأضرار كبيرة")
+
+
+@pytest.mark.parametrize("headline", [
+    "مزارعو الحمضيات في الساحل يطالبون بتعويضات عن خسائر الصقيع",
+    "صيادو الميناء يطالبون بفتح البحر أمام القوارب",
+    "سائقو الشاحنات على معبر الحدود يحذرون من نفاد الوقود",
+    "مزارعو القمح في السهل يناشدون بتأجيل القروض",
+])
+def test_a_crowds_headline_demand_is_no_entry(headline: str) -> None:
+    assert ar_statements(headline + _BODY) == [_BODY_ENTRY]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # a body, kin, an indefinite crowd: speakers as before
+    ("جمعية التجار في البلدة تطالب بالإفراج عن ثلاثة من أعضائها",
+     ("جمعية التجار في البلدة", "بالإفراج عن ثلاثة من أعضائها")),
+    ("ذوو المخطوفين يطالبون بكشف مصيرهم", ("ذوو المخطوفين", "بكشف مصيرهم")),
+    ("محتجون يطالبون بإقالة المحافظ", ("محتجون", "بإقالة المحافظ")),
+    ("النقابة تطالب بزيادة الأجور", ("النقابة", "بزيادة الأجور")),
+])
+def test_other_headline_demands_keep_their_speaker(
+        headline: str, expected: tuple[str, str]) -> None:
+    assert ar_statements(headline + _BODY) == [expected, _BODY_ENTRY]
+
+
+def test_a_crowd_before_a_colon_still_speaks() -> None:
+    text = "مزارعو العنب: الموسم خاسر هذا العام\nوقال أحد المزارعين إن الأسعار انخفضت."
+    assert ar_statements(text) == [("مزارعو العنب", "الموسم خاسر هذا العام"),
+                                   ("أحد المزارعين", "الأسعار انخفضت")]

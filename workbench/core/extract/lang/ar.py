@@ -4144,6 +4144,9 @@ HEADLINE_SPEAKER_HEADS: tuple[str, ...] = (
 # the same people with another of the plural's forms ("الصيادين"، "مزارعي").
 PLURAL_CONSTRUCT_ENDING = "و"
 PLURAL_CONSTRUCT_MIN_LETTERS = 5
+# (round ar166) The verbs of a headline's demand or warning by a crowd named by its trade
+# in construct ("مزارعو التبغ يطالبون برفع السعر"، "صيادو الميناء يحذرون من ..."): no entry.
+CROWD_DEMAND_VERBS: tuple[str, ...] = ("يطالبون", "يحذرون", "يناشدون", "يدعون")
 SOUND_PLURAL_CASE_FORMS: tuple[str, ...] = ("ون", "ين", "ي")
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
