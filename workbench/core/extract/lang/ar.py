@@ -3813,6 +3813,10 @@ MEDIA_ADJECTIVES: tuple[str, ...] = (
     # مفتوحة"، "في تسجيل صوتي" ("عام" before a number is the year: "في تقرير عام 2019")
     "عام", "علني", "مفتوح", "عاجل", "تلفزيوني", "إذاعي", "صوتي", "مرئي",
 )
+# (round ar166) a report that adds up its figures over time or gives them by kind ("وكان
+# المركز قد أعلن، أمس، في تقرير تراكمي أن ..."، "في تقرير إحصائي"، "في تقرير مفصل")
+MEDIA_TALLY_ADJECTIVES: tuple[str, ...] = ("تراكمي", "إحصائي", "مفصل", "موجز", "مرحلي")
+MEDIA_ADJECTIVES = (*MEDIA_ADJECTIVES, *MEDIA_TALLY_ADJECTIVES)
 # Publishers named after a medium's issuing verb, by their quoted name: "نفى التنظيم في
 # بيان نشرته وكالة "أعماق" صحة ...".
 # Programmes and bulletins named by a title in quotes, as outlets are ('لبرنامج "العالم
