@@ -90,11 +90,13 @@ def test_student_dual_with_dual_adjective(text: str, expected: list) -> None:
      [("البلدية", "بإصلاح شبكة الصرف قبل موسم الأمطار")]),
     ("وكان وزير النقل قد وعد في آذار الماضي بافتتاح الطريق الدولي قبل الصيف.",
      [("وزير النقل", "بافتتاح الطريق الدولي قبل الصيف")]),
-    # ... look-alikes: the noun of a promise, the verb with no "قد" before it, and the one
-    # promised before the act (left unread, not taken into the speaker)
+    # ... look-alikes: the noun of a promise. (round ar166) The verb opening its sentence
+    # with its subject and act is read ("ووعد المحافظ بحل ..."، as the gold reads it), and
+    # the one promised before the act is read into the words as after the feminine "وعدت"
     ("وأحيا الأهالي ذكرى وعد بلفور في ساحة البلدة.", []),
-    ("ووعد المحافظ بحل أزمة المياه.", []),
-    ("وكان الوزير قد وعد المزارعين بتعويضات عن خسائرهم.", []),
+    ("ووعد المحافظ بحل أزمة المياه.", [("المحافظ", "بحل أزمة المياه")]),
+    ("وكان الوزير قد وعد المزارعين بتعويضات عن خسائرهم.",
+     [("الوزير", "المزارعين بتعويضات عن خسائرهم")]),
 ])
 def test_promise_after_fronted_subject(text: str, expected: list) -> None:
     assert ar_statements(text) == expected

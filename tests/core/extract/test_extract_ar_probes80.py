@@ -95,12 +95,13 @@ def test_subgroup_after_pair_with_own_verb(text: str, expected: list) -> None:
      [("مؤسسة المياه", "بإرسال فريق فني لإصلاح المضخة")]),
     ("وقال رئيس البلدية إن الطريق ما زال مغلقا، فيما وعدت الوزارة بفتحه قبل الشتاء.",
      [("رئيس البلدية", "الطريق ما زال مغلقا"), ("الوزارة", "بفتحه قبل الشتاء")]),
-    # ... look-alikes: the noun, the masculine with no "قد" (left as the seventy-ninth round
-    # left it), and a promise nested in a reporter's clause (the gold question, as before)
+    # ... look-alikes: the noun. (round ar166) The masculine opening its sentence and a
+    # promise nested in a reporter's clause are read, as the sets' gold reads them
     ("وأحيا الأهالي ذكرى وعد بلفور بمسيرة في ساحة البلدة.", []),
-    ("ووعد المحافظ بحل أزمة المياه.", []),
+    ("ووعد المحافظ بحل أزمة المياه.", [("المحافظ", "بحل أزمة المياه")]),
     ("وقال المحافظ ان الوزارات المعنية وعدت بتسديد المستحقات المتأخرة.",
-     [("المحافظ", "الوزارات المعنية وعدت بتسديد المستحقات المتأخرة")]),
+     [("المحافظ", "الوزارات المعنية وعدت بتسديد المستحقات المتأخرة"),
+      ("الوزارات المعنية", "بتسديد المستحقات المتأخرة")]),
 ])
 def test_feminine_promise_opening_sentence(text: str, expected: list) -> None:
     assert ar_statements(text) == expected

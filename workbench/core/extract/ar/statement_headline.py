@@ -18,6 +18,7 @@ from .statement_content_end import (
     _joined_head_verb,
     _second_report,
 )
+from .statement_crowd_demand import crowd_demand
 from .statement_headline_teller import (
     blames,
     described_end,
@@ -576,6 +577,10 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
         if _head_verb(toks, k, sb) or _promises(toks, k, sb):
             if _negated(toks, sa, k) or toks[head].w in _NON_SPEAKERS:
                 break  # (footage shows: "فيديو يوثق لحظة ..."، "صور تكشف حجم ...")
+            if crowd_demand(toks, second[0] if second and second[1] == k else head, k):
+                # (round ar166) "مزارعو التبغ يطالبون برفع السعر": the protest is the
+                # news, read as no one's words by any rule
+                return True
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
             if c + 2 < sb and toks[c].w in _OUTLETS and toks[c + 1].w in _QUOTES and (
                     q := next((r for r in range(c + 2, min(sb, c + 8))

@@ -24,6 +24,7 @@ from .statement_adjuncts import (
     _period_end,
     carrier_outlet_end,
 )
+from .statement_outlet_adjectives import outlet_adjectives_end
 from .statement_self_named import self_named_end
 from .statement_shared import (
     _HARAKAT,
@@ -255,7 +256,9 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             # 'أكدت مصادر عسكرية لـ"سكاي نيوز عربية" مقتل ...': the outlet, by its quoted name
             close = next((r for r in range(j + 2, min(sb, j + 7)) if toks[r].w in _QUOTES), None)
             if close is not None:
-                j = close + 1
+                # (round ar166) 'لشبكة "الجنوب اليوم" المحلية': the outlet's adjectives
+                # after its quoted name are the outlet's, not a subject after the verb
+                j = outlet_adjectives_end(toks, close + 1, sb)
                 continue
         if t.w in _OUTLETS:
             # "أفادت مصادر طبية لوكالة فرانس برس بإصابة ...": the outlet addressed.

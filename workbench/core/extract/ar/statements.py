@@ -143,6 +143,7 @@ from .statement_nested import (
     _standing_call,
     _tongue_source,
     _while_call,
+    later_promise,
 )
 from .statement_not_speech import (
     _accusation,
@@ -175,6 +176,7 @@ from .statement_paragraphs import (
     _quoted_condemnation,
     _transcript_line,
 )
+from .statement_promise_opening import masculine_promise
 from .statement_recalled_time import recalled_time
 from .statement_record import RECORD_ROOTS, _records
 from .statement_relay_after import (
@@ -350,7 +352,8 @@ def _promise_verb(toks: list[Token], sa: int, k: int, verb: str) -> bool:
     if k > sa and (toks[k - 1].w in _QAD or toks[k - 1].w in _REL):
         return True  # (after a relative pronoun, round ar135: "، الذي وعد بتوزيع ...")
     if verb != _PROMISE_FEMININE:
-        return False
+        # (round ar166) "ووعد وزير الاقتصاد بتوزيع ..."، "فيما وعد المحافظ بتوزيع ..."
+        return masculine_promise(toks, sa, len(toks), k)
     return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE or (
         toks[k - 1].w in _COMMAS)
 _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
@@ -895,6 +898,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 # "، مشيرا إلى أن فرق الرصد وثقت 19 حادثة": the record inside the
                 # participle's words, as inside a verb's
                 _nested_record(toks, raw, len(raw) - 1)
+                # (round ar166) "، مشيرا إلى أن الإدارة وعدتهم بـ": the promiser's too
+                later_promise(toks, raw, len(raw) - 1)
                 k = end
                 seg_start = end
                 continue

@@ -2861,6 +2861,14 @@ PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتع
 # الأسبوع الماضي بوصول ..."). Read only after "قد", where the subject came before it and
 # the word is surely the verb: elsewhere it is as often the noun ("ذكرى وعد بلفور").
 PROMISE_VERBS: tuple[str, ...] = ("وعد", "وعدت")
+# (round ar166) ... its masculine opening its sentence with "و"/"ف" glued to it, or bare
+# right after "فيما"/"بينما" (the bare form first), with a subject of up to
+# PROMISE_SUBJECT_MAX_WORDS words and its act in "ب" after it: "ووعد وزير الاقتصاد بتوزيع
+# ..."، "فيما وعد المحافظ بتوزيع ...".
+PROMISE_MASCULINE_OPENING: tuple[str, ...] = ("وعد", "ووعد", "فوعد")
+PROMISE_SUBJECT_MAX_WORDS = 6
+# "ب" with a pronoun, which is no promised act ("ووعد المسؤولون به"):
+BI_PRONOUNS: tuple[str, ...] = ("به", "بها", "بهم", "بهما", "بهن", "بنا", "بي", "بك", "بكم")
 # ... its feminine, which no noun spells: opening its sentence or a clause, with its subject
 # after it ("ووعدت مؤسسة المياه، في اتصال مع البلدية، بإرسال فريق فني"), it is the verb
 # too, as "وتعهدت السلطات بتأمين ..." is.
@@ -3119,6 +3127,9 @@ OBJECT_VERBS: tuple[str, ...] = (
     # source ("، وفق وزارة الزراعة، التي توقعت تعافيها بحلول الربيع"), as "رجحت"; not
     # "توقع", also the present of "أوقع" ("غارة توقع قتيلين")
     "توقعت", "توقعوا",
+    # (round ar166) the masculine of promising, read as the verb only where
+    # PROMISE_MASCULINE_OPENING says ("ووعد وزير الاقتصاد بتوزيع ...")
+    PROMISE_MASCULINE_OPENING[0],
 )
 # ... and their duals ("أعلنا"، "نفتا"), as the plurals are listed
 OBJECT_VERBS = (*OBJECT_VERBS, *_feminine_duals(OBJECT_VERBS), *(
@@ -3546,6 +3557,15 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
     # a news portal: 'في تصريح لبوابة "الوسط" ان'، "لبوابة أفريقيا الإخبارية ان"
     "لبوابة",
 )
+# (round ar166) a platform of local news, addressed as a paper is ('قال عضو المجلس البلدي
+# لمنصة «صوت الوادي» إن'، "في تصريح لمنصة ..."): the one who spoke is the speaker.
+ADDRESSED_PLATFORMS: tuple[str, ...] = ("لمنصة", "للمنصة", "لمنصات")
+ADDRESSED_OUTLETS = (*ADDRESSED_OUTLETS, *ADDRESSED_PLATFORMS)
+# (round ar166) The definite nisba adjectives an outlet addressed by its quoted name may
+# carry after it ('لشبكة "الجنوب اليوم" المحلية إن'، 'لقناة "الشرق" الفضائية إن'), folded
+# endings (ta marbuta as "ه"), and how many may follow one another.
+OUTLET_ADJECTIVE_ENDINGS: tuple[str, ...] = ("يه", "ي")
+OUTLET_ADJECTIVES_MAX = 2
 # The outlet by its kind, with the article, after a medium: "في تصريح للوكالة الرسمية إن"
 # (only there: "وفقا للوكالة الرسمية" names the source).
 MEDIUM_OUTLETS: tuple[str, ...] = ("للوكالة", "للقناة", "للصحيفة", "للموقع", "للشبكة")
@@ -3793,6 +3813,10 @@ MEDIA_ADJECTIVES: tuple[str, ...] = (
     # مفتوحة"، "في تسجيل صوتي" ("عام" before a number is the year: "في تقرير عام 2019")
     "عام", "علني", "مفتوح", "عاجل", "تلفزيوني", "إذاعي", "صوتي", "مرئي",
 )
+# (round ar166) a report that adds up its figures over time or gives them by kind ("وكان
+# المركز قد أعلن، أمس، في تقرير تراكمي أن ..."، "في تقرير إحصائي"، "في تقرير مفصل")
+MEDIA_TALLY_ADJECTIVES: tuple[str, ...] = ("تراكمي", "إحصائي", "مفصل", "موجز", "مرحلي")
+MEDIA_ADJECTIVES = (*MEDIA_ADJECTIVES, *MEDIA_TALLY_ADJECTIVES)
 # Publishers named after a medium's issuing verb, by their quoted name: "نفى التنظيم في
 # بيان نشرته وكالة "أعماق" صحة ...".
 # Programmes and bulletins named by a title in quotes, as outlets are ('لبرنامج "العالم
@@ -4124,6 +4148,9 @@ HEADLINE_SPEAKER_HEADS: tuple[str, ...] = (
 # the same people with another of the plural's forms ("الصيادين"، "مزارعي").
 PLURAL_CONSTRUCT_ENDING = "و"
 PLURAL_CONSTRUCT_MIN_LETTERS = 5
+# (round ar166) The verbs of a headline's demand or warning by a crowd named by its trade
+# in construct ("مزارعو التبغ يطالبون برفع السعر"، "صيادو الميناء يحذرون من ..."): no entry.
+CROWD_DEMAND_VERBS: tuple[str, ...] = ("يطالبون", "يحذرون", "يناشدون", "يدعون")
 SOUND_PLURAL_CASE_FORMS: tuple[str, ...] = ("ون", "ين", "ي")
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
@@ -4357,6 +4384,23 @@ CALL_PAST_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا")
 # The past of demanding, in its persons, with "ب" after it ("إن الحكومة طالبت بانسحاب
 # القوات").
 DEMAND_PAST_VERBS: tuple[str, ...] = ("طالب", "طالبت", "طالبوا")
+# (round ar166) Promises already made, in their persons, with the act after "ب", inside
+# reported words ("أكد المحافظ أن الوزارة وعدت بإصلاح المضخات"، "قال إن الشركة وعدتهم
+# بزيادة الأجور"، "أوضح أن المحافظ وعد بتعويض المتضررين"): the promiser's own entry from
+# "ب" on, as a nested demand is. The forms with the one promised as a pronoun are listed
+# whole where no noun spells them ("وعده"، "وعدها"، "وعدهم" are also "his/her/their
+# promise": "إن الحكومة نفذت وعدها بـ"); the bare masculine and dual ("وعد"، "وعدا") are
+# read only with "ب" right after them (NESTED_PROMISE_BARE), since with a word between
+# they are as often the noun in construct ("إن وعد الحكومة بالإعمار لم ينفذ"). Pledges
+# ("تعهدت") are left out: the sets' gold gives a pledge inside reported words its own
+# entry about as often as not (donors' pledges at a conference on both sides).
+NESTED_PROMISE_VERBS: tuple[str, ...] = (
+    "وعد", "وعدت", "وعدوا", "وعدا", "وعدتا", "وعدتهم", "وعدوهم", "وعدتها", "وعدته",
+)
+NESTED_PROMISE_BARE: tuple[str, ...] = ("وعد", "وعدا")
+# ... the dual spells the indefinite noun too ("إن الحكومة قدمت وعدا بالإصلاح"): it is
+# the verb only after a dual subject ("إن الجانبين وعدا بـ").
+NESTED_PROMISE_DUALS: tuple[str, ...] = ("وعدا",)
 # The past of urging, in its persons, with "على" after it ("إن الوزارة حثت على الهدوء").
 URGE_PAST_VERBS: tuple[str, ...] = ("حث", "حثت", "حثوا")
 # Words that open a ransom or a payment after a demand, folded: "طالب الخاطفون بفدية قدرها
