@@ -4237,7 +4237,9 @@ def _armed_subject_before(toks: list[Token], sa: int, v: int) -> bool:
     if r < sa or not toks[r].is_word:
         return False
     return toks[r].w in _ARMED_HOLDERS or (r - 1 >= sa and (toks[r - 1].w, toks[r].w) in (
-        _ARMED_NAMES))
+        _ARMED_NAMES)) or any(  # (the kind in construct with its name: "حركة الشباب")
+        k >= sa and toks[k].w in _ARMED_HEADS and all(t.is_word for t in toks[k + 1:r + 1])
+        for k in (r - 1, r - 2))
 
 
 def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
@@ -4262,6 +4264,7 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
                           *V.HELD_PRESENT_PLURALS))
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
+_ARMED_HEADS = fold_set(V.ARMED_HOLDER_HEADS)
 _HOLDER_REACH = 5
 _HOLDER_MEMBERS = fold_set(V.OWN_MEMBERS)
 _RELEASING_STATES = fold_set(V.RELEASING_STATES)

@@ -962,6 +962,11 @@ HELD_SINGULAR_VERBS: tuple[str, ...] = ("تحتجز", "يحتجز", "احتجز�
 # Armed holders named by two words, the last two of the subject: a paramilitary force
 # whose holding the sets count as a capture, as any armed group's.
 ARMED_HOLDER_NAMES: tuple[tuple[str, str], ...] = (("الدعم", "السريع"),)
+# An armed group named by its kind in construct with its own name, one or two words after
+# it ("حركة الشباب تحتجز"، "جماعة أنصار الدين تحتجز"، "ميليشيا الكرامة تحتجز"): the kind
+# decides the holding as the kind alone does.
+ARMED_HOLDER_HEADS: tuple[str, ...] = ("حركة", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "فصيل",
+                                       "عصابة", "مجموعة", "كتائب", "ألوية", "سرايا")
 # Leading away is holding, and the same kind decides it: "اقتاد المسلحون 3 شبان" is a
 # capture, "اقتادت دورية الشرطة 3 شبان" an arrest. The captor named between the verb and
 # the count is read as the holder after "احتجز" is (an armed holder, or a plural of doers
