@@ -256,6 +256,7 @@ from .casualty_subject_gap import (
     subject_verb_outcome,
 )
 from .casualty_taken import (
+    captor_named,
     confined_into,
     led_into,
     number_participle,
@@ -263,6 +264,7 @@ from .casualty_taken import (
     taken_unsaid,
 )
 from .casualty_taken_part import drop_ill_parts, taken_parts
+from .casualty_taken_removed import taken_removed_end
 from .casualty_those_described import described_part
 from .casualty_told_again import police_holding
 from .casualty_told_beside import military_asides, parts_beside, restated_households
@@ -727,7 +729,9 @@ _GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
 _TAKEN_BY_ARMED = re.compile(
     # (a relative set off by a comma too: "her two sisters, who were taken by the militants")
     r"(?:\s*,)?\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
-    r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
+    # where from, or what off (round en207: "taken off a bus by gunmen", as "taken from a
+    # bus stop" is)
+    r"(?:(?:from|off)\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
     rf"(?i:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?i:{alt(EN.CAPTOR_NOUNS)})\b)?"
     # men no one names, by their not being named or by the vehicle they came in (round
     # 50): "taken from a bus stop by men in a white van", "by unidentified men"
@@ -835,6 +839,10 @@ def _raid_scene(s: str, t: str, gend: int) -> bool:
         _rare("captor_near").search(t) is not None)
 
 
+# How far before people "taken" captors named make the taking a capture (round en207: the
+# sentence before, or two: "Armed men entered the village. About 40 of them were taken by
+# truck to a camp").
+_CAPTORS_REACH = 400
 _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
 # People made to leave a place or flee violence, in the passive.
@@ -3633,6 +3641,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en122) captives handed over on their release, in a story of captives:
                 # "41 children and 12 women handed over to local authorities"
                 outcome, ev_end = "captured", handed_end
+            if outcome is None and (not toks or _person_like(toks)) and s.find(
+                    "taken", gend, gend + 40) >= 0 and (
+                    taken_end := taken_removed_end(s, gend, bool(hostage_doc) or captor_named(
+                        hostage_doc.low[max(0, base + gend - _CAPTORS_REACH):base + gend])
+                    )) and not _HURT_OR_DEAD.search(s, max(0, gend - 40), gend):
+                # (round en207) taken in a story of captives (or of captors named shortly
+                # before), told by how or whence: "were taken by bus to a camp", "taken at
+                # gunpoint", "two crew were taken and ..."
+                outcome, ev_end = "captured", taken_end
             if outcome is None and not is_article and " handed " in t and (
                     handed_end := handed_to_law_end(s, gend, toks, hostage_doc.caught_at,
                                                    base + cstart)
