@@ -275,6 +275,7 @@ from .casualty_took_questioning import took_for_questioning
 from .casualty_treated_bare import bare_being_treated
 from .casualty_treated_gap import treated_gap_end
 from .casualty_whole_named_part import named_whole_parts
+from .casualty_whole_in_words import wholes_in_words
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
@@ -843,6 +844,8 @@ def _raid_scene(s: str, t: str, gend: int) -> bool:
 # sentence before, or two: "Armed men entered the village. About 40 of them were taken by
 # truck to a camp").
 _CAPTORS_REACH = 400
+# A release told before one more captive still held (round en207), by its participle.
+_FREED_BEFORE = re.compile(rf"\b(?:{alt(EN.RELEASE_PARTICIPLES)})\b", re.IGNORECASE)
 _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
 # People made to leave a place or flee violence, in the passive.
@@ -1563,6 +1566,7 @@ def _find_uncut(text: str) -> list[dict[str, object]]:
         memo[key] = drop_interviewed(text, memo[key])  # en187 "interviewed 25 people"
         memo[key] = group_back(text, memo[key])  # en195 "The three were released"
         memo[key] = drop_no_one_hurt(text, memo[key])  # en195 "No one was hurt: the two"
+        memo[key] = wholes_in_words(text, memo[key])  # en207 "two of the three abducted"
         if ", including " in text:
             freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]
@@ -2484,6 +2488,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # (round en165) ... or after people counted earlier in the sentence whose fate
             # was no harm: "Two women were swept away by the river; in May a third was
             # kidnapped" (one person, the outcome the ordinal's own verb tells)
+            toks, head, bare_another = [], "", True
+        elif is_article and prev is None and len(toks) == 1 and (
+                toks[0].lower() in _ONE_MORE_ORDINALS) and " captivity" in t and (
+                _FREED_BEFORE.search(s, 0, cstart)) and in_captivity(s, gend):
+            # (round en207) ... or one more captive still held after others' release in
+            # the sentence (read after the sentence's rules, so no figure before it yet):
+            # "Two contractors freed in Mali; a third remains in captivity"
             toks, head, bare_another = [], "", True
         ordinal_taken = -1
         if is_article and prev is not None and len(toks) == 2 and (
@@ -3571,6 +3582,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and " captivity" in t and toks and _person_like(toks) and (
                     kept := in_captivity(s, gend)):
                 # (round en127) "six workers are still in captivity"
+                outcome, ev_end = "captured", kept
+            if outcome is None and bare_another and " captivity" in t and (
+                    kept := in_captivity(s, gend)) and (
+                    (prev is not None and prev["outcome"] == "captured")
+                    or _FREED_BEFORE.search(s, 0, cstart)):
+                # (round en207) one more of the captives just counted, still held: "Two
+                # contractors freed in Mali; a third remains in captivity", "... but another
+                # is still in captivity" (the release is read after the sentence's rules)
                 outcome, ev_end = "captured", kept
             if outcome is None and held_here and toks and _person_like(toks) and (
                     held := HELD_CAPTIVE.match(s, gend)):

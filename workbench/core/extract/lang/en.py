@@ -7726,3 +7726,8 @@ TAKEN_NOT_FROM = _w("rubble debris wreckage water river sea scene sinking flames
 # to a shelter", "taken by car for treatment").
 TAKEN_TO_CARE = _w("safety shelter shelters ambulance ambulances treatment care morgue"
                    " mortuary medical doctors surgery")
+# The present of "be" with "still" after an apposition between counted people and their
+# predicate (casualty_apart.py), as the past was read: "One worker, a 48-year-old surveyor,
+# is still being held", "Two pupils, both girls, are still missing" (a state that goes on;
+# the bare present, "are in hospital", is as often a restatement of people counted before).
+APART_STILL_FINITE = _p("is still|are still")
