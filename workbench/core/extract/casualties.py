@@ -274,8 +274,8 @@ from .casualty_took_people import captors_took, taken_still_held, took_people_mo
 from .casualty_took_questioning import took_for_questioning
 from .casualty_treated_bare import bare_being_treated
 from .casualty_treated_gap import treated_gap_end
-from .casualty_whole_named_part import named_whole_parts
 from .casualty_whole_in_words import wholes_in_words
+from .casualty_whole_named_part import named_whole_parts
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
