@@ -2230,7 +2230,7 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     out, "emptied", flight, leaving, "not ... been", "held", taking along, "hands",
     "those", "with", bodies, a toll's nouns (in that order)."""
     unreleased_here = " not " in t and " been " in t
-    lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
+    lost_here = "lost" in t or "loss of" in t or (t is s and ("Lost" in s or "LOST" in s))
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
     care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and (
         any(map(t.__contains__, EN.CARE_STEMS)) or (
@@ -3330,7 +3330,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # "the valley has lost 41 more to shelling and sniper fire": lives lost to
                     # an act of violence
                     outcome, ev_start, ev_end = "killed", lost.start(), to.end()
-                elif head in _LOST_COMBATANTS and (_rare("own_side").search(
+                elif head in _LOST_COMBATANTS and (lost.group().lower().startswith("the") and (
+                        " to " not in s[gend:gend + 4]) or _rare("own_side").search(
                         s, max(0, lost.start() - 40), lost.start()) or (
                         s.startswith("and ", lost.start() - 4) and " to " not in s[gend:gend + 40]
                         and _rare("own_side_and").search(
@@ -4229,7 +4230,11 @@ _PRONOUN_OBJECT = re.compile(
     r"(?:\s+of\s+(?:an?|the)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)?"
     r"\s+(?:that\s+|whom\s+)?(?:they|he|she|we|it)\s+(?:had\s+|have\s+|has\s+)?"
     rf"(?P<v>{alt(_PAST_OUTCOME)})\b", re.IGNORECASE)
-_LOST_BEFORE = re.compile(r"\blost\s+(?:another\s+)?$", re.IGNORECASE)
+# ((round en207) "only" or "just" between, as a side plays down its dead: "the Tigers said
+# they had lost only four fighters"; and the noun, "the government admits the loss of three
+# soldiers")
+_LOST_BEFORE = re.compile(r"\b(?:lost|the\s+loss\s+of)\s+(?:another\s+|only\s+|just\s+)?$",
+                          re.IGNORECASE)
 _LOST_COMBATANTS = frozenset(EN.LOST_COMBATANTS)
 # "rescued 20 people from the river": saved from a danger, no captives (a story of
 # hostages may tell of a flood too)

@@ -7731,3 +7731,5 @@ TAKEN_TO_CARE = _w("safety shelter shelters ambulance ambulances treatment care 
 # is still being held", "Two pupils, both girls, are still missing" (a state that goes on;
 # the bare present, "are in hospital", is as often a restatement of people counted before).
 APART_STILL_FINITE = _p("is still|are still")
+# ... and a side's own crews lost as its men are ("confirmed the loss of two pilots").
+LOST_COMBATANTS = (*LOST_COMBATANTS, *_w("pilots sailors marines airmen"))
