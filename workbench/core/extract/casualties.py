@@ -3330,8 +3330,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # "the valley has lost 41 more to shelling and sniper fire": lives lost to
                     # an act of violence
                     outcome, ev_start, ev_end = "killed", lost.start(), to.end()
-                elif head in _LOST_COMBATANTS and (lost.group().lower().startswith("the") and (
-                        " to " not in s[gend:gend + 4]) or _rare("own_side").search(
+                elif head in _LOST_COMBATANTS and ((lost.group().lower().startswith("the") and (
+                        " to " not in s[gend:gend + 4])) or _rare("own_side").search(
                         s, max(0, lost.start() - 40), lost.start()) or (
                         s.startswith("and ", lost.start() - 4) and " to " not in s[gend:gend + 40]
                         and _rare("own_side_and").search(
@@ -3341,7 +3341,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # count, are its dead and wounded); (round en183) the side's clause may
                     # come first, joined by "and": "its escort killed 17 attackers and lost
                     # three soldiers" (not lost "to" a cause the violence cues do not name:
-                    # "hired 90 officers and lost 70 officers within a year to resignations")
+                    # "hired 90 officers and lost 70 officers within a year to resignations");
+                    # (round en207) the noun says the side's own loss with no subject: "the
+                    # government admits the loss of three soldiers"
                     outcome, ev_start = "killed", lost.start()
             if outcome is None and lost_here and toks and (kin := kin_lost(s, cstart, gend, toks)):
                 # kin lost in violence (round 47): "she lost two sons in the attack"
