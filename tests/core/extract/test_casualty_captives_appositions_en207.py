@@ -203,3 +203,35 @@ APPOSED_UNREAD = [
 @pytest.mark.parametrize("text", APPOSED_UNREAD)
 def test_no_outcome_past_an_apposition_reads_nothing(text: str) -> None:
     assert en_counts(text) == []
+
+
+# --- 7. a side's own dead, played down by "only" or told by "the loss of" -------------------
+
+OWN_LOSS = [
+    ("The rebels said they had lost only four fighters and had damaged a navy gunboat.",
+     (4, "killed")),
+    ("Our unit lost just two soldiers in the assault, the commander said.", (2, "killed")),
+    ("The government admits the loss of three soldiers; the rebels claim to have killed 15.",
+     (3, "killed")),
+    ("The ministry confirmed the loss of two pilots when the helicopter was shot down.",
+     (2, "killed")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_LOSS)
+def test_a_sides_own_loss_counts_its_dead(text: str, want: tuple) -> None:
+    assert want in en_counts(text)
+
+
+OWN_LOSS_UNREAD = [
+    "The firm announced the loss of 300 jobs.",
+    "The force mourned the loss of 70 officers to resignations.",
+    "The airline regretted the loss of two pilots to a rival carrier.",
+    "The team lost only two players to injury.",
+    "We lost only two games this season.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_LOSS_UNREAD)
+def test_jobs_games_or_staff_lost_to_a_cause_are_no_dead(text: str) -> None:
+    assert en_counts(text) == []
