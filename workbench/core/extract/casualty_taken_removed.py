@@ -37,7 +37,7 @@ def _taken_removed() -> re.Pattern[str]:
         # (a part of people told before: "About 40 of them were taken by truck")
         r"(?:\s+of\s+(?:them|those|us))?"
         # (the auxiliary may be the group's already: the reader stops past "were")
-        r"(?:\s*,)?(?:\s+(?:who|that))?(?:\s+(?:were|was|(?:had|have|has)\s+been))?\s+"
+        r"(?:\s*,)?(?:\s+(?:who|that))?(?P<aux>\s+(?:were|was|(?:had|have|has)\s+been))?\s+"
         r"(?:(?:also|then|later|all|both|reportedly|allegedly)\s+)?taken(?:\s+away)?"
         # whence, a short phrase with no mark: "from a jeep tour of the canyons"
         rf"(?:\s+(?:from|off)\s+(?!(?:the\s+|a\s+)?(?:{not_from})\b)"
@@ -50,6 +50,10 @@ def _taken_removed() -> re.Pattern[str]:
         rf"|\s+by\s+(?:(?:a|the|two|three|four|five|six|several|some|\d+)\s+)?"
         rf"(?:(?:{alt(EN.UNNAMED_MEN)})\s+)?men\b"
         r"|(?=\s*[,.;!?]|\s*$|\s+and\s))", re.IGNORECASE)
+
+
+# The auxiliary the group's reader took already ("Two of them were| taken")
+_AUX_BEFORE = re.compile(r"\s(?:were|was|been)$", re.IGNORECASE)
 
 
 @cache
@@ -65,7 +69,10 @@ def taken_removed_end(s: str, gend: int, captives_told: bool) -> int | None:
     if not captives_told or "taken" not in s[gend:gend + 40].lower():
         return None
     m = _taken_removed().match(s, gend)
-    if m is None:
+    if m is None or not (m.group("how") or m.group("aux") or _AUX_BEFORE.search(
+            s, max(0, gend - 6), gend)):
+        # a reduced participle at a clause's end ("left with dozens taken", "12 of those
+        # taken from one bus") is a part or a list the readers of captives' parts read
         return None
     # the rest of its clause goes to no place of care, the law or safety: "taken by bus to
     # a police station", "taken by car to the clinic"
