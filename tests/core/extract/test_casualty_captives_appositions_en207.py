@@ -23,6 +23,7 @@ TAKEN = [
      "safe.", (3, "captured")),
     ("Pirates attacked the trawler. Two of them were taken at gunpoint.", (2, "captured")),
     ("Kidnappers demand ransom for 12 villagers taken at gunpoint", (12, "captured")),
+    ("Pirates seize tanker off Somalia, 3 crew taken", (3, "captured")),
     ("Soldiers found alive five Guatemalan migrants who had been taken off a truck by armed "
      "men.", (5, "captured")),
     ("Three traders were taken off a minibus by armed men near Kidal.", (3, "captured")),

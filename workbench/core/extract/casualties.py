@@ -3665,8 +3665,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = "captured", handed_end
             if outcome is None and (not toks or _person_like(toks)) and s.find(
                     "taken", gend, gend + 40) >= 0 and (
-                    taken_end := taken_removed_end(s, gend, bool(hostage_doc) or captor_named(
-                        hostage_doc.low[max(0, base + gend - _CAPTORS_REACH):base + gend])
+                    taken_end := taken_removed_end(
+                        s, cstart, gend, bool(hostage_doc) or captor_named(
+                            hostage_doc.low[max(0, base + gend - _CAPTORS_REACH):base + gend])
                     )) and not _HURT_OR_DEAD.search(s, max(0, gend - 40), gend):
                 # (round en207) taken in a story of captives (or of captors named shortly
                 # before), told by how or whence: "were taken by bus to a camp", "taken at

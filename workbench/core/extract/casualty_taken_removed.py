@@ -35,12 +35,12 @@ def _taken_removed() -> re.Pattern[str]:
     not_from = alt(EN.TAKEN_NOT_FROM)
     return re.compile(
         # (a part of people told before: "About 40 of them were taken by truck")
-        r"(?:\s+of\s+(?:them|those|us))?"
+        r"(?P<part>\s+of\s+(?:them|those|us))?"
         # (the auxiliary may be the group's already: the reader stops past "were")
         r"(?:\s*,)?(?:\s+(?:who|that))?(?P<aux>\s+(?:were|was|(?:had|have|has)\s+been))?\s+"
         r"(?:(?:also|then|later|all|both|reportedly|allegedly)\s+)?taken(?:\s+away)?"
         # whence, a short phrase with no mark: "from a jeep tour of the canyons"
-        rf"(?:\s+(?:from|off)\s+(?!(?:the\s+|a\s+)?(?:{not_from})\b)"
+        rf"(?P<whence>\s+(?:from|off)\s+(?!(?:the\s+|a\s+)?(?:{not_from})\b)"
         r"(?:[^\s,.;:!?\"“”()]+\s+){0,9}?[^\s,.;:!?\"“”()]+)?"
         # (a date of it: "on 14 March", "on Tuesday", "in May")
         r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
@@ -54,6 +54,8 @@ def _taken_removed() -> re.Pattern[str]:
 
 # The auxiliary the group's reader took already ("Two of them were| taken")
 _AUX_BEFORE = re.compile(r"\s(?:were|was|been)$", re.IGNORECASE)
+# ... and "with" before the count: "left with dozens taken" is read as captors leaving
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 
 
 @cache
@@ -62,17 +64,19 @@ def _care_after() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{places})\b", re.IGNORECASE)
 
 
-def taken_removed_end(s: str, gend: int, captives_told: bool) -> int | None:
-    """The end of "were taken [away] [from ...] <how>" right after the people ending at
-    ``gend`` (``captives_told``: the story speaks of captives, or captors are named in the
-    sentence), else None."""
+def taken_removed_end(s: str, cstart: int, gend: int, captives_told: bool) -> int | None:
+    """The end of "were taken [away] [from ...] <how>" right after the people counted from
+    ``cstart`` to ``gend`` (``captives_told``: the story speaks of captives, or captors are
+    named shortly before), else None."""
     if not captives_told or "taken" not in s[gend:gend + 40].lower():
         return None
     m = _taken_removed().match(s, gend)
     if m is None or not (m.group("how") or m.group("aux") or _AUX_BEFORE.search(
-            s, max(0, gend - 6), gend)):
-        # a reduced participle at a clause's end ("left with dozens taken", "12 of those
-        # taken from one bus") is a part or a list the readers of captives' parts read
+            s, max(0, gend - 6), gend) or not (m.group("part") or _WITH_BEFORE.search(
+                s, max(0, cstart - 6), cstart))):
+        # a reduced participle at a clause's end after "with" ("left with dozens taken") or
+        # on a part ("12 of those taken from one bus") is read by the readers of captives'
+        # parts; "Pirates seize tanker, 3 crew taken" is read here
         return None
     # the rest of its clause goes to no place of care, the law or safety: "taken by bus to
     # a police station", "taken by car to the clinic"
