@@ -467,13 +467,8 @@ def _left_reason(case: Case) -> str:
     if case.family == "one_of" and "batteries" in case.text:
         return ("found by this grid, as before the round: 'of the dead' ends the figure "
                 "before the noun it qualifies, so a thing's noun after it is never asked")
-    if case.family == "handed" and not case.name.startswith("not-") and (
-            "Officials said" in case.text) and "local authorities" not in case.text:
-        # (round en178: "handed over to local authorities" now wakes its sentence as a
-        # phrase, for suspects handed to the law, and those cells pass)
-        return ("a sentence with no casualty word is never visited, and 'handed' is no "
-                "trigger word: making it one moves the anchors every left-context rule "
-                "reads, a change to measure on its own")
+    # (round en207: "handed" is a trigger word now, measured on every blind set with no
+    # figure lost, so the handed-over cells with "Officials said" pass)
     if case.family == "left" and case.expect and " residents " in case.text and (
             "their homes" not in case.text):
         return ("residents who leave or move are read with a place left or a flight told; "

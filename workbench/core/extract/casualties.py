@@ -256,6 +256,7 @@ from .casualty_subject_gap import (
     subject_verb_outcome,
 )
 from .casualty_taken import (
+    captor_named,
     confined_into,
     led_into,
     number_participle,
@@ -263,6 +264,7 @@ from .casualty_taken import (
     taken_unsaid,
 )
 from .casualty_taken_part import drop_ill_parts, taken_parts
+from .casualty_taken_removed import taken_removed_end
 from .casualty_those_described import described_part
 from .casualty_told_again import police_holding
 from .casualty_told_beside import military_asides, parts_beside, restated_households
@@ -272,6 +274,7 @@ from .casualty_took_people import captors_took, taken_still_held, took_people_mo
 from .casualty_took_questioning import took_for_questioning
 from .casualty_treated_bare import bare_being_treated
 from .casualty_treated_gap import treated_gap_end
+from .casualty_whole_in_words import wholes_in_words
 from .casualty_whole_named_part import named_whole_parts
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
@@ -727,7 +730,9 @@ _GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
 _TAKEN_BY_ARMED = re.compile(
     # (a relative set off by a comma too: "her two sisters, who were taken by the militants")
     r"(?:\s*,)?\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
-    r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
+    # where from, or what off (round en207: "taken off a bus by gunmen", as "taken from a
+    # bus stop" is)
+    r"(?:(?:from|off)\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
     rf"(?i:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?i:{alt(EN.CAPTOR_NOUNS)})\b)?"
     # men no one names, by their not being named or by the vehicle they came in (round
     # 50): "taken from a bus stop by men in a white van", "by unidentified men"
@@ -835,6 +840,12 @@ def _raid_scene(s: str, t: str, gend: int) -> bool:
         _rare("captor_near").search(t) is not None)
 
 
+# How far before people "taken" captors named make the taking a capture (round en207: the
+# sentence before, or two: "Armed men entered the village. About 40 of them were taken by
+# truck to a camp").
+_CAPTORS_REACH = 400
+# A release told before one more captive still held (round en207), by its participle.
+_FREED_BEFORE = re.compile(rf"\b(?:{alt(EN.RELEASE_PARTICIPLES)})\b", re.IGNORECASE)
 _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
 # People made to leave a place or flee violence, in the passive.
@@ -1555,6 +1566,7 @@ def _find_uncut(text: str) -> list[dict[str, object]]:
         memo[key] = drop_interviewed(text, memo[key])  # en187 "interviewed 25 people"
         memo[key] = group_back(text, memo[key])  # en195 "The three were released"
         memo[key] = drop_no_one_hurt(text, memo[key])  # en195 "No one was hurt: the two"
+        memo[key] = wholes_in_words(text, memo[key])  # en207 "two of the three abducted"
         if ", including " in text:
             freed_list_parts(text, memo[key], _person_like)  # en147
     return [dict(f) for f in memo[key]]
@@ -2218,7 +2230,7 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     out, "emptied", flight, leaving, "not ... been", "held", taking along, "hands",
     "those", "with", bodies, a toll's nouns (in that order)."""
     unreleased_here = " not " in t and " been " in t
-    lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
+    lost_here = "lost" in t or "loss of" in t or (t is s and ("Lost" in s or "LOST" in s))
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
     care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and (
         any(map(t.__contains__, EN.CARE_STEMS)) or (
@@ -2476,6 +2488,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # (round en165) ... or after people counted earlier in the sentence whose fate
             # was no harm: "Two women were swept away by the river; in May a third was
             # kidnapped" (one person, the outcome the ordinal's own verb tells)
+            toks, head, bare_another = [], "", True
+        elif is_article and prev is None and len(toks) == 1 and (
+                toks[0].lower() in _ONE_MORE_ORDINALS) and " captivity" in t and (
+                _FREED_BEFORE.search(s, 0, cstart)) and in_captivity(s, gend):
+            # (round en207) ... or one more captive still held after others' release in
+            # the sentence (read after the sentence's rules, so no figure before it yet):
+            # "Two contractors freed in Mali; a third remains in captivity"
             toks, head, bare_another = [], "", True
         ordinal_taken = -1
         if is_article and prev is not None and len(toks) == 2 and (
@@ -3311,7 +3330,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # "the valley has lost 41 more to shelling and sniper fire": lives lost to
                     # an act of violence
                     outcome, ev_start, ev_end = "killed", lost.start(), to.end()
-                elif head in _LOST_COMBATANTS and (_rare("own_side").search(
+                elif head in _LOST_COMBATANTS and ((lost.group().lower().startswith("the") and (
+                        " to " not in s[gend:gend + 4])) or _rare("own_side").search(
                         s, max(0, lost.start() - 40), lost.start()) or (
                         s.startswith("and ", lost.start() - 4) and " to " not in s[gend:gend + 40]
                         and _rare("own_side_and").search(
@@ -3321,7 +3341,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # count, are its dead and wounded); (round en183) the side's clause may
                     # come first, joined by "and": "its escort killed 17 attackers and lost
                     # three soldiers" (not lost "to" a cause the violence cues do not name:
-                    # "hired 90 officers and lost 70 officers within a year to resignations")
+                    # "hired 90 officers and lost 70 officers within a year to resignations");
+                    # (round en207) the noun says the side's own loss with no subject: "the
+                    # government admits the loss of three soldiers"
                     outcome, ev_start = "killed", lost.start()
             if outcome is None and lost_here and toks and (kin := kin_lost(s, cstart, gend, toks)):
                 # kin lost in violence (round 47): "she lost two sons in the attack"
@@ -3564,6 +3586,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     kept := in_captivity(s, gend)):
                 # (round en127) "six workers are still in captivity"
                 outcome, ev_end = "captured", kept
+            if outcome is None and bare_another and " captivity" in t and (
+                    kept := in_captivity(s, gend)) and (
+                    (prev is not None and prev["outcome"] == "captured")
+                    or _FREED_BEFORE.search(s, 0, cstart)):
+                # (round en207) one more of the captives just counted, still held: "Two
+                # contractors freed in Mali; a third remains in captivity", "... but another
+                # is still in captivity" (the release is read after the sentence's rules)
+                outcome, ev_end = "captured", kept
             if outcome is None and held_here and toks and _person_like(toks) and (
                     held := HELD_CAPTIVE.match(s, gend)):
                 # "Four engineers were held for ransom", "... had been held by kidnappers"
@@ -3633,6 +3663,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en122) captives handed over on their release, in a story of captives:
                 # "41 children and 12 women handed over to local authorities"
                 outcome, ev_end = "captured", handed_end
+            if outcome is None and (not toks or _person_like(toks)) and s.find(
+                    "taken", gend, gend + 40) >= 0 and (
+                    taken_end := taken_removed_end(
+                        s, cstart, gend, bool(hostage_doc) or captor_named(
+                            hostage_doc.low[max(0, base + gend - _CAPTORS_REACH):base + gend])
+                    )) and not _HURT_OR_DEAD.search(s, max(0, gend - 40), gend):
+                # (round en207) taken in a story of captives (or of captors named shortly
+                # before), told by how or whence: "were taken by bus to a camp", "taken at
+                # gunpoint", "two crew were taken and ..."
+                outcome, ev_end = "captured", taken_end
             if outcome is None and not is_article and " handed " in t and (
                     handed_end := handed_to_law_end(s, gend, toks, hostage_doc.caught_at,
                                                    base + cstart)
@@ -4193,7 +4233,11 @@ _PRONOUN_OBJECT = re.compile(
     r"(?:\s+of\s+(?:an?|the)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,2}?)?"
     r"\s+(?:that\s+|whom\s+)?(?:they|he|she|we|it)\s+(?:had\s+|have\s+|has\s+)?"
     rf"(?P<v>{alt(_PAST_OUTCOME)})\b", re.IGNORECASE)
-_LOST_BEFORE = re.compile(r"\blost\s+(?:another\s+)?$", re.IGNORECASE)
+# ((round en207) "only" or "just" between, as a side plays down its dead: "the Tigers said
+# they had lost only four fighters"; and the noun, "the government admits the loss of three
+# soldiers")
+_LOST_BEFORE = re.compile(r"\b(?:lost|the\s+loss\s+of)\s+(?:another\s+|only\s+|just\s+)?$",
+                          re.IGNORECASE)
 _LOST_COMBATANTS = frozenset(EN.LOST_COMBATANTS)
 # "rescued 20 people from the river": saved from a danger, no captives (a story of
 # hostages may tell of a flood too)

@@ -37,7 +37,7 @@ from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
 
 _FREE = r"[^,;:.!?()\[\]\"“”\n]"
-_FINITE = rf"(?=\s+(?:{alt(EN.APART_FINITE)})\b)"
+_FINITE = rf"(?=\s+(?:{alt((*EN.APART_FINITE, *EN.APART_STILL_FINITE))})\b)"
 # ", among them a pharmacist and two brothers aged 10 and 12," before the group's verb
 _LIST_ASIDE = re.compile(
     rf",\s+(?:{alt(EN.APART_LIST_MARKS)})\s+(?:{_FREE}{{2,80}},\s+){{0,3}}?{_FREE}{{2,80}},"
@@ -45,7 +45,8 @@ _LIST_ASIDE = re.compile(
 # ", a man of 63 and his neighbour," (an age after a comma allowed: ", a farmer, 63,"), or
 # names: ", Omar Haddad and his neighbour Sami Aziz,"
 _APPOSED = (rf",\s+(?:(?:{alt(EN.APART_APPOSITION_OPENERS)})\s+|(?-i:[A-Z][a-z]+\s+[A-Z]))"
-            rf"{_FREE}{{2,70}}(?:,\s*\d{{1,3}})?")
+            # (round en207: the age "then 22" or "aged 41" as a court or an inquiry gives it)
+            rf"{_FREE}{{2,70}}(?:,\s*(?:then\s+|aged\s+)?\d{{1,3}})?")
 # ... which may hold an apposition of its own (round en133): ", a man aged 71 and his
 # neighbour, a woman aged 66,"
 _APPOSITION = re.compile(rf"{_APPOSED}(?:{_APPOSED})?,{_FINITE}", re.IGNORECASE)

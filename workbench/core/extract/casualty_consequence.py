@@ -232,6 +232,20 @@ def _whose_kin() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _outcome_words(outcome: str) -> re.Pattern[str] | None:
+    words = {w for table in (EN.OUTCOME_NOMINALS, EN.OUTCOME_VERBS, EN.OUTCOME_PARTICIPLES)
+             for w in table.get(outcome, ())}
+    return re.compile(rf"\b(?:{alt(sorted(words))})\b", re.IGNORECASE) if words else None
+
+
+def _own_outcome_word(words: str, outcome: str) -> bool:
+    """Do a figure's own words hold a word of its outcome ("murder of a tourist", "killed a
+    farmer"), so that no relative after them gave it?"""
+    rx = _outcome_words(outcome)
+    return rx is not None and rx.search(words) is not None
+
+
 def _taken_back(text: str, f: Figure) -> bool:
     end = span_of(f)[1]
     words = str(f["text"])
@@ -244,5 +258,9 @@ def _taken_back(text: str, f: Figure) -> bool:
         return m.start() > 0 and not _whose_then_outcome().search(words)
     if "whose" in text[end:end + 60] and _whose_kin().match(text, end):
         # the figure's words stop before the relative whose outcome was read for them
-        return not _whose_then_outcome().match(text, end)
+        # ((round en207) unless they tell the outcome themselves: "sentenced for the murder
+        # of a German tourist whose family was ambushed" counts the tourist dead, the
+        # relative only says who he was)
+        return not _whose_then_outcome().match(text, end) and not _own_outcome_word(
+            words, str(f["outcome"]))
     return f["outcome"] == "wounded" and _hardship_after().match(text, end) is not None

@@ -20,7 +20,11 @@ import re
 _NAME = r"(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3}"
 _NAMED = re.compile(
     r"\s*,\s*(?:\d{1,3}-year-old\s+)?"
-    rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?\s*,"
+    rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
+    # (round en207) the last name's age after it, as a court or an inquiry gives it:
+    # "One of them, Sam Hale, then 19, was hit", "a soldier, Corporal Dan Obi, 29, lost
+    # his life"
+    r"(?:\s*,\s*(?:then\s+|aged\s+)?\d{1,3})?\s*,"
     r"(?=\s+(?:were|was|had|have|has|are|is|died|lost|perished|later)\s)")
 # (the look-ahead keeps an active verb's subject out: "..., Tom Lund, killed three")
 

@@ -176,6 +176,11 @@ def _captor_named(s: str) -> bool:
     return False
 
 
+def captor_named(s: str) -> bool:
+    """Is a captor named in the sentence ``s`` (casualty_taken_removed asks too)?"""
+    return _captor_named(s)
+
+
 def taken_unsaid(s: str, pos: int) -> int | None:
     """The end of "were taken" with no agent when a clause of time follows and a captor
     is named in the sentence ("... were taken as the militants left"), else None."""

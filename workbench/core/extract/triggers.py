@@ -68,6 +68,8 @@ WORDS: dict[str, frozenset[str]] = {
         EN.RECAPTURE_VERBS,
         # ... or by the plainer "have been caught" (round en176)
         EN.RECAPTURE_PLAIN_VERBS,
+        # ... or by their hand-over on release (round en207)
+        EN.HANDOVER_WAKE_WORDS,
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,

@@ -7750,3 +7750,33 @@ OBJECT_ASIDE_SHARES = _w("most many some all both several half none one two thre
 # each case" is no threat "to log".
 FEELING_COPULAS = _w("feel feels felt feeling seem seems seemed look looks looked become"
                      " becomes became remain remains remained")
+
+# ------------------ round en207: captives handed over, taken off a vehicle, victims named
+# with a relative clause in a court's charge
+# The word that wakes a sentence for captives handed over on their release
+# (casualty_freed_after.py): "The two men were handed over to Malian authorities" told no
+# word of any outcome, so the sentence was never read.
+HANDOVER_WAKE_WORDS = _w("handed")
+# ... and whom they are handed to besides officials and families: the Red Cross, which
+# takes captives back on both sides' behalf ("were handed over to the Red Cross").
+HANDED_OVER_TO = (*HANDED_OVER_TO, *_w("cross icrc"))
+# People "taken" in a story of captives (casualty_taken_removed.py): the vehicles they were
+# carried off in ("taken by bus to a camp"; an ambulance or a helicopter is care) ...
+TAKEN_BY_VEHICLES = _w("bus buses car cars truck trucks lorry lorries van vans pickup pickups"
+                       " jeep jeeps minibus minibuses boat boats canoe canoes motorbike"
+                       " motorbikes motorcycle motorcycles SUV")
+# ... whence they may not have been taken for a capture ("taken from the rubble", "from the
+# water", "from the scene") ...
+TAKEN_NOT_FROM = _w("rubble debris wreckage water river sea scene sinking flames fire"
+                    " building ruins")
+# ... and where care, safety or the law takes people, anywhere in the clause ("taken by bus
+# to a shelter", "taken by car for treatment").
+TAKEN_TO_CARE = _w("safety shelter shelters ambulance ambulances treatment care morgue"
+                   " mortuary medical doctors surgery")
+# The present of "be" with "still" after an apposition between counted people and their
+# predicate (casualty_apart.py), as the past was read: "One worker, a 48-year-old surveyor,
+# is still being held", "Two pupils, both girls, are still missing" (a state that goes on;
+# the bare present, "are in hospital", is as often a restatement of people counted before).
+APART_STILL_FINITE = _p("is still|are still")
+# ... and a side's own crews lost as its men are ("confirmed the loss of two pilots").
+LOST_COMBATANTS = (*LOST_COMBATANTS, *_w("pilots sailors marines airmen"))
