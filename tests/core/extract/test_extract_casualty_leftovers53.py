@@ -45,3 +45,32 @@ def test_people_violence_leaves_in_hospital_are_wounded(
 ])
 def test_leaving_with_no_violence_or_no_people_stays_unread(text: str) -> None:
     assert figures("News from the north\n" + text) == []
+
+
+# Remains counted (briefed from en-140): skeletons unearthed are the dead, the dead buried
+# again once found are counted as the buried are, and a grave or a pit holding people
+# holds the dead, not captives.
+REMAINS = [
+    ("Court-ordered dig unearths 46 skeletons", [("killed", 46)]),
+    ("Forensic teams have unearthed 46 skeletons near the old camp.", [("killed", 46)]),
+    ("Province reburies eight victims of 1982 massacre", [("killed", 8)]),
+    ("The village reburied 12 people found in the well.", [("killed", 12)]),
+    ("Deminers uncover grave holding at least 12 people", [("killed", 12)]),
+    ("Investigators found a mass grave that held 30 men.", [("killed", 30)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REMAINS)
+def test_remains_and_graves_count_the_dead(text: str, want: list[tuple[str, int]]) -> None:
+    got = [(f[1], f[2]) for f in figures("Search for the missing\n" + text)]
+    assert got == want, got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Rebels are holding 12 people in a pit near the river.", [("captured", 12)]),
+    ("The team reburied the remains on Friday.", []),
+    ("The prison holds 3,000 people.", []),
+])
+def test_holding_by_captors_or_places_is_unchanged(text: str, want: list[tuple[str, int]]) -> None:
+    got = [(f[1], f[2]) for f in figures("Search for the missing\n" + text)]
+    assert got == want, got

@@ -82,6 +82,7 @@ from .casualty_clause import (
     SOURCE_ASIDE,
     VERB_ADVERB,
     denied_count,
+    grave_holds,
     held_by_place,
     part_outcome_only,
 )
@@ -2737,6 +2738,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # what the people are says it: "The camp holds 80,000 refugees", "camps
                     # held 3,000 displaced families" (no captives)
                     outcome = own
+                elif grave_holds(s, cstart - len(left) + lm.start()) and _person_like(toks):
+                    outcome = "killed"  # "uncover grave holding at least 12 people"
                 elif held_by_place(s, cstart - len(left) + lm.start()):
                     outcome = None  # "The camp, which holds 20,000 people": a capacity
                 elif police_holding(s, cstart - len(left) + lm.start()) and _person_like(toks):

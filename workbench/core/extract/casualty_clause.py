@@ -103,6 +103,22 @@ _PLACE_BEFORE_HOLD = re.compile(
     re.IGNORECASE)
 
 
+# A grave or a pit right before the verb of holding, itself or through "which"/"that": "grave
+# holding at least 12 people", "a mass grave that held 30 men".
+_GRAVE_BEFORE_HOLD = re.compile(
+    rf"\b(?:{alt(EN.GRAVE_NOUNS)})(?:\s*,?\s+(?:which|that))?\s+(?:(?:still|now|had|has)\s+)?$",
+    re.IGNORECASE)
+
+
+def grave_holds(s: str, verb_at: int) -> bool:
+    """Whether the verb of holding at ``verb_at`` has a grave or a pit as its subject: the
+    people it holds are dead."""
+    lo = max(0, verb_at - 40)
+    before = s[lo:verb_at].lower()
+    return ("grave" in before or "pit" in before) and (
+        _GRAVE_BEFORE_HOLD.search(s, lo, verb_at) is not None)
+
+
 def denied_count(s: str, cstart: int) -> bool:
     """Whether the count at ``cstart`` is "none of (the)" a group: its predicate is denied."""
     lo = max(0, cstart - 24)

@@ -103,7 +103,10 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
                  # the dead counted by those who buried them: "We buried 17 people"; only
                  # active and with people as object, never alive or under rubble
                  # (BURIAL_VERBS), and never the passive: "17 were buried" may be alive
-                 " bury buries buried burying")
+                 " bury buries buried burying"
+                 # the dead buried again once found: "reburies eight victims of 1981
+                 # massacre" (twenty-fifth session)
+                 " rebury reburies reburied reburying")
     + _p("shot dead|shoot dead|shoots dead|shooting dead|gunned down|gunning down"
          "|shot and killed|shoot and kill|shoots and kills|stabbed and killed"
          "|claim the lives of|claims the lives of|claimed the lives of|claiming the lives of"
@@ -482,6 +485,9 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "detainees": "arrested",
     # the dead of regional copy: "the bodies of 12 martyrs"
     "martyrs": "killed",
+    # (twenty-fifth session) the dead a dig unearths: "court-ordered dig unearths 46
+    # skeletons"
+    "skeletons": "killed",
     # the maimed of mine-action reports: "the province now counts some 1,100 amputees"
     "amputees": "wounded",
     # a monitor's tally of people hurt: "recorded 46 civilian deaths and 112 injuries"
@@ -7780,3 +7786,10 @@ TAKEN_TO_CARE = _w("safety shelter shelters ambulance ambulances treatment care 
 APART_STILL_FINITE = _p("is still|are still")
 # ... and a side's own crews lost as its men are ("confirmed the loss of two pilots").
 LOST_COMBATANTS = (*LOST_COMBATANTS, *_w("pilots sailors marines airmen"))
+
+# ------------------ twenty-fifth session: remains counted, graves that hold the dead
+# A grave or a pit holding people holds the dead (casualty_clause.grave_holds): "uncover
+# grave holding at least 12 people", "a mass grave that held 30 men". A camp or a prison
+# holding people stays a capacity (HOLDING_PLACES).
+GRAVE_NOUNS = _w("grave graves pit pits")
+
