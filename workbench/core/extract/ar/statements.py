@@ -59,6 +59,7 @@ from .statement_adjuncts import (
     _foresees_noun,
     carrier_outlet_end,
 )
+from .statement_approved_act import approved_act
 from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
 from .statement_cause import (
     _cause_form,
@@ -1466,7 +1467,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # place ("... في اليمن العقيد الركن تركي المالكي، خلال لقاء مع ...، إن")
             e = next((r for r in range(m + 2, min(sb, m + 9)) if not toks[r].is_word), m + 2)
             q = _skip_adverbials(toks, e, sb)
-            if q > e and q < sb and toks[q].w in _COMP:
+            if q > e and q < sb and (toks[q].w in _COMP or toks[q].w == ":"):
+                # (round ar168: or a colon before the quotation, as after a short title:
+                # 'الباحث في الشأن ...، فلان الفلاني، لموقع "...": "..."')
                 far = q + 1
         # (a colon ends the title as a complementizer does: "المتحدثة باسم المكتب في
         # جنيف: ...")
@@ -1659,6 +1662,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if b is not None and all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
                                      for r in range(c, b)):
                 speaker, c = (j, b), b
+        if approved_act(toks, verb, c, sb):
+            return k + 1  # (round ar168) "أقر مجلس الوزراء في جلسته إحالة ...": approved
     if c is None and verb in _QUOTE_CLOSING and sp_end > j and (
             quote := _quote_before(toks, sa, k)) and _reported_quote(toks, quote[0], j,
                                                                      sp_end, verb):

@@ -3007,6 +3007,17 @@ RECALLED_TIME_NOUNS: tuple[str, ...] = (
 RECALLED_TIME_OPENERS: tuple[str, ...] = ("حين", "حينما", "عندما", "لما", "يوم")
 # How many words the recalled time may run before its clause ("أيام الحصار الأولى حين").
 RECALLED_TIME_REACH = 6
+# (round ar168) The plural past of deeming likely and of considering, after a subject
+# before it ("غير أن مسؤولين محليين رجحوا أن ..."، "وكان نواب قد اعتبروا أن ...") or
+# opening its clause ("ورجحوا أن"): as the singular "رجح"/"اعتبر" and the plural "رأوا",
+# the words start after "أن".
+JUDGING_PLURAL_VERBS: tuple[str, ...] = ("رجحوا", "اعتبروا")
+# (round ar168) The past of expecting after its subject ("لكن مصادر أمنية توقعت أن ..."،
+# "وكان خبراء قد توقعوا أن ..."): a source's forecast, as "وتوقعت مصادر أمنية أن" is. The
+# bare "توقع" only after "قد" ("الخبير قد توقع أن"): elsewhere it is also the noun ("مع
+# توقع أن") or the present of "أوقع".
+FRONTED_EXPECT_PERFECTS: tuple[str, ...] = ("توقعت", "توقعوا")
+FRONTED_EXPECT_AFTER_QAD: tuple[str, ...] = ("توقع",)
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -3101,7 +3112,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     # ... and deeming likely, in the present and the plural: "ويرجح سكان أن تكون ..."،
     # "وترجح المنظمة أن ..." (content only after أن; a bare "ويرجح أن" names nobody,
     # see PASSIVE_BELIEF_VERBS)
-    "يرجح", "ترجح", "يرجحون",
+    "يرجح", "ترجح", "يرجحون", *JUDGING_PLURAL_VERBS,
     # a finding, in the reports of committees and inquiries: "وخلصت اللجنة إلى أن ..."
     # (content only after "إلى أن": "خلص الاجتماع إلى تشكيل لجنة" is an outcome, not words)
     *FINDING_VERBS,
@@ -3127,6 +3138,8 @@ OBJECT_VERBS: tuple[str, ...] = (
     # source ("، وفق وزارة الزراعة، التي توقعت تعافيها بحلول الربيع"), as "رجحت"; not
     # "توقع", also the present of "أوقع" ("غارة توقع قتيلين")
     "توقعت", "توقعوا",
+    # (round ar168) the plural of deeming likely, as "رجحت" ("ورجحوا وقوع انفجار ثان")
+    JUDGING_PLURAL_VERBS[0],
     # (round ar166) the masculine of promising, read as the verb only where
     # PROMISE_MASCULINE_OPENING says ("ووعد وزير الاقتصاد بتوزيع ...")
     PROMISE_MASCULINE_OPENING[0],
@@ -3274,6 +3287,12 @@ BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح",
 # ("وكان مجلس الوزراء قد أقر في جلسته خطة ..."), which says nothing. One of these things
 # after the verb, before any "ب" or complementizer, makes it the approval.
 APPROVING_VERBS: tuple[str, ...] = ("أقر", "أقرت", "أقروا", "يقر", "تقر")
+# (round ar168) How a body voted, in "ب" before the thing it approved ("وأقر البرلمان
+# بالإجماع إحالة الملف ..."، "أقر المجلس بأغلبية الأصوات تعديل ..."): no admission's "ب".
+APPROVAL_VOTE_WORDS: tuple[str, ...] = ("بالإجماع", "بالاجماع", "بأغلبية", "بالأغلبية",
+                                        "بالأكثرية", "بأكثرية")
+# ... and the word that may follow the vote ("بأغلبية الأصوات"، "بأغلبية الثلثين")
+APPROVAL_VOTE_TAILS: tuple[str, ...] = ("الأصوات", "الثلثين", "ساحقة", "كبيرة", "الحاضرين")
 APPROVED_THINGS: tuple[str, ...] = (
     # money a board or a parliament grants: "أقر مجلس المديرين قرضا بقيمة 250 مليون دولار"
     # (the "بـ" of the amount is no admission), "أقرت الحكومة منحة بقيمة ..."
