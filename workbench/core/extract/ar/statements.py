@@ -277,6 +277,7 @@ from .statement_subject import (
     _title_comma,
     _warned_after_comma,
     remarked,
+    threat_place_subject,
 )
 from .statement_summed_up import SUMMING_ROOTS, summed_up
 from .statement_titled_name import name_after_relative
@@ -1632,9 +1633,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # addressed before the object is no part of it
             c = _skip_adverbials(toks, _outlet_name_end(toks, c + 1, sb), sb)
         if verb in _THREAT_VERBS:
-            c = _threatened_act(toks, c, sb)
+            c0, c = c, _threatened_act(toks, c, sb, verb=verb)
             if c is None:
                 return k + 1
+            if s_end == c0 and threat_place_subject(toks, c0, c, sb):
+                speaker = (j, c)  # "هدد معلمون في محافظة الوادي بالتوقف": with their place
         if c < sb and toks[c].w in ("عن",) and verb.startswith("كشف"):
             c += 1
             if c < sb and toks[c].w in _UNSTATED:

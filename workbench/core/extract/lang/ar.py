@@ -2857,6 +2857,11 @@ ANNOUNCING_WORDS: tuple[str, ...] = ("يلي", "نصه")
 # it is the subject of a second clause of the report, as "وأن القوات" is.
 SOUND_FEMININE_PLURAL_ENDING: str = "ات"
 PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتعهد")
+# (round ar168) ... and its plural, after the subject named before or as a second verb
+# after a comma ("اتهم وجهاء القرية عصابة ...، وتعهدوا بملاحقة الفاعلين"، "وكان الأهالي قد
+# تعهدوا بـ"): a list of its own, since the pledge inside reported words (PLEDGE_VERBS'
+# nested reading) stays unread
+PLEDGE_PLURAL_VERBS: tuple[str, ...] = ("تعهدوا",)
 # The plain verb of promising, with its act after بـ like a pledge ("وكانت الوزارة قد وعدت
 # الأسبوع الماضي بوصول ..."). Read only after "قد", where the subject came before it and
 # the word is surely the verb: elsewhere it is as often the noun ("ذكرى وعد بلفور").
@@ -2886,6 +2891,14 @@ PROMISED_ACT_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, PROMISE_FEMININE, "تعه�
 VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
 THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
                                  "هددوا", "يهدد", "تهدد")
+# (round ar168) The past of threatening, whose subject may run on with its place before
+# the act ("هدد معلمون في محافظة الوادي بالتوقف عن التدريس"); not the present, which is
+# as often a thing's ("أزمة تهدد في ... بانهيار"), and not after a condition or a time
+# ("هدد الجيش في حال ... بالرد": the subject is the army alone).
+PLACED_THREAT_VERBS: tuple[str, ...] = ("هدد", "هددت", "هددوا", "توعد", "توعدت", "توعدوا")
+THREAT_NOT_PLACES: tuple[str, ...] = ("حال", "حالة", "ظل", "وقت", "أعقاب", "إطار", "ضوء",
+                                      "سياق", "رسالة", "كلمة", "خطاب", "تسجيل", "مقابلة",
+                                      "تصريح", "تصريحات", "تغريدة", "منشور")
 # (round ar157) The one threatened may be "everyone who" and a present verb ("وتتوعد
 # الإدارة كل من يحمل السلاح بالملاحقة"): the words then run from "كل", with up to
 # EVERYONE_WHO_EXTRA_WORDS more words before the act; an object may hold a phrase of its own
@@ -2896,7 +2909,8 @@ THREATENED_PHRASE_PREPOSITIONS: tuple[str, ...] = ("في", "من", "على", "إ
 # Verbs whose words follow "بـ" and that a fronted subject speaks ("وكانت الحكومة قد تعهدت
 # بـ"..."", "لكنها كانت قد توعدت في بيان ... باستهداف"), as "طالب" does: with the subject
 # named before, the word after the verb is no second subject.
-FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *PROMISE_VERBS, *THREAT_VERBS)
+FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *PLEDGE_PLURAL_VERBS, *PROMISE_VERBS,
+                                     *THREAT_VERBS)
 # The pronoun of the statement a verb of saying speaks in, right after it ("أصدرت العشائر
 # بيانا طالبت فيه الحكومة بـ"، "بيانا قال فيه إن"): "in which", not the verb's subject.
 MEDIUM_RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها")
@@ -3042,7 +3056,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "دعاهم", "دعاها", "دعاه", "دعتهم", "دعتها", "دعته", "حثهم", "حثها", "حثه", "حثتهم",
     "حثتها", "حثته",
     # pledges, promises and threats (their own lists below, which other roles use too)
-    *PLEDGE_VERBS, *PROMISE_VERBS, *THREAT_VERBS,
+    *PLEDGE_VERBS, *PLEDGE_PLURAL_VERBS, *PROMISE_VERBS, *THREAT_VERBS,
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
@@ -3130,7 +3144,8 @@ OBJECT_VERBS: tuple[str, ...] = (
     "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
     "نعت", "طالب", "طالبت", "أحصى", "أحصت", "وثق", "وثقت", "رجح", "رجحت", "أفاد", "أفادت",
     "أفادوا", *ESTIMATE_VERBS,
-    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, PROMISE_FEMININE,
+    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *PLEDGE_PLURAL_VERBS, *THREAT_VERBS,
+    PROMISE_FEMININE,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
     "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
