@@ -124,6 +124,10 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
                             q].w.startswith("ال") and toks[q].w not in _COMP:
                         q += 1
                 q = q + 1 if q < sb - 1 and toks[q].w in ("،", ",") else q
+                if q + 1 < sb and toks[q].w == ":" and toks[q + 1].w in _QUOTES:
+                    # (round ar168) 'لموقع "نبض الوادي": "..."': a quotation after the
+                    # colon opens the words as the complementizer does
+                    return q
                 return q if q < sb and toks[q].w in _COMP else 0
             return 0
         if t.w == ":" and r > j + 2 and toks[j + 1].w in _DESCRIPTION_OPENERS and (

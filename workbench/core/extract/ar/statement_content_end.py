@@ -477,6 +477,29 @@ _EXPECTING = fold_set(V.EXPECT_VERBS)
 _PRESENT_EXPECTING = fold_set(V.EXPECT_PRESENT_VERBS)
 
 
+_FRONTED_EXPECT = fold_set(V.FRONTED_EXPECT_PERFECTS)
+_FRONTED_EXPECT_QAD = fold_set(V.FRONTED_EXPECT_AFTER_QAD)
+
+
+def _expectation_after_subject(toks: list[Token], sa: int, k: int) -> bool:
+    """(round ar168) The past of expecting right before its "أن", after a subject that
+    stands before it ("لكن مصادر أمنية توقعت أن"، "وكان خبراء قد توقعوا أن"): the word
+    before is a plain word, not a comma (a clause with no subject of its own is the "،
+    وتوقعت أن" case), and the bare "توقع" needs "قد" before it. Or the past with "و"
+    opening its sentence, its subject the speaker before ("وتوقع أن ...")."""
+    w = toks[k].w
+    if k == sa and w[:1] == "و" and (w[1:] in _FRONTED_EXPECT or w[1:] in _FRONTED_EXPECT_QAD):
+        # "... . وتوقع أن تفتح المدرسة ...": opening its sentence, the one who spoke last
+        # goes on, as "وأضاف أن" does (the present "ويتوقع أن" is agentless)
+        return True
+    if k <= sa:
+        return False
+    if w in _FRONTED_EXPECT:
+        prev = toks[k - 1]
+        return prev.is_word and prev.w not in _COMP
+    return w in _FRONTED_EXPECT_QAD and toks[k - 1].w == "قد"
+
+
 def _expectation_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:
     """Is the expecting verb at ``k`` a source's forecast? Its subject, then "أن" and the
     clause ("ويتوقع خبراء أن تضيف ..."); or no subject when it follows a comma and "و", the
@@ -486,7 +509,8 @@ def _expectation_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:
     if k + 1 >= sb or not toks[k + 1].is_word:
         return False
     if toks[k + 1].w in _COMP:
-        return k > sa and toks[k - 1].w in _COMMAS and toks[k].w[:1] == "و"
+        return (k > sa and toks[k - 1].w in _COMMAS and toks[k].w[:1] == "و") or (
+            _expectation_after_subject(toks, sa, k))
     comp = _comp_after(toks, k, sb)
     return comp is not None and _subject_before_clause(toks, k, comp) and _present_opens(
         toks, sa, k, _PRESENT_EXPECTING)

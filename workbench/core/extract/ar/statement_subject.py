@@ -896,13 +896,14 @@ def _contained_in(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
     return end
 
 
-def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> int | None:
+def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4,
+                    verb: str = "") -> int | None:
     """Where the threatened act (a ب-phrase) starts after a threat's subject, else None.
     The one threatened may come between, as the verb's object ("توعدت الحركة إسرائيل
     بالرد", "هدد الحوثيون السعودية والإمارات باستهداف ..."): a short noun phrase with no
     verb, complementizer or preposition of its own."""
-    r, words, everyone = c, 0, False
-    while r < sb and words <= max_object + (_EVERYONE_REACH if everyone else 0):
+    r, words, everyone, place = c, 0, False, 0
+    while r < sb and words <= max_object + (_EVERYONE_REACH if everyone else 0) + place:
         t = toks[r]
         if t.w.startswith("ب") and t.w not in _STOPS and (len(t.w) > 2 or (
                 t.w == "ب" and r + 1 < sb and toks[r + 1].w in _QUOTES)):
@@ -921,6 +922,12 @@ def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> 
             # does something is the one threatened, its verb no act of the threat's own
             r, words, everyone = r + 3, words + 3, True
             continue
+        if not place and verb in _PLACED_THREATS and _subject_place_at(toks, r, sb):
+            # (round ar168) "هدد معلمون في محافظة الوادي بالتوقف ..."، "هدد عمال شركة ...
+            # في حقول الجنوب بالإضراب": where the ones who threaten work or live, an
+            # indefinite head in construct after "في", belongs to the subject
+            r, words, place = r + 2, words + 2, _PLACE_REACH
+            continue
         if r > c and t.w in _OBJECT_PLACE_PREPS and r + 1 < sb and toks[r + 1].is_word and (
                 toks[r + 1].w[:2] == "ال"):
             # (round ar157) "توعدت الحكومة المتورطين في الهجوم بالعقاب": the object's own
@@ -934,6 +941,31 @@ def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> 
     return None
 
 
+def _subject_place_at(toks: list[Token], r: int, sb: int) -> bool:
+    """(round ar168) "في" and an indefinite head in construct at ``r`` ("في محافظة"،
+    "في مستشفى"، "في حقول"): the place of the subject before it, not a medium or a time
+    (those the adverbials pass)."""
+    return toks[r].w == "في" and r + 2 < sb and toks[r + 1].is_word and not toks[
+        r + 1].w.startswith("ال") and toks[r + 1].w not in _STOPS and toks[
+        r + 1].w not in _NOT_PLACES and not _verb_form(toks[r + 1], _VERBS)
+
+
+def threat_place_subject(toks: list[Token], c0: int, c: int, sb: int) -> bool:
+    """(round ar168) Does the threat's subject run on with its place, from ``c0`` right
+    after it to the threatened act at ``c`` ("هدد معلمون في محافظة الوادي بالتوقف": the
+    teachers in the province threaten)? Only plain words after the place's "في"."""
+    return c0 < c and _subject_place_at(toks, c0, sb) and c - c0 <= 1 + _PLACE_REACH and all(
+        toks[r].is_word for r in range(c0, c))
+
+
+# (round ar168) The threats whose subject may carry its place: the past, which people
+# make ("هدد معلمون في ..."); the present is as often a thing's ("أزمة تهدد ...")
+_PLACED_THREATS = fold_set(V.PLACED_THREAT_VERBS)
+# ... and what after "في" is a condition or a time, not a place ("في حال"، "في ظل")
+_NOT_PLACES = fold_set(V.THREAT_NOT_PLACES)
+# (round ar168) How much further a threat's subject may run with its place ("في محافظة
+# الوادي"): the place's two words and one more of its name
+_PLACE_REACH = 3
 # The one threatened as "everyone who ..." ("كل من يحمل السلاح") and the prepositions of a
 # phrase of its own ("المتورطين في الهجوم")
 _EVERY, _WHO = V.EVERYONE_WHO

@@ -59,6 +59,7 @@ from .statement_adjuncts import (
     _foresees_noun,
     carrier_outlet_end,
 )
+from .statement_approved_act import approved_act
 from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
 from .statement_cause import (
     _cause_form,
@@ -276,6 +277,7 @@ from .statement_subject import (
     _title_comma,
     _warned_after_comma,
     remarked,
+    threat_place_subject,
 )
 from .statement_summed_up import SUMMING_ROOTS, summed_up
 from .statement_titled_name import name_after_relative
@@ -1466,7 +1468,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # place ("... في اليمن العقيد الركن تركي المالكي، خلال لقاء مع ...، إن")
             e = next((r for r in range(m + 2, min(sb, m + 9)) if not toks[r].is_word), m + 2)
             q = _skip_adverbials(toks, e, sb)
-            if q > e and q < sb and toks[q].w in _COMP:
+            if q > e and q < sb and (toks[q].w in _COMP or toks[q].w == ":"):
+                # (round ar168: or a colon before the quotation, as after a short title:
+                # 'الباحث في الشأن ...، فلان الفلاني، لموقع "...": "..."')
                 far = q + 1
         # (a colon ends the title as a complementizer does: "المتحدثة باسم المكتب في
         # جنيف: ...")
@@ -1629,9 +1633,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # addressed before the object is no part of it
             c = _skip_adverbials(toks, _outlet_name_end(toks, c + 1, sb), sb)
         if verb in _THREAT_VERBS:
-            c = _threatened_act(toks, c, sb)
+            c0, c = c, _threatened_act(toks, c, sb, verb=verb)
             if c is None:
                 return k + 1
+            if s_end == c0 and threat_place_subject(toks, c0, c, sb):
+                speaker = (j, c)  # "هدد معلمون في محافظة الوادي بالتوقف": with their place
         if c < sb and toks[c].w in ("عن",) and verb.startswith("كشف"):
             c += 1
             if c < sb and toks[c].w in _UNSTATED:
@@ -1659,6 +1665,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if b is not None and all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
                                      for r in range(c, b)):
                 speaker, c = (j, b), b
+        if approved_act(toks, verb, c, sb):
+            return k + 1  # (round ar168) "أقر مجلس الوزراء في جلسته إحالة ...": approved
     if c is None and verb in _QUOTE_CLOSING and sp_end > j and (
             quote := _quote_before(toks, sa, k)) and _reported_quote(toks, quote[0], j,
                                                                      sp_end, verb):

@@ -2862,6 +2862,11 @@ ANNOUNCING_WORDS: tuple[str, ...] = ("يلي", "نصه")
 # it is the subject of a second clause of the report, as "وأن القوات" is.
 SOUND_FEMININE_PLURAL_ENDING: str = "ات"
 PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتعهد")
+# (round ar168) ... and its plural, after the subject named before or as a second verb
+# after a comma ("اتهم وجهاء القرية عصابة ...، وتعهدوا بملاحقة الفاعلين"، "وكان الأهالي قد
+# تعهدوا بـ"): a list of its own, since the pledge inside reported words (PLEDGE_VERBS'
+# nested reading) stays unread
+PLEDGE_PLURAL_VERBS: tuple[str, ...] = ("تعهدوا",)
 # The plain verb of promising, with its act after بـ like a pledge ("وكانت الوزارة قد وعدت
 # الأسبوع الماضي بوصول ..."). Read only after "قد", where the subject came before it and
 # the word is surely the verb: elsewhere it is as often the noun ("ذكرى وعد بلفور").
@@ -2891,6 +2896,14 @@ PROMISED_ACT_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, PROMISE_FEMININE, "تعه�
 VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
 THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
                                  "هددوا", "يهدد", "تهدد")
+# (round ar168) The past of threatening, whose subject may run on with its place before
+# the act ("هدد معلمون في محافظة الوادي بالتوقف عن التدريس"); not the present, which is
+# as often a thing's ("أزمة تهدد في ... بانهيار"), and not after a condition or a time
+# ("هدد الجيش في حال ... بالرد": the subject is the army alone).
+PLACED_THREAT_VERBS: tuple[str, ...] = ("هدد", "هددت", "هددوا", "توعد", "توعدت", "توعدوا")
+THREAT_NOT_PLACES: tuple[str, ...] = ("حال", "حالة", "ظل", "وقت", "أعقاب", "إطار", "ضوء",
+                                      "سياق", "رسالة", "كلمة", "خطاب", "تسجيل", "مقابلة",
+                                      "تصريح", "تصريحات", "تغريدة", "منشور")
 # (round ar157) The one threatened may be "everyone who" and a present verb ("وتتوعد
 # الإدارة كل من يحمل السلاح بالملاحقة"): the words then run from "كل", with up to
 # EVERYONE_WHO_EXTRA_WORDS more words before the act; an object may hold a phrase of its own
@@ -2901,7 +2914,8 @@ THREATENED_PHRASE_PREPOSITIONS: tuple[str, ...] = ("في", "من", "على", "إ
 # Verbs whose words follow "بـ" and that a fronted subject speaks ("وكانت الحكومة قد تعهدت
 # بـ"..."", "لكنها كانت قد توعدت في بيان ... باستهداف"), as "طالب" does: with the subject
 # named before, the word after the verb is no second subject.
-FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *PROMISE_VERBS, *THREAT_VERBS)
+FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *PLEDGE_PLURAL_VERBS, *PROMISE_VERBS,
+                                     *THREAT_VERBS)
 # The pronoun of the statement a verb of saying speaks in, right after it ("أصدرت العشائر
 # بيانا طالبت فيه الحكومة بـ"، "بيانا قال فيه إن"): "in which", not the verb's subject.
 MEDIUM_RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها")
@@ -3012,6 +3026,17 @@ RECALLED_TIME_NOUNS: tuple[str, ...] = (
 RECALLED_TIME_OPENERS: tuple[str, ...] = ("حين", "حينما", "عندما", "لما", "يوم")
 # How many words the recalled time may run before its clause ("أيام الحصار الأولى حين").
 RECALLED_TIME_REACH = 6
+# (round ar168) The plural past of deeming likely and of considering, after a subject
+# before it ("غير أن مسؤولين محليين رجحوا أن ..."، "وكان نواب قد اعتبروا أن ...") or
+# opening its clause ("ورجحوا أن"): as the singular "رجح"/"اعتبر" and the plural "رأوا",
+# the words start after "أن".
+JUDGING_PLURAL_VERBS: tuple[str, ...] = ("رجحوا", "اعتبروا")
+# (round ar168) The past of expecting after its subject ("لكن مصادر أمنية توقعت أن ..."،
+# "وكان خبراء قد توقعوا أن ..."): a source's forecast, as "وتوقعت مصادر أمنية أن" is. The
+# bare "توقع" only after "قد" ("الخبير قد توقع أن"): elsewhere it is also the noun ("مع
+# توقع أن") or the present of "أوقع".
+FRONTED_EXPECT_PERFECTS: tuple[str, ...] = ("توقعت", "توقعوا")
+FRONTED_EXPECT_AFTER_QAD: tuple[str, ...] = ("توقع",)
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -3036,7 +3061,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "دعاهم", "دعاها", "دعاه", "دعتهم", "دعتها", "دعته", "حثهم", "حثها", "حثه", "حثتهم",
     "حثتها", "حثته",
     # pledges, promises and threats (their own lists below, which other roles use too)
-    *PLEDGE_VERBS, *PROMISE_VERBS, *THREAT_VERBS,
+    *PLEDGE_VERBS, *PLEDGE_PLURAL_VERBS, *PROMISE_VERBS, *THREAT_VERBS,
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
@@ -3106,7 +3131,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     # ... and deeming likely, in the present and the plural: "ويرجح سكان أن تكون ..."،
     # "وترجح المنظمة أن ..." (content only after أن; a bare "ويرجح أن" names nobody,
     # see PASSIVE_BELIEF_VERBS)
-    "يرجح", "ترجح", "يرجحون",
+    "يرجح", "ترجح", "يرجحون", *JUDGING_PLURAL_VERBS,
     # a finding, in the reports of committees and inquiries: "وخلصت اللجنة إلى أن ..."
     # (content only after "إلى أن": "خلص الاجتماع إلى تشكيل لجنة" is an outcome, not words)
     *FINDING_VERBS,
@@ -3124,7 +3149,8 @@ OBJECT_VERBS: tuple[str, ...] = (
     "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
     "نعت", "طالب", "طالبت", "أحصى", "أحصت", "وثق", "وثقت", "رجح", "رجحت", "أفاد", "أفادت",
     "أفادوا", *ESTIMATE_VERBS,
-    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, PROMISE_FEMININE,
+    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *PLEDGE_PLURAL_VERBS, *THREAT_VERBS,
+    PROMISE_FEMININE,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
     "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
@@ -3132,6 +3158,8 @@ OBJECT_VERBS: tuple[str, ...] = (
     # source ("، وفق وزارة الزراعة، التي توقعت تعافيها بحلول الربيع"), as "رجحت"; not
     # "توقع", also the present of "أوقع" ("غارة توقع قتيلين")
     "توقعت", "توقعوا",
+    # (round ar168) the plural of deeming likely, as "رجحت" ("ورجحوا وقوع انفجار ثان")
+    JUDGING_PLURAL_VERBS[0],
     # (round ar166) the masculine of promising, read as the verb only where
     # PROMISE_MASCULINE_OPENING says ("ووعد وزير الاقتصاد بتوزيع ...")
     PROMISE_MASCULINE_OPENING[0],
@@ -3279,6 +3307,12 @@ BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح",
 # ("وكان مجلس الوزراء قد أقر في جلسته خطة ..."), which says nothing. One of these things
 # after the verb, before any "ب" or complementizer, makes it the approval.
 APPROVING_VERBS: tuple[str, ...] = ("أقر", "أقرت", "أقروا", "يقر", "تقر")
+# (round ar168) How a body voted, in "ب" before the thing it approved ("وأقر البرلمان
+# بالإجماع إحالة الملف ..."، "أقر المجلس بأغلبية الأصوات تعديل ..."): no admission's "ب".
+APPROVAL_VOTE_WORDS: tuple[str, ...] = ("بالإجماع", "بالاجماع", "بأغلبية", "بالأغلبية",
+                                        "بالأكثرية", "بأكثرية")
+# ... and the word that may follow the vote ("بأغلبية الأصوات"، "بأغلبية الثلثين")
+APPROVAL_VOTE_TAILS: tuple[str, ...] = ("الأصوات", "الثلثين", "ساحقة", "كبيرة", "الحاضرين")
 APPROVED_THINGS: tuple[str, ...] = (
     # money a board or a parliament grants: "أقر مجلس المديرين قرضا بقيمة 250 مليون دولار"
     # (the "بـ" of the amount is no admission), "أقرت الحكومة منحة بقيمة ..."
