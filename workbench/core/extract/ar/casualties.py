@@ -54,6 +54,13 @@ from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
+from .casualty_notables import (
+    definite_chain,
+    drop_ta_nouns,
+    notable_one,
+    notable_words,
+    second_title,
+)
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_injury import one_injury
@@ -634,6 +641,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"
     one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
     hurt_described(folded, toks, spans, out)  # (round ar165) "استقبل امرأة مصابة"
+    drop_ta_nouns(out)  # (round ar167) "محامي أسرة الشيخ": a family, no capture
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -1325,6 +1333,7 @@ def _implicit_word(w: str) -> bool:
                               or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
                               or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
                               or w in _HOUSEHOLD_SINGULARS  # "عائلة نازحة"
+                              or w in _NOTABLE_WORDS  # (round ar167) "وجيه عشائري"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
                               or w in _SUBGROUP_KIN  # "بينهم أب"
                               or (w[1:] if w[:1] == "و" else w) in _COMPANIONS  # "ومرافق له"
@@ -1354,6 +1363,10 @@ _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
                           or w in _SUFFERED_INJURIES  # (round ar137) "يعانون من كسور"
                           or is_ransom_word(bare_token(w)))  # (round ar145) "فدية مقابل"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
+_NOTABLE_WORDS = notable_words()
+# (round ar167) The notables' titles that begin with the letter of "و" ("وجيه"), whose
+# group keeps it.
+_NOTABLES_WITH_WAW = frozenset(w for w in _NOTABLE_WORDS if w.startswith("وج"))
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
 # (round ar131: and the masdar of leaving a place one was pushed out of, "إلى مغادرتها")
@@ -4647,9 +4660,17 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue
         titled = not dual and t.w[1:] in _TITLES_OF_ONE and joined_title(
             toks, k, sb, {f.b for f in figures + out})
+        if not dual and t.w[:1] == "و" and second_title(toks, k, sb) and (prev_one := next((
+                f for f in figures + out if f.b == k and f.count.low == 1), None)):
+            # (round ar167) "اغتيل إمام وخطيب مسجد": one man's two offices, one genitive
+            prev_one.b = k + 2
+            if prev_one.group and prev_one.group[1] == k:
+                prev_one.group = (prev_one.group[0], k + 2)
+            used.update((k, k + 1))
+            continue
         single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k) or (
             _companion(toks, k, sb) or _owner(toks, k, sb)) or _member_after_outcome(
-                toks, sa, k, sb) or (t.w if titled else None))
+                toks, sa, k, sb) or (t.w if titled else None) or notable_one(toks, k, sb))
         if single and k + 1 < sb and toks[k + 1].w in _ONE and any(
                 f.a <= k + 1 < f.b for f in figures):
             continue  # "ومدني واحد": the one is counted by its "واحد", not twice
@@ -5502,7 +5523,7 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
                 or (n == 0 and w.startswith("و") and w.endswith("ي"))
                 or _accusative_participle(toks[j - 1].w, w, n)):
             break
-        if w.startswith("و") and (w[1:] in _NOUNS_IN_I or w[1:] in _DUALS or (
+        if w.startswith("و") and (w[1:] in _NOUNS_IN_I or w[1:] in _DUALS or w in _NOTABLE_WORDS or (
                 w.endswith("ا") and w[1:-1] in _NOUNS_IN_I)):
             # "ضابط وجندي"، "رجل ونجليه"، "امرأة وصبيا": a second person, no adjective of
             # the first
@@ -5641,6 +5662,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return None, k  # "مقتل قائد جهاز "الأمن"": the one head of a named body
     if not dual and k + 1 < sb and _kin_of_kin(toks[k], toks[k + 1]):
         return None, k  # "وأصيب ابن عمهما": one relative of the ones named, definite
+    if not dual and definite_chain(toks, k, sb):
+        return None, k  # (round ar167) "قتلوا ابن عم الشيخ": a definite chain, no count
     if dual and toks[k].w.lstrip("و").endswith(_DUAL_POSSESSED_ENDINGS) and (
             m := _lost_kin(toks, sa, k)) is not None:
         # "فقد والده وشقيقيه"، "فقد شقيقيه": losing one's own is their death (a dual with
@@ -5958,7 +5981,8 @@ def _emit(folded: Folded, toks: list[Token], f: _Figure) -> dict[str, Any]:
     if f.group:
         gs, ge = folded.span(toks[f.group[0]].s, toks[f.group[1] - 1].e)
         group = folded.original[gs:ge].strip("\"«»“” ،,") or None
-        if group and group[0] == "و" and len(group) > 2 and toks[f.group[0]].w not in _SINGULAR:
+        if group and group[0] == "و" and len(group) > 2 and toks[f.group[0]].w not in _SINGULAR and (
+                toks[f.group[0]].w not in _NOTABLES_WITH_WAW):  # (round ar167) "وجيه"
             group = group[1:]
     c = f.count
     return {
