@@ -54,6 +54,7 @@ from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
+from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_notables import (
     definite_chain,
     drop_ta_nouns,
@@ -61,7 +62,6 @@ from .casualty_notables import (
     notable_words,
     second_title,
 )
-from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_injury import one_injury
 from .casualty_one_told import one_told, single_joined_to_plural
@@ -4662,10 +4662,17 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             toks, k, sb, {f.b for f in figures + out})
         if not dual and t.w[:1] == "و" and second_title(toks, k, sb) and (prev_one := next((
                 f for f in figures + out if f.b == k and f.count.low == 1), None)):
-            # (round ar167) "اغتيل إمام وخطيب مسجد": one man's two offices, one genitive
-            prev_one.b = k + 2
-            if prev_one.group and prev_one.group[1] == k:
-                prev_one.group = (prev_one.group[0], k + 2)
+            # (round ar167) "اغتيل إمام وخطيب مسجد": one man's two offices, one genitive;
+            # a definite genitive after the shared one makes him definite ("إمام وخطيب
+            # مسجد البلدة"), no count
+            if definite_chain(toks, k, sb):
+                for lst in (figures, out):
+                    if prev_one in lst:
+                        lst.remove(prev_one)
+            else:
+                prev_one.b = k + 2
+                if prev_one.group and prev_one.group[1] == k:
+                    prev_one.group = (prev_one.group[0], k + 2)
             used.update((k, k + 1))
             continue
         single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k) or (
@@ -5523,7 +5530,8 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
                 or (n == 0 and w.startswith("و") and w.endswith("ي"))
                 or _accusative_participle(toks[j - 1].w, w, n)):
             break
-        if w.startswith("و") and (w[1:] in _NOUNS_IN_I or w[1:] in _DUALS or w in _NOTABLE_WORDS or (
+        if w.startswith("و") and (w[1:] in _NOUNS_IN_I or w[1:] in _DUALS or (
+                w in _NOTABLE_WORDS) or (
                 w.endswith("ا") and w[1:-1] in _NOUNS_IN_I)):
             # "ضابط وجندي"، "رجل ونجليه"، "امرأة وصبيا": a second person, no adjective of
             # the first
@@ -5981,8 +5989,9 @@ def _emit(folded: Folded, toks: list[Token], f: _Figure) -> dict[str, Any]:
     if f.group:
         gs, ge = folded.span(toks[f.group[0]].s, toks[f.group[1] - 1].e)
         group = folded.original[gs:ge].strip("\"«»“” ،,") or None
-        if group and group[0] == "و" and len(group) > 2 and toks[f.group[0]].w not in _SINGULAR and (
-                toks[f.group[0]].w not in _NOTABLES_WITH_WAW):  # (round ar167) "وجيه"
+        head = toks[f.group[0]].w
+        if group and group[0] == "و" and len(group) > 2 and head not in _SINGULAR and (
+                head not in _NOTABLES_WITH_WAW):  # (round ar167) "وجيه" keeps its letter
             group = group[1:]
     c = f.count
     return {

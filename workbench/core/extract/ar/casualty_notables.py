@@ -20,7 +20,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..lang import ar as V
-from .casualty_titled_one import title_genitive
+from .casualty_titled_one import second_title
+
+__all__ = ["definite_chain", "drop_ta_nouns", "notable_one", "notable_words", "second_title"]
 from .normalise import fold_set
 from .tokens import Token
 
@@ -29,7 +31,6 @@ _NOTABLE_ADJECTIVES = fold_set(V.NOTABLE_ADJECTIVES)
 _CHAIN_HEADS = fold_set(V.DEFINITE_CHAIN_HEADS)
 _CHAIN_NOT_GENITIVES = fold_set(V.DEFINITE_CHAIN_NOT_GENITIVES)
 _NOT_GENITIVES = fold_set(V.NOT_TITLE_GENITIVES)
-_SHARED_TITLES = fold_set(V.SHARED_GENITIVE_TITLES)
 _TA_NOUNS = frozenset(V.TA_NOUNS_LIKE_VERBS)
 
 
@@ -47,7 +48,8 @@ def _adjective(t: Token) -> bool:
 
 def notable_words() -> frozenset[str]:
     """Every folded form a notable's title takes: joined to "و" or "ف", in the accusative."""
-    forms = {*_NOTABLES, *(w + "ا" for w in _NOTABLES if not w.endswith("ه"))}
+    masculine = fold_set(tuple(w + "ا" for w in V.NOTABLE_TITLES if not w.endswith("ة")))
+    forms = {*_NOTABLES, *masculine}  # (a feminine in ة takes no alif of the accusative)
     return frozenset({*forms, *("و" + w for w in forms), *("ف" + w for w in forms)})
 
 
@@ -68,7 +70,7 @@ def definite_chain(toks: list[Token], k: int, sb: int) -> bool:
     one ("ابن عم الشيخ"، "إمام مسجد القرية")? Then the whole is definite. The bare noun is
     no preposition, adverb, time or means ("قتل شاب فجر اليوم" keeps its one), and the
     definite word no time ("قتل مختار قرية الجمعة")."""
-    if k + 2 >= sb or _bare(toks[k].w) not in _CHAIN_HEADS:
+    if k + 2 >= sb or (toks[k].w not in _CHAIN_HEADS and _bare(toks[k].w) not in _CHAIN_HEADS):
         return False
     mid, last = toks[k + 1], toks[k + 2]
     if not (mid.is_word and last.is_word) or not last.w.startswith("ال"):
@@ -79,14 +81,6 @@ def definite_chain(toks: list[Token], k: int, sb: int) -> bool:
     if len(m) > 3 and m.endswith(("ي", "يه")):
         return False  # a nisba adjective of the head: "إمام سوري الجنسية"
     return last.w not in _CHAIN_NOT_GENITIVES and last.w not in _NOT_GENITIVES
-
-
-def second_title(toks: list[Token], k: int, sb: int) -> bool:
-    """Is the token at ``k`` a title joined by "و" right after another title of one man,
-    both governing the bare genitive after it ("إمام وخطيب مسجد")?"""
-    w = toks[k].w
-    return (k >= 1 and k + 1 < sb and w[:1] == "و" and w[1:] in _SHARED_TITLES
-            and toks[k - 1].w in _SHARED_TITLES and title_genitive(toks[k + 1]))
 
 
 def drop_ta_nouns(out: list[dict[str, Any]]) -> None:

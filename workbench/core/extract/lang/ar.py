@@ -6103,7 +6103,7 @@ NOTABLE_ADJECTIVES: tuple[str, ...] = (
 # the head names one definite man the story knows, whom no count reads, as "شقيق القيادي".
 DEFINITE_CHAIN_HEADS: tuple[str, ...] = (
     *KIN_CONSTRUCT_HEADS, "إمام", "خطيب", "مؤذن", "محامي", "محام", "مختار", "شيخ", "حارس",
-    "سائق", "موظف", "مدرس", "معلم", "طبيب", "مالك", "صاحب")
+    "سائق", "موظف", "مدرس", "معلم", "طبيب", "مالك", "صاحب", "مدير", "رئيس", "مؤسس", "أستاذ")
 # Definite words after such a chain that are times, not its genitive ("قتل مختار قرية
 # الجمعة"): the article there ends the group.
 DEFINITE_CHAIN_NOT_GENITIVES: tuple[str, ...] = (
