@@ -1,7 +1,7 @@
 """Arabic round 167: a notable named by his standing ("وجيه"/"زعيم" with an adjective of
 standing); a singular at the head of a construct made definite by its last genitive; two
 offices of one man governing one genitive; a noun in ta marbuta that folds into a verb with
-its pronoun ("أسرة"). The probe sentences are our own, written in the style of news, with
+its pronoun ("أسرة"); a person joined after a dual and the body its two belong to. The probe sentences are our own, written in the style of news, with
 invented people and places."""
 
 from __future__ import annotations
@@ -34,6 +34,14 @@ CASUALTIES = [
     ("اغتيل إمام وخطيب مسجد في مدينة الساحل برصاص مسلحين مجهولين.", [(1, "killed")]),
     ("أصيب مؤذن وإمام مسجد بجروح في القصف على الحي.", [(1, "wounded")]),
     ("مقتل مدير ومالك شركة بانفجار عبوة في سيارته", [(1, "killed")]),
+    # a person joined after a dual and the body its two belong to shares their outcome
+    ("قتل عنصران من قوات الأمن ومدني كان برفقتهما قرب بلدة العين.",
+     [(2, "killed"), (1, "killed")]),
+    ("أصيب شرطيان من دورية المرور وطفل بجروح في انفجار العبوة.",
+     [(2, "wounded"), (1, "wounded")]),
+    ("اعتقلت القوات شابين من مخيم الفارعة وفتاة خلال مداهمة ليلية.",
+     [(2, "arrested"), (1, "arrested")]),
+    ("قتل جنديان من كتيبة (النصر) ومسعف في القصف.", [(2, "killed"), (1, "killed")]),
 ]
 
 CASUALTIES_UNREAD = [
@@ -64,6 +72,10 @@ CASUALTIES_UNCHANGED = [
     ("قتل شاب فجر اليوم برصاص الجيش.", [(1, "killed")]),
     # two people joined, not two offices of one
     ("قتل ضابط وجندي في الهجوم على الثكنة.", [(1, "killed"), (1, "killed")]),
+    # the dual's body going on with "و", or a new clause after it, adds nobody to the two
+    ("قتل جنديان من الجيش والشرطة في الكمين.", [(2, "killed")]),
+    ("قتل جنديان من الجيش وأصيب مدني في الهجوم.", [(2, "killed"), (1, "wounded")]),
+    ("قتل جنديان من الجيش و3 مدنيين في القصف.", [(2, "killed"), (3, "killed")]),
     # the verb with its pronoun after a person is still a capture
     ("أفرج الخاطفون عن طبيب أسره مسلحون الشهر الماضي.", [(1, "captured")]),
 ]

@@ -3559,6 +3559,28 @@ def _described_between(toks: list[Token], f: _Figure, k: int) -> bool:
         and not word_in(toks[m], _NOUNS) and not _singular(toks[m])) for m in range(b, k))
 
 
+def _body_between(toks: list[Token], f: _Figure, k: int) -> bool:
+    """(round ar167) "قتل عنصران من قوات الأمن ومدني"، "أصيب شرطيان من دورية المرور
+    وطفل": the two of a dual figure ending at ``f.b`` told by the body they belong to
+    ("من" and its noun phrase, a short name in brackets) before the person joined at
+    ``k``, who shares their outcome, as after a count's own "من" group. Plain words and
+    brackets only, no number, outcome, person or second "و"."""
+    b = f.b
+    if f.count.low != 2 or f.count.high is not None or f.group != (b - 1, b) or not (
+            b + 1 < k <= b + _BODY_BETWEEN_MAX) or toks[b].w != "من":
+        return False
+    return all(
+        toks[m].w in _BODY_BRACKETS or (
+            toks[m].is_word and not toks[m].w.startswith("و") and toks[m].w not in _BREAKS
+            and not _count_word(toks[m]) and not word_in(toks[m], _TRIGGERS)
+            and not word_in(toks[m], _NOUNS) and not _singular(toks[m]))
+        for m in range(b + 1, k))
+
+
+_BODY_BETWEEN_MAX = V.DUAL_BODY_BETWEEN_MAX
+_BODY_BRACKETS = frozenset("()")
+
+
 def _age_at(toks: list[Token], m: int, k: int) -> bool:
     """Is the word at ``m`` the number of an age before ``k`` ("رجل في الثمانين من عمره
     وامرأتان"): how old the one person is, no count of another group."""
@@ -5795,7 +5817,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             # "men and women" of the count, not one more woman
             return None, k
         before = next((f for f in reversed(figures) if f.b == k or _rank_between(
-            toks, f.b, k) or _described_between(toks, f, k)), None)
+            toks, f.b, k) or _described_between(toks, f, k) or _body_between(
+            toks, f, k)), None)
         if before is None:
             before = _subgroup_before(toks, sa, k, figures)
         if before is not None and not (before.count.n + 1 < sb and word_in(

@@ -6119,3 +6119,7 @@ SHARED_GENITIVE_TITLES: tuple[str, ...] = (
 # pronoun: "أسرة" (a family; folded "أسره", "captured him") and "قتلة" (killers; folded
 # "قتله", "killed him"). Right after a person noun they are his genitive, no outcome.
 TA_NOUNS_LIKE_VERBS: tuple[str, ...] = ("أسرة", "اسرة", "قتلة")
+# (round ar167) How many tokens "من" and the body of a dual's two may take before a person
+# joined to them by "و" ("قتل عنصران من قوى الأمن الداخلي (الأسايش) ومدني"): the joined one
+# shares the two's outcome, as after a count's own "من" group.
+DUAL_BODY_BETWEEN_MAX: int = 8
