@@ -1,8 +1,9 @@
 """Arabic round 167: a notable named by his standing ("وجيه"/"زعيم" with an adjective of
 standing); a singular at the head of a construct made definite by its last genitive; two
 offices of one man governing one genitive; a noun in ta marbuta that folds into a verb with
-its pronoun ("أسرة"); a person joined after a dual and the body its two belong to. The probe sentences are our own, written in the style of news, with
-invented people and places."""
+its pronoun ("أسرة"); a person joined after a dual and the body its two belong to. The
+probe sentences are our own, written in the style of news, with invented people and
+places."""
 
 from __future__ import annotations
 
