@@ -55,6 +55,13 @@ from .casualty_hurt_speaker import hurt_speaker
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
+from .casualty_notables import (
+    definite_chain,
+    drop_ta_nouns,
+    notable_one,
+    notable_words,
+    second_title,
+)
 from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_injury import one_injury
 from .casualty_one_told import one_told, single_joined_to_plural
@@ -634,6 +641,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"
     one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
     hurt_described(folded, toks, spans, out)  # (round ar165) "استقبل امرأة مصابة"
+    drop_ta_nouns(out)  # (round ar167) "محامي أسرة الشيخ": a family, no capture
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -1325,6 +1333,7 @@ def _implicit_word(w: str) -> bool:
                               or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
                               or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
                               or w in _HOUSEHOLD_SINGULARS  # "عائلة نازحة"
+                              or w in _NOTABLE_WORDS  # (round ar167) "وجيه عشائري"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
                               or w in _SUBGROUP_KIN  # "بينهم أب"
                               or (w[1:] if w[:1] == "و" else w) in _COMPANIONS  # "ومرافق له"
@@ -1354,6 +1363,10 @@ _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
                           or w in _SUFFERED_INJURIES  # (round ar137) "يعانون من كسور"
                           or is_ransom_word(bare_token(w)))  # (round ar145) "فدية مقابل"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
+_NOTABLE_WORDS = notable_words()
+# (round ar167) The notables' titles that begin with the letter of "و" ("وجيه"), whose
+# group keeps it.
+_NOTABLES_WITH_WAW = frozenset(w for w in _NOTABLE_WORDS if w.startswith("وج"))
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
 # (round ar131: and the masdar of leaving a place one was pushed out of, "إلى مغادرتها")
@@ -3546,6 +3559,28 @@ def _described_between(toks: list[Token], f: _Figure, k: int) -> bool:
         and not word_in(toks[m], _NOUNS) and not _singular(toks[m])) for m in range(b, k))
 
 
+def _body_between(toks: list[Token], f: _Figure, k: int) -> bool:
+    """(round ar167) "قتل عنصران من قوات الأمن ومدني"، "أصيب شرطيان من دورية المرور
+    وطفل": the two of a dual figure ending at ``f.b`` told by the body they belong to
+    ("من" and its noun phrase, a short name in brackets) before the person joined at
+    ``k``, who shares their outcome, as after a count's own "من" group. Plain words and
+    brackets only, no number, outcome, person or second "و"."""
+    b = f.b
+    if f.count.low != 2 or f.count.high is not None or f.group != (b - 1, b) or not (
+            b + 1 < k <= b + _BODY_BETWEEN_MAX) or toks[b].w != "من":
+        return False
+    return all(
+        toks[m].w in _BODY_BRACKETS or (
+            toks[m].is_word and not toks[m].w.startswith("و") and toks[m].w not in _BREAKS
+            and not _count_word(toks[m]) and not word_in(toks[m], _TRIGGERS)
+            and not word_in(toks[m], _NOUNS) and not _singular(toks[m]))
+        for m in range(b + 1, k))
+
+
+_BODY_BETWEEN_MAX = V.DUAL_BODY_BETWEEN_MAX
+_BODY_BRACKETS = frozenset("()")
+
+
 def _age_at(toks: list[Token], m: int, k: int) -> bool:
     """Is the word at ``m`` the number of an age before ``k`` ("رجل في الثمانين من عمره
     وامرأتان"): how old the one person is, no count of another group."""
@@ -4650,9 +4685,24 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue
         titled = not dual and t.w[1:] in _TITLES_OF_ONE and joined_title(
             toks, k, sb, {f.b for f in figures + out})
+        if not dual and t.w[:1] == "و" and second_title(toks, k, sb) and (prev_one := next((
+                f for f in figures + out if f.b == k and f.count.low == 1), None)):
+            # (round ar167) "اغتيل إمام وخطيب مسجد": one man's two offices, one genitive;
+            # a definite genitive after the shared one makes him definite ("إمام وخطيب
+            # مسجد البلدة"), no count
+            if definite_chain(toks, k, sb):
+                for lst in (figures, out):
+                    if prev_one in lst:
+                        lst.remove(prev_one)
+            else:
+                prev_one.b = k + 2
+                if prev_one.group and prev_one.group[1] == k:
+                    prev_one.group = (prev_one.group[0], k + 2)
+            used.update((k, k + 1))
+            continue
         single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k) or (
             _companion(toks, k, sb) or _owner(toks, k, sb)) or _member_after_outcome(
-                toks, sa, k, sb) or (t.w if titled else None))
+                toks, sa, k, sb) or (t.w if titled else None) or notable_one(toks, k, sb))
         if single and k + 1 < sb and toks[k + 1].w in _ONE and any(
                 f.a <= k + 1 < f.b for f in figures):
             continue  # "ومدني واحد": the one is counted by its "واحد", not twice
@@ -5506,6 +5556,7 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
                 or _accusative_participle(toks[j - 1].w, w, n)):
             break
         if w.startswith("و") and (w[1:] in _NOUNS_IN_I or w[1:] in _DUALS or (
+                w in _NOTABLE_WORDS) or (
                 w.endswith("ا") and w[1:-1] in _NOUNS_IN_I)):
             # "ضابط وجندي"، "رجل ونجليه"، "امرأة وصبيا": a second person, no adjective of
             # the first
@@ -5644,6 +5695,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return None, k  # "مقتل قائد جهاز "الأمن"": the one head of a named body
     if not dual and k + 1 < sb and _kin_of_kin(toks[k], toks[k + 1]):
         return None, k  # "وأصيب ابن عمهما": one relative of the ones named, definite
+    if not dual and definite_chain(toks, k, sb):
+        return None, k  # (round ar167) "قتلوا ابن عم الشيخ": a definite chain, no count
     if dual and toks[k].w.lstrip("و").endswith(_DUAL_POSSESSED_ENDINGS) and (
             m := _lost_kin(toks, sa, k)) is not None:
         # "فقد والده وشقيقيه"، "فقد شقيقيه": losing one's own is their death (a dual with
@@ -5767,7 +5820,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             # "men and women" of the count, not one more woman
             return None, k
         before = next((f for f in reversed(figures) if f.b == k or _rank_between(
-            toks, f.b, k) or _described_between(toks, f, k)), None)
+            toks, f.b, k) or _described_between(toks, f, k) or _body_between(
+            toks, f, k)), None)
         if before is None:
             before = _subgroup_before(toks, sa, k, figures)
         if before is not None and not (before.count.n + 1 < sb and word_in(
@@ -5961,7 +6015,9 @@ def _emit(folded: Folded, toks: list[Token], f: _Figure) -> dict[str, Any]:
     if f.group:
         gs, ge = folded.span(toks[f.group[0]].s, toks[f.group[1] - 1].e)
         group = folded.original[gs:ge].strip("\"«»“” ،,") or None
-        if group and group[0] == "و" and len(group) > 2 and toks[f.group[0]].w not in _SINGULAR:
+        head = toks[f.group[0]].w
+        if group and group[0] == "و" and len(group) > 2 and head not in _SINGULAR and (
+                head not in _NOTABLES_WITH_WAW):  # (round ar167) "وجيه" keeps its letter
             group = group[1:]
     c = f.count
     return {

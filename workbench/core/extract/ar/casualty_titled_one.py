@@ -21,6 +21,7 @@ _TITLES = fold_set(V.TITLES_OF_ONE)
 _KILLING = fold_set(V.KILLING_BEFORE_TITLE)
 _NOT_GENITIVE = fold_set(V.NOT_TITLE_GENITIVES)
 _QUOTES = frozenset('"«»“”')
+_SHARED_TITLES = fold_set(V.SHARED_GENITIVE_TITLES)
 
 
 def titled_one(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -32,14 +33,24 @@ def titled_one(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
         sa, sb = spans[at]
         if k - 1 < sa or k + 1 >= sb or word_in(toks[k - 1], _KILLING) is None:
             continue
-        if not title_genitive(toks[k + 1]) or not _construct_ends(toks, k + 2, sb):
+        g = k + 2 if second_title(toks, k + 1, sb) else k + 1  # (round ar167) "مدير ومالك"
+        if not title_genitive(toks[g]) or not _construct_ends(toks, g + 1, sb):
             continue
-        s, e = folded.span(toks[k - 1].s, toks[k + 1].e)
+        s, e = folded.span(toks[k - 1].s, toks[g].e)
         if taken is None:
             taken = FigureSpans(out)
-        g_s, g_e = folded.span(toks[k].s, toks[k + 1].e)
+        g_s, g_e = folded.span(toks[k].s, toks[g].e)
         taken.take(out, new_figure(folded.original, s, e, "killed", 1,
                                    group=folded.original[g_s:g_e]))
+
+
+def second_title(toks: list[Token], k: int, sb: int) -> bool:
+    """(round ar167) Is the token at ``k`` a title joined by "و" right after another title
+    of one man, both governing the bare genitive after it ("إمام وخطيب مسجد"، "مدير ومالك
+    شركة")? The second office is the same man's, no second person."""
+    w = toks[k].w
+    return (k >= 1 and k + 1 < sb and w[:1] == "و" and w[1:] in _SHARED_TITLES
+            and toks[k - 1].w in _SHARED_TITLES and title_genitive(toks[k + 1]))
 
 
 def title_genitive(t: Token) -> bool:

@@ -6171,3 +6171,38 @@ HURT_DESCRIBED_NOT_WOUNDS: tuple[str, ...] = (
 COMPARED_TOLL_MARKERS: tuple[str, ...] = ("مقابل", "ومقابل")
 COMPARED_TOLL_OUTCOMES: tuple[str, ...] = ("killed", "wounded")
 COMPARED_TOLL_TIME_OPENERS: tuple[str, ...] = ("في", "خلال", "عام", "العام")
+# (round ar167) A notable named by his standing, not by a trade or a rank: "وجيه" and
+# "زعيم" are one person when an adjective of that standing follows ("قتل وجيه عشائري"،
+# "اغتيال زعيم قبلي بارز"، "بينهم زعيم تقليدي"). Alone they are no person nouns: "وجيه"
+# is a common given name ("قتل وجيه"، "اغتيال وجيه علي" name a man, no count), and a
+# surname may end like a nisba, so only the adjectives listed here make the title.
+NOTABLE_TITLES: tuple[str, ...] = ("وجيه", "زعيم", "وجيهة", "زعيمة")
+NOTABLE_ADJECTIVES: tuple[str, ...] = (
+    "عشائري", "قبلي", "تقليدي", "محلي", "ديني", "اجتماعي", "شعبي", "سياسي", "ميداني",
+    "بارز", "معروف", "عشائرية", "قبلية", "تقليدية", "محلية", "دينية", "اجتماعية", "شعبية",
+    "سياسية", "بارزة", "معروفة")
+# (round ar167) Heads of a construct whose last genitive is definite ("ابن عم الشيخ"، "إمام
+# مسجد القرية"، "محامي أسرة الضحية"): the chain takes the article of its last noun, so
+# the head names one definite man the story knows, whom no count reads, as "شقيق القيادي".
+DEFINITE_CHAIN_HEADS: tuple[str, ...] = (
+    *KIN_CONSTRUCT_HEADS, "إمام", "خطيب", "مؤذن", "محامي", "محام", "مختار", "شيخ", "حارس",
+    "سائق", "موظف", "مدرس", "معلم", "طبيب", "مالك", "صاحب", "مدير", "رئيس", "مؤسس", "أستاذ")
+# Definite words after such a chain that are times, not its genitive ("قتل مختار قرية
+# الجمعة"): the article there ends the group.
+DEFINITE_CHAIN_NOT_GENITIVES: tuple[str, ...] = (
+    "اليوم", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الماضي", "الماضية", "الفائت", "الجاري", "الحالي", "الليلة", "الأسبوع",
+    "الشهر", "العام", "الفجر", "الصباح", "المساء", "الظهر")
+# (round ar167) Two offices of one man that govern one genitive ("اغتيل إمام وخطيب مسجد"،
+# "مقتل مدير ومالك شركة"): the second title joined by "و" names the same man, no second
+# person, when a genitive with no article follows it.
+SHARED_GENITIVE_TITLES: tuple[str, ...] = (
+    "إمام", "خطيب", "مؤذن", "مدير", "مالك", "صاحب", "رئيس", "مؤسس", "مدرس", "أستاذ")
+# (round ar167) Nouns written with ta marbuta that fold into a verb with its object
+# pronoun: "أسرة" (a family; folded "أسره", "captured him") and "قتلة" (killers; folded
+# "قتله", "killed him"). Right after a person noun they are his genitive, no outcome.
+TA_NOUNS_LIKE_VERBS: tuple[str, ...] = ("أسرة", "اسرة", "قتلة")
+# (round ar167) How many tokens "من" and the body of a dual's two may take before a person
+# joined to them by "و" ("قتل عنصران من قوى الأمن الداخلي (الأسايش) ومدني"): the joined one
+# shares the two's outcome, as after a count's own "من" group.
+DUAL_BODY_BETWEEN_MAX: int = 8
