@@ -7772,7 +7772,10 @@ TAKEN_NOT_FROM = _w("rubble debris wreckage water river sea scene sinking flames
 # ... and where care, safety or the law takes people, anywhere in the clause ("taken by bus
 # to a shelter", "taken by car for treatment").
 TAKEN_TO_CARE = _w("safety shelter shelters ambulance ambulances treatment care morgue"
-                   " mortuary medical doctors surgery")
+                   " mortuary medical doctors surgery"
+                   # (and where the freed are brought back: "taken by bus to a hotel",
+                   # "taken by car to their homes", "to the embassy")
+                   " hotel hotels home homes embassy")
 # The present of "be" with "still" after an apposition between counted people and their
 # predicate (casualty_apart.py), as the past was read: "One worker, a 48-year-old surveyor,
 # is still being held", "Two pupils, both girls, are still missing" (a state that goes on;
