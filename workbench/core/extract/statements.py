@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from heapq import heappop, heappush
 from collections import Counter
 from collections.abc import Iterable
+from heapq import heappop, heappush
 
 from .folding import CaseBlind
 from .fronted_time import fronted_time_end

@@ -34,6 +34,7 @@ _NOT_TOLD_REACH = V.HURT_DESCRIBED_NOT_TOLD_REACH
 _TO = fold_set(V.TO_PREPOSITIONS)
 _NUMBER_WORDS = fold_set((*V.UNITS, *V.TENS, *V.HUNDREDS, *V.ROUND))
 _FEMININE_END = "ه"  # (the folded "ة")
+_FEMININE_DUAL_ENDINGS = V.FEMININE_DUAL_ENDINGS
 
 
 def hurt_described(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -84,5 +85,5 @@ def _agrees(noun: str, number: int, gender: str) -> str | None:
         return form
     if noun not in _PERSON_DUALS:
         return None
-    feminine = noun.endswith(("تين", "تان"))
+    feminine = noun.endswith(_FEMININE_DUAL_ENDINGS)
     return noun if feminine == (gender == "f") else None

@@ -6113,6 +6113,8 @@ PART_LYING_VERBS: tuple[str, ...] = ("يرقد", "يرقدون", "يرقدان",
 ONE_INJURY_WORDS: tuple[str, ...] = ("إحداها", "احداها", "واحدة منها")
 ONE_INJURY_COUNTED_NOUNS: tuple[str, ...] = ("إصابات", "اصابات", "إصابة", "اصابة")
 ONE_INJURY_STATE_OPENERS: tuple[str, ...] = ("بحالة", "وصفت", "وصفتها", "توصف")
+# ... and "in a state" before the severity, as two words ("إحداها في حالة خطيرة")
+ONE_INJURY_IN_STATE: tuple[str, str] = ("في", "حالة")
 # How many tokens may stand between the injuries' noun and the comma before "إحداها"
 # (their weapon, time and place: "بالرصاص المطاطي خلال المواجهات").
 ONE_INJURY_REACH: int = 8
