@@ -40,7 +40,8 @@ _CLEAN_AR_MODULES = ("statement_named_aside.py", "statement_output.py",
 # word lists all come from the language data. The normaliser's clitic letters ("وف", "بلك")
 # stay in it as strings: they are its own letters, not a list of words.
 _CLEAN_AR_CD_MODULES = ("tokens.py", "normalise.py", "claims.py", "scoring.py", "dates.py",
-                        "casualties.py", "casualty_pushed_out.py", "date_month_tense.py")
+                        "casualties.py", "casualty_pushed_out.py", "date_month_tense.py",
+                        "casualty_one_injury.py", "casualty_hurt_described.py")
 
 
 def _literal_arabic_words(path: Path) -> list[str]:

@@ -845,6 +845,9 @@ def _raid_scene(s: str, t: str, gend: int) -> bool:
 # sentence before, or two: "Armed men entered the village. About 40 of them were taken by
 # truck to a camp").
 _CAPTORS_REACH = 400
+# ... and the captors themselves, taken, are no captives ("Five of the kidnappers were
+# taken and the rest fled": caught)
+_CAPTORS = frozenset(w.lower() for w in EN.CAPTOR_NOUNS)
 # A release told before one more captive still held (round en207), by its participle.
 _FREED_BEFORE = re.compile(rf"\b(?:{alt(EN.RELEASE_PARTICIPLES)})\b", re.IGNORECASE)
 _HURT_OR_DEAD = re.compile(
@@ -3667,7 +3670,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "41 children and 12 women handed over to local authorities"
                 outcome, ev_end = "captured", handed_end
             if outcome is None and (not toks or _person_like(toks)) and s.find(
-                    "taken", gend, gend + 40) >= 0 and (
+                    "taken", gend, gend + 40) >= 0 and _CAPTORS.isdisjoint(
+                    t.lower() for t in toks) and (
                     taken_end := taken_removed_end(
                         s, cstart, gend, bool(hostage_doc) or captor_named(
                             hostage_doc.low[max(0, base + gend - _CAPTORS_REACH):base + gend])

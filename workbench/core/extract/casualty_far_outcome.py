@@ -182,7 +182,7 @@ def _care_states() -> re.Pattern[str]:
         rf"(?:(?P<care>{to_hospital})|(?P<cond>{condition}))\b"
         rf"|\b(?P<death>{alt(EN.DEATH_STATE_VERBS)})\b"
         # "left 14 workers in hospital": the leaving read as the wounding
-        rf"|\b(?P<left>left|leaving)(?=\s+[^.;,]{{1,50}}?\s+in\s+(?:{alt(EN.HOSPITAL_PLACES)})\b)",
+        rf"|\b(?P<left>{alt(EN.HOSPITAL_LEAVINGS)})(?=\s+[^.;,]{{1,50}}?\s+in\s+(?:{alt(EN.HOSPITAL_PLACES)})\b)",
         re.IGNORECASE)
 
 

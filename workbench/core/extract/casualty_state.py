@@ -110,7 +110,7 @@ _JOINED = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
 _SOUGHT = re.compile(rf"\b(?:{alt(EN.NOT_MISSING_SOUGHT)})\s+(?:still\s+)?$", re.IGNORECASE)
 # A leaving's people stand after it ("killed two and left 11 in hospital"), so a leaving
 # after "and" has people of its own.
-_LEAVINGS = frozenset(("left", "leaving"))
+_LEAVINGS = frozenset(EN.HOSPITAL_LEAVINGS)
 _AS_EVENT = {"have": "are missing", "has": "is missing", "had": "were missing",
              "remain": "are missing", "remains": "is missing", "remained": "were missing"}
 _AS_DETAINED = {"remain": "are detained", "are": "are detained", "were": "were detained"}

@@ -38,16 +38,16 @@ def _taken_removed() -> re.Pattern[str]:
         r"(?P<part>\s+of\s+(?:them|those|us))?"
         # (the auxiliary may be the group's already: the reader stops past "were")
         r"(?:\s*,)?(?:\s+(?:who|that))?(?P<aux>\s+(?:were|was|(?:had|have|has)\s+been))?\s+"
-        r"(?:(?:also|then|later|all|both|reportedly|allegedly)\s+)?taken(?:\s+away)?"
+        rf"(?:(?:{alt(EN.TAKEN_ADVERBS)})\s+)?taken(?:\s+away)?"
         # whence, a short phrase with no mark: "from a jeep tour of the canyons"
         rf"(?P<whence>\s+(?:from|off)\s+(?!(?:the\s+|a\s+)?(?:{not_from})\b)"
         r"(?:[^\s,.;:!?\"“”()]+\s+){0,9}?[^\s,.;:!?\"“”()]+)?"
         # (a date of it: "on 14 March", "on Tuesday", "in May")
         r"(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
         r"(?P<how>\s+at\s+gunpoint\b"
-        rf"|\s+by\s+(?:(?:a|an|the|their|his|her|two|three|four|five|several)\s+)?"
+        rf"|\s+by\s+(?:(?:{alt(EN.TAKEN_VEHICLE_DETERMINERS)})\s+)?"
         rf"(?:{alt(EN.TAKEN_BY_VEHICLES)})\b"
-        rf"|\s+by\s+(?:(?:a|the|two|three|four|five|six|several|some|\d+)\s+)?"
+        rf"|\s+by\s+(?:(?:{alt(EN.TAKEN_MEN_DETERMINERS)}|\d+)\s+)?"
         rf"(?:(?:{alt(EN.UNNAMED_MEN)})\s+)?men\b"
         r"|(?=\s*[,.;!?]|\s*$|\s+and\s))", re.IGNORECASE)
 

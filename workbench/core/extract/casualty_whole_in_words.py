@@ -14,6 +14,7 @@ its own ("Two of the three employees were released") gives nothing, as with digi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from .lang import en as EN
@@ -41,10 +42,31 @@ def _participle_outcome() -> dict[str, str]:
             if " " not in w}
 
 
+class _ByStart:
+    """The figures sorted by where they start, to find those over a position without a
+    pass over all of them per whole (a long document's cost grew as its figures'
+    square)."""
+
+    def __init__(self, found: list[Figure]) -> None:
+        spans = sorted((int(str(g["start"])), int(str(g["end"])), i) for i, g in enumerate(found))
+        self.found = found
+        self.starts = [a for a, _, _ in spans]
+        self.spans = spans
+        self.longest = max((b - a for a, b, _ in spans), default=0)
+
+    def covered(self, at: int, value: int, f: Figure) -> bool:
+        """Does a figure other than ``f``, of ``value`` people, run over ``at``?"""
+        k = bisect_right(self.starts, at)
+        lo = bisect_left(self.starts, at - self.longest)
+        return any(at < b and self.found[i] is not f and self.found[i]["count_low"] == value
+                   for _, b, i in self.spans[lo:k])
+
+
 def wholes_in_words(text: str, found: list[Figure]) -> list[Figure]:
     """``found`` with the whole of each part counted in words added, where its own
     participle follows its noun."""
     added: list[Figure] = []
+    by_start: _ByStart | None = None
     for f in found:
         group = f.get("group")
         if not isinstance(group, str) or not group.lower().startswith("the "):
@@ -65,8 +87,9 @@ def wholes_in_words(text: str, found: list[Figure]) -> list[Figure]:
         if m is None:
             continue
         outcome = _participle_outcome()[m.group("p").lower()]
-        if any(int(str(g["start"])) <= at < int(str(g["end"])) and g["count_low"] == value
-               for g in found if g is not f):
+        if by_start is None:
+            by_start = _ByStart(found)
+        if by_start.covered(at, value, f):
             continue
         added.append({"start": at, "end": m.end(), "text": text[at:m.end()],
                       "outcome": outcome, "count_low": value, "count_high": None,

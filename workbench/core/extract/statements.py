@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
+from heapq import heappop, heappush
 
 from .folding import CaseBlind
 from .fronted_time import fronted_time_end
@@ -2795,15 +2796,49 @@ _FORMAL_OPENER_CUES = cue_words(p.split()[-1] for p in EN.FORMAL_OPENERS)
 def _formal_openers(text: str, out: list[dict[str, object]]) -> None:
     """ "The Kogi State Command wishes to inform the public that ...": the body before the
     opener tells the clause, read as "<body> said that ..." is."""
+    read: _ReadCover | None = None
     for m in _FORMAL_OPENER.finditer(text):
-        if _read_already(out, m.end()):
+        if read is None:
+            read = _ReadCover(out)
+        if read.covers(m.end()):
             continue
         a, b = _clause_subject(text, _clause_floor(text, m.start()), m.start(), False)
         subject = text[a:b]
         if b > a and subject[:1].isupper() and subject.split(None, 1)[0] not in (
                 _FIRST_PERSON_AS_WRITTEN):
             # (the writer's own "We wish to inform you that" has no source)
-            _read_as(text, out, m.end(), f"{subject} said that ", subject)
+            _read_as(text, out, m.end(), f"{subject} said that ", subject, seen=read.seen)
+
+
+class _ReadCover:
+    """``_read_already`` for positions that only grow, as a pass's matches do, while the
+    pass appends entries after each position: the entries waiting in a heap by their
+    start, the furthest end of those opened so far, and the (start, end, speaker) of every
+    entry for ``_add``'s duplicate test. A pass over ``out`` per match made a long report
+    of formal openers ("is relieved to confirm that ...") cost the square of its length."""
+
+    def __init__(self, out: list[dict[str, object]]) -> None:
+        self.out = out
+        self.taken = 0
+        self.waiting: list[tuple[int, int]] = []
+        self.reach = -1
+        self.last = -1
+        self.seen: set[tuple[object, object, object]] = set()
+
+    def covers(self, at: int) -> bool:
+        out = self.out
+        if at < self.last or len(out) < self.taken:
+            return _read_already(out, at)  # (never so: a pass's matches come in order)
+        self.last = at
+        for o in out[self.taken:]:
+            heappush(self.waiting, (int(o["start"]), int(o["end"])))  # type: ignore[call-overload]
+            self.seen.add((o["start"], o["end"], o["speaker"]))
+        self.taken = len(out)
+        while self.waiting and self.waiting[0][0] <= at:
+            end = heappop(self.waiting)[1]
+            if end > self.reach:
+                self.reach = end
+        return self.reach > at
 
 
 _INVERTED_ADDING = re.compile(
@@ -2909,20 +2944,29 @@ def _display_texts(text: str, out: list[dict[str, object]]) -> None:
 
 # ---------------------------------------------------------------- round 48 (statements)
 def _read_as(text: str, out: list[dict[str, object]], at: int, lead: str, speaker: str,
-             owner: str | None = None) -> None:
+             owner: str | None = None,
+             seen: set[tuple[object, object, object]] | None = None) -> None:
     """Read the sentence's rest from ``at`` as it would be read after ``lead`` (a plain
     attribution written for the purpose, whose own words open after it), and give what
-    ``speaker`` says there to ``owner`` (``speaker`` itself unless told)."""
+    ``speaker`` says there to ``owner`` (``speaker`` itself unless told); ``seen`` as
+    ``_add`` takes it."""
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
+    if line_end - at > _READ_AS_REACH:
+        # (a text with no full stop: read the rest of a sentence, not the whole text
+        # again per opener, which cost the square of its length)
+        line_end = at + _READ_AS_REACH
     stop = _SENTENCE_INSIDE.search(text, at, line_end)
     shift = at - len(lead)
     for e in find_statements(lead + text[at:stop.start() + 1 if stop else line_end]):
         es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
         if e["speaker"] == speaker and es >= len(lead):
-            _add(out, text, es + shift, ee + shift, owner or speaker)
+            _add(out, text, es + shift, ee + shift, owner or speaker, seen=seen)
 
 
+# How far a rewritten lead reads on when no sentence ends: words of one sentence longer
+# than this are no news copy.
+_READ_AS_REACH = 3000
 _PASSIVE_TELLER = re.compile(
     rf"\b(?:was|were|been|being|is|are)[ \t]+(?:{alt(EN.PASSIVE_TELLING_VERBS)})[ \t]+by[ \t]+"
     rf"(?!(?:the[ \t]+)?(?:{alt((*EN.TELLING_MEANS, *EN.BY_TIME_WORDS))})\b)"

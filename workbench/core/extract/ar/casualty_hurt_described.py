@@ -29,9 +29,12 @@ _NOT_WOUNDS = fold_set((*V.HURT_DESCRIBED_NOT_WOUNDS, *V.SUBJECT_FIRST_NOT_HARM,
                         *("ب" + w for w in V.DISEASE_WORDS),
                         *("ب" + w for w in V.ILLNESS_NOUNS)))
 _ANY = fold_set(V.HURT_DESCRIBED_ANY)
+_NOT_TOLD = fold_set(V.HURT_DESCRIBED_NOT_TOLD)
+_NOT_TOLD_REACH = V.HURT_DESCRIBED_NOT_TOLD_REACH
 _TO = fold_set(V.TO_PREPOSITIONS)
 _NUMBER_WORDS = fold_set((*V.UNITS, *V.TENS, *V.HUNDREDS, *V.ROUND))
 _FEMININE_END = "ه"  # (the folded "ة")
+_FEMININE_DUAL_ENDINGS = V.FEMININE_DUAL_ENDINGS
 
 
 def hurt_described(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -53,6 +56,8 @@ def hurt_described(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             continue  # ("15 طفلا مصابا": fifteen, read with the count)
         if n - 1 >= sa and toks[n - 1].w in _ANY:
             continue  # ("كل طفل مصاب": no one in particular)
+        if any(toks[r].w in _NOT_TOLD for r in range(max(sa, n - _NOT_TOLD_REACH), n)):
+            continue  # (review 44) "إذا وجد طفل مصاب"، "لا يوجد شخص مصاب": no one
         if v + 1 < sb and toks[v + 1].w in _NOT_WOUNDS:
             continue  # ("امرأة مصابة بالسرطان": sick, not hurt)
         if v + 1 < sb and toks[v + 1].is_word and toks[v + 1].w.startswith("ال") and (
@@ -80,5 +85,5 @@ def _agrees(noun: str, number: int, gender: str) -> str | None:
         return form
     if noun not in _PERSON_DUALS:
         return None
-    feminine = noun.endswith(("تين", "تان"))
+    feminine = noun.endswith(_FEMININE_DUAL_ENDINGS)
     return noun if feminine == (gender == "f") else None

@@ -25,8 +25,8 @@ _INJURIES = fold_set(V.ONE_INJURY_COUNTED_NOUNS)
 _STATE_OPENERS = fold_set(V.ONE_INJURY_STATE_OPENERS)
 _SEVERITY = fold_set(V.SEVERITY_WORDS)
 _COMMAS = frozenset(("،", ","))
-_IN = fold_set(("في",))
-_STATE = fold_word("حالة")
+_IN = fold_set(V.ONE_INJURY_IN_STATE[:1])
+_STATE = fold_word(V.ONE_INJURY_IN_STATE[1])
 
 
 def one_injury(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],

@@ -19,12 +19,14 @@ from .tokens import Token
 _DEMANDS = fold_set(V.CROWD_DEMAND_VERBS)
 _CONSTRUCT = V.PLURAL_CONSTRUCT_ENDING
 _MIN = V.PLURAL_CONSTRUCT_MIN_LETTERS
+_SPEAKING = fold_set(V.CROWD_DEMAND_SPEAKING_HEADS)
 
 
 def _trade_in_construct(w: str) -> bool:
     """A sound masculine plural in construct ("مزارعو"، "صيادو"), with or without "و"."""
     w = w.removeprefix("و") if len(w) > _MIN else w
-    return not w.startswith("ال") and len(w) >= _MIN and w.endswith(_CONSTRUCT)
+    return not w.startswith("ال") and len(w) >= _MIN and w.endswith(_CONSTRUCT) and (
+        w not in _SPEAKING)  # (review 44: "مسؤولو الوزارة يحذرون" speak for a body)
 
 
 def crowd_demand(toks: list[Token], head: int, k: int) -> bool:

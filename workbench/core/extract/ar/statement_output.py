@@ -60,7 +60,9 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     carrier_last: tuple[str, int] | None = None
     outlet_clause: tuple[int, int] | None = None  # the outlet's copy of a second clause
     calls_only = False  # after that copy the outlet carries a call, not a reported clause
-    spans: list[tuple[int, int]] = []
+    # (a set: a list's membership test per statement made a long document's cost the
+    # square of its statements)
+    spans: set[tuple[int, int, str | None]] = set()
     sources: list[str] = []  # every speaker named so far, in order
     for i, st in enumerate(raw):
         # the statement read before, whose object "الأخيرة" may name
@@ -170,9 +172,9 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             if st.speaker:
                 last_gender = gender
         s, e = _trim(folded, toks, st.a, st.b)
-        if e - s < 3 or (s, e, speaker) in spans:  # type: ignore[comparison-overlap]
+        if e - s < 3 or (s, e, speaker) in spans:
             continue
-        spans.append((s, e, speaker))  # type: ignore[arg-type]
+        spans.add((s, e, speaker))
         out.append({"start": s, "end": e, "text": folded.original[s:e], "speaker": speaker})
         if st.inherit and carrier_last is not None and speaker == last and ((
                 not calls_only and _carried_on(toks, carrier_last[1], st.a)) or (
@@ -181,7 +183,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             # "نقلت الوكالة عن مصدر قوله إن ...، مشيرا إلى أن ...": the outlet that quoted
             # the source passes on his participle's reported clause as well, and a news
             # outlet his participle's call or demand ("...، داعيا الحكومة إلى ...")
-            spans.append((s, e, carrier_last[0]))
+            spans.add((s, e, carrier_last[0]))
             out.append({"start": s, "end": e, "text": folded.original[s:e],
                         "speaker": carrier_last[0]})
     out.sort(key=lambda d: (d["start"], d["end"]))

@@ -24,6 +24,7 @@ _BARE = fold_set(V.PROMISE_MASCULINE_OPENING[:1])
 _NEGATIONS = fold_set(V.SPEECH_NEGATIONS)
 _SUBJECT_MAX = V.PROMISE_SUBJECT_MAX_WORDS
 _ACT_MIN_LETTERS = 3
+_FEMININE_END = "ه"  # (the folded "ة")
 # "ب" with a pronoun ("به"، "بها"، "بهم") is no act
 _WITH_PRONOUN = fold_set(V.BI_PRONOUNS)
 
@@ -49,6 +50,10 @@ def masculine_promise(toks: list[Token], sa: int, sb: int, k: int) -> bool:
             break
     if act is None or act == k + 1:
         return False  # "ووعد بلفور": no subject before the word in "ب"
+    if toks[k + 1].w.startswith("ال") and toks[k + 1].w.endswith(_FEMININE_END):
+        # (review 44) a feminine subject right after it takes "وعدت": "فيما وعد الحكومة
+        # بالإعمار ما زال حبرا على ورق" is the government's promise, the noun
+        return False
     for r in range(act + 1, sb):
         if is_end(toks[r]) or toks[r].w in _COMMAS:
             break

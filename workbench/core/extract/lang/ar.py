@@ -4190,6 +4190,13 @@ PLURAL_CONSTRUCT_MIN_LETTERS = 5
 # (round ar166) The verbs of a headline's demand or warning by a crowd named by its trade
 # in construct ("مزارعو التبغ يطالبون برفع السعر"، "صيادو الميناء يحذرون من ..."): no entry.
 CROWD_DEMAND_VERBS: tuple[str, ...] = ("يطالبون", "يحذرون", "يناشدون", "يدعون")
+# (review 44) ... but people in construct who speak for others keep their entry:
+# officials, representatives, lawyers, directors, delegates, spokesmen, advisers,
+# coordinators, observers, investigators, negotiators, activists ("مسؤولو الوزارة يحذرون
+# من ..."، "محامو المتهمين يطالبون بالإفراج عنهم"), as a body does.
+CROWD_DEMAND_SPEAKING_HEADS: tuple[str, ...] = (
+    "مسؤولو", "ممثلو", "محامو", "مديرو", "مندوبو", "متحدثو", "مستشارو", "منسقو",
+    "مراقبو", "محققو", "مفاوضو", "ناشطو", "مسئولو")
 SOUND_PLURAL_CASE_FORMS: tuple[str, ...] = ("ون", "ين", "ي")
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
@@ -6140,6 +6147,8 @@ PART_LYING_VERBS: tuple[str, ...] = ("يرقد", "يرقدون", "يرقدان",
 ONE_INJURY_WORDS: tuple[str, ...] = ("إحداها", "احداها", "واحدة منها")
 ONE_INJURY_COUNTED_NOUNS: tuple[str, ...] = ("إصابات", "اصابات", "إصابة", "اصابة")
 ONE_INJURY_STATE_OPENERS: tuple[str, ...] = ("بحالة", "وصفت", "وصفتها", "توصف")
+# ... and "in a state" before the severity, as two words ("إحداها في حالة خطيرة")
+ONE_INJURY_IN_STATE: tuple[str, str] = ("في", "حالة")
 # How many tokens may stand between the injuries' noun and the comma before "إحداها"
 # (their weapon, time and place: "بالرصاص المطاطي خلال المواجهات").
 ONE_INJURY_REACH: int = 8
@@ -6161,7 +6170,19 @@ HURT_DESCRIBED_ANY: tuple[str, ...] = ("كل", "أي", "لكل", "ولكل", "ل
 HURT_DESCRIBED_NOT_WOUNDS: tuple[str, ...] = (
     "بمرض", "بأمراض", "بالسرطان", "بسرطان", "بالسكري", "بالتوحد", "بالحمى", "بحمى",
     "بالربو", "بالشلل", "بإعاقة", "بالإيدز", "بالجدري", "بالتهاب", "بسوء", "بفقر",
-    "بعدوى", "بالعدوى", "بالسل", "بالإسهال", "بإسهال", "بالجفاف", "بنزلة", "بالزهايمر")
+    "بعدوى", "بالعدوى", "بالسل", "بالإسهال", "بإسهال", "بالجفاف", "بنزلة", "بالزهايمر",
+    # (review 44) the mind's ills and tiredness: "شاب مصاب بالاكتئاب"، "سائق مصاب بالتعب"
+    "بالاكتئاب", "باكتئاب", "بالتعب", "بالأرق", "بالقلق", "بالسمنة", "بالبدانة",
+    "بالصداع", "بالدوار", "بالإعياء")
+# (review 44) A person described as hurt in no particular case: after a condition ("إذا
+# وجد طفل مصاب"، "في حال وجود شخص مصاب"، "لو كان هناك رجل مصاب") or a negation of being
+# there ("لا يوجد شخص مصاب"، "لم يكن هناك جندي مصاب") at most HURT_DESCRIBED_NOT_TOLD_REACH
+# words before the person, nobody is counted ("في حالة حرجة وامرأة مصابة" is a state, no
+# condition: "حالة" stays out). Folded when read.
+HURT_DESCRIBED_NOT_TOLD: tuple[str, ...] = (
+    "إذا", "اذا", "وإذا", "فإذا", "لو", "ولو", "حال", "لا", "لم", "ليس", "ليست", "لن",
+    "بدون")
+HURT_DESCRIBED_NOT_TOLD_REACH = 4
 # A toll set against another with "مقابل" ("لقي 120 جنديا مصرعهم، مقابل 85 مقاتلا من
 # الفصائل"، "وثقت مقتل 300 مدني، مقابل 410 في العام السابق"): the count after it is of the
 # same outcome, the other side's dead or an earlier period's. Only after the dead or the

@@ -7778,7 +7778,10 @@ TAKEN_NOT_FROM = _w("rubble debris wreckage water river sea scene sinking flames
 # ... and where care, safety or the law takes people, anywhere in the clause ("taken by bus
 # to a shelter", "taken by car for treatment").
 TAKEN_TO_CARE = _w("safety shelter shelters ambulance ambulances treatment care morgue"
-                   " mortuary medical doctors surgery")
+                   " mortuary medical doctors surgery"
+                   # (and where the freed are brought back: "taken by bus to a hotel",
+                   # "taken by car to their homes", "to the embassy")
+                   " hotel hotels home homes embassy")
 # The present of "be" with "still" after an apposition between counted people and their
 # predicate (casualty_apart.py), as the past was read: "One worker, a 48-year-old surveyor,
 # is still being held", "Two pupils, both girls, are still missing" (a state that goes on;
@@ -7793,3 +7796,15 @@ LOST_COMBATANTS = (*LOST_COMBATANTS, *_w("pilots sailors marines airmen"))
 # holding people stays a capacity (HOLDING_PLACES).
 GRAVE_NOUNS = _w("grave graves pit pits")
 
+# ------------------ review 44: words today's readers held in their modules
+# A leaving that states people in hospital after violence (casualty_far_outcome.py rewrites
+# it as a wounding; casualty_state.py lets it have people of its own after "and"): "left 11
+# workers in hospital", ", leaving 11 workers in hospital".
+HOSPITAL_LEAVINGS = _w("left leaving")
+# People "taken" in a story of captives (casualty_taken_removed.py): adverbs between the
+# auxiliary and "taken" ("were later taken", "had reportedly been taken") ...
+TAKEN_ADVERBS = _w("also then later all both reportedly allegedly")
+# ... the words before a vehicle ("by a car", "by their boats", "by two trucks") ...
+TAKEN_VEHICLE_DETERMINERS = _w("a an the their his her two three four five several")
+# ... and before men no one names ("by three men", "by some armed men").
+TAKEN_MEN_DETERMINERS = _w("a the two three four five six several some")
