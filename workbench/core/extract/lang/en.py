@@ -7750,3 +7750,17 @@ OBJECT_ASIDE_SHARES = _w("most many some all both several half none one two thre
 # each case" is no threat "to log".
 FEELING_COPULAS = _w("feel feels felt feeling seem seems seemed look looks looked become"
                      " becomes became remain remains remained")
+
+# --- English round 208 (statements) ---
+# Subjects that name no one a later "he" or "she" could stand for (statement_pronouns.
+# _subject_before): "Nobody repaired the dykes. ... has raised 400 metres of wall, he
+# says" is not Nobody's.
+NO_ONE_SUBJECTS = _w("Nobody Everyone Everybody Someone Somebody Anyone Anybody None"
+                     " Nothing Everything Something")
+# The words that show a capitalised "-ing" opening a sentence is a gerund with its object
+# or its preposition, no name: "Losing a brother taught him ...", "Stepping on a mine cost
+# him a leg", "Working for the charity keeps her ...". A name goes on with its verb
+# ("Fleming said", "Manning was").
+GERUND_FOLLOWERS = _w("a an the his her their its my our your this that these those some"
+                      " on in at to for with from into up out down off back through over"
+                      " him them it me us one two three")
