@@ -365,10 +365,30 @@ def _sources_inside(text: str, qs: int, qe: int, out: list[dict[str, object]]) -
     passes that know who the quote's speaker is."""
     for e in find_statements(text[qs:qe]):
         sp, es, ee = e["speaker"], int(e["start"]), int(e["end"])  # type: ignore[call-overload]
-        if isinstance(sp, str) and es > 0 and sp[:1].isupper() and (
+        if isinstance(sp, str) and es > 0 and (sp[:1].isupper() or _after_fronted_time(
+                text[qs:qs + es], sp)) and (
                 sp.lower() not in PRONOUNS and sp not in _FIRST_PERSON_AS_WRITTEN) and (
-                _speaks(sp)):
+                _speaks(sp) or sp.startswith(_QUOTED_GROUP_SHARES)):
+            # (round en208) "One of them told me ..." is a person of the group spoken of
             _add(out, text, qs + es, qs + ee, sp)
+
+
+_QUOTED_GROUP_SHARES = tuple(f"{s} " for s in EN.QUOTED_GROUP_SHARES)
+# (round en208) A time fronted before a lower-case source opening a sentence of the quote:
+# "In the morning the police said ...", "Later the army told us ...", "On Monday the
+# council said ..." (a word, or an opener and one to four words, then perhaps a comma).
+_FRONTED_TIME = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:(?:{alt(EN.QUOTED_FRONTED_TIMES)})"
+    rf"|(?:{alt(EN.QUOTED_FRONTED_TIME_OPENERS)})(?:\s+[\w'’]+){{1,4}}?),?\s+$")
+
+
+def _after_fronted_time(before: str, sp: str) -> bool:
+    """(round en208) Does ``before`` (a quote's text up to its inner source's words) end
+    on ``sp``, a lower-case source with an article, after a time fronted at its sentence's
+    start ('"In the morning the police said he had drowned"')?"""
+    if not sp.startswith("the ") or (at := before.rfind(sp)) <= 0:
+        return False
+    return _FRONTED_TIME.search(before, 0, at) is not None
 
 
 def _speaks(subject: str) -> bool:

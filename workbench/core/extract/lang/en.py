@@ -7764,3 +7764,14 @@ NO_ONE_SUBJECTS = _w("Nobody Everyone Everybody Someone Somebody Anyone Anybody 
 GERUND_FOLLOWERS = _w("a an the his her their its my our your this that these those some"
                       " on in at to for with from into up out down off back through over"
                       " him them it me us one two three")
+# A time fronted in a quote before a lower-case source that speaks inside it (statements.
+# _sources_inside): '"In the morning the police said he had drowned."', '"Later the army
+# told us the road was open."'. The source's words are its own entry, as a capitalised
+# source opening the quoted sentence ("The police said ...") already was.
+QUOTED_FRONTED_TIMES = _w("Later Then Afterwards Eventually Yesterday Today Tonight Soon"
+                          " Finally")
+QUOTED_FRONTED_TIME_OPENERS = _w("In On At By Early Last That This Next The Two Three A")
+# A share of a group told of inside a quote, a person or people who speak there ('"One of
+# them told me his children no longer sleep," she said.'), as "Several patients" do.
+QUOTED_GROUP_SHARES = _p("One of|Some of|Many of|Several of|Most of|Two of|Three of"
+                         "|A few of")
