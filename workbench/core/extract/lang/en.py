@@ -7775,3 +7775,9 @@ QUOTED_FRONTED_TIME_OPENERS = _w("In On At By Early Last That This Next The Two 
 # them told me his children no longer sleep," she said.'), as "Several patients" do.
 QUOTED_GROUP_SHARES = _p("One of|Some of|Many of|Several of|Most of|Two of|Three of"
                          "|A few of")
+# Members of an assembly are persons as a subject's head before their name, as "lawmaker"
+# and "mp" were (statement_persons._person_subject): "Local legislator Anil Verma has asked
+# the state for shelters. He said ..." is Anil Verma's, no "Local".
+ASSEMBLY_MEMBER_WORDS = _w("legislator congressman congresswoman assemblyman assemblywoman"
+                           " parliamentarian senator alderman")
+PERSON_WORDS = PERSON_WORDS | frozenset(ASSEMBLY_MEMBER_WORDS)
