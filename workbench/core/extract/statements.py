@@ -35,7 +35,6 @@ from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
 from .statement_act_charge import acting_people
 from .statement_apposed_speaker import name_apposed_speakers
-from .statement_aside_and import aside_and_clause
 from .statement_body_short_name import body_short_name
 from .statement_closing_role import closing_role_name
 from .statement_content import (
@@ -645,9 +644,6 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         out = [o for o in out if not (isinstance(o["speaker"], str) and " " in o["speaker"]
                                       and o["speaker"].rsplit(None, 1)[1] in _OBLIGING)]
     out = drop_demanded_saying(text, out)  # round en173
-    if "said, and " in text or "says, and " in text or "added, and " in text or (
-            "day, and " in text):
-        aside_and_clause(text, out)  # round en208
     if len(out) > 1:
         # A pronoun resolved to the speaker of the same words is one entry, not two.
         seen: set[tuple[object, object, object]] = set()

@@ -7781,13 +7781,3 @@ QUOTED_GROUP_SHARES = _p("One of|Some of|Many of|Several of|Most of|Two of|Three
 ASSEMBLY_MEMBER_WORDS = _w("legislator congressman congresswoman assemblyman assemblywoman"
                            " parliamentarian senator alderman")
 PERSON_WORDS = PERSON_WORDS | frozenset(ASSEMBLY_MEMBER_WORDS)
-# The verbs of a source set off mid-sentence before ", and <clause>" (statement_aside_and):
-# "Another 14 were wounded, it said, and about 3,000 villagers have fled." gives the
-# clause after "and" to the same source.
-ASIDE_AND_VERBS = _w("said says added reported told")
-# The words that open the joined clause's subject: a count, a determiner or a name; a verb
-# right after "and" ("..., police said, and added that ...") is the source's own next act.
-ASIDE_AND_SUBJECT_OPENERS = _w("about at around nearly almost more some another other others"
-                               " the a an two three four five six seven eight nine ten"
-                               " dozens hundreds thousands many several most its their his"
-                               " her no none all both")
