@@ -368,8 +368,10 @@ def _sources_inside(text: str, qs: int, qe: int, out: list[dict[str, object]]) -
         if isinstance(sp, str) and es > 0 and (sp[:1].isupper() or _after_fronted_time(
                 text[qs:qs + es], sp)) and (
                 sp.lower() not in PRONOUNS and sp not in _FIRST_PERSON_AS_WRITTEN) and (
-                _speaks(sp) or sp.startswith(_QUOTED_GROUP_SHARES)):
-            # (round en208) "One of them told me ..." is a person of the group spoken of
+                _speaks(sp) or sp.startswith(_QUOTED_GROUP_SHARES) or (
+                    sp.split()[-1] in EN.SEXED_NOUNS)):
+            # (round en208) "One of them told me ..." is a person of the group spoken of;
+            # "My brother called me and said ..." the teller's kin
             _add(out, text, qs + es, qs + ee, sp)
 
 
@@ -755,6 +757,19 @@ _AND_END = re.compile(r"(?:\band|,?\s*\bbut)\s+(?:\w+\s+)?$")
 _PAST_VERB_NEXT = re.compile(r"\s+[a-z]{3,}ed\b")
 # After "His" / "Her" / "Their": up to three words in lower case, then a full name.
 _POSSESSIVE_OPENERS = frozenset(EN.DESCRIPTION_POSSESSIVES)
+# (round en208) One or two lower-case words after a possessive, the last a person's noun:
+# "My brother", "Her elder sister".
+_OWN_POSSESSIVES = frozenset(EN.OWN_SUBJECT_POSSESSIVES)
+_KIN_SUBJECT_VERBS = frozenset(EN.KIN_SUBJECT_SPEECH_VERBS)
+_POSSESSED_PERSON = re.compile(r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?(?![\w'’\-])")
+
+
+def _person_noun_end(m: re.Match[str]) -> int:
+    """The end of the person noun among a possessive's next one or two words, else 0."""
+    for g in ("w1", "w2"):
+        if m[g] and (m[g] in EN.SEXED_NOUNS or m[g] in EN.PERSON_WORDS):
+            return m.end(g)
+    return 0
 _POSSESSED_NAME_RUN = re.compile(
     r"(?:\s+[a-z][\w\-]*){1,3}?\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}")
 # A plain object and then the main clause's speech verb, no punctuation between.
@@ -1873,6 +1888,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # (round en177) "His brother Karim Nour-Said thanked the crews and said":
                 # the possessive's post and the full name after it, as "His brother X said"
                 b = possessed.end()
+            elif not described and b > a and word in _KIN_SUBJECT_VERBS and (
+                    poss := text[a:b].split()[0].lower()) and (
+                    poss in _POSSESSIVE_OPENERS or poss in _OWN_POSSESSIVES) and (
+                    kin := _POSSESSED_PERSON.match(text, a + len(poss), vs)) and (
+                    kin_end := _person_noun_end(kin)):
+                # (round en208) "My brother called me at seven and said ...", "Her uncle
+                # phoned and said ...": the possessive's person, not the possessive alone
+                b = kin_end
             if described:
                 pass  # (round en170) a described subject read whole: its name or place
             elif b <= a:

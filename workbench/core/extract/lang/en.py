@@ -7781,3 +7781,10 @@ QUOTED_GROUP_SHARES = _p("One of|Some of|Many of|Several of|Most of|Two of|Three
 ASSEMBLY_MEMBER_WORDS = _w("legislator congressman congresswoman assemblyman assemblywoman"
                            " parliamentarian senator alderman")
 PERSON_WORDS = PERSON_WORDS | frozenset(ASSEMBLY_MEMBER_WORDS)
+# The possessives that open a subject "My brother", "Our neighbour" before a coordinated
+# "and said" (statements._sentence), beside DESCRIPTION_POSSESSIVES ("His brother").
+OWN_SUBJECT_POSSESSIVES = _w("my our your")
+# ... and the verbs after "and" that make such a kin the teller of what follows: a report of
+# words ("My brother called and said ..."), not a request ("Her daughter calls every
+# evening and asks her to come", which the older rules leave as they were).
+KIN_SUBJECT_SPEECH_VERBS = _w("said says told tells added")
