@@ -379,11 +379,33 @@ def _group_before_host(holding: Holders, o: dict[str, object], text: str) -> str
         return None
     at = int(host["start"])  # type: ignore[index, call-overload]
     group = None
-    for m in _THE_WORD.finditer(text, _group_window(text, at), at):
+    for m in _THE_WORD.finditer(text, _group_window(text, at), pos):
+        # (round en208: up to the "they", so the host's own words before it count too,
+        # '"The neighbours were kind. They told us ..."')
         low = m.group("n").lower()
         if _plural_people(low) or low in _QUOTED_THEY_GROUPS:
             group = m.group(0)
+    if "eople " in text[_group_window(text, at):pos]:
+        # (round en208) '"When I opened the shop, people laughed. They said nobody would
+        # buy bread," she says.': the people the quote (or the teller's quote just
+        # before) has act, as "the soldiers" named before it are
+        for m in _PEOPLE_ACTING.finditer(text, max(_group_window(text, at), at - 200), pos):
+            if m.start() > at or _outside_quote_of(text, at, m.start()):
+                group = m.group("g")
     return group
+
+
+# (round en208) "people" as a subject, acting or told of right after: "people laughed",
+# "People were kind", "people told us".
+_PEOPLE_ACTING = re.compile(r"(?<![\w'’])(?P<g>[Pp]eople)\s+(?:[a-z]+ed|were|had|came|told|said"
+                            r"|say|tell|kept|thought|knew)\b")
+
+
+def _outside_quote_of(text: str, at: int, pos: int) -> bool:
+    """Is ``pos`` (before the host's words at ``at``) inside a quote of the paragraph,
+    the teller's own quote just before: an odd count of marks between it and the host?"""
+    between = text[pos:at]
+    return (between.count('"') + between.count("“") + between.count("”")) % 2 == 1
 
 
 def _group_window(text: str, at: int) -> int:
