@@ -7,7 +7,11 @@
 2. a source inside a follow-on quote, after a fronted time ("In the morning the police
    said ...") or as a share of a group ("One of them told me ...");
 3. a quoted "he said" / "she said" stands for the kin of that sex the lead-in names ("her
-   father"), never the teller.
+   father"), never the teller;
+4. a member of an assembly before the name ("Local legislator Anil Verma has asked ... He
+   said");
+5. a possessive's person before a coordinated "and said" ("My brother called and said");
+6. a quoted "they" after people the quote itself names ("people laughed. They said").
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -196,3 +200,91 @@ def test_kin_as_owner_is_not_taken() -> None:
     found = statement_words("Rosa Pell, 80, stayed at her daughter's house. \"She said the "
                             "sirens would stop,\" Rosa Pell said.")
     assert not any(sp == "her daughter" for sp, _ in found)
+
+
+# --- 4. a member of an assembly before the name, as a pronoun's antecedent ----------------
+
+ASSEMBLY_MEMBERS = [
+    ("Rakesh Oza, a farmer, said the shelling had stopped. Local legislator Anil Verma has "
+     "asked the state for 50 more shelters. He said he would raise the matter next week.",
+     "Anil Verma", "he would raise the matter"),
+    ("Dr Ines Moll said the clinic was full. State senator Maria Lind toured the flooded "
+     "streets on Sunday. She said the levee had failed in two places.", "Maria Lind",
+     "the levee had failed"),
+    ("Pastor Eli Dunn said the church would stay open. Veteran parliamentarian Joseph Ogot "
+     "visited the camp. He said the tents had not arrived.", "Joseph Ogot",
+     "the tents had not arrived"),
+    ("Mayor Ana Ruiz said the roads were clear. Local alderman Tom Reyes walked the ward on "
+     "Monday. He said three houses had flooded.", "Tom Reyes", "three houses had flooded"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ASSEMBLY_MEMBERS)
+def test_assembly_member_subject(text: str, speaker: str, words: str) -> None:
+    found = statement_words(text)
+    assert _has(found, speaker, words), found
+    assert not any(sp in ("Local", "State", "Veteran") for sp, _ in found)
+
+
+# --- 5. a possessive's person before a coordinated "and said" -----------------------------
+
+KIN_AND_SAID = [
+    ("My brother called me at seven and said they were burning mattresses.", "My brother",
+     "they were burning mattresses"),
+    ("Her uncle phoned at noon and said the road was shut.", "Her uncle", "the road was shut"),
+    ("\"We waited at the gate,\" said Ana Ruiz. \"My husband phoned at noon and said the "
+     "soldiers had gone.\"", "My husband", "the soldiers had gone"),
+    ("\"It was quiet,\" said Ana Ruiz. \"Her son said the soldiers had gone.\"", "Her son",
+     "the soldiers had gone"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), KIN_AND_SAID)
+def test_possessive_kin_before_and_said(text: str, speaker: str, words: str) -> None:
+    found = statement_words(text)
+    assert _has(found, speaker, words), found
+    assert not any(sp in ("My", "Her", "Our") for sp, _ in found)
+
+
+def test_kin_asking_is_no_teller() -> None:
+    # a request, not a report of words: the kin gives the later "she said" no speaker
+    found = statement_words("Olga Marchenko has no plans to stop. Her daughter calls every "
+                            "evening and asks her to come. \"A soldier told me our bread "
+                            "tastes like home,\" she said.")
+    assert _has(found, "Olga Marchenko", "A soldier told me")
+
+
+def test_thing_after_possessive_speaks_nothing() -> None:
+    assert statement_words("My car broke down and said nothing.") == []
+
+
+# --- 6. a quoted "they" after people the quote itself names ------------------------------
+
+QUOTED_THEY = [
+    ("\"When I opened the shop, people laughed. They said nobody would buy bread at that "
+     "price,\" says Tariq Obeid, 45.", "people", "nobody would buy bread"),
+    ("\"When I started, people laughed. They told me no one would hire a woman,\" says Ines "
+     "Rocha.", "people", "no one would hire a woman"),
+    ("\"The neighbours were kind. They told us the water would go down in a day,\" said Ana "
+     "Ruiz.", "The neighbours", "the water would go down"),
+    ("\"We asked the doctors for help. They said there were no beds,\" said Ana Ruiz.",
+     "the doctors", "there were no beds"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), QUOTED_THEY)
+def test_quoted_they_after_people_named(text: str, speaker: str, words: str) -> None:
+    assert _has(statement_words(text), speaker, words)
+
+
+QUOTED_THEY_NEAR_MISSES = [
+    # hearsay with no people acting before it stays part of the teller's words (en203)
+    "\"People here are tired. They say the rain will come,\" said Ana Ruiz.",
+    "\"At the station they told me my son had run away,\" said Ana Ruiz.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_THEY_NEAR_MISSES)
+def test_quoted_they_without_people_stays(text: str) -> None:
+    found = statement_words(text)
+    assert all(sp == "Ana Ruiz" for sp, _ in found), found
