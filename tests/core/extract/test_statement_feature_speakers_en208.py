@@ -288,3 +288,10 @@ QUOTED_THEY_NEAR_MISSES = [
 def test_quoted_they_without_people_stays(text: str) -> None:
     found = statement_words(text)
     assert all(sp == "Ana Ruiz" for sp, _ in found), found
+
+
+def test_people_after_the_quoted_they_are_not_its_group() -> None:
+    # "the guards" come after the "they" and before its words: the ones told, not the tellers
+    found = statement_words("\"They lined up the guards and told them to kneel,\" said Ana "
+                            "Ruiz.")
+    assert not any(sp == "the guards" for sp, _ in found)

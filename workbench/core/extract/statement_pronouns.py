@@ -379,17 +379,21 @@ def _group_before_host(holding: Holders, o: dict[str, object], text: str) -> str
         return None
     at = int(host["start"])  # type: ignore[index, call-overload]
     group = None
-    for m in _THE_WORD.finditer(text, _group_window(text, at), pos):
+    # (the "they" itself, the last before its words: what comes between it and its words,
+    # "They gathered the men and told them to ...", is no group it stands for)
+    they = max(text.rfind("They ", at, pos), text.rfind(" they ", at, pos) + 1)
+    upto = they if they > at else at
+    for m in _THE_WORD.finditer(text, _group_window(text, at), upto):
         # (round en208: up to the "they", so the host's own words before it count too,
         # '"The neighbours were kind. They told us ..."')
         low = m.group("n").lower()
         if _plural_people(low) or low in _QUOTED_THEY_GROUPS:
             group = m.group(0)
-    if "eople " in text[_group_window(text, at):pos]:
+    if "eople " in text[_group_window(text, at):upto]:
         # (round en208) '"When I opened the shop, people laughed. They said nobody would
         # buy bread," she says.': the people the quote (or the teller's quote just
         # before) has act, as "the soldiers" named before it are
-        for m in _PEOPLE_ACTING.finditer(text, max(_group_window(text, at), at - 200), pos):
+        for m in _PEOPLE_ACTING.finditer(text, max(_group_window(text, at), at - 200), upto):
             if m.start() > at or _outside_quote_of(text, at, m.start()):
                 group = m.group("g")
     return group
