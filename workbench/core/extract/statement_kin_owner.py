@@ -87,3 +87,38 @@ def object_owner_in_sentence(doc: Document, sent_start: int, pos: int,
     if owner.lower() in _NOT_NAME or not agrees(text, owner, pronoun, pos):
         return None
     return (m.start(), owner)
+
+
+# (round en208) The owner of what the clause tells of, when no person came before at all:
+# "Tomas's crew of six has raised 400 metres of wall since spring, he says", "Amina's shop
+# has been robbed twice this year, she says". The owned thing (a crew, a shop, a farm) is
+# no teller, so the teller who goes on about it is its owner. An owned person ("Karim's
+# lawyer filed an appeal, she says") may be the teller and gives no owner.
+_PERSON_NOUNS = frozenset((*EN.PERSON_WORDS, *EN.SEXED_NOUNS, *EN.TRADE_NOUNS,
+                           *EN.SPEAKER_NOUNS, *EN.SPEAKER_NOUN_PLURALS))
+
+
+def thing_owner_in_sentence(doc: Document, sent_start: int, pos: int,
+                            pronoun: str) -> tuple[int, str] | None:
+    """(position, owner) of a possessive name opening the sentence of the pronoun entry at
+    ``pos``, when what it owns is no person and the pronoun's own ", he says" follows in
+    the same sentence; else None."""
+    if pronoun not in _OBJECT_OF:
+        return None
+    text = doc.text
+    i = bisect_left(doc.starts, sent_start)
+    if not 0 <= i < len(doc.sentences):
+        return None
+    sent = doc.sentences[i]
+    if "'s " not in sent.text and "’s " not in sent.text:
+        return None
+    m = _OWNER.match(text, sent.start)
+    if m is None or m["w1"] in _PERSON_NOUNS or (m["w2"] and m["w2"] in _PERSON_NOUNS) or (
+            m["w1"].endswith("s") and m["w1"][:-1] in _PERSON_NOUNS):
+        return None
+    if text.find(f", {pronoun} ", m.end(), sent.end) < 0:
+        return None
+    owner = m["owner"]
+    if owner.lower() in _NOT_NAME or not agrees(text, owner, pronoun, pos):
+        return None
+    return (m.start(), owner)

@@ -73,4 +73,24 @@ def nested_referent(text: str, holder: dict[str, object], pronoun: str) -> str |
         if _outside_quotes(text, a, n.start()) and text_sex(text, name, start) == pronoun and (
                 agrees(text, name, pronoun, start)):
             found = name
+    if found is None and (" his " in text[a:start] or " her " in text[a:start]):
+        found = _kin_told_before(text, a, start, pronoun)
+    return found
+
+
+# (round en208) "..., said she remembered her mother talking about the war. "She always
+# said one never went off," she said.': with no name of the pronoun's sex before the
+# quote, the kin of that sex the lead-in names ("her mother", "his late father") is the
+# one the quoted "she" or "he" stands for; never the teller, who says "I".
+_KIN_PHRASE = re.compile(r"\b(?P<np>(?:his|her)\s+(?:(?:late|own|elder|older|younger)\s+)?"
+                         r"(?P<kin>[a-z]+))\b(?!['’]s)")
+
+
+def _kin_told_before(text: str, a: int, start: int, pronoun: str) -> str | None:
+    """The latest "his/her <kin>" of ``pronoun``'s sex between ``a`` and the quote at
+    ``start``, outside quotes, else None."""
+    found = None
+    for m in _KIN_PHRASE.finditer(text, a, start):
+        if EN.SEXED_NOUNS.get(m["kin"]) == pronoun and _outside_quotes(text, a, m.start()):
+            found = m["np"]
     return found

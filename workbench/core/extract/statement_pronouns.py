@@ -19,7 +19,11 @@ from .statement_apposed_name import (
 )
 from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
-from .statement_kin_owner import kin_owner_before, object_owner_in_sentence
+from .statement_kin_owner import (
+    kin_owner_before,
+    object_owner_in_sentence,
+    thing_owner_in_sentence,
+)
 from .statement_named_body import NamedBodies, _named_as_body
 from .statement_named_subject import named_subject_before
 from .statement_nested_pronoun import holders, nested_referent
@@ -168,6 +172,13 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 marked = None
                 if not found and (marked := _marked_person_before(doc, sent_start, subjects)):
                     found = [marked]
+                if not found and low_sp in _OTHER_SEX and (thing_owner := (
+                        thing_owner_in_sentence(doc, sent_start, pos, low_sp))):
+                    # (round en208) "Tomas's crew has raised 400 metres of wall, he says",
+                    # with no person before: the owner of what the clause tells of
+                    owner = owner_told = (thing_owner[0], _full_name_opened(
+                        doc, thing_owner[1], thing_owner[0]) or thing_owner[1])
+                    found = [owner]
                 best = max(found, default=None, key=lambda c: c[0])
                 if (own_reporter := named_reporter_before(doc, sent_start)) and (
                         best is None or best[0] < own_reporter[0]):
@@ -368,11 +379,37 @@ def _group_before_host(holding: Holders, o: dict[str, object], text: str) -> str
         return None
     at = int(host["start"])  # type: ignore[index, call-overload]
     group = None
-    for m in _THE_WORD.finditer(text, _group_window(text, at), at):
+    # (the "they" itself, the last before its words: what comes between it and its words,
+    # "They gathered the men and told them to ...", is no group it stands for)
+    they = max(text.rfind("They ", at, pos), text.rfind(" they ", at, pos) + 1)
+    upto = they if they > at else at
+    for m in _THE_WORD.finditer(text, _group_window(text, at), upto):
+        # (round en208: up to the "they", so the host's own words before it count too,
+        # '"The neighbours were kind. They told us ..."')
         low = m.group("n").lower()
         if _plural_people(low) or low in _QUOTED_THEY_GROUPS:
             group = m.group(0)
+    if "eople " in text[_group_window(text, at):upto]:
+        # (round en208) '"When I opened the shop, people laughed. They said nobody would
+        # buy bread," she says.': the people the quote (or the teller's quote just
+        # before) has act, as "the soldiers" named before it are
+        for m in _PEOPLE_ACTING.finditer(text, max(_group_window(text, at), at - 200), upto):
+            if m.start() > at or _outside_quote_of(text, at, m.start()):
+                group = m.group("g")
     return group
+
+
+# (round en208) "people" as a subject, acting or told of right after: "people laughed",
+# "People were kind", "people told us".
+_PEOPLE_ACTING = re.compile(r"(?<![\w'’])(?P<g>[Pp]eople)\s+(?:[a-z]+ed|were|had|came|told|said"
+                            r"|say|tell|kept|thought|knew)\b")
+
+
+def _outside_quote_of(text: str, at: int, pos: int) -> bool:
+    """Is ``pos`` (before the host's words at ``at``) inside a quote of the paragraph,
+    the teller's own quote just before: an odd count of marks between it and the host?"""
+    between = text[pos:at]
+    return (between.count('"') + between.count("“") + between.count("”")) % 2 == 1
 
 
 def _group_window(text: str, at: int) -> int:
@@ -536,9 +573,11 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # "Our reporter in Kessa said ...": the outlet, no "he" or "she"; nor is "The
             # UN" ("The UN said ..., but he did not believe it")
             subject = None
-        if subject is not None and other and (_called_in_own_sentence(
+        if subject is not None and other and ((_called_in_own_sentence(
                 doc.text, doc.text.find(subject, sents[i].start) + len(subject),
-                sents[i].end) == other or text_sex(doc.text, subject, sent_start) == other):
+                sents[i].end) == other and not _told_own_sex(
+                    doc.text, subject, sent_start, other)) or text_sex(
+                    doc.text, subject, sent_start) == other):
             # "Ivan was 19 when he was stabbed ..." is a man: a later "she says" goes back
             # past him to the feature's woman (round en120); so is "Her son, Corporal
             # Daud Musa, was at the base" (round en157)
@@ -579,11 +618,37 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # is nowhere else written as a name gives way to an earlier subject that is
             # ("Nearly 2,000 people fled ..." opens on an adverb, no one at all; and a
             # person who spoke after ``after`` is nearer than such a capital)
-            if not subject.endswith("ly") and after < 0 and weak is None:
+            if not subject.endswith("ly") and after < 0 and weak is None and not (
+                    _no_one_or_gerund(doc.text, subject, at)):
                 weak = (sents[i].start, subject)
                 stop = max(stop, i - _WEAK_REACH)
         i -= 1
     return unsexed or weak
+
+
+def _told_own_sex(text: str, subject: str, end: int, other: str) -> bool:
+    """(round en208) Does the text make ``subject`` of the sex opposite ``other`` (the
+    pronoun's own) before ``end``? Then a "he" later in the subject's sentence is someone
+    else: "Tomas's wife, Jana, would rather he stayed home." is still a woman, and a
+    later "she says" hers."""
+    return text_sex(text, subject, end) == _OTHER_SEX[other]
+
+
+_NO_ONE_SUBJECTS = frozenset(EN.NO_ONE_SUBJECTS)
+_GERUND_FOLLOWERS = frozenset(EN.GERUND_FOLLOWERS)
+
+
+def _no_one_or_gerund(text: str, subject: str, at: int) -> bool:
+    """(round en208) Is the lone capital opening a sentence "Nobody" or "Everyone", or a
+    gerund with its object ("Losing a brother to the flood taught him patience.",
+    "Stepping on a mine cost him a leg.")? Neither is a person a later "he" stands for; a
+    name goes on with its verb ("Fleming said", "Manning was")."""
+    if subject in _NO_ONE_SUBJECTS:
+        return True
+    if not subject.endswith("ing") or len(subject) < 6:
+        return False
+    rest = text[at + len(subject):at + len(subject) + 12].split(maxsplit=1)
+    return bool(rest) and rest[0] in _GERUND_FOLLOWERS
 
 
 _FULL_NAME_REST = re.compile(r" (?:[A-Z][\w'’\-]+)(?: [A-Z][\w'’\-]+)?(?![\w'’\-])")

@@ -366,10 +366,32 @@ def _sources_inside(text: str, qs: int, qe: int, out: list[dict[str, object]]) -
     passes that know who the quote's speaker is."""
     for e in find_statements(text[qs:qe]):
         sp, es, ee = e["speaker"], int(e["start"]), int(e["end"])  # type: ignore[call-overload]
-        if isinstance(sp, str) and es > 0 and sp[:1].isupper() and (
+        if isinstance(sp, str) and es > 0 and (sp[:1].isupper() or _after_fronted_time(
+                text[qs:qs + es], sp)) and (
                 sp.lower() not in PRONOUNS and sp not in _FIRST_PERSON_AS_WRITTEN) and (
-                _speaks(sp)):
+                _speaks(sp) or sp.startswith(_QUOTED_GROUP_SHARES) or (
+                    sp.split()[-1] in EN.SEXED_NOUNS)):
+            # (round en208) "One of them told me ..." is a person of the group spoken of;
+            # "My brother called me and said ..." the teller's kin
             _add(out, text, qs + es, qs + ee, sp)
+
+
+_QUOTED_GROUP_SHARES = tuple(f"{s} " for s in EN.QUOTED_GROUP_SHARES)
+# (round en208) A time fronted before a lower-case source opening a sentence of the quote:
+# "In the morning the police said ...", "Later the army told us ...", "On Monday the
+# council said ..." (a word, or an opener and one to four words, then perhaps a comma).
+_FRONTED_TIME = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:(?:{alt(EN.QUOTED_FRONTED_TIMES)})"
+    rf"|(?:{alt(EN.QUOTED_FRONTED_TIME_OPENERS)})(?:\s+[\w'’]+){{1,4}}?),?\s+$")
+
+
+def _after_fronted_time(before: str, sp: str) -> bool:
+    """(round en208) Does ``before`` (a quote's text up to its inner source's words) end
+    on ``sp``, a lower-case source with an article, after a time fronted at its sentence's
+    start ('"In the morning the police said he had drowned"')?"""
+    if not sp.startswith("the ") or (at := before.rfind(sp)) <= 0:
+        return False
+    return _FRONTED_TIME.search(before, 0, at) is not None
 
 
 def _speaks(subject: str) -> bool:
@@ -736,6 +758,19 @@ _AND_END = re.compile(r"(?:\band|,?\s*\bbut)\s+(?:\w+\s+)?$")
 _PAST_VERB_NEXT = re.compile(r"\s+[a-z]{3,}ed\b")
 # After "His" / "Her" / "Their": up to three words in lower case, then a full name.
 _POSSESSIVE_OPENERS = frozenset(EN.DESCRIPTION_POSSESSIVES)
+# (round en208) One or two lower-case words after a possessive, the last a person's noun:
+# "My brother", "Her elder sister".
+_OWN_POSSESSIVES = frozenset(EN.OWN_SUBJECT_POSSESSIVES)
+_KIN_SUBJECT_VERBS = frozenset(EN.KIN_SUBJECT_SPEECH_VERBS)
+_POSSESSED_PERSON = re.compile(r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?(?![\w'’\-])")
+
+
+def _person_noun_end(m: re.Match[str]) -> int:
+    """The end of the person noun among a possessive's next one or two words, else 0."""
+    for g in ("w1", "w2"):
+        if m[g] and (m[g] in EN.SEXED_NOUNS or m[g] in EN.PERSON_WORDS):
+            return m.end(g)
+    return 0
 _POSSESSED_NAME_RUN = re.compile(
     r"(?:\s+[a-z][\w\-]*){1,3}?\s+[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}")
 # A plain object and then the main clause's speech verb, no punctuation between.
@@ -1854,6 +1889,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # (round en177) "His brother Karim Nour-Said thanked the crews and said":
                 # the possessive's post and the full name after it, as "His brother X said"
                 b = possessed.end()
+            elif not described and b > a and word in _KIN_SUBJECT_VERBS and (
+                    poss := text[a:b].split()[0].lower()) and (
+                    poss in _POSSESSIVE_OPENERS or poss in _OWN_POSSESSIVES) and (
+                    kin := _POSSESSED_PERSON.match(text, a + len(poss), vs)) and (
+                    kin_end := _person_noun_end(kin)):
+                # (round en208) "My brother called me at seven and said ...", "Her uncle
+                # phoned and said ...": the possessive's person, not the possessive alone
+                b = kin_end
             if described:
                 pass  # (round en170) a described subject read whole: its name or place
             elif b <= a:

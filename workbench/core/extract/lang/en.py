@@ -7808,3 +7808,41 @@ TAKEN_ADVERBS = _w("also then later all both reportedly allegedly")
 TAKEN_VEHICLE_DETERMINERS = _w("a an the their his her two three four five several")
 # ... and before men no one names ("by three men", "by some armed men").
 TAKEN_MEN_DETERMINERS = _w("a the two three four five six several some")
+
+# --- English round 208 (statements) ---
+# Subjects that name no one a later "he" or "she" could stand for (statement_pronouns.
+# _subject_before): "Nobody repaired the dykes. ... has raised 400 metres of wall, he
+# says" is not Nobody's.
+NO_ONE_SUBJECTS = _w("Nobody Everyone Everybody Someone Somebody Anyone Anybody None"
+                     " Nothing Everything Something")
+# The words that show a capitalised "-ing" opening a sentence is a gerund with its object
+# or its preposition, no name: "Losing a brother taught him ...", "Stepping on a mine cost
+# him a leg", "Working for the charity keeps her ...". A name goes on with its verb
+# ("Fleming said", "Manning was").
+GERUND_FOLLOWERS = _w("a an the his her their its my our your this that these those some"
+                      " on in at to for with from into up out down off back through over"
+                      " him them it me us one two three")
+# A time fronted in a quote before a lower-case source that speaks inside it (statements.
+# _sources_inside): '"In the morning the police said he had drowned."', '"Later the army
+# told us the road was open."'. The source's words are its own entry, as a capitalised
+# source opening the quoted sentence ("The police said ...") already was.
+QUOTED_FRONTED_TIMES = _w("Later Then Afterwards Eventually Yesterday Today Tonight Soon"
+                          " Finally")
+QUOTED_FRONTED_TIME_OPENERS = _w("In On At By Early Last That This Next The Two Three A")
+# A share of a group told of inside a quote, a person or people who speak there ('"One of
+# them told me his children no longer sleep," she said.'), as "Several patients" do.
+QUOTED_GROUP_SHARES = _p("One of|Some of|Many of|Several of|Most of|Two of|Three of"
+                         "|A few of")
+# Members of an assembly are persons as a subject's head before their name, as "lawmaker"
+# and "mp" were (statement_persons._person_subject): "Local legislator Anil Verma has asked
+# the state for shelters. He said ..." is Anil Verma's, no "Local".
+ASSEMBLY_MEMBER_WORDS = _w("legislator congressman congresswoman assemblyman assemblywoman"
+                           " parliamentarian senator alderman")
+PERSON_WORDS = PERSON_WORDS | frozenset(ASSEMBLY_MEMBER_WORDS)
+# The possessives that open a subject "My brother", "Our neighbour" before a coordinated
+# "and said" (statements._sentence), beside DESCRIPTION_POSSESSIVES ("His brother").
+OWN_SUBJECT_POSSESSIVES = _w("my our your")
+# ... and the verbs after "and" that make such a kin the teller of what follows: a report of
+# words ("My brother called and said ..."), not a request ("Her daughter calls every
+# evening and asks her to come", which the older rules leave as they were).
+KIN_SUBJECT_SPEECH_VERBS = _w("said says told tells added")
