@@ -1,7 +1,7 @@
 """English probes, round en209 (issue 11): a part of a toll that opens a quote or is told
 by who its people were before a relative, a part named after a fronted "Of those,", a death
 only pleaded against ("waiting for another child to die"), and wounds named by an
-explosion's fragments.
+explosion's fragments, and a part of the hurt told by its condition.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -158,4 +158,33 @@ FRAGMENTS_UNREAD = [
 
 @pytest.mark.parametrize("text", FRAGMENTS_UNREAD)
 def test_fragments_without_a_wound_stay_unread(text: str) -> None:
+    assert en_counts(text) == []
+
+
+# --- 5. a part of the hurt told by the state staff give it ------------------------------
+
+CONDITIONS = [
+    ("Doctors at Lenga Hospital treated 26 people for injuries. Two are in theatre now.",
+     (2, "wounded")),
+    ("Two men were stabbed outside a bar in Korvu. One was described as critical.",
+     (1, "wounded")),
+    ("Twelve passengers were hurt when the bus overturned. Two were said to be in a critical "
+     "condition.", (2, "wounded")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CONDITIONS)
+def test_a_part_told_by_its_condition_after_a_toll_is_wounded(text: str, want: tuple) -> None:
+    assert want in en_counts(text)
+
+
+CONDITIONS_UNREAD = [
+    "One was described as stable by the officials at the ministry.",
+    "The company hired 20 actors for the season. Two are in theatre now.",
+    "Twelve people attended the hearing. Two were described as critical of the plan.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONS_UNREAD)
+def test_a_condition_with_no_toll_before_stays_unread(text: str) -> None:
     assert en_counts(text) == []

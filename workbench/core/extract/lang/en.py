@@ -7799,3 +7799,14 @@ WISHED_DEATH_INFINITIVES = _p("die|to die|to be killed|be killed|to be hurt|to b
 # The pronouns a fronted partitive takes up the people counted before with
 # (casualty_fronted_part.py): "Of those, about 400 are children", "Of them, nine were women".
 FRONTED_PART_PRONOUNS = _w("those them these")
+# A part of the hurt told by the state hospital staff give it (casualty_told_beside.py):
+# "Doctors treated 26 people. Two are in theatre now", "Two men were stabbed. One was
+# described as critical". (Only as a part after a toll: a bare "One was described as
+# stable" with nothing counted before stays unread.)
+CONDITION_PART_STATES = tuple(
+    f"{be} {state}" for be in _w("is are was were") for state in (
+        *_p("in theatre|in the operating theatre|still in theatre"),
+        *(f"described as {grade}" for grade in _w("critical serious stable grave")),
+        *(f"said to be {grade}" for grade in _p("critical|in a critical condition"
+                                               "|in a serious condition"))))
+CARE_PART_STATES += CONDITION_PART_STATES
