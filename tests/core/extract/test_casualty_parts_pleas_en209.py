@@ -50,6 +50,9 @@ QUOTED_PARTS_UNREAD = [
      [(12, "arrested")]),
     # no casualties before a bare part
     ('Twelve students won prizes in Orvel. "Three were girls," the head said.', []),
+    # one person portrayed by a relative, no count of a part
+    ('Two of her cousins were killed in Marra. "One was a nurse who worked nights," she says.',
+     [(2, "killed")]),
     # a place, no people
     ('Gunmen killed nine people in Sabra. "Two were from the village," he said.',
      [(9, "killed")]),

@@ -229,6 +229,11 @@ def _predicate_end(text: str, at: int, care: re.Match[str] | None,
     if pred is None:
         return None, ()
     words = _AGE_TAIL.sub("", pred.group("pred")).split()
+    if words and words[0].lower() in ("a", "an") and text.startswith(" who", pred.end()):
+        # (round en209) one person portrayed by a relative is no count of a part: "Two of
+        # her neighbours were killed. "One was a boy who sold phone credit"" (the plural
+        # "Several are children who were caught in the crossfire" is one)
+        return None, ()
     if _origin(words):
         # (round en191) a held group's part by where its people come from: "Twelve of the
         # sailors are Indonesian and three are from Ghana" (a part of the dead or the hurt
