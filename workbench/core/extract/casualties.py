@@ -122,6 +122,7 @@ from .casualty_freed_after import (
     handed_to_law_end,
 )
 from .casualty_freed_back import freed_from_before, opens_after
+from .casualty_fronted_part import fronted_parts
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_care import gapped_care
 from .casualty_gapped_part import after_first_part
@@ -277,6 +278,7 @@ from .casualty_treated_bare import bare_being_treated
 from .casualty_treated_gap import treated_gap_end
 from .casualty_whole_in_words import wholes_in_words
 from .casualty_whole_named_part import named_whole_parts
+from .casualty_wished_death import drop_wished_deaths
 from .casualty_woken import woken_by_phrases
 from .casualty_words_between import read_words_between
 from .folding import CaseBlind
@@ -1798,9 +1800,11 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         drop_glossed_terms(doc.low, out)
         # (round en125) a bill, a plan or a chance "killed" or "injured"
         drop_figurative(out)
+        drop_wished_deaths(text, out)  # (round en209) "waiting for another child to die"
     rival_tolls(text, out, low)
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
+    fronted_parts(text, out, doc.low, _person_like)  # (round en209) "Of those, 400 are children"
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:

@@ -61,8 +61,11 @@ _NAMED = re.compile(
 _REPORTED_OPENING = re.compile(rf"\b(?:that|{alt(EN.SAY_FORMS)})\s+$", re.IGNORECASE)
 # The outcomes of people held, whose part freed later keeps the outcome.
 _HELD = ("captured", "arrested")
-# Where a sentence opens: after its full stop (or another end) and a space.
-_OPENING = re.compile(r"[.!?][\"”’]?\s+$")
+# Where a sentence opens: after its full stop (or another end) and a space, perhaps a quote
+# opening after it (round en209).
+_OPENING = re.compile(r"[.!?][\"”’]?\s+[\"“]?$")
+# Quotation marks that may open the part's sentence (round en209).
+_OPENING_QUOTES = ('"', "“")
 
 
 def captives_back(text: str, out: list[dict[str, object]], low: str) -> None:
@@ -122,6 +125,10 @@ def read_part_at(text: str, out: list[dict[str, object]], at: int,
     # the count right before " of them", opening its sentence
     start = text.rfind(" ", 0, max(0, at - 1)) + 1
     for _ in range(3):  # "Three", "At least three", "About 20": up to three words back
+        if text[start:start + 1] in _OPENING_QUOTES:
+            # (round en209) the part opens a quote after the toll: 'were brought in. "Four
+            # of them are children," she said' -- the count after its quotation mark
+            start += 1
         m = COUNT_RE.match(text, start)
         if m is not None and m.end() == at and (_OPENING.search(
                 text, max(0, start - 4), start) or (named is not None and _REPORTED_OPENING.search(

@@ -32,7 +32,9 @@ PersonLike = Callable[[list[str]], bool]
 
 # Where a part's clause may open: a sentence's start, or after a semicolon or an "and"
 # that follows the toll in its own sentence.
-_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|;\s+|,?\s+and\s+)$")
+# (round en209) A sentence's opening may be a quote's: 'fourteen were brought in. "Two are
+# children," she said'.
+_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+[\"“]?|\n\s*[\"“]?|;\s+|,?\s+and\s+)$")
 # ... found by a plain pattern before any count is tried there (a mark or a joining word
 # and the spaces after it; ``_OPENING`` or ``_FRONTED`` then decides). (Speed round 7: the
 # pattern was "[.!?;,\n]["”’]?\s+(?=\w)|\band\s+(?=\w)", whose "\b" left the regex
@@ -42,8 +44,8 @@ _OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|;\s+|,?\s+and\s+)$")
 # both, so each match is the old one, start and end.)
 # (The look-ahead takes the word after the opening, for the count's test below.)
 _OPEN_AT = re.compile(
-    r"[.!?;,\na](?:(?<=[.!?;,\n])[\"”’]?\s+|(?<=\ba)nd\s+)(?=(?P<next>\w+))")
-_OPEN_AT_AS_WRITTEN = r"[.!?;,\n][\"”’]?\s+(?=\w)|\band\s+(?=\w)"  # (the tests' reference)
+    r"[.!?;,\na](?:(?<=[.!?;,\n])[\"”’]?\s+[\"“]?|(?<=\ba)nd\s+)(?=(?P<next>\w+))")
+_OPEN_AT_AS_WRITTEN = r"[.!?;,\n][\"”’]?\s+[\"“]?(?=\w)|\band\s+(?=\w)"  # (the tests' reference)
 _BESIDE = frozenset(EN.PART_BESIDE_OUTCOMES)
 # (speed round 7) The count pattern opens with a look-ahead for a digit or one of its first
 # words followed by a word boundary, which is the whole run of word characters there (the
@@ -74,7 +76,9 @@ _FRONTED = re.compile(r"(?:^|[.!?;]\s+)of\s+the\s+(?P<whole>[\w,\-]+),\s+$", re.
 _PREDICATE = re.compile(
     # (round en159) or said or thought to be: "8,000 of them are thought to be children"
     rf"\s+{_BE}\s+(?:(?:{alt(EN.PART_HEARSAY_VERBS)})\s+to\s+be\s+)?(?P<pred>(?:(?:an?|the)\s+)?(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+)"
-    r"(?=\s*(?:[.;,!?\n]|\s+and\s+|$))", re.IGNORECASE)
+    # (round en209) or a relative on who they were: "Several are children who were caught
+    # in the crossfire"
+    r"(?=\s*(?:[.;,!?\n]|\s+and\s+|$)|\s+who\s)", re.IGNORECASE)
 _CARE = re.compile(
     rf"(?:\s+(?:{alt(EN.CARE_PART_NOUNS)}))?\s+(?:{alt(EN.CARE_PART_STATES)})\b",
     re.IGNORECASE)
@@ -225,6 +229,11 @@ def _predicate_end(text: str, at: int, care: re.Match[str] | None,
     if pred is None:
         return None, ()
     words = _AGE_TAIL.sub("", pred.group("pred")).split()
+    if words and words[0].lower() in ("a", "an") and text.startswith(" who", pred.end()):
+        # (round en209) one person portrayed by a relative is no count of a part: "Two of
+        # her neighbours were killed. "One was a boy who sold phone credit"" (the plural
+        # "Several are children who were caught in the crossfire" is one)
+        return None, ()
     if _origin(words):
         # (round en191) a held group's part by where its people come from: "Twelve of the
         # sailors are Indonesian and three are from Ghana" (a part of the dead or the hurt

@@ -231,6 +231,10 @@ _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe cr
 # wounds" (a grade says nothing of things: "suffered moderate damage" has no harm noun).
 _INJURY_KINDS += _w("moderate light slight grave superficial life-threatening"
                     " non-life-threatening")
+# (round en209) wounds named by the pieces an explosion throws, as "shrapnel wounds" are:
+# "suffered fragment wounds to her hands", "fragmentation injuries", "grenade wounds".
+EXPLOSIVE_WOUND_KINDS = _w("fragment fragmentation grenade")
+_INJURY_KINDS += EXPLOSIVE_WOUND_KINDS
 INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (casualties.py)
 # ... and the blades and arrows wounds are named by as a knife's are (round en91): "treated
 # 46 people with gunshot and machete wounds", "arrived with arrow wounds"
@@ -7846,3 +7850,29 @@ OWN_SUBJECT_POSSESSIVES = _w("my our your")
 # words ("My brother called and said ..."), not a request ("Her daughter calls every
 # evening and asks her to come", which the older rules leave as they were).
 KIN_SUBJECT_SPEECH_VERBS = _w("said says told tells added")
+
+# --- English round 209 (casualties) -------------------------------------------------------
+# Words right before a person whose death is only feared, wished away or waited for, told
+# with an infinitive after the person (casualty_wished_death.py): "Are we waiting for another
+# child to die?", "we will not let another miner die", "nobody wants another nurse to be
+# killed". ("watched another child die" is a death seen, and no cue.)
+WISHED_DEATH_CUES = _w("for let allow allows allowed allowing want wants wanted wanting"
+                       " expect expects expected")
+# The infinitives of an outcome that close such a figure's words.
+WISHED_DEATH_INFINITIVES = _p("die|to die|to be killed|be killed|to be hurt|to be injured"
+                              "|to be maimed|to lose their lives|to lose his life"
+                              "|to lose her life")
+# The pronouns a fronted partitive takes up the people counted before with
+# (casualty_fronted_part.py): "Of those, about 400 are children", "Of them, nine were women".
+FRONTED_PART_PRONOUNS = _w("those them these")
+# A part of the hurt told by the state hospital staff give it (casualty_told_beside.py):
+# "Doctors treated 26 people. Two are in theatre now", "Two men were stabbed. One was
+# described as critical". (Only as a part after a toll: a bare "One was described as
+# stable" with nothing counted before stays unread.)
+CONDITION_PART_STATES = tuple(
+    f"{be} {state}" for be in _w("is are was were") for state in (
+        *_p("in theatre|in the operating theatre|still in theatre"),
+        *(f"described as {grade}" for grade in _w("critical serious stable grave")),
+        *(f"said to be {grade}" for grade in _p("critical|in a critical condition"
+                                               "|in a serious condition"))))
+CARE_PART_STATES += CONDITION_PART_STATES
