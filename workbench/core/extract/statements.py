@@ -120,6 +120,7 @@ from .statement_persons import (
 from .statement_plain_subject import described_first_subject, plain_first_subject
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
+from .statement_gerund_subject import gerund_act
 from .statement_pronouns import _NOT_A_NAME, UNTOLD, _resolve_pronouns
 from .statement_quotes import (
     _BRINGER_IN_SPEAKER,
@@ -596,6 +597,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # "Flash Update No. 1 had reported 19 deaths": the series' earlier issue is the
         # document's own voice, its figure no one's statement (round 71)
         out = [o for o in out if not _earlier_issue(o)]
+    # (round en210) "Cutting this budget tells 300 families to stop hoping": an act, no teller
+    out = [o for o in out if not gerund_act(o["speaker"], _speaks)]
     pronouns = [o for o in out if isinstance(o["speaker"], str) and (
         str(o["speaker"]).lower() in PRONOUNS)]
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns

@@ -7846,3 +7846,16 @@ OWN_SUBJECT_POSSESSIVES = _w("my our your")
 # words ("My brother called and said ..."), not a request ("Her daughter calls every
 # evening and asks her to come", which the older rules leave as they were).
 KIN_SUBJECT_SPEECH_VERBS = _w("said says told tells added")
+
+# English round 210 (statement_followed_kin): the kin a feature names in apposition to a
+# possessive ("his older brother, Marek,"), whom a later "he says" does not stand for ...
+FOLLOWED_KIN_NOUNS = _w("brother sister son daughter father mother husband wife uncle aunt"
+                        " nephew niece cousin grandson granddaughter grandfather grandmother")
+# ... unless the text writes the kin as a teller ("Marek says", "said Marek").
+FOLLOWED_KIN_TELLING_VERBS = _w("says said tells told recalls recalled")
+# English round 210 (statement_gerund_subject): the words that open a gerund's object when a
+# capitalised "-ing" word heads a subject of "tells" ("Cutting this budget", "Closing the
+# clinic", "Ignoring these warnings", "Raising fees"); none opens a participle's people
+# ("Striking workers", "Visiting officials": the head noun comes at once).
+GERUND_OBJECT_OPENERS = _w("the this that these those a an its their our his her your"
+                           " every any such more fees taxes prices")
