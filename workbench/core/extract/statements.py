@@ -121,6 +121,7 @@ from .statement_plain_subject import described_first_subject, plain_first_subjec
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
 from .statement_gerund_subject import gerund_act
+from .statement_read_out import read_out_words
 from .statement_pronouns import _NOT_A_NAME, UNTOLD, _resolve_pronouns
 from .statement_quotes import (
     _BRINGER_IN_SPEAKER,
@@ -607,6 +608,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         speaker_for_body(text, out)  # round en193
         name_apposed_speakers(text, out)  # round en139
     _resolve_pronouns(out, text, {id(f): lead for f, lead in carried_on})
+    if "read " in text and " from " in text and ": " in text:
+        # (round en210) after the pronouns: the writer of a letter read out tells nothing
+        # else, and a later "she said" is still the reader's
+        read_out_words(text, out)
     if "ne of them" in text and len(out) > 1:
         name_one_of_group(out)  # round en204
     if any(UNTOLD in o for o in out):

@@ -7859,3 +7859,6 @@ FOLLOWED_KIN_TELLING_VERBS = _w("says said tells told recalls recalled")
 # ("Striking workers", "Visiting officials": the head noun comes at once).
 GERUND_OBJECT_OPENERS = _w("the this that these those a an its their our his her your"
                            " every any such more fees taxes prices")
+# English round 210 (statement_read_out): what a speaker reads out of another's writing,
+# "read out a letter from a woman whose son ...: "..."", "read a message from his mother".
+READ_OUT_WRITINGS = _w("letter letters message messages note statement poem email text")
