@@ -58,6 +58,7 @@ from .statement_demanded_say import drop_demanded_saying
 from .statement_described_source import described_source
 from .statement_document_closing import document_closings
 from .statement_findings import evidence_findings, findings, name_research_it
+from .statement_gerund_subject import gerund_act
 from .statement_given_toll import given_tolls
 from .statement_heading_quote import drop_pull_quotes, heading_quotes
 from .statement_headlines import (
@@ -120,8 +121,6 @@ from .statement_persons import (
 from .statement_plain_subject import described_first_subject, plain_first_subject
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
-from .statement_gerund_subject import gerund_act
-from .statement_read_out import read_out_words
 from .statement_pronouns import _NOT_A_NAME, UNTOLD, _resolve_pronouns
 from .statement_quotes import (
     _BRINGER_IN_SPEAKER,
@@ -138,6 +137,7 @@ from .statement_quotes import (
     _split_colon_quotes,
     _third_person_inside_quotes,
 )
+from .statement_read_out import read_out_words
 from .statement_record import _OPEN_MARKS, _add
 from .statement_relative_teller import (
     hearer_not_teller,
