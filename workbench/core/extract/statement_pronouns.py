@@ -19,6 +19,7 @@ from .statement_apposed_name import (
 )
 from .statement_carried_name import carried_name_before
 from .statement_described_subject import described_subject_before
+from .statement_followed_kin import followed_owner
 from .statement_kin_owner import (
     kin_owner_before,
     object_owner_in_sentence,
@@ -180,6 +181,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                         doc, thing_owner[1], thing_owner[0]) or thing_owner[1])
                     found = [owner]
                 best = max(found, default=None, key=lambda c: c[0])
+                if best and low_sp in _OTHER_SEX and (kin_owner := followed_owner(
+                        doc, best[1], sent_start, pos, low_sp, subjects)):
+                    # (round en210) "It names his younger brother, Marek, ... '...,' he
+                    # says": the kin a feature names in passing is its person's, who tells
+                    best = kin_owner
                 if (own_reporter := named_reporter_before(doc, sent_start)) and (
                         best is None or best[0] < own_reporter[0]):
                     best = own_reporter

@@ -58,6 +58,7 @@ from .statement_demanded_say import drop_demanded_saying
 from .statement_described_source import described_source
 from .statement_document_closing import document_closings
 from .statement_findings import evidence_findings, findings, name_research_it
+from .statement_gerund_subject import gerund_act
 from .statement_given_toll import given_tolls
 from .statement_heading_quote import drop_pull_quotes, heading_quotes
 from .statement_headlines import (
@@ -136,6 +137,7 @@ from .statement_quotes import (
     _split_colon_quotes,
     _third_person_inside_quotes,
 )
+from .statement_read_out import read_out_words
 from .statement_record import _OPEN_MARKS, _add
 from .statement_relative_teller import (
     hearer_not_teller,
@@ -596,6 +598,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # "Flash Update No. 1 had reported 19 deaths": the series' earlier issue is the
         # document's own voice, its figure no one's statement (round 71)
         out = [o for o in out if not _earlier_issue(o)]
+    # (round en210) "Cutting this budget tells 300 families to stop hoping": an act, no teller
+    out = [o for o in out if not gerund_act(o["speaker"], _speaks)]
     pronouns = [o for o in out if isinstance(o["speaker"], str) and (
         str(o["speaker"]).lower() in PRONOUNS)]
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns
@@ -604,6 +608,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         speaker_for_body(text, out)  # round en193
         name_apposed_speakers(text, out)  # round en139
     _resolve_pronouns(out, text, {id(f): lead for f, lead in carried_on})
+    if "read " in text and " from " in text and ": " in text:
+        # (round en210) after the pronouns: the writer of a letter read out tells nothing
+        # else, and a later "she said" is still the reader's
+        read_out_words(text, out)
     if "ne of them" in text and len(out) > 1:
         name_one_of_group(out)  # round en204
     if any(UNTOLD in o for o in out):

@@ -7876,3 +7876,19 @@ CONDITION_PART_STATES = tuple(
         *(f"said to be {grade}" for grade in _p("critical|in a critical condition"
                                                "|in a serious condition"))))
 CARE_PART_STATES += CONDITION_PART_STATES
+
+# English round 210 (statement_followed_kin): the kin a feature names in apposition to a
+# possessive ("his older brother, Marek,"), whom a later "he says" does not stand for ...
+FOLLOWED_KIN_NOUNS = _w("brother sister son daughter father mother husband wife uncle aunt"
+                        " nephew niece cousin grandson granddaughter grandfather grandmother")
+# ... unless the text writes the kin as a teller ("Marek says", "said Marek").
+FOLLOWED_KIN_TELLING_VERBS = _w("says said tells told recalls recalled")
+# English round 210 (statement_gerund_subject): the words that open a gerund's object when a
+# capitalised "-ing" word heads a subject of "tells" ("Cutting this budget", "Closing the
+# clinic", "Ignoring these warnings", "Raising fees"); none opens a participle's people
+# ("Striking workers", "Visiting officials": the head noun comes at once).
+GERUND_OBJECT_OPENERS = _w("the this that these those a an its their our his her your"
+                           " every any such more fees taxes prices")
+# English round 210 (statement_read_out): what a speaker reads out of another's writing,
+# "read out a letter from a woman whose son ...: "..."", "read a message from his mother".
+READ_OUT_WRITINGS = _w("letter letters message messages note statement poem email text")
