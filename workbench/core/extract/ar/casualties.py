@@ -38,8 +38,8 @@ from .casualty_discharged import discharged_parts
 from .casualty_dying_inside import dying_inside
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_families_moved import families_moved
-from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_fled_doers import doers_fled
+from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_freed_one import freed_one
 from .casualty_freed_part import freed_part
 from .casualty_fronted_gap import fronted_gap
@@ -57,8 +57,8 @@ from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
-from .casualty_not_people_parts import not_people_part
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
+from .casualty_not_people_parts import not_people_part
 from .casualty_notables import (
     definite_chain,
     drop_ta_nouns,
