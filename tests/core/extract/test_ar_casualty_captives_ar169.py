@@ -1,6 +1,7 @@
 """Arabic round 169: hostages and captives killed; doers of a crime who flee are not
 displaced; a part freed with "من"; "one of" after a preposition of place and a feminine
-numeral with "منها" are no people; a headline's present of seizing; weights after a number.
+numeral with "منها" are no people; a headline's present of seizing; weights after a number;
+people held by groups.
 The probe sentences are our own, written in the style of news, with invented people and
 places."""
 
@@ -54,6 +55,13 @@ CASUALTIES = [
     ("الشرطة تحرر فتاة خطفت في الجيزة وتضبط 4 متهمين", [(1, "captured"), (4, "arrested")]),
     # ... and seizing things is no arrest
     ("الشرطة تضبط 3 أطنان من المخدرات في الميناء", []),
+    # people held by groups (the plural and dual of "مجموعة") are captives
+    ("وقال مصدر إن عشرات الأشخاص ما زالوا محتجزين لدى مجموعات مختلفة.", [(24, "captured")]),
+    ("لا يزال ١٥ شخصا محتجزين لدى مجموعات مسلحة في الريف.", [(15, "captured")]),
+    ("وأكدت المصادر أن 7 مدنيين محتجزون لدى المجموعات المسلحة منذ أسبوع.", [(7, "captured")]),
+    # ... while the state's arrests stay arrests
+    ("اعتقلت الشرطة عشرات الأشخاص في مجموعات متفرقة.", [(24, "arrested")]),
+    ("وقال إن 30 معتقلا ما زالوا في سجون الدولة.", [(30, "arrested")]),
     # weights lost or seized after a number are no people
     ("وقال إنه فقد نحو عشرة كيلوغرامات من وزنه خلال احتجازه.", []),
     ("وأكد أنه فقد ١٢ كيلوغراما من وزنه في الأسر.", []),

@@ -6254,3 +6254,9 @@ PLACE_ONE_OF_PREPOSITIONS: tuple[str, ...] = ("في", "قرب", "داخل", "ب�
 FEMININE_PART_COUNTS: tuple[str, ...] = ("اثنتان", "اثنتين", "ثنتان", "ثلاث", "أربع", "خمس",
                                          "ست", "سبع", "ثماني", "تسع", "عشر")
 FEMININE_PART_PRONOUN = "منها"
+# (round ar169) The plural and dual of "مجموعة" as holders, as the singular is ("ما زالوا
+# محتجزين لدى مجموعات مختلفة"، "أفرجت مجموعتان مسلحتان عن ..."): people a group holds are
+# captives, not prisoners of a state.
+GROUP_HOLDERS_MORE: tuple[str, ...] = ("مجموعات", "المجموعات", "مجموعتان", "مجموعتين",
+                                       "المجموعتين", "المجموعتان")
+ARMED_HOLDERS = (*ARMED_HOLDERS, *GROUP_HOLDERS_MORE)
