@@ -62,6 +62,11 @@ CASUALTIES = [
     # ... while the state's arrests stay arrests
     ("اعتقلت الشرطة عشرات الأشخاص في مجموعات متفرقة.", [(24, "arrested")]),
     ("وقال إن 30 معتقلا ما زالوا في سجون الدولة.", [(30, "arrested")]),
+    # a nisba after a person before a passive of taking describes him: one person
+    ("حررت القوات مواطنا سوريا خطف قبل أيام في بستان قرب البلدة.", [(1, "captured")]),
+    ("حررت الشرطة عاملا لبنانيا اختطف أمس من ورشته.", [(1, "captured")]),
+    ("وقال المصدر إن مواطنا مصريا خطف قرب الحدود الأسبوع الماضي.", [(1, "captured")]),
+    ("وعثر على طفل خطف من أمام منزله.", [(1, "captured")]),
     # weights lost or seized after a number are no people
     ("وقال إنه فقد نحو عشرة كيلوغرامات من وزنه خلال احتجازه.", []),
     ("وأكد أنه فقد ١٢ كيلوغراما من وزنه في الأسر.", []),
