@@ -38,8 +38,10 @@ from .casualty_discharged import discharged_parts
 from .casualty_dying_inside import dying_inside
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_families_moved import families_moved
+from .casualty_fled_doers import doers_fled
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_freed_one import freed_one
+from .casualty_freed_part import freed_part
 from .casualty_fronted_gap import fronted_gap
 from .casualty_held_fates import (
     held_died_after,
@@ -50,11 +52,13 @@ from .casualty_held_fates import (
     told_by_held_noun,
 )
 from .casualty_held_told import held_told
+from .casualty_hostage_killed import hostage_killed
 from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
+from .casualty_not_people_parts import not_people_part
 from .casualty_notables import (
     definite_chain,
     drop_ta_nouns,
@@ -546,6 +550,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue
             if f.outcome == "displaced" and inmates_fled(toks, f.group):
                 continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
+            if f.outcome == "displaced" and doers_fled(toks, f.group):
+                continue  # (round ar169) "ثلاثة من الخاطفين فروا": doers escaping
             if one_released(toks, sa, f.a):
                 continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
             if f.outcome == "captured" and f.count.low == 1 and f.count.a == f.a and (
@@ -641,6 +647,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"
     one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
     hurt_described(folded, toks, spans, out)  # (round ar165) "استقبل امرأة مصابة"
+    hostage_killed(folded, toks, spans, out)  # (round ar169) "مقتل رهينة"، "إعدام رهينتين"
+    freed_part(folded, toks, spans, out, _count_at)  # (round ar169) "تحرير ثلاثة من التلاميذ"
     drop_ta_nouns(out)  # (round ar167) "محامي أسرة الشيخ": a family, no capture
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
@@ -1435,6 +1443,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         if c and (_is_share(toks, c, sa, sb) or _not_counted(toks, sa, sb, c)):
             used.update(range(c.a, c.b))  # not a count, nor its words an implicit one
             i = c.b
+            continue
+        if c and not_people_part(toks, sa, sb, c.n, c.b):
+            i = c.b  # (round ar169) "في أحد بساتين"، "انتهت اثنتان منها": places, things
             continue
         if c and not _is_year_or_date(toks, c, sa) and not _is_name_number(toks, c, sa) and (
                 not _is_age(toks, c, sb)):

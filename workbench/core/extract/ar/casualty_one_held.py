@@ -360,5 +360,15 @@ def _one_taken(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, int, i
             if bare in _DOERS or not _agrees(head, _TAKEN[toks[k].w]) or (
                     h + 1 < k and toks[h + 1].w.startswith("ال")):
                 return None  # (or one named by whose he is: "حارس المدرسة خطف")
+            if bare.endswith("ي") and h > sa and _person_before(toks[h - 1]):
+                # (round ar169) "مواطنا سوريا خطف": the nisba describes the person before
+                h -= 1
             return h, k + 1, h, "captured"
     return None
+
+
+def _person_before(t: Token) -> bool:
+    """Is ``t`` an indefinite singular person noun, a nisba after it being his adjective?"""
+    head = t.w
+    bare = head[:-1] if head.endswith("ا") and head[:-1] in _SINGULAR else head
+    return t.is_word and _indefinite(t) and bare in _SINGULAR and not bare.endswith("ي")

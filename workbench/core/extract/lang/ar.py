@@ -6227,3 +6227,57 @@ TA_NOUNS_LIKE_VERBS: tuple[str, ...] = ("أسرة", "اسرة", "قتلة")
 # joined to them by "و" ("قتل عنصران من قوى الأمن الداخلي (الأسايش) ومدني"): the joined one
 # shares the two's outcome, as after a count's own "من" group.
 DUAL_BODY_BETWEEN_MAX: int = 8
+# (round ar169) Plurals of weight and volume after a number, besides AMOUNT_UNITS: "فقد نحو
+# عشرة كيلوغرامات من وزنه" (a weight lost, nobody missing), "ضبط ثلاثة غرامات".
+MEASURE_PLURALS: tuple[str, ...] = ("كيلوغرامات", "كيلوجرامات", "كيلوات", "غرامات",
+                                    "جرامات", "ليترات", "ليتر", "لتر", "ليترا", "كيلو")
+NON_PERSON = (*NON_PERSON, *MEASURE_PLURALS)
+# (round ar169) A hostage or a captive killed: one of these right after a word of killing
+# ("مقتل رهينة"، "إعدام رهينتين"، "قتل مسلحون مختطفا") was killed, not (or no longer) held.
+KILLED_CAPTIVE_ONES: tuple[str, ...] = ("رهينة", "أسير", "أسيرا", "مختطف", "مختطفا",
+                                        "مخطوف", "مخطوفا")
+KILLED_CAPTIVE_TWOS: tuple[str, ...] = ("رهينتان", "رهينتين", "أسيران", "أسيرين",
+                                        "مختطفان", "مخطوفان")
+# ... the words of killing before them (with KILLING_BEFORE_TITLE), and the killers that may
+# stand between a verb and its object ("أعدم مسلحون رهينة"، "قتل الخاطفون رهينتين").
+KILLING_CAPTIVE_VERBS: tuple[str, ...] = ("أعدم", "أعدمت", "أعدموا", "قتلت", "قتلوا",
+                                          "تصفية", "ذبح", "ذبحت", "ذبحوا")
+CAPTIVE_KILLERS: tuple[str, ...] = ("مسلحون", "مسلحان", "مجهولون", "الخاطفون", "خاطفوه",
+                                    "التنظيم", "الجماعة", "العصابة", "المسلحون", "خاطفوهم")
+# (round ar169) Doers whose flight is no displacement ("ثلاثة من الخاطفين فروا"، "فر اثنان
+# من الجناة"), besides ARMED_NOUNS and ARMED_PART_NOUNS: they escaped, nobody left a home.
+FLEEING_DOERS: tuple[str, ...] = ("الخاطفين", "الخاطفون", "الجناة", "اللصوص", "المهاجمين",
+                                  "المهربين", "القتلة", "المعتدين", "السارقين", "العصابة",
+                                  "القراصنة", "المسلحين", "المتهمين", "المشتبه", "الإرهابيين",
+                                  "المطلوبين", "المجرمين", "خاطفين", "لصوص", "جناة")
+# (round ar169) Definite plurals after "تحرير ثلاثة من" that are places, not people, though
+# they end like a nisba or a people's plural ("تحرير ثلاثة من الأحياء الشرقية").
+FREED_PART_NOT_PEOPLE: tuple[str, ...] = ("أحياء", "قرى", "مدن", "مناطق", "بلدات",
+                                          "مواقع", "مراكز", "مديريات", "محافظات", "أراضي",
+                                          "معاقل", "مخيمات", "ضواحي")
+# (round ar169) Broken plurals of people freed in a part ("تحرير ثلاثة من التلاميذ"), besides
+# PERSON_PLURALS.
+FREED_PART_PEOPLE: tuple[str, ...] = ("تلاميذ", "سياح", "حجاج", "زوار", "رهائن", "أسرى")
+# (round ar169) A headline's present of seizing ("الأمن يحرر طفلا ويضبط ثلاثة متهمين"،
+# "الشرطة تضبط 4 متهمين"): arrest, tight as "يعتقل" (only a count right after it) and for
+# persons only as "ضبط" (not "يضبط 3 أطنان").
+SEIZING_PRESENT: tuple[str, ...] = ("يضبط", "تضبط")
+OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(SEIZING_PRESENT, "arrested")}
+TIGHT_TRIGGERS = TIGHT_TRIGGERS | frozenset(SEIZING_PRESENT)
+PERSON_TRIGGERS = PERSON_TRIGGERS | frozenset(SEIZING_PRESENT)
+# (round ar169) Prepositions of place before "one of" ("خطف في أحد بساتين البلدة"، "قتل
+# قرب إحدى المدارس"): the one is a place, not a person. Not "إلى" nor "عند", which reach
+# people as well ("منعوا الإسعاف من الوصول إلى أحد المصابين").
+PLACE_ONE_OF_PREPOSITIONS: tuple[str, ...] = ("في", "قرب", "داخل", "بجوار")
+# (round ar169) Feminine numerals (a count of things: operations, cases) that a part "منها"
+# follows ("ثلاث عمليات خطف، انتهت اثنتان منها بدفع فدية"): no people; women would be
+# "منهن".
+FEMININE_PART_COUNTS: tuple[str, ...] = ("اثنتان", "اثنتين", "ثنتان", "ثلاث", "أربع", "خمس",
+                                         "ست", "سبع", "ثماني", "تسع", "عشر")
+FEMININE_PART_PRONOUN = "منها"
+# (round ar169) The plural and dual of "مجموعة" as holders, as the singular is ("ما زالوا
+# محتجزين لدى مجموعات مختلفة"، "أفرجت مجموعتان مسلحتان عن ..."): people a group holds are
+# captives, not prisoners of a state.
+GROUP_HOLDERS_MORE: tuple[str, ...] = ("مجموعات", "المجموعات", "مجموعتان", "مجموعتين",
+                                       "المجموعتين", "المجموعتان")
+ARMED_HOLDERS = (*ARMED_HOLDERS, *GROUP_HOLDERS_MORE)
