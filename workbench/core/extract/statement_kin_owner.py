@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from .lang import en as EN
-from .spans import Document
+from .spans import Document, Sentence
 from .statement_pronoun_person import agrees
 
 # A possessive name opening a sentence, then a kin noun, perhaps after one adjective.
@@ -61,6 +61,19 @@ def kin_owner_before(doc: Document, sent_start: int, pos: int, pronoun: str,
 _OBJECT_OF = {"he": (" him ", " him,"), "she": (" her ", " her,")}
 
 
+def _owner_opening(doc: Document, sent_start: int) -> tuple[Sentence, re.Match[str]] | None:
+    """The sentence starting at ``sent_start`` and the possessive name that opens it, or
+    None when it opens with none."""
+    i = bisect_left(doc.starts, sent_start)
+    if not 0 <= i < len(doc.sentences):
+        return None
+    sent = doc.sentences[i]
+    if "'s " not in sent.text and "’s " not in sent.text:
+        return None
+    m = _OWNER.match(doc.text, sent.start)
+    return None if m is None else (sent, m)
+
+
 def object_owner_in_sentence(doc: Document, sent_start: int, pos: int,
                              pronoun: str) -> tuple[int, str] | None:
     """(position, owner) of a possessive name opening the sentence of the pronoun entry at
@@ -70,15 +83,10 @@ def object_owner_in_sentence(doc: Document, sent_start: int, pos: int,
     if objects is None:
         return None
     text = doc.text
-    i = bisect_left(doc.starts, sent_start)
-    if not 0 <= i < len(doc.sentences):
+    opening = _owner_opening(doc, sent_start)
+    if opening is None:
         return None
-    sent = doc.sentences[i]
-    if "'s " not in sent.text and "’s " not in sent.text:
-        return None
-    m = _OWNER.match(text, sent.start)
-    if m is None:
-        return None
+    sent, m = opening
     # the teller's own "he says" ends the clause; the object stands before it
     says = text.find(f", {pronoun} ", m.end(), sent.end)
     if says < 0 or not any(text.find(o, m.end(), says + 1) >= 0 for o in objects):
@@ -106,14 +114,11 @@ def thing_owner_in_sentence(doc: Document, sent_start: int, pos: int,
     if pronoun not in _OBJECT_OF:
         return None
     text = doc.text
-    i = bisect_left(doc.starts, sent_start)
-    if not 0 <= i < len(doc.sentences):
+    opening = _owner_opening(doc, sent_start)
+    if opening is None:
         return None
-    sent = doc.sentences[i]
-    if "'s " not in sent.text and "’s " not in sent.text:
-        return None
-    m = _OWNER.match(text, sent.start)
-    if m is None or m["w1"] in _PERSON_NOUNS or (m["w2"] and m["w2"] in _PERSON_NOUNS) or (
+    sent, m = opening
+    if m["w1"] in _PERSON_NOUNS or (m["w2"] and m["w2"] in _PERSON_NOUNS) or (
             m["w1"].endswith("s") and m["w1"][:-1] in _PERSON_NOUNS):
         return None
     if text.find(f", {pronoun} ", m.end(), sent.end) < 0:
