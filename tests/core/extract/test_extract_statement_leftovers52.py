@@ -42,3 +42,24 @@ def test_a_body_plural_without_s_reports_in_the_plain_present(
 ])
 def test_nouns_and_objects_after_a_body_stay_unread(text: str) -> None:
     assert statement_words(text) == []
+
+
+# A headline's "adds" with a counted gain and where it goes, to the line's end with no verb
+# (briefed from en-141): a gain, not words. A count with a verb or an outcome after it is
+# still a report.
+@pytest.mark.parametrize("headline", [
+    "Dhaka adds 14 checkpoints around camps after gang clashes",
+    "Ministry adds 200 beds at main hospital in Goma",
+    "Council adds 30 guards along the river road",
+])
+def test_a_headline_gain_with_its_place_is_no_statement(headline: str) -> None:
+    assert statement_words(headline + "\nKALANI (Reuters) - The works began on Monday.") == []
+
+
+@pytest.mark.parametrize(("headline", "words"), [
+    ("Army adds 20 soldiers in the north were killed", "20 soldiers in the north were killed"),
+    ("UN adds 12 dead near border camps", "12 dead near border camps"),
+])
+def test_a_headline_report_after_adds_still_reads(headline: str, words: str) -> None:
+    got = statement_words(headline + "\nKALANI (Reuters) - The works began on Monday.")
+    assert got[:1] == [(headline.split()[0], words)]

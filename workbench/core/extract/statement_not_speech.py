@@ -691,7 +691,13 @@ _RARE["_ADDED_COUNT_ENDS"] = (
     # "adds 12 killed in raids", "adds 20 dead near the border" have)
     rf"(?:[ \t]+(?!(?:{alt(_NOT_COUNTED_MODIFIERS)})\b)"
     r"(?![a-z]+(?:ed|en)\b)[a-z][\w'’\-]*){0,2}"
-    r"[ \t]+[a-z][\w'’\-]*s[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"[ \t]+[a-z][\w'’\-]*s"
+    # (twenty-fifth session) and where they go, to the line's end with no verb in it:
+    # "Bangladesh adds 14 checkpoints around Rohingya camps after gang clashes"
+    rf"(?:[ \t]+(?:{alt(EN.ADDED_PLACE_PREPOSITIONS)})"
+    rf"(?:[ \t]+(?!(?:{alt((*EN.FINITE_AUXILIARIES, *EN.ADDED_COUNT_NOT_MODIFIERS))})\b)"
+    r"(?![a-z]+(?:ed|en)\b)[\w'’\-]+){1,6})?"
+    r"[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _RARE["_ADDED_TO"] = (
     rf"\s+(?:the|a|an|its|his|her|their|another|more|[\d,]+|{alt([*EN.UNITS, *EN.TENS])})"
     # (no clause between: "added the army went to the north", "... had moved to the")

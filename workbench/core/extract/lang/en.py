@@ -7892,3 +7892,6 @@ GERUND_OBJECT_OPENERS = _w("the this that these those a an its their our his her
 # English round 210 (statement_read_out): what a speaker reads out of another's writing,
 # "read out a letter from a woman whose son ...: "..."", "read a message from his mother".
 READ_OUT_WRITINGS = _w("letter letters message messages note statement poem email text")
+# Where a headline's counted gain goes after "adds" (statement_not_speech._ADDED_COUNT_ENDS):
+# "adds 14 checkpoints around Rohingya camps", "adds 200 beds at the main hospital".
+ADDED_PLACE_PREPOSITIONS = _w("around at in on along across near inside outside for")
