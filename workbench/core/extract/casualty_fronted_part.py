@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
@@ -57,10 +58,8 @@ def fronted_parts(text: str, out: list[dict[str, object]], low: str,
             if any(int(str(f["start"])) < end and start < int(str(f["end"])) for f in out):
                 break
             low_count, high, qualifier = parsed
-            found.append({"start": start, "end": end, "text": text[start:end],
-                          "outcome": prev["outcome"], "count_low": low_count,
-                          "count_high": high, "qualifier": qualifier,
-                          "group": pred.group("who")})
+            found.append(new_figure(text, start, end, str(prev["outcome"]), low_count,
+                                    high, qualifier, pred.group("who")))
             # the next part with its verb gapped or told again: "nine were women and 12
             # were children", "nine were women, 12 children"
             m = pred = None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, written_count
@@ -43,6 +44,5 @@ def included_in_aside(text: str, m: re.Match[str], fig: dict[str, object],
     if low >= int(fig["count_low"]):  # type: ignore[call-overload]
         return None  # no part of the part
     start, end = inc.start("part"), inc.end("part")
-    return {"start": start, "end": end, "text": text[start:end], "outcome": fig["outcome"],
-            "count_low": low, "count_high": high, "qualifier": qualifier,
-            "group": inc.group("noun").strip()}
+    return new_figure(text, start, end, str(fig["outcome"]), low, high, qualifier,
+                      inc.group("noun").strip())

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
+from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import word_value
@@ -91,9 +92,8 @@ def wholes_in_words(text: str, found: list[Figure]) -> list[Figure]:
             by_start = _ByStart(found)
         if by_start.covered(at, value, f):
             continue
-        added.append({"start": at, "end": m.end(), "text": text[at:m.end()],
-                      "outcome": outcome, "count_low": value, "count_high": None,
-                      "qualifier": "exact", "group": " ".join(words[2:])})
+        added.append(new_figure(text, at, m.end(), outcome, value,
+                                group=" ".join(words[2:])))
     if not added:
         return found
     return sorted([*found, *added], key=lambda g: (int(str(g["start"])), int(str(g["end"]))))
