@@ -266,6 +266,20 @@ def _verbless(words: list[str], i: int) -> bool:
         and not w.endswith(("ed", "ing")) for w in between[1:-1])
 
 
+_ALREADY = frozenset(EN.ALREADY_WORDS)
+_DONE_AFTER_ALREADY = frozenset(EN.DONE_AFTER_ALREADY)
+
+
+def _done_after_already(words: list[str], i: int) -> bool:
+    """Whether the word at ``i``, after "already", is a participle done by the date: "a
+    budget already cut in June", "the camp already hit twice in May". Not after a modal or
+    "to" ("would already cut", "will already close": a plan)."""
+    if words[i].lower() not in _DONE_AFTER_ALREADY:
+        return False  # "will already be full in June", "already run low by March"
+    opener = words[i - 2].lower() if i > 1 else ""
+    return not (opener in _MODALS or opener in _AHEAD or opener in _NEAR or opener == "to")
+
+
 def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | None, bool]:
     """The direction the words before the date give, and whether a bound was passed (the
     date at ``text[start:]`` tells whether it stands in a headline, when that matters)."""
@@ -293,6 +307,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             break
         if word not in _KNOWN and not word.endswith("ed") and (
                 i == 0 or words[i - 1].lower() != "to"):
+            if i > 0 and words[i - 1].lower() in _ALREADY and _done_after_already(words, i):
+                return BACK, bound  # "a budget already cut by a tenth in June"
             i -= 1  # a noun, a name, a number: nothing to decide on (the common case)
             continue
         after_seen = after_seen or (word == "after" and not bound)

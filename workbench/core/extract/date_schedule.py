@@ -16,6 +16,7 @@ from __future__ import annotations
 from .lang import en as EN
 
 _VERBS = frozenset(EN.SCHEDULE_PRESENT_VERBS)
+_OBJECT_VERBS = frozenset(EN.SCHEDULE_OBJECT_VERBS)
 _PHRASES = frozenset(tuple(p.split()) for p in EN.SCHEDULE_PRESENT_PHRASES)
 _PHRASE_HEADS = frozenset(p[0] for p in _PHRASES)
 # (the phrases whose date must follow them at once: "follow on Thursday")
@@ -26,8 +27,9 @@ REACH = _REACH + 2
 # Words before such a verb that make it no finite present: "to withdraw", "did not sail",
 # "the lands" (a noun after a determiner), "could depart".
 _NOT_AFTER = frozenset((*EN.TIMETABLE_NOT_AFTER, *EN.MODAL_VERBS, *EN.DETERMINERS_BEFORE_NOUNS))
+_DATE_OPENERS = frozenset(EN.SCHEDULE_DATE_PREPOSITIONS)
 # Every word this module decides on, for the clause reader's quick pass.
-WORDS = _VERBS | _PHRASE_HEADS
+WORDS = _VERBS | _PHRASE_HEADS | _OBJECT_VERBS
 
 _TIME_OPENERS = frozenset(EN.DECISION_TIME_OPENERS)
 _TIME_WORDS = frozenset((*EN.DECISION_TIME_FILLERS, *EN.DECISION_TIME_OPENERS, *EN.WEEKDAYS,
@@ -50,6 +52,9 @@ def schedule_present(words: list[str], i: int, single_day: bool) -> bool:
         return i + 2 == len(words)
     if pair in _PHRASES:
         return len(words) - (i + 2) <= _REACH
+    if word in _OBJECT_VERBS:
+        # ("debate the bill on", not "the debates on": the object stands between)
+        return 2 <= len(words) - (i + 1) <= _REACH and words[i + 1].lower() not in _DATE_OPENERS
     return word in _VERBS and len(words) - (i + 1) <= _REACH
 
 

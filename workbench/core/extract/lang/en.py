@@ -7895,3 +7895,22 @@ READ_OUT_WRITINGS = _w("letter letters message messages note statement poem emai
 # Where a headline's counted gain goes after "adds" (statement_not_speech._ADDED_COUNT_ENDS):
 # "adds 14 checkpoints around Rohingya camps", "adds 200 beds at the main hospital".
 ADDED_PLACE_PREPOSITIONS = _w("around at in on along across near inside outside for")
+
+# The sittings a chamber or a court holds, told in the present before its day (date_schedule):
+# "The Senate takes up the budget on Tuesday", "MPs debate the bill on Thursday", "the court
+# hears the appeal on Monday" look ahead of publication as "sits again on" does.
+# Their words are as often nouns ("the debates on Tuesday"), so they are read only with an
+# object between them and the day ("debate the bill on").
+SCHEDULE_OBJECT_VERBS = _w("debates debate hears")
+SCHEDULE_DATE_PREPOSITIONS = _w("on at in from by")
+SCHEDULE_PRESENT_PHRASES += _p("takes up|take up")
+# A past participle that "already" stands before is done by the date it carries, whatever
+# the clause's modal: "found in a budget already cut by a tenth in June" (date_direction).
+# These are the participles with no "-ed" that the reader knows from no other list: most
+# share their form with a present ("cut", "hit"), so only "already" tells them ("run" is
+# left out: "supplies already run low by March" is a present).
+ALREADY_WORDS = _w("already")
+DONE_AFTER_ALREADY = _w("cut put hit shut spread cast let cost hurt quit split shed burst upset"
+                        " beset broadcast bid gone done seen begun broken stolen driven written"
+                        " chosen frozen fallen risen grown known shown thrown flown drawn torn"
+                        " worn sworn hidden beaten eaten laid lent bent fed sunk")
