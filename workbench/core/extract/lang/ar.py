@@ -6308,3 +6308,13 @@ TOLD_WORKS: tuple[str, ...] = ("كتاب", "كتابه", "كتابها", "فيل
 # clause on it, no one's words.
 OPENING_MASDARS: tuple[str, ...] = ("افتتاح", "إطلاق", "تدشين", "إنشاء", "تأسيس", "إصدار",
                                     "صدور", "عرض")
+# (round ar171) Bodies named without the article that open a sentence after its verb, whose
+# participle then speaks for them ("ورحبت منظمات مدنية بالقانون، داعية الحكومة إلى ..."):
+# a plural of bodies with its adjective, or a head in construct with a definite genitive
+# ("ورحب فريق الأمم المتحدة بالكشف، مؤكدا ...").
+INDEFINITE_BODY_PLURALS: tuple[str, ...] = ("منظمات", "جمعيات", "نقابات", "هيئات", "أحزاب",
+                                            "فصائل", "لجان", "اتحادات", "مجالس", "منظمة",
+                                            "جمعية", "نقابة", "هيئة")
+CONSTRUCT_BODY_HEADS: tuple[str, ...] = ("فريق", "وفد", "بعثة", "مكتب", "لجنة", "مجلس",
+                                         "منظمة", "جمعية", "نقابة", "هيئة", "اتحاد",
+                                         "ائتلاف", "تحالف", "منظمات", "جمعيات", "نقابات")
