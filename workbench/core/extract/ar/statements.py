@@ -854,8 +854,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # participle's object, a verbal noun, as after "أكد" / "أعلن"
             end = _content_end(toks, k + 1, sb)
             # ("وتبنت الجماعة الهجوم، نافية أي صلة ...": with nothing reported before in
-            # its sentence, a denial is the main verb's subject's)
-            subject = _main_subject(toks, sa, k, participle) if participle in _DENYING and len(
+            # its sentence, a denial is the main verb's subject's; round ar171: so is any
+            # object after a comma, "ورحب فريق الأمم المتحدة بالكشف، مؤكدا استعداده ...")
+            subject = _main_subject(toks, sa, k, participle) if (
+                participle in _DENYING or toks[k - 1].w in _COMMAS) and len(
                 raw) == start_count else None
             raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
             k = seg_start = end
