@@ -601,7 +601,7 @@ def _indefinite_body(toks: list[Token], r: int, k: int) -> bool:
 
 _BODY_PLURALS = fold_set(V.INDEFINITE_BODY_PLURALS)
 _CONSTRUCT_BODIES = fold_set(V.CONSTRUCT_BODY_HEADS)
-_NISBA_ADJ_ENDS = ("يه", "ي")
+_NISBA_ADJ_ENDS = tuple(V.NISBA_SINGULAR_ENDINGS)
 _KANA_OPENERS = fold_set(V.KANA_FORMS)
 _PLAIN_PLURAL_ENDINGS = V.NOT_NAME_ENDINGS
 _NAME_MAX_WORDS = 3
