@@ -42,6 +42,7 @@ from .statement_speaker_end import (
     _SEAT_TITLES,
     _TIME_WORDS,
 )
+from .statement_told_work import told_in_work
 from .tokens import Token, bare_token, word_in
 
 # word lists the rules below test for in their loops, read once
@@ -580,6 +581,10 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             if crowd_demand(toks, second[0] if second and second[1] == k else head, k):
                 # (round ar166) "مزارعو التبغ يطالبون برفع السعر": the protest is the
                 # news, read as no one's words by any rule
+                return True
+            if told_in_work(toks, second[0] if second and second[1] == k else head, k, sb):
+                # (round ar171) "طبيب يروي في كتاب ..."، "افتتاح متحف يوثق ...": a work's
+                # story, no one's words
                 return True
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
             if c + 2 < sb and toks[c].w in _OUTLETS and toks[c + 1].w in _QUOTES and (

@@ -669,6 +669,13 @@ def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
             toks[k - 1].w.startswith(_AL_WA_PREFIXES) or toks[k - 1].w in _STOPS
             or toks[k - 1].w in _COMP or _verb_form(toks[k - 1], _VERBS)):
         return True  # (round ar152) "وقالت فاطمة علي حسن، التي ..."، as written, no title
+    if toks[k].s in _HIDDEN_NAMES.get() and k >= 1 and (
+            (k > j and toks[k - 1].w in _TITLES_BEFORE_ALI) or (_title_before(toks, k) and (
+                (k == j + 1 and toks[j].w.startswith("ال")) or (
+                    k == j and _family_after(toks, k))))):
+        # (round ar171) "الشيخ علي صالح الحضيري، ..."، "وأوضح علي العبيدي أن": the given
+        # name right after the title or the verb, as written with ya
+        return True
     if not (k - 2 >= j and toks[k - 2].w.startswith("ال") and toks[k - 1].is_word) or (
             toks[k - 1].w.startswith(_AL_WA_PREFIXES) or toks[k - 1].w in _STOPS
             or toks[k - 1].w in _COMP):
@@ -737,7 +744,8 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
     # those followed by a speaker's end two words on are read further)
     for k in compress(count(), map("علي".__eq__, map(_TEXT, toks))):
         if k > 0 and k + 1 < len(toks) and (toks[k + 1].w in _COMP or toks[k + 1].w in (
-                "،", ",")) and _written_ya(folded, toks[k]) and _given_before(toks, k):
+                "،", ",")) and _written_ya(folded, toks[k]) and (
+                _given_before(toks, k) or toks[k - 1].w in _TITLES_BEFORE_ALI):
             found.append(toks[k].s)  # (round ar152) "وقال محمد علي إن"، "فاطمة علي، التي"
             continue
         if k + 2 >= len(toks) or not toks[k + 1].is_word:
@@ -761,12 +769,38 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
             if name.w in _PLATFORMS or bare in _PLATFORMS or bare.startswith(_MEDIA) or (
                     name.w.startswith(_MEDIA) or name.w in _BROADCASTERS):
                 continue
-        elif not _ta_marbuta_end(folded, name) and not (
-                _given_before(toks, k) and _plain_name(folded, name)):
+        elif not _ta_marbuta_end(folded, name) and not ((
+                _given_before(toks, k) or _title_before(toks, k)) and _plain_name(folded, name)):
             # (round ar152) a plain family name after a given name ("فاطمة علي حسن،")
             continue
         found.append(toks[k].s)
     return frozenset(found)
+
+
+def _title_before(toks: list[Token], k: int) -> bool:
+    """(round ar171) Does a speaker's opening stand right before "علي" at ``k``, so that a
+    plain word after it is a family name ("ويقول الصياد علي حمود،"، "وقال علي حمود إن")?
+    A civil honorific or a rank ("الشيخ"، "اللواء"), a definite title right after a verb
+    of saying, or the verb itself when it does not take "على" ("شدد"، "أكد" may)."""
+    b = toks[k - 1]
+    if b.w in _TITLES_BEFORE_ALI:
+        return True
+    if b.w.startswith("ال") and k >= 2:
+        return _not_taking_ala(_verb_form(toks[k - 2], _VERBS))
+    return _not_taking_ala(_verb_form(b, _VERBS))
+
+
+def _family_after(toks: list[Token], k: int) -> bool:
+    """After "علي" opening a speaker, a name, not an object: a plain word or a definite
+    nisba ("العبيدي"), where "علي الحكومة" is the preposition written with ya."""
+    w = toks[k + 1].w if k + 1 < len(toks) else ""
+    return not w.startswith("ال") or (w.endswith("ي") and len(w) >= 5)
+
+
+def _not_taking_ala(verb: str | None) -> bool:
+    """Is ``verb`` a verb of saying that takes no "على" after it ("أكد على" and "شدد على"
+    are written with ya in some texts)?"""
+    return verb is not None and _PREP_VERBS.get(verb) != "علي" and verb not in _TAKING_ALA
 
 
 def _written_ya(folded: Folded, t: Token) -> bool:
@@ -793,6 +827,8 @@ def _plain_name(folded: Folded, t: Token) -> bool:
 
 
 _WRITTEN_SUFFIXES = V.WRITTEN_PRONOUN_SUFFIXES
+_TITLES_BEFORE_ALI = fold_set(V.ALI_NAME_TITLES)
+_TAKING_ALA = fold_set(V.SPEECH_VERBS_TAKING_ALA)
 # The document's "علي" names hidden by folding, set while ``find_statements_ar`` reads it:
 # the rules that cut a speaker see folded tokens only, and a context variable keeps the
 # answer to each thread's own document.

@@ -562,7 +562,8 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
                                or nxt.w in _AUTHORITY_HEADS or _dual_org_head(nxt.w)
                                # a state or a capital named with no article ("كما أعربت
                                # فرنسا عن قلقها، وحثت على ...")
-                               or nxt.w in _NAMED_STATES):
+                               or nxt.w in _NAMED_STATES
+                               or _indefinite_body(toks, i + 1, k)):
         return None  # (an indefinite speaker by title: "أدلى شاهد عيان بشهادته ...")
     end = _object_subject_end(toks, i + 1, k)
     if kana:
@@ -585,6 +586,22 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     return (i + 1, end) if end > i + 1 else None
 
 
+def _indefinite_body(toks: list[Token], r: int, k: int) -> bool:
+    """(round ar171) Is the subject at ``r`` a body named without the article: a plural of
+    bodies with its adjective ("ورحبت منظمات مدنية بالقانون، داعية ..."، "نقابات عمالية")
+    or a head in construct with a definite genitive ("ورحب فريق الأمم المتحدة بالكشف،
+    مؤكدا ...", definite by its genitive)? A witness by title ("شاهد عيان") is neither."""
+    if r + 2 >= k or not (toks[r + 1].is_word and toks[r + 2].is_word):
+        return False
+    head, nxt = toks[r].w, toks[r + 1].w
+    if head in _BODY_PLURALS:
+        return not nxt.startswith("ال") and nxt.endswith(_NISBA_ADJ_ENDS)
+    return head in _CONSTRUCT_BODIES and nxt.startswith("ال")
+
+
+_BODY_PLURALS = fold_set(V.INDEFINITE_BODY_PLURALS)
+_CONSTRUCT_BODIES = fold_set(V.CONSTRUCT_BODY_HEADS)
+_NISBA_ADJ_ENDS = tuple(V.NISBA_SINGULAR_ENDINGS)
 _KANA_OPENERS = fold_set(V.KANA_FORMS)
 _PLAIN_PLURAL_ENDINGS = V.NOT_NAME_ENDINGS
 _NAME_MAX_WORDS = 3

@@ -281,6 +281,7 @@ from .statement_subject import (
 )
 from .statement_summed_up import SUMMING_ROOTS, summed_up
 from .statement_titled_name import name_after_relative
+from .statement_transport_noun import transport_nouns_kept
 from .tokens import Token, analyse, bare_token, document_sentences, is_end
 
 # word lists the rules below test for in their loops, read once
@@ -378,6 +379,8 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     if "إمام" in text:
         toks = _imams_as_written(folded, toks)
     toks = _outlet_names_kept(toks)
+    if "نقل" in text:
+        toks = transport_nouns_kept(toks)  # (round ar171) "صاحب شركة نقل في المدينة"
     # (only "علي" written with ya can be such a name: most texts have "على" alone)
     hidden = _HIDDEN_NAMES.set(
         _names_hidden_by_folding(folded, toks) if "علي" in text else frozenset())
@@ -851,8 +854,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # participle's object, a verbal noun, as after "أكد" / "أعلن"
             end = _content_end(toks, k + 1, sb)
             # ("وتبنت الجماعة الهجوم، نافية أي صلة ...": with nothing reported before in
-            # its sentence, a denial is the main verb's subject's)
-            subject = _main_subject(toks, sa, k, participle) if participle in _DENYING and len(
+            # its sentence, a denial is the main verb's subject's; round ar171: so is any
+            # object after a comma, "ورحب فريق الأمم المتحدة بالكشف، مؤكدا استعداده ...")
+            subject = _main_subject(toks, sa, k, participle) if (
+                participle in _DENYING or toks[k - 1].w in _COMMAS) and len(
                 raw) == start_count else None
             raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
             k = seg_start = end

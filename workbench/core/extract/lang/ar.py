@@ -6281,3 +6281,46 @@ FEMININE_PART_PRONOUN = "منها"
 GROUP_HOLDERS_MORE: tuple[str, ...] = ("مجموعات", "المجموعات", "مجموعتان", "مجموعتين",
                                        "المجموعتين", "المجموعتان")
 ARMED_HOLDERS = (*ARMED_HOLDERS, *GROUP_HOLDERS_MORE)
+
+# (round ar171) A title right before "علي", the given name that folds as the preposition
+# "على": "وأوضح الشيخ علي صالح الحضيري، ..."، "وقال اللواء علي حمود إن". After one of these
+# (or a definite title right after a verb of saying, or the verb itself) the word written
+# with ya and a name after it is the speaker's given name.
+ALI_NAME_TITLES: tuple[str, ...] = (*NAME_HONORIFICS, *RANKS, "الوزير", "الوزيرة", "النائب",
+                                    "القاضي", "الإمام", "المختار", "الأمير", "الصحفي",
+                                    "الناشط", "المواطن", "الصياد", "المزارع")
+# Verbs of saying that take "على" ("أكد على أهمية"، "شدد على ضرورة"): right after them "علي"
+# as written with ya may still be the preposition.
+SPEECH_VERBS_TAKING_ALA: tuple[str, ...] = ("أكد", "أكدت", "أكدوا", "شدد", "شددت", "شددوا",
+                                            "علق", "علقت", "رد", "ردت", "حث", "حثت",
+                                            "حرص", "حرصت", "وافق", "وافقت", "اعترض", "اعترضت")
+# (round ar171) A headline's telling verb with "في" and a work after it ("طبيب يروي في كتاب
+# جديد ..."، "مخرجة توثق في فيلم ..."): the work holds the story, and no one is quoted.
+WORK_TELLING_VERBS: tuple[str, ...] = ("يروي", "تروي", "يروون", "يوثق", "توثق", "يوثقون",
+                                       "يسرد", "تسرد", "يحكي", "تحكي", "يستعيد", "تستعيد")
+# The works (as written after "في", without the article; a possessive form is its own word).
+TOLD_WORKS: tuple[str, ...] = ("كتاب", "كتابه", "كتابها", "فيلم", "فيلمه", "فيلمها",
+                               "رواية", "روايته", "روايتها", "مذكرات", "مذكراته",
+                               "مذكراتها", "ديوان", "مسرحية", "وثائقي", "معرض", "معرضه",
+                               "لوحات", "قصيدة", "أغنية", "كتب", "أفلام", "سيرة", "سيرته")
+# (round ar171) The masdar of an opening or a launch that opens a headline's subject
+# ("افتتاح متحف صغير يوثق ..."، "إطلاق منصة ترصد ..."): the verb after the thing opened is a
+# clause on it, no one's words.
+OPENING_MASDARS: tuple[str, ...] = ("افتتاح", "إطلاق", "تدشين", "إنشاء", "تأسيس", "إصدار",
+                                    "صدور", "عرض")
+# (round ar171) Bodies named without the article that open a sentence after its verb, whose
+# participle then speaks for them ("ورحبت منظمات مدنية بالقانون، داعية الحكومة إلى ..."):
+# a plural of bodies with its adjective, or a head in construct with a definite genitive
+# ("ورحب فريق الأمم المتحدة بالكشف، مؤكدا ...").
+INDEFINITE_BODY_PLURALS: tuple[str, ...] = ("منظمات", "جمعيات", "نقابات", "هيئات", "أحزاب",
+                                            "فصائل", "لجان", "اتحادات", "مجالس", "منظمة",
+                                            "جمعية", "نقابة", "هيئة")
+CONSTRUCT_BODY_HEADS: tuple[str, ...] = ("فريق", "وفد", "بعثة", "مكتب", "لجنة", "مجلس",
+                                         "منظمة", "جمعية", "نقابة", "هيئة", "اتحاد",
+                                         "ائتلاف", "تحالف", "منظمات", "جمعيات", "نقابات")
+# (round ar171) Vehicles and companies that "نقل" (transport) follows as their genitive
+# ("شركة نقل"، "شاحنة نقل"، "وسائل نقل"): there it is no relay verb ending a speaker.
+TRANSPORT_NOUN_HEADS: tuple[str, ...] = ("شركة", "شركات", "شاحنة", "شاحنات", "حافلة",
+                                         "حافلات", "سيارة", "سيارات", "وسائل", "وسيلة",
+                                         "خطوط", "خط", "مكتب", "مكاتب", "عربة", "عربات",
+                                         "أسطول", "قطاع", "حركة", "طائرة", "طائرات")
