@@ -624,6 +624,11 @@ PERSON_WORDS = frozenset(_w(
     # was killed" (en-58), as "One friend was hit in the hip" (en-56)
     " friend"
 ))
+# (round en212) the youngest of the hurt and the dead by the noun of their first days, in
+# both spellings: "Nine others were injured, among them a newborn", "including a new-born"
+# (the plural was read by its "s"; "a newborn calf" keeps the animal as its head).
+NEWBORN_PERSONS = _w("newborn new-born")
+PERSON_WORDS = PERSON_WORDS | frozenset(NEWBORN_PERSONS)
 # Singular nouns for bodies that speak, which a later "he" or "she" does not stand for
 # (statements.py reads any other singular noun after "the" that speaks as a person: "The
 # town clerk told us ... He said").
