@@ -7900,3 +7900,19 @@ READ_OUT_WRITINGS = _w("letter letters message messages note statement poem emai
 # Where a headline's counted gain goes after "adds" (statement_not_speech._ADDED_COUNT_ENDS):
 # "adds 14 checkpoints around Rohingya camps", "adds 200 beds at the main hospital".
 ADDED_PLACE_PREPOSITIONS = _w("around at in on along across near inside outside for")
+
+# ------------------- round en212: the hurt described by their harm, then cared for -------------------
+# (casualty_harm_described.py) People counted and described by what they suffered before the
+# verb of their care: "at least 14 people with fractures and head wounds were treated",
+# "Dozens of protesters with burns or cuts were taken to hospital". The harm nouns a list
+# may name (with up to two words before each: "head wounds", "broken bones") ...
+HARM_DESCRIBED_NOUNS = _w("wounds wound injuries injury burns fractures bruises bruising cuts"
+                          " lacerations bones limbs ribs concussion concussions")
+# ... the verbs of care after "were" / "had been" that make them the hurt ("with fractures
+# were released" or "were questioned" stays unread) ...
+HARM_DESCRIBED_CARE = _w("treated admitted hospitalised hospitalized brought taken rushed"
+                         " evacuated airlifted transferred seen")
+# ... and the words a harm's description never holds (a verb or a clause between would make
+# the list a sentence of its own).
+HARM_DESCRIBED_NOT_WORDS = _w("were was are is been being had have has who which that and or"
+                              " the a an their his her to from by")
