@@ -123,6 +123,7 @@ from .casualty_freed_after import (
 )
 from .casualty_freed_back import freed_from_before, opens_after
 from .casualty_fronted_part import fronted_parts
+from .casualty_fled_part import fled_parts
 from .casualty_harm_described import harm_described
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_care import gapped_care
@@ -1807,6 +1808,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     parts_named(text, out, doc.low, _person_like)
     fronted_parts(text, out, doc.low, _person_like)  # (round en209) "Of those, 400 are children"
     harm_described(text, out, doc.low, _person_like)  # (round en212) "14 people with fractures were treated"
+    fled_parts(text, out, doc.low)  # (round en212) "2,900 of those who fled reached Pemba"
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:

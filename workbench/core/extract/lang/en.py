@@ -7916,3 +7916,22 @@ HARM_DESCRIBED_CARE = _w("treated admitted hospitalised hospitalized brought tak
 # the list a sentence of its own).
 HARM_DESCRIBED_NOT_WORDS = _w("were was are is been being had have has who which that and or"
                               " the a an their his her to from by")
+
+# ------------------- round en212: a part of those who fled, told where it went -------------------
+# (casualty_fled_part.py) "About 2,900 of those who fled reached Pemba", "Hundreds of those
+# who fled the clashes crossed into Chad": the whole is named by its flight, the part by
+# where it went. The flights that name the whole ...
+FLED_PART_WHOLES = _p("fled|escaped|were displaced|had been displaced|have been displaced"
+                      "|were forced to flee|were driven out|were uprooted")
+# ... what they may have fled that makes them doers, not the displaced ("those who fled the
+# scene were arrested", "of those who escaped from the jail") ...
+FLED_PART_NOT_FLED = _w("scene prison prisons jail jails custody police cell cells camp-guards"
+                        " detention checkpoint")
+# ... and the verbs of going and staying that tell the part's own fate is still its flight
+# (a death, an arrest or a return is read by the rules of its own verb, or not at all).
+FLED_PART_ARRIVALS = _w("reached arrived crossed found took sought settled sheltered stayed"
+                        " remain remained headed walked trekked travelled traveled moved"
+                        " reach arrive cross find take seek settle shelter stay")
+FLED_PART_STAYING = _w("staying sheltering living camped housed hosted sleeping")
+FLED_PART_AUXILIARIES = _w("have had are were") + _p("have since|had since|are now|were now"
+                                                      "|are still|were still|have now")
