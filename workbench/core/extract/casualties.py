@@ -165,6 +165,7 @@ from .casualty_labelled_place import labelled_places
 from .casualty_last_seen import seen_missing_ahead, seen_then_missing
 from .casualty_left_places import bare_left_places, counted_left_places, origin_flight_verbs
 from .casualty_left_since import left_since_violence
+from .casualty_listed_missing import listed_missing
 from .casualty_lexical import (
     custody_taking,
     may_pick_up,
@@ -1809,6 +1810,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     fronted_parts(text, out, doc.low, _person_like)  # (round en209) "Of those, 400 are children"
     harm_described(text, out, doc.low, _person_like)  # (round en212) "14 people with fractures were treated"
     fled_parts(text, out, doc.low)  # (round en212) "2,900 of those who fled reached Pemba"
+    listed_missing(text, out, doc.low, _person_like)  # (round en212) "the 1,782 people it lists as missing"
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:

@@ -7935,3 +7935,17 @@ FLED_PART_ARRIVALS = _w("reached arrived crossed found took sought settled shelt
 FLED_PART_STAYING = _w("staying sheltering living camped housed hosted sleeping")
 FLED_PART_AUXILIARIES = _w("have had are were") + _p("have since|had since|are now|were now"
                                                       "|are still|were still|have now")
+
+# ------------------- round en212: the missing as a register lists them -------------------
+# (casualty_listed_missing.py) A body that keeps a register of the missing names the count
+# in a relative clause or as its verb's object: "the 1,782 people Croatia still lists as
+# missing", "the 12 fishermen the coastguard still considers missing", "The ICRC counts
+# 2,300 people as missing". The verbs of a register ...
+LISTED_MISSING_VERBS = _w("lists listed list considers considered consider counts counted"
+                          " count records recorded record registers registered register"
+                          " classifies classified classify regards regarded")
+# ... the adverbs that may stand before them ...
+LISTED_MISSING_ADVERBS = _w("still officially now formally currently")
+# ... and the states that make the people missing ("lists as absent" or "as members" stays
+# unread).
+LISTED_MISSING_STATES = _p("missing|disappeared|unaccounted for|forcibly disappeared")
