@@ -214,6 +214,7 @@ from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
 from .casualty_part_state import dead_parts, parts_by_reference
 from .casualty_period_toll import period_toll_end
+from .casualty_part_described_next import next_described_parts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
 from .casualty_population import population_count
@@ -1811,6 +1812,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     harm_described(text, out, doc.low, _person_like)  # (round en212) "14 people with fractures were treated"
     fled_parts(text, out, doc.low)  # (round en212) "2,900 of those who fled reached Pemba"
     listed_missing(text, out, doc.low, _person_like)  # (round en212) "the 1,782 people it lists as missing"
+    if " and " in doc.low and (" of them " in doc.low or " of whom " in doc.low):
+        next_described_parts(text, out, _person_like)  # (round en212) "men in civilian clothes and four women"
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:

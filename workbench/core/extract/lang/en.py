@@ -7949,3 +7949,13 @@ LISTED_MISSING_ADVERBS = _w("still officially now formally currently")
 # ... and the states that make the people missing ("lists as absent" or "as members" stays
 # unread).
 LISTED_MISSING_STATES = _p("missing|disappeared|unaccounted for|forcibly disappeared")
+
+# ------------------- round en212: the next part after a part's own description -------------------
+# (casualty_part_described_next.py) "19 people, 15 of them men in civilian clothes and four
+# women": the prepositions that open a short description of the first part's people, past
+# which "and" and the next part follow.
+PART_DESCRIBED_PREPOSITIONS = _w("in from of at with wearing aged under over between")
+# ... and the words that end the description as a clause of its own (the next count would
+# be a new figure, not a part).
+PART_DESCRIBED_NOT_WORDS = _w("were was are is been being had have has who which that said"
+                              " says when while after before but")
