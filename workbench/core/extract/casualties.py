@@ -113,6 +113,7 @@ from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
+from .casualty_fled_part import fled_parts
 from .casualty_fled_somewhere import fled_somewhere
 from .casualty_found_alive import found_alive_part
 from .casualty_freed_after import (
@@ -123,8 +124,6 @@ from .casualty_freed_after import (
 )
 from .casualty_freed_back import freed_from_before, opens_after
 from .casualty_fronted_part import fronted_parts
-from .casualty_fled_part import fled_parts
-from .casualty_harm_described import harm_described
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_care import gapped_care
 from .casualty_gapped_part import after_first_part
@@ -138,6 +137,7 @@ from .casualty_had_harms import (
     with_harm,
 )
 from .casualty_harm_aside import harm_past_aside
+from .casualty_harm_described import harm_described
 from .casualty_harm_told import harm_told
 from .casualty_headline_bare import headline_bare_participle, headline_taken
 from .casualty_headline_crossing import (
@@ -165,7 +165,6 @@ from .casualty_labelled_place import labelled_places
 from .casualty_last_seen import seen_missing_ahead, seen_then_missing
 from .casualty_left_places import bare_left_places, counted_left_places, origin_flight_verbs
 from .casualty_left_since import left_since_violence
-from .casualty_listed_missing import listed_missing
 from .casualty_lexical import (
     custody_taking,
     may_pick_up,
@@ -176,6 +175,7 @@ from .casualty_lexical import (
 )
 from .casualty_list_participle import cut_list_phrases, freed_list_parts
 from .casualty_list_sources import list_ends_in_sources
+from .casualty_listed_missing import listed_missing
 from .casualty_lookalikes import (
     drop_glossed_terms,
     drop_toll_members,
@@ -211,10 +211,10 @@ from .casualty_ordinal_more import (
 )
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
+from .casualty_part_described_next import next_described_parts
 from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
 from .casualty_part_state import dead_parts, parts_by_reference
 from .casualty_period_toll import period_toll_end
-from .casualty_part_described_next import next_described_parts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
 from .casualty_population import population_count
@@ -232,6 +232,7 @@ from .casualty_said_held import said_held
 from .casualty_scare_quotes import unquote_groups
 from .casualty_series_relative import only_relative_asides
 from .casualty_share_part import share_whole_outcome
+from .casualty_shelter_then_fled import sheltered_then_fled
 from .casualty_sheltering import (
     SHELTER_PLACE_AHEAD,
     arriving_after_flight,
@@ -1809,11 +1810,15 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
     fronted_parts(text, out, doc.low, _person_like)  # (round en209) "Of those, 400 are children"
-    harm_described(text, out, doc.low, _person_like)  # (round en212) "14 people with fractures were treated"
-    fled_parts(text, out, doc.low)  # (round en212) "2,900 of those who fled reached Pemba"
-    listed_missing(text, out, doc.low, _person_like)  # (round en212) "the 1,782 people it lists as missing"
+    # (round en212) "14 people with fractures were treated", "2,900 of those who fled reached",
+    # "the 1,782 people it lists as missing", "men in civilian clothes and four women",
+    # "families sheltering in a hall ... fled again"
+    harm_described(text, out, doc.low, _person_like)
+    fled_parts(text, out, doc.low)
+    listed_missing(text, out, doc.low, _person_like)
     if " and " in doc.low and (" of them " in doc.low or " of whom " in doc.low):
-        next_described_parts(text, out, _person_like)  # (round en212) "men in civilian clothes and four women"
+        next_described_parts(text, out, _person_like)
+    sheltered_then_fled(text, out, doc.low)
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:

@@ -7901,7 +7901,7 @@ READ_OUT_WRITINGS = _w("letter letters message messages note statement poem emai
 # "adds 14 checkpoints around Rohingya camps", "adds 200 beds at the main hospital".
 ADDED_PLACE_PREPOSITIONS = _w("around at in on along across near inside outside for")
 
-# ------------------- round en212: the hurt described by their harm, then cared for -------------------
+# --------------- round en212: the hurt described by their harm, then cared for ---------------
 # (casualty_harm_described.py) People counted and described by what they suffered before the
 # verb of their care: "at least 14 people with fractures and head wounds were treated",
 # "Dozens of protesters with burns or cuts were taken to hospital". The harm nouns a list
@@ -7917,7 +7917,7 @@ HARM_DESCRIBED_CARE = _w("treated admitted hospitalised hospitalized brought tak
 HARM_DESCRIBED_NOT_WORDS = _w("were was are is been being had have has who which that and or"
                               " the a an their his her to from by")
 
-# ------------------- round en212: a part of those who fled, told where it went -------------------
+# --------------- round en212: a part of those who fled, told where it went ---------------
 # (casualty_fled_part.py) "About 2,900 of those who fled reached Pemba", "Hundreds of those
 # who fled the clashes crossed into Chad": the whole is named by its flight, the part by
 # where it went. The flights that name the whole ...
@@ -7936,7 +7936,7 @@ FLED_PART_STAYING = _w("staying sheltering living camped housed hosted sleeping"
 FLED_PART_AUXILIARIES = _w("have had are were") + _p("have since|had since|are now|were now"
                                                       "|are still|were still|have now")
 
-# ------------------- round en212: the missing as a register lists them -------------------
+# --------------- round en212: the missing as a register lists them ---------------
 # (casualty_listed_missing.py) A body that keeps a register of the missing names the count
 # in a relative clause or as its verb's object: "the 1,782 people Croatia still lists as
 # missing", "the 12 fishermen the coastguard still considers missing", "The ICRC counts
@@ -7950,7 +7950,7 @@ LISTED_MISSING_ADVERBS = _w("still officially now formally currently")
 # unread).
 LISTED_MISSING_STATES = _p("missing|disappeared|unaccounted for|forcibly disappeared")
 
-# ------------------- round en212: the next part after a part's own description -------------------
+# --------------- round en212: the next part after a part's own description ---------------
 # (casualty_part_described_next.py) "19 people, 15 of them men in civilian clothes and four
 # women": the prepositions that open a short description of the first part's people, past
 # which "and" and the next part follow.
@@ -7959,3 +7959,17 @@ PART_DESCRIBED_PREPOSITIONS = _w("in from of at with wearing aged under over bet
 # be a new figure, not a part).
 PART_DESCRIBED_NOT_WORDS = _w("were was are is been being had have has who which that said"
                               " says when while after before but")
+
+# --------------- round en212: civilians told where they sheltered, then fled ---------------
+# (casualty_shelter_then_fled.py) "Some 340 families sheltering in a sports hall in the hamlet
+# of Caño, in the rural area of Tibú, fled again": the participles of where the counted
+# civilians (FLEEING_CIVILIANS) stayed before the flight ...
+SHELTERED_THEN_FLED_PARTICIPLES = _w("sheltering living staying camped camping housed"
+                                     " sleeping hiding")
+# ... the flights that close the phrase ...
+SHELTERED_THEN_FLED_VERBS = _p("fled|have fled|had fled|fled again|have fled again"
+                               "|had fled again|were forced to flee|were forced to flee again"
+                               "|have been forced to flee|were displaced again")
+# ... and the words the place phrase between never holds (a clause of its own).
+SHELTERED_THEN_FLED_NOT_WORDS = _w("were was are is been had have has who which that and or but"
+                                   " said says when after before because")
