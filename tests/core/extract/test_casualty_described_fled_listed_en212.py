@@ -217,3 +217,34 @@ SHELTERED_FLED_UNREAD = [
 @pytest.mark.parametrize(("text", "want"), SHELTERED_FLED_UNREAD)
 def test_no_civilians_sheltered_then_fled_stay_unread(text: str, want: list) -> None:
     assert en_counts(text) == want
+
+
+# --- 7. the dead told by their burial ---------------------------------------------------------
+
+BURIED = [
+    ("Residents say at least 34 men were buried near Sabou after the militia left the area.",
+     (34, "killed")),
+    ("Villagers said 12 people had been buried in a mass grave behind the school.",
+     (12, "killed")),
+    ("About 40 fighters were buried in the orchard, a commander said.", (40, "killed")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BURIED)
+def test_people_told_as_buried_are_dead(text: str, want: tuple) -> None:
+    assert want in en_counts(text)
+
+
+BURIED_UNREAD = [
+    # the living buried by a collapse, alive, by a slide
+    ("Three miners were buried under rubble when the tunnel at Kesh collapsed.", []),
+    ("Two workers were buried alive in the trench but rescued.", []),
+    ("Five hikers were buried by an avalanche and dug out within the hour.", []),
+    # a toll named again at its funeral
+    ("The 12 victims were buried on Sunday in Orvel.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BURIED_UNREAD)
+def test_a_burial_of_the_living_or_of_a_toll_told_stays_unread(text: str, want: list) -> None:
+    assert en_counts(text) == want

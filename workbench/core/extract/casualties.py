@@ -57,6 +57,7 @@ from .casualty_between import age_list_end, name_after_origin, names_after_origi
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
+from .casualty_buried_dead import buried_dead
 from .casualty_captives_back import captives_back, parts_named
 from .casualty_care_given import (
     care_part_harmed,
@@ -1819,6 +1820,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     if " and " in doc.low and (" of them " in doc.low or " of whom " in doc.low):
         next_described_parts(text, out, _person_like)
     sheltered_then_fled(text, out, doc.low)
+    buried_dead(text, out, doc.low, _person_like)  # (round en212) "34 men were buried"
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:

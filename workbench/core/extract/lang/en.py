@@ -7973,3 +7973,13 @@ SHELTERED_THEN_FLED_VERBS = _p("fled|have fled|had fled|fled again|have fled aga
 # ... and the words the place phrase between never holds (a clause of its own).
 SHELTERED_THEN_FLED_NOT_WORDS = _w("were was are is been had have has who which that and or but"
                                    " said says when after before because")
+
+# --------------- round en212: the dead told by their burial ---------------
+# (casualty_buried_dead.py) "residents say at least 34 men were buried after the militia
+# left", "12 people had been buried in a mass grave": the auxiliaries of the passive ...
+BURIED_DEAD_AUXILIARIES = _p("were|had been|have been|were later|had later been|were all")
+# ... and what after "buried" tells a burial of the living, not of the dead ("buried under
+# rubble", "buried alive", "buried by a landslide", "buried up to their necks").
+BURIED_NOT_DEAD_AFTER = _w("alive under beneath underneath by up") + _p(
+    "in the rubble|in rubble|in the debris|in debris|in the mud|in mud|in snow|in the snow"
+    "|in sand|in the sand|in the landslide|in the collapse|in an avalanche|in a landslide")
