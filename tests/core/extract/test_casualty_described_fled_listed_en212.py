@@ -248,3 +248,38 @@ BURIED_UNREAD = [
 @pytest.mark.parametrize(("text", "want"), BURIED_UNREAD)
 def test_a_burial_of_the_living_or_of_a_toll_told_stays_unread(text: str, want: list) -> None:
     assert en_counts(text) == want
+
+
+# --- 8. a part of the missing found to be held --------------------------------------------------
+
+FOUND_HELD = [
+    ("The council head says 23 residents went missing during the occupation. Eight of them "
+     "later turned out to be prisoners in Russia, he says.", (8, "captured")),
+    ("Forty fishermen from Tessa went missing in May. Twelve of them were later found to be "
+     "held hostage by a militia.", (12, "captured")),
+    ("Thirty men disappeared in Lomar in March. Six of them turned out to be in police "
+     "custody.", (6, "arrested")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOUND_HELD)
+def test_a_part_of_the_missing_found_held_is_read(text: str, want: tuple) -> None:
+    assert want in en_counts(text)
+
+
+FOUND_HELD_UNREAD = [
+    # no missing before
+    ("Twelve students won prizes in Orvel. Eight of them turned out to be prisoners of "
+     "their own ambition.", []),
+    # a state that is no holding
+    ("Thirty men disappeared in Lomar in March. Six of them turned out to be students.",
+     [(30, "missing")]),
+    # a part larger than its whole
+    ("Five men went missing in Lomar. Eight of them turned out to be prisoners.",
+     [(5, "missing")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FOUND_HELD_UNREAD)
+def test_no_part_of_the_missing_found_held_stays_unread(text: str, want: list) -> None:
+    assert en_counts(text) == want

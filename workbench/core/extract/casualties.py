@@ -193,6 +193,7 @@ from .casualty_members import (
     phrase_between_members,
     without_apposed_name,
 )
+from .casualty_missing_found_held import missing_found_held
 from .casualty_missing_taken import missing_taken
 from .casualty_moved_held import read_moved_held
 from .casualty_moved_on import drop_moved_on
@@ -1820,7 +1821,9 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     if " and " in doc.low and (" of them " in doc.low or " of whom " in doc.low):
         next_described_parts(text, out, _person_like)
     sheltered_then_fled(text, out, doc.low)
-    buried_dead(text, out, doc.low, _person_like)  # (round en212) "34 men were buried"
+    # (round en212) "34 men were buried", "Eight of them turned out to be prisoners"
+    buried_dead(text, out, doc.low, _person_like)
+    missing_found_held(text, out, doc.low)
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:

@@ -7983,3 +7983,15 @@ BURIED_DEAD_AUXILIARIES = _p("were|had been|have been|were later|had later been|
 BURIED_NOT_DEAD_AFTER = _w("alive under beneath underneath by up") + _p(
     "in the rubble|in rubble|in the debris|in debris|in the mud|in mud|in snow|in the snow"
     "|in sand|in the sand|in the landslide|in the collapse|in an avalanche|in a landslide")
+
+# --------------- round en212: a part of the missing found to be held ---------------
+# (casualty_missing_found_held.py) "23 residents went missing ... Eight of them later turned
+# out to be prisoners in Russia": the verbs of a truth found out ...
+FOUND_HELD_VERBS = _p("turned out to be|turn out to be|were found to be|were later found to be"
+                      "|proved to be|had been taken as|emerged as|were identified as")
+# ... the states after them that are a capture (no state holding them) ...
+FOUND_HELD_CAPTIVE = _p("prisoners|prisoners of war|hostages|captives|in captivity"
+                        "|held captive|held hostage|held as prisoners")
+# ... and those that are a state's arrest.
+FOUND_HELD_ARRESTED = _p("in custody|in police custody|in detention|detained|under arrest"
+                         "|in prison|in jail|jailed")
