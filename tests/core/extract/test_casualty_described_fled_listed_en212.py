@@ -283,3 +283,34 @@ FOUND_HELD_UNREAD = [
 @pytest.mark.parametrize(("text", "want"), FOUND_HELD_UNREAD)
 def test_no_part_of_the_missing_found_held_stays_unread(text: str, want: list) -> None:
     assert en_counts(text) == want
+
+
+# --- 9. people named by a noun "being treated" after a toll --------------------------------------
+
+BEING_TREATED = [
+    ("Three guards died in the attack on the Lomar jail. Nine guards are being treated.",
+     (9, "wounded")),
+    ("Gunmen stormed the bus depot in Tessa on Sunday. Twelve passengers are being treated, "
+     "two of them in intensive care.", (12, "wounded")),
+    ("Two warders and one prisoner were brought in dead. Seven warders and about a dozen "
+     "inmates are being treated.", (12, "wounded")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BEING_TREATED)
+def test_people_being_treated_after_a_toll_are_wounded(text: str, want: tuple) -> None:
+    assert want in en_counts(text)
+
+
+BEING_TREATED_UNREAD = [
+    # the sick of an illness
+    ("Cholera killed three people in Dabra. Nine patients are being treated.",
+     [(3, "killed")]),
+    # no violence, treatment for something else
+    ("Twelve pupils are being treated for head lice.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BEING_TREATED_UNREAD)
+def test_people_being_treated_with_no_violence_stay_unread(text: str, want: list) -> None:
+    assert en_counts(text) == want

@@ -3310,10 +3310,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and not is_article and toks and "being treated" in t and (
                     _person_like(toks)) and (treated := bulleted_being_treated(s, cstart, gend)):
                 outcome, ev_end = "wounded", treated  # (round en184) "- 27 people being treated"
-            if outcome is None and not is_article and not toks and (
+            if outcome is None and not is_article and (
+                    not toks or _person_like(toks)) and (
                     treated := bare_being_treated(s, gend, out, hostage_doc.low, base + cstart,
                                                   before)):
-                outcome, ev_end = "wounded", treated  # (round en174) "and 27 are being treated"
+                # (round en174) "and 27 are being treated"; (round en212) and people named
+                # by a noun: "Nine guards are being treated" after the toll
+                outcome, ev_end = "wounded", treated
             if outcome is None and not is_article and (
                     _person_like(toks) if toks else s.startswith(_PLURAL_AUX, gend)) and (
                     aided := first_aid_received(s, gend, hostage_doc.low)):
