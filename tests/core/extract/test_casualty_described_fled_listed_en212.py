@@ -240,8 +240,10 @@ BURIED_UNREAD = [
     ("Three miners were buried under rubble when the tunnel at Kesh collapsed.", []),
     ("Two workers were buried alive in the trench but rescued.", []),
     ("Five hikers were buried by an avalanche and dug out within the hour.", []),
-    # a toll named again at its funeral
+    # a toll named again at its funeral, or the dead of a death told before
     ("The 12 victims were buried on Sunday in Orvel.", []),
+    ("Gunmen killed 20 villagers in Dabra. Eighteen men were buried in the village cemetery "
+     "on Sunday.", [(20, "killed")]),
 ]
 
 

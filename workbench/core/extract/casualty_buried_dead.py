@@ -7,8 +7,9 @@ the area", "Villagers said 12 people had been buried in a mass grave behind the 
 "were buried" (or "had been", "have been"), is a figure of the dead. Unread: a burial of the
 living ("Three miners were buried under rubble", "buried alive", "buried by a landslide":
 ``EN.BURIED_NOT_DEAD_AFTER``), dead counted before and named again with "the" ("The 12
-victims were buried on Sunday": the funeral of a toll told already), a bare count with no
-people named ("Eighteen were buried").
+victims were buried on Sunday": the funeral of a toll told already; and any burial after a
+death the story has told, which is those dead told again), a bare count with no people
+named ("Eighteen were buried").
 """
 
 from __future__ import annotations
@@ -45,9 +46,15 @@ def buried_dead(text: str, out: list[dict[str, object]], low: str,
     """Append to ``out`` each indefinite count of people told as buried."""
     if " buried" not in low:
         return
+    # where the story has told of deaths before, a burial is of those dead, told again at
+    # their funeral: "Gunmen killed 20 villagers ... 18 men were buried on Sunday"
+    first_dead = min((int(str(f["start"])) for f in out if f["outcome"] == "killed"),
+                     default=len(text))
     found: list[dict[str, object]] = []
     for b in _aux_buried().finditer(low):
         at = b.start() - 1
+        if at > first_dead:
+            break
         m = _buried().match(text, at)
         if m is None:
             continue
