@@ -7911,7 +7911,7 @@ HARM_DESCRIBED_NOUNS = _w("wounds wound injuries injury burns fractures bruises 
 # ... the verbs of care after "were" / "had been" that make them the hurt ("with fractures
 # were released" or "were questioned" stays unread) ...
 HARM_DESCRIBED_CARE = _w("treated admitted hospitalised hospitalized brought taken rushed"
-                         " evacuated airlifted transferred seen")
+                         " evacuated airlifted transferred")
 # ... and the words a harm's description never holds (a verb or a clause between would make
 # the list a sentence of its own).
 HARM_DESCRIBED_NOT_WORDS = _w("were was are is been being had have has who which that and or"
