@@ -684,11 +684,14 @@ def test_reports_meet_the_date_aim() -> None:
     # object after the verb is a count of any length since English round 202)
     ("Two soldiers killed 12 rebels.",
      [("killed 12 rebels", "killed", 12, None, "exact", "rebels")]),
-    # "buried" counts the dead as an active verb with people as object; not the passive,
-    # things, nor people buried alive or under rubble
+    # "buried" counts the dead as an active verb with people as object; not things, nor
+    # people buried alive or under rubble. (round en212) The passive with an indefinite
+    # count and no death told before counts the dead too, as the blind sets' gold has it
+    # ("at least 34 men were buried"): it was unread here before.
     ("Villagers have buried the 9 victims.",
      [("buried the 9 victims", "killed", 9, None, "exact", "victims")]),
-    ("17 people were buried in the yard.", []),
+    ("17 people were buried in the yard.",
+     [("17 people were buried", "killed", 17, None, "exact", "people")]),
     ("The blast buried 12 workers under the rubble.", []),
     ("They buried 200 mines along the road.", []),
     # a sub-group set off by commas before the verb of the whole ends at its noun

@@ -57,6 +57,7 @@ from .casualty_between import age_list_end, name_after_origin, names_after_origi
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
+from .casualty_buried_dead import buried_dead
 from .casualty_captives_back import captives_back, parts_named
 from .casualty_care_given import (
     care_part_harmed,
@@ -113,6 +114,7 @@ from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
+from .casualty_fled_part import fled_parts
 from .casualty_fled_somewhere import fled_somewhere
 from .casualty_found_alive import found_alive_part
 from .casualty_freed_after import (
@@ -136,6 +138,7 @@ from .casualty_had_harms import (
     with_harm,
 )
 from .casualty_harm_aside import harm_past_aside
+from .casualty_harm_described import harm_described
 from .casualty_harm_told import harm_told
 from .casualty_headline_bare import headline_bare_participle, headline_taken
 from .casualty_headline_crossing import (
@@ -173,6 +176,7 @@ from .casualty_lexical import (
 )
 from .casualty_list_participle import cut_list_phrases, freed_list_parts
 from .casualty_list_sources import list_ends_in_sources
+from .casualty_listed_missing import listed_missing
 from .casualty_lookalikes import (
     drop_glossed_terms,
     drop_toll_members,
@@ -189,6 +193,7 @@ from .casualty_members import (
     phrase_between_members,
     without_apposed_name,
 )
+from .casualty_missing_found_held import missing_found_held
 from .casualty_missing_taken import missing_taken
 from .casualty_moved_held import read_moved_held
 from .casualty_moved_on import drop_moved_on
@@ -208,6 +213,7 @@ from .casualty_ordinal_more import (
 )
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
+from .casualty_part_described_next import next_described_parts
 from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
 from .casualty_part_state import dead_parts, parts_by_reference
 from .casualty_period_toll import period_toll_end
@@ -228,6 +234,7 @@ from .casualty_said_held import said_held
 from .casualty_scare_quotes import unquote_groups
 from .casualty_series_relative import only_relative_asides
 from .casualty_share_part import share_whole_outcome
+from .casualty_shelter_then_fled import sheltered_then_fled
 from .casualty_sheltering import (
     SHELTER_PLACE_AHEAD,
     arriving_after_flight,
@@ -1805,6 +1812,18 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
     fronted_parts(text, out, doc.low, _person_like)  # (round en209) "Of those, 400 are children"
+    # (round en212) "14 people with fractures were treated", "2,900 of those who fled reached",
+    # "the 1,782 people it lists as missing", "men in civilian clothes and four women",
+    # "families sheltering in a hall ... fled again"
+    harm_described(text, out, doc.low, _person_like)
+    fled_parts(text, out, doc.low)
+    listed_missing(text, out, doc.low, _person_like)
+    if " and " in doc.low and (" of them " in doc.low or " of whom " in doc.low):
+        next_described_parts(text, out, _person_like)
+    sheltered_then_fled(text, out, doc.low)
+    # (round en212) "34 men were buried", "Eight of them turned out to be prisoners"
+    buried_dead(text, out, doc.low, _person_like)
+    missing_found_held(text, out, doc.low)
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:
@@ -3291,10 +3310,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and not is_article and toks and "being treated" in t and (
                     _person_like(toks)) and (treated := bulleted_being_treated(s, cstart, gend)):
                 outcome, ev_end = "wounded", treated  # (round en184) "- 27 people being treated"
-            if outcome is None and not is_article and not toks and (
+            if outcome is None and not is_article and (
+                    not toks or _person_like(toks)) and (
                     treated := bare_being_treated(s, gend, out, hostage_doc.low, base + cstart,
                                                   before)):
-                outcome, ev_end = "wounded", treated  # (round en174) "and 27 are being treated"
+                # (round en174) "and 27 are being treated"; (round en212) and people named
+                # by a noun: "Nine guards are being treated" after the toll
+                outcome, ev_end = "wounded", treated
             if outcome is None and not is_article and (
                     _person_like(toks) if toks else s.startswith(_PLURAL_AUX, gend)) and (
                     aided := first_aid_received(s, gend, hostage_doc.low)):

@@ -624,6 +624,11 @@ PERSON_WORDS = frozenset(_w(
     # was killed" (en-58), as "One friend was hit in the hip" (en-56)
     " friend"
 ))
+# (round en212) the youngest of the hurt and the dead by the noun of their first days, in
+# both spellings: "Nine others were injured, among them a newborn", "including a new-born"
+# (the plural was read by its "s"; "a newborn calf" keeps the animal as its head).
+NEWBORN_PERSONS = _w("newborn new-born")
+PERSON_WORDS = PERSON_WORDS | frozenset(NEWBORN_PERSONS)
 # Singular nouns for bodies that speak, which a later "he" or "she" does not stand for
 # (statements.py reads any other singular noun after "the" that speaks as a person: "The
 # town clerk told us ... He said").
@@ -7914,3 +7919,98 @@ DONE_AFTER_ALREADY = _w("cut put hit shut spread cast let cost hurt quit split s
                         " beset broadcast bid gone done seen begun broken stolen driven written"
                         " chosen frozen fallen risen grown known shown thrown flown drawn torn"
                         " worn sworn hidden beaten eaten laid lent bent fed sunk")
+
+# --------------- round en212: the hurt described by their harm, then cared for ---------------
+# (casualty_harm_described.py) People counted and described by what they suffered before the
+# verb of their care: "at least 14 people with fractures and head wounds were treated",
+# "Dozens of protesters with burns or cuts were taken to hospital". The harm nouns a list
+# may name (with up to two words before each: "head wounds", "broken bones") ...
+HARM_DESCRIBED_NOUNS = _w("wounds wound injuries injury burns fractures bruises bruising cuts"
+                          " lacerations bones limbs ribs concussion concussions")
+# ... the verbs of care after "were" / "had been" that make them the hurt ("with fractures
+# were released" or "were questioned" stays unread) ...
+HARM_DESCRIBED_CARE = _w("treated admitted hospitalised hospitalized brought taken rushed"
+                         " evacuated airlifted transferred")
+# ... and the words a harm's description never holds (a verb or a clause between would make
+# the list a sentence of its own).
+HARM_DESCRIBED_NOT_WORDS = _w("were was are is been being had have has who which that and or"
+                              " the a an their his her to from by")
+
+# --------------- round en212: a part of those who fled, told where it went ---------------
+# (casualty_fled_part.py) "About 2,900 of those who fled reached Pemba", "Hundreds of those
+# who fled the clashes crossed into Chad": the whole is named by its flight, the part by
+# where it went. The flights that name the whole ...
+FLED_PART_WHOLES = _p("fled|escaped|were displaced|had been displaced|have been displaced"
+                      "|were forced to flee|were driven out|were uprooted")
+# ... what they may have fled that makes them doers, not the displaced ("those who fled the
+# scene were arrested", "of those who escaped from the jail") ...
+FLED_PART_NOT_FLED = _w("scene prison prisons jail jails custody police cell cells camp-guards"
+                        " detention checkpoint")
+# ... and the verbs of going and staying that tell the part's own fate is still its flight
+# (a death, an arrest or a return is read by the rules of its own verb, or not at all).
+FLED_PART_ARRIVALS = _w("reached arrived crossed found took sought settled sheltered stayed"
+                        " remain remained headed walked trekked travelled traveled moved"
+                        " reach arrive cross find take seek settle shelter stay")
+FLED_PART_STAYING = _w("staying sheltering living camped housed hosted sleeping")
+FLED_PART_AUXILIARIES = _w("have had are were") + _p("have since|had since|are now|were now"
+                                                      "|are still|were still|have now")
+
+# --------------- round en212: the missing as a register lists them ---------------
+# (casualty_listed_missing.py) A body that keeps a register of the missing names the count
+# in a relative clause or as its verb's object: "the 1,782 people Croatia still lists as
+# missing", "the 12 fishermen the coastguard still considers missing", "The ICRC counts
+# 2,300 people as missing". The verbs of a register ...
+LISTED_MISSING_VERBS = _w("lists listed list considers considered consider counts counted"
+                          " count records recorded record registers registered register"
+                          " classifies classified classify regards regarded")
+# ... the adverbs that may stand before them ...
+LISTED_MISSING_ADVERBS = _w("still officially now formally currently")
+# ... and the states that make the people missing ("lists as absent" or "as members" stays
+# unread).
+LISTED_MISSING_STATES = _p("missing|disappeared|unaccounted for|forcibly disappeared")
+
+# --------------- round en212: the next part after a part's own description ---------------
+# (casualty_part_described_next.py) "19 people, 15 of them men in civilian clothes and four
+# women": the prepositions that open a short description of the first part's people, past
+# which "and" and the next part follow.
+PART_DESCRIBED_PREPOSITIONS = _w("in from of at with wearing aged under over between")
+# ... and the words that end the description as a clause of its own (the next count would
+# be a new figure, not a part).
+PART_DESCRIBED_NOT_WORDS = _w("were was are is been being had have has who which that said"
+                              " says when while after before but")
+
+# --------------- round en212: civilians told where they sheltered, then fled ---------------
+# (casualty_shelter_then_fled.py) "Some 340 families sheltering in a sports hall in the hamlet
+# of Caño, in the rural area of Tibú, fled again": the participles of where the counted
+# civilians (FLEEING_CIVILIANS) stayed before the flight ...
+SHELTERED_THEN_FLED_PARTICIPLES = _w("sheltering living staying camped camping housed"
+                                     " sleeping hiding")
+# ... the flights that close the phrase ...
+SHELTERED_THEN_FLED_VERBS = _p("fled|have fled|had fled|fled again|have fled again"
+                               "|had fled again|were forced to flee|were forced to flee again"
+                               "|have been forced to flee|were displaced again")
+# ... and the words the place phrase between never holds (a clause of its own).
+SHELTERED_THEN_FLED_NOT_WORDS = _w("were was are is been had have has who which that and or but"
+                                   " said says when after before because")
+
+# --------------- round en212: the dead told by their burial ---------------
+# (casualty_buried_dead.py) "residents say at least 34 men were buried after the militia
+# left", "12 people had been buried in a mass grave": the auxiliaries of the passive ...
+BURIED_DEAD_AUXILIARIES = _p("were|had been|have been|were later|had later been|were all")
+# ... and what after "buried" tells a burial of the living, not of the dead ("buried under
+# rubble", "buried alive", "buried by a landslide", "buried up to their necks").
+BURIED_NOT_DEAD_AFTER = _w("alive under beneath underneath by up") + _p(
+    "in the rubble|in rubble|in the debris|in debris|in the mud|in mud|in snow|in the snow"
+    "|in sand|in the sand|in the landslide|in the collapse|in an avalanche|in a landslide")
+
+# --------------- round en212: a part of the missing found to be held ---------------
+# (casualty_missing_found_held.py) "23 residents went missing ... Eight of them later turned
+# out to be prisoners in Russia": the verbs of a truth found out ...
+FOUND_HELD_VERBS = _p("turned out to be|turn out to be|were found to be|were later found to be"
+                      "|proved to be|had been taken as|emerged as|were identified as")
+# ... the states after them that are a capture (no state holding them) ...
+FOUND_HELD_CAPTIVE = _p("prisoners|prisoners of war|hostages|captives|in captivity"
+                        "|held captive|held hostage|held as prisoners")
+# ... and those that are a state's arrest.
+FOUND_HELD_ARRESTED = _p("in custody|in police custody|in detention|detained|under arrest"
+                         "|in prison|in jail|jailed")
