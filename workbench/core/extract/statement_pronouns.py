@@ -970,9 +970,14 @@ def _person_word(word: str) -> bool:
     return w in EN.TITLES or w in EN.PERSON_WORDS or w in _POSTS
 
 
+@lru_cache(maxsize=4096)
 def _a_body(speaker: str) -> bool:
     """(round en193) A teller named as a body: by its name ("the Ministry of Health",
-    "Meridian Marine", "Save the Children") or by a body's head noun ("The company")."""
+    "Meridian Marine", "Save the Children") or by a body's head noun ("The company").
+    (speed round 10) Read once per speaker's words: the pronoun pass asks it of every
+    entry with a named speaker, and a report names the same few again and again; the
+    answer depends on the words alone (its helpers read only them and frozen word lists).
+    """
     words = speaker.split()
     if _person_words(words):
         return False  # "prosecutor Ana Cifuentes of the Public Ministry's rights unit"
