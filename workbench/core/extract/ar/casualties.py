@@ -55,6 +55,7 @@ from .casualty_held_told import held_told
 from .casualty_hostage_killed import hostage_killed
 from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
+from .casualty_ill_counted import ill_not_hurt
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
@@ -67,6 +68,7 @@ from .casualty_notables import (
     second_title,
 )
 from .casualty_one_held import died_held, doer_took, one_held
+from .casualty_one_hurt_passive import one_hurt_passive
 from .casualty_one_injury import one_injury
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_one_wounded import one_wounded
@@ -550,6 +552,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue
             if f.outcome == "displaced" and inmates_fled(toks, f.group):
                 continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
+            if f.outcome == "wounded" and ill_not_hurt(toks, f.b, sb):
+                continue  # (round ar170) "1100 طفل مصاب بسوء التغذية": the sick
             if f.outcome == "displaced" and doers_fled(toks, f.group):
                 continue  # (round ar169) "ثلاثة من الخاطفين فروا": doers escaping
             if one_released(toks, sa, f.a):
@@ -648,6 +652,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
     hurt_described(folded, toks, spans, out)  # (round ar165) "استقبل امرأة مصابة"
     hostage_killed(folded, toks, spans, out)  # (round ar169) "مقتل رهينة"، "إعدام رهينتين"
+    one_hurt_passive(folded, toks, spans, out)  # (round ar170) "عالجنا امرأة أصيبت"
     freed_part(folded, toks, spans, out, _count_at)  # (round ar169) "تحرير ثلاثة من التلاميذ"
     drop_ta_nouns(out)  # (round ar167) "محامي أسرة الشيخ": a family, no capture
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken

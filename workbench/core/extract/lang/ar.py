@@ -6281,3 +6281,25 @@ FEMININE_PART_PRONOUN = "منها"
 GROUP_HOLDERS_MORE: tuple[str, ...] = ("مجموعات", "المجموعات", "مجموعتان", "مجموعتين",
                                        "المجموعتين", "المجموعتان")
 ARMED_HOLDERS = (*ARMED_HOLDERS, *GROUP_HOLDERS_MORE)
+# (round ar170) The plain verb of dying, as "توفي" before one counted after a place or a time
+# ("ومات في الطريق طفل"، "ماتت خلال الحصار 12 امرأة جوعا"): killed. For persons only, as
+# "غرق" (not "مات 300 رأس من الماشية").
+DIED_PLAIN_VERBS: tuple[str, ...] = ("مات", "ماتت")
+OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(DIED_PLAIN_VERBS, "killed")}
+PERSON_TRIGGERS = PERSON_TRIGGERS | frozenset(DIED_PLAIN_VERBS)
+# (round ar170) The passive of hurting or killing after one person named as the object of
+# another verb, an asyndetic relative clause ("عالجنا امرأة أصيبت برصاصة"، "نقلت الطواقم
+# رجلا قتل في الغارة"): one wounded or killed, told as round ar122 tells "طفل خطف من أمام
+# منزله" (no object after the verb; the person indefinite and of the verb's gender).
+HURT_PASSIVES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("أصيب", "جرح"), ("masculine", "wounded")),
+    **dict.fromkeys(("أصيبت", "جرحت"), ("feminine", "wounded")),
+    **dict.fromkeys(("قتل", "استشهد", "توفي"), ("masculine", "killed")),
+    **dict.fromkeys(("قتلت", "استشهدت", "توفيت"), ("feminine", "killed")),
+}
+# (round ar170) The dead or hurt named before, as the subject whose predicate the person is
+# ("أحد القتيلين طالب أصيب برصاصة"، "الضحية امرأة قتلت في منزلها"): one counted already.
+HURT_PASSIVE_SAID_OF: tuple[str, ...] = (
+    "القتيل", "القتيلة", "القتيلين", "القتيلتين", "القتلى", "الجريح", "الجريحة", "الجريحين",
+    "الجرحى", "المصاب", "المصابة", "المصابين", "المصابتين", "الشهيد", "الشهيدة",
+    "الشهيدين", "الشهداء", "الضحية", "الضحيتين", "الضحيتان", "الضحايا")
