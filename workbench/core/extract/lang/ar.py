@@ -6303,3 +6303,11 @@ HURT_PASSIVE_SAID_OF: tuple[str, ...] = (
     "القتيل", "القتيلة", "القتيلين", "القتيلتين", "القتلى", "الجريح", "الجريحة", "الجريحين",
     "الجرحى", "المصاب", "المصابة", "المصابين", "المصابتين", "الشهيد", "الشهيدة",
     "الشهيدين", "الشهداء", "الضحية", "الضحيتين", "الضحيتان", "الضحايا")
+# (round ar170) The feminine duals of the dead and the hurt, as the masculine ("سقوط
+# قتيلتين"، "إن القتيلتين من عائلة واحدة"، "نقلت الجريحتان"): the word is the whole figure.
+# "مصابتين" is no plural (that is "مصابات"), so its oblique is read too.
+OUTCOME_DUALS_FEMININE: dict[str, str] = {
+    **dict.fromkeys(("قتيلتين", "قتيلتان", "شهيدتين", "شهيدتان"), "killed"),
+    **dict.fromkeys(("جريحتين", "جريحتان", "مصابتين"), "wounded"),
+}
+OUTCOME_DUALS = {**OUTCOME_DUALS, **OUTCOME_DUALS_FEMININE}
