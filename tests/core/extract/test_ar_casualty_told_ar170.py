@@ -70,6 +70,24 @@ CASUALTIES = [
     # ... while two women, or two things, are no figure by themselves
     ("وصلت امرأتان إلى المخيم مساء أمس.", []),
     ("دمر القصف مدرستين في الحي.", []),
+    # a day's ordinal and "من" before the month, between a fronted verb and its count
+    ("استشهد في غزة منذ السابع من أكتوبر ١٢٠ صحفيا.", [(120, "killed")]),
+    ("قتل في البلدة منذ الثامن من تشرين الأول أكثر من 600 شخص، بينهم نحو 130 مدنيا.",
+     [(600, "killed"), (130, "killed")]),
+    ("اعتقلت القوات في الضفة منذ الأول من أيار 120 فلسطينيا.", [(120, "arrested")]),
+    ("نزح منذ العاشر من نيسان نحو 300 ألف شخص.", [(300000, "displaced")]),
+    # ... the month alone or its digits as before
+    ("قتل منذ 8 تشرين الأول أكثر من 600 شخص.", [(600, "killed")]),
+    # a counted span before or after ("قبل خمسة أسابيع") opens no clause: "بينهم" after it
+    # still divides the figure
+    ("وأفادت الوزارة بأن 84 شخصا قتلوا جراء الغارات منذ بدء المواجهات قبل خمسة أسابيع، "
+     "بينهم 13 مدنيا.", [(84, "killed"), (13, "killed")]),
+    ("اعتقلت الشرطة ثمانية متهمين بعد ٣ أيام من الهجوم، بينهم امرأتان.",
+     [(8, "arrested"), (2, "arrested")]),
+    ("أصيب 20 شخصا في انفجار وقع قبل يومين، بينهم ستة أطفال.",
+     [(20, "wounded"), (6, "wounded")]),
+    # ... while things counted between keep the sub-group theirs
+    ("قتلوا 23 شخصا وأحرقوا 60 شاحنة، بينها 40 صهريجا.", [(23, "killed")]),
 ]
 
 

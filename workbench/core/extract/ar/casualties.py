@@ -161,6 +161,8 @@ _NOBODY_NEGATIONS = V.NOBODY_NEGATIONS
 _NOBODY_FOLLOWERS = fold_set(V.NOBODY_FOLLOWERS)
 _NO_ONE = V.NO_ONE_BEFORE
 _MONTH_NAME_ORDINALS_FOLDED = V.MONTH_NAME_ORDINALS_FOLDED
+# (round ar170) a day's ordinal before "من" and its month ("منذ الثامن من تشرين الأول")
+_DAY_ORDINALS = frozenset(" ".join(fold_word(w) for w in d.split()) for d in V.DAY_ORDINALS)
 _OBJECT_PRONOUN_SUFFIXES = V.OBJECT_PRONOUN_SUFFIXES
 _ONE_OF_FOLDED = V.ONE_OF_FOLDED
 _ONE_OF_WORDS_FOLDED = V.ONE_OF_WORDS_FOLDED
@@ -2060,6 +2062,8 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
     p = m - 1 if m - 1 >= sa and toks[m - 1].w in _MONTH_WORD else m
     if p - 2 >= sa and _day_digits(toks[p - 1]) and toks[p - 2].w in _NAMED_PERIOD_OPENERS:
         p -= 1  # "منذ 23 أيلول الماضي": the day's digits belong to the month after them
+    elif (d := _day_ordinal_of(toks, sa, p)) is not None:
+        p = d  # (round ar170) "منذ الثامن من تشرين الأول": the day's ordinal and "من" too
     if p - 1 >= sa and toks[p - 1].w == "في":
         # (round ar137) "قتلوا في حزيران الماضي ثلاثة رعاة": "in" before a month's name
         # makes it a time as an opener does (a place's name has no month's name)
@@ -2072,6 +2076,20 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
             p - 1 >= sa and toks[p - 1].w in _COMMAS):
         return None  # a comma after the month alone closes the clause (as for a period)
     return p
+
+
+def _day_ordinal_of(toks: list[Token], sa: int, p: int) -> int | None:
+    """(round ar170) Where a day's ordinal and "من" before the month at ``p`` open ("منذ
+    السابع من أكتوبر"، "منذ الحادي والعشرين من آذار"), after an opener of a period, else
+    None."""
+    if p - 3 < sa or toks[p - 1].w != "من":
+        return None
+    if toks[p - 2].w in _DAY_ORDINALS and toks[p - 3].w in _NAMED_PERIOD_OPENERS:
+        return p - 2
+    if p - 4 >= sa and f"{toks[p - 3].w} {toks[p - 2].w}" in _DAY_ORDINALS and (
+            toks[p - 4].w in _NAMED_PERIOD_OPENERS):
+        return p - 3
+    return None
 
 
 def _same_place_start(toks: list[Token], sa: int, k: int) -> int | None:
@@ -4059,9 +4077,15 @@ def _time_after(toks: list[Token], k: int) -> bool:
     """Is ``k`` "بعد"/"قبل" with a span of time ("بعد ساعات من الحادث"، "قبل أيام من
     الهجوم") or the event itself ("بعد الهجمات")? It dates the figure's own verb, so it
     opens no clause: a sub-group after it ("اعتقلت ثلاثة متهمين بعد ساعات من الحادث، بينهم
-    شقيقان") still divides that figure."""
-    return toks[k].w in _BEFORE_AFTER and k + 1 < len(toks) and bool(
-        word_in(toks[k + 1], _TIME_UNITS) or toks[k + 1].w in _DATING_EVENTS)
+    شقيقان") still divides that figure. (round ar170) So does a counted span ("قبل خمسة
+    أسابيع"، "بعد ٣ أيام من القصف")."""
+    if toks[k].w not in _BEFORE_AFTER or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1]
+    if word_in(after, _TIME_UNITS) or after.w in _DATING_EVENTS:
+        return True
+    return k + 2 < len(toks) and _is_number(after) and bool(
+        word_in(toks[k + 2], _TIME_UNITS) or word_in(toks[k + 2], _LONG_PERIODS))
 
 
 def _is_number(t: Token) -> bool:
