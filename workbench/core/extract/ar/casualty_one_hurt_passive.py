@@ -34,6 +34,7 @@ from .normalise import Folded, fold_map, fold_set
 from .tokens import Token, is_end, positions_of, word_in
 
 _PASSIVES = fold_map(V.HURT_PASSIVES)
+_PASSIVE_WORDS = frozenset(_PASSIVES)
 _ANY = fold_set(V.HURT_DESCRIBED_ANY)
 _SAID_OF = fold_set(V.HURT_PASSIVE_SAID_OF)
 # (how many words of description may stand between the person and the verb)
@@ -43,7 +44,7 @@ _DESCRIPTION = V.TAKEN_DESCRIPTION_WORDS
 def one_hurt_passive(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                      out: list[dict[str, Any]]) -> None:
     """Add to ``out`` the one hurt or killed before a passive that no figure holds yet."""
-    hits = positions_of(toks, frozenset(_PASSIVES))
+    hits = positions_of(toks, _PASSIVE_WORDS)
     if not hits:
         return
     by_sentence(folded, toks, spans, hits, out,
