@@ -1,4 +1,4 @@
-"""Arabic round 170: one hurt or killed before an unvowelled passive (an asyndetic relative
+"""Arabic round 170: one hurt before an unvowelled passive (an asyndetic relative
 after another verb's object); the plain verb of dying "مات" before people counted after a
 place or a time; a count "مصاب" by an illness is no wound; people held by armed men whose
 earlier verb is joined by "ف" are captives.
@@ -16,20 +16,21 @@ CASUALTIES = [
     ("وقال الطبيب إنهم عالجوا هذا الأسبوع امرأة أصيبت برصاصة طائشة داخل منزلها.",
      [(1, "wounded")]),
     ("وأسعف المتطوعون أمس شابا أصيب بشظية في صدره.", [(1, "wounded")]),
-    ("نقلت الطواقم إلى مستشفى البلدة رجلا قتل في الغارة.", [(1, "killed")]),
+    ("نقلت الطواقم إلى مستشفى البلدة رجلا أصيب في الغارة.", [(1, "wounded")]),
     ("وكانت الفرق قد أجلت طفلة جرحت خلال القصف.", [(1, "wounded")]),
     ("وشاهد السكان مواطنا سوريا أصيب قرب الحدود.", [(1, "wounded")]),
     # ... beside one described by the participle (round ar165), both read
     ("استقبل المستشفى امرأة مصابة بشظايا في الرأس وطفلة أصيبت في ساقها.",
      [(1, "wounded"), (1, "wounded")]),
-    # ... not the active with an object, one named before, nobody in particular, an illness
-    ("رجل قتل زوجته في البلدة.", []),
+    # ... not the killing verb (its letters are the active's), one named before, nobody in
+    # particular, an illness, a subject after "إن"
+    ("وقال إن مسلحا قتل حارس المزرعة.", []),
+    ("وأكدت الشرطة أن معتقلة من البلدة أصيبت بجروح.", []),
     ("وقال إن الطفل أصيب في القصف.", []),
     ("كل طفل أصيب يحتاج إلى رعاية طويلة.", []),
     ("قابلنا امرأة أصيبت بالحمى في المخيم.", []),
     ("وعالجنا رجلا أصيبت ابنته في القصف.", []),
     # ... nor the predicate of the dead or hurt named before (one counted already)
-    ("وقالت العائلة إن الضحية امرأة قتلت داخل منزلها.", []),
     ("وأوضح البيان أن أحد القتيلين شاب في العشرين أصيب برصاصة في الرأس.", [(1, "killed")]),
     # ... and a figure holding the person already keeps him once
     ("استشهد شاب أصيب برصاص الاحتلال أمس.", [(1, "killed")]),

@@ -1,16 +1,17 @@
-"""One person hurt or killed, told before the unvowelled passive (round ar170).
+"""One person hurt, told before the unvowelled passive (round ar170).
 
-An indefinite person, often the object of another verb, then the passive of hurting or
-killing with no object of its own: an asyndetic relative clause ("عالجنا هذا الأسبوع
-امرأة أصيبت برصاصة طائشة"، "نقلت الطواقم رجلا قتل في الغارة"، "وأسعف المتطوعون شابا
-جرح بشظية"). One wounded or killed, as round ar122 reads one taken ("طفل خطف من أمام
-منزله", ``casualty_one_held._one_taken``), whose shape this shares: the verb agrees with
-the person in gender, and a place, a time, a means or the clause's end follows it, so
-"رجل قتل زوجته" (active, with an object) stays unread, as do a definite one ("المرأة
-أصيبت": one named before), "كل طفل أصيب" (nobody in particular), an illness ("امرأة
-أصيبت بالحمى") and the predicate of the dead or hurt named before ("أحد القتيلين طالب
-أصيب برصاصة": one counted already). A figure already
-holding the words ("بينهم امرأة أصيبت"، "استشهد شاب أصيب") keeps them.
+An indefinite person, the object of another verb, then the passive of hurting with no
+object of its own: an asyndetic relative clause ("عالجنا هذا الأسبوع امرأة أصيبت برصاصة
+طائشة"، "وأسعف المتطوعون شابا جرح بشظية"). One wounded, as round ar122 reads one taken
+("طفل خطف من أمام منزله", ``casualty_one_held._one_taken``), whose shape this shares: the
+verb agrees with the person in gender, and a place, a time, a means or the clause's end
+follows it. Unread: a definite one ("المرأة أصيبت": one named before), "كل طفل أصيب"
+(nobody in particular), an illness ("امرأة أصيبت بالحمى"), the predicate of the dead or
+hurt named before ("أحد القتيلين طالب أصيب برصاصة": one counted already), and a subject
+after "إن"/"أن" or opening the sentence, which the subject-first readers decide ("إن أسيرة
+من الخليل أصيبت" stays theirs). The passive of killing is left out: its letters are the
+active's ("مسلحا قتل إمام المسجد"), and the older rounds keep it unread after a noun. A
+figure already holding the words ("بينهم امرأة أصيبت"، "استشهد شاب أصيب") keeps them.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ _DESCRIPTION = V.TAKEN_DESCRIPTION_WORDS
 
 def one_hurt_passive(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                      out: list[dict[str, Any]]) -> None:
-    """Add to ``out`` the one hurt or killed before a passive that no figure holds yet."""
+    """Add to ``out`` the one hurt before a passive that no figure holds yet."""
     hits = positions_of(toks, _PASSIVE_WORDS)
     if not hits:
         return
@@ -88,9 +89,11 @@ def _one_before(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, str] 
         if _indefinite(t) and bare in _SINGULAR:
             if not _agrees(head, gender) or (h + 1 < k and toks[h + 1].w.startswith("ال")):
                 return None  # (or one named by whose he is: "حارس المدرسة أصيب")
-            if h > sa and toks[h - 1].w in _ANY:
+            if h == sa or toks[h - 1].w in _STOPS:
+                return None  # (a subject after "إن"/"أن": the subject-first readers')
+            if toks[h - 1].w in _ANY:
                 return None  # "كل طفل أصيب": nobody in particular
-            if h > sa and toks[h - 1].w.removeprefix("و") in _SAID_OF:
+            if toks[h - 1].w.removeprefix("و") in _SAID_OF:
                 return None  # "أحد القتيلين طالب أصيب": the predicate of one counted
             if bare.endswith("ي") and h > sa and _person_before(toks[h - 1]):
                 h -= 1  # "مواطنا سوريا أصيب": the nisba describes the person before

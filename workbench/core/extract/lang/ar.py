@@ -6287,15 +6287,15 @@ ARMED_HOLDERS = (*ARMED_HOLDERS, *GROUP_HOLDERS_MORE)
 DIED_PLAIN_VERBS: tuple[str, ...] = ("مات", "ماتت")
 OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(DIED_PLAIN_VERBS, "killed")}
 PERSON_TRIGGERS = PERSON_TRIGGERS | frozenset(DIED_PLAIN_VERBS)
-# (round ar170) The passive of hurting or killing after one person named as the object of
-# another verb, an asyndetic relative clause ("عالجنا امرأة أصيبت برصاصة"، "نقلت الطواقم
-# رجلا قتل في الغارة"): one wounded or killed, told as round ar122 tells "طفل خطف من أمام
-# منزله" (no object after the verb; the person indefinite and of the verb's gender).
+# (round ar170) The passive of hurting after one person named as the object of another
+# verb, an asyndetic relative clause ("عالجنا امرأة أصيبت برصاصة"، "أسعفوا شابا جرح
+# بشظية"): one wounded, told as round ar122 tells "طفل خطف من أمام منزله" (no object after
+# the verb; the person indefinite and of the verb's gender). Not the passive of killing,
+# whose letters are the active's ("مسلحا قتل إمام المسجد"، "ابن شقيقه قتل"), which the
+# older rounds keep unread after a noun, nor a subject after "إن"/"أن" (round ar112's).
 HURT_PASSIVES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("أصيب", "جرح"), ("masculine", "wounded")),
     **dict.fromkeys(("أصيبت", "جرحت"), ("feminine", "wounded")),
-    **dict.fromkeys(("قتل", "استشهد", "توفي"), ("masculine", "killed")),
-    **dict.fromkeys(("قتلت", "استشهدت", "توفيت"), ("feminine", "killed")),
 }
 # (round ar170) The dead or hurt named before, as the subject whose predicate the person is
 # ("أحد القتيلين طالب أصيب برصاصة"، "الضحية امرأة قتلت في منزلها"): one counted already.
