@@ -55,6 +55,7 @@ from .casualty_held_told import held_told
 from .casualty_hostage_killed import hostage_killed
 from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
+from .casualty_ill_counted import ill_not_hurt
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
@@ -67,6 +68,7 @@ from .casualty_notables import (
     second_title,
 )
 from .casualty_one_held import died_held, doer_took, one_held
+from .casualty_one_hurt_passive import one_hurt_passive
 from .casualty_one_injury import one_injury
 from .casualty_one_told import one_told, single_joined_to_plural
 from .casualty_one_wounded import one_wounded
@@ -159,6 +161,8 @@ _NOBODY_NEGATIONS = V.NOBODY_NEGATIONS
 _NOBODY_FOLLOWERS = fold_set(V.NOBODY_FOLLOWERS)
 _NO_ONE = V.NO_ONE_BEFORE
 _MONTH_NAME_ORDINALS_FOLDED = V.MONTH_NAME_ORDINALS_FOLDED
+# (round ar170) a day's ordinal before "من" and its month ("منذ الثامن من تشرين الأول")
+_DAY_ORDINALS = frozenset(" ".join(fold_word(w) for w in d.split()) for d in V.DAY_ORDINALS)
 _OBJECT_PRONOUN_SUFFIXES = V.OBJECT_PRONOUN_SUFFIXES
 _ONE_OF_FOLDED = V.ONE_OF_FOLDED
 _ONE_OF_WORDS_FOLDED = V.ONE_OF_WORDS_FOLDED
@@ -550,6 +554,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue
             if f.outcome == "displaced" and inmates_fled(toks, f.group):
                 continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
+            if f.outcome == "wounded" and ill_not_hurt(toks, f.b, sb):
+                continue  # (round ar170) "1100 طفل مصاب بسوء التغذية": the sick
             if f.outcome == "displaced" and doers_fled(toks, f.group):
                 continue  # (round ar169) "ثلاثة من الخاطفين فروا": doers escaping
             if one_released(toks, sa, f.a):
@@ -648,6 +654,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
     hurt_described(folded, toks, spans, out)  # (round ar165) "استقبل امرأة مصابة"
     hostage_killed(folded, toks, spans, out)  # (round ar169) "مقتل رهينة"، "إعدام رهينتين"
+    one_hurt_passive(folded, toks, spans, out)  # (round ar170) "عالجنا امرأة أصيبت"
     freed_part(folded, toks, spans, out, _count_at)  # (round ar169) "تحرير ثلاثة من التلاميذ"
     drop_ta_nouns(out)  # (round ar167) "محامي أسرة الشيخ": a family, no capture
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
@@ -2055,6 +2062,8 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
     p = m - 1 if m - 1 >= sa and toks[m - 1].w in _MONTH_WORD else m
     if p - 2 >= sa and _day_digits(toks[p - 1]) and toks[p - 2].w in _NAMED_PERIOD_OPENERS:
         p -= 1  # "منذ 23 أيلول الماضي": the day's digits belong to the month after them
+    elif (d := _day_ordinal_of(toks, sa, p)) is not None:
+        p = d  # (round ar170) "منذ الثامن من تشرين الأول": the day's ordinal and "من" too
     if p - 1 >= sa and toks[p - 1].w == "في":
         # (round ar137) "قتلوا في حزيران الماضي ثلاثة رعاة": "in" before a month's name
         # makes it a time as an opener does (a place's name has no month's name)
@@ -2067,6 +2076,20 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
             p - 1 >= sa and toks[p - 1].w in _COMMAS):
         return None  # a comma after the month alone closes the clause (as for a period)
     return p
+
+
+def _day_ordinal_of(toks: list[Token], sa: int, p: int) -> int | None:
+    """(round ar170) Where a day's ordinal and "من" before the month at ``p`` open ("منذ
+    السابع من أكتوبر"، "منذ الحادي والعشرين من آذار"), after an opener of a period, else
+    None."""
+    if p - 3 < sa or toks[p - 1].w != "من":
+        return None
+    if toks[p - 2].w in _DAY_ORDINALS and toks[p - 3].w in _NAMED_PERIOD_OPENERS:
+        return p - 2
+    if p - 4 >= sa and f"{toks[p - 3].w} {toks[p - 2].w}" in _DAY_ORDINALS and (
+            toks[p - 4].w in _NAMED_PERIOD_OPENERS):
+        return p - 3
+    return None
 
 
 def _same_place_start(toks: list[Token], sa: int, k: int) -> int | None:
@@ -4054,9 +4077,15 @@ def _time_after(toks: list[Token], k: int) -> bool:
     """Is ``k`` "بعد"/"قبل" with a span of time ("بعد ساعات من الحادث"، "قبل أيام من
     الهجوم") or the event itself ("بعد الهجمات")? It dates the figure's own verb, so it
     opens no clause: a sub-group after it ("اعتقلت ثلاثة متهمين بعد ساعات من الحادث، بينهم
-    شقيقان") still divides that figure."""
-    return toks[k].w in _BEFORE_AFTER and k + 1 < len(toks) and bool(
-        word_in(toks[k + 1], _TIME_UNITS) or toks[k + 1].w in _DATING_EVENTS)
+    شقيقان") still divides that figure. (round ar170) So does a counted span ("قبل خمسة
+    أسابيع"، "بعد ٣ أيام من القصف")."""
+    if toks[k].w not in _BEFORE_AFTER or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1]
+    if word_in(after, _TIME_UNITS) or after.w in _DATING_EVENTS:
+        return True
+    return k + 2 < len(toks) and _is_number(after) and bool(
+        word_in(toks[k + 2], _TIME_UNITS) or word_in(toks[k + 2], _LONG_PERIODS))
 
 
 def _is_number(t: Token) -> bool:

@@ -292,10 +292,12 @@ def counted_held(folded: Folded, toks: list[Token], sa: int, m: int, h: int, sb:
 def _held_by_earlier_doers(toks: list[Token], sa: int, v: int) -> bool:
     """Is the detention at ``v`` joined to an earlier verb of the sentence whose subject is
     an armed holder ("عناصر التنظيم أعدموا ثلاثة رجال، واحتجزوا عشرات العائلات")? The same
-    doers hold, a capture."""
+    doers hold, a capture. (round ar170) The earlier verb may be joined by "ف", the next
+    step of the same doers ("اعترض مسلحون قافلة، فقتلوا سائقين واحتجزوا ثلاثة آخرين")."""
     chained = [r for r in range(sa + 1, v) if toks[r].is_word and toks[r].w.endswith("وا")]
     return any(word_in(toks[r - 1], _ARMED) for r in chained) or (
-        _verb_first_holder(toks, sa, v) and any(toks[r].w.startswith("و") for r in chained))
+        _verb_first_holder(toks, sa, v) and any(toks[r].w.startswith(("و", "ف"))
+                                                for r in chained))
 
 
 def _held_is_captured(fig: dict[str, Any], out: list[dict[str, Any]]) -> None:

@@ -6324,3 +6324,34 @@ TRANSPORT_NOUN_HEADS: tuple[str, ...] = ("شركة", "شركات", "شاحنة",
                                          "حافلات", "سيارة", "سيارات", "وسائل", "وسيلة",
                                          "خطوط", "خط", "مكتب", "مكاتب", "عربة", "عربات",
                                          "أسطول", "قطاع", "حركة", "طائرة", "طائرات")
+
+# (round ar170) The plain verb of dying, as "توفي" before one counted after a place or a time
+# ("ومات في الطريق طفل"، "ماتت خلال الحصار 12 امرأة جوعا"): killed. For persons only, as
+# "غرق" (not "مات 300 رأس من الماشية").
+DIED_PLAIN_VERBS: tuple[str, ...] = ("مات", "ماتت")
+OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(DIED_PLAIN_VERBS, "killed")}
+PERSON_TRIGGERS = PERSON_TRIGGERS | frozenset(DIED_PLAIN_VERBS)
+# (round ar170) The passive of hurting after one person named as the object of another
+# verb, an asyndetic relative clause ("عالجنا امرأة أصيبت برصاصة"، "أسعفوا شابا جرح
+# بشظية"): one wounded, told as round ar122 tells "طفل خطف من أمام منزله" (no object after
+# the verb; the person indefinite and of the verb's gender). Not the passive of killing,
+# whose letters are the active's ("مسلحا قتل إمام المسجد"، "ابن شقيقه قتل"), which the
+# older rounds keep unread after a noun, nor a subject after "إن"/"أن" (round ar112's).
+HURT_PASSIVES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("أصيب", "جرح"), ("masculine", "wounded")),
+    **dict.fromkeys(("أصيبت", "جرحت"), ("feminine", "wounded")),
+}
+# (round ar170) The dead or hurt named before, as the subject whose predicate the person is
+# ("أحد القتيلين طالب أصيب برصاصة"، "الضحية امرأة قتلت في منزلها"): one counted already.
+HURT_PASSIVE_SAID_OF: tuple[str, ...] = (
+    "القتيل", "القتيلة", "القتيلين", "القتيلتين", "القتلى", "الجريح", "الجريحة", "الجريحين",
+    "الجرحى", "المصاب", "المصابة", "المصابين", "المصابتين", "الشهيد", "الشهيدة",
+    "الشهيدين", "الشهداء", "الضحية", "الضحيتين", "الضحيتان", "الضحايا")
+# (round ar170) The feminine duals of the dead and the hurt, as the masculine ("سقوط
+# قتيلتين"، "إن القتيلتين من عائلة واحدة"، "نقلت الجريحتان"): the word is the whole figure.
+# "مصابتين" is no plural (that is "مصابات"), so its oblique is read too.
+OUTCOME_DUALS_FEMININE: dict[str, str] = {
+    **dict.fromkeys(("قتيلتين", "قتيلتان", "شهيدتين", "شهيدتان"), "killed"),
+    **dict.fromkeys(("جريحتين", "جريحتان", "مصابتين"), "wounded"),
+}
+OUTCOME_DUALS = {**OUTCOME_DUALS, **OUTCOME_DUALS_FEMININE}

@@ -1,0 +1,101 @@
+"""One person hurt, told before the unvowelled passive (round ar170).
+
+An indefinite person, the object of another verb, then the passive of hurting with no
+object of its own: an asyndetic relative clause ("عالجنا هذا الأسبوع امرأة أصيبت برصاصة
+طائشة"، "وأسعف المتطوعون شابا جرح بشظية"). One wounded, as round ar122 reads one taken
+("طفل خطف من أمام منزله", ``casualty_one_held._one_taken``), whose shape this shares: the
+verb agrees with the person in gender, and a place, a time, a means or the clause's end
+follows it. Unread: a definite one ("المرأة أصيبت": one named before), "كل طفل أصيب"
+(nobody in particular), an illness ("امرأة أصيبت بالحمى"), the predicate of the dead or
+hurt named before ("أحد القتيلين طالب أصيب برصاصة": one counted already), and a subject
+after "إن"/"أن" or opening the sentence, which the subject-first readers decide ("إن أسيرة
+من الخليل أصيبت" stays theirs). The passive of killing is left out: its letters are the
+active's ("مسلحا قتل إمام المسجد"), and the older rounds keep it unread after a noun. A
+figure already holding the words ("بينهم امرأة أصيبت"، "استشهد شاب أصيب") keeps them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lang import ar as V
+from .casualty_hurt_described import _NOT_WOUNDS
+from .casualty_one_held import (
+    _HAD_BEEN,
+    _SINGULAR,
+    _STOPS,
+    _TRIGGERS,
+    _agrees,
+    _indefinite,
+    _passive_after,
+    _person_before,
+)
+from .figure_reach import by_sentence
+from .normalise import Folded, fold_map, fold_set
+from .tokens import Token, is_end, positions_of, word_in
+
+_PASSIVES = fold_map(V.HURT_PASSIVES)
+_PASSIVE_WORDS = frozenset(_PASSIVES)
+_ANY = fold_set(V.HURT_DESCRIBED_ANY)
+_SAID_OF = fold_set(V.HURT_PASSIVE_SAID_OF)
+# (how many words of description may stand between the person and the verb)
+_DESCRIPTION = V.TAKEN_DESCRIPTION_WORDS
+
+
+def one_hurt_passive(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                     out: list[dict[str, Any]]) -> None:
+    """Add to ``out`` the one hurt before a passive that no figure holds yet."""
+    hits = positions_of(toks, _PASSIVE_WORDS)
+    if not hits:
+        return
+    by_sentence(folded, toks, spans, hits, out,
+                lambda sa, sb, k, local: _read_at(folded, toks, sa, sb, k, local))
+
+
+def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
+             out: list[dict[str, Any]]) -> None:
+    found = _one_before(toks, sa, sb, k)
+    if found is None:
+        return
+    h, outcome = found
+    s, e = folded.span(toks[h].s, toks[k].e)
+    if any(f["start"] < e and f["end"] > s for f in out):
+        return
+    hs, he = folded.span(toks[h].s, toks[h].e)
+    out.append({"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
+                "count_low": 1, "count_high": None, "qualifier": "exact",
+                "group": folded.original[hs:he]})
+
+
+def _one_before(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, str] | None:
+    """The person before the passive at ``k`` and its outcome, or None."""
+    gender, outcome = _PASSIVES[toks[k].w]
+    if not _passive_after(toks, k + 1, sb):
+        return None
+    if outcome == "wounded" and k + 1 < sb and toks[k + 1].w in _NOT_WOUNDS:
+        return None  # "امرأة أصيبت بالحمى": the sick
+    j = k - 1
+    while j > sa and toks[j].w in _HAD_BEEN:
+        j -= 1
+    for h in range(j, max(sa, j - _DESCRIPTION) - 1, -1):
+        t = toks[h]
+        if not t.is_word or is_end(t) or t.w in _STOPS or (
+                h < j and word_in(t, _TRIGGERS) is not None):
+            return None
+        if t.w.startswith("و") and h < j:
+            return None  # (another clause or another item: "وطفل")
+        head = t.w[1:] if t.w.startswith("و") else t.w
+        bare = head[:-1] if head.endswith("ا") and head[:-1] in _SINGULAR else head
+        if _indefinite(t) and bare in _SINGULAR:
+            if not _agrees(head, gender) or (h + 1 < k and toks[h + 1].w.startswith("ال")):
+                return None  # (or one named by whose he is: "حارس المدرسة أصيب")
+            if h == sa or toks[h - 1].w in _STOPS:
+                return None  # (a subject after "إن"/"أن": the subject-first readers')
+            if toks[h - 1].w in _ANY:
+                return None  # "كل طفل أصيب": nobody in particular
+            if toks[h - 1].w.removeprefix("و") in _SAID_OF:
+                return None  # "أحد القتيلين طالب أصيب": the predicate of one counted
+            if bare.endswith("ي") and h > sa and _person_before(toks[h - 1]):
+                h -= 1  # "مواطنا سوريا أصيب": the nisba describes the person before
+            return h, outcome
+    return None
