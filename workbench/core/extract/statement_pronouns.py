@@ -282,6 +282,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # (round en180) "Families who won their land back say ... It says the
                     # 9 hectares ...": "it" is a thing, never a plural of people
                     own = sp
+                    if last_body and pos - last_body_at < _IT_BODY_REACH:
+                        # (round en211) "Families fled after gunmen threatened to burn
+                        # the hall, the Red Cross reported. It said ...": "it" passes the
+                        # people between and stands for the body that told just before
+                        own = last_body
                 if own is None and sp.lower() == "it" and last_body and last_named and (
                         last_body_at < last_named_at) and id(o) not in reported and (
                         _one_person(last_named)) and not _a_body(last_named) and (
@@ -906,6 +911,11 @@ def _own_body_subject(doc: Document, pos: int) -> str | None:
 
 # A pronoun's attribution after the words it closes: ", it said.", ", they said on Monday".
 _TRAILING_PRONOUN = re.compile(r"[,\s]+(?:it|they)\s+[a-z]+\b")
+
+
+# (round en211) How far back a body told as a source may be the "it" that passes a plural
+# of people spoken of between: its own sentence or the one before.
+_IT_BODY_REACH = 500
 
 
 def _group_of_people(speaker: str) -> bool:
