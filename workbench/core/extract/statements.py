@@ -37,6 +37,7 @@ from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
 from .statement_act_charge import acting_people
 from .statement_apposed_speaker import name_apposed_speakers
 from .statement_body_short_name import body_short_name
+from .statement_by_count import by_count_figures
 from .statement_closing_role import closing_role_name
 from .statement_content import (
     _ADJUNCT,
@@ -571,6 +572,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _split_colon_quotes(text, out)
     given_tolls(text, out)  # round en101
     put_tolls(text, out, _speaks)  # round en211
+    by_count_figures(text, out)  # round en211
     document_closings(text, out)  # round en161
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)

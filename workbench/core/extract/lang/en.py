@@ -7913,3 +7913,14 @@ PUT_TOLL_FIGURE_OPENERS = _p("about|around|roughly|nearly|almost|close to|more t
 PUT_TOLL_NEXT_VERBS = _w("said says added adds told tells warned warns noted notes reported"
                          " reports called calls urged urges accused accuses blamed blames"
                          " gave gives put puts")
+# A figure given "by X's count" is X's (statement_by_count): "In May the shelter housed
+# 3,100 people, by Hassan's count", "By the agency's tally, 212 people died". The nouns ...
+BY_COUNT_NOUNS = _w("count counts tally estimate estimates reckoning calculation calculations"
+                    " figures")
+# ... the owners that are a time, never a source ("by Friday's count", "by last year's
+# tally", "by the day's end"): their last word ...
+BY_COUNT_TIME_OWNERS = frozenset((*WEEKDAYS, *MONTHS, *_w(
+    "today yesterday tonight day week weekend month year morning evening night decade")))
+# ... and the possessive pronouns read as the pronoun a later pass resolves ("by his
+# count" is his; "by our count", the paper's or a quote's own, stays unread).
+BY_COUNT_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
