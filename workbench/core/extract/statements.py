@@ -149,6 +149,7 @@ from .statement_relative_teller import (
 from .statement_release_voice import give_appeals_to_body
 from .statement_revision_speaker import drop_revision_speakers
 from .statement_sent_words import sent_words
+from .statement_share_described import described_shares
 from .statement_shared import (
     _RARE,
     _VERB,
@@ -604,6 +605,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         out = [o for o in out if not _earlier_issue(o)]
     # (round en210) "Cutting this budget tells 300 families to stop hoping": an act, no teller
     out = [o for o in out if not gerund_act(o["speaker"], _speaks)]
+    if "f them," in text or "f those," in text:
+        described_shares(text, out)  # round en211
     pronouns = [o for o in out if isinstance(o["speaker"], str) and (
         str(o["speaker"]).lower() in PRONOUNS)]
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns

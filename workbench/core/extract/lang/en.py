@@ -7924,3 +7924,9 @@ BY_COUNT_TIME_OWNERS = frozenset((*WEEKDAYS, *MONTHS, *_w(
 # ... and the possessive pronouns read as the pronoun a later pass resolves ("by his
 # count" is his; "by our count", the paper's or a quote's own, stays unread).
 BY_COUNT_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# A share of people told by a pronoun, then who that one is in commas (statement_share_
+# described): "One of them, a woman whose son was shot, told the court ...". The shares ...
+SHARE_OF_PRONOUN_LEADS = _p("one of them|one of those|two of them|three of them"
+                            "|some of them|several of them|many of them|a few of them")
+# ... and the articles that open the description.
+SHARE_DESCRIPTION_ARTICLES = _w("a an")
