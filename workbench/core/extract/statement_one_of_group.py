@@ -2,7 +2,9 @@
 people said and then quotes one of its members ("Women who sell fish at the jetty said they
 were afraid. '...,' one of them said."). "them" is the group told just before, so the
 speaker is written as one of that group ("one of the women who sell fish at the jetty"):
-the member the text names, with the group that says who they are."""
+the member the text names, with the group that says who they are. (round en211) Other
+shares are read so too, as the text counts them: "Three of them said ..." is "three of
+the residents who returned ..."."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from .lang import en as EN
 from .speakers import PRONOUNS
 
 _ONE_OF_THEM = "one of them"
+# (round en211) Other shares of the group: "Three of them said ...", "Some of them told us".
+_SHARES_OF_THEM = frozenset(s for s in EN.SHARE_OF_PRONOUN_LEADS if s.endswith(" them"))
 # How far back the group's entry may open: the sentence before, or a short paragraph.
 _REACH = 600
 # (not "police" or "staff": a force or a workplace speaks as a body, and "them" after it
@@ -61,7 +65,8 @@ def name_one_of_group(out: list[dict[str, object]]) -> None:
     named: set[int] = set()  # the entries given their group here
     for i, o in enumerate(ordered):
         sp = o["speaker"]
-        if not isinstance(sp, str) or sp.lower() != _ONE_OF_THEM or i == 0:
+        if not isinstance(sp, str) or i == 0 or (
+                sp.lower() != _ONE_OF_THEM and sp.lower() not in _SHARES_OF_THEM):
             continue
         prev = ordered[i - 1]
         group = prev["speaker"]
@@ -75,5 +80,6 @@ def name_one_of_group(out: list[dict[str, object]]) -> None:
                 int(o["start"]) - int(prev["start"]) > _REACH  # type: ignore[call-overload]
                 ) or not _plural_head(group.split()):
             continue
-        o["speaker"] = _group_phrase(group)
+        # (round en211) "Three of them said ...": the share as the text counts it
+        o["speaker"] = sp.lower().rsplit(" of ", 1)[0] + _group_phrase(group)[3:]
         named.add(id(o))

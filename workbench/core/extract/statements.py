@@ -619,7 +619,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # (round en210) after the pronouns: the writer of a letter read out tells nothing
         # else, and a later "she said" is still the reader's
         read_out_words(text, out)
-    if "ne of them" in text and len(out) > 1:
+    if " of them" in text and len(out) > 1:
         name_one_of_group(out)  # round en204
     if any(UNTOLD in o for o in out):
         out = [o for o in out if UNTOLD not in o]
