@@ -277,16 +277,19 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # that is the subject of the sentence before, when no speaker came
                     # after it
                     own = _body_subject_before(doc, pos, last_named_at)
+                if own is None and last_named and sp.lower() == "it" and last_body and (
+                        last_body_at < last_named_at) and (
+                        pos - last_body_at < _IT_BODY_REACH) and (
+                        _group_of_people(last_named) or _plural_of_people(last_named)):
+                    # (round en211) "Families fled after gunmen threatened to burn the
+                    # hall, the Red Cross reported. It said ...": "it" passes the people
+                    # between and stands for the body that told just before
+                    own = last_body
                 if own is None and last_named and sp.lower() == "it" and (
                         _group_of_people(last_named)):
                     # (round en180) "Families who won their land back say ... It says the
                     # 9 hectares ...": "it" is a thing, never a plural of people
                     own = sp
-                    if last_body and pos - last_body_at < _IT_BODY_REACH:
-                        # (round en211) "Families fled after gunmen threatened to burn
-                        # the hall, the Red Cross reported. It said ...": "it" passes the
-                        # people between and stands for the body that told just before
-                        own = last_body
                 if own is None and sp.lower() == "it" and last_body and last_named and (
                         last_body_at < last_named_at) and id(o) not in reported and (
                         _one_person(last_named)) and not _a_body(last_named) and (
@@ -916,6 +919,23 @@ _TRAILING_PRONOUN = re.compile(r"[,\s]+(?:it|they)\s+[a-z]+\b")
 # (round en211) How far back a body told as a source may be the "it" that passes a plural
 # of people spoken of between: its own sentence or the one before.
 _IT_BODY_REACH = 500
+# (round en211) Words opening a plural of people, capitalised at a sentence's start.
+_PLURAL_DETERMINERS = frozenset(("the", "some", "several", "many", "armed", "two", "three"))
+
+
+def _plural_of_people(speaker: str) -> bool:
+    """(round en211) A lower-case plural of people "it" cannot stand for that
+    ``_group_of_people`` leaves to the older readers: a "-men" compound ("gunmen",
+    "militiamen", "tribesmen") or one of ``EN.IT_PASSED_PLURALS`` ("parents")."""
+    words = speaker.split()
+    if not words or (not words[0].islower() and words[0].lower() not in _PLURAL_DETERMINERS):
+        return False
+    head = ""
+    for w in words[:5]:
+        if w.lower() in _HEAD_END:
+            break  # "parents of the boys": the head stands before "of"
+        head = w.lower().strip(".,'’")
+    return head.endswith("men") or head in EN.IT_PASSED_PLURALS
 
 
 def _group_of_people(speaker: str) -> bool:

@@ -7930,3 +7930,7 @@ SHARE_OF_PRONOUN_LEADS = _p("one of them|one of those|two of them|three of them"
                             "|some of them|several of them|many of them|a few of them")
 # ... and the articles that open the description.
 SHARE_DESCRIPTION_ARTICLES = _w("a an")
+# Plurals of people that "it" cannot stand for after a body told as a source (statement_
+# pronouns._plural_of_people): "after parents warned ..., the ministry said. It said ...".
+IT_PASSED_PLURALS = _w("parents relatives families elders villagers residents neighbours"
+                       " neighbors")
