@@ -919,8 +919,6 @@ _TRAILING_PRONOUN = re.compile(r"[,\s]+(?:it|they)\s+[a-z]+\b")
 # (round en211) How far back a body told as a source may be the "it" that passes a plural
 # of people spoken of between: its own sentence or the one before.
 _IT_BODY_REACH = 500
-# (round en211) Words opening a plural of people, capitalised at a sentence's start.
-_PLURAL_DETERMINERS = frozenset(("the", "some", "several", "many", "armed", "two", "three"))
 
 
 def _plural_of_people(speaker: str) -> bool:
@@ -928,8 +926,8 @@ def _plural_of_people(speaker: str) -> bool:
     ``_group_of_people`` leaves to the older readers: a "-men" compound ("gunmen",
     "militiamen", "tribesmen") or one of ``EN.IT_PASSED_PLURALS`` ("parents")."""
     words = speaker.split()
-    if not words or (not words[0].islower() and words[0].lower() not in _PLURAL_DETERMINERS):
-        return False
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False  # "Doctors Without Borders": a body's name
     head = ""
     for w in words[:5]:
         if w.lower() in _HEAD_END:
