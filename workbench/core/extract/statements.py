@@ -123,7 +123,6 @@ from .statement_plain_subject import described_first_subject, plain_first_subjec
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
 from .statement_pronouns import _NOT_A_NAME, UNTOLD, _resolve_pronouns
-from .statement_put_toll import put_tolls
 from .statement_quotes import (
     _BRINGER_IN_SPEAKER,
     _BROUGHT_NAME,
@@ -572,7 +571,6 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         sent_words(text, out)  # round en98
         _split_colon_quotes(text, out)
     given_tolls(text, out)  # round en101
-    put_tolls(text, out, _speaks)  # round en211
     by_count_figures(text, out)  # round en211
     document_closings(text, out)  # round en161
     if "quoted as saying by" in text or ", quoted by " in text:

@@ -7897,22 +7897,6 @@ READ_OUT_WRITINGS = _w("letter letters message messages note statement poem emai
 ADDED_PLACE_PREPOSITIONS = _w("around at in on along across near inside outside for")
 
 # ------------------------------------------- English round 211: statements (issue 11)
-# A source that "puts" a toll at a figure gives that figure (statement_put_toll): "Local
-# medics put the number of dead at 31", "The ministry puts the death toll at 47". The verb ...
-PUT_TOLL_VERBS = _w("put puts putting")
-# ... the noun it puts, the first to third word after its determiner ("the rebel toll",
-# "the number of dead", "the overall death toll") ...
-PUT_TOLL_NOUNS = _w("toll number figure tally count")
-# ... and what opens the figure after "at": a digit, or one of these.
-PUT_TOLL_FIGURE_OPENERS = _p("about|around|roughly|nearly|almost|close to|more than|over"
-                             "|at least|up to|some|as many as|as high as|well over|dozens"
-                             "|scores|hundreds|thousands|one|two|three|four|five|six|seven"
-                             "|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty")
-# The figure's words end at the sentence's end or before "and" with a verb of the same
-# subject: "put the number of dead at 23 and said rescuers were still digging".
-PUT_TOLL_NEXT_VERBS = _w("said says added adds told tells warned warns noted notes reported"
-                         " reports called calls urged urges accused accuses blamed blames"
-                         " gave gives put puts")
 # A figure given "by X's count" is X's (statement_by_count): "In May the shelter housed
 # 3,100 people, by Hassan's count", "By the agency's tally, 212 people died". The nouns ...
 BY_COUNT_NOUNS = _w("count counts tally estimate estimates reckoning calculation calculations"
