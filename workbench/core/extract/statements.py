@@ -36,6 +36,7 @@ from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
 from .statement_act_charge import acting_people
 from .statement_apposed_speaker import name_apposed_speakers
+from .statement_asked_for import asked_for
 from .statement_body_short_name import body_short_name
 from .statement_by_count import by_count_figures
 from .statement_closing_role import closing_role_name
@@ -572,6 +573,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _split_colon_quotes(text, out)
     given_tolls(text, out)  # round en101
     by_count_figures(text, out)  # round en211
+    asked_for(text, out)  # round en211
     document_closings(text, out)  # round en161
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)
