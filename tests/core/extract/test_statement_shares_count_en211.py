@@ -1,7 +1,7 @@
 """English probes, round en211 (issue 11): a body's "it" past people spoken of, a figure
 given "by X's count", a time after the closing verb ("said then"), a share of a group told
-by a pronoun ("One of them, a woman whose ..., told", "Three of them said"), and a title
-word hyphened into a name after a fronted phrase.
+by a pronoun ("One of them, a woman whose ..., told", "Three of them said"), a title word
+hyphened into a name after a fronted phrase, and an appeal that asks donors for a sum.
 
 1. "..., after gunmen threatened to burn the hall, the Red Cross reported. It said ...":
    "it" stands for the body that told, never the plural of people between; with no body
@@ -16,7 +16,10 @@ word hyphened into a name after a fronted phrase.
    ("a 2019 audit") keep "One of them"; "Three of them said" after a described group is
    that share of the group;
 5. "Opening the debate, the chairman, Abdullahi Sheikh-Dahir, said ...": the name, though
-   its second word opens with a title.
+   its second word opens with a title;
+6. "..., and asks donors for 3 million US dollars to ...": the appealing body's own entry,
+   the words before "and" its other; other addressees ("asked the province for") and
+   "asked for" with none stay as they were.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -183,3 +186,40 @@ def test_title_hyphened_to_lower_case_stays_a_description() -> None:
     found = statement_words("Min Lwin, a senior commander-in-chief, said the troops would "
                             "withdraw.")
     assert found == [("Min Lwin", "the troops would withdraw")]
+
+
+# --- 6. an appeal that asks donors for a sum ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "first", "appeal", "speaker"), [
+    ("The agency calls on governments in the region to protect migrants, and asks donors for "
+     "3 million US dollars to run its clinics until June.",
+     "governments in the region to protect migrants", "donors for 3 million US dollars",
+     "The agency"),
+    ("UNICEF urged both sides to spare schools and asked donors for 900,000 US dollars to "
+     "rebuild classrooms.", "both sides to spare schools", "donors for 900,000 US dollars",
+     "UNICEF"),
+    ("The Red Cross appealed for calm and asks donors for 1.2 million Swiss francs.",
+     "calm", "donors for 1.2 million Swiss francs", "The Red Cross"),
+])
+def test_appeal_to_donors_is_its_own_entry(text: str, first: str, appeal: str,
+                                           speaker: str) -> None:
+    found = statement_words(text)
+    assert (speaker, first) in found
+    assert _speaker_of(found, appeal) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The council said the road would reopen and asked the province for 40 more police "
+    "officers.",
+    "The director said the hospital had asked for blood donors.",
+    "Prosecutors asked for a life sentence.",
+])
+def test_other_requests_stay_as_they_were(text: str) -> None:
+    found = statement_words(text)
+    assert len(found) <= 1
+    assert not any(w.startswith(("the province for", "for ")) for _, w in found)
+
+
+def test_donors_asked_in_the_passive_stay_unread() -> None:
+    assert statement_words("Donors were asked for 3 million US dollars last year.") == []
+
