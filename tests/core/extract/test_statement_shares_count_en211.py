@@ -161,6 +161,12 @@ def test_counted_share_of_a_described_group(text: str, words: str, speaker: str)
     assert _speaker_of(statement_words(text), words) == speaker
 
 
+def test_counted_share_after_a_name_stays() -> None:
+    found = statement_words('"We waited all night," said Maria Santos. "Two of them told us '
+                            'the road was closed."')
+    assert _speaker_of(found, "the road was closed") == "Two of them"
+
+
 def test_counted_share_after_a_body_stays() -> None:
     found = statement_words("The ministry said the border was closed. Two of them said the "
                             "guards had left.")

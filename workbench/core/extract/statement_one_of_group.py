@@ -40,6 +40,18 @@ def _plural(low: str) -> bool:
         len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "'s", "’s")))
 
 
+def _a_name(group: str) -> bool:
+    """(round en211) Is the group a name, all its words capitalised ("Ruth Amos", "Doctors
+    Without Borders"), whose last "s" makes no plural of people? A people's plural alone
+    ("Kenyans", "Sudanese") or a plural of people ("Women") is still a group."""
+    words = group.split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    low = words[0].lower()
+    return len(words) > 1 or not (low in _PERSON_PLURALS or low.endswith(_PEOPLE_ENDINGS)
+                                  or low.rstrip("s") in EN.PERSON_WORDS)
+
+
 def _group_phrase(group: str) -> str:
     """The group written after "one of"."""
     words = group.split()
@@ -78,7 +90,7 @@ def name_one_of_group(out: list[dict[str, object]]) -> None:
         if not isinstance(group, str) or group.lower() in PRONOUNS or (
                 group.lower().startswith("one of")) or (
                 int(o["start"]) - int(prev["start"]) > _REACH  # type: ignore[call-overload]
-                ) or not _plural_head(group.split()):
+                ) or not _plural_head(group.split()) or _a_name(group):
             continue
         # (round en211) "Three of them said ...": the share as the text counts it
         o["speaker"] = sp.lower().rsplit(" of ", 1)[0] + _group_phrase(group)[3:]
