@@ -429,7 +429,10 @@ _INSERTED_CLAUSE = re.compile(
     # an age ("Brant, 54,") or a description without article ("commander of the army"),
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")
     # (", now 68,", ", aged 41,": an age with its adverb)
+    # (round en211: not a title word hyphened to a capital, which is a name's word:
+    # ", Abdullahi Sheikh-Dahir," is the name set in commas)
     rf"|(?:now\s+|aged\s+)?\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"
+    r"(?!-(?-i:[A-Z]))"
     # (a name may hold a particle: "General Hassan al-Tayeb")
     # ("Captain Ana Silva of Brazil," a name and the country it is of: still a name)
     rf"(?!(?-i:\.?(?:\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*)+"

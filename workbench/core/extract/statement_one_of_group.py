@@ -2,7 +2,9 @@
 people said and then quotes one of its members ("Women who sell fish at the jetty said they
 were afraid. '...,' one of them said."). "them" is the group told just before, so the
 speaker is written as one of that group ("one of the women who sell fish at the jetty"):
-the member the text names, with the group that says who they are."""
+the member the text names, with the group that says who they are. (round en211) Other
+shares are read so too, as the text counts them: "Three of them said ..." is "three of
+the residents who returned ..."."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from .lang import en as EN
 from .speakers import PRONOUNS
 
 _ONE_OF_THEM = "one of them"
+# (round en211) Other shares of the group: "Three of them said ...", "Some of them told us".
+_SHARES_OF_THEM = frozenset(s for s in EN.SHARE_OF_PRONOUN_LEADS if s.endswith(" them"))
 # How far back the group's entry may open: the sentence before, or a short paragraph.
 _REACH = 600
 # (not "police" or "staff": a force or a workplace speaks as a body, and "them" after it
@@ -34,6 +38,18 @@ def _plural_head(words: list[str]) -> bool:
 def _plural(low: str) -> bool:
     return low in _PERSON_PLURALS or (
         len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "'s", "’s")))
+
+
+def _a_name(group: str) -> bool:
+    """(round en211) Is the group a name, all its words capitalised ("Ruth Amos", "Doctors
+    Without Borders"), whose last "s" makes no plural of people? A people's plural alone
+    ("Kenyans", "Sudanese") or a plural of people ("Women") is still a group."""
+    words = group.split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    low = words[0].lower()
+    return len(words) > 1 or not (low in _PERSON_PLURALS or low.endswith(_PEOPLE_ENDINGS)
+                                  or low.rstrip("s") in EN.PERSON_WORDS)
 
 
 def _group_phrase(group: str) -> str:
@@ -61,7 +77,8 @@ def name_one_of_group(out: list[dict[str, object]]) -> None:
     named: set[int] = set()  # the entries given their group here
     for i, o in enumerate(ordered):
         sp = o["speaker"]
-        if not isinstance(sp, str) or sp.lower() != _ONE_OF_THEM or i == 0:
+        if not isinstance(sp, str) or i == 0 or (
+                sp.lower() != _ONE_OF_THEM and sp.lower() not in _SHARES_OF_THEM):
             continue
         prev = ordered[i - 1]
         group = prev["speaker"]
@@ -73,7 +90,8 @@ def name_one_of_group(out: list[dict[str, object]]) -> None:
         if not isinstance(group, str) or group.lower() in PRONOUNS or (
                 group.lower().startswith("one of")) or (
                 int(o["start"]) - int(prev["start"]) > _REACH  # type: ignore[call-overload]
-                ) or not _plural_head(group.split()):
+                ) or not _plural_head(group.split()) or _a_name(group):
             continue
-        o["speaker"] = _group_phrase(group)
+        # (round en211) "Three of them said ...": the share as the text counts it
+        o["speaker"] = sp.lower().rsplit(" of ", 1)[0] + _group_phrase(group)[3:]
         named.add(id(o))

@@ -277,6 +277,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # that is the subject of the sentence before, when no speaker came
                     # after it
                     own = _body_subject_before(doc, pos, last_named_at)
+                if own is None and last_named and sp.lower() == "it" and last_body and (
+                        last_body_at < last_named_at) and (
+                        pos - last_body_at < _IT_BODY_REACH) and (
+                        _group_of_people(last_named) or _plural_of_people(last_named)):
+                    # (round en211) "Families fled after gunmen threatened to burn the
+                    # hall, the Red Cross reported. It said ...": "it" passes the people
+                    # between and stands for the body that told just before
+                    own = last_body
                 if own is None and last_named and sp.lower() == "it" and (
                         _group_of_people(last_named)):
                     # (round en180) "Families who won their land back say ... It says the
@@ -906,6 +914,26 @@ def _own_body_subject(doc: Document, pos: int) -> str | None:
 
 # A pronoun's attribution after the words it closes: ", it said.", ", they said on Monday".
 _TRAILING_PRONOUN = re.compile(r"[,\s]+(?:it|they)\s+[a-z]+\b")
+
+
+# (round en211) How far back a body told as a source may be the "it" that passes a plural
+# of people spoken of between: its own sentence or the one before.
+_IT_BODY_REACH = 500
+
+
+def _plural_of_people(speaker: str) -> bool:
+    """(round en211) A lower-case plural of people "it" cannot stand for that
+    ``_group_of_people`` leaves to the older readers: a "-men" compound ("gunmen",
+    "militiamen", "tribesmen") or one of ``EN.IT_PASSED_PLURALS`` ("parents")."""
+    words = speaker.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
+        return False  # "Doctors Without Borders": a body's name
+    head = ""
+    for w in words[:5]:
+        if w.lower() in _HEAD_END:
+            break  # "parents of the boys": the head stands before "of"
+        head = w.lower().strip(".,'’")
+    return head.endswith("men") or head in EN.IT_PASSED_PLURALS
 
 
 def _group_of_people(speaker: str) -> bool:

@@ -39,6 +39,10 @@ _LEAD = CaseBlind(
     r"(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
     r"|tonight|overnight|earlier|later|also|late|early|again"
+    # (round en211) "..., UN officials said then.", "said then that ...": the time it was
+    # said, looking back from the story's own day (never "said then it would", where "then"
+    # opens the words)
+    r"|then(?=\s+that\b|\s*[.;!?]|\s*$)"
     # the dateline's town as the writer's "here": "told a press conference here on Friday"
     r"|here(?=\s+on\s|\s+(?:that|today|yesterday|tonight)\b|\s*[.;!?]|\s*$)"
     # the Ukrainian governors' reports: "reported on the morning of April 10", "said on

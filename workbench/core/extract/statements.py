@@ -36,7 +36,9 @@ from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
 from .statement_act_charge import acting_people
 from .statement_apposed_speaker import name_apposed_speakers
+from .statement_asked_for import asked_for
 from .statement_body_short_name import body_short_name
+from .statement_by_count import by_count_figures
 from .statement_closing_role import closing_role_name
 from .statement_content import (
     _ADJUNCT,
@@ -147,6 +149,7 @@ from .statement_relative_teller import (
 from .statement_release_voice import give_appeals_to_body
 from .statement_revision_speaker import drop_revision_speakers
 from .statement_sent_words import sent_words
+from .statement_share_described import described_shares
 from .statement_shared import (
     _RARE,
     _VERB,
@@ -569,6 +572,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         sent_words(text, out)  # round en98
         _split_colon_quotes(text, out)
     given_tolls(text, out)  # round en101
+    by_count_figures(text, out)  # round en211
+    asked_for(text, out)  # round en211
     document_closings(text, out)  # round en161
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)
@@ -600,6 +605,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         out = [o for o in out if not _earlier_issue(o)]
     # (round en210) "Cutting this budget tells 300 families to stop hoping": an act, no teller
     out = [o for o in out if not gerund_act(o["speaker"], _speaks)]
+    if "f them," in text or "f those," in text:
+        described_shares(text, out)  # round en211
     pronouns = [o for o in out if isinstance(o["speaker"], str) and (
         str(o["speaker"]).lower() in PRONOUNS)]
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns
@@ -612,7 +619,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # (round en210) after the pronouns: the writer of a letter read out tells nothing
         # else, and a later "she said" is still the reader's
         read_out_words(text, out)
-    if "ne of them" in text and len(out) > 1:
+    if " of them" in text and len(out) > 1:
         name_one_of_group(out)  # round en204
     if any(UNTOLD in o for o in out):
         out = [o for o in out if UNTOLD not in o]

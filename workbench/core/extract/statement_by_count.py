@@ -1,0 +1,78 @@
+"""A figure given "by X's count" (round en211).
+
+News attributes a figure to whoever counted it with "by X's count" (or tally, estimate,
+reckoning) closing or opening its sentence: "In May the shelter housed 3,100 people, by
+Hassan's count.", "By the agency's tally, 212 people died in the first week." The counter
+gives the figure as a source does, so the rest of the sentence is the counter's statement:
+"the agency" for "the agency's", the pronoun for "his" or "their" (resolved later as any
+speaker's pronoun). Only at the sentence's end or opening, where the rest of the sentence is
+plainly the counted words; an aside in the middle ("The camp, by Hassan's count, held
+...") and a time as owner ("by Friday's count", "by last year's tally") stay unread, as do
+"by our count" (the paper's own, or a quote's) and an owner-less "by some estimates".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+from .lang.build import alt
+from .statement_record import _add
+
+_NOUNS = tuple(EN.BY_COUNT_NOUNS)
+_OWNED = (
+    r"(?:(?P<pron>his|her|their|its)|(?P<own>(?:[\w.\-]+[ \t]+){0,5}?[\w.\-]+)(?:['’]s?))"
+    rf"[ \t]+(?:own[ \t]+)?(?:{alt(EN.BY_COUNT_NOUNS)})")
+# "..., by Hassan's count." closing its sentence.
+_CLOSING = re.compile(rf",[ \t]*by[ \t]+{_OWNED}[ \t]*(?=[.!?](?:\s|$)|$)")
+# "By the agency's tally, ..." opening its sentence.
+_OPENING = re.compile(rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))By[ \t]+{_OWNED}[ \t]*,[ \t]*")
+_BREAKS = (". ", "! ", "? ", "\n")
+_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _counter(m: re.Match[str]) -> str | None:
+    """Who counted: the owner without its possessive, or the pronoun for "his", "their"."""
+    if m["pron"]:
+        return EN.BY_COUNT_PRONOUNS[m["pron"]]
+    own = m["own"]
+    last = own.split()[-1]
+    if last.lower() in EN.BY_COUNT_TIME_OWNERS or last.lower().rstrip("s") in (
+            EN.BY_COUNT_TIME_OWNERS) or own.split()[0].lower() in ("our", "my", "this", "last",
+                                                                    "next"):
+        return None
+    if own[0].islower() and not own.startswith(("the ", "a ")):
+        return None  # "by some estimates", "by any count": no one counted
+    return own
+
+
+def _sentence_start(text: str, at: int) -> int:
+    floor = 0
+    for mark in _BREAKS:
+        if (i := text.rfind(mark, 0, at)) >= 0:
+            floor = max(floor, i + len(mark))
+    return floor
+
+
+def _free(out: list[dict[str, object]], start: int, end: int) -> bool:
+    return not any(int(o["start"]) < end and start < int(o["end"])  # type: ignore[call-overload]
+                   for o in out)
+
+
+def by_count_figures(text: str, out: list[dict[str, object]]) -> None:
+    """Add each sentence a "by X's count" closes or opens, as X's words."""
+    if "y " not in text or not any(map(text.__contains__, _NOUNS)):
+        return
+    for m in _CLOSING.finditer(text):
+        if (who := _counter(m)) is None:
+            continue
+        start = _sentence_start(text, m.start())
+        if _free(out, start, m.start()):
+            _add(out, text, start, m.start(), who)
+    for m in _OPENING.finditer(text):
+        if (who := _counter(m)) is None:
+            continue
+        stop = _END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if _free(out, m.end(), end):
+            _add(out, text, m.end(), end, who)
