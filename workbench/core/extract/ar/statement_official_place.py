@@ -51,6 +51,8 @@ def official_place_end(toks: list[Token], j: int, sb: int) -> int | None:
     if head not in _TITLES and not body:
         return None
     r = j + 1
+    if not body and r < sb and toks[r].w in _TITLES:
+        r += 1  # "نائب محافظ شمال سيناء"، "معاون مدير شرطة ...": a deputy's title first
     service = not body and r < sb and toks[r].w in _SERVICES
     if service:
         r += 1
