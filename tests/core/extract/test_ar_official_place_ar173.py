@@ -6,6 +6,8 @@ a region, and a time or a medium in commas between an official's name and the ob
    "شرق"/"غرب"/"وسط" (or "شمالي" and the like) are one speaker before the verb's object.
 2. "أعلن وزير الداخلية، اللواء فلان، مساء الخميس، اعتقال ...": the object starts after
    the time or the medium set off by commas, not at it.
+3. "بعد يومين من إعلان الأمم المتحدة أن ..."، "بعد أسبوع من إعلان الجيش إطلاق عملية ...":
+   an announcement told by its verbal noun is the announcer's statement.
 
 Every sentence is fictional and written for these tests.
 """
@@ -116,3 +118,47 @@ def test_a_time_or_medium_after_the_name_is_no_part_of_the_object(
 ])
 def test_the_older_shapes_with_a_time_keep_their_reading(text: str, expected: Expected) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ويأتي القصف بعد يومين من إعلان الأمم المتحدة أن نحو مليون شخص نزحوا من المدينة.",
+     [("الأمم المتحدة", "نحو مليون شخص نزحوا من المدينة")]),
+    ("ويأتي ذلك بعد أسبوع من إعلان الجيش الكيني إطلاق عملية واسعة ضد المسلحين.",
+     [("الجيش الكيني", "إطلاق عملية واسعة ضد المسلحين")]),
+    ("وجاء ذلك عقب إعلان وزارة الصحة أن عدد الوفيات ارتفع إلى 40.",
+     [("وزارة الصحة", "عدد الوفيات ارتفع إلى 40")]),
+    ("وتجددت الاشتباكات رغم إعلان واشنطن أنها ستسحب قواتها.",
+     [("واشنطن", "ستسحب قواتها")]),
+    ("وجاء ذلك بعد إعلان الشرطة اعتقال خمسة مشتبه بهم.",
+     [("الشرطة", "اعتقال خمسة مشتبه بهم")]),
+    ("وتأتي الزيارة بعد ساعات من إعلان الوزارة مقتل ثلاثة جنود.",
+     [("الوزارة", "مقتل ثلاثة جنود")]),
+])
+def test_an_announcement_told_by_its_verbal_noun(text: str, expected: Expected) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the act announced, no announcer
+    "وجاء ذلك بعد إعلان وقف إطلاق النار في المدينة.",
+    "ويأتي ذلك بعد ساعات من إعلان حالة الطوارئ في الإقليم.",
+    "وتأتي الاحتجاجات بعد إعلان النتائج الرسمية للانتخابات.",
+    "ويأتي ذلك بعد إعلان الانسحاب الكامل من المدينة.",
+    # a masdar before a preposition and its pronoun: what was declared, no announcer
+    "وتشهد البلدة هجمات منذ إعلان النصر عليه قبل عامين.",
+    "وتشهد المنطقة هدوءا منذ إعلان القضاء على الخلايا الكبرى.",
+    # a topic after "عن", and a state declared with the object's pronoun
+    "وتأتي الزيارة بعد إعلان الوزارة عن خطة جديدة.",
+    "وجاء الهجوم رغم إعلان الحكومة هزيمته قبل عامين.",
+    # no preposition of time before the noun: the announcement as a thing
+    "ونشرت الصحيفة إعلان الوزارة كاملا.",
+    # another verbal noun ("تأكيد") is not taken up
+    "ويأتي ذلك بعد ساعات من تأكيد الشرطة أن الطريق أعيد فتحه.",
+])
+def test_verbal_nouns_that_name_no_announcer_stay_unread(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_verbal_noun_inside_reported_words_adds_no_entry() -> None:
+    text = "وقال الوزير إن الهجوم جاء بعد يومين من إعلان الجيش إطلاق عملية واسعة."
+    assert _read(text) == [("الوزير", "الهجوم جاء بعد يومين من إعلان الجيش إطلاق عملية واسعة")]

@@ -59,6 +59,7 @@ from .statement_adjuncts import (
     _foresees_noun,
     carrier_outlet_end,
 )
+from .statement_announced_noun import ANNOUNCING_NOUN_ROOT, announced_by_noun
 from .statement_apposed_adverbial import object_after_name
 from .statement_approved_act import approved_act
 from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
@@ -408,6 +409,7 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
     condemns = any(w in folded.text for w in _CONDEMNING_ROOTS)
     records = any(w in folded.text for w in RECORD_ROOTS)
     calls = CALL_NOUN_ROOT in folded.text
+    announces = ANNOUNCING_NOUN_ROOT in folded.text
     # (round ar164) "وجدد المجلس دعوته إلى ..."، "وكررت النقابة مطالبتها بـ"
     renews = any(w in folded.text for w in RENEWING_ROOTS)
     remarks = _SAYING_MASDAR_TEXT in folded.text  # (round ar140) "علق ... بالقول"
@@ -437,6 +439,9 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
             _records(toks, sa, sb, raw, before)
         if calls:
             _called_by_noun(toks, sa, sb, raw, before, _speech_verb)
+        if announces:
+            # (round ar173) "بعد يومين من إعلان الأمم المتحدة أن ..."
+            announced_by_noun(toks, sa, sb, raw, before, _speech_verb)
         if renews:
             renewed_call(toks, sa, sb, raw, before, _speech_verb)
         # (round ar164) "ومن الحالات التي يوردها التقرير مقتل ...": a word test first

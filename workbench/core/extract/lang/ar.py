@@ -6372,3 +6372,10 @@ OFFICIAL_PLACE_BODIES: tuple[str, ...] = ("ولاية", "محافظة", "إقل�
                                           "قيادة", "بلدية")
 OFFICIAL_PLACE_HEADS: tuple[str, ...] = ("ولاية", "محافظة", "إقليم", "مديرية", "منطقة",
                                          "قطاع")
+# (round ar173) An announcement told by its verbal noun after a preposition of time or
+# concession ("بعد يومين من إعلان الأمم المتحدة أن ..."، "رغم إعلان الحكومة هزيمة التنظيم"،
+# "عقب إعلان الجيش إطلاق عملية ..."): the announcer right after the noun, then "أن" or the
+# object, read as after "أعلن". The words before the noun that make it an event in time.
+ANNOUNCING_MASDARS: tuple[str, ...] = ("إعلان",)
+ANNOUNCING_MASDAR_AFTER: tuple[str, ...] = (
+    "من", "بعد", "عقب", "إثر", "اثر", "رغم", "برغم", "قبل", "منذ", "مع", "وسط")
