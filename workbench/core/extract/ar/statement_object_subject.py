@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..lang import ar as V
 from .normalise import fold_set
 from .statement_adjuncts import _COMP, _LOYAL_ADJECTIVES, _LOYAL_PRONOUNS, _OUTLET_NISBAS, _QUOTES
+from .statement_official_place import official_place_end
 from .statement_self_named import self_named_end
 from .statement_shared import (
     _MEDIA,
@@ -221,6 +222,11 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             break
         if k > j and t.w in _OBJECT_MASDARS_III and not _own_complementizer(toks, k + 1, sb):
             break  # "أعلنت الحكومة المؤقتة الموافقة على الخطة": the masdar is the object
+        if k == j and (place := official_place_end(toks, j, sb)) is not None:
+            # (round ar173) "محافظ شمال سيناء"، "قائد شرطة غرب دارفور"، "والي كردفان": the
+            # title with its service and a place opened by a side is one definite speaker
+            k, prev_def, construct, singular = place, True, True, True
+            continue
         if k == j:
             prev_def = t.w.startswith("ال")
             # A feminine or non-human plural head ("الحكومة", "القوات") takes singular

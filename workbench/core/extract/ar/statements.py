@@ -59,6 +59,8 @@ from .statement_adjuncts import (
     _foresees_noun,
     carrier_outlet_end,
 )
+from .statement_announced_noun import ANNOUNCING_NOUN_ROOT, announced_by_noun
+from .statement_apposed_adverbial import object_after_name
 from .statement_approved_act import approved_act
 from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
 from .statement_cause import (
@@ -407,6 +409,7 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
     condemns = any(w in folded.text for w in _CONDEMNING_ROOTS)
     records = any(w in folded.text for w in RECORD_ROOTS)
     calls = CALL_NOUN_ROOT in folded.text
+    announces = ANNOUNCING_NOUN_ROOT in folded.text
     # (round ar164) "وجدد المجلس دعوته إلى ..."، "وكررت النقابة مطالبتها بـ"
     renews = any(w in folded.text for w in RENEWING_ROOTS)
     remarks = _SAYING_MASDAR_TEXT in folded.text  # (round ar140) "علق ... بالقول"
@@ -436,6 +439,9 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
             _records(toks, sa, sb, raw, before)
         if calls:
             _called_by_noun(toks, sa, sb, raw, before, _speech_verb)
+        if announces:
+            # (round ar173) "بعد يومين من إعلان الأمم المتحدة أن ..."
+            announced_by_noun(toks, sa, sb, raw, before, _speech_verb)
         if renews:
             renewed_call(toks, sa, sb, raw, before, _speech_verb)
         # (round ar164) "ومن الحالات التي يوردها التقرير مقتل ...": a word test first
@@ -1618,9 +1624,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             s_end = sp_end
         if s_end < sp_end < sb and (p := _title_comma(toks, sp_end, sb)) is not None and (
                 q := _apposed_name_end(toks, p, sb)) is not None and q + 1 < sb and (
-                toks[q + 1].w in _OBJECT_NOUNS or _masdar(toks[q + 1]) or _addressed_then_words(
-                    toks, verb, q + 1, sb)) and not _verb_form(
-                toks[q + 1], _PARTICIPLES) and not any(
+                # (round ar173) "، اللواء فلان، مساء الخميس، اعتقال ...": past a time or
+                # a medium in commas after the name
+                o := object_after_name(toks, q, sb)) < sb and (
+                toks[o].w in _OBJECT_NOUNS or _masdar(toks[o]) or _addressed_then_words(
+                    toks, verb, o, sb)) and not _verb_form(
+                toks[o], _PARTICIPLES) and not any(
                 toks[r].w in _OBJECT_NOUNS or _bi_content(toks[r]) for r in range(j, p)):
             # "ونفى قائد شرطة المدينة، العميد فلان، وجود ...": the title, then the name in
             # commas, then the object; the name is who a later participle points back to
@@ -1733,16 +1742,17 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         sp_end = speaker[1]
     if speaker == (j, sp_end) and c == sp_end + 1 and toks[sp_end].w in _COMMAS and (
             q := _apposed_name_end(toks, sp_end, min(sb, sp_end + 7))) is not None and (
-            q + 1 < sb and (toks[q + 1].w in _TO_ON_FOLDED or (
-                toks[q + 1].w.startswith("ب") and len(toks[q + 1].w) > 2) or (
-                verb in _OBJECT_VERBS and toks[q + 1].is_word and toks[q + 1].w not in _COMP
-                and not _verb_form(toks[q + 1], _VERBS)))):
+            # (round ar173: or past a time or a medium in commas after the name)
+            (o := object_after_name(toks, q, sb)) < sb and (toks[o].w in _TO_ON_FOLDED or (
+                toks[o].w.startswith("ب") and len(toks[o].w) > 2) or (
+                verb in _OBJECT_VERBS and toks[o].is_word and toks[o].w not in _COMP
+                and not _verb_form(toks[o], _VERBS)))):
         # "وتعهد المتحدث باسم الشرطة، نبيل حداد، بملاحقة ..."، "ودعا المحافظ، علي سالم،
         # إلى التهدئة": the name in commas, then the pledge's, demand's or call's
         # preposition; the words start there and the name is the later mention's. So
         # does the object of an accusing or announcing verb ("واتهم رئيس البلدية، سامر
         # خليل، قوات الأمن بـ ...")
-        c = q + 1
+        c = o
     if speaker is not None and speaker[0] == j and verb.startswith(_DEMAND_APPEAL_STEMS) and (
             _addressee_start(toks, j, c) == j or _feminine_body_after_masculine(toks, k, j)
     ) and any(st.speaker is not None or st.inherit for st in raw):

@@ -6355,3 +6355,27 @@ OUTCOME_DUALS_FEMININE: dict[str, str] = {
     **dict.fromkeys(("جريحتين", "جريحتان", "مصابتين"), "wounded"),
 }
 OUTCOME_DUALS = {**OUTCOME_DUALS, **OUTCOME_DUALS_FEMININE}
+# (round ar173) An official whose post is a place ("محافظ شمال سيناء"، "والي جنوب كردفان"،
+# "قائد شرطة غرب دارفور"، "مدير أمن الموصل"): the titles that govern such a place, the
+# services an indefinite genitive names between the title and the place, and the sides of
+# a region that open a place's name. All of it is the speaker's, up to the place.
+OFFICIAL_PLACE_TITLES: tuple[str, ...] = ("محافظ", "والي", "قائد", "مدير", "رئيس", "وكيل",
+                                          "نائب", "معاون", "آمر", "قائممقام", "قائمقام")
+OFFICIAL_PLACE_SERVICES: tuple[str, ...] = ("شرطة", "أمن", "عمليات", "استخبارات", "مخابرات",
+                                            "بلدية", "جمارك", "مرور", "حرس")
+OFFICIAL_PLACE_SIDES: tuple[str, ...] = ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي",
+                                         "جنوبي", "شرقي", "غربي")
+# (round ar173) Bodies named by such a place ("ولاية جنوب دارفور"، "شرطة شمال سيناء"،
+# "شرطة ولاية غرب كردفان"); with a body the side must be there, and the place heads that may
+# stand between the title or body and the side.
+OFFICIAL_PLACE_BODIES: tuple[str, ...] = ("ولاية", "محافظة", "إقليم", "شرطة", "مديرية",
+                                          "قيادة", "بلدية")
+OFFICIAL_PLACE_HEADS: tuple[str, ...] = ("ولاية", "محافظة", "إقليم", "مديرية", "منطقة",
+                                         "قطاع")
+# (round ar173) An announcement told by its verbal noun after a preposition of time or
+# concession ("بعد يومين من إعلان الأمم المتحدة أن ..."، "رغم إعلان الحكومة هزيمة التنظيم"،
+# "عقب إعلان الجيش إطلاق عملية ..."): the announcer right after the noun, then "أن" or the
+# object, read as after "أعلن". The words before the noun that make it an event in time.
+ANNOUNCING_MASDARS: tuple[str, ...] = ("إعلان",)
+ANNOUNCING_MASDAR_AFTER: tuple[str, ...] = (
+    "من", "بعد", "عقب", "إثر", "اثر", "رغم", "برغم", "قبل", "منذ", "مع", "وسط")
