@@ -1,6 +1,7 @@
 """Arabic round 172: companions counted after one named person who was killed, hurt or
 taken ("وخمسة من جنوده"، "وسبعة من مرافقيهما"), also past his name in apposition between
-commas and a unit's number; a headline's present tense of taking captive ("يأسرون"); one
+commas and a unit's number; a count's own verb after "، و" opens a new clause; a
+headline's present tense of taking captive ("يأسرون"); one
 of two captives released ("الإفراج عن أحدهما") three sentences after their capture;
 strikes and sorties are no people fleeing.
 The probe sentences are our own, written in the style of news, with invented people and
@@ -35,6 +36,16 @@ CASUALTIES = [
     ("استقبل الوزير، العقيد سالم عوض، وثلاثة من مرافقيه في مكتبه.", []),
     ("التقى قائد الكتيبة وأربعة من جنوده بوجهاء القرية.", []),
     ("كرم المحافظ قائد اللواء، العميد نبيل حسون، وخمسة من جنوده.", []),
+    # after a comma, the count's own verb joined by "و" opens a new clause: the outcome
+    # before the comma is not the count's
+    ("قتل جندي في المعركة، وعاد خمسة من رفاقه إلى الثكنة.", [(1, "killed")]),
+    ("قتل شرطي في الاشتباك، وحمل ٣ من زملائه نعشه إلى المقبرة.", [(1, "killed")]),
+    ("اعتقلت القوات شابا من الحي، وقال 4 من جيرانه إنه بريء.", [(1, "arrested")]),
+    ("قتل مزارع في القصف، وغادر عشرات من السكان القرية.", [(1, "killed")]),
+    # ... while a joining adverb, a qualifier or a part's marker keeps the outcome
+    ("قتل جندي في المعركة، وكذلك ثلاثة مدنيين.", [(3, "killed")]),
+    ("اعتقلت القوات 5 شبان، ونحو 20 طالبا.", [(5, "arrested"), (20, "arrested")]),
+    ("قتل 12 شخصا، وبينهم 3 أطفال.", [(12, "killed"), (3, "killed")]),
     # a headline's present tense of taking captive, a count right after it
     ("مسلحون يأسرون أربعة من الشرطة بكمين لدورية في الجنوب", [(4, "captured")]),
     ("الجماعة تأسر ٣ جنود في هجوم على موقع حدودي", [(3, "captured")]),

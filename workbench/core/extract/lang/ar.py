@@ -6386,3 +6386,7 @@ RELEASED_ONE_OF_THEM_SENTENCES_BACK: int = 3
 STRIKE_NOUNS_NOT_PEOPLE: tuple[str, ...] = (
     "ضربة", "ضربات", "ضربتين", "ضربتان", "هجمة", "هجمات", "طلعة", "طلعات", "رشقة", "رشقات")
 NON_PERSON = (*NON_PERSON, *STRIKE_NOUNS_NOT_PEOPLE)
+# (round ar172) Adverbs that join a count after a comma to the outcome before it ("قتل
+# جندي، وكذلك ثلاثة مدنيين"); any other word joined by "و" there is the count's own verb
+# ("، وعاد خمسة من رفاقه"), which opens a clause of its own.
+COUNT_JOINING_ADVERBS: tuple[str, ...] = ("كذلك", "أيضا", "ايضا", "معه", "معهم", "معهما")
