@@ -259,7 +259,10 @@ _ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
 _ONE_OF_THEM_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_OBJECT_VERBS)
 _ONE_OF_THEM_MASCULINE = fold_set(V.ONE_OF_THEM_MASCULINE)
 _CONSTRUCT_PLURAL_GENITIVES = V.CONSTRUCT_PLURAL_GENITIVE_ENDINGS
-_COMPANIONS_OF_ONE = fold_set(V.COMPANIONS_OF_ONE)
+_COMPANIONS_OF_ONE = fold_set((*V.COMPANIONS_OF_ONE, *V.COMPANIONS_OF_ONE_MORE))
+_APPOSITION_OPENERS = fold_set(V.COMPANIONS_APPOSITION_OPENERS)
+_COMPANION_UNITS = fold_set(V.NUMBERED_UNITS)
+_JOINING_ADVERBS = fold_set(V.COUNT_JOINING_ADVERBS)
 _KIDNAPPERS = fold_set(V.KIDNAPPER_WORDS)
 _WARRANTS = fold_set(V.WARRANT_NOUNS)
 _COMPANION_LINKS = frozenset(V.COMPANION_LINKS)
@@ -1811,6 +1814,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         return named
     if (taken := _companions_of_one(toks, sa, c)) is not None:
         return taken
+    if _own_verb_after_comma(toks, sa, c.a):
+        return None
     while k >= sa and gap <= max_gap:
         t = toks[k]
         if t.is_digit and k > sa and toks[k - 1].w in _BEFORE_A_YEAR and len(t.w) == 4 and (
@@ -3515,14 +3520,53 @@ def _companions_of_one(toks: list[Token], sa: int, c: _Count) -> tuple[int, str]
         m = c.a - 2
     else:
         return None
+    if m > sa and toks[m].w in _COMMAS:
+        # (round ar172) "قتل قائد اللواء، العقيد فلان، وثلاثة من مرافقيه": the head's name
+        # in apposition between commas, opened by his rank or title, is passed over
+        if (opened := _apposition_opened(toks, sa, m)) is None:
+            return None
+        m = opened - 1
     for k in range(m, max(sa, m - V.COMPANIONS_NAMED_ONE_MAX) - 1, -1):
         t = toks[k]
+        if t.is_digit and k > sa and toks[k - 1].w in _COMPANION_UNITS:
+            continue  # (round ar172) "قائد اللواء 27": the unit's number is in its name
         if not t.is_word or t.w in _BREAKS or word_in(t, _NOUNS):
             return None
         if f := word_in(t, _TRIGGERS):
             # (not "فقد والده واثنين من أشقائه": losing one's own is their death, which
             # the reader of lost kin tells)
             return (k, str(_TRIGGERS[f])) if k < m and _TRIGGERS[f] != "missing" else None
+    return None
+
+
+def _own_verb_after_comma(toks: list[Token], sa: int, a: int) -> bool:
+    """(round ar172) "قتل جندي في المعركة، وعاد خمسة من رفاقه"، "وقال ثلاثة من زملائه إن":
+    after a comma, a word joined by "و" right before the count that is no outcome, count,
+    person, marker of a part or joining adverb ("، وكذلك ثلاثة") is the count's own verb,
+    which opens a new clause: the outcome before the comma is not the count's."""
+    if a - 2 <= sa or toks[a - 2].w not in _COMMAS:
+        return False
+    t = toks[a - 1]
+    if not t.is_word or t.is_digit or not t.w.startswith("و") or len(t.w) < 4:
+        return False
+    rest = t.w[1:]
+    return not (rest in _JOINING_ADVERBS or rest in _SUBGROUP or t.w in _SUBGROUP
+                or rest in _AMONG or word_in(t, _TRIGGERS) or word_in(t, _NOUNS)
+                or _count_word(t) or _is_person(toks, a - 1) or rest.startswith("ال"))
+
+
+def _apposition_opened(toks: list[Token], sa: int, m: int) -> int | None:
+    """(round ar172) The comma opening an apposition that the comma at ``m`` closes: a rank
+    or title right after it, then plain words of a name (no number, outcome word, break or
+    "و"), a few at most. Its token index, or None."""
+    for k in range(m - 1, max(sa, m - V.COMPANIONS_APPOSITION_MAX - 1) - 1, -1):
+        t = toks[k]
+        if t.w in _COMMAS:
+            return k if k + 1 < m - 1 and k > sa and toks[k + 1].w in _APPOSITION_OPENERS else (
+                None)
+        if not t.is_word or t.is_digit or t.w in _BREAKS or t.w.startswith("و") or (
+                word_in(t, _NOUNS) or word_in(t, _TRIGGERS)):
+            return None
     return None
 
 

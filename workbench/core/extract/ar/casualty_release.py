@@ -304,6 +304,10 @@ def released_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int
         # ("اعتقلت الشرطة 40 متظاهرا. ... مضيفا أن 29 منهم أفرج عنهم"), as one person
         # released takes it; "أحد المعتقلين" names the held itself, from the sentence before
         back = _WHOLE_SENTENCES_BACK if toks[m].w in _PART_OF_THEM else 1
+        if toks[m].w in _ONE_OF_THEM:
+            # (round ar172) "الإفراج عن أحدهما": the pronoun reaches back as far as the
+            # story's held whole, told in its lead ("خطف مسلحون موظفين اثنين ...")
+            back = V.RELEASED_ONE_OF_THEM_SENTENCES_BACK
         first = starts[max(at - back, 0)]
         lo = folded.span(toks[first].s, toks[first].e)[0]
         outcome = held_whole(figs, ends, lo, s, low)

@@ -6379,3 +6379,39 @@ OFFICIAL_PLACE_HEADS: tuple[str, ...] = ("ولاية", "محافظة", "إقلي
 ANNOUNCING_MASDARS: tuple[str, ...] = ("إعلان",)
 ANNOUNCING_MASDAR_AFTER: tuple[str, ...] = (
     "من", "بعد", "عقب", "إثر", "اثر", "رغم", "برغم", "قبل", "منذ", "مع", "وسط")
+
+# (round ar172) More companions counted after one named person who was killed, hurt or
+# taken ("قتل قائد الكتيبة وخمسة من جنوده"، "قتل قائدان وسبعة من مرافقيهما"، "أصيب المحافظ
+# واثنان من حراسه"): his soldiers, men, comrades and fighters, and the dual's and plural's
+# pronouns of those COMPANIONS_OF_ONE has; the part shares the named head's outcome.
+COMPANIONS_OF_ONE_MORE: tuple[str, ...] = (
+    "جنوده", "جنودها", "جنودهما", "جنودهم", "عناصره", "عناصرها", "عناصرهما", "عناصرهم",
+    "رفاقه", "رفاقها", "رفاقهما", "رفاقهم", "مقاتليه", "مقاتليها", "مقاتليهما", "مقاتليهم",
+    "مرافقيهما", "مرافقيهم", "حراسهما", "حراسهم", "زملائهما", "زملائهم", "مساعديهما",
+    "مساعديهم", "أبنائهما", "أشقائهما",
+)
+# (round ar172) The words that open an apposition naming the head between commas, his rank
+# or title before his name ("قتل قائد اللواء، العقيد فلان، وثلاثة من مرافقيه"), and how
+# many words the apposition may take.
+COMPANIONS_APPOSITION_OPENERS: tuple[str, ...] = (
+    *RANKS, "الشيخ", "القيادي", "الدكتور", "المهندس", "القاضي", "الحاج")
+COMPANIONS_APPOSITION_MAX: int = 6
+# (round ar172) A headline's present tense of taking captive, tight as "يخطفون" ("مسلحون
+# يأسرون أربعة من الشرطة"، "الجماعة تأسر ٣ جنود"); "يأسر" alone is also "captivates", so
+# a count must follow at once.
+CAPTURE_PRESENT_HEADLINE: tuple[str, ...] = ("يأسر", "يأسرون", "تأسر")
+OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(CAPTURE_PRESENT_HEADLINE, "captured")}
+TIGHT_TRIGGERS = TIGHT_TRIGGERS | frozenset(CAPTURE_PRESENT_HEADLINE)
+# (round ar172) How many sentences before "أفرج عن أحدهما"، "حررت أحدهم" the held whole the
+# pronoun points to may be told (the story's lead; a count's "N منهم" takes two).
+RELEASED_ONE_OF_THEM_SENTENCES_BACK: int = 3
+# (round ar172) Strikes and sorties are no people: a count of them before a verb of flight
+# or refuge ("نفذ الطيران ثلاث ضربات على مواقع يرجح أنهم لجؤوا إليها") counts the strikes,
+# and those who took refuge are the pronoun's, uncounted.
+STRIKE_NOUNS_NOT_PEOPLE: tuple[str, ...] = (
+    "ضربة", "ضربات", "ضربتين", "ضربتان", "هجمة", "هجمات", "طلعة", "طلعات", "رشقة", "رشقات")
+NON_PERSON = (*NON_PERSON, *STRIKE_NOUNS_NOT_PEOPLE)
+# (round ar172) Adverbs that join a count after a comma to the outcome before it ("قتل
+# جندي، وكذلك ثلاثة مدنيين"); any other word joined by "و" there is the count's own verb
+# ("، وعاد خمسة من رفاقه"), which opens a clause of its own.
+COUNT_JOINING_ADVERBS: tuple[str, ...] = ("كذلك", "أيضا", "ايضا", "معه", "معهم", "معهما")
