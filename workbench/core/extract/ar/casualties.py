@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_apposed_parts import apposed_parts
 from .casualty_arrived_fled import arrived_and_fled
 from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
@@ -659,6 +660,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     hostage_killed(folded, toks, spans, out)  # (round ar169) "مقتل رهينة"، "إعدام رهينتين"
     one_hurt_passive(folded, toks, spans, out)  # (round ar170) "عالجنا امرأة أصيبت"
     freed_part(folded, toks, spans, out, _count_at)  # (round ar169) "تحرير ثلاثة من التلاميذ"
+    apposed_parts(folded, toks, spans, out, _count_at)  # "تسعة محتجزين، خمسة من ... وأربعة من"
     drop_ta_nouns(out)  # (round ar167) "محامي أسرة الشيخ": a family, no capture
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))

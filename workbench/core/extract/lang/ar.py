@@ -6415,3 +6415,7 @@ NON_PERSON = (*NON_PERSON, *STRIKE_NOUNS_NOT_PEOPLE)
 # جندي، وكذلك ثلاثة مدنيين"); any other word joined by "و" there is the count's own verb
 # ("، وعاد خمسة من رفاقه"), which opens a clause of its own.
 COUNT_JOINING_ADVERBS: tuple[str, ...] = ("كذلك", "أيضا", "ايضا", "معه", "معهم", "معهما")
+
+# A toll's apposed breakdown (casualty_apposed_parts.py): how many words a member may name
+# after its "من" ("خمسة من أبناء المدينة"، "وأربعة من بلدة الهلالية").
+APPOSED_PART_WORDS = 4
