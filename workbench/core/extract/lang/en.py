@@ -8070,3 +8070,7 @@ PLAIN_SUBJECT_AUXILIARIES_EN214 = _w("has have had")
 # (statement_given_toll): "The health ministry has just given a new figure: 9 people
 # killed and 27 wounded."
 TOLL_GIVEN_PARTICIPLES_EN214 = _w("given")
+# The articles of an introduction's subject that names no one (statement_transcripts):
+# "Each week a lawyer answers readers' questions." then "Q: ..." and "A: ..." lines; the
+# answers have no interviewee a rule could name.
+INDEFINITE_ARTICLES_EN214 = _w("a an")
