@@ -38,7 +38,9 @@ _OWN_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _SEX_OF = {**EN.SEXED_PRONOUNS, "him": "he"}
 # Capitals that name no person: the words of a sentence's opening, months and days.
 _NOT_NAMES = frozenset((*EN.FUNCTION_WORDS, *EN.MONTHS, *EN.WEEKDAYS, *_SEX_OF,
-                        *EN.PLURAL_SUBJECTS, *(w.lower() for w in EN.TITLES)))
+                        *EN.PLURAL_SUBJECTS, *(w.lower() for w in EN.TITLES),
+                        # (round en214) "One Sunday in 2015 the river rose": a time
+                        *(w.lower() for w in EN.TIME_BEFORE_UNIT_EN214)))
 
 
 @cache

@@ -14,6 +14,7 @@ from .statement_not_speech import _ASKED_QUESTION, _COMMITMENT_AFTER, _PP_THAT, 
 from .statement_persons import RANK_BEFORE_NAME
 from .statement_shared import _RARE, _rare
 from .statement_sources import _LEAD
+from .statement_whose_apposed import whose_apposed_cut
 from .tails import final_words, tail_check, tail_words
 
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
@@ -471,11 +472,16 @@ def _strip_adverbs(text: str, floor: int, end: int, tail: str | None) -> int:
     else:
         comma = tail is None or tail.endswith(",")  # the verb's own tail (same end)
     inserted = _INSERTED_CLAUSE.search(text, lo, end) if comma else None
-    if inserted is None:
+    # (round en214) "Maria Santos-Reyes, whose son, a taxi driver, was shot ..., said":
+    # a "whose" clause with its own apposition, which the pattern's one stretch misses
+    # or cuts at its last part (", disappeared in 2009," after "whose daughter, Lucia")
+    whose = whose_apposed_cut(text, floor, end) if comma else None
+    if inserted is None and whose is None:
         return end
     # A second set-off clause before it, with the comma the first one opened with: "Yusuf
     # Ali, 61, a retired baker, said" (an age, then a trade).
-    cut = inserted.start()
+    cut = whose if whose is not None and (
+        inserted is None or whose < inserted.start()) else inserted.start()  # type: ignore[union-attr]
     again = _INSERTED_CLAUSE.search(text, max(floor, cut - 110), cut + 1)
     if again and (lead := _LONG_LEADING_ADVERBIAL.match(text, floor, cut)) and (
             lead.end() > again.start()):

@@ -20,8 +20,10 @@ from .lang.build import alt
 from .statement_record import _add
 from .statement_sent_words import sender_before
 
+# (round en214: "has just given" too)
+_GIVING = (*EN.FIGURE_GIVING_VERBS, *EN.TOLL_GIVEN_PARTICIPLES_EN214)
 _GIVEN_TOLL = re.compile(
-    rf"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:just[ \t]+)?(?:{alt(EN.FIGURE_GIVING_VERBS)})"
+    rf"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:just[ \t]+)?(?:{alt(_GIVING)})"
     r"[ \t]+(?:a|an|its|their|the)[ \t]+"
     rf"(?:(?:{alt(EN.TOLL_GIVEN_MODIFIERS)})[ \t]+){{0,2}}"
     rf"(?:{alt(EN.TOLL_GIVEN_NOUNS)})[ \t]*:[ \t]+(?=[A-Za-z0-9])")
@@ -44,13 +46,31 @@ def _noun_before_colon(text: str) -> bool:
     return False
 
 
+# (round en214) A body named with what it is "of", longer than the sender's eight words:
+# "The health ministry of the Government of National Unity has just given a new figure:".
+# The article and the body's noun open it, then "of" and a capitalised name that may hold
+# "of", "for", "and" and "the" ("the Ministry of Health and Population").
+_BODY_OF = re.compile(
+    r"(?P<sp>The[ \t]+(?:[a-z][\w'’\-]*[ \t]+){0,2}[a-z][\w'’\-]*[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’\-]*)){0,8})[ \t]*$")
+
+
+def _body_of_before(text: str, verb_at: int) -> str | None:
+    """The body "of" a named government or region that opens the sentence before the verb
+    at ``verb_at``, when ``sender_before`` found none (too many words), or None."""
+    stop = text.rfind(". ", 0, verb_at)
+    floor = max(text.rfind("\n", 0, verb_at) + 1, stop + 2 if stop >= 0 else 0)
+    m = _BODY_OF.match(text, floor, verb_at)
+    return m["sp"] if m and not m["sp"].endswith((" of", " for", " and", " the")) else None
+
+
 def given_tolls(text: str, out: list[dict[str, object]]) -> None:
     """Add the figures a source gave after "has released a new toll:" that no earlier pass
     read, given to the source that opens the sentence."""
     if not _noun_before_colon(text):
         return
     for m in _GIVEN_TOLL.finditer(text):
-        giver = sender_before(text, m.start())
+        giver = sender_before(text, m.start()) or _body_of_before(text, m.start())
         if giver is None:
             continue
         stop = _SENTENCE_END.search(text, m.end())

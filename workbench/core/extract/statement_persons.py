@@ -242,11 +242,13 @@ _LEADING_ADVERBIAL = re.compile(rf"{_LEADING_OPENER}[^,]{{0,80}},\s*", re.IGNORE
 _SECOND_ADVERBIAL = re.compile(rf"{_LEADING_OPENER}[^,]{{0,120}},\s*", re.IGNORECASE)
 
 # A time opening a sentence without a comma: "Last Tuesday", "This morning", "Yesterday".
-_TIME_BEFORE_UNIT = ("Last", "This", "Next", "Early", "Late", "Every")
+# (round en214) "Each" and a feature's "One" as well: "One morning in July 2016, a woman
+# walked into the market ...", "Each spring, Ana Reyes ..." (a time, then the subject)
+_TIME_BEFORE_UNIT = ("Last", "This", "Next", "Early", "Late", "Every", *EN.TIME_BEFORE_UNIT_EN214)
 _TIME_ALONE = ("Yesterday", "Today", "Tonight", "Earlier", "Later")
 _TIME_OPENER = re.compile(
     rf"(?:(?:{'|'.join(_TIME_BEFORE_UNIT)})\s+(?:"
-    rf"(?i:{alt([*EN.WEEKDAYS, *EN.MONTHS])})|week|month|year|night|morning|evening|afternoon"
+    rf"(?i:{alt([*EN.WEEKDAYS, *EN.MONTHS])})|week|month|year|night|morning|evening|afternoon|day"
     rf"|spring|summer|autumn|winter|weekend)|{'|'.join(_TIME_ALONE)})"
     r"(?:\s+(?:morning|evening|night|afternoon))?,?\s+(?=[A-Za-z])")
 

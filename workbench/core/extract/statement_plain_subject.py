@@ -24,8 +24,13 @@ from .lang.build import alt
 from .statement_subjects import _SUBJECT_BAD
 
 _PLAIN_SUBJECT = re.compile(
-    rf"(?i:{alt(EN.ARTICLES)})\s+(?:[a-z][a-z'’\-]*\s+){{0,2}}[a-z][a-z'’\-]*"
-    rf"(?=\s+(?:[a-z]{{3,}}ed|{alt(EN.IRREGULAR_PAST)})\b)")
+    rf"(?i:{alt(EN.ARTICLES)})\s+(?:(?!(?:{alt(EN.PLAIN_SUBJECT_AUXILIARIES_EN214)})\s)"
+    r"[a-z][a-z'’\-]*\s+){0,2}"
+    rf"(?!(?:{alt(EN.PLAIN_SUBJECT_AUXILIARIES_EN214)})\s)[a-z][a-z'’\-]*"
+    # (round en214: after a perfect's auxiliary too, "The prime minister's office has
+    # declared three days of mourning and said ...", "has given", "had closed")
+    rf"(?=\s+(?:(?:{alt(EN.PLAIN_SUBJECT_AUXILIARIES_EN214)})\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{alt(EN.IRREGULAR_PAST)}|{alt(EN.IRREGULAR_PARTICIPLES)})\b)")
 # The coordinated speech verb follows "and" or ", but" at once, or after one adverb
 # ("and later said"): a noun there would be the second clause's own subject ("and Kelly
 # said", "and family said" are no adverbs).

@@ -578,6 +578,11 @@ def _subject_before(doc: Document, sent_start: int, after: int,
                 one := named_one(doc.text, sents[i].start, sents[i].end)
                 or described_one(doc.text, sents[i].start, sents[i].end)):
             subject = one  # round en116; described, not named, round en157
+        elif subject == "One":
+            # (round en214) "One of the boats sank in 2012." with no one named or described
+            # in it: a bare "One" is no person a later "he says" stands for (the feature's
+            # person named sentences before is)
+            subject = None
         if subject is not None and inside_open_quote(doc.text, sents[i].start):
             # (round en105) a sentence of someone's quoted words: its subject is theirs to
             # speak of ('... said: "Nothing justifies it. The State will not abandon

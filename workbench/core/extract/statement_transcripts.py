@@ -146,6 +146,10 @@ _INTERVIEWEE_OBJECT = re.compile(
     r"(?=\s*[,(;.]|\s+[a-z])")
 
 
+# Articles that open a subject naming no one in particular ("a lawyer", "an expert").
+_UNNAMED_OPENERS = frozenset(EN.INDEFINITE_ARTICLES_EN214)
+
+
 def _interview_answers(doc: Document, h1: int, out: list[dict[str, object]]) -> None:
     """Each "A:" line is the words of the one the story's introduction brings in: the
     first person who is the subject of a sentence between the headline and the first
@@ -160,6 +164,11 @@ def _interview_answers(doc: Document, h1: int, out: list[dict[str, object]]) -> 
         if sent.start >= first_q.start():
             break
         speaker = _person_subject(text, sent)
+        if speaker is not None and speaker.split(None, 1)[0].lower() in _UNNAMED_OPENERS:
+            # (round en214) "Each week a lawyer answers readers' questions.": a column's
+            # unnamed answerer, no interviewee the introduction names
+            speaker = None
+            break
         if speaker is not None:
             break
     if speaker is None and (met := _INTERVIEWEE_OBJECT.search(text, h1, first_q.start())):

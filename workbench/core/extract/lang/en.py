@@ -8052,3 +8052,25 @@ ASKED_FOR_AUXILIARIES = _w("had has have also later since then again repeatedly 
 ASKED_FOR_DETERMINERS = _w("the a an its their his her our some several many local")
 # ... and what makes "asked" no act of the subject: a passive ("were asked for").
 ASKED_FOR_NOT_AFTER = _w("was were been being is are be when if once")
+# --- English round 214 (statements) ---
+# Words that open a fronted time before a unit of time, besides "Last", "This", "Every"
+# (statement_persons._TIME_OPENER): a feature's "One morning in July 2016, a woman walked
+# into the market" and "Each spring, Ana Reyes plants ..." name no one; the subject comes
+# after the time.
+TIME_BEFORE_UNIT_EN214 = _w("One Each")
+# The relative whose clause may hold an apposition of its own, between a speaker and the
+# verb (statement_whose_apposed): "Maria Santos-Reyes, whose son, a taxi driver, was shot
+# at the roadblock, said ..." (the mother speaks, not the son).
+WHOSE_APPOSED_RELATIVES = _w("whose")
+# The auxiliaries of a perfect between a plain subject and its first verb, before a
+# coordinated "and said" (statement_plain_subject): "The prime minister's office has
+# declared three days of mourning and said ...".
+PLAIN_SUBJECT_AUXILIARIES_EN214 = _w("has have had")
+# A toll given before a colon after a perfect, besides the verbs of FIGURE_GIVING_VERBS
+# (statement_given_toll): "The health ministry has just given a new figure: 9 people
+# killed and 27 wounded."
+TOLL_GIVEN_PARTICIPLES_EN214 = _w("given")
+# The articles of an introduction's subject that names no one (statement_transcripts):
+# "Each week a lawyer answers readers' questions." then "Q: ..." and "A: ..." lines; the
+# answers have no interviewee a rule could name.
+INDEFINITE_ARTICLES_EN214 = _w("a an")
