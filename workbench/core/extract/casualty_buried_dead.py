@@ -41,6 +41,24 @@ def _aux_buried() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.BURIED_DEAD_AUXILIARIES)})\s+buried\b", re.IGNORECASE)
 
 
+_HYPOTHETICAL = tuple(f" {w} " for w in EN.HYPOTHETICAL)
+_MODALS = frozenset(EN.PROSPECTIVE_MODALS)
+_CLAUSE_MARKS = re.compile(r"[.,;:!?\n]")
+# How far back from the count a condition may open its clause ("If 20 more people ...").
+_CONDITION_REACH = 40
+
+
+def _unrealised(low: str, count_at: int, aux_at: int) -> bool:
+    """(review 45) Is the burial under a condition or a modal, no burial told: "If 20 more
+    people were buried in the field", "Unless ... , 30 people would have been buried"?"""
+    if set(low[max(0, aux_at - 8):aux_at].split()[-1:]) & _MODALS:
+        return True  # (a modal is five letters at most)
+    lo = max(0, count_at - _CONDITION_REACH)
+    marks = [m.end() for m in _CLAUSE_MARKS.finditer(low, lo, count_at)]
+    before = f" {low[marks[-1] if marks else lo:count_at]}"
+    return any(h in before for h in _HYPOTHETICAL)
+
+
 def buried_dead(text: str, out: list[dict[str, object]], low: str,
                 people: Callable[[list[str]], bool]) -> None:
     """Append to ``out`` each indefinite count of people told as buried."""
@@ -66,7 +84,7 @@ def buried_dead(text: str, out: list[dict[str, object]], low: str,
             if low[max(0, c.start() - 6):c.start()].endswith(_DEFINITE) or not (
                     c.group("num") or c.group("vague") or c.group("dozen")):
                 break
-            if (parsed := parse_count(c)) is None:
+            if (parsed := parse_count(c)) is None or _unrealised(low, c.start(), at):
                 break
             start, end = c.start(), m.end()
             if not any(int(str(f["start"])) < end and start < int(str(f["end"])) for f in out):

@@ -38,7 +38,10 @@ def _fled_part() -> re.Pattern[str]:
 
 
 _NOT_FLED = frozenset(EN.FLED_PART_NOT_FLED)
-_AUX_OR_VERB = frozenset((*EN.FLED_PART_ARRIVALS, *EN.FLED_PART_STAYING, "have", "had", "are",
+# (review 45: and a modal, "500 of those who fled the clashes could reach Chad if ...": a
+# flight not made)
+_AUX_OR_VERB = frozenset((*EN.FLED_PART_ARRIVALS, *EN.FLED_PART_STAYING, *EN.PROSPECTIVE_MODALS,
+                          "have", "had", "are",
                           "were", "was", "is", "been", "and", "who", "which", "that"))
 
 

@@ -31,7 +31,10 @@ _NOT = frozenset(EN.HARM_DESCRIBED_NOT_WORDS)
 
 @cache
 def _harm_then_care() -> re.Pattern[str]:
-    word = r"[a-z][a-z\-]*"
+    # (review 45) a word before a harm is never "and" or "or": those part two harms, and a
+    # list of harms could otherwise be split two ways at each of them ("burns and burns
+    # ..." took 16 s for 32 harms that no verb of care followed)
+    word = r"(?!(?:and|or)\b)[a-z][a-z\-]*"
     harm = rf"(?:{word}\s+){{0,2}}?(?:{alt(EN.HARM_DESCRIBED_NOUNS)})"
     return re.compile(
         rf"\bwith\s+(?P<harms>{harm}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){harm})*)"

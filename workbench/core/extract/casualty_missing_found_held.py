@@ -16,9 +16,10 @@ students"), a part larger than its whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
-from .figure_spans import new_figure
+from .figure_spans import FigureSpans, new_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
@@ -38,11 +39,36 @@ _GATE = ("turned out", "turn out", "found to be", "proved to be", "taken as", "e
 _SENTENCE_ENDS = re.compile(r"[.!?][\"”’]?\s")
 
 
+class _Breaks:
+    """The text's line breaks and sentence ends, found once and looked up by bisection
+    (review 45: a text with no full stop was read back to its whole at each part)."""
+
+    def __init__(self, text: str) -> None:
+        self._lines = [m.start() for m in re.finditer("\n", text)]
+        ends = list(_SENTENCE_ENDS.finditer(text))
+        self._starts = [m.start() for m in ends]
+        self._ends = [m.end() for m in ends]
+
+    def line_between(self, lo: int, hi: int) -> bool:
+        i = bisect_left(self._lines, lo)
+        return i < len(self._lines) and self._lines[i] < hi
+
+    def sentence_ends_between(self, lo: int, hi: int) -> int:
+        """How many sentence ends stand whole from ``lo`` to ``hi`` (a match of the
+        pattern is one mark, a quote perhaps, and a space: never two overlapping)."""
+        return max(0, bisect_right(self._ends, hi) - bisect_left(self._starts, lo))
+
+
 def missing_found_held(text: str, out: list[dict[str, object]], low: str) -> None:
     """Append to ``out`` each part of the missing found to be held."""
     if not any(f["outcome"] == "missing" for f in out) or not any(g in low for g in _GATE):
         return
     found: list[dict[str, object]] = []
+    # (review 45) the figures by their end, and by span, looked up by bisection: a long
+    # register of such parts read every figure, and the text back to the whole, at each
+    ends = sorted((int(str(f["end"])), i) for i, f in enumerate(out))
+    spans = FigureSpans(out)
+    breaks: _Breaks | None = None
     for at in (m.start() for m in re.finditer(r"\s+of\s+(?:them|those|whom)\s", low)):
         m = _found_held().match(text, at)
         if m is None:
@@ -53,19 +79,23 @@ def missing_found_held(text: str, out: list[dict[str, object]], low: str) -> Non
                 count = c
         if count is None or (parsed := parse_count(count)) is None:
             continue
-        before = [f for f in out if int(str(f["end"])) <= count.start()]
-        if not before:
+        # the figure ending last by the count (the first added of those ending there)
+        j = bisect_right(ends, (count.start(), len(out))) - 1
+        if j < 0:
             continue
-        whole = max(before, key=lambda f: int(str(f["end"])))
-        between = text[int(str(whole["end"])):count.start()]
-        if whole["outcome"] != "missing" or "\n" in between or len(
-                _SENTENCE_ENDS.findall(between)) > 1:
+        whole = out[ends[bisect_left(ends, (ends[j][0], -1))][1]]
+        w_end = int(str(whole["end"]))
+        if whole["outcome"] != "missing":
+            continue
+        breaks = breaks or _Breaks(text)
+        if breaks.line_between(w_end, count.start()) or (
+                breaks.sentence_ends_between(w_end, count.start()) > 1):
             continue
         low_count, high, qualifier = parsed
         if low_count > int(str(whole["count_low"])):
             continue
         start, end = count.start(), m.end()
-        if any(int(str(f["start"])) < end and start < int(str(f["end"])) for f in out):
+        if spans.overlaps(start, end):
             continue
         outcome = "captured" if m.group("cap") else "arrested"
         found.append(new_figure(text, start, end, outcome, low_count, high, qualifier))

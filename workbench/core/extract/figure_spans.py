@@ -60,7 +60,7 @@ class FigureSpans:
         self._starts.insert(at, start)
         self._ends.insert(at, end)
         self._longest = max(self._longest, end - start)
-        if f["outcome"] in ("captured", "arrested"):
+        if f.get("outcome") in ("captured", "arrested"):  # (a statement has none)
             order = len(self._held)
             self._held[order] = f
             insort(self._held_ends, (end, order))

@@ -15,6 +15,7 @@ that is no short noun phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 
 from .lang import en as EN
 from .lang.build import alt
@@ -66,6 +67,23 @@ def asked_for(text: str, out: list[dict[str, object]]) -> None:
     is joined to and end those words before "and"."""
     if "donor" not in text and "international community" not in text:
         return
+    # (review 45) the entries by their start, and the (start, speaker) of each, looked up
+    # rather than read through at every appeal (a long release of appeals grew as its
+    # square)
+    by_start: list[tuple[int, int]] | None = None
+    longest = 0
+    seen: set[tuple[int, object]] = set()
+    kept: set[tuple[object, object, object]] = set()  # each entry's (start, end, speaker)
+
+    def index() -> list[tuple[int, int]]:
+        nonlocal by_start, longest
+        if by_start is None:
+            by_start = sorted((int(o["start"]), i) for i, o in enumerate(out))  # type: ignore[call-overload]
+            longest = max((int(o["end"]) - int(o["start"]) for o in out), default=0)  # type: ignore[call-overload]
+            seen.update((int(o["start"]), o["speaker"]) for o in out)  # type: ignore[call-overload]
+            kept.update((o["start"], o["end"], o["speaker"]) for o in out)
+        return by_start
+
     for m in _ASKED_FOR.finditer(text):
         if text[max(0, m.start() - 6):m.start()].lower().endswith(("when ", "if ")):
             continue
@@ -75,16 +93,29 @@ def asked_for(text: str, out: list[dict[str, object]]) -> None:
         start = m.start("addr")
         stop = _END.search(text, m.end())
         end = stop.start() if stop else len(text)
+        starts = index()
         if who is True:
-            holder = next((o for o in out if int(o["start"]) < m.start() < int(o["end"])  # type: ignore[call-overload]
-                           and isinstance(o["speaker"], str)), None)
-            if holder is None:
+            # the first entry (in the order of ``out``) holding the verb: one that opens
+            # within the longest entry's length before it
+            lo = bisect_right(starts, (m.start() - longest, len(out)))
+            hi = bisect_left(starts, (m.start(), -1), lo)
+            first = min((i for _, i in starts[lo:hi]
+                          if m.start() < int(out[i]["end"])  # type: ignore[call-overload]
+                          and isinstance(out[i]["speaker"], str)), default=None)
+            if first is None:
                 continue
+            holder = out[first]
             who = str(holder["speaker"])
             joint = text.rfind(" and", int(holder["start"]), m.start())  # type: ignore[call-overload]
             if joint > int(holder["start"]):  # type: ignore[call-overload]
+                kept.discard((holder["start"], holder["end"], holder["speaker"]))
                 holder["end"] = joint - 1 if text[joint - 1] == "," else joint
+                kept.add((holder["start"], holder["end"], holder["speaker"]))
                 holder["text"] = text[int(holder["start"]):int(holder["end"])]  # type: ignore[call-overload]
-        if any(int(o["start"]) == start and o["speaker"] == who for o in out):  # type: ignore[call-overload]
+        if (start, who) in seen:
             continue
-        _add(out, text, start, end, who)
+        if _add(out, text, start, end, who, seen=kept):
+            new = out[-1]
+            insort(starts, (int(new["start"]), len(out) - 1))  # type: ignore[call-overload]
+            longest = max(longest, int(new["end"]) - int(new["start"]))  # type: ignore[call-overload]
+            seen.add((int(new["start"]), new["speaker"]))  # type: ignore[call-overload]

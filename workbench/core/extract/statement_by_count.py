@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 from .statement_record import _add
@@ -46,33 +47,53 @@ def _counter(m: re.Match[str]) -> str | None:
     return own
 
 
-def _sentence_start(text: str, at: int) -> int:
-    floor = 0
-    for mark in _BREAKS:
-        if (i := text.rfind(mark, 0, at)) >= 0:
-            floor = max(floor, i + len(mark))
-    return floor
+class _SentenceStarts:
+    """Where the sentence holding each place opens, asked in the order of the text: each
+    look reads back only to the place asked before (review 45: a text with no full stop
+    and a count in every clause was read back to its start at each one)."""
 
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._last: dict[str, int] = dict.fromkeys(_BREAKS, -1)  # each break's last place
+        self._at = 0  # the place asked before
 
-def _free(out: list[dict[str, object]], start: int, end: int) -> bool:
-    return not any(int(o["start"]) < end and start < int(o["end"])  # type: ignore[call-overload]
-                   for o in out)
+    def __call__(self, at: int) -> int:
+        if at < self._at:  # (not in order: read back from the start)
+            self._last = dict.fromkeys(_BREAKS, -1)
+            self._at = 0
+        floor = 0
+        for mark, last in self._last.items():
+            i = self._text.rfind(mark, max(0, self._at - len(mark) + 1), at)
+            self._last[mark] = last = i if i >= 0 else last
+            if last >= 0:
+                floor = max(floor, last + len(mark))
+        self._at = at
+        return floor
 
 
 def by_count_figures(text: str, out: list[dict[str, object]]) -> None:
     """Add each sentence a "by X's count" closes or opens, as X's words."""
     if "y " not in text or not any(map(text.__contains__, _NOUNS)):
         return
+    # (review 45) the entries by span, looked up by bisection: a long report with a count
+    # in every sentence looked through every entry at each one
+    spans: FigureSpans | None = None
+    kept: set[tuple[object, object, object]] = set()  # each entry's (start, end, speaker)
+
+    def add_free(start: int, end: int, who: str) -> None:
+        nonlocal spans
+        if spans is None:
+            spans = FigureSpans(out)
+            kept.update((o["start"], o["end"], o["speaker"]) for o in out)
+        if not spans.overlaps(start, end) and _add(out, text, start, end, who, seen=kept):
+            spans.add(out[-1])
+
+    sentence_start = _SentenceStarts(text)
     for m in _CLOSING.finditer(text):
-        if (who := _counter(m)) is None:
-            continue
-        start = _sentence_start(text, m.start())
-        if _free(out, start, m.start()):
-            _add(out, text, start, m.start(), who)
+        if (who := _counter(m)) is not None:
+            add_free(sentence_start(m.start()), m.start(), who)
     for m in _OPENING.finditer(text):
         if (who := _counter(m)) is None:
             continue
         stop = _END.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        if _free(out, m.end(), end):
-            _add(out, text, m.end(), end, who)
+        add_free(m.end(), stop.start() if stop else len(text), who)

@@ -342,8 +342,22 @@ def _passive_after(toks: list[Token], v: int, sb: int) -> bool:
 
 def _one_taken(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, int, int, str] | None:
     """"طفل خطف من أمام منزله"، "سائقا ماليا خطف قرب الحدود": one taken."""
-    if not _passive_after(toks, k + 1, sb):
+    if not _passive_after(toks, k + 1, sb) or (found := person_before_passive(toks, sa, k)) is None:
         return None
+    h, head, bare = found
+    if bare in _DOERS or not _agrees(head, _TAKEN[toks[k].w]) or (
+            h + 1 < k and toks[h + 1].w.startswith("ال")):
+        return None  # (or one named by whose he is: "حارس المدرسة خطف")
+    # (round ar169) "مواطنا سوريا خطف": the nisba describes the person before
+    h = nisba_owner(toks, sa, h, bare)
+    return h, k + 1, h, "captured"
+
+
+def person_before_passive(toks: list[Token], sa: int, k: int) -> tuple[int, str, str] | None:
+    """The indefinite singular person standing before the passive at ``k`` (past "كان" and
+    a few words of description), as (its place, its word without "و", its word without
+    the accusative alef); None where a clause, an item or a trigger comes first. (review
+    45: shared by the one taken and, round ar170, the one hurt)"""
     j = k - 1
     while j > sa and toks[j].w in _HAD_BEEN:
         j -= 1
@@ -357,14 +371,16 @@ def _one_taken(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, int, i
         head = t.w[1:] if t.w.startswith("و") else t.w
         bare = head[:-1] if head.endswith("ا") and head[:-1] in _SINGULAR else head
         if _indefinite(t) and bare in _SINGULAR:
-            if bare in _DOERS or not _agrees(head, _TAKEN[toks[k].w]) or (
-                    h + 1 < k and toks[h + 1].w.startswith("ال")):
-                return None  # (or one named by whose he is: "حارس المدرسة خطف")
-            if bare.endswith("ي") and h > sa and _person_before(toks[h - 1]):
-                # (round ar169) "مواطنا سوريا خطف": the nisba describes the person before
-                h -= 1
-            return h, k + 1, h, "captured"
+            return h, head, bare
     return None
+
+
+def nisba_owner(toks: list[Token], sa: int, h: int, bare: str) -> int:
+    """Where the person the word at ``h`` describes stands: the noun before it when the
+    word is a nisba after an indefinite person ("مواطنا سوريا"), else ``h``."""
+    if bare.endswith("ي") and h > sa and _person_before(toks[h - 1]):
+        return h - 1
+    return h
 
 
 def _person_before(t: Token) -> bool:

@@ -21,25 +21,20 @@ from typing import Any
 from ..lang import ar as V
 from .casualty_hurt_described import _NOT_WOUNDS
 from .casualty_one_held import (
-    _HAD_BEEN,
-    _SINGULAR,
     _STOPS,
-    _TRIGGERS,
     _agrees,
-    _indefinite,
     _passive_after,
-    _person_before,
+    nisba_owner,
+    person_before_passive,
 )
 from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set
-from .tokens import Token, is_end, positions_of, word_in
+from .tokens import Token, positions_of
 
 _PASSIVES = fold_map(V.HURT_PASSIVES)
 _PASSIVE_WORDS = frozenset(_PASSIVES)
 _ANY = fold_set(V.HURT_DESCRIBED_ANY)
 _SAID_OF = fold_set(V.HURT_PASSIVE_SAID_OF)
-# (how many words of description may stand between the person and the verb)
-_DESCRIPTION = V.TAKEN_DESCRIPTION_WORDS
 
 
 def one_hurt_passive(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -74,28 +69,16 @@ def _one_before(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, str] 
         return None
     if outcome == "wounded" and k + 1 < sb and toks[k + 1].w in _NOT_WOUNDS:
         return None  # "امرأة أصيبت بالحمى": the sick
-    j = k - 1
-    while j > sa and toks[j].w in _HAD_BEEN:
-        j -= 1
-    for h in range(j, max(sa, j - _DESCRIPTION) - 1, -1):
-        t = toks[h]
-        if not t.is_word or is_end(t) or t.w in _STOPS or (
-                h < j and word_in(t, _TRIGGERS) is not None):
-            return None
-        if t.w.startswith("و") and h < j:
-            return None  # (another clause or another item: "وطفل")
-        head = t.w[1:] if t.w.startswith("و") else t.w
-        bare = head[:-1] if head.endswith("ا") and head[:-1] in _SINGULAR else head
-        if _indefinite(t) and bare in _SINGULAR:
-            if not _agrees(head, gender) or (h + 1 < k and toks[h + 1].w.startswith("ال")):
-                return None  # (or one named by whose he is: "حارس المدرسة أصيب")
-            if h == sa or toks[h - 1].w in _STOPS:
-                return None  # (a subject after "إن"/"أن": the subject-first readers')
-            if toks[h - 1].w in _ANY:
-                return None  # "كل طفل أصيب": nobody in particular
-            if toks[h - 1].w.removeprefix("و") in _SAID_OF:
-                return None  # "أحد القتيلين طالب أصيب": the predicate of one counted
-            if bare.endswith("ي") and h > sa and _person_before(toks[h - 1]):
-                h -= 1  # "مواطنا سوريا أصيب": the nisba describes the person before
-            return h, outcome
-    return None
+    if (found := person_before_passive(toks, sa, k)) is None:
+        return None
+    h, head, bare = found
+    if not _agrees(head, gender) or (h + 1 < k and toks[h + 1].w.startswith("ال")):
+        return None  # (or one named by whose he is: "حارس المدرسة أصيب")
+    if h == sa or toks[h - 1].w in _STOPS:
+        return None  # (a subject after "إن"/"أن": the subject-first readers')
+    if toks[h - 1].w in _ANY:
+        return None  # "كل طفل أصيب": nobody in particular
+    if toks[h - 1].w.removeprefix("و") in _SAID_OF:
+        return None  # "أحد القتيلين طالب أصيب": the predicate of one counted
+    # "مواطنا سوريا أصيب": the nisba describes the person before
+    return nisba_owner(toks, sa, h, bare), outcome

@@ -7999,7 +7999,10 @@ SHELTERED_THEN_FLED_NOT_WORDS = _w("were was are is been had have has who which 
 BURIED_DEAD_AUXILIARIES = _p("were|had been|have been|were later|had later been|were all")
 # ... and what after "buried" tells a burial of the living, not of the dead ("buried under
 # rubble", "buried alive", "buried by a landslide", "buried up to their necks").
-BURIED_NOT_DEAD_AFTER = _w("alive under beneath underneath by up") + _p(
+# (review 45) and "when" or "as" an event buried them: "Three miners were buried when the
+# tunnel collapsed", "were buried as the wall gave way" (the dead are buried at a time or a
+# place, not by what happened).
+BURIED_NOT_DEAD_AFTER = _w("alive under beneath underneath by up when as") + _p(
     "in the rubble|in rubble|in the debris|in debris|in the mud|in mud|in snow|in the snow"
     "|in sand|in the sand|in the landslide|in the collapse|in an avalanche|in a landslide")
 
