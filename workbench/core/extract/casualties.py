@@ -56,6 +56,7 @@ from .casualty_beaten_treated import beaten_then_treated
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
+from .casualty_bomber_described import described_bombers, drop_mourners
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_buried_dead import buried_dead
 from .casualty_captives_back import captives_back, parts_named
@@ -1823,6 +1824,11 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     sheltered_then_fled(text, out, doc.low)
     # (round en212) "34 men were buried", "Eight of them turned out to be prisoners"
     buried_dead(text, out, doc.low, _person_like)
+    # (round en213) "Two women wearing explosive vests blew themselves up", "Thousands bury
+    # soldiers killed in ... bombing" (mourners, no toll)
+    described_bombers(text, out, doc.low, _person_like)
+    if out:
+        drop_mourners(out)
     missing_found_held(text, out, doc.low)
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
