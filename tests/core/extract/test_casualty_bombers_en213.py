@@ -126,3 +126,46 @@ MOURNERS_KEPT = [
 @pytest.mark.parametrize(("text", "want"), MOURNERS_KEPT)
 def test_the_dead_and_hurt_mourners_stay_read(text: str, want: list) -> None:
     assert sorted(en_counts(text)) == sorted(want)
+
+
+# --- 4. a part of the held told by its release set off in commas ------------------------------
+
+APPOSED_RELEASES = [
+    ("Police detained 40 traders after the bombing in Gamsa. One trader, released after "
+     "nine days, said the cell had one window.", [(40, "arrested"), (1, "arrested")]),
+    ("Gunmen seized 20 passengers from the bus near Olda. Two women, freed on Tuesday, said "
+     "they had been kept in a cave.", [(20, "captured"), (2, "captured")]),
+    ("Security forces arrested dozens of students in Parvan in March. Three students, "
+     "released on bail last week, told reporters they had been beaten.",
+     [(24, "arrested"), (3, "arrested")]),
+    ("Militiamen abducted 12 farmers near Tebe. Two of them, later freed for a ransom, said "
+     "they were moved every night.", [(12, "captured"), (2, "captured")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APPOSED_RELEASES)
+def test_a_part_of_the_held_told_by_its_release_is_read(text: str, want: list) -> None:
+    assert sorted(en_counts(text)) == sorted(want)
+
+
+APPOSED_RELEASES_UNREAD = [
+    # no holding told before: a release from care
+    ("Thirty people were wounded in the blast at Varo. One patient, released after two days, "
+     "said the ward was full.", [(30, "wounded")]),
+    # released from a hospital, after an arrest told
+    ("Police detained 40 traders in Gamsa. One patient, released from hospital on Monday, "
+     "said the ward was full.", [(40, "arrested")]),
+    # a part larger than the held
+    ("Police detained four traders in Gamsa. Nine traders, released after a week, said "
+     "they had been beaten.", [(4, "arrested")]),
+    # a thing, and an article for the count
+    ("Police detained 40 traders in Gamsa. One report, released on Monday, said they had "
+     "been beaten.", [(40, "arrested")]),
+    ("Police detained 40 traders in Gamsa. A trader, released after nine days, said the "
+     "cell had one window.", [(40, "arrested")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APPOSED_RELEASES_UNREAD)
+def test_no_part_of_the_held_without_a_holding(text: str, want: list) -> None:
+    assert sorted(en_counts(text)) == sorted(want)

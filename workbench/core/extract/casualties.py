@@ -226,6 +226,7 @@ from .casualty_relative_subject import (
     relative_then_outcome,
     verb_in_relative,
 )
+from .casualty_release_apposed import apposed_releases
 from .casualty_released import exchanged_people, released_people
 from .casualty_returned import drop_freed_inmates, returned_people
 from .casualty_rival_source import source_gave
@@ -1835,6 +1836,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     if out and ", " in text:
         parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"
+    apposed_releases(text, out, doc.low, _person_like)  # (round en213) "One trader, released ...,"
     # (round en133) "318 detainees" of an exchange
     exchanged_people(text, out, doc.low, _person_like)
     returned_people(text, out, doc.low, _person_like)  # (round en137) "among those handed back"

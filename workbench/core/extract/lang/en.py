@@ -8037,6 +8037,9 @@ SELF_BLAST_CUES = _w("explosive explosives bomb bombs detonated detonating blew 
 # bombing", "Hundreds mourn miners killed in blast" (the count's group opened by the verb).
 MOURNER_VERBS = _w("bury buries mourn mourns grieve grieves farewell honour honours honor"
                    " honors")
+# A part of the held told by its release set off in commas (casualty_release_apposed):
+# "One trader, released after nine days, said ...", "Two of them, freed on Tuesday, told".
+APPOSED_RELEASE_PARTICIPLES = _w("freed released")
 
 # ------------------------------------------- English round 211: statements (issue 11)
 # A figure given "by X's count" is X's (statement_by_count): "In May the shelter housed
