@@ -26,6 +26,10 @@ DESCRIBED = [
      "the district police chief said.", [(1, "killed")]),
     ("Three men armed with rifles and grenades stormed the hotel lobby in Merka and blew "
      "themselves up when troops arrived.", [(3, "killed")]),
+    # after a dateline's dash
+    ("KOLDE, Nigeria, May 3 (Reuters) - Three girls carrying bags of rice walked into the "
+     "camp and blew themselves up on Friday, killing five people.",
+     [(3, "killed"), (5, "killed")]),
     # reported: the clause opens after the speaker's words
     ("Two guards told investigators that a man in a red raincoat blew himself up at the "
      "gate.", [(1, "killed")]),
@@ -70,6 +74,9 @@ KILLING_HIMSELF = [
      "killing himself and two officers, the ministry said.", [(1, "killed"), (2, "killed")]),
     ("A driver in a white pick-up loaded with explosives rammed the gate, killing himself and "
      "four guards.", [(1, "killed"), (4, "killed")]),
+    ("TUVAR (dpa) - A man drove a truck packed with explosives into the barracks gate and "
+     "detonated it, killing himself and three soldiers, the army said.",
+     [(1, "killed"), (3, "killed")]),
     ("A lone teenager wearing a suicide vest walked into the mosque during prayers, detonated "
      "the vest and killed himself and 12 worshippers.", [(1, "killed"), (12, "killed")]),
     ("Police said a man detonated a grenade in the crowded bar, killing himself and a waiter.",

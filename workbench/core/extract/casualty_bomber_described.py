@@ -13,8 +13,8 @@ first, or tells what she did before the blast, and the count then stands far fro
   himself and two officers" (no word for a bomber: the blast's words in the sentence make
   "killing himself" a bomber's death; with none it is a suicide, and stays unread).
 
-The bomber is the first count of people opening the clause (the sentence's start, or after
-a comma: "One morning in May, a young woman ..."), agreeing with the reflexive (one for
+The bomber is the first count of people opening the clause (the sentence's start, after a
+comma: "One morning in May, a young woman ...", or after a dateline's dash), agreeing with the reflexive (one for
 "himself"/"herself", more for "themselves"), with no speaker, witness or relative clause
 between it and the blast ("Two women told police that a man blew himself up" is the man's).
 
@@ -102,8 +102,10 @@ def _bomber(text: str, lo: int, m: re.Match[str], killing: bool,
     one = (m.group("killing") or m.group("who")).lower() in _ONE
     for c in COUNT_RE.finditer(text, lo, m.start()):
         before = text[lo:c.start()].rstrip()
-        if before and not before.endswith(","):
-            continue  # the clause's subject opens it, or follows an opener's comma
+        if before and not before.endswith((",", " -", "–", "—")):
+            # the clause's subject opens it, or follows an opener's comma or a dateline's
+            # dash ("KANO, Nigeria (AFP) - Two women ...")
+            continue
         words = text[c.end():m.start()].split()
         n = next((k for k in range(1, min(3, len(words)) + 1)
                   if all(_WORD.match(w) for w in words[:k - 1])
