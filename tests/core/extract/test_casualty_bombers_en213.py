@@ -176,3 +176,43 @@ APPOSED_RELEASES_UNREAD = [
 @pytest.mark.parametrize(("text", "want"), APPOSED_RELEASES_UNREAD)
 def test_no_part_of_the_held_without_a_holding(text: str, want: list) -> None:
     assert sorted(en_counts(text)) == sorted(want)
+
+
+# --- 5. the youngest or the oldest closing a toll --------------------------------------------
+
+SUPERLATIVE_MEMBERS = [
+    ("Gunmen shot dead three people in Tarvo, the youngest a boy of 13.",
+     [(3, "killed"), (1, "killed")]),
+    ("Eleven people were wounded in Daro, the youngest a girl of six, doctors said.",
+     [(11, "wounded"), (1, "wounded")]),
+    ("Five miners died in the collapse at Kelvo, the oldest a man of 60.",
+     [(5, "killed"), (1, "killed")]),
+    ("Nine villagers were abducted on Sunday, the youngest of whom was a boy aged 11, police "
+     "said.", [(9, "captured"), (1, "captured")]),
+    ("Police arrested 14 protesters in Varna, the oldest a retired teacher of 72.",
+     [(14, "arrested"), (1, "arrested")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SUPERLATIVE_MEMBERS)
+def test_the_youngest_or_oldest_of_a_toll_is_read(text: str, want: list) -> None:
+    assert sorted(en_counts(text)) == sorted(want)
+
+
+def test_the_member_spans_its_description() -> None:
+    figs = short_figures("Gunmen shot dead three people in Tarvo, the youngest a 13-year-old boy.")
+    assert ("a 13-year-old boy", "killed", 1) in figs
+
+
+SUPERLATIVE_UNREAD = [
+    # no article, no person, things, a toll of one
+    ("Five people were wounded in Daro, the youngest victims of the war.", [(5, "wounded")]),
+    ("Three people died in the fire, the youngest aged 13.", [(3, "killed")]),
+    ("Four churches were damaged, the oldest a chapel built in 1800.", []),
+    ("A man was killed in Tarvo, the youngest a boy.", [(1, "killed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SUPERLATIVE_UNREAD)
+def test_no_member_without_a_toll_and_a_person(text: str, want: list) -> None:
+    assert sorted(en_counts(text)) == sorted(want)

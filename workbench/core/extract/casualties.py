@@ -266,6 +266,7 @@ from .casualty_subject_gap import (
     relative_past_phrases,
     subject_verb_outcome,
 )
+from .casualty_superlative_member import superlative_members
 from .casualty_taken import (
     captor_named,
     confined_into,
@@ -1830,6 +1831,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     described_bombers(text, out, doc.low, _person_like)
     if out:
         drop_mourners(out)
+    superlative_members(text, out, doc.low, _person_like)  # "..., the youngest a boy of 13"
     missing_found_held(text, out, doc.low)
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"

@@ -14,9 +14,10 @@ first, or tells what she did before the blast, and the count then stands far fro
   "killing himself" a bomber's death; with none it is a suicide, and stays unread).
 
 The bomber is the first count of people opening the clause (the sentence's start, after a
-comma: "One morning in May, a young woman ...", or after a dateline's dash), agreeing with the reflexive (one for
-"himself"/"herself", more for "themselves"), with no speaker, witness or relative clause
-between it and the blast ("Two women told police that a man blew himself up" is the man's).
+comma: "One morning in May, a young woman ...", or after a dateline's dash), agreeing with
+the reflexive (one for "himself"/"herself", more for "themselves"); the clause opens after
+the last speaker's verb or relative word before the blast ("Two women told police that a
+man blew himself up" is the man's).
 
 Mourners counted in a headline are no toll: "Thousands bury soldiers killed in ...
 bombing" was read as thousands killed, the group opened by the verb ("bury soldiers").

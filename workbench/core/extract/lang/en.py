@@ -8040,6 +8040,9 @@ MOURNER_VERBS = _w("bury buries mourn mourns grieve grieves farewell honour hono
 # A part of the held told by its release set off in commas (casualty_release_apposed):
 # "One trader, released after nine days, said ...", "Two of them, freed on Tuesday, told".
 APPOSED_RELEASE_PARTICIPLES = _w("freed released")
+# The youngest or oldest member closing a toll (casualty_superlative_member): "shot dead
+# three people, the youngest a boy of 13", "the oldest a man of 60".
+AGE_SUPERLATIVES = _w("youngest oldest eldest")
 
 # ------------------------------------------- English round 211: statements (issue 11)
 # A figure given "by X's count" is X's (statement_by_count): "In May the shelter housed
