@@ -1,6 +1,7 @@
 """English probes, round en213 (issue 11): a bomber told before the blast by a description
 or a first act, a bomber's own death told by "killing himself" with no word for a bomber,
-and mourners counted in a headline, who are no toll.
+mourners counted in a headline, who are no toll, a part of the held told by its release set
+off in commas, and the youngest or oldest member closing a toll.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
