@@ -56,6 +56,7 @@ from .casualty_beaten_treated import beaten_then_treated
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
+from .casualty_bomber_described import described_bombers, drop_mourners
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_buried_dead import buried_dead
 from .casualty_captives_back import captives_back, parts_named
@@ -225,6 +226,7 @@ from .casualty_relative_subject import (
     relative_then_outcome,
     verb_in_relative,
 )
+from .casualty_release_apposed import apposed_releases
 from .casualty_released import exchanged_people, released_people
 from .casualty_returned import drop_freed_inmates, returned_people
 from .casualty_rival_source import source_gave
@@ -264,6 +266,7 @@ from .casualty_subject_gap import (
     relative_past_phrases,
     subject_verb_outcome,
 )
+from .casualty_superlative_member import superlative_members
 from .casualty_taken import (
     captor_named,
     confined_into,
@@ -1823,12 +1826,19 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     sheltered_then_fled(text, out, doc.low)
     # (round en212) "34 men were buried", "Eight of them turned out to be prisoners"
     buried_dead(text, out, doc.low, _person_like)
+    # (round en213) "Two women wearing explosive vests blew themselves up", "Thousands bury
+    # soldiers killed in ... bombing" (mourners, no toll)
+    described_bombers(text, out, doc.low, _person_like)
+    if out:
+        drop_mourners(out)
+    superlative_members(text, out, doc.low, _person_like)  # "..., the youngest a boy of 13"
     missing_found_held(text, out, doc.low)
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:
         parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"
+    apposed_releases(text, out, doc.low, _person_like)  # (round en213) "One trader, released ...,"
     # (round en133) "318 detainees" of an exchange
     exchanged_people(text, out, doc.low, _person_like)
     returned_people(text, out, doc.low, _person_like)  # (round en137) "among those handed back"

@@ -8018,6 +8018,35 @@ FOUND_HELD_CAPTIVE = _p("prisoners|prisoners of war|hostages|captives|in captivi
 FOUND_HELD_ARRESTED = _p("in custody|in police custody|in detention|detained|under arrest"
                          "|in prison|in jail|jailed")
 
+# ------------------------------------------- English round 213: casualties (issue 11)
+# A bomber told before the blast by a description or a first act (casualty_bomber_
+# described): "Two women wearing explosive vests blew themselves up", "a young woman in a
+# black veil walked into the market and blew herself up". The verbs of the blast with the
+# bomber as object ...
+SELF_BLAST_VERBS = _w("blew blows")
+# ... the reflexives that tell one bomber or several ...
+SELF_BLAST_ONE = _w("himself herself")
+SELF_BLAST_MANY = _w("themselves")
+# ... the words between the bomber and the blast that give the blast another subject: a
+# speaker, a witness, a relative clause ("Two women told police that a man blew himself up").
+SELF_BLAST_NOT_BETWEEN = _w("said says say told tells saw see seen watched heard reported"
+                            " claimed who whom whose that which if because")
+# The words of a blast in the sentence that make "killing himself" a bomber's death (with
+# no bomber named: "A man drove a car packed with explosives into a police post and
+# detonated it, killing himself and two officers"); "killing himself" alone is a suicide.
+SELF_BLAST_CUES = _w("explosive explosives bomb bombs detonated detonating blew blast vest"
+                     " exploded explosion grenade")
+# Mourners counted in a headline are no toll: "Thousands bury soldiers killed in ...
+# bombing", "Hundreds mourn miners killed in blast" (the count's group opened by the verb).
+MOURNER_VERBS = _w("bury buries mourn mourns grieve grieves farewell honour honours honor"
+                   " honors")
+# A part of the held told by its release set off in commas (casualty_release_apposed):
+# "One trader, released after nine days, said ...", "Two of them, freed on Tuesday, told".
+APPOSED_RELEASE_PARTICIPLES = _w("freed released")
+# The youngest or oldest member closing a toll (casualty_superlative_member): "shot dead
+# three people, the youngest a boy of 13", "the oldest a man of 60".
+AGE_SUPERLATIVES = _w("youngest oldest eldest")
+
 # ------------------------------------------- English round 211: statements (issue 11)
 # A figure given "by X's count" is X's (statement_by_count): "In May the shelter housed
 # 3,100 people, by Hassan's count", "By the agency's tally, 212 people died". The nouns ...
