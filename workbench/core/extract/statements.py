@@ -1326,6 +1326,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if word in {"according to", "quoting", "citing"}:
             a, b = _through_document(text, *_source_np(text, ve, s1, word == "according to"),
                                      s1)
+            if word == "according to" and _rare("_NORM").match(text, ve, s1):
+                # "treated according to international law", "buried according to Islamic
+                # tradition": a norm that an act follows, no source of words; the words
+                # around it stay whole for the speaker who reports them
+                continue
             if word == "according to" and _rare("_RENDERING").match(text, ve, s1):
                 # "..., according to a translation provided by his office": how the words
                 # were rendered, no source of them; earlier words end before it
@@ -2346,6 +2351,16 @@ def _counted_object(text: str, c0: int, v: re.Match[str],
     if rel is None or not _rare("_TIME_ONLY_AFTER").match(text, v.end(), s1):
         return None
     return rel.start("np"), rel.end("np"), rel.group("p")
+
+
+# "according to international law", "according to the rules of the camp", "according to
+# plan": a norm that an act follows (a capitalised word after the noun makes it a body's
+# name: "according to the Law Society"; a possessive, its people: "the Convention's
+# secretariat").
+_RARE["_NORM"] = (
+    rf"\s+(?:(?:the|its|their|his|her|our|local|their\s+own)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alt(EN.NORM_NOUNS)})\b(?!['’]s\b|[ \t]+[A-Z])",
+    re.IGNORECASE)
 
 
 # "according to a translation by ...", "according to an interpreter": who rendered the

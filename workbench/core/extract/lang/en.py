@@ -8106,3 +8106,10 @@ TOLL_GIVEN_PARTICIPLES_EN214 = _w("given")
 # "Each week a lawyer answers readers' questions." then "Q: ..." and "A: ..." lines; the
 # answers have no interviewee a rule could name.
 INDEFINITE_ARTICLES_EN214 = _w("a an")
+
+# Norms an act follows after "according to", no source of words (statements._NORM):
+# "treated according to international law", "buried according to Islamic tradition",
+# "went according to plan".
+NORM_NOUNS = _w("law laws rules regulations constitution convention conventions protocol"
+                " protocols procedure procedures plan tradition traditions custom customs"
+                " schedule timetable standards norms principles sharia")
