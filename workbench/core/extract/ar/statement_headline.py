@@ -19,6 +19,7 @@ from .statement_content_end import (
     _second_report,
 )
 from .statement_crowd_demand import crowd_demand
+from .statement_event_source import event_then_source
 from .statement_headline_teller import (
     blames,
     described_end,
@@ -663,7 +664,8 @@ def _second_colon_source(toks: list[Token], sa: int, sb: int, max_subject: int =
             return None
         if t.w[:1] == "و" and len(t.w) > 2 and t.w not in _WAW_NOUNS and toks[w - 1].is_word:
             verb = any(_verb_form(toks[k], _HEAD_VERBS) for k in range(sa + 1, w))
-            return (w, colon, end) if verb else None
+            # (round ar174: or after an event told without one: "... والمرصد: ...")
+            return (w, colon, end) if verb or event_then_source(toks, sa, w) else None
     return None
 
 
