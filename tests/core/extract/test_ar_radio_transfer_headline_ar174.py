@@ -7,8 +7,8 @@ an event told without a verb of saying.
 2. "وكانت الوزارة قد أعلنت في أغسطس الماضي نقل المصابين إلى ..."، "والمستشفى أعلن نقل
    المرضى": with the subject before the verb, "نقل" after it is the object, not the relay
    verb "نقل عن".
-3. "انفجارات تهز مستودعا قرب بلدة الريان والمرصد: مقتل جندي": the second half's source
-   speaks the words after the colon.
+3. "انفجارات تهز مستودعا قرب بلدة الريان والمرصد: مقتل جندي"، "... .. وواشنطن: لا
+   إصابات": the second half's source speaks the words after the colon.
 
 Every sentence is fictional and written for these tests.
 """
@@ -119,6 +119,25 @@ def test_a_headline_source_after_an_event(text: str, expected: Expected) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("الحوثيون يعلنون استهداف سفينة في البحر الأحمر.. وواشنطن: لا إصابات",
+     [("الحوثيون", "استهداف سفينة في البحر الأحمر"), ("واشنطن", "لا إصابات")]),
+    ("انفجارات تهز مستودع ذخيرة قرب بلدة الريان.. والمرصد: مقتل جندي",
+     [("المرصد", "مقتل جندي")]),
+    ("قصف على بلدة الريان.. وموسكو: نرفض الاتهامات",
+     [("موسكو", "نرفض الاتهامات")]),
+    ("اشتباكات في ضواحي المدينة.. والجيش: سيطرنا على المطار",
+     [("الجيش", "سيطرنا على المطار")]),
+    # as before: a ministry by its field
+    ("غارة على سيارة في الجنوب.. والصحة اللبنانية: قتيلان وجريح",
+     [("الصحة اللبنانية", "قتيلان وجريح")]),
+])
+def test_a_source_opening_a_headline_second_half(text: str, expected: Expected) -> None:
+    assert _headline(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a thing opening the second half is no source
+    ("أمطار غزيرة في العاصمة.. والطرق: إغلاق جزئي", []),
     # two speakers named in the label are one speaker, as before
     ("وزير الخارجية والمبعوث الأممي: الحل سياسي",
      [("وزير الخارجية والمبعوث الأممي", "الحل سياسي")]),

@@ -15,6 +15,7 @@ from .tokens import Token
 _SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
 _SECOND_SOURCES = fold_set(V.HEADLINE_EVENT_SECOND_SOURCES)
+_NAMED_SOURCES = fold_set(V.HEADLINE_NAMED_SOURCES)
 _MIN_EVENT = V.HEADLINE_EVENT_MIN_WORDS
 
 
@@ -38,3 +39,13 @@ def event_then_source(toks: list[Token], sa: int, w: int) -> bool:
             _SPEAKERS) or toks[w - 1].w in _SECOND_SOURCES:
         return False
     return _voice(toks[w].w[1:])
+
+
+def second_half_voice(w: str) -> bool:
+    """Does ``w``, the first word of a headline's second half after "..", with its "و"
+    taken off, open a source that speaks the words after the half's colon: a title or a
+    body, a monitor, or a capital or state named for its government ("... .. وواشنطن: لا
+    إصابات"، "... .. والمرصد: مقتل جندي"، "... .. وموسكو: نرفض الاتهامات")? As a first
+    half a bare capital may be the dateline ("بغداد: ..."); after "و" in a second half it
+    is the other party's voice."""
+    return w in _SPEAKERS or w in _SECOND_SOURCES or w in _NAMED_SOURCES
