@@ -37,7 +37,7 @@ _CLEAN_AR_MODULES = ("statement_named_aside.py", "statement_output.py",
                      "statement_outlet_adjectives.py", "statement_approved_act.py",
                      "statement_told_work.py", "statement_transport_noun.py",
                      "statement_official_place.py", "statement_apposed_adverbial.py",
-                     "statement_announced_noun.py")
+                     "statement_announced_noun.py", "statement_event_source.py")
 
 # Arabic casualty, date and claim modules (and the shared normaliser and tokeniser) whose
 # word lists all come from the language data. The normaliser's clitic letters ("وف", "بلك")

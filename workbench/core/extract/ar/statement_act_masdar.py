@@ -56,6 +56,15 @@ def act_object_at(toks: list[Token], j: int, sb: int, reach: int = 8) -> bool:
     return not any(toks[r].w in _COMP for r in range(j + 1, min(sb, j + 1 + reach)))
 
 
+def carried_masdar_at(toks: list[Token], j: int, sb: int) -> bool:
+    """(round ar174) Is "نقل" at ``j`` the verbal noun of moving, the object of a verb whose
+    subject was named before it ("وكانت الوزارة قد أعلنت في أغسطس الماضي نقل المضبوطات
+    إلى ..."، "والشركة أعلنت نقل مقرها")? Its own object follows it; "نقل عن" (the relay)
+    and "نقل أن" are the verb."""
+    return (j + 1 < sb and toks[j].w in _CARRIED and (toks[j + 1].is_word or toks[j + 1].is_digit)
+            and toks[j + 1].w not in _RELAY_AFTER and toks[j + 1].w not in _COMP)
+
+
 def pledged_act(w: str, verb: str) -> bool:
     """Is ``w`` "ب" + an act's verbal noun ("بإرسال"، "بتشكيل"; after a pledge also a bare
     three-letter noun: "بكشف") after the pledging or demanding ``verb``? ("وطالب بكين

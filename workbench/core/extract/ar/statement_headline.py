@@ -19,6 +19,7 @@ from .statement_content_end import (
     _second_report,
 )
 from .statement_crowd_demand import crowd_demand
+from .statement_event_source import event_then_source, second_half_voice
 from .statement_headline_teller import (
     blames,
     described_end,
@@ -180,10 +181,12 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     if not words or not all((t.is_word or t.w in _QUOTES) and not _verb_form(t, _VERBS)
                             for t in toks[sa:colon]):
         return False
-    if words[0] in _MINISTRY_FIELDS or (words[0][:1] == "و" and words[0][1:] in (
-            _MINISTRY_FIELDS) and sa > 0 and toks[sa - 1].w != "\n"):
+    if words[0] in _MINISTRY_FIELDS or (words[0][:1] == "و" and (
+            words[0][1:] in _MINISTRY_FIELDS or second_half_voice(words[0][1:])) and sa > 0
+            and toks[sa - 1].w != "\n"):
         # "الصحة في غزة:": the ministry, named by its field (also as a headline's second
-        # part: "غارة على سيارة.. والصحة اللبنانية: قتيلان وجريح")
+        # part: "غارة على سيارة.. والصحة اللبنانية: قتيلان وجريح"; round ar174: so is
+        # any source there, "... .. وواشنطن: لا إصابات"، "... .. والمرصد: ...")
         return True
     if (words[0] in _MECHANISMS and len(words) >= 2 and words[1].startswith("ال")) or (
             words[0] in _PROGRAMMES and len(words) >= 3 and words[1].startswith("ال") and any(
@@ -663,7 +666,8 @@ def _second_colon_source(toks: list[Token], sa: int, sb: int, max_subject: int =
             return None
         if t.w[:1] == "و" and len(t.w) > 2 and t.w not in _WAW_NOUNS and toks[w - 1].is_word:
             verb = any(_verb_form(toks[k], _HEAD_VERBS) for k in range(sa + 1, w))
-            return (w, colon, end) if verb else None
+            # (round ar174: or after an event told without one: "... والمرصد: ...")
+            return (w, colon, end) if verb or event_then_source(toks, sa, w) else None
     return None
 
 

@@ -40,7 +40,7 @@ from .statement_about_topic import quote_after_topic
 from .statement_according_to import _attribution, _place_up_to
 from .statement_accused_them import accused_them
 from .statement_accusing_body import accusation_in_words, accusing_body
-from .statement_act_masdar import act_masdar, act_object_at, pledged_act
+from .statement_act_masdar import act_masdar, act_object_at, carried_masdar_at, pledged_act
 from .statement_adjuncts import (
     _ANONYMITY,
     _BEFORE_MASDAR,
@@ -1185,7 +1185,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     fronted = _fronted_subject(toks, sa, k)
     if fronted is None and (direct is not None or (j < sb and (
             toks[j].w == _PREP_VERBS.get(verb) or spoken_toll(toks, verb, j, sb) or (
-                verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j])) or (
+                verb in _OBJECT_VERBS and (_NO_SUBJECT(toks[j]) or carried_masdar_at(
+                    toks, j, sb))) or (
                 verb in _BI_VERBS and _bi_content(toks[j])) or (
                 j > k + 1 and toks[j - 1].w in _PUBLISHING and toks[j].w in _PUBLISHERS
                 and _fronted_carrier(toks, j, sb) is not None)))):
@@ -1345,7 +1346,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return _object_then_relative(toks, j, end, sb, fronted, raw)
     if fronted is not None and j < sb and verb in _OBJECT_VERBS and verb not in _THREAT_VERBS \
             and verb not in _CALL_VERBS and (toks[j].is_word or toks[j].is_digit) \
-            and toks[j].w not in _COMP and not _verb_form(toks[j], _VERBS) and (
+            and toks[j].w not in _COMP and (not _verb_form(toks[j], _VERBS) or (
+                carried_masdar_at(toks, j, sb))) and (
                 not toks[j].w.startswith("ب") or toks[j].w in _ROOT_B_MASDARS):
         # "وكانت فصائل المقاومة قد نعت الشهيدين": the subject came before the verb, so
         # the word after it is the object, not a second subject; a time before a

@@ -3600,6 +3600,12 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
 # لمنصة «صوت الوادي» إن'، "في تصريح لمنصة ..."): the one who spoke is the speaker.
 ADDRESSED_PLATFORMS: tuple[str, ...] = ("لمنصة", "للمنصة", "لمنصات")
 ADDRESSED_OUTLETS = (*ADDRESSED_OUTLETS, *ADDRESSED_PLATFORMS)
+# (round ar174) A radio station addressed by its kind, as a paper or a channel is ('قال أحد
+# السكان، فلان، لراديو "صوت الحي": "..."'، "وقال المسؤول لراديو فرنسا الدولي إن"): the
+# one who spoke is the speaker, the station no part of him. ("لمحطة" is left out: "مدير
+# لمحطة الوقود" is whose manager he is.)
+ADDRESSED_STATIONS: tuple[str, ...] = ("لراديو",)
+ADDRESSED_OUTLETS = (*ADDRESSED_OUTLETS, *ADDRESSED_STATIONS)
 # (round ar166) The definite nisba adjectives an outlet addressed by its quoted name may
 # carry after it ('لشبكة "الجنوب اليوم" المحلية إن'، 'لقناة "الشرق" الفضائية إن'), folded
 # endings (ta marbuta as "ه"), and how many may follow one another.
@@ -4180,6 +4186,11 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
 # ..."، "مختبر لتحليل صور الأقمار الصناعية: ..."، "قبيلة في جنوب دارفور: ..."): no dateline
 # place opens so. Only as the first word: after an event's noun it is whom the news is
 # about ("مقتل صحفي في غزة: ...").
+# (round ar174) A monitor named by its article alone as a headline's second source, after
+# the event ("انفجارات تهز مستودع ذخيرة قرب بلدة الريان والمرصد: مقتل جندي"), and how
+# many words the event takes before it at least.
+HEADLINE_EVENT_SECOND_SOURCES: tuple[str, ...] = ("المرصد",)
+HEADLINE_EVENT_MIN_WORDS = 3
 HEADLINE_SPEAKER_HEADS: tuple[str, ...] = (
     "صحفي", "صحفية", "صحفيون", "دراسة", "مختبر", "قبيلة")
 # A sound masculine plural in the construct state opening a headline's label ("صيادو
