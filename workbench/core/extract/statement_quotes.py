@@ -92,8 +92,12 @@ _CLOSING_NAME_AGED = re.compile(
 def _closing_described(phrase: str) -> bool:
     """Can ``phrase`` be the description of an inverted speaker whose name closes the
     sentence: as ``_opens_description_phrase``, or opening on a possessive pronoun naming
-    a kin or a neighbour ('"...," said her neighbour, Saw Doe Meh, 63.', round 71)."""
-    first = phrase.split(None, 1)[0] if phrase.strip() else ""
+    a kin or a neighbour ('"...," said her neighbour, Saw Doe Meh, 63.', round 71), or one
+    of a group ("one of them", "another of the women")."""
+    words = phrase.split(None, 2)
+    first = words[0] if words else ""
+    if first.lower() in EN.ONE_OF_GROUP_OPENERS and words[1:2] == ["of"]:
+        return True  # ('"...," said one of them, Fatou Jallow.': one of a group, named)
     return _opens_description_phrase(phrase) or first.lower() in EN.DESCRIPTION_POSSESSIVES
 
 

@@ -8113,3 +8113,6 @@ INDEFINITE_ARTICLES_EN214 = _w("a an")
 NORM_NOUNS = _w("law laws rules regulations constitution convention conventions protocol"
                 " protocols procedure procedures plan tradition traditions custom customs"
                 " schedule timetable standards norms principles sharia")
+# One of a group named after the comma that closes a quote's inverted verb
+# (statement_quotes._closing_described): '"...," said one of them, Fatou Jallow.'
+ONE_OF_GROUP_OPENERS = frozenset(_w("one another"))
