@@ -66,3 +66,9 @@ HOME_NOT_SWAP = [
 @pytest.mark.parametrize(("text", "want"), HOME_AFTER_SWAP + HOME_NOT_SWAP)
 def test_home_after_swap(text: str, want: list[tuple[int, str]]) -> None:
     assert en_counts(text) == want
+
+
+def test_home_after_swap_needs_swapped_people() -> None:
+    # people no exchange swaps, told home after one
+    assert en_counts("Kavran and Dostra exchanged prisoners on Monday. Later 40 pupils "
+                     "went home for the holidays.") == []

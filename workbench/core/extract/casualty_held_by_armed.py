@@ -52,8 +52,7 @@ def held_by_armed(text: str, out: list[dict[str, object]], low: str,
                   people: Callable[[list[str]], bool]) -> None:
     """Read again as captives the arrests held by an armed group or an enemy, and append to
     ``out`` such people no rule has read."""
-    if " held " not in low or (" by " not in low and not any(
-            f" {w} " in low for w in EN.HELD_ARMED_ADJECTIVES)):
+    if " held " not in low:
         return
     combatants = frozenset(EN.HELD_COMBATANTS)
     found: list[dict[str, object]] = []

@@ -6,8 +6,11 @@ soldiers and nine civilians are back home, the ministry said", "In the swap, 20 
 returned home". One or two counts of people (joined by "and"), then a verb of coming home
 (``EN.HOME_AFTER_SWAP_VERBS``), after an exchange word earlier in the story
 (``EN.HOME_AFTER_SWAP_EXCHANGES``), make captive figures: the returned were held by the
-other side. Unread: the same words with no exchange before ("23 players and 5 coaches are
-home" after a tournament; "12 fishermen returned home" after a storm), a count already read.
+other side; the group must end on a word of the people an exchange swaps
+(``EN.HOME_AFTER_SWAP_PEOPLE``: soldiers, civilians, prisoners). Unread: "12 students
+returned home" after a swap (round en133's near-miss), the same words with no exchange before
+("23 players and 5 coaches are home" after a tournament; "12 fishermen returned home" after a
+storm), a count already read.
 """
 
 from __future__ import annotations
@@ -35,12 +38,18 @@ def _swap() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.HOME_AFTER_SWAP_EXCHANGES)})\b", re.IGNORECASE)
 
 
+@cache
+def _swapped() -> frozenset[str]:
+    return frozenset(EN.HOME_AFTER_SWAP_PEOPLE)
+
+
 def _group(text: str, start: int, end: int,
            people: Callable[[list[str]], bool]) -> tuple[list[str], int] | None:
     """The people after a count (one to three words) and where they end."""
     words = text[start:end]
     head = words.split()
-    if 1 <= len(head) <= 3 and people(head) and all(re.fullmatch(r"[\w\-]+", w) for w in head):
+    if 1 <= len(head) <= 3 and head[-1].lower() in _swapped() and people(head) and all(
+            re.fullmatch(r"[\w\-]+", w) for w in head):
         return head, start + len(words.rstrip())
     return None
 
@@ -48,7 +57,7 @@ def _group(text: str, start: int, end: int,
 def home_after_swap(text: str, out: list[dict[str, object]], low: str,
                     people: Callable[[list[str]], bool]) -> None:
     """Append to ``out`` the counts of people told home after an exchange."""
-    if " home" not in low and " back" not in low:
+    if " home" not in low or ("swap" not in low and "exchang" not in low):
         return
     first_swap = _swap().search(low)
     if first_swap is None:

@@ -8128,3 +8128,8 @@ HOME_AFTER_SWAP_VERBS = _p("are home|are back home|are now home|were home"
                            "|were flown home|have been flown home|had been flown home"
                            "|arrived home|went home")
 HOME_AFTER_SWAP_EXCHANGES = _w("swap swapped exchange exchanged swaps exchanges")
+# ... and the people an exchange swaps, the last word of the group ("12 students returned
+# home" after a swap are not its people: round en133's near-miss).
+HOME_AFTER_SWAP_PEOPLE = SWAPPED_CAPTIVES + _w("soldiers servicemen servicewomen fighters"
+                                               " troops civilians sailors marines militiamen"
+                                               " combatants guards officers policemen")
