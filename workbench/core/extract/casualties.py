@@ -151,12 +151,14 @@ from .casualty_headline_family import bare_families
 from .casualty_headline_held import headline_held, headline_holding
 from .casualty_headline_relative import headline_relative_harm
 from .casualty_held_arrest import held_after_arrest, held_on_suspicion, held_told_by_police
+from .casualty_held_by_armed import held_by_armed
 from .casualty_held_gone import held_and_gone
 from .casualty_held_over_capture import held_after_release, held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after, holding_relative
 from .casualty_held_span import held_over_span
 from .casualty_hit_died import befell_then_died, hit_then_died
+from .casualty_home_after_swap import home_after_swap
 from .casualty_households_gone import households_gone
 from .casualty_hurt_part import hurt_parts_in_care
 from .casualty_illness import died_of_illness
@@ -1833,6 +1835,9 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         drop_mourners(out)
     superlative_members(text, out, doc.low, _person_like)  # "..., the youngest a boy of 13"
     missing_found_held(text, out, doc.low)
+    # (round en215) "were being held in rebel prisons", "41 fighters held by the army"
+    held_by_armed(text, out, doc.low, _person_like)
+    home_after_swap(text, out, doc.low, _person_like)  # "103 soldiers and 12 civilians are home"
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
     toll_parts(text, out, doc.low, _person_like)  # (round en149) "Three of the dead were shot"
     if out and ", " in text:

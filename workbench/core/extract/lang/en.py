@@ -8116,3 +8116,30 @@ NORM_NOUNS = _w("law laws rules regulations constitution convention conventions 
 # One of a group named after the comma that closes a quote's inverted verb
 # (statement_quotes._closing_described): '"...," said one of them, Fatou Jallow.'
 ONE_OF_GROUP_OPENERS = frozenset(_w("one another"))
+
+# People held by an armed group or an enemy (round en215, casualty_held_by_armed.py): the
+# holder as a word before the place ("were being held in Houthi prisons", "held in rebel
+# jails") besides the armed groups of CAPTIVITY_HOLDERS, which a "by" may name after the
+# place ("were held in a barn outside the town by the militia").
+HELD_ARMED_ADJECTIVES = CAPTIVITY_HOLDERS + _w("houthi rebel-run militia-run gang-run rsf"
+                                               " jihadist-run isis-run")
+# Combatants held by the other side's forces are its captives, not detainees: "41 rebel
+# fighters held by the army", "300 soldiers held by the rebels" ("14 suspects held by police"
+# stays a detention: suspects are no combatants, police no army).
+HELD_COMBATANTS = _w("fighters soldiers militants rebels troops servicemen combatants"
+                     " militiamen insurgents guerrillas marines paratroopers")
+HELD_ENEMY_FORCES = _w("army military troops forces soldiers")
+# People told home after a prisoner exchange (round en215, casualty_home_after_swap.py):
+# "103 soldiers and 12 civilians are home", "20 fighters returned home". The verbs that say
+# they came home, and the exchange words that must come before in the story.
+HOME_AFTER_SWAP_VERBS = _p("are home|are back home|are now home|were home"
+                           "|returned home|came home|have come home|have returned home"
+                           "|were brought home|have been brought home|had been brought home"
+                           "|were flown home|have been flown home|had been flown home"
+                           "|arrived home|went home")
+HOME_AFTER_SWAP_EXCHANGES = _w("swap swapped exchange exchanged swaps exchanges")
+# ... and the people an exchange swaps, the last word of the group ("12 students returned
+# home" after a swap are not its people: round en133's near-miss).
+HOME_AFTER_SWAP_PEOPLE = SWAPPED_CAPTIVES + _w("soldiers servicemen servicewomen fighters"
+                                               " troops civilians sailors marines militiamen"
+                                               " combatants guards officers policemen")
