@@ -121,13 +121,8 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     if found is None:
         return
     a, b, h, outcome = found
-    s, e = folded.span(toks[a].s, toks[b - 1].e)
-    if any(f["start"] < e and f["end"] > s for f in out):
+    if not append_one(folded, toks, a, b, h, outcome, out):
         return
-    hs, he = folded.span(toks[h].s, toks[h].e)
-    out.append({"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
-                "count_low": 1, "count_high": None, "qualifier": "exact",
-                "group": folded.original[hs:he]})
     if outcome == "captured" and toks[b - 1].w in _TAKEN_HIM and (
             along := _taken_with(toks, b, sb)) is not None:
         # (round ar153) "أفرج مسلحون عن نجار كانوا قد خطفوه مع زميل له": one more taken
@@ -136,6 +131,20 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
         out.append({"start": s, "end": e, "text": folded.original[s:e],
                     "outcome": "captured", "count_low": 1, "count_high": None,
                     "qualifier": "exact", "group": folded.original[hs:he]})
+
+
+def append_one(folded: Folded, toks: list[Token], a: int, b: int, h: int, outcome: str,
+               out: list[dict[str, Any]]) -> bool:
+    """Append one person of ``outcome`` told by the tokens ``a`` to ``b`` (the person's noun
+    at ``h``, the group) unless a figure already reads those words; whether it was added."""
+    s, e = folded.span(toks[a].s, toks[b - 1].e)
+    if any(f["start"] < e and f["end"] > s for f in out):
+        return False
+    hs, he = folded.span(toks[h].s, toks[h].e)
+    out.append({"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
+                "count_low": 1, "count_high": None, "qualifier": "exact",
+                "group": folded.original[hs:he]})
+    return True
 
 
 def _taken_with(toks: list[Token], b: int, sb: int) -> tuple[int, int] | None:

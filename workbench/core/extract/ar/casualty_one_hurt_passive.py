@@ -24,6 +24,7 @@ from .casualty_one_held import (
     _STOPS,
     _agrees,
     _passive_after,
+    append_one,
     nisba_owner,
     person_before_passive,
 )
@@ -53,13 +54,7 @@ def _read_at(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     if found is None:
         return
     h, outcome = found
-    s, e = folded.span(toks[h].s, toks[k].e)
-    if any(f["start"] < e and f["end"] > s for f in out):
-        return
-    hs, he = folded.span(toks[h].s, toks[h].e)
-    out.append({"start": s, "end": e, "text": folded.original[s:e], "outcome": outcome,
-                "count_low": 1, "count_high": None, "qualifier": "exact",
-                "group": folded.original[hs:he]})
+    append_one(folded, toks, h, k + 1, h, outcome, out)
 
 
 def _one_before(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, str] | None:
