@@ -186,6 +186,7 @@ _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")}
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
 _CAUSING = fold_set(V.CAUSING_TRIGGERS)
 _CAUSED = fold_map(V.CAUSED_SINGULARS)
+_CAUSING_ONE = _CAUSING | fold_set(V.LEAVING_BEHIND_VERBS)  # (round ar175) "تخلف قتيلا"
 _CAUSED_FORMS = frozenset((*_CAUSED, *("و" + w for w in _CAUSED)))  # a set test, no call
 _HELD_WORDS = fold_set(V.HELD_WORDS)
 _HELD_VERBS = fold_set(V.HELD_VERBS)
@@ -499,6 +500,9 @@ _DISPLACED_SINGULAR = fold_set(V.DISPLACED_SINGULAR_WORDS)
 _ANY_OR_EACH = fold_set(V.ANY_OR_EACH_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _BODY_ORDINALS = {fold_word(k): fold_set(v) for k, v in V.BODY_ORDINALS.items()}
+_RANKED_NOUNS = fold_map(V.RANKED_CASUALTY_NOUNS)  # (round ar175) "جريحا ثامنا"
+_RANKS_BARE = fold_set(V.RANKED_CASUALTY_ORDINALS)
+_RANKS_ACCUSATIVE = fold_set(V.RANKED_CASUALTY_ORDINALS_ACCUSATIVE)
 _DISPLACED_FEMININE = fold_set(V.DISPLACED_FEMININE)
 _AIMED_AT = fold_set(V.AIMED_AT_WORDS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
@@ -1675,6 +1679,17 @@ def _accusative_count(n: int) -> bool:
 def _ranked_body(toks: list[Token], k: int, sb: int) -> bool:
     ranks = _BODY_ORDINALS.get(toks[k].w)
     return ranks is not None and k + 1 < sb and toks[k + 1].w in ranks
+
+
+def _ranked_casualty(toks: list[Token], k: int, sb: int) -> str | None:
+    """(round ar175) The outcome of a casualty noun at ``k`` counted by the ordinal right
+    after it, agreeing in case ("جريحا ثامنا"، "قتيل خامس"), or None."""
+    w = toks[k].w
+    outcome = _RANKED_NOUNS.get(w)
+    if outcome is None or k + 1 >= sb:
+        return None
+    ranks = _RANKS_ACCUSATIVE if w.endswith("ا") else _RANKS_BARE
+    return outcome if toks[k + 1].w in ranks else None
 
 
 def _one_and_one(toks: list[Token], k: int) -> bool:
@@ -4473,13 +4488,15 @@ def _caused_single(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -
         return None
     glued = toks[k].w not in _CAUSED  # "وجريحا" (the caller checked _CAUSED_FORMS)
     if not glued:
-        if word_in(toks[k - 1], _CAUSING):
+        if word_in(toks[k - 1], _CAUSING_ONE):
             return k - 1
-        if k - 2 >= sa and toks[k - 1].w.startswith("ال") and word_in(toks[k - 2], _CAUSING):
+        if k - 2 >= sa and toks[k - 1].w.startswith("ال") and word_in(
+                toks[k - 2], _CAUSING_ONE):
             return k - 2
         return None
-    if glued and figures and figures[-1].b == k and (word_in(toks[figures[-1].a], _CAUSING) or (
-            figures[-1].a > sa and word_in(toks[figures[-1].a - 1], _CAUSING))):
+    if glued and figures and figures[-1].b == k and (
+            word_in(toks[figures[-1].a], _CAUSING_ONE) or (
+            figures[-1].a > sa and word_in(toks[figures[-1].a - 1], _CAUSING_ONE))):
         return k
     return None
 
@@ -4684,6 +4701,17 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             c = _Count(k, k, k + 1, 1, None, "exact")
             out.append(_Figure(k, k + 1, str(_SINGLE_NOUNS[t.w[1:]]), c, None))
             used.add(k)
+            continue
+        if t.w in _RANKED_NOUNS and (ranked := _ranked_casualty(toks, k, sb)) and not (
+                k > sa and (word_in(toks[k - 1], _TRIGGERS) or word_in(toks[k - 1], _FALL))):
+            # (round ar175) "أن جريحا ثامنا نقل"، "عثر على قتيل خامس": one more (after a
+            # verb or noun of an outcome, "وتوفي جريح سادس", the sentence rules read it)
+            c = _Count(k, k + 1, k + 2, 1, None, "exact")
+            b = k + 2
+            if b < sb and word_in(toks[b], _DEATH_VERBS):
+                ranked, b = "killed", b + 1  # "أن جريحا سابعا توفي": the wounded one died
+            out.append(_Figure(k, b, ranked, c, None))
+            used.update(range(k, b))
             continue
         if t.w[:1] == "و" and k - 2 >= sa and k - 1 in used and word_in(
                 toks[k - 2], _FALL) and _one_and_one(toks, k - 1) and not _shared_after(

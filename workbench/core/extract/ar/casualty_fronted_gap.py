@@ -61,6 +61,10 @@ _ACCUSATIVE = _SINGULAR | fold_set(V.FRONTED_ACCUSATIVE_PERSONS)
 # (round ar160) the held one in the accusative, an outcome noun read here only as the
 # group of the verb after it ("إن أسيرا من المخيم (45 عاما) استشهد")
 _HELD_ONE = fold_set(V.FRONTED_HELD_PERSONS)
+# (round ar175) an adjective of age or state after the head ("امرأة مسنة"، "رجلا مسنا")
+_PERSON_ADJECTIVES = fold_set(V.PERSON_ADJECTIVES)
+# ... and meeting ("لقيت") tells a death only with its death noun ("لقيت ترحيبا" is none)
+_MEETING = fold_set(V.LAQIYA) - fold_set(V.FALLEN_ONE_VERBS)
 _PEOPLE = fold_set((*V.PERSON_PLURALS, *V.COUNTED_PEOPLE, *V.PERSON_SINGULAR))
 _ONE = fold_set(V.ONE_AFTER_SINGULAR)
 # ("حتفهما"، "مصرعه": the noun carries its pronoun)
@@ -135,6 +139,8 @@ def _outcome_at(toks: list[Token], k: int, sb: int,
         if k > 0 and toks[k - 1].w in _RELATIVES:
             return None  # ("مهندسا ...، الذي قتل"): the verb of a clause about the head
         last = k + 1 if k + 1 < sb and toks[k + 1].w.startswith(_MET_STARTS) else k
+        if last == k and w in _MEETING:
+            return None
         if _AFTER[w] not in _TOLD:
             return None  # ("480 مهاجرا رحلوا": deported, no flight)
         return str(_AFTER[w]), k, last
@@ -214,6 +220,9 @@ def _fronted(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
                 word_in(t, _TRIGGERS) or t.w in _AFTER)) or (_kin(t.w) and not (
                 t.w.startswith("و"))):
             return None  # (or a relative of the head's: "امرأة لا يزال زوجها مفقودا")
+        if t.w in _PERSON_ADJECTIVES and j - 1 > sa and _head_at(
+                toks, j - 1, stop, sb, count_at) is not None:
+            continue  # (round ar175) "أن امرأة مسنة لقيت حتفها": the head's adjective
         head = _head_at(toks, j, stop, sb, count_at)
         if head is None:
             joined = joined or _joined(t)

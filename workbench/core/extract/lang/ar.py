@@ -524,6 +524,11 @@ CAUSING_TRIGGERS: tuple[str, ...] = ("أوقع", "أوقعت", "موقعا", "م
 # ... except a casualty noun in the accusative singular, which is one person ("موقعا قتيلا
 # وجريحين": one killed and two wounded, as "موقعا قتيلين" is two killed); glued to "و"
 # it is the next item after the trigger's first object ("موقعة قتيلين وجريحا").
+# (round ar175) Leaving people behind, a headline's and a report's verb of causing
+# ("اشتباكات تخلف قتيلا وجرحى"، "وخلف الانفجار قتيلا"، "مخلفا جريحا"): only before the
+# accusative singular casualty noun above, one person; a count after it is read already,
+# and "خلف" is also "behind", "تخلف" also "lagging", which take no such noun.
+LEAVING_BEHIND_VERBS: tuple[str, ...] = ("خلف", "خلفت", "يخلف", "تخلف", "مخلفا", "مخلفة")
 CAUSED_SINGULARS: dict[str, str] = {
     **dict.fromkeys(("قتيلا", "شهيدا"), "killed"),
     **dict.fromkeys(("جريحا", "مصابا"), "wounded"),
@@ -1771,6 +1776,19 @@ BODY_ORDINALS: dict[str, tuple[str, ...]] = {
     "جثمان": ("ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
                "آخر"),
 }
+# (round ar175) A casualty noun counted by an ordinal after it, as a body is ("نقل جريح
+# سادس"، "أن جريحا ثامنا نقل إلى عيادة"، "عثر على قتيل خامس"): the next of the dead or
+# wounded, one person. The ordinal agrees in case, so the accusative noun takes the
+# ordinal with alif and the bare noun the bare one; a definite ordinal ("القتيل الثالث")
+# names one already counted and stays unread.
+RANKED_CASUALTY_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("قتيل", "قتيلا", "شهيد", "شهيدا"), "killed"),
+    **dict.fromkeys(("جريح", "جريحا", "مصاب", "مصابا"), "wounded"),
+}
+RANKED_CASUALTY_ORDINALS: tuple[str, ...] = (
+    "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+RANKED_CASUALTY_ORDINALS_ACCUSATIVE: tuple[str, ...] = tuple(
+    w + "ا" for w in ("ثاني", *RANKED_CASUALTY_ORDINALS[1:]))
 # The dual of a body in construct before the two it counts: "عثر على جثتي شابين" is two
 # dead ("جثتا رجلين" in the nominative).
 BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثتي", "وجثماني")
