@@ -40,6 +40,7 @@ from .casualty_dying_inside import dying_inside
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_families_moved import families_moved
 from .casualty_fled_doers import doers_fled
+from .casualty_found_dead import found_dead
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_freed_one import freed_one
 from .casualty_freed_part import freed_part
@@ -656,6 +657,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_wounded(folded, toks, spans, out)  # (round ar149) "الوصول إلى جريح"، "لإسعاف جريح"
     titled_one(folded, toks, spans, out)  # (round ar156) "اغتيال وكيل نيابة"، "مقتل قاضي تحقيق"
     freed_one(folded, toks, spans, out)  # (round ar156) "إحدى المحررات"
+    found_dead(folded, toks, spans, out)  # (round ar175) "عثر على أحدهما مقتولا"
     wounded_taken(folded, toks, spans, out)  # (round ar158) "تعتقل جريحين": arrested 2
     recaptured(folded, toks, spans, out, _count_at)  # (round ar160) "أعيد القبض عليهم"
     dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"

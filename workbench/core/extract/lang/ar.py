@@ -184,6 +184,14 @@ ONE_OF_THEM_STATES: dict[str, str] = {
     **dict.fromkeys(("مخطوف", "مخطوفة", "مختطف", "مختطفة"), "captured"),
 }
 
+# (round ar175) Found dead: a verb of finding, "على", one person and the state of being
+# killed ("عثرت الشرطة على شاب مقتولا"، "وعثر لاحقا على أحدهما مقتولا"، "العثور على
+# امرأة مقتولة"): one killed. The state word opens the reading; the finding verb may stand
+# up to FOUND_DEAD_REACH words before "على" (its subject and a time between).
+FOUND_DEAD_STATES: tuple[str, ...] = ("مقتولا", "مقتولة")
+FOUND_VERBS: tuple[str, ...] = ("عثر", "عثرت", "عثروا", "يعثر", "تعثر", "العثور", "وجد", "وجدت",
+                                "وجدوا")
+FOUND_DEAD_REACH = 4
 # The dead as the state of part of a group, right after "منهم" ("أردت الغارة ثلاثة منهم
 # قتلى"، "خمسة مسلحين، ثلاثة منهم قتلى"): the indefinite noun of the dead, as "3 منهم
 # مفقودون" is of the missing.
