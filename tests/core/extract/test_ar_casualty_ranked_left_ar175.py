@@ -7,7 +7,9 @@
    "وخلف الانفجار قتيلا"، "مخلفة قتيلا وجريحا"): one person, as after "أوقع";
 3. a casualty noun counted by an ordinal after it ("أن جريحا ثامنا نقل"، "عثر على قتيل
    خامس"): one more of the noun's outcome; a definite ordinal ("القتيل الثالث") names one
-   already counted.
+   already counted;
+4. one person found dead ("عثرت الشرطة على شاب مقتولا"، "عثر على أحدهما مقتولا"): one
+   killed, only after a verb of finding and "على".
 
 Every sentence is fictional and written for these tests.
 """
@@ -77,6 +79,30 @@ RANKED_NEAR_MISSES = [
     # a rank of the hospital or of a round, no casualty noun before it
     ("ونقل المصابون إلى الطابق الثالث من المستشفى.", []),
 ]
+
+
+FOUND_DEAD = [
+    ("وعثرت الشرطة على شاب مقتولا قرب الطريق الدولي.", [(1, "killed")]),
+    ("وعثر الأهالي صباح اليوم على أحدهما مقتولا في بستان قرب القرية.", [(1, "killed")]),
+    ("وخطف مسلحون ثلاثة تجار، ثم عثر على أحدهم مقتولا.", [(3, "captured"), (1, "killed")]),
+    ("وأعلنت الشرطة العثور على امرأة مقتولة داخل شقتها في حي الزهراء.", [(1, "killed")]),
+]
+FOUND_DEAD_NEAR_MISSES = [
+    # a definite person is one already named; a burnt car is no person
+    ("وعثرت الشرطة على المواطن مقتولا في منزله.", []),
+    ("وعثرت الشرطة على السيارة محترقة.", []),
+    # no verb of finding before "على"
+    ("ووقف الحارس على شاب مقتولا.", []),
+    # found lost, not dead
+    ("وعثروا على طفل تائها في السوق.", []),
+    # "وجد" with its object straight after it, no "على": left unread by this rule
+    ("ووجد المزارعون راعيا مقتولا في الوادي.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND_DEAD + FOUND_DEAD_NEAR_MISSES)
+def test_one_found_dead(text: str, expected: Expected) -> None:
+    assert _casualties(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ADJECTIVE_BEFORE_DEATH + ADJECTIVE_NEAR_MISSES)
