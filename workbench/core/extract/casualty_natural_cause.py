@@ -97,13 +97,35 @@ def headline_of(text: str) -> str:
     return "" if head.endswith((".", '"', "”")) else head
 
 
-def natural_toll(s: str, outcome: str, prev: str, headline: str) -> bool:
-    """Is a killed, hurt or missing figure of sentence ``s`` a natural hazard's toll? Its
-    sentence names no violence and gives a hazard as the cause, or names no hazard nor
-    any cause and follows a sentence (or stands under a headline) that tells of a hazard
-    and of no violence."""
-    if outcome not in _OUTCOMES or _violence().search(s) is not None:
+# Where a clause of its own opens within a sentence: "..., and gunmen later killed two".
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _own_clause(s: str, at: int) -> str:
+    """The clause of sentence ``s`` that holds position ``at``."""
+    lo, hi = 0, len(s)
+    for m in _CLAUSE_BREAK.finditer(s):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at:
+            hi = m.start()
+            break
+    return s[lo:hi]
+
+
+def natural_toll(s: str, outcome: str, prev: str, headline: str, at: int = 0) -> bool:
+    """Is a killed, hurt or missing figure (at ``at``) of sentence ``s`` a natural hazard's
+    toll? Its sentence names no violence and gives a hazard as the cause, or names no
+    hazard nor any cause and follows a sentence (or stands under a headline) that tells
+    of a hazard and of no violence. When the sentence tells of violence, a clause of its
+    own ("Eleven were killed in the landslide, and gunmen later killed two soldiers")
+    that gives the hazard as cause and no violence is still the hazard's."""
+    if outcome not in _OUTCOMES:
         return False
+    if _violence().search(s) is not None:
+        own = _own_clause(s, at)
+        return (len(own) < len(s) and _violence().search(own) is None
+                and _framed().search(own) is not None)
     if _framed().search(s):
         return True
     if _named().search(s):
@@ -122,8 +144,10 @@ def drop_natural_tolls(text: str, doc: Document, found: list[dict[str, object]])
     headline = headline_of(text)
     keep: list[dict[str, object]] = []
     for f in found:
-        i = bisect_right(starts, int(str(f["start"]))) - 1
+        at = int(str(f["start"]))
+        i = bisect_right(starts, at) - 1
         if i < 0 or not natural_toll(sents[i].text, str(f["outcome"]),
-                                     sents[i - 1].text if i else "", headline):
+                                     sents[i - 1].text if i else "", headline,
+                                     at - sents[i].start):
             keep.append(f)
     found[:] = keep
