@@ -8155,8 +8155,9 @@ NATURAL_CAUSE_WORDS = _w("storm storms thunderstorm thunderstorms rainstorm rain
 # under the mud", "died when the storm ...").
 NATURAL_CAUSE_OPENERS = _w("in by during under beneath from when")
 # Verbs a hazard takes as the subject of a toll: "the storm killed", "lightning struck".
-NATURAL_CAUSE_VERBS = _w("killed kills struck strikes hit injured buried swept left"
-                         " claimed")
+# Not "hit" nor "left": a storm hits a coast and leaves a town dark, a time and no cause
+# ("Five hikers went missing after the storm hit the valley").
+NATURAL_CAUSE_VERBS = _w("killed kills struck strikes injured buried swept claimed")
 # Violence the figure's own sentence may tell beyond VIOLENCE_CUES: an armed force, a
 # wound of arms or an act of arrest keeps the figure read ("soldiers killed", "bullet");
 # not "police" nor "army", most often the source of a toll ("police said").
