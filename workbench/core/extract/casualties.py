@@ -203,6 +203,7 @@ from .casualty_moved_on import drop_moved_on
 from .casualty_named_apposition import described_apposition, named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
+from .casualty_natural_cause import drop_natural_tolls
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_no_one_hurt import drop_no_one_hurt
 from .casualty_not_survived import not_survived
@@ -1547,6 +1548,16 @@ _READ = threading.local()
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    outer = getattr(_READ, "texts", None) is None  # not a layer's reading of a rewrite
+    found = _find_read(text)
+    if outer and found:
+        # (round en216) a storm's, a landslide's or the last sentence's hazard's toll: on
+        # the figures every layer gave, against the text as written, once
+        drop_natural_tolls(text, document(text), found)
+    return found
+
+
+def _find_read(text: str) -> list[dict[str, object]]:
     # Each rereading layer reads its rewritten text through this function, which runs the
     # layers again: two layers' rewritings meet in one text (openers cut, then a list; a
     # list cut, then openers), and a report that sets off every layer was read hundreds of

@@ -8143,3 +8143,34 @@ HOME_AFTER_SWAP_EXCHANGES = _w("swap swapped exchange exchanged swaps exchanges"
 HOME_AFTER_SWAP_PEOPLE = SWAPPED_CAPTIVES + _w("soldiers servicemen servicewomen fighters"
                                                " troops civilians sailors marines militiamen"
                                                " combatants guards officers policemen")
+
+# ---------------------------------------------- tolls of natural disasters (round en216)
+# Weather and ground words the hazard list above leaves out because conflict news uses them
+# otherwise ("storm the positions", "a storm of shelling", "stuck in the mud"): read only in
+# a frame of cause ("killed by the storm", "died when the storm ...", "lightning struck",
+# "missing under the mud"); casualty_natural_cause.py.
+NATURAL_CAUSE_WORDS = _w("storm storms thunderstorm thunderstorms rainstorm rainstorms"
+                         " lightning floodwater floodwaters mud torrent torrents")
+# The words that open such a frame before the hazard ("killed in the storm", "missing
+# under the mud", "died when the storm ...").
+NATURAL_CAUSE_OPENERS = _w("in by during under beneath from when")
+# Verbs a hazard takes as the subject of a toll: "the storm killed", "lightning struck".
+# Not "hit" nor "left": a storm hits a coast and leaves a town dark, a time and no cause
+# ("Five hikers went missing after the storm hit the valley").
+NATURAL_CAUSE_VERBS = _w("killed kills struck strikes injured buried swept claimed")
+# Violence the figure's own sentence may tell beyond VIOLENCE_CUES: an armed force, a
+# wound of arms or an act of arrest keeps the figure read ("soldiers killed", "bullet");
+# not "police" nor "army", most often the source of a toll ("police said").
+NATURAL_CAUSE_VIOLENCE = _w("soldiers troops armed gunshot gunshots device devices explosive"
+                            " explosives ordnance unexploded ied"
+                            " bullet bullets detained arrested abducted kidnapped"
+                            " fighters fighting war killers murdered beaten hostilities")
+# The hazard words a document must hold (as plain substrings, lower-cased) before any of
+# this is tried: the cheap gate.
+NATURAL_CAUSE_GATE = _w("flood quake landslide mudslide avalanche storm lightning"
+                        " cyclone typhoon hurricane tornado tsunami heatwave drought"
+                        " wildfire mud rains")
+# A headline whose hazard's toll the body goes on with: the hazard and one of these words
+# ("Quake toll rises to 61", "Floods kill 12", "Landslide: 9 missing").
+NATURAL_TOLL_WORDS = _w("toll tolls dead death deaths kill kills killed missing injured hurt"
+                        " victims")
