@@ -533,6 +533,15 @@ NATURAL_HAZARDS = _w("flood floods flooding earthquake earthquakes quake quakes 
 # killing 12 people" is the flood's toll).
 SETTING_PARTICIPLES = _w("hit stricken struck ravaged affected battered devastated torn"
                          " held controlled run damaged scarred shattered shocked weary")
+# (round en218) A noun right after a hazard word makes it the first half of a name of a
+# place, a people or a work ("a flood relief camp", "quake survivors", "the storm shelter"):
+# like the participle of a place's adjective it names no cause, so violence anywhere before
+# it in the sentence is the cause ("Gunmen attacked a flood relief camp, killing two
+# guards"). Only nouns that cannot be a hazard's verb ("floods displaced" stays a verb).
+HAZARD_SETTING_NOUNS = _w("relief camp camps shelter shelters victims survivors zone zones"
+                          " area areas aid response defences defenses barrier barriers"
+                          " season appeal fund reconstruction recovery evacuees convoy"
+                          " convoys volunteers workers centre center site sites")
 # Acts, arms and attackers of violence: one of them between the hazard and the figure,
 # or in the figure's own clause, names a cause of its own ("The earthquake killed 300,
 # while an air strike killed 5 civilians"; "Since the quake, 50 were killed in strikes").
