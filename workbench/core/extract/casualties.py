@@ -204,6 +204,7 @@ from .casualty_named_apposition import described_apposition, named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_natural_cause import drop_natural_tolls
+from .casualty_place_population import drop_place_populations
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_no_one_hurt import drop_no_one_hurt
 from .casualty_not_survived import not_survived
@@ -1554,6 +1555,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         # (round en216) a storm's, a landslide's or the last sentence's hazard's toll: on
         # the figures every layer gave, against the text as written, once
         drop_natural_tolls(text, document(text), found)
+        drop_place_populations(text, found)  # (round en218) "a city of 2 million people"
     return found
 
 

@@ -1782,6 +1782,19 @@ UNMARKED_PLURAL_BODIES = frozenset(_w("police people staff personnel media milit
 COMPOUND_FIRST_PARTS = frozenset((*TENS, *_w("well self anti non half cross counter")))
 SETTLEMENT_NOUNS = _w("town city village port capital district province region camp"
                       " hamlet settlement county")
+# (round en218) A place's population told in an apposition, no figure of harm
+# (casualty_place_population.py): "Goma, a city of two million people, fell", "a region
+# with a population of about 2 million", "the valley, home to 80,000 people". The nouns
+# of places beside SETTLEMENT_NOUNS, the frames that open the count, and the qualifiers
+# that may stand between a frame and a figure that starts at its number.
+POPULATION_PLACE_NOUNS = _w("area valley island country state neighbourhood neighborhood"
+                            " suburb municipality governorate enclave township metropolis")
+POPULATION_FRAMES = _p("population of|populations of|home to|inhabited by|populated by")
+POPULATION_QUALIFIERS = _p("about|some|around|roughly|nearly|almost|more than|over"
+                           "|at least|up to|an estimated|approximately")
+# ... and the plain nouns of the people a place holds: a count of "displaced people" or
+# "refugees" a camp is "home to" names their outcome and keeps its reading.
+POPULATION_PEOPLE = _w("people residents inhabitants souls persons")
 # Reporting verbs that are participles of a document right after its noun: "said in a
 # written statement read to the inquest that ..." (read out, nobody's verb).
 DOCUMENT_PARTICIPLES = _w("read")
