@@ -9,7 +9,9 @@ or displaced. A figure whose count comes right after such a frame ("a <settlemen
 "a population of", "home to") is dropped; a figure told beside it ("Kadda, a village of
 400 people, was attacked and 12 people were killed") keeps its reading, its count not
 following the frame, and so does a count whose noun names its outcome ("the camp, home to
-4,000 displaced people").
+4,000 displaced people") or whose own relative clause tells it ("the camp, home to some
+7,000 people who had fled the fighting": the people are the displaced, the place their
+refuge).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def drop_place_populations(text: str, found: list[dict[str, object]]) -> None:
         lo = max(0, start - 60)
         before = text[lo:start]
         if ((" of " in before or " to " in before) and _plain_people(f["group"])
-                and _frame_before().search(before)):
+                and " who " not in str(f["text"]) and _frame_before().search(before)):
             continue
         keep.append(f)
     if len(keep) < len(found):
