@@ -29,7 +29,7 @@ def _read(text: str) -> list[tuple[str, int, str]]:
     ("A landslide buried half of the village of Kere Amba, and soldiers detained eight"
      " farmers who had come from the next valley to help dig, relatives said.",
      [("arrested", 8, "detained eight farmers")]),
-    ("Since the storms, militia guards have detained at least 14 local aid workers"
+    ("Since the floods, security forces have detained at least 14 local aid workers"
      " in Wadi Samar, among them four women, the agencies' forum said. Three of those"
      " detained were unloading tents when they were taken.",
      [("arrested", 14, "detained at least 14 local aid workers"),
@@ -37,9 +37,9 @@ def _read(text: str) -> list[tuple[str, int, str]]:
       ("arrested", 3, "Three of those detained")]),
     ("After the earthquake, police arrested 17 looters in the market town of Olbek.",
      [("arrested", 17, "arrested 17 looters")]),
-    ("Floods cut the road to Tarsa on Monday, and gunmen abducted five drivers of a"
-     " relief convoy the same night, the governor said.",
-     [("captured", 5, "abducted five drivers")]),
+    ("After the floods cut the road to Tarsa, five drivers of a relief convoy were abducted"
+     " on their way back, the governor said.",
+     [("captured", 5, "five drivers of a relief convoy were abducted")]),
 ])
 def test_arrests_after_a_hazard_are_read(text: str, expected: list[tuple[str, int, str]],
                                          ) -> None:
@@ -54,9 +54,12 @@ def test_arrests_after_a_hazard_are_read(text: str, expected: list[tuple[str, in
     ("Militants ambushed a convoy carrying food to quake survivors near Samir, killing two"
      " drivers and wounding four volunteers, officials said.",
      [("killed", 2, "killing two drivers"), ("wounded", 4, "wounding four volunteers")]),
-    ("A drone struck the storm shelter in Beni Lota on Friday, killing five people,"
+    ("A drone struck the flood shelter in Beni Lota on Friday, killing five people,"
      " residents said.",
      [("killed", 5, "killing five people")]),
+    ("Rebels shelled an earthquake relief centre outside Dorun on Sunday, killing four"
+     " volunteers.",
+     [("killed", 4, "killing four volunteers")]),
 ])
 def test_violence_before_a_hazard_noun_keeps_its_chain(
         text: str, expected: list[tuple[str, int, str]]) -> None:
