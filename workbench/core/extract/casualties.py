@@ -204,7 +204,6 @@ from .casualty_named_apposition import described_apposition, named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_natural_cause import drop_natural_tolls
-from .casualty_place_population import drop_place_populations
 from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_no_one_hurt import drop_no_one_hurt
 from .casualty_not_survived import not_survived
@@ -224,6 +223,7 @@ from .casualty_part_state import dead_parts, parts_by_reference
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
+from .casualty_place_population import drop_place_populations
 from .casualty_population import population_count
 from .casualty_relative_subject import (
     drop_clause_objects,
