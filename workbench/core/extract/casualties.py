@@ -2045,9 +2045,7 @@ _HAZARD_TOKENS = EN.NATURAL_HAZARD_TOKENS
 _SETTING_AFTER = re.compile(rf"-(?:{alt(EN.SETTING_PARTICIPLES)})\b", re.IGNORECASE)
 # (round en218) ... or a noun after it: "a flood relief camp", "quake survivors"
 _SETTING_NOUN_AFTER = re.compile(rf"\s+(?:{alt(EN.HAZARD_SETTING_NOUNS)})\b", re.IGNORECASE)
-# (round en218) Arrests and captures are acts of people: a flood detains no one, so a force
-# that detains aid workers after a storm is the story, never the storm's toll.
-_NO_HAZARD_OUTCOMES = frozenset({"arrested", "captured"})
+_NO_HAZARD_OUTCOMES = frozenset(EN.HAZARD_SPARED_OUTCOMES)  # (round en218)
 # A hazard word used as a verb is none: "to flood", "refugees flood into the town".
 _RARE["hazard"] = (rf"(?<!\bto )\b(?:{alt(EN.NATURAL_HAZARDS)})\b"
                    r"(?!\s+(?:into|across|over|back|out)\b)")

@@ -538,6 +538,9 @@ SETTING_PARTICIPLES = _w("hit stricken struck ravaged affected battered devastat
 # like the participle of a place's adjective it names no cause, so violence anywhere before
 # it in the sentence is the cause ("Gunmen attacked a flood relief camp, killing two
 # guards"). Only nouns that cannot be a hazard's verb ("floods displaced" stays a verb).
+# (round en218) The outcomes a hazard never gives: arrests and captures are acts of people,
+# so a force that detains aid workers after a flood is the story, never the flood's toll.
+HAZARD_SPARED_OUTCOMES = _w("arrested captured")
 HAZARD_SETTING_NOUNS = _w("relief camp camps shelter shelters victims survivors zone zones"
                           " area areas aid response defences defenses barrier barriers"
                           " season appeal fund reconstruction recovery evacuees convoy"
