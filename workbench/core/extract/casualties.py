@@ -223,6 +223,7 @@ from .casualty_part_state import dead_parts, parts_by_reference
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
+from .casualty_place_population import drop_place_populations
 from .casualty_population import population_count
 from .casualty_relative_subject import (
     drop_clause_objects,
@@ -1554,6 +1555,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         # (round en216) a storm's, a landslide's or the last sentence's hazard's toll: on
         # the figures every layer gave, against the text as written, once
         drop_natural_tolls(text, document(text), found)
+        drop_place_populations(text, found)  # (round en218) "a city of 2 million people"
     return found
 
 
@@ -1797,8 +1799,9 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             if len(out) == n:
                 continue
         if not _HAZARD_TOKENS.isdisjoint(words) and _rare("hazard").search(sent.text):
-            out[n:] = [f for f in out[n:] if not _hazard_toll(
-                sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start)]
+            out[n:] = [f for f in out[n:] if f["outcome"] in _NO_HAZARD_OUTCOMES
+                       or not _hazard_toll(sent.text, int(f["start"]) - sent.start,
+                                           int(f["end"]) - sent.start)]
             if len(out) == n:
                 hazard_at = i  # every figure of the sentence was the hazard's
                 continue
@@ -2040,6 +2043,9 @@ def _own_reading(text: str, f: dict[str, object], out: list[dict[str, object]],
 # the pattern (a set test of the split words costs a small part of the pattern's search).
 _HAZARD_TOKENS = EN.NATURAL_HAZARD_TOKENS
 _SETTING_AFTER = re.compile(rf"-(?:{alt(EN.SETTING_PARTICIPLES)})\b", re.IGNORECASE)
+# (round en218) ... or a noun after it: "a flood relief camp", "quake survivors"
+_SETTING_NOUN_AFTER = re.compile(rf"\s+(?:{alt(EN.HAZARD_SETTING_NOUNS)})\b", re.IGNORECASE)
+_NO_HAZARD_OUTCOMES = frozenset(EN.HAZARD_SPARED_OUTCOMES)  # (round en218)
 # A hazard word used as a verb is none: "to flood", "refugees flood into the town".
 _RARE["hazard"] = (rf"(?<!\bto )\b(?:{alt(EN.NATURAL_HAZARDS)})\b"
                    r"(?!\s+(?:into|across|over|back|out)\b)")
@@ -2069,7 +2075,8 @@ def _hazard_toll(s: str, start: int, end: int) -> bool:
     # a hazard's adjective ("the quake-hit town") names a place, so violence anywhere
     # before it in the sentence is the cause ("Fighting resumed in the flood-hit
     # district, killing 4 soldiers")
-    since = 0 if _SETTING_AFTER.match(s, ends[-1]) else ends[-1]
+    setting = _SETTING_AFTER.match(s, ends[-1]) or _SETTING_NOUN_AFTER.match(s, ends[-1])
+    since = 0 if setting else ends[-1]
     return _rare("violence").search(s, since, clause_end) is None
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .lang import en as EN
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from .spans import Document
 
 _OUTCOMES = frozenset({"killed", "wounded", "missing"})
+_START = itemgetter("start")
 _GATE = EN.NATURAL_CAUSE_GATE
 
 
@@ -113,11 +115,16 @@ def _own_clause(s: str, at: int) -> str:
     return s[lo:hi]
 
 
-def natural_toll(s: str, outcome: str, prev: str, headline: str, at: int = 0) -> bool:
+def natural_toll(s: str, outcome: str, prev: str, headline: str, at: int = 0,
+                 prev_toll: bool = False) -> bool:
     """Is a killed, hurt or missing figure (at ``at``) of sentence ``s`` a natural hazard's
     toll? Its sentence names no violence and gives a hazard as the cause, or names no
     hazard nor any cause and follows a sentence (or stands under a headline) that tells
-    of a hazard and of no violence. When the sentence tells of violence, a clause of its
+    of a hazard and of no violence, or follows a sentence whose own figure was the
+    hazard's toll (``prev_toll``, round en218: "Deaths from the earthquake" / "The count
+    rose from 38 dead to 64." / "About 230 people have been treated for injuries": the
+    toll goes on sentence by sentence while none names a cause of its own). When the
+    sentence tells of violence, a clause of its
     own ("Eleven were killed in the landslide, and gunmen later killed two soldiers")
     that gives the hazard as cause and no violence is still the hazard's."""
     if outcome not in _OUTCOMES:
@@ -130,7 +137,7 @@ def natural_toll(s: str, outcome: str, prev: str, headline: str, at: int = 0) ->
         return True
     if _named().search(s):
         return False  # a hazard named but not as the cause: left to the hazard rule
-    return ((bool(prev) and _tells_hazard(prev))
+    return (prev_toll or (bool(prev) and _tells_hazard(prev))
             or (bool(headline) and _headline_toll(headline)))
 
 
@@ -143,11 +150,16 @@ def drop_natural_tolls(text: str, doc: Document, found: list[dict[str, object]])
     starts = doc.starts
     headline = headline_of(text)
     keep: list[dict[str, object]] = []
-    for f in found:
+    tolls: set[int] = set()  # the sentences a figure of which was the hazard's toll
+    for f in sorted(found, key=_START):  # in the order told: a toll goes on to the next
         at = int(str(f["start"]))
         i = bisect_right(starts, at) - 1
         if i < 0 or not natural_toll(sents[i].text, str(f["outcome"]),
                                      sents[i - 1].text if i else "", headline,
-                                     at - sents[i].start):
+                                     at - sents[i].start, i - 1 in tolls):
             keep.append(f)
-    found[:] = keep
+        else:
+            tolls.add(i)
+    if len(keep) < len(found):
+        kept = {id(k) for k in keep}
+        found[:] = [f for f in found if id(f) in kept]

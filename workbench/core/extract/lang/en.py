@@ -533,6 +533,18 @@ NATURAL_HAZARDS = _w("flood floods flooding earthquake earthquakes quake quakes 
 # killing 12 people" is the flood's toll).
 SETTING_PARTICIPLES = _w("hit stricken struck ravaged affected battered devastated torn"
                          " held controlled run damaged scarred shattered shocked weary")
+# (round en218) A noun right after a hazard word makes it the first half of a name of a
+# place, a people or a work ("a flood relief camp", "quake survivors", "the storm shelter"):
+# like the participle of a place's adjective it names no cause, so violence anywhere before
+# it in the sentence is the cause ("Gunmen attacked a flood relief camp, killing two
+# guards"). Only nouns that cannot be a hazard's verb ("floods displaced" stays a verb).
+# (round en218) The outcomes a hazard never gives: arrests and captures are acts of people,
+# so a force that detains aid workers after a flood is the story, never the flood's toll.
+HAZARD_SPARED_OUTCOMES = _w("arrested captured")
+HAZARD_SETTING_NOUNS = _w("relief camp camps shelter shelters victims survivors zone zones"
+                          " area areas aid response defences defenses barrier barriers"
+                          " season appeal fund reconstruction recovery evacuees convoy"
+                          " convoys volunteers workers centre center site sites")
 # Acts, arms and attackers of violence: one of them between the hazard and the figure,
 # or in the figure's own clause, names a cause of its own ("The earthquake killed 300,
 # while an air strike killed 5 civilians"; "Since the quake, 50 were killed in strikes").
@@ -1773,6 +1785,19 @@ UNMARKED_PLURAL_BODIES = frozenset(_w("police people staff personnel media milit
 COMPOUND_FIRST_PARTS = frozenset((*TENS, *_w("well self anti non half cross counter")))
 SETTLEMENT_NOUNS = _w("town city village port capital district province region camp"
                       " hamlet settlement county")
+# (round en218) A place's population told in an apposition, no figure of harm
+# (casualty_place_population.py): "Goma, a city of two million people, fell", "a region
+# with a population of about 2 million", "the valley, home to 80,000 people". The nouns
+# of places beside SETTLEMENT_NOUNS, the frames that open the count, and the qualifiers
+# that may stand between a frame and a figure that starts at its number.
+POPULATION_PLACE_NOUNS = _w("area valley island country state neighbourhood neighborhood"
+                            " suburb municipality governorate enclave township metropolis")
+POPULATION_FRAMES = _p("population of|populations of|home to|inhabited by|populated by")
+POPULATION_QUALIFIERS = _p("about|some|around|roughly|nearly|almost|more than|over"
+                           "|at least|up to|an estimated|approximately")
+# ... and the plain nouns of the people a place holds: a count of "displaced people" or
+# "refugees" a camp is "home to" names their outcome and keeps its reading.
+POPULATION_PEOPLE = _w("people residents inhabitants souls persons")
 # Reporting verbs that are participles of a document right after its noun: "said in a
 # written statement read to the inquest that ..." (read out, nobody's verb).
 DOCUMENT_PARTICIPLES = _w("read")
