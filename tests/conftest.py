@@ -4,6 +4,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WORKBENCH_CODER", "tester")
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, settings
 
@@ -26,6 +28,26 @@ def _kdf_rounds(request):
     if request.node.get_closest_marker("real_kdf") is not None:
         monkeypatch = request.getfixturevalue("monkeypatch")
         monkeypatch.setattr(store, "KDF_ITER", REAL_KDF_ITER)
+
+# The demo project (workbench/core/demo.py: eight documents imported, read by the engines
+# and annotated, about a second of CPU) is built once per worker process; a test that reads
+# or changes it takes a private copy of the closed file. Only the tests of the build itself
+# build it again.
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from workbench.core.demo import build_demo
+
+    return build_demo(tmp_path_factory.mktemp("demo") / "demo.wbproj")
+
+
+@pytest.fixture
+def demo_project(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo, ``demo.wbproj`` in the test's own folder: tests may
+    write to it."""
+    copy = tmp_path / "demo.wbproj"
+    copy.write_bytes(demo_file.read_bytes())
+    return copy
+
 
 # The suite runs two workers on two cores beside whatever else the machine does; a
 # generated example that is slow to draw then says nothing about the code under test, so

@@ -7,7 +7,6 @@ import json
 
 from workbench.cli import main
 from workbench.core.datasette import HIDDEN, TABLES, VIEWS, metadata
-from workbench.core.demo import build_demo
 from workbench.core.project import Project
 
 
@@ -38,8 +37,8 @@ def test_every_table_and_column_of_the_schema_is_described(tmp_path):
         assert set(TABLES[name][1]) == set(columns), f"{name}: stale column descriptions"
 
 
-def test_writing_the_metadata_leaves_the_project_unchanged(tmp_path, capsys):
-    project = build_demo(tmp_path / "demo.wbproj")
+def test_writing_the_metadata_leaves_the_project_unchanged(tmp_path, demo_project, capsys):
+    project = demo_project
     before = hashlib.sha256(project.read_bytes()).hexdigest()
     out = tmp_path / "metadata.json"
     assert main(["datasette-metadata", str(project), "-o", str(out)]) == 0
@@ -48,12 +47,13 @@ def test_writing_the_metadata_leaves_the_project_unchanged(tmp_path, capsys):
     assert "documents" in data["databases"]["demo"]["tables"]
 
 
-def test_serving_the_project_with_datasette_reads_it_and_changes_no_byte(tmp_path):
+def test_serving_the_project_with_datasette_reads_it_and_changes_no_byte(tmp_path,
+                                                                        demo_project):
     import asyncio
 
     from datasette.app import Datasette
 
-    path = build_demo(tmp_path / "demo.wbproj")
+    path = demo_project
     with Project.open(path) as project:
         meta = metadata(project)
     before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.core.demo import build_demo, load_manifest
+from workbench.core.demo import load_manifest
 from workbench.core.project import Project
 from workbench.core.suggest import suggest_documents
 
 
-def test_roads_closed_until_tuesday_is_the_tuesday_after_the_blast(tmp_path: Path) -> None:
+def test_roads_closed_until_tuesday_is_the_tuesday_after_the_blast(demo_project: Path) -> None:
     # The market report (published Monday 2 March) ends with the army saying it had
     # closed the roads until Tuesday: the closure runs on from the act, so the Tuesday
     # is the next day, not the Tuesday of the week before.
     entry = next(e for e in load_manifest()["documents"] if e["file"].startswith("01-"))
     assert entry["published"].startswith("2026-03-02")
-    with Project.open(build_demo(tmp_path / "demo.wbproj")) as project:
+    with Project.open(demo_project) as project:
         doc = next(d for d in project.repo.documents() if d["title"] == entry["title"])
         text = project.repo.get("document", doc["id"])["text"]
         start = text.index("until Tuesday") + len("until ")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 import json
 import math
+import shutil
 
 import pytest
 
-from workbench.core.demo import build_demo
 from workbench.core.errors import DamagedProject
 from workbench.core.exporters import csv_export
 from workbench.core.exporters.csvsafe import SafeWriter
@@ -41,8 +41,9 @@ def _listed(project: Project, flt: AnnotationFilter | None, raw: bool) -> str:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = build_demo(tmp_path_factory.mktemp("demo") / "demo.wbproj")
+def demo(tmp_path_factory, demo_file):
+    path = tmp_path_factory.mktemp("demo") / "demo.wbproj"
+    shutil.copyfile(demo_file, path)
     with Project.open(path) as project:
         from workbench.core.ops import annotations as ann_ops
 
@@ -66,10 +67,10 @@ def test_streamed_csv_is_identical(demo, raw, flt):
 
 
 @pytest.fixture()
-def hostile(tmp_path):
+def hostile(demo_project):
     """A demo whose annotations hold a formula-like cell in every column the CSV writes,
     written straight into the file so that no validation stands in the way."""
-    path = build_demo(tmp_path / "demo.wbproj")
+    path = demo_project
     with Project.open(path) as project:
         conn = project.repo.conn
         # An annotation of no document, and text in the integer columns, too.
@@ -124,10 +125,10 @@ def test_loads_is_json_loads(text):
 
 
 @pytest.fixture()
-def repeated(tmp_path):
+def repeated(demo_project):
     """A demo whose annotations share a few fields texts: formula-like values, a list,
     unicode, an empty string and a null among them, one row flagged by its memo."""
-    path = build_demo(tmp_path / "demo.wbproj")
+    path = demo_project
     with Project.open(path) as project:
         conn = project.repo.conn
         ids = [r[0] for r in conn.execute(
@@ -171,12 +172,12 @@ def test_repeated_fields_are_spread_once(repeated, monkeypatch, raw, cache):
 
 
 @pytest.fixture()
-def awkward(tmp_path):
+def awkward(demo_project):
     """A demo whose cells need quoting in every way csv.writer quotes, and some it
     writes plain that a formatted line could get wrong: commas, double quotes, line
     feeds and carriage returns in memos, stored quotes, titles and field values; the
     word None as text; floats and booleans; a derived quote whose span left its text."""
-    path = build_demo(tmp_path / "demo.wbproj")
+    path = demo_project
     with Project.open(path) as project:
         conn = project.repo.conn
         ids = [r[0] for r in conn.execute(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +25,25 @@ def long_text(first: str = "Qaryat zanzibarword opened", last: str = "closing qu
               ) -> str:
     """About 1.2 MB: a rare word in the first paragraph and another in the last."""
     return first + "\n\n" + PARA * 8000 + last + "\n"
+
+
+@pytest.fixture(scope="module")
+def _built(tmp_path_factory) -> Path:
+    """A closed project holding only ``long_text()`` as document 1. Importing it (about a
+    second of CPU: the text is folded and indexed segment by segment) is the bulk of each
+    test here; the tests that need it start from a copy of this file instead."""
+    folder = tmp_path_factory.mktemp("segments")
+    with make_project(folder) as project:
+        assert add_doc(project, long_text(), "big.txt") == 1
+    return folder / "p.wbproj"
+
+
+@pytest.fixture
+def big_project(_built: Path, tmp_path) -> Path:
+    """A copy of the built project in the test's own folder, free to change."""
+    path = tmp_path / "p.wbproj"
+    shutil.copyfile(_built, path)
+    return path
 
 
 def _doc_range(doc_id: int) -> tuple[int, int, int]:
@@ -51,9 +72,9 @@ def test_cuts_fall_at_line_breaks_and_cover_the_text():
     assert next(cuts("word " * 100, 12)) == (0, 10)  # no line: cut at a space
 
 
-def test_a_long_document_gets_several_index_rows_a_short_one_one(tmp_path):
-    with make_project(tmp_path) as project:
-        big = add_doc(project, long_text(), "big.txt")
+def test_a_long_document_gets_several_index_rows_a_short_one_one(big_project):
+    with Project.open(big_project) as project:
+        big = 1
         small = add_doc(project)
         n = len(list(cuts(long_text())))
         assert n >= 4
@@ -63,9 +84,9 @@ def test_a_long_document_gets_several_index_rows_a_short_one_one(tmp_path):
         assert verify(project).ok
 
 
-def test_words_in_different_segments_find_the_document_once(tmp_path):
-    with make_project(tmp_path) as project:
-        big = add_doc(project, long_text(), "big.txt")
+def test_words_in_different_segments_find_the_document_once(big_project):
+    with Project.open(big_project) as project:
+        big = 1
         add_doc(project, "zanzibarword alone\n", "other.txt")
         text = project.repo.get("document", big)["text"]
         hits = search(project, "ZANZIBARWORD quetzalword")
@@ -80,9 +101,9 @@ def test_words_in_different_segments_find_the_document_once(tmp_path):
         assert len(page) == 1 and page[0].doc_id in {big} | {h.doc_id for h in hits}
 
 
-def test_edits_trash_and_reimport_replace_all_segments(tmp_path):
-    with make_project(tmp_path) as project:
-        big = add_doc(project, long_text(), "big.txt")
+def test_edits_trash_and_reimport_replace_all_segments(tmp_path, big_project):
+    with Project.open(big_project) as project:
+        big = 1
         n = doc_rows(project, big)
         doc_ops.update_metadata(project, big, title="Renamed bulletin")
         assert doc_rows(project, big) == n
@@ -123,10 +144,7 @@ _SEG = {n: searchindex.rid_of_key(f"d:1:{n}") for n in (0, 1, 2, 99)}
      f"FROM search_documents WHERE rid = {_SEG[2]}",
      "document 1 (d:1:2): its search index entry is missing"),
 ])
-def test_verify_checks_every_segment(tmp_path, sql, said):
-    path = tmp_path / "p.wbproj"
-    with make_project(tmp_path) as project:
-        assert add_doc(project, long_text(), "big.txt") == 1
-    _tamper(path, sql)
-    with Project.open(path) as project:
+def test_verify_checks_every_segment(big_project, sql, said):
+    _tamper(big_project, sql)
+    with Project.open(big_project) as project:
         assert any(said in p for p in verify(project).problems)

@@ -9,7 +9,6 @@ import pytest
 
 from tests.helpers import REPORT, add_doc, make_project, raw_connect
 from workbench.core import schema, timeline_index, timeline_rows
-from workbench.core.demo import build_demo
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import codebook as cb_ops
 from workbench.core.ops import documents as doc_ops
@@ -35,8 +34,8 @@ def assert_fresh(project: Project) -> None:
 
 
 @pytest.fixture
-def demo(tmp_path):
-    project = Project.open(build_demo(tmp_path / "demo.wbproj"))
+def demo(demo_project):
+    project = Project.open(demo_project)
     yield project
     project.close()
 
@@ -223,8 +222,8 @@ def test_marks_from_the_table_equal_marks_from_the_json(demo):
     assert from_table.actor_names == from_json.actor_names
 
 
-def test_migration_12_builds_it_for_a_project_made_before(tmp_path):
-    path = build_demo(tmp_path / "demo.wbproj")
+def test_migration_12_builds_it_for_a_project_made_before(demo_project):
+    path = demo_project
     with Project.open(path) as project:
         want = stored(project)
     conn = raw_connect(path, isolation_level=None)

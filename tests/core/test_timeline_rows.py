@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
+
 import numpy as np
 import pytest
 
 from workbench.core import query, timeline_rows
-from workbench.core.demo import build_demo
 from workbench.core.ops.documents import trash_document
 from workbench.core.project import Project
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    project = Project.open(build_demo(tmp_path_factory.mktemp("demo") / "demo.wbproj"))
+def demo(tmp_path_factory, demo_file):
+    path = tmp_path_factory.mktemp("demo") / "demo.wbproj"
+    shutil.copyfile(demo_file, path)
+    project = Project.open(path)
     yield project
     project.close()
 
@@ -56,8 +59,8 @@ def test_slices_add_up_and_take_keeps_actors(demo):
     assert len(whole.index_of(as_items(whole)[3].ann_id)) == 1
 
 
-def test_trashed_documents_are_left_out(tmp_path):
-    project = Project.open(build_demo(tmp_path / "demo.wbproj"))
+def test_trashed_documents_are_left_out(demo_project):
+    project = Project.open(demo_project)
     doc = project.repo.documents()[0]["id"]
     trash_document(project, doc)
     cols = timeline_rows.timeline_columns(project)
@@ -78,10 +81,10 @@ def comparable(cols: timeline_rows.TimelineColumns) -> list[tuple]:
     return out
 
 
-def test_patching_the_changed_rows_equals_reading_all_again(tmp_path):
+def test_patching_the_changed_rows_equals_reading_all_again(demo_project):
     from workbench.core.ops import annotations as ops
 
-    project = Project.open(build_demo(tmp_path / "demo.wbproj"))
+    project = Project.open(demo_project)
     before = timeline_rows.timeline_columns(project)
     items = as_items(before)
     moved, gone = items[0], items[1]
@@ -97,13 +100,13 @@ def test_patching_the_changed_rows_equals_reading_all_again(tmp_path):
     project.close()
 
 
-def test_patching_drops_an_annotation_that_no_longer_exists(tmp_path):
+def test_patching_drops_an_annotation_that_no_longer_exists(demo_project):
     """Undoing a creation (or a merge) deletes the row outright: the patch has no rowid to
     find for its id, and the mark stayed on the timeline until the project was reopened."""
     from workbench.core.ops import annotations as ops
     from workbench.core.ops import history
 
-    project = Project.open(build_demo(tmp_path / "demo.wbproj"))
+    project = Project.open(demo_project)
     doc = project.repo.documents()[0]["id"]
     text = project.repo.get("document", doc)["text"]
     new = ops.annotate_quote(project, doc, "statement", text[10:40],

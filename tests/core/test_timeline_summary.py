@@ -9,14 +9,13 @@ import numpy as np
 import pytest
 
 from workbench.core import schema, timeline_rows, timeline_summary
-from workbench.core.demo import build_demo
 from workbench.core.ops import documents as doc_ops
 from workbench.core.project import Project
 
 
 @pytest.fixture
-def demo(tmp_path):
-    project = Project.open(build_demo(tmp_path / "demo.wbproj"))
+def demo(demo_project):
+    project = Project.open(demo_project)
     yield project
     project.close()
 

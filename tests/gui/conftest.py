@@ -123,21 +123,6 @@ def small_project(tmp_path: Path, qapp) -> Project:
     project.close()
 
 
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from workbench.core.demo import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("demo") / "demo.wbproj")
-
-
-@pytest.fixture
-def demo_project(demo_file: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo: tests may write to it."""
-    copy = tmp_path / "demo.wbproj"
-    copy.write_bytes(demo_file.read_bytes())
-    return copy
-
-
 @pytest.fixture
 def session(small_project: Project):
     from workbench.gui.bus import Bus

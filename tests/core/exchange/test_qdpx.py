@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import uuid
 import zipfile
 from pathlib import Path
@@ -9,7 +10,6 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from workbench.core.demo import build_demo
 from workbench.core.errors import ImportRejected
 from workbench.core.exchange import guids, write_file
 from workbench.core.exchange.qdpx import CODEBOOK_NS, NS
@@ -23,8 +23,10 @@ Q = f"{{{NS}}}"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    return build_demo(tmp_path_factory.mktemp("demo") / "demo.wbproj")
+def demo(tmp_path_factory, demo_file: Path) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.wbproj"
+    shutil.copyfile(demo_file, path)
+    return path
 
 
 @pytest.fixture(scope="module")
