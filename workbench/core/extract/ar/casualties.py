@@ -4198,18 +4198,24 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
     after a held noun ("محتجزين لدى الفصيل"), the group right after a held verb
     ("تحتجزهم الجماعة")?"""
     for r in range(a, min(b, sb)):
-        if word_in(toks[r], _HELD_VERBS) and r + 1 < sb and toks[r + 1].w in _ARMED_HOLDERS:
-            return True
+        if word_in(toks[r], _HELD_VERBS) and r + 1 < sb and (
+                toks[r + 1].w in _ARMED_HOLDERS or _armed_name_at(toks, r + 1, sb)):
+            return True  # (round ar176) "وتحتجز قوات الدعم السريع 14 مدنيا"
         if word_in(toks[r], _HELD_VERBS) and r + 2 < sb and toks[r + 1].w in (
                 _ONE_OF_FOLDED) and toks[r + 2].w in _GROUPS_OF_ONE:
             return True  # "احتجزت إحدى المجموعتين ثلاثة من عناصر الأخرى"
         if word_in(toks[r], _HELD_VERBS) and r + 2 < sb and toks[r + 1].w in (
-                _HOLDER_MEMBERS) and toks[r + 2].w in _ARMED_HOLDERS:
+                _HOLDER_MEMBERS) and (toks[r + 2].w in _ARMED_HOLDERS or _armed_name_at(
+                    toks, r + 2, sb)):
             return True  # (round ar155) "احتجز عناصر ميليشيا ثلاثة صحفيين": its members'
 
         if word_in(toks[r], _HELD_WORDS) and r + 2 < sb and toks[r + 1].w == _HELD_BY and (
                 toks[r + 2].w in _ARMED_HOLDERS or _armed_name_at(toks, r + 2, sb)):
             return True
+    if b + 1 < sb and toks[b].w == _HELD_BY and (
+            toks[b + 1].w in _ARMED_HOLDERS or _armed_name_at(toks, b + 1, sb)) and any(
+                word_in(toks[r], _HELD_VERBS) for r in range(a, b)):
+        return True  # (round ar176) "احتجاز 40 مدنيا لدى الميليشيا": the holder after them
     # "ما زالوا محتجزين داخل الفندق"، "محتجزين كرهائن": a siege's or a kidnapping's
     # captives, read from the words right after the held word at the figure's end
     r = b - 1
