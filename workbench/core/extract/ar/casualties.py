@@ -58,8 +58,10 @@ from .casualty_hostage_killed import hostage_killed
 from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
 from .casualty_ill_counted import ill_not_hurt
+from .casualty_led_away_masdar import led_away_after_arrest
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
+from .casualty_mourners import mourners_count
 from .casualty_not_killed import attackers_counted, attempted, killers_after, threatened
 from .casualty_not_people_parts import not_people_part
 from .casualty_notables import (
@@ -1462,6 +1464,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             used.update(range(c.a, c.b))  # not a count, nor its words an implicit one
             i = c.b
             continue
+        if c and mourners_count(toks, sa, sb, c.a, c.n, c.b):
+            used.update(range(c.a, c.b))  # (round ar176) "شيع المئات الشاب القتيل"
+            i = c.b
+            continue
         if c and not_people_part(toks, sa, sb, c.n, c.b):
             i = c.b  # (round ar169) "في أحد بساتين"، "انتهت اثنتان منها": places, things
             continue
@@ -1497,6 +1503,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             continue  # "11 محتجزا" with no armed holder and no deal
         if f and f.outcome == "captured" and _led_away_by_state(toks, f):
             f.outcome = "arrested"  # "واقتادت دورية الشرطة ثلاثة شبان إلى المخفر"
+        if f and f.outcome == "captured" and led_away_after_arrest(toks, sa, f.a):
+            f.outcome = "arrested"  # (round ar176) "عن اعتقال 5 شبان واقتياد 3 آخرين"
         if f and _to_death(toks, f.b, sb):
             # "بتعذيب 3 معتقلين حتى الموت": whatever they were, they died of it
             if f.group is None and f.count.b < f.b:
@@ -4190,18 +4198,24 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
     after a held noun ("محتجزين لدى الفصيل"), the group right after a held verb
     ("تحتجزهم الجماعة")?"""
     for r in range(a, min(b, sb)):
-        if word_in(toks[r], _HELD_VERBS) and r + 1 < sb and toks[r + 1].w in _ARMED_HOLDERS:
-            return True
+        if word_in(toks[r], _HELD_VERBS) and r + 1 < sb and (
+                toks[r + 1].w in _ARMED_HOLDERS or _armed_name_at(toks, r + 1, sb)):
+            return True  # (round ar176) "وتحتجز قوات الدعم السريع 14 مدنيا"
         if word_in(toks[r], _HELD_VERBS) and r + 2 < sb and toks[r + 1].w in (
                 _ONE_OF_FOLDED) and toks[r + 2].w in _GROUPS_OF_ONE:
             return True  # "احتجزت إحدى المجموعتين ثلاثة من عناصر الأخرى"
         if word_in(toks[r], _HELD_VERBS) and r + 2 < sb and toks[r + 1].w in (
-                _HOLDER_MEMBERS) and toks[r + 2].w in _ARMED_HOLDERS:
+                _HOLDER_MEMBERS) and (toks[r + 2].w in _ARMED_HOLDERS or _armed_name_at(
+                    toks, r + 2, sb)):
             return True  # (round ar155) "احتجز عناصر ميليشيا ثلاثة صحفيين": its members'
 
         if word_in(toks[r], _HELD_WORDS) and r + 2 < sb and toks[r + 1].w == _HELD_BY and (
-                toks[r + 2].w in _ARMED_HOLDERS):
+                toks[r + 2].w in _ARMED_HOLDERS or _armed_name_at(toks, r + 2, sb)):
             return True
+    if b + 1 < sb and toks[b].w == _HELD_BY and (
+            toks[b + 1].w in _ARMED_HOLDERS or _armed_name_at(toks, b + 1, sb)) and any(
+                word_in(toks[r], _HELD_VERBS) for r in range(a, b)):
+        return True  # (round ar176) "احتجاز 40 مدنيا لدى الميليشيا": the holder after them
     # "ما زالوا محتجزين داخل الفندق"، "محتجزين كرهائن": a siege's or a kidnapping's
     # captives, read from the words right after the held word at the figure's end
     r = b - 1
@@ -4221,6 +4235,16 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
             # of both sides of a war hold its captives
             return True
     return False
+
+
+def _armed_name_at(toks: list[Token], k: int, sb: int) -> bool:
+    """(round ar176) Is an armed holder named at ``k`` by two words ("لدى الدعم السريع"),
+    after "قوات" ("لدى قوات الدعم السريع"), or by its kind in construct with its name
+    ("لدى حركة الشباب"، "لدى كتائب القسام")? Who holds them decides, as for one word."""
+    if toks[k].w in _FORCES_OF:
+        k += 1
+    return k + 1 < sb and toks[k + 1].is_word and (
+        (toks[k].w, toks[k + 1].w) in _ARMED_NAMES or toks[k].w in _ARMED_HEADS)
 
 
 def _held_after_taking(toks: list[Token], f: _Figure, sb: int) -> bool:
@@ -4403,6 +4427,7 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _ARMED_HEADS = fold_set(V.ARMED_HOLDER_HEADS)
+_FORCES_OF = fold_set(V.FORCES_OF_NAMED_HOLDER)
 _HOLDER_REACH = 5
 _HOLDER_MEMBERS = fold_set(V.OWN_MEMBERS)
 _RELEASING_STATES = fold_set(V.RELEASING_STATES)

@@ -6456,3 +6456,56 @@ COUNT_JOINING_ADVERBS: tuple[str, ...] = ("كذلك", "أيضا", "ايضا", "�
 # A toll's apposed breakdown (casualty_apposed_parts.py): how many words a member may name
 # after its "من" ("خمسة من أبناء المدينة"، "وأربعة من بلدة الهلالية").
 APPOSED_PART_WORDS = 4
+
+# --- round ar176: casualties of raids and sniper fire ---------------------------------
+# (round ar176) Felling, the verb of a sniper's or a gunman's killing ("قناص يردي شابا"،
+# "أردى قناص فتى في الحي"، "قناصة يردون ثلاثة شبان"): killed, tight as the headline's
+# "يقتل" ("تردي الأوضاع" is deterioration), so only a count or an indefinite person right
+# after the verb is read; the past "أردى" takes its subject between too ("أردى قناص
+# إسرائيلي 3 شبان"), as "قتل" does. Not the feminine past "أردت": unvowelled it is as often
+# "I wanted" or "you wanted" in quoted speech, and the blind sets read it wrongly once.
+FELLING_VERBS: tuple[str, ...] = ("أردى", "أردوا", "يردي", "تردي", "يردون")
+FELLING_TIGHT: tuple[str, ...] = ("أردوا", "يردي", "تردي", "يردون")
+OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(FELLING_VERBS, "killed")}
+TIGHT_TRIGGERS = TIGHT_TRIGGERS | frozenset(FELLING_TIGHT)
+# ... and people only where the letters are also another word: "تردي 3 قطاعات" is three
+# sectors' decline (the masdar); a bare count after the others is still of people
+# ("قناصة يردون العشرات").
+FELLING_PEOPLE_ONLY: tuple[str, ...] = ("تردي",)
+PERSON_TRIGGERS = PERSON_TRIGGERS | frozenset(FELLING_PEOPLE_ONLY)
+# (round ar176) Mourners are no toll (casualty_mourners.py). A count right after a verb of
+# burying or mourning whose noun comes later, or none ("شيع المئات الشاب القتيل"، "وشيع
+# العشرات جثامين القتلى"), is the crowd that walked behind the dead, its subject; the dead
+# counted right after the verb stay a figure ("شيع الأهالي 4 قتلى"، "دفن 7 قتلى").
+FUNERAL_VERBS: tuple[str, ...] = ("شيع", "شيعت", "شيعوا", "يشيع", "تشيع", "يشيعون", "دفن",
+                                  "دفنت", "دفنوا", "يدفن", "يدفنون")
+# ... and a definite vague count before a definite singular person ("حضر المئات الشاب
+# القتيل"، "رأى العشرات الطفل الجريح"): Arabic counts a definite noun with "من" ("المئات من
+# الشبان"), and never a singular, so the two are a subject and an object, nobody counted.
+DEFINITE_VAGUE_COUNTS: tuple[str, ...] = ("العشرات", "المئات", "الآلاف", "الالاف",
+                                          "الملايين")
+# (round ar176) The verbal noun of leading away, people taken from their homes by a raid
+# ("بمداهمة منازل القرية واقتياد 12 رجلا"، "أفاد شهود باقتياد ١٥ شخصا"): a capture, as the
+# verb with no captor named is (LEADING_AWAY_VERBS); people only ("اقتياد 3 سيارات" is
+# vehicles driven off). Those led away are counted after "بين" as the kidnapped are ("بين
+# المقتادين ثلاثة طلاب ومعلم"), by the participle of the passive.
+LEADING_AWAY_MASDARS: tuple[str, ...] = ("اقتياد",)
+LED_AWAY_NOUNS: tuple[str, ...] = ("مقتادين", "مقتادون")
+OUTCOME_TRIGGERS = {**OUTCOME_TRIGGERS, **dict.fromkeys(LEADING_AWAY_MASDARS, "captured")}
+PERSON_TRIGGERS = PERSON_TRIGGERS | frozenset(LEADING_AWAY_MASDARS)
+OUTCOME_NOUNS = {**OUTCOME_NOUNS, **dict.fromkeys(LED_AWAY_NOUNS, "captured")}
+# (round ar176) People held "لدى" a force named by two words or by its kind and its name
+# ("المدنيين المحتجزين لدى الدعم السريع"، "لدى قوات الدعم السريع"، "لدى حركة الشباب"): the
+# armed holder decides a capture, as "لدى الميليشيا" does (ARMED_HOLDER_NAMES,
+# ARMED_HOLDER_HEADS); "قوات" may stand before the name. The police or the army after
+# "لدى" keep the holding an arrest.
+FORCES_OF_NAMED_HOLDER: tuple[str, ...] = ("قوات",)
+# ... its doer unnamed, the masdar follows the act told before it in its sentence: after an
+# arrest ("اعتقلت القوات ثلاثة شبان، إضافة إلى اقتياد ٤ آخرين للتحقيق"، "أسفرت الحملة عن
+# اعتقال 5 واقتياد 3 آخرين") those led away are arrested too (casualty_led_away_masdar.py).
+# The verbs of holding are left out: who holds decides them.
+LED_AWAY_ARRESTS: tuple[str, ...] = tuple(
+    w for w, o in OUTCOME_TRIGGERS.items()
+    if o == "arrested" and "حتجز" not in w and w not in LEADING_AWAY_MASDARS)
+LED_AWAY_CAPTURES: tuple[str, ...] = tuple(
+    w for w, o in OUTCOME_TRIGGERS.items() if o == "captured" and w not in LEADING_AWAY_MASDARS)
