@@ -1732,7 +1732,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     limit = min(limit, one[0])
                     tails.append(one[0])
                     continue
-                found.append((semi + 1 if semi >= 0 else c0, a, text[a:b]))
+                start = semi + 1 if semi >= 0 else c0
+                if tails and (joined := _joined_after_tail(text, start, a, tails, verbs)):
+                    start = joined  # "A, the agency said, while B, a medic said": B's
+                found.append((start, a, text[a:b]))
                 limit = min(limit, a)
                 tails.append(a)
             elif fb > fa:
@@ -2300,6 +2303,31 @@ _MANNER_TAIL = re.compile(
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own
 # predicate: "..., police said, and gave no details").
+# (round en219) A clause joined after an earlier trailing attribution: "Rain flooded two
+# schools, the ministry said, while a landslide buried the road, a local official said."
+# The later source's words open after the conjunction, not at the sentence's start.
+_JOINED_AFTER_SOURCE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\s+", re.IGNORECASE)
+_JOINED_VERB_GAP = 30  # the earlier verb's time or place before the conjunction
+_JOINED_MIN_WORDS = 15  # characters of the later clause
+
+
+def _joined_after_tail(text: str, c0: int, a: int, tails: list[int],
+                       verbs: list[re.Match[str]]) -> int | None:
+    """Where the later source's words open when an earlier trailing attribution (its
+    source at a ``tails`` place) and a conjunction come between the sentence's start and
+    the later source at ``a``."""
+    t = max((x for x in tails if c0 < x < a), default=-1)
+    if t < 0:
+        return None
+    m = _JOINED_AFTER_SOURCE.search(text, t, a)
+    if m is None or a - m.end() < _JOINED_MIN_WORDS:
+        return None
+    if not any(t < v.start() and v.end() <= m.start() <= v.end() + _JOINED_VERB_GAP
+               for v in verbs):
+        return None
+    return m.end()
+
+
 _AND_GOES_ON = re.compile(
     rf"\s*,\s*(?P<and>and)\s+(?!(?:{alt(EN.IRREGULAR_PAST)})\b|[a-z]+ed\b)(?=[\w'’])"
 )

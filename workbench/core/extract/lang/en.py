@@ -1802,6 +1802,10 @@ DOCUMENT_NOUNS = _w("statement report communique communiqué message letter rele
                     " count"
                     # "according to a transcript released by the presidency"
                     " transcript")
+# (round en219) The plural media a source speaks in with no determiner after "said in":
+# "the commission said in findings published on Thursday", "said in remarks broadcast on
+# Friday", "said in court papers": where it was said, no words.
+BARE_MEDIUM_NOUNS = _w("findings remarks comments filings testimony submissions")
 # What a case in law or a telling is, never a person a later "he" or "she" stands for
 # (statement_persons.py): "According to the prosecution case, ... He told the court ...".
 ARGUMENT_NOUNS = _w("case argument account version file indictment submission evidence record"
