@@ -344,6 +344,13 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # "A medical official at the field hospital in nearby Tel Sarun said": one person
         # and where they work, read backwards only the place's name
         return a, b
+    if not headline and 0 < n <= _PLACED_PERSON_WORDS and (
+            " of the " in phrase or " for the " in phrase) and _HEAD_OF_BODY_IN_PLACE.match(phrase):
+        # (round en219) "The head of the Red Cross office in western Ukraine said", "The
+        # operator of the Kessa wildlife park in northern Central African Republic said":
+        # the one in charge of a body and where the body is; read backwards only the
+        # place's name, which does not speak
+        return a, b
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
 
 
@@ -409,6 +416,11 @@ _SHARED_POSTS = re.compile(
 _PLACED_PERSON_WORDS = 14
 # The person's head, then where they are: "official at the", "doctor in a"
 _HEAD_THEN_PLACE = re.compile(r"^(?:\S+\s+){1,3}?(?:at|in|from)\s+(?:the|a|an)\s")
+# (round en219) An article's head, "of" or "for" a named or described body, then "in" or
+# "at" a place of capitals (perhaps after "northern", "nearby") closing the phrase.
+_HEAD_OF_BODY_IN_PLACE = re.compile(
+    r"(?i:the|a|an)\s+(?:[\w'’\-]+\s+){1,2}?(?:of|for)\s+the\s+(?:[\w'’\-]+\s+){1,4}?"
+    rf"(?:in|at)\s+(?:(?:{alt(EN.PLACE_OPENERS)})\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}}$")
 
 _REJECTING = frozenset((*EN.DENIAL_VERBS, *EN.DISPUTING_VERBS))
 _LEADING_PREPOSITION = re.compile(rf"(?:{alt(EN.PREPOSITIONS)})\s", re.IGNORECASE)
