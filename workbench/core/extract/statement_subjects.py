@@ -595,8 +595,22 @@ def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, 
         # "The army issued a statement saying ...": the document carries the words of
         # the one who issued it.
         return _clause_subject(text, a, last.start(), headline)
+    if a > c0 and text[a:a + 1].islower() and text[c0:a].rstrip().endswith(",") and (
+            _PREDICATE_FIRST.match(text, a, b)):
+        # (round en219) "That ranger, Sergeant Ana Velt, gave evidence in May, saying ...":
+        # read from the last comma the phrase opens with the past verb, a predicate whose
+        # subject stands before its comma (here the apposed name)
+        comma = text.rfind(",", c0, a)
+        sa, sb = _clause_subject(text, c0, comma, headline)
+        if sb > sa:
+            return sa, sb
     verb = _PAST_VERB.search(text, a, b)
     return _clause_subject(text, a, verb.start(), headline) if verb else (a, b)
+
+
+# A past verb opening a phrase, its object or adjunct after it ("gave evidence in May",
+# "spoke to reporters on Monday").
+_PREDICATE_FIRST = re.compile(rf"(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PAST)})\s+\S")
 
 
 # A determiner, then a year or a count, then the head: "The 2021 report", "Its 2020 annual
