@@ -1939,6 +1939,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # "The UN human rights office welcomed the verdict ..., but said": a
                 # description runs on up to its own verb (round 48)
                 b = longer
+            if text[a:a + 6].split(None, 1)[0].lower() in _LONE_POSSESSIVES and (
+                    role_end := _possessed_role_end(text, a, vs)) > b:
+                # (round en219) "Its manager, Tanvir Rahim, put the damage at ... and
+                # said": the possessive opens the description the name is apposed to
+                b = role_end
             a, b = _coordinated_apposition_name(text, a, b, vs)
             speaker = text[a:b]
         else:
@@ -2303,6 +2308,20 @@ _MANNER_TAIL = re.compile(
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own
 # predicate: "..., police said, and gave no details").
+# (round en219) A possessive read alone as a subject, and the lower-case role after it that
+# a name in commas follows: "Its manager, Tanvir Rahim, ..." ("Its" alone speaks not).
+_LONE_POSSESSIVES = frozenset(("its", "his", "her", "their", "our"))
+_POSSESSED_ROLE = re.compile(r"\s+(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*(?=,\s+[A-Z])")
+
+
+def _possessed_role_end(text: str, a: int, vs: int) -> int:
+    """The end of the lower-case role after the possessive opening at ``a`` when a name in
+    commas follows it before the verb at ``vs``; ``a`` when none does."""
+    role = _POSSESSED_ROLE.match(text, text.find(" ", a, vs), vs) if text.find(
+        " ", a, vs) > 0 else None
+    return role.end() if role else a
+
+
 # (round en219) A clause joined after an earlier trailing attribution: "Rain flooded two
 # schools, the ministry said, while a landslide buried the road, a local official said."
 # The later source's words open after the conjunction, not at the sentence's start.
