@@ -270,6 +270,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase = text[a:b]
         n -= 1
     opener = breaks[-1].group().strip().lower() if breaks else ""
+    if not headline and 2 <= n <= 5 and phrase.rsplit(None, 1)[-1] in _TIMED_PRONOUNS and (
+            timed_pronoun := _TIME_THEN_PRONOUN.fullmatch(phrase)):
+        # (round en219) "Earlier today it said", "Later that day he said", "Earlier this
+        # week they said": a time that lost its comma before the pronoun that speaks
+        return a + timed_pronoun.start("p"), b
     if not headline and n >= 2 and text.startswith(_TIME_OPENER_FIRST, a) and (
             when := _TIME_OPENER.match(text, a, b)) and (
             not text.startswith(("Earlier", "Later"), a)):
@@ -416,6 +421,13 @@ _SHARED_POSTS = re.compile(
 _PLACED_PERSON_WORDS = 14
 # The person's head, then where they are: "official at the", "doctor in a"
 _HEAD_THEN_PLACE = re.compile(r"^(?:\S+\s+){1,3}?(?:at|in|from)\s+(?:the|a|an)\s")
+# (round en219) A time, perhaps after "Earlier" or "Later", then the subject pronoun.
+_TIMED_PRONOUNS = frozenset(("he", "she", "it", "they", "we"))
+_TIME_THEN_PRONOUN = re.compile(
+    r"(?:(?i:earlier|later)\s+)?(?i:today|tonight|yesterday"
+    r"|(?:that|this|last)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"\s+(?P<p>he|she|it|they|we)")
 # (round en219) An article's head, "of" or "for" a named or described body, then "in" or
 # "at" a place of capitals (perhaps after "northern", "nearby") closing the phrase.
 _HEAD_OF_BODY_IN_PLACE = re.compile(
