@@ -1560,6 +1560,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # what they are, closing the clause after the verb (also past a shorter source
             # phrase read forwards: "the district" of "the district commissioner")
             fa, fb = one.span("np")
+        if first_word in _CLOSING_ARTICLES and (" there" in rest or " here" in rest) and (
+                there := _PERSON_THERE.match(text, after_start, s1)) and (
+                _one_of_people(there.group("head"))):
+            # (round en219) "..., said a doctor there.", "..., said a teacher there who
+            # knew them": where the person is closes the source's phrase, as in "a doctor
+            # there said"
+            fa, fb = there.span("np")
         if fb > fa and text[fb:fb + 1] == " " and _DOC_NP.search(text, fa, fb):
             # "..., said a statement from the SDF.": the source the document names
             xa, xb = _through_document(text, fa, fb, s1)
@@ -2308,6 +2315,13 @@ _MANNER_TAIL = re.compile(
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own
 # predicate: "..., police said, and gave no details").
+# (round en219) A place adverb closing an inverted source, before the sentence's end, a
+# comma or a relative "who": "..., said a doctor there who asked not to be named."
+_PERSON_THERE = re.compile(
+    r"\s*(?P<np>(?:the|a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z]+)"
+    r"\s+(?:there|here))(?=\s*(?:[.,;!?]|$)|\s+who\b)")
+
+
 # (round en219) A possessive read alone as a subject, and the lower-case role after it that
 # a name in commas follows: "Its manager, Tanvir Rahim, ..." ("Its" alone speaks not).
 _LONE_POSSESSIVES = frozenset(("its", "his", "her", "their", "our"))
