@@ -227,3 +227,52 @@ def test_a_time_before_the_pronoun_is_no_part_of_the_speaker(text: str, words: s
 def test_earlier_before_a_noun_stays_its_adjective() -> None:
     assert statement_words("Earlier reports said the bridge had fallen.") == [
         ("reports", "the bridge had fallen")]
+
+
+# --- 4. a closing source with "there" or a long relative clause ---------------------------
+
+THERE_SOURCES = [
+    ("Nine of the injured were taken to the city hospital, said a doctor there.",
+     "a doctor there"),
+    ("Six bodies were brought in overnight, said an official there.", "an official there"),
+    ("Two of the dead were children, said a teacher there who knew them.", "a teacher there"),
+    ("Nine of the injured were taken to the city hospital, said a doctor there who asked not "
+     "to be named.", "a doctor there"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), THERE_SOURCES)
+def test_an_inverted_source_closed_by_there_speaks(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_there_opening_the_words_is_no_source() -> None:
+    assert statement_words("The mayor said there would be no curfew.") == [
+        ("The mayor", "there would be no curfew")]
+
+
+def test_a_document_closed_by_there_is_no_person() -> None:
+    assert statement_words("Nobody was hurt, said the statement there.") == []
+
+
+LONG_RELATIVES = [
+    ('"We waited all night," the mother of a boy who was hurt in the crush told reporters.',
+     "the mother of a boy who was hurt in the crush"),
+    ('"We waited all night," the mother of a boy who has been missing since May told '
+     "reporters.", "the mother of a boy who has been missing since May"),
+    ('"He went to buy bread," the brother of a man who has been missing since the march told '
+     "the agency.", "the brother of a man who has been missing since the march"),
+    ('"The water came at night," a farmer whose house was washed away in the flood said.',
+     "a farmer whose house was washed away in the flood"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LONG_RELATIVES)
+def test_a_described_speaker_after_a_quote_keeps_a_long_relative(text: str,
+                                                                 speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_short_description_after_a_quote_keeps_its_reading() -> None:
+    text = '"We waited all night," the mother of a boy who died told reporters.'
+    assert speakers(text) == ["the mother of a boy who died"]
