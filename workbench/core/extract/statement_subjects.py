@@ -422,7 +422,7 @@ _PLACED_PERSON_WORDS = 14
 # The person's head, then where they are: "official at the", "doctor in a"
 _HEAD_THEN_PLACE = re.compile(r"^(?:\S+\s+){1,3}?(?:at|in|from)\s+(?:the|a|an)\s")
 # (round en219) A time, perhaps after "Earlier" or "Later", then the subject pronoun.
-_TIMED_PRONOUNS = frozenset(("he", "she", "it", "they", "we"))
+_TIMED_PRONOUNS = frozenset(EN.TIMED_SUBJECT_PRONOUNS)
 _TIME_THEN_PRONOUN = re.compile(
     r"(?:(?i:earlier|later)\s+)?(?i:today|tonight|yesterday"
     r"|(?:that|this|last)\s+(?:day|week|month|year|morning|afternoon|evening|night)"

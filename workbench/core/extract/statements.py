@@ -2324,7 +2324,7 @@ _PERSON_THERE = re.compile(
 
 # (round en219) A possessive read alone as a subject, and the lower-case role after it that
 # a name in commas follows: "Its manager, Tanvir Rahim, ..." ("Its" alone speaks not).
-_LONE_POSSESSIVES = frozenset(("its", "his", "her", "their", "our"))
+_LONE_POSSESSIVES = frozenset(EN.LONE_POSSESSIVES)
 _POSSESSED_ROLE = re.compile(r"\s+(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*(?=,\s+[A-Z])")
 
 

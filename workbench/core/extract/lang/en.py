@@ -1802,6 +1802,11 @@ DOCUMENT_NOUNS = _w("statement report communique communiqué message letter rele
                     " count"
                     # "according to a transcript released by the presidency"
                     " transcript")
+# (round en219) The subject pronouns a time that lost its comma may stand before ("Earlier
+# today it said"), and the possessives read alone as a subject before a role and a name in
+# commas ("Its manager, Tanvir Rahim, ... said").
+TIMED_SUBJECT_PRONOUNS = _w("he she it they we")
+LONE_POSSESSIVES = _w("its his her their our")
 # (round en219) The plural media a source speaks in with no determiner after "said in":
 # "the commission said in findings published on Thursday", "said in remarks broadcast on
 # Friday", "said in court papers": where it was said, no words.
