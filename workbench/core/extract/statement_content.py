@@ -159,7 +159,10 @@ _ADJUNCT = re.compile(
     rf"|{alt(EN.REPORT_GROUNDS)}"
     r")\b|(?:quoting|citing|adding|who)\b"
     # the medium after the verb: "said in a statement", "in its weekly update on Thursday"
-    r"|in\s+(?:a|an|its|his|her|their)\b)",
+    r"|in\s+(?:a|an|its|his|her|their)\b"
+    # ... or a plural medium with no determiner (round en219): "said in findings published
+    # on Thursday", "said in remarks broadcast on Friday", "said in court filings"
+    rf"|in\s+(?:court\s+)?(?:{alt(EN.BARE_MEDIUM_NOUNS)})\b)",
     re.IGNORECASE,
 )
 

@@ -1195,6 +1195,46 @@ def _asked_not_told(text: str, s0: int, v: re.Match[str], word: str, headline: b
     return None
 
 
+# (round en219) "argued over a plan", "argued with the driver", "argued for two hours over
+# ...": a dispute, its matter no words; "argued for years that ..." still reports.
+_DISPUTE_AFTER = re.compile(rf"\s+(?:{alt(EN.DISPUTE_OPENERS)})\s", re.IGNORECASE)
+_DISPUTE_MAYBE_AFTER = re.compile(rf"\s+(?:{alt(EN.DISPUTE_MAYBE_OPENERS)})\s", re.IGNORECASE)
+_THAT_SOON_AFTER = re.compile(r"(?:[\w'’\-]+\s+){0,4}?that\s", re.IGNORECASE)
+
+
+@_rule(EN.ARGUING_VERBS)
+def _dispute_not_words(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                       before: str, bt: str | None) -> bool | None:
+    if _DISPUTE_AFTER.match(text, v.end()):
+        return True  # "argued over the plan", "argued with the driver": a dispute
+    if (m := _DISPUTE_MAYBE_AFTER.match(text, v.end())) and not (
+            _THAT_SOON_AFTER.match(text, m.end() - 1 if text[m.end() - 1] == " " else m.end())
+            or _THAT_SOON_AFTER.match(text, m.end())):
+        return True  # "argued for two hours on Monday over ...", "argued late into the night"
+    return None
+
+
+# (round en219) A hearer after "warned" / "promised" and then the clause ends with no
+# clause of words: "had warned the ministry twice in writing", "promised her a new
+# wheelchair by June" (a pronoun or a determiner's noun phrase as the hearer).
+_HEARER_THEN_REST = re.compile(
+    r"\s+(?:(?:me|him|her|us|them)|(?:the|a|an|his|its|their|our)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"[\w'’\-]+)\s+(?P<rest>[^,;:.!?\"“”()]{2,80}?)\s*(?:[,;.!?]|$)")
+_HEARER_CLAUSE_WORD = re.compile(rf"\b(?:{alt(EN.HEARER_CLAUSE_WORDS)})\b", re.IGNORECASE)
+_PRONOUN_HEARER = re.compile(r"\s+(?:me|him|her|us|them)\s+(?:a|an|\d|new|more)\b")
+
+
+@_rule(EN.HEARER_ACT_VERBS)
+def _hearer_without_words(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                          before: str, bt: str | None) -> bool | None:
+    if word.startswith("promise") and not _PRONOUN_HEARER.match(text, v.end()):
+        return None  # "promised to rebuild", "promised the road would open": words
+    m = _HEARER_THEN_REST.match(text, v.end())
+    if m and not _HEARER_CLAUSE_WORD.search(m["rest"]):
+        return True  # the hearer, then only when and how: the act of warning, no words
+    return None
+
+
 @_rule(EN.READING_VERBS)
 def _read_not_by_document(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                           before: str, bt: str | None) -> bool | None:

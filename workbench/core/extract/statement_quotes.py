@@ -56,7 +56,12 @@ _AFTER_QUOTE = re.compile(
     # A title in lower case may head a name: '"...," chief prosecutor Lina Morr said'.
     # A rank's dot may open it as after the verb: '"...," Lt. Col. Omar Bakr told
     # reporters at a briefing in the capital'.
-    rf"|(?P<sp2>he|she|they|it|we|(?:(?:{_TITLE_DOT})\.\s+){{0,3}}"
+    rf"|(?P<sp2>he|she|they|it|we"
+    # (round en219) a described person whose relative clause runs longer than the plain
+    # phrase may: '"...," the mother of a boy who was hurt in the crush told reporters'
+    r"|(?:the|a|an|one|another)\s+(?:[\w'’\-]+\s+){1,5}?(?:who|whose)\s+[\w'’\-]+"
+    r"(?:\s+[\w'’\-]+){0,9}?"
+    rf"|(?:(?:{_TITLE_DOT})\.\s+){{0,3}}"
     r"(?:[A-Z]|(?:the|a|an|one|another)\s"
     # (a relative clause may describe the speaker: "a trader who fled to the regional
     # capital told AFP")

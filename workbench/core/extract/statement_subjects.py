@@ -270,6 +270,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase = text[a:b]
         n -= 1
     opener = breaks[-1].group().strip().lower() if breaks else ""
+    if not headline and 2 <= n <= 5 and phrase.rsplit(None, 1)[-1] in _TIMED_PRONOUNS and (
+            timed_pronoun := _TIME_THEN_PRONOUN.fullmatch(phrase)):
+        # (round en219) "Earlier today it said", "Later that day he said", "Earlier this
+        # week they said": a time that lost its comma before the pronoun that speaks
+        return a + timed_pronoun.start("p"), b
     if not headline and n >= 2 and text.startswith(_TIME_OPENER_FIRST, a) and (
             when := _TIME_OPENER.match(text, a, b)) and (
             not text.startswith(("Earlier", "Later"), a)):
@@ -344,6 +349,13 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # "A medical official at the field hospital in nearby Tel Sarun said": one person
         # and where they work, read backwards only the place's name
         return a, b
+    if not headline and 0 < n <= _PLACED_PERSON_WORDS and (
+            " of the " in phrase or " for the " in phrase) and _HEAD_OF_BODY_IN_PLACE.match(phrase):
+        # (round en219) "The head of the Red Cross office in western Ukraine said", "The
+        # operator of the Kessa wildlife park in northern Central African Republic said":
+        # the one in charge of a body and where the body is; read backwards only the
+        # place's name, which does not speak
+        return a, b
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
 
 
@@ -409,6 +421,18 @@ _SHARED_POSTS = re.compile(
 _PLACED_PERSON_WORDS = 14
 # The person's head, then where they are: "official at the", "doctor in a"
 _HEAD_THEN_PLACE = re.compile(r"^(?:\S+\s+){1,3}?(?:at|in|from)\s+(?:the|a|an)\s")
+# (round en219) A time, perhaps after "Earlier" or "Later", then the subject pronoun.
+_TIMED_PRONOUNS = frozenset(EN.TIMED_SUBJECT_PRONOUNS)
+_TIME_THEN_PRONOUN = re.compile(
+    r"(?:(?i:earlier|later)\s+)?(?i:today|tonight|yesterday"
+    r"|(?:that|this|last)\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+    r"|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    r"\s+(?P<p>he|she|it|they|we)")
+# (round en219) An article's head, "of" or "for" a named or described body, then "in" or
+# "at" a place of capitals (perhaps after "northern", "nearby") closing the phrase.
+_HEAD_OF_BODY_IN_PLACE = re.compile(
+    r"(?i:the|a|an)\s+(?:[\w'’\-]+\s+){1,2}?(?:of|for)\s+the\s+(?:[\w'’\-]+\s+){1,4}?"
+    rf"(?:in|at)\s+(?:(?:{alt(EN.PLACE_OPENERS)})\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}}$")
 
 _REJECTING = frozenset((*EN.DENIAL_VERBS, *EN.DISPUTING_VERBS))
 _LEADING_PREPOSITION = re.compile(rf"(?:{alt(EN.PREPOSITIONS)})\s", re.IGNORECASE)
@@ -583,8 +607,22 @@ def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, 
         # "The army issued a statement saying ...": the document carries the words of
         # the one who issued it.
         return _clause_subject(text, a, last.start(), headline)
+    if a > c0 and text[a:a + 1].islower() and text[c0:a].rstrip().endswith(",") and (
+            _PREDICATE_FIRST.match(text, a, b)):
+        # (round en219) "That ranger, Sergeant Ana Velt, gave evidence in May, saying ...":
+        # read from the last comma the phrase opens with the past verb, a predicate whose
+        # subject stands before its comma (here the apposed name)
+        comma = text.rfind(",", c0, a)
+        sa, sb = _clause_subject(text, c0, comma, headline)
+        if sb > sa:
+            return sa, sb
     verb = _PAST_VERB.search(text, a, b)
     return _clause_subject(text, a, verb.start(), headline) if verb else (a, b)
+
+
+# A past verb opening a phrase, its object or adjunct after it ("gave evidence in May",
+# "spoke to reporters on Monday").
+_PREDICATE_FIRST = re.compile(rf"(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PAST)})\s+\S")
 
 
 # A determiner, then a year or a count, then the head: "The 2021 report", "Its 2020 annual

@@ -1560,6 +1560,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # what they are, closing the clause after the verb (also past a shorter source
             # phrase read forwards: "the district" of "the district commissioner")
             fa, fb = one.span("np")
+        if first_word in _CLOSING_ARTICLES and (" there" in rest or " here" in rest) and (
+                there := _PERSON_THERE.match(text, after_start, s1)) and (
+                _one_of_people(there.group("head"))):
+            # (round en219) "..., said a doctor there.", "..., said a teacher there who
+            # knew them": where the person is closes the source's phrase, as in "a doctor
+            # there said"
+            fa, fb = there.span("np")
         if fb > fa and text[fb:fb + 1] == " " and _DOC_NP.search(text, fa, fb):
             # "..., said a statement from the SDF.": the source the document names
             xa, xb = _through_document(text, fa, fb, s1)
@@ -1732,7 +1739,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     limit = min(limit, one[0])
                     tails.append(one[0])
                     continue
-                found.append((semi + 1 if semi >= 0 else c0, a, text[a:b]))
+                start = semi + 1 if semi >= 0 else c0
+                if tails and (joined := _joined_after_tail(text, start, a, tails, verbs)):
+                    start = joined  # "A, the agency said, while B, a medic said": B's
+                found.append((start, a, text[a:b]))
                 limit = min(limit, a)
                 tails.append(a)
             elif fb > fa:
@@ -1936,6 +1946,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # "The UN human rights office welcomed the verdict ..., but said": a
                 # description runs on up to its own verb (round 48)
                 b = longer
+            if text[a:a + 6].split(None, 1)[0].lower() in _LONE_POSSESSIVES and (
+                    role_end := _possessed_role_end(text, a, vs)) > b:
+                # (round en219) "Its manager, Tanvir Rahim, put the damage at ... and
+                # said": the possessive opens the description the name is apposed to
+                b = role_end
             a, b = _coordinated_apposition_name(text, a, b, vs)
             speaker = text[a:b]
         else:
@@ -2300,6 +2315,52 @@ _MANNER_TAIL = re.compile(
 )
 # A clause with its own subject after an inverted attribution (not the speaker's own
 # predicate: "..., police said, and gave no details").
+# (round en219) A place adverb closing an inverted source, before the sentence's end, a
+# comma or a relative "who": "..., said a doctor there who asked not to be named."
+_PERSON_THERE = re.compile(
+    r"\s*(?P<np>(?:the|a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z]+)"
+    r"\s+(?:there|here))(?=\s*(?:[.,;!?]|$)|\s+who\b)")
+
+
+# (round en219) A possessive read alone as a subject, and the lower-case role after it that
+# a name in commas follows: "Its manager, Tanvir Rahim, ..." ("Its" alone speaks not).
+_LONE_POSSESSIVES = frozenset(EN.LONE_POSSESSIVES)
+_POSSESSED_ROLE = re.compile(r"\s+(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*(?=,\s+[A-Z])")
+
+
+def _possessed_role_end(text: str, a: int, vs: int) -> int:
+    """The end of the lower-case role after the possessive opening at ``a`` when a name in
+    commas follows it before the verb at ``vs``; ``a`` when none does."""
+    role = _POSSESSED_ROLE.match(text, text.find(" ", a, vs), vs) if text.find(
+        " ", a, vs) > 0 else None
+    return role.end() if role else a
+
+
+# (round en219) A clause joined after an earlier trailing attribution: "Rain flooded two
+# schools, the ministry said, while a landslide buried the road, a local official said."
+# The later source's words open after the conjunction, not at the sentence's start.
+_JOINED_AFTER_SOURCE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\s+", re.IGNORECASE)
+_JOINED_VERB_GAP = 30  # the earlier verb's time or place before the conjunction
+_JOINED_MIN_WORDS = 15  # characters of the later clause
+
+
+def _joined_after_tail(text: str, c0: int, a: int, tails: list[int],
+                       verbs: list[re.Match[str]]) -> int | None:
+    """Where the later source's words open when an earlier trailing attribution (its
+    source at a ``tails`` place) and a conjunction come between the sentence's start and
+    the later source at ``a``."""
+    t = max((x for x in tails if c0 < x < a), default=-1)
+    if t < 0:
+        return None
+    m = _JOINED_AFTER_SOURCE.search(text, t, a)
+    if m is None or a - m.end() < _JOINED_MIN_WORDS:
+        return None
+    if not any(t < v.start() and v.end() <= m.start() <= v.end() + _JOINED_VERB_GAP
+               for v in verbs):
+        return None
+    return m.end()
+
+
 _AND_GOES_ON = re.compile(
     rf"\s*,\s*(?P<and>and)\s+(?!(?:{alt(EN.IRREGULAR_PAST)})\b|[a-z]+ed\b)(?=[\w'’])"
 )

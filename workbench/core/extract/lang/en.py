@@ -1630,6 +1630,21 @@ SPEECH_MEDIA = _w("address speech interview broadcast sermon post tweet briefing
 # parliament on Wednesday that ...".
 ADDRESSING_VERBS = frozenset(_w("warned warns"))
 POSTING_VERBS = frozenset(_w("posted posts"))
+# (round en219) A dispute told as an act: "argued for two hours over a plan", "argued with
+# the driver", "argue about the budget": what they argued over is no words of theirs.
+# "argued on Monday that ..." and "argued the plan was flawed" still report words.
+ARGUING_VERBS = frozenset(_w("argued argues argue"))
+# What after "argued" always opens a dispute, and what opens one unless a "that" follows
+# within a few words ("argued for years that the dam was unsafe" reports words).
+DISPUTE_OPENERS = _w("over about with among between")
+DISPUTE_MAYBE_OPENERS = _w("for against late into until throughout bitterly fiercely hotly"
+                           " loudly all again")
+# (round en219) The verbs of warning and promising that take a hearer with no clause after
+# it: "had warned the ministry twice in writing", "promised her a new wheelchair": an act
+# done to someone, no words. What would show a clause after the hearer is named here.
+HEARER_ACT_VERBS = frozenset(_w("warned warns promised promises"))
+HEARER_CLAUSE_WORDS = _w("that to of about against not would will could can was were is are"
+                         " had has have might may must should did does do been be")
 # What spreads online and says something as a subject, and how it spreads: "Posts shared
 # more than 9,000 times on Facebook ... say that" (statements.py).
 SHARED_ITEMS = _w("post posts video videos message messages tweet tweets report reports"
@@ -1812,6 +1827,15 @@ DOCUMENT_NOUNS = _w("statement report communique communiqué message letter rele
                     " count"
                     # "according to a transcript released by the presidency"
                     " transcript")
+# (round en219) The subject pronouns a time that lost its comma may stand before ("Earlier
+# today it said"), and the possessives read alone as a subject before a role and a name in
+# commas ("Its manager, Tanvir Rahim, ... said").
+TIMED_SUBJECT_PRONOUNS = _w("he she it they we")
+LONE_POSSESSIVES = _w("its his her their our")
+# (round en219) The plural media a source speaks in with no determiner after "said in":
+# "the commission said in findings published on Thursday", "said in remarks broadcast on
+# Friday", "said in court papers": where it was said, no words.
+BARE_MEDIUM_NOUNS = _w("findings remarks comments filings testimony submissions")
 # What a case in law or a telling is, never a person a later "he" or "she" stands for
 # (statement_persons.py): "According to the prosecution case, ... He told the court ...".
 ARGUMENT_NOUNS = _w("case argument account version file indictment submission evidence record"
