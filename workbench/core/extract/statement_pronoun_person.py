@@ -198,6 +198,11 @@ def person_for_pronoun(text: str, out: list[dict[str, object]],
                        persons: list[tuple[dict[str, object], str]]) -> None:
     """Give a bare or body-given "he" / "she" speaker the person named before it."""
     placed: dict[str, bool] = {}
+    # (the loop changes entries' speakers, never which entries ``out`` holds: an entry
+    # that is one of them is in it, found at once; any other is still looked for by
+    # value, as "in" does, so a long page of quotes no longer reads all of ``out`` for
+    # each pronoun)
+    held = {id(x) for x in out}
     for o, sex in persons:
         sp = o["speaker"]
         if not isinstance(sp, str) or (
@@ -206,7 +211,7 @@ def person_for_pronoun(text: str, out: list[dict[str, object]],
                 sp.startswith(_ONE_OF)):
             continue  # ("One of the wounded, a corporal who ...": described, round en157)
         start = int(o["start"])  # type: ignore[call-overload]
-        if o not in out:
+        if id(o) not in held and o not in out:
             continue
         quoted = text[start - 1:start] in _OPENING_MARKS
         name = None

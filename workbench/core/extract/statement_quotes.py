@@ -448,6 +448,10 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             loose: list[tuple[int, int]]) -> None:
     if '"' not in text and "“" not in text:
         return  # every quote pattern opens with one of these
+    # Nothing below changes ``out`` but ``_add``, which puts each new entry's key in
+    # ``seen``: the keys taken here answer its duplicate test exactly, where a pass over
+    # ``out`` for each quote made a long page of quotes quadratic.
+    seen = {(o["start"], o["end"], o["speaker"]) for o in out}
     attributed_end = -1  # where the attribution of the latest attributed quote ends
     for m in _QUOTE.finditer(text):
         qs, qe = m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2)
@@ -506,7 +510,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 bool(calling["c"]))):
             # 'X said, calling the deal "a first step"': what X called the thing is X's
             # words, however short ("a betrayal"), as after "called the payments"
-            _add(out, text, qs, qe, text[sp[0]:sp[1]])
+            _add(out, text, qs, qe, text[sp[0]:sp[1]], seen=seen)
             used.append((calling.start(), m.start()))
             continue
         if (words < 2 and not (attributed and last in ",!?")) or (words < 4 and not attributed):
@@ -520,14 +524,14 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         if dashed and _QUOTE_OPENS.search(text, max(0, m.start() - 40), m.start() + 1):
             # a live blog's or a caption's quote signed with a dash: '"We will not send
             # our sons to die for a lie" - Nadia Fersi, from the opposition benches.'
-            _add(out, text, qs, qe, dashed.group("n"))
+            _add(out, text, qs, qe, dashed.group("n"), seen=seen)
             used.append((m.end(), dashed.end()))
             continue
         named = None if am else _AFTER_QUOTE_NAMED.match(text, m.end())
         if named and last in ",!?":
             # '"...," the UN envoy, Marta Venn, told reporters.': the name is the speaker.
             _add(out, text, qs, qe, named.group("n1") or named.group("n2") or named.group("n3")
-                 or named.group("n4"))
+                 or named.group("n4"), seen=seen)
             used.append((m.end(), named.end()))
             attributed_end = named.end()
             continue
@@ -540,11 +544,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                       or _plural_people(aside["sp"].split(None, 1)[0])):
             # '"... Nobody came," a farmer, 54, said.' / '..., residents of the camp said.':
             # an age or a relative clause on the speaker, or a plural of people heading it
-            _add(out, text, *_reported_around(text, m.start(), qs, qe), aside["sp"])
+            _add(out, text, *_reported_around(text, m.start(), qs, qe), aside["sp"], seen=seen)
             if own := _ASIDE_OWN_SOURCE.search(text, aside.end("sp"), aside.end()):
                 # '..., the militia, which the government says is armed by smugglers,
                 # said.': the relative's own source speaks its clause
-                _add(out, text, own.start("w"), own.end("w"), own["np"])
+                _add(out, text, own.start("w"), own.end("w"), own["np"], seen=seen)
             used.append((m.end(), aside.end()))
             attributed_end = aside.end()
             continue
@@ -592,7 +596,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 a, b = am.start("sp2"), am.end("sp2")
             if b > a:
                 _add(out, text, *_reported_around(text, m.start(), qs, qe), text[a:b],
-                     one_word=words < 2)
+                     one_word=words < 2, seen=seen)
                 used.append((m.end(), am.end()))
                 attributed_end = am.end()
                 continue
@@ -602,7 +606,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             # 'the accords, which she calls "a paper the rich signed"', 'what the
             # villagers call "the road of widows"': the relative's object is the thing,
             # and the name its subject gives it is that subject's words
-            _add(out, text, qs, qe, named["sp"])
+            _add(out, text, qs, qe, named["sp"], seen=seen)
             used.append((named.start("sp"), m.start()))
             continue
         bm = _BEFORE_QUOTE.search(text, line_start + 1, m.start()) if (
@@ -612,7 +616,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         if bm and bm["rel"]:
             # 'a budget she describes as "..."': the relative's subject, resolved as any
             # pronoun speaker is, describes the thing in the quote's words (round 58)
-            _add(out, text, qs, qe, bm["rel"])
+            _add(out, text, qs, qe, bm["rel"], seen=seen)
             used.append((bm.start("rel"), m.start()))
             continue
         if bm:
@@ -634,7 +638,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 # speaks, as before any other verb
                 a, b = trim_span(text, bm.start("ins"), bm.end("ins"))
             if b > a:
-                _add(out, text, qs, qe, text[a:b])
+                _add(out, text, qs, qe, text[a:b], seen=seen)
                 # ('The council, which the government says ..., said: "..."': the relative's
                 # own verb of saying stays for the sentence pass)
                 used.append((bm.end("ins") if bm["ins"] and bm["ins"].lstrip().startswith(
@@ -652,21 +656,21 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             # women", were killed')
             a, b = forward_np(text, sa, sb, max_tokens=6)
             if (a, b) == (sa, sb) and has_content_word(text[a:b]):
-                _add(out, text, qs, qe, text[a:b])
+                _add(out, text, qs, qe, text[a:b], seen=seen)
                 used.append((a, m.start()))
                 continue
         if words >= 3 and text[max(0, m.start() - 3):m.start()].rstrip().endswith(":") and (
                 pm := _PRONOUN_THEN_COLON.fullmatch(text, line_start + 1, m.start())):
             # 'She asked me to thank the donors: "Tell them ..."': after a colon closing a
             # sentence whose subject is "he" or "she", the quote is that person's (round 44)
-            _add(out, text, qs, qe, pm["p"])
+            _add(out, text, qs, qe, pm["p"], seen=seen)
             used.append((pm.start("p"), m.start()))
             continue
         if words >= 3 and text[max(0, m.start() - 3):m.start()].rstrip().endswith(":") and (
                 named := _named_before_colon(text, line_start + 1, m.start())):
             # 'Government spokesman Alpha Soumah gave a lower figure on state television:
             # "Three people ..."': the person the sentence names speaks, as after "She"
-            _add(out, text, qs, qe, named)
+            _add(out, text, qs, qe, named, seen=seen)
             used.append((line_start + 1, m.start()))
             continue
         # A quote that is a sentence of its own continues the previous speaker.

@@ -363,12 +363,14 @@ _PERSON_WORDS = EN.PERSON_WORDS
 _CARED_FOR = frozenset(EN.ADMITTED_NOUNS)  # "Several patients told us ..."
 
 
-def _sources_inside(text: str, qs: int, qe: int, out: list[dict[str, object]]) -> None:
+def _sources_inside(text: str, qs: int, qe: int, out: list[dict[str, object]],
+                    seen: set[tuple[object, object, object]] | None = None) -> None:
     """'"... Parents told us they walked for two hours."': a quote that goes on with an
     earlier speaker (or stands alone) may name a source of its own inside it, as a quote
     with its own attribution does (round en75); that source speaks what it is said to have
     said. Only a source named by a noun: "they", "he" and the quoted "we" are left to the
-    passes that know who the quote's speaker is."""
+    passes that know who the quote's speaker is. ``seen``: the keys of ``out``'s entries,
+    as ``_add`` takes them."""
     for e in find_statements(text[qs:qe]):
         sp, es, ee = e["speaker"], int(e["start"]), int(e["end"])  # type: ignore[call-overload]
         if isinstance(sp, str) and es > 0 and (sp[:1].isupper() or _after_fronted_time(
@@ -378,7 +380,7 @@ def _sources_inside(text: str, qs: int, qe: int, out: list[dict[str, object]]) -
                     sp.split()[-1] in EN.SEXED_NOUNS)):
             # (round en208) "One of them told me ..." is a person of the group spoken of;
             # "My brother called me and said ..." the teller's kin
-            _add(out, text, qs + es, qs + ee, sp)
+            _add(out, text, qs + es, qs + ee, sp, seen=seen)
 
 
 _QUOTED_GROUP_SHARES = tuple(f"{s} " for s in EN.QUOTED_GROUP_SHARES)
@@ -530,6 +532,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     # (the statements sorted by end and the attributions by start, once per document: each
     # loose quote of a long feature read every statement and every attribution before)
     near = LoosePrior(text, out, used) if loose else None
+    # (the loop below changes ``out`` only through ``_add``, here and in ``_sources_inside``,
+    # and changes no entry: the keys taken once answer the duplicate test of each, where
+    # a long feature's loose quotes each read all the statements)
+    loose_seen = {(o["start"], o["end"], o["speaker"]) for o in out} if loose else None
     for qs, qe in loose:
         near.sync()  # type: ignore[union-attr]
         if near.read_already(qs, qe):  # type: ignore[union-attr]
@@ -561,12 +567,13 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             sp = _next_named_speaker(out, text, qe)
         # Loose quotes are whole sentences in quote marks (six words or more) or follow
         # an attributed quote, so a single word there is still speech.
-        if _add(out, text, qs, qe, sp, one_word=True) and last is not None and not heading and (  # type: ignore[arg-type]
+        if _add(out, text, qs, qe, sp, one_word=True,  # type: ignore[arg-type]
+                seen=loose_seen) and last is not None and not heading and (
                 str(sp).lower() in _HE_OR_SHE) and _same_paragraph(
                 text, int(last["end"]), qs):  # type: ignore[call-overload]
             carried_on.append((out[-1], last))
         if bisect_left(starts, qe) > bisect_left(starts, qs):
-            _sources_inside(text, qs, qe, out)
+            _sources_inside(text, qs, qe, out, loose_seen)
     out.sort(key=_SPAN)
     if ': "' in text or ": “" in text:
         sent_words(text, out)  # round en98
