@@ -12,7 +12,8 @@ kin labels before a headline's colon, and a headline's joined act.
    with no "we" ("عائلة في القرية: مقتل أربعة في هجوم") stay unread.
 3. A headline's speech verb, its words, then the same subject's next act joined by "و"
    ("البلدية تنفي وجود قناصة وتغلق الطريق"): the words end before the act. A noun that
-   opens the same way ("وتحقيق"، "وتعزيزات"، "ويونيو") does not end them.
+   opens the same way ("وتحقيق"، "وتعزيزات"، "ويونيو") does not end them, nor does a
+   verb of speaking with a subject of its own ("وتقول مديرتها إن"), left as it was.
 
 Every sentence is fictional and written for these tests. Body sentences open with a
 headline line, as a report does, so that the sentence is read as the body's.
@@ -112,6 +113,9 @@ def test_round_177_kin_labels(headline: str, expected: list[tuple[str, str]]) ->
     # ... and a joined verb of speaking still gives the second words
     ('الشرطة تنفي الاتهامات وتقول إنها تحترم القانون',
      [('الشرطة', 'الاتهامات'), ('الشرطة', 'تحترم القانون')]),
+    # ... and one with a subject of its own stays as the earlier rounds left it
+    ('الشرطة تنفي إطلاق النار وتقول مديرتها إن التحقيق بدأ',
+     [('الشرطة', 'إطلاق النار وتقول مديرتها إن التحقيق بدأ')]),
 ])
 def test_round_177_headline_joined_act(headline: str, expected: list[tuple[str, str]]) -> None:
     assert ar_statements(headline + _BODY) == [*expected, ('مسؤول محلي', 'التحقيق مستمر')]

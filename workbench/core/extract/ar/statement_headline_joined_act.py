@@ -5,7 +5,8 @@ joined by "و": "بلدية المدينة تنفي وجود قناصة وتغل
 The joined present verb agrees with the headline's verb (the same opening: "ي" after "ينفي"،
 "ت" after "تنفي") and has no subject of its own: it is the subject's next act, no part of
 what was denied or announced, so the words end before it. A second verb of speaking there
-("... ويقول إن") is read by ``_second_report`` and ``_joined_head_verb``; a noun that opens
+("... ويقول إن") is read by ``_second_report`` and ``_joined_head_verb``, and one with a
+subject of its own ("... ويقول قائده إن") stays as the earlier rounds left it; a noun that opens
 the same way is no verb: "وتحقيق"، "وتقرير" (the verbal noun تفعيل, its "ي" fourth), a
 feminine or plural noun ("وتعزيزات") or a month ("ويوليو").
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 from ..lang import ar as V
 from .normalise import fold_set
+from .statement_content_end import _HEAD_VERBS
+from .statement_shared import _VERBS, _verb_form
 from .tokens import Token
 
 _PRESENT_PREFIXES = ("ي", "ت")
@@ -34,6 +37,10 @@ def joined_act_end(toks: list[Token], k: int, c: int, r: int) -> int:
         v = w[1:]
         if v in _MONTHS or (v.endswith(_NOUN_ENDINGS) and not v.endswith(
                 V.PLURAL_VERB_ENDING)) or (len(v) == 5 and v[3] == "ي"):
+            continue
+        if _verb_form(toks[q], _VERBS) or _verb_form(toks[q], _HEAD_VERBS):
+            # a verb of speaking: a second report of the subject's or of another's
+            # ("ويقول قائده إن ..."), left to the rules of second reports
             continue
         return q
     return r
