@@ -19,8 +19,8 @@ from .statement_content_end import _HEAD_VERBS
 from .statement_shared import _VERBS, _verb_form
 from .tokens import Token
 
-_PRESENT_PREFIXES = ("ي", "ت")
-_NOUN_ENDINGS = (*V.NOUN_NOT_VERB_ENDINGS, "ات")
+_PRESENT_PREFIXES = tuple(V.HEADLINE_JOINED_ACT_PREFIXES)
+_NOUN_ENDINGS = (*V.NOUN_NOT_VERB_ENDINGS, V.HEADLINE_JOINED_NOUN_PLURAL)
 _MONTHS = fold_set(V.MONTHS)
 
 

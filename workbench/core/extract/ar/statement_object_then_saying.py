@@ -25,8 +25,8 @@ _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
 _NAMES = fold_set(V.MASDAR_SHAPED_NAMES)
 _PREPOSITIONS = fold_set(V.OBJECT_THEN_SAYING_PREPOSITIONS)
 _COMMAS = frozenset(("،", ","))
-# Derived verbal nouns by shape, folded: إفعال (اغلاق)، افتعال/انفعال، استفعال، تفعيل/تفاعل.
-_DERIVED_OPENINGS = ("ا", "ت")
+_ARTICLED = fold_set(V.OBJECT_THEN_SAYING_ARTICLED)
+_DERIVED_OPENINGS = tuple(V.DERIVED_MASDAR_OPENINGS)
 
 
 def object_before_saying(toks: list[Token], verb: str, j: int, sp_end: int, m: int,
@@ -46,7 +46,7 @@ def _object_opening(toks: list[Token], o: int, end: int) -> bool:
         return True
     nxt = toks[o + 1].w if o + 1 < end else ""
     if t.w.endswith("ه") and len(t.w) >= 4 and (
-            nxt in _PREPOSITIONS or nxt[:3] in ("بال", "لل")):
+            nxt in _PREPOSITIONS or nxt[:3] in _ARTICLED or nxt[:2] in _ARTICLED):
         # "علمه بالغارة"، "تمسكه بالاتفاق": "him/its" and the preposition of the noun's
         # own object ("حمزة الخطيب", a name in ة, has a definite word after it)
         return True

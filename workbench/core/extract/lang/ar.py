@@ -3416,6 +3416,11 @@ DENIED_OBJECT_HEADS: tuple[str, ...] = (
 # noun is the verb's object, not the end of a name in ة ("الوزير حمزة الخطيب، قائلا").
 OBJECT_THEN_SAYING_PREPOSITIONS: tuple[str, ...] = ("في", "على", "عن", "من", "مع", "إلى", "ب",
                                                     "لـ", "بـ")
+# ... the same with the article written on ("بالغارة"، "للقرار"), folded, as a word opens
+OBJECT_THEN_SAYING_ARTICLED: tuple[str, ...] = ("بال", "لل")
+# The openings of derived verbal nouns by shape, folded: إفعال ("اغلاق")، افتعال، انفعال،
+# استفعال، and تفعيل/تفاعل; from five letters on, which no bare name like "احمد" reaches.
+DERIVED_MASDAR_OPENINGS: tuple[str, ...] = ("ا", "ت")
 # Verbs whose object follows with "ب" ("رحبت الوزارة بوقف إطلاق النار"): after their
 # subject, the first word in "ب" opens the object, not a name.
 BI_OBJECT_VERBS: tuple[str, ...] = ("رحب", "رحبت", "رحبوا", "ندد", "نددت", "نددوا", "أشاد",
@@ -4074,6 +4079,11 @@ HEADLINE_KIN_LABEL_MAX_WORDS = 6
 # ... and "we" after a preposition, short words the "نا" test leaves out ("لم يتصل بنا").
 HEADLINE_KIN_LABEL_US: tuple[str, ...] = ("لنا", "بنا", "عنا", "منا", "معنا", "علينا",
                                           "إلينا", "لدينا")
+# (round ar177) The openings of a headline's present verb ("ينفي"، "تنفي") that a joined act
+# of the same subject shares ("ويغلق"، "وتغلق"), statement_headline_joined_act.py, and the
+# plural ending that makes a word so opened a noun ("وتعزيزات").
+HEADLINE_JOINED_ACT_PREFIXES: tuple[str, ...] = ("ي", "ت")
+HEADLINE_JOINED_NOUN_PLURAL = "ات"
 # A bare teller after a headline's "و" is a noun of people by its shape: a sound masculine
 # plural ("وفلاحون يحذرون"، "وسائقون يطالبون") or a participle ("ومحرر يروي"); a place
 # coordinated with others ("ومصر"، "وفلسطين") is none.
