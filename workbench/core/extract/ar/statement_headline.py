@@ -20,12 +20,14 @@ from .statement_content_end import (
 )
 from .statement_crowd_demand import crowd_demand
 from .statement_event_source import event_then_source, second_half_voice
+from .statement_headline_joined_act import joined_act_end
 from .statement_headline_teller import (
     blames,
     described_end,
     kin_reach,
     second_teller,
 )
+from .statement_kin_label import kin_label
 from .statement_object_subject import (
     _COMMAS,
     _object_subject_end,
@@ -534,7 +536,9 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     colon = _headline_colon(toks, sa, sb)
     if colon is not None and (_headline_speaker(toks, sa, colon)
                               or _first_person_label(toks, sa, colon, sb)
-                              or _verb_before_colon(toks, sa, colon)):
+                              or _verb_before_colon(toks, sa, colon)
+                              # (round ar177) "عائلة في ريف حماة: قصفوا منزلنا"
+                              or kin_label(toks, sa, colon, sb)):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
         # (looked for only where a word opens with "و" past the colon's first words)
         second = _second_half_source(toks, colon + 1, sb) if end - colon > 4 and any(
@@ -636,6 +640,11 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                 c2 = v + 2 if toks[v + 1].w in _COMP or toks[v + 1].w == "عن" else v + 1
                 raw.append(_Stmt(c, v, (head, k), waw=waw))
                 raw.append(_Stmt(c2, r, (head, k), waw=waw))
+                return True
+            if (act := joined_act_end(toks, k, c, r)) < r:
+                # (round ar177) "البلدية تنفي وجود قناصة وتغلق الطريق": the subject's
+                # next act ends the words denied
+                raw.append(_Stmt(c, act, (head, described_end(toks, head, k)), waw=waw))
                 return True
             # (round ar161) "ذوو 60 بحارا فقدوا في العاصفة يطالبون": the men's clause
             # describes them and is no part of the kin

@@ -168,6 +168,7 @@ from .statement_object_subject import (
     _name_then_apposition,
     _object_subject_end,
 )
+from .statement_object_then_saying import object_before_saying
 from .statement_output import _emit
 from .statement_paragraphs import (
     _CLOSER_ROOTS,
@@ -1429,8 +1430,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             toks[p], _SAYING_PARTICIPLES) and (toks[p + 1].w in _COMP or toks[p + 1].w == ":"):
         m = p  # "وغرد السفير على حسابه في إكس قائلا إن": where it was posted, then the participle
     if m + 1 < sb and sp_end > j and _verb_form(toks[m], _SAYING_PARTICIPLES) and (
-            toks[m + 1].w in _COMP or toks[m + 1].w == ":"):
-        m += 1  # "وغرد وزير الخارجية قائلا إن": the participle repeats the verb
+            toks[m + 1].w in _COMP or toks[m + 1].w == ":") and not object_before_saying(
+            toks, verb, j, sp_end, m, sb):
+        # "وغرد وزير الخارجية قائلا إن": the participle repeats the verb; not after an
+        # object and a comma (round ar177: "ونفى الجيش علمه بالغارة، قائلا إنه ...")
+        m += 1
     # 'وقال أحدهم، ويدعى فلان، "..."': a quotation after the comma, as after a colon
     # (not after a quotation the verb closes: '"..."، قال القائد، "..."' is read below)
     c = _comma_quote(toks, m, sb) if (sp_end > j or relays) and not (

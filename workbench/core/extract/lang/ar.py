@@ -3411,6 +3411,16 @@ DENIED_OBJECT_HEADS: tuple[str, ...] = (
     "أي", "أية", "وجود", "صحة", "حدوث", "علمه", "علمها", "علاقة", "علاقته", "علاقتها",
     "صلة", "صلته", "صلتها", "تورط", "تورطه", "تورطها", "ضلوع", "ضلوعه", "ضلوعها",
 )
+# (round ar177) Prepositions after a noun with "him/its" that open the noun's own object
+# ("نفى الجيش علمه بالغارة، قائلا ..."، "أكد تمسكه بالاتفاق"، "أعلن تضامنه مع ..."): so the
+# noun is the verb's object, not the end of a name in ة ("الوزير حمزة الخطيب، قائلا").
+OBJECT_THEN_SAYING_PREPOSITIONS: tuple[str, ...] = ("في", "على", "عن", "من", "مع", "إلى", "ب",
+                                                    "لـ", "بـ")
+# ... the same with the article written on ("بالغارة"، "للقرار"), folded, as a word opens
+OBJECT_THEN_SAYING_ARTICLED: tuple[str, ...] = ("بال", "لل")
+# The openings of derived verbal nouns by shape, folded: إفعال ("اغلاق")، افتعال، انفعال،
+# استفعال، and تفعيل/تفاعل; from five letters on, which no bare name like "احمد" reaches.
+DERIVED_MASDAR_OPENINGS: tuple[str, ...] = ("ا", "ت")
 # Verbs whose object follows with "ب" ("رحبت الوزارة بوقف إطلاق النار"): after their
 # subject, the first word in "ب" opens the object, not a name.
 BI_OBJECT_VERBS: tuple[str, ...] = ("رحب", "رحبت", "رحبوا", "ندد", "نددت", "نددوا", "أشاد",
@@ -4057,6 +4067,23 @@ HEADLINE_TELLER_HEADS: tuple[str, ...] = (
 # البحث"): its subject then runs this many tokens, and the speaker ends before a past
 # plural verb after an indefinite word (the clause describing it).
 HEADLINE_KIN_SUBJECT_REACH = 10
+# (round ar177) A headline label opening on kin before a colon, with the family's words in
+# the first person after it ("عائلة في ريف حماة: قصفوا منزلنا"، "ذوو الصياد: لم يتصل بنا
+# أحد"), statement_kin_label.py: families, households, relatives and parents. The label may
+# say where they are from ("في"، "من") in up to this many words.
+HEADLINE_KIN_LABEL_HEADS: tuple[str, ...] = (
+    "عائلة", "عائلات", "أسرة", "أسر", "ذوو", "ذوي", "أهالي", "أهل", "أقارب", "والد",
+    "والدة", "والدا", "شقيق", "شقيقة", "أشقاء", "زوجة", "أرملة")
+HEADLINE_KIN_LABEL_LINKS: tuple[str, ...] = ("في", "من")
+HEADLINE_KIN_LABEL_MAX_WORDS = 6
+# ... and "we" after a preposition, short words the "نا" test leaves out ("لم يتصل بنا").
+HEADLINE_KIN_LABEL_US: tuple[str, ...] = ("لنا", "بنا", "عنا", "منا", "معنا", "علينا",
+                                          "إلينا", "لدينا")
+# (round ar177) The openings of a headline's present verb ("ينفي"، "تنفي") that a joined act
+# of the same subject shares ("ويغلق"، "وتغلق"), statement_headline_joined_act.py, and the
+# plural ending that makes a word so opened a noun ("وتعزيزات").
+HEADLINE_JOINED_ACT_PREFIXES: tuple[str, ...] = ("ي", "ت")
+HEADLINE_JOINED_NOUN_PLURAL = "ات"
 # A bare teller after a headline's "و" is a noun of people by its shape: a sound masculine
 # plural ("وفلاحون يحذرون"، "وسائقون يطالبون") or a participle ("ومحرر يروي"); a place
 # coordinated with others ("ومصر"، "وفلسطين") is none.
