@@ -143,3 +143,22 @@ def test_a_ranked_casualty_told_still_reads() -> None:
     assert ("wounded", 1, "جريحا ثامنا") in _casualties(
         "أفادت المصادر أن جريحا ثامنا نقل إلى المستشفى.", "ar")
     assert ("killed", 1, "قتيل خامس") in _casualties("وعثر على قتيل خامس تحت الأنقاض.", "ar")
+
+
+def _statements_ar(text: str) -> list[tuple[str | None, str]]:
+    r = extract(text, "2024-05-01", language="ar")
+    return [(s.get("speaker"), s["text"]) for s in r["statements"]]
+
+
+def test_an_announcement_fronted_as_the_adverbial_ends_at_its_comma() -> None:
+    assert _statements_ar("رغم إعلان الجيش إطلاق عملية واسعة، لم يتغير شيء.") == [
+        ("الجيش", "إطلاق عملية واسعة")]
+    assert _statements_ar("وبعد ثلاثة أيام من إعلان الجيش إطلاق عملية واسعة، عاد السكان "
+                          "إلى القرية.") == [("الجيش", "إطلاق عملية واسعة")]
+    assert _statements_ar("منذ إعلان الحكومة فرض حظر التجول، أغلقت المحلات أبوابها.") == [
+        ("الحكومة", "فرض حظر التجول")]
+
+
+def test_an_announcement_by_its_noun_inside_a_clause_keeps_its_words() -> None:
+    assert ("الأمم المتحدة", "نحو مليون شخص نزحوا") in _statements_ar(
+        "ويأتي القصف بعد يومين من إعلان الأمم المتحدة أن نحو مليون شخص نزحوا.")
