@@ -506,6 +506,8 @@ _BODY_ORDINALS = {fold_word(k): fold_set(v) for k, v in V.BODY_ORDINALS.items()}
 _RANKED_NOUNS = fold_map(V.RANKED_CASUALTY_NOUNS)  # (round ar175) "جريحا ثامنا"
 _RANKS_BARE = fold_set(V.RANKED_CASUALTY_ORDINALS)
 _RANKS_ACCUSATIVE = fold_set(V.RANKED_CASUALTY_ORDINALS_ACCUSATIVE)
+_RANK_UNREALISED = fold_set(V.RANKED_UNREALISED_PARTICLES)
+_RANK_HEDGES = fold_set(V.RANKED_HEDGES)
 _DISPLACED_FEMININE = fold_set(V.DISPLACED_FEMININE)
 _AIMED_AT = fold_set(V.AIMED_AT_WORDS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
@@ -1699,7 +1701,19 @@ def _ranked_casualty(toks: list[Token], k: int, sb: int) -> str | None:
     if outcome is None or k + 1 >= sb:
         return None
     ranks = _RANKS_ACCUSATIVE if w.endswith("ا") else _RANKS_BARE
-    return outcome if toks[k + 1].w in ranks else None
+    if toks[k + 1].w not in ranks or _rank_unrealised(toks, k):
+        return None
+    return outcome
+
+
+def _rank_unrealised(toks: list[Token], k: int) -> bool:
+    """(review 46) Is the ranked casualty at ``k`` told as not (yet) fallen: a particle of the
+    future or of negation one or two words before it, or "قد" before a present verb right
+    before it ("وقد يسقط قتيل خامس")?"""
+    before = [toks[r].w for r in range(max(0, k - 2), k)]
+    if any(w in _RANK_UNREALISED for w in before):
+        return True
+    return len(before) == 2 and before[0] in _RANK_HEDGES and before[1].startswith("ي")
 
 
 def _one_and_one(toks: list[Token], k: int) -> bool:

@@ -22,6 +22,7 @@ _FOUND = fold_set(V.FOUND_VERBS)
 _ONE = fold_set(V.ONE_OF_THEM)
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _ON = fold_word("على")
+_DENIED = fold_set(V.FOUND_DEAD_NEGATIONS)
 
 
 def found_dead(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -54,5 +55,6 @@ def _found_before(toks: list[Token], sa: int, on: int) -> bool:
         if is_end(toks[r]):
             return False
         if word_in(toks[r], _FOUND):
-            return True
+            # (review 46) "لم تعثر الشرطة على أحدهما مقتولا": a finding denied
+            return not (r > sa and toks[r - 1].w in _DENIED)
     return False

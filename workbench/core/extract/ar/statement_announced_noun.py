@@ -21,6 +21,10 @@ from .statement_adjuncts import _COMP
 from .statement_shared import _OBJECT_NOUNS, _masdar, _Stmt
 from .tokens import Token
 
+_COMMAS = frozenset(("،", ","))
+# (how many words a fronted phrase may hold before the noun: "وبعد أسبوع من إعلان")
+_FRONTED_WORDS = 4
+
 _NOUNS = fold_set(V.ANNOUNCING_MASDARS)
 _AFTER = fold_set(V.ANNOUNCING_MASDAR_AFTER)
 _ANNOUNCE_VERB = fold_word("أعلن")
@@ -42,7 +46,27 @@ def announced_by_noun(toks: list[Token], sa: int, sb: int, raw: list[_Stmt], fir
         speech_verb(toks, sa, sb, k, _ANNOUNCE_VERB, found)
         if found and _announcer_then_words(toks, k, found[0]):
             found[0].verb = None
+            if _fronted(toks, sa, k):
+                _end_at_comma(toks, found[0])
             raw.append(found[0])
+
+
+def _fronted(toks: list[Token], sa: int, k: int) -> bool:
+    """(review 46) Does the sentence open with the announcement's phrase of time or
+    concession ("رغم إعلان"، "وبعد أسبوع من إعلان"), a few words before the noun?"""
+    first = toks[sa].w
+    return k - sa <= _FRONTED_WORDS and (first in _AFTER or (
+        first.startswith("و") and first[1:] in _AFTER))
+
+
+def _end_at_comma(toks: list[Token], st: _Stmt) -> None:
+    """(review 46) An announcement fronted as the sentence's adverbial ("رغم إعلان الجيش
+    إطلاق عملية واسعة، لم يتغير شيء") ends at its first comma: what follows is the
+    sentence's own clause, not the announcer's words."""
+    for r in range(st.a + 1, st.b):
+        if toks[r].w in _COMMAS:
+            st.b = r
+            return
 
 
 def _announcer_then_words(toks: list[Token], k: int, st: _Stmt) -> bool:

@@ -192,6 +192,10 @@ FOUND_DEAD_STATES: tuple[str, ...] = ("مقتولا", "مقتولة")
 FOUND_VERBS: tuple[str, ...] = ("عثر", "عثرت", "عثروا", "يعثر", "تعثر", "العثور", "وجد", "وجدت",
                                 "وجدوا")
 FOUND_DEAD_REACH = 4
+# (review 46) ... and a finding denied or not made is none: "لم تعثر الشرطة على أحدهما مقتولا"،
+# "دون العثور على ...".
+FOUND_DEAD_NEGATIONS: tuple[str, ...] = ("لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا", "عدم",
+                                         "دون", "ودون")
 # The dead as the state of part of a group, right after "منهم" ("أردت الغارة ثلاثة منهم
 # قتلى"، "خمسة مسلحين، ثلاثة منهم قتلى"): the indefinite noun of the dead, as "3 منهم
 # مفقودون" is of the missing.
@@ -1795,6 +1799,11 @@ RANKED_CASUALTY_NOUNS: dict[str, str] = {
 }
 RANKED_CASUALTY_ORDINALS: tuple[str, ...] = (
     "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+# (review 46) A ranked casualty not (yet) fallen: after a particle of the future or of
+# negation ("لن يسقط قتيل خامس"، "لم يسجل جريح ثامن"), or after "قد" with a present verb
+# ("وقد يسقط قتيل خامس إذا ..."), which hedges; "وقد سقط قتيل خامس" is told.
+RANKED_UNREALISED_PARTICLES: tuple[str, ...] = ("سوف", "وسوف", "لن", "ولن", "لم", "ولم", "فلم")
+RANKED_HEDGES: tuple[str, ...] = ("قد", "وقد", "فقد")
 RANKED_CASUALTY_ORDINALS_ACCUSATIVE: tuple[str, ...] = tuple(
     w + "ا" for w in ("ثاني", *RANKED_CASUALTY_ORDINALS[1:]))
 # The dual of a body in construct before the two it counts: "عثر على جثتي شابين" is two

@@ -8187,6 +8187,15 @@ HOME_AFTER_SWAP_VERBS = _p("are home|are back home|are now home|were home"
                            "|were flown home|have been flown home|had been flown home"
                            "|arrived home|went home")
 HOME_AFTER_SWAP_EXCHANGES = _w("swap swapped exchange exchanged swaps exchanges")
+# (review 46) ... but not an exchange of another kind: the word before it ("The exchange rate
+# fell", "a currency exchange opened") or the words after it ("exchanged fire", "an exchange
+# of views") tell a market, a fight or a talk, no prisoners.
+HOME_AFTER_SWAP_NOT_BEFORE = _w("currency stock foreign money debt student cultural")
+HOME_AFTER_SWAP_NOT_AFTER = _p("rate|rates|market|markets|student|students|programme|program"
+                               "|fire|gunfire|shots|blows|views|words|greetings|letters"
+                               "|messages|ideas|information|of fire|of gunfire|of shots"
+                               "|of blows|of views|of words|of greetings|of letters"
+                               "|of messages|of ideas|of information|of rockets|of shelling")
 # ... and the people an exchange swaps, the last word of the group ("12 students returned
 # home" after a swap are not its people: round en133's near-miss).
 HOME_AFTER_SWAP_PEOPLE = SWAPPED_CAPTIVES + _w("soldiers servicemen servicewomen fighters"
