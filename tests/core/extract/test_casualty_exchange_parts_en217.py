@@ -173,6 +173,7 @@ def test_captives_the_other_side_held_stay_captured() -> None:
     "Her son, a marine, was captured in Mariupol in 2022.",
     "His brother, a soldier, was killed in the town last year.",
     "My husband, a fisherman, was kidnapped by pirates in May.",
+    "Outside the court stood a widow whose husband, a prison guard, died at the gate.",
 ])
 def test_possessive_apposition_counts_nobody(text: str) -> None:
     assert _read(text) == []
@@ -186,3 +187,24 @@ def test_possessive_apposition_counts_nobody(text: str) -> None:
 def test_articles_outside_a_possessive_apposition_stay_read(
         text: str, outcome: str, words: str) -> None:
     assert _has(text, outcome, 1, words)
+
+
+# ------------------------------------------------------- a wound named by its body part
+@pytest.mark.parametrize(("text", "count", "words"), [
+    ("Two of the freed men were taken to hospital. One has a chest wound that was never"
+     " treated in captivity.", 1, "One has a chest wound"),
+    ("Doctors examined the freed hostages. Two had leg wounds and one had a broken arm.", 2,
+     "Two had leg wounds"),
+    ("Three of them have shoulder wounds, the hospital said.", 3, "shoulder wounds"),
+])
+def test_wound_named_by_its_body_part(text: str, count: int, words: str) -> None:
+    assert _has(text, "wounded", count, words)
+
+
+@pytest.mark.parametrize("text", [
+    "The statue has a chest wound from the old war, the guide said.",  # no count
+    "One has a leg injury from a football match.",  # no wound of arms
+    "The old fort had one chest wound in its walls.",  # the count is no subject
+])
+def test_wound_named_by_its_body_part_near_misses(text: str) -> None:
+    assert _read(text) == []

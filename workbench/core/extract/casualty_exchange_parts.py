@@ -17,6 +17,8 @@ miss; this post-pass reads what the figures already found leave:
   held (``_hurt_then_held``);
 * the jailed released in a deal ("in exchange for the release of five jailed members of the
   faction"): the corpus leaves the jailed out, no figure (``_jailed_released``);
+* a wound named by its body part with a bare count opening the sentence ("One has a chest
+  wound that was never treated", "Two had leg wounds"): wounded (``_placed_wounds``);
 * one person named by a possessive and described with an article ("Her son, a marine, was
   captured"): no count, no figure (``_kin_apposed``);
 * freed people with an arrest participle right after ("police freed two gang members
@@ -258,6 +260,25 @@ def _kin_apposed(text: str, out: list[Figure], low: str) -> None:
             out.remove(f)
 
 
+@cache
+def _placed_wound() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\s+"
+                      r"(?:of\s+them\s+)?(?:has|had|have)\s+(?:an?\s+)?"
+                      rf"(?:{alt(EN.EXCHANGE_PARTS_WOUND_PLACES)})\s+wounds?\b",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _placed_wounds(text: str, out: list[Figure], low: str) -> None:
+    if " wound" not in low or not any(f" {w} wound" in low for w in
+                                      EN.EXCHANGE_PARTS_WOUND_PLACES):
+        return
+    for m in _placed_wound().finditer(text):
+        if _covered(out, m.start(), m.end()):
+            continue
+        if (fig := _counted(text, m.start(), m.end(), "wounded", None)) is not None:
+            out.append(fig)
+
+
 def exchange_parts(text: str, out: list[Figure], low: str, people: People) -> None:
     """Mend and add to ``out`` the figures of people held and freed this module reads."""
     _jailed_released(text, out, low)
@@ -268,3 +289,4 @@ def exchange_parts(text: str, out: list[Figure], low: str, people: People) -> No
     _freed_parts(text, out, low, people)
     _gone_after(text, out, low, people)
     _freed_held_people(text, out, low)
+    _placed_wounds(text, out, low)

@@ -8215,4 +8215,9 @@ EXCHANGE_PARTS_FREED_HELD = _p("prisoners of war|prisoners|captives|hostages|pow
 # captured", "My husband, a fisherman, was kidnapped"): the possessive names one known
 # person, and the article of the apposition counts nobody (the corpus leaves possessives
 # out). The possessives.
-EXCHANGE_PARTS_POSSESSIVES = _w("my his her their our your")
+EXCHANGE_PARTS_POSSESSIVES = _w("my his her their our your whose")
+# A freed captive's wound named by the body part it is in, told in the present or the past
+# with a bare count as subject ("One has a chest wound that was never treated", "Two had leg
+# wounds"): wounded, as "has a gunshot wound" is read. The body parts.
+EXCHANGE_PARTS_WOUND_PLACES = _w("chest leg arm neck stomach abdominal back shoulder hip foot"
+                                 " hand face eye thigh knee spine jaw")
