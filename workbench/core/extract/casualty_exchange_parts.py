@@ -82,6 +82,8 @@ def _whole_parts(text: str, out: list[Figure]) -> None:
         sub = _part_before().search(text, max(0, fs - _PART_REACH), fs)
         if sub is None or (value := word_value(sub.group("n"))) is None:
             continue
+        if text.endswith((" in ", " In "), max(0, sub.start() - 4), sub.start()):
+            continue  # a proportion: "One in four of the 60 hostages"
         if not 2 <= value < _s(f, "count_low") or _covered(out, sub.start(), fs - 1):
             continue
         if _OWN_HARM.match(text, _s(f, "end")):
@@ -115,6 +117,8 @@ def _freed_parts(text: str, out: list[Figure], low: str, people: People) -> None
         return
     for m in _freed_part().finditer(text):
         found = _people_end(text, m, people)
+        if found is not None and text.startswith(("'", "’"), found[1]):
+            continue  # their own people: "Two of the freed hostages' relatives"
         if found is None or _covered(out, m.start(), found[1]) or (
                 _OWN_HARM.match(text, found[1])):
             continue

@@ -8197,12 +8197,12 @@ EXCHANGE_PARTS_HURT_ADVERBS = _w("seriously severely badly critically gravely li
                                  " moderately")
 EXCHANGE_PARTS_HELD = _p("who had been held|who have been held|who were held|who were being held"
                          "|who had been detained|held|detained")
-# People jailed by a state and released in a deal: the corpus leaves out the jailed ("in
-# exchange for the release of five jailed members of the faction" is no figure). The
-# adjectives, and the release words right before the count.
+# People jailed by a state whose release is a deal's price: the corpus leaves out the jailed
+# ("in exchange for the release of five jailed members of the faction" is no figure). The
+# adjectives, and the nouns of release right before the count (a state's verb of release
+# keeps its detainees, round en172: "Officials freed 14 jailed journalists" are arrested).
 EXCHANGE_PARTS_JAILED = _w("jailed imprisoned convicted")
-EXCHANGE_PARTS_RELEASE_OF = _p("release of|freeing of|freed|released|exchange for|swap for"
-                               "|return for|releasing|freeing")
+EXCHANGE_PARTS_RELEASE_OF = _p("release of|freeing of")
 # The arrest participle right after a freed group, which says how they were held: "police
 # freed two gang members arrested in March" were arrested, not captured.
 EXCHANGE_PARTS_ARRESTED = _w("arrested detained")
