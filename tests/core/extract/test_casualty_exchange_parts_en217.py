@@ -208,3 +208,17 @@ def test_wound_named_by_its_body_part(text: str, count: int, words: str) -> None
 ])
 def test_wound_named_by_its_body_part_near_misses(text: str) -> None:
     assert _read(text) == []
+
+
+# --------------------------------------------------------- near-misses of the narrowing
+def test_a_proportion_gives_no_part() -> None:
+    assert not any(c == 4 for _, c, _ in _read("One in four of the 60 hostages was a child."))
+
+
+def test_the_freed_peoples_own_people_are_no_part() -> None:
+    assert not any(c == 2 for _, c, _ in _read(
+        "After the swap, two of the freed hostages' relatives spoke to reporters."))
+
+
+def test_a_states_verb_of_release_keeps_its_detainees() -> None:
+    assert _has("Officials freed 14 jailed journalists on Monday.", "arrested", 14, "14")
