@@ -260,7 +260,13 @@ def _kin_apposed(text: str, out: list[Figure], low: str) -> None:
         fs = _s(f, "start")
         if f["count_low"] != 1 or not text.startswith(("a ", "an ", "A ", "An "), fs):
             continue
-        if text.endswith(", ", 0, fs) and _kin_before().search(text, max(0, fs - 40), fs):
+        if not text.endswith(", ", 0, fs):
+            continue
+        kin = _kin_before().search(text, max(0, fs - 40), fs)
+        if kin is not None and not text[max(0, kin.start() - 5):kin.start()].rstrip().endswith(
+                (",", " and", " or")):
+            # (a member of a list keeps its article: "Two residents, a man aged 71 and his
+            # neighbour, a woman aged 66, were killed")
             out.remove(f)
 
 
