@@ -263,8 +263,9 @@ def _kin_apposed(text: str, out: list[Figure], low: str) -> None:
         if not text.endswith(", ", 0, fs):
             continue
         kin = _kin_before().search(text, max(0, fs - 40), fs)
-        if kin is not None and not text[max(0, kin.start() - 5):kin.start()].rstrip().endswith(
-                (",", " and", " or")):
+        before = text[max(0, kin.start() - 5):kin.start()].rstrip() if kin else ""
+        if kin is not None and not before.endswith((" and", " or")) and not (
+                before.endswith(",") and not kin.group(0).lower().startswith("whose")):
             # (a member of a list keeps its article: "Two residents, a man aged 71 and his
             # neighbour, a woman aged 66, were killed")
             out.remove(f)
