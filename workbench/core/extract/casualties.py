@@ -111,6 +111,7 @@ from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_escaped_harm import escaped_with_harm
 from .casualty_evacuation_left import drop_evacuation_leaving
+from .casualty_exchange_parts import exchange_parts
 from .casualty_far_outcome import outcome_past_subject, reading_cut
 from .casualty_far_update import counted_between, far_earlier_value
 from .casualty_fatal_part import fatal_part_end, hit_then_part
@@ -1556,6 +1557,14 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         # the figures every layer gave, against the text as written, once
         drop_natural_tolls(text, document(text), found)
         drop_place_populations(text, found)  # (round en218) "a city of 2 million people"
+    if outer:
+        # (round en217) "612 of the 887 prisoners", "Two of the freed men", "who disappeared
+        # after their arrest", "wounded soldiers and two men who had been held": on the
+        # figures every layer gave, once
+        n = len(found)
+        exchange_parts(text, found, document(text).low, _person_like)
+        if len(found) != n:
+            found.sort(key=_SPAN)
     return found
 
 

@@ -8232,3 +8232,50 @@ NATURAL_CAUSE_GATE = _w("flood quake landslide mudslide avalanche storm lightnin
 # ("Quake toll rises to 61", "Floods kill 12", "Landslide: 9 missing").
 NATURAL_TOLL_WORDS = _w("toll tolls dead death deaths kill kills killed missing injured hurt"
                         " victims")
+
+# ------------------------------- people held and freed in exchanges, and parts (round en217)
+# casualty_exchange_parts.py. The words that make a story one of captives taken or swapped
+# (looked for as plain lower-cased substrings): a freed part, "Two of the freed men", is
+# counted only in such a story ("Two of the freed men" of a jail amnesty are no captives).
+EXCHANGE_PARTS_STORY = ("swap", "exchang", "hostage", "captive", "captivity", "kidnap",
+                        "abduct", "prisoners of war", "prisoner of war")
+# The participles that name the freed whole a part is counted from: "Two of the freed men",
+# "three of the released hostages", "Four of the returned soldiers".
+EXCHANGE_PARTS_FREED = _w("freed released returned exchanged swapped repatriated")
+# The verbs of people gone missing that a relative clause tells before a time ("80 people
+# who disappeared after their arrest", "30 men who vanished following the raid"), and the
+# words of that time.
+EXCHANGE_PARTS_GONE = _w("disappeared vanished")
+EXCHANGE_PARTS_GONE_TIMES = _w("after following")
+# An injury word before a group's noun ("11 seriously wounded soldiers"), its adverbs, and
+# the holding a coordinated group after it tells of itself ("and two men who had been held
+# since 2022", "and four women held since the siege").
+EXCHANGE_PARTS_HURT = _w("wounded injured hurt")
+EXCHANGE_PARTS_HURT_ADVERBS = _w("seriously severely badly critically gravely lightly slightly"
+                                 " moderately")
+EXCHANGE_PARTS_HELD = _p("who had been held|who have been held|who were held|who were being held"
+                         "|who had been detained|held|detained")
+# People jailed by a state whose release is a deal's price: the corpus leaves out the jailed
+# ("in exchange for the release of five jailed members of the faction" is no figure). The
+# adjectives, and the nouns of release right before the count (a state's verb of release
+# keeps its detainees, round en172: "Officials freed 14 jailed journalists" are arrested).
+EXCHANGE_PARTS_JAILED = _w("jailed imprisoned convicted")
+EXCHANGE_PARTS_RELEASE_OF = _p("release of|freeing of")
+# The arrest participle right after a freed group, which says how they were held: "police
+# freed two gang members arrested in March" were arrested, not captured.
+EXCHANGE_PARTS_ARRESTED = _w("arrested detained")
+# ... the held people a freed participle before them names in a story of a swap or of
+# hostages ("flew more than 300 released prisoners", "carried 140 freed hostages"): the
+# captives' own nouns only ("detainees" were arrested, the sets' calls; "released 300
+# prisoners" with no story of captives is a jail's release).
+EXCHANGE_PARTS_FREED_HELD = _p("prisoners of war|prisoners|captives|hostages|pows")
+# A person named by a possessive and then described with an article ("Her son, a marine, was
+# captured", "My husband, a fisherman, was kidnapped"): the possessive names one known
+# person, and the article of the apposition counts nobody (the corpus leaves possessives
+# out). The possessives.
+EXCHANGE_PARTS_POSSESSIVES = _w("my his her their our your whose")
+# A freed captive's wound named by the body part it is in, told in the present or the past
+# with a bare count as subject ("One has a chest wound that was never treated", "Two had leg
+# wounds"): wounded, as "has a gunshot wound" is read. The body parts.
+EXCHANGE_PARTS_WOUND_PLACES = _w("chest leg arm neck stomach abdominal back shoulder hip foot"
+                                 " hand face eye thigh knee spine jaw")
