@@ -62,6 +62,7 @@ from .statement_document_closing import document_closings
 from .statement_findings import evidence_findings, findings, name_research_it
 from .statement_gerund_subject import gerund_act
 from .statement_given_toll import given_tolls
+from .statement_growing_spans import GrowingSpans
 from .statement_heading_quote import drop_pull_quotes, heading_quotes
 from .statement_headlines import (
     _SENTENCE_INSIDE,
@@ -2678,13 +2679,12 @@ def _series_commitments(text: str, out: list[dict[str, object]]) -> None:
     """Read a reporting verb inside a series of verbs as it would be read right after
     the sentence's subject: "The commissioner flies in, promises more patrols, and flies
     out" is read as "The commissioner promises more patrols"."""
+    spans = GrowingSpans(out)  # (a walk over every entry at each match grew as a square)
     for m in _SERIES_MEMBER.finditer(text):
         v0 = m.start("v")
-        if any(int(o["start"]) <= v0 < int(o["end"]) or  # type: ignore[call-overload]
-               m.start("obj") <= int(o["start"]) < m.end("obj") for o in out):  # type: ignore[call-overload]
+        if spans.covers(v0) or spans.starts_within(m.start("obj"), m.end("obj")):
             continue  # read already, or inside other words
-        if any(isinstance(o["speaker"], str) and o["speaker"] and (
-                f" {o['speaker']} " in f" {m.group('obj')} ") for o in out):
+        if spans.speaker_inside(m.group("obj")):
             continue  # "Gunmen stormed the village, said a witness": an inverted speaker
         a, b = trim_span(text, _clause_floor(text, m.start()), m.start("prev"))
         subject = text[a:b]
