@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from workbench.core.extract import extract
 from tests.extract_probes import ar_counts as _casualties
+from workbench.core.extract import extract
 
 Expected = list[tuple[int | None, str]]
 
