@@ -287,6 +287,9 @@ _SELF = fold_set(V.SELF_WORDS)
 _SINGLE_SELF_VERBS = fold_set(V.SINGLE_SELF_BLAST_VERBS)
 _SINGLE_SELF = fold_set(V.SINGLE_SELF_WORDS)
 _SINGLE_SELF_PRESENT = fold_set(V.SINGLE_SELF_BLAST_PRESENT)
+# (round ar178) the noun of meeting death ("حتفها"، "مصرعه") lets a headline's present
+# through, which has no other outcome word in its line ("امرأة تلقى حتفها برصاص")
+_MET_DEATH_OBJECTS = fold_set(V.DEATH_OBJECTS)
 _BLAST_OPENERS = fold_set(V.BLAST_CLAUSE_OPENERS)
 _BODY_OF_ONE = fold_set(V.BODY_OF_ONE)
 _AGO_BEFORE = fold_set(V.AGO_BEFORE_COUNT)
@@ -364,6 +367,9 @@ _HOMES = fold_set(V.HOME_PLURALS)
 _FLIGHT_PLACES = fold_set(V.FLIGHT_PLACES) | fold_set(V.PLACE_HEADS) | _HOMES
 _TIME_UNITS = fold_set(V.TIME_UNITS)
 _RESUMPTIVE = fold_set(V.RESUMPTIVE_PHRASES)
+# (round ar178) "so far" between the verb and its count ("قتل فيها حتى الآن ستة رجال")
+_SO_FAR_OPENERS = fold_set(V.SO_FAR_OPENERS)
+_SO_FAR_NOWS = fold_set(V.SO_FAR_NOWS)
 
 
 def _plural_resumed(toks: list[Token], k: int, sb: int) -> bool:
@@ -1337,7 +1343,9 @@ def _nobody(toks: list[Token], k: int, sb: int) -> bool:
         return True  # "لا أحد قتل": "no one", whatever follows
     if k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in _NOBODY_FOLLOWERS:
         return False  # "لم يعد أحد المخطوفين"، "أحد عشر": one of them, or eleven
-    for j in range(k - 1, max(0, k - 4) - 1, -1):
+    # (round ar178) "ولم يقتل فيها حتى الآن أحد": "so far" right before widens the reach
+    far = 2 if k >= 2 and toks[k - 1].w in _SO_FAR_NOWS and toks[k - 2].w in _SO_FAR_OPENERS else 0
+    for j in range(k - 1, max(0, k - 4 - far) - 1, -1):
         if not toks[j].is_word or toks[j].w in _STILL:
             return False  # "ولا يزال أحد منهم في حالة خطرة": "still", one of them
         if toks[j].w in _NOBODY_NEGATIONS:
@@ -1389,6 +1397,7 @@ _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
                           or w in _DISPLACED_PAIR_WORDS  # "عائلتان نازحتان"
                           or w in _CHOKING  # "14 حالة اختناق"
                           or w in _SINGLE_SELF_PRESENT  # "انتحاري يفجر نفسه"
+                          or w in _MET_DEATH_OBJECTS  # "امرأة تلقى حتفها"
                           or w in _RUBBLE  # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض"
                           or w in _SUFFERED_INJURIES  # (round ar137) "يعانون من كسور"
                           or is_ransom_word(bare_token(w)))  # (round ar145) "فدية مقابل"
@@ -1451,6 +1460,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_PAIR_WORDS
                or toks[k].w in _CHOKING
                or toks[k].w in _SINGLE_SELF_PRESENT or toks[k].w in _RUBBLE
+               or toks[k].w in _MET_DEATH_OBJECTS
                or toks[k].w in _SUFFERED_INJURIES or is_ransom_word(toks[k])
                for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
@@ -1824,6 +1834,16 @@ def _suspected_before(toks: list[Token], sa: int, a: int, max_tokens: int = 12) 
     return None
 
 
+def _one_of_origin(toks: list[Token], sa: int, a: int) -> bool:
+    """(round ar178) Is the count at ``a`` "one of" a body after "من" and a person noun
+    ("شقيقين من إحدى العائلتين"، "طفل من إحدى القرى")? It tells where the people before
+    came from, as "من إحدى المجموعتين" does after those taken: the people are the count,
+    the one of the families no one harmed."""
+    return toks[a].w in _ONE_OF_FOLDED and a - 2 >= sa and toks[a - 1].w == "من" and (
+        _is_person(toks, a - 2)) and word_in(toks[a - 2], _TRIGGERS) is None and word_in(
+        toks[a - 2], _NOUNS) is None
+
+
 def _elimination_before(toks: list[Token], sa: int, k: int, max_subject: int = 4) -> int | None:
     """The verb of "قضى على" (killing, in Maghrebi army copy) before "على" at k: right
     before it ("القضاء على"), or a verb with its subject between, plain words only ("قضت
@@ -1857,8 +1877,15 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         return taken
     if _own_verb_after_comma(toks, sa, c.a):
         return None
+    if _one_of_origin(toks, sa, c.a):
+        return None
     while k >= sa and gap <= max_gap:
         t = toks[k]
+        if gap == 0 and t.w in _SO_FAR_NOWS and k - 1 > sa and toks[k - 1].w in _SO_FAR_OPENERS:
+            # (round ar178) "وقتل فيها حتى الآن ستة رجال": when the tally was taken, right
+            # before the count, passed over whole as a named period is
+            k -= 2
+            continue
         if t.is_digit and k > sa and toks[k - 1].w in _BEFORE_A_YEAR and len(t.w) == 4 and (
                 t.w[:2] in ("19", "20")):
             # "قتلوا منذ عام 2015 أكثر من 380 مدنيا", "قتلت منذ مطلع 2018 أكثر من 220
@@ -5056,7 +5083,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         elif grp is not None and verb_after:
             # the verb closes the span but is no part of who ("الطفلين قتلا": "الطفلين",
             # "الطفلين فارقا الحياة")
-            end = b - 2 if toks[b - 1].w in _LIFE or toks[b - 2].w == "عداد" else b - 1
+            end = b - 2 if toks[b - 1].w in _LIFE or toks[b - 2].w == "عداد" or (
+                toks[b - 1].w in _MET_DEATH_OBJECTS) else b - 1  # (round ar178: "تلقى حتفها")
             while end > k + 1 and toks[end - 1].w in _IN_FROM:
                 end -= 1  # "شخصين في عداد المفقودين": the idiom's preposition
             # (an age in brackets, "still", or what he was doing is no part of who: "شابا

@@ -97,6 +97,10 @@ _OPENING_CONJUNCTIONS = ("و", "ف")
 _KIN_HEADS = fold_set(V.KIN_CONSTRUCT_HEADS)
 _HELD = fold_set((*V.HELD_SUBJECTS, *V.HELD_SUBJECTS_FEMININE))
 _NOT_HARM = fold_set(V.SUBJECT_FIRST_NOT_HARM)
+# (round ar178) meeting one's death, past or present, with its death noun after it
+_MEETING_PRESENT = fold_set(V.MEETING_DEATH_PRESENT)
+_MEETING = fold_set(V.MEETING_DEATH_AFTER_SUBJECT) | _MEETING_PRESENT
+_DEATH_NOUNS = tuple(fold_set(V.DEATH_MET_NOUNS))
 
 
 def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:
@@ -124,6 +128,11 @@ def _verb_at(toks: list[Token], i: int, sb: int) -> tuple[int, str] | None:
         return i + 1, _VERB_OUTCOME[w]
     if dying_idiom_at(toks, i, sb):
         return i + 2, "killed"
+    if w in _MEETING and i + 1 < sb and toks[i + 1].w.startswith(_DEATH_NOUNS) and not (
+            i + 2 < sb and toks[i + 2].w == "كل"):
+        # (round ar178) "امرأة تلقى حتفها"، "شاب لقي مصرعه"; not at a rate ("امرأة تلقى
+        # حتفها كل شهر" tells how often, no one death)
+        return i + 2, "killed"
     return None
 
 
@@ -131,7 +140,7 @@ def _agrees(noun: str, verb: str, dual: bool) -> bool:
     """Does the verb agree with its subject: the dual's alif ("فقدا"، "قتلتا"), the
     feminine's "ت" ("أصيبت" after "طفلة"), none after a masculine ("أصيب" after "مسعف")?
     "طفل أصيبت والدته" has a feminine verb after a masculine noun: the mother's wound."""
-    if verb in _PRESENT:
+    if verb in _PRESENT or verb in _MEETING_PRESENT:
         # (round ar155) the present agrees by its prefix: "طفل يقضي"، "امرأة تصاب"،
         # "طفلان يصابان"
         if dual:

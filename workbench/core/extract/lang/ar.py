@@ -6545,3 +6545,16 @@ LED_AWAY_ARRESTS: tuple[str, ...] = tuple(
     if o == "arrested" and "حتجز" not in w and w not in LEADING_AWAY_MASDARS)
 LED_AWAY_CAPTURES: tuple[str, ...] = tuple(
     w for w, o in OUTCOME_TRIGGERS.items() if o == "captured" and w not in LEADING_AWAY_MASDARS)
+
+# --- round ar178: pairs among the dead, meeting death in the present, "so far" ------------
+# (round ar178) "So far" between a passive outcome verb (with the event's pronoun) and its
+# count ("وقتل فيها حتى الآن ستة رجال"، "أصيب خلالها إلى اليوم 4 أشخاص"): the time of the
+# tally, passed over whole as a named period is, so the verb stays tight to the count.
+SO_FAR_OPENERS: tuple[str, ...] = ("حتى", "لغاية", "إلى")
+SO_FAR_NOWS: tuple[str, ...] = ("الآن", "اللحظة", "اليوم")
+# (round ar178) Meeting one's death after an indefinite person or a dual, in the past or in
+# a headline's present ("امرأة تلقى حتفها برصاص"، "شاب يلقى مصرعه"، "طفلان يلقيان
+# حتفهما"، "امرأة لقيت حتفها"): read only with the death noun right after the verb
+# (DEATH_MET_NOUNS); "تلقى" alone receives ("امرأة تلقى اتصالا").
+MEETING_DEATH_AFTER_SUBJECT: tuple[str, ...] = ("لقي", "لقيت", "لقيا", "لقيتا")
+MEETING_DEATH_PRESENT: tuple[str, ...] = ("يلقى", "تلقى", "يلقيان", "تلقيان")
