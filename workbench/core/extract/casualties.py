@@ -353,8 +353,12 @@ _LEFT_ACTIVE = CaseBlind(
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
     # a possessive before the count: "killing a woman and wounding her two sons"
     # ("an additional 12 people" and "an extra five" add to a count as "a further" does)
-    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|an\s+additional|an\s+extra|all|his|her"
-    + r"|their|my|our|your))?"
+    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|an\s+additional|an\s+extra"
+    # (round en220) "killing all of the 12 crew", "all of its 19 passengers"
+    + r"|all(?:\s+of\s+(?:the|its|their|his|her|our|my|your)(?=\s))?|his|her"
+    # (round en220) a craft's or a unit's own people: "killing its two crew members",
+    # "wounding all its 12 passengers"
+    + r"|their|my|our|your|(?:all\s+)?its))?"
     # the rest of a group already counted: "freed the remaining four"
     + rf"(?:\s+(?:{alt(EN.REMAINDER_WORDS)}))?"
     # a victim named without a count comes first: "killed the driver and two passengers",
@@ -366,6 +370,9 @@ _LEFT_ACTIVE = CaseBlind(
     + r"(?:\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
     + r"(?:\s*,\s*(?:the|his|her|their|my|our|your)\s+[a-z][\w'’\-]*"
     + r"(?:\s+[a-z][\w'’\-]*)?){0,2}(?:\s*,)?\s+and"
+    # (round en220) ... and a possessive on the counted: "killing the driver and his three
+    # passengers", "the pilot and its two crew"
+    + r"(?:\s+(?:his|her|their|its|my|our|your)(?=\s))?"
     + r"|\s+(?:(?:his|her|their|my|our|your)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
     # ... and more of them, each with its possessive, set off by commas: "killed our
     # driver, our cook and two guards"
@@ -408,6 +415,11 @@ _OF_THEM = re.compile(
 # ... "of those" with nothing after it but a state (round en174: "Five of those are in
 # intensive care"): the people just counted.
 _OF_THOSE_BARE = re.compile(rf"\s+of\s+(?:{alt(EN.PARTITIVE_PRONOUNS)})\b", re.IGNORECASE)
+# (round en220) The outcomes a part's noun may name as what its people are ("refugees",
+# "displaced people", "hostages", "detainees"), and the harms of a whole that such a part
+# shares: "Nine civilians were killed, five of whom were refugees" are five dead, no flight.
+_STATUS_PART_OUTCOMES = frozenset(EN.STATUS_PART_OUTCOMES)
+_HARM_WHOLE_OUTCOMES = frozenset(EN.HARM_WHOLE_OUTCOMES)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # "one of them wearing a ranger's boots", "two of them carrying the stolen radios": what
 # one of the people did or had, told by a participle and its object, is no part counted
@@ -3045,7 +3057,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         toks[-2].lower() in _FORMER_WORDS)) and (
                     not is_article or counted_captive or (
                         head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")) and (
-                    head != "detainees" or not population_count(s, cstart, gend)):
+                    head != "detainees" or not population_count(s, cstart, gend)) and not (
+                    prev is not None and _OUTCOME_NOUNS[head] in _STATUS_PART_OUTCOMES
+                    and prev["outcome"] in _HARM_WHOLE_OUTCOMES and _OF_THEM.match(s, cend)):
+                # ((round en220) "6 people were killed, 4 of them refugees": a part named by
+                # what the people are takes the whole's outcome, read by the partitive below)
                 # "25 bodies"; with an article one more captive only: "a third captive"
                 # ("Forty-two of the former detainees said ...": held no longer, round en119;
                 # "240 detainees at the jail have refused meals": a population, round en176)
@@ -3058,6 +3074,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # victims' noun names their outcome
                 outcome = next((_ADJECTIVE_OUTCOME[t.lower()] for t in toks[:2]
                                 if t.lower() in _ADJECTIVE_OUTCOME), None)
+                if outcome in _STATUS_PART_OUTCOMES and prev is not None and (
+                        prev["outcome"] in _HARM_WHOLE_OUTCOMES) and _OF_THEM.match(s, cend):
+                    outcome = None  # (round en220) "died, three of them displaced people"
             if outcome is None and late is None:
                 late = _late_cues(s, t)
                 (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,

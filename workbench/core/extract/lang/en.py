@@ -2789,6 +2789,24 @@ FINITE_AUXILIARIES_BE_HAVE = _w("were was is are had have has been be")
 AGE_HEDGES = _w("about around some nearly roughly approximately almost over under")
 # "None of the 40 passengers were hurt": the predicate of a count after these is denied.
 NONE_OF = _p("none of|not one of|neither of")
+# (round en220) ... and the same denial told by a member or a single one of the group:
+# "No member of our 46 staff was hurt", "not a single one of the 30 guards was injured",
+# "no one among the 12 passengers was harmed".
+NONE_OF_GROUP_DENIALS = _p("no member of|no members of|not a single one of|not a single member of"
+                           "|not one member of|no one of|no one among|nobody among|none among")
+# (round en220) Outcomes a partitive's noun names as what the people are, not as what befell
+# them here ("4 of them refugees", "two of whom were hostages"), and the outcomes of a whole
+# such a part takes instead ("6 people were killed, 4 of them refugees": four dead; "Police
+# arrested 12 men, three of them refugees": three arrested).
+STATUS_PART_OUTCOMES = _w("displaced captured arrested")
+HARM_WHOLE_OUTCOMES = _w("killed wounded missing arrested captured")
+# (round en220) what denies a count of one right before it: "Not a single guard was hurt",
+# "not a single one of the 30 guards", "not even one villager" (only a count of one: "not
+# less than 20" is a qualifier of its own).
+NOT_ONE_OPENERS = _p("not|not even|not a single|not even a single")
+# ... and the possessives and determiners that may stand between such a denial and the count
+# ("none of our 46 staff", "not one of these 12 men").
+NONE_OF_DETERMINERS = _w("the those these its their all our my your his her")
 # A past participle that says who the victims work for or are led by, between them and
 # their passive verb: "Two aid workers employed by a British charity were abducted",
 # "Four guards hired by the company were killed" (casualties._RELATIVE_GAP, with "by").
