@@ -8297,3 +8297,40 @@ EXCHANGE_PARTS_POSSESSIVES = _w("my his her their our your whose")
 # wounds"): wounded, as "has a gunshot wound" is read. The body parts.
 EXCHANGE_PARTS_WOUND_PLACES = _w("chest leg arm neck stomach abdominal back shoulder hip foot"
                                  " hand face eye thigh knee spine jaw")
+
+# ---------------------------------------------------------------- tolls of accidents
+# (round en220) The corpus counts violence only: a crash the document puts down to no attack
+# is no casualty, as a storm's toll is none (casualty_accident_cause.py). The plain substrings
+# a document must hold before anything else is asked (the cheap gate).
+ACCIDENT_CAUSE_GATE = _w("hostile tyre tire mechanical technical engine pilot human weather"
+                         " visibility fog brake sabotage foul")
+# A cause the document gives that is no attack: a fault, an error, the weather, or an attack
+# denied ("there was no sign of hostile fire", "investigators ruled out sabotage").
+ACCIDENT_CAUSES = _p(
+    "no sign of hostile fire|no signs of hostile fire|no sign of an attack|no signs of an attack"
+    "|no evidence of hostile fire|no evidence of an attack|no evidence of sabotage"
+    "|no sign of sabotage|no sign of foul play|no evidence of foul play"
+    "|ruled out hostile fire|ruled out an attack|ruled out sabotage|ruled out foul play"
+    "|was not shot down|had not been shot down|was not brought down by"
+    "|tyre burst|tire burst|burst tyre|burst tire|blown tyre|blown tire|tyre blew|tire blew"
+    "|mechanical failure|mechanical fault|mechanical problem|mechanical problems"
+    "|technical failure|technical fault|technical problem|technical problems|technical malfunction"
+    "|engine failure|engine fault|engine trouble|brake failure|failed brakes"
+    "|pilot error|human error|bad weather|poor weather|poor visibility|heavy fog|dense fog")
+# An attack on the craft left open ("officials have not ruled out hostile fire"): the toll
+# stays, whatever cause is given beside it.
+ACCIDENT_LEFT_OPEN = _p("not rule out|not ruled out|not yet ruled out|cannot rule out"
+                        "|could not rule out|did not exclude|not excluded|cannot exclude")
+# An attack claimed anywhere in the document, once the denials above are blanked: "rebels
+# said they shot it down", "a missile", "came under fire". Any of these keeps every toll.
+ACCIDENT_ATTACK_CLAIMS = _w(
+    "shot shoot shooting downed missile missiles rocket rockets anti-aircraft gunfire fired"
+    " firing sabotage sabotaged bomb bombs bombing explosive explosives drone drones ambush"
+    " ambushed attack attacks attacked attacker attackers strike strikes hostile"
+    " gunmen militants rebels insurgents shelling shelled grenade mine landmine ied artillery")
+# A craft named by its role, no claim of an attack: "an attack helicopter crashed".
+ACCIDENT_CRAFT_ROLES = _p("attack helicopter|attack helicopters|attack aircraft|attack jet"
+                          "|strike aircraft|strike jet|strike fighter")
+# What tells of the crash in the toll's own sentence, or in the sentence right before it.
+ACCIDENT_CRASH_WORDS = _w("crash crashed crashes crashing crash-landed crash-landing collided"
+                          " collision overturned derailed derailment skidded plunged")
