@@ -8334,3 +8334,10 @@ ACCIDENT_CRAFT_ROLES = _p("attack helicopter|attack helicopters|attack aircraft|
 # What tells of the crash in the toll's own sentence, or in the sentence right before it.
 ACCIDENT_CRASH_WORDS = _w("crash crashed crashes crashing crash-landed crash-landing collided"
                           " collision overturned derailed derailment skidded plunged")
+
+# ---------------------------------------------------------------- a tally after a colon
+# (round en220) A count given after a colon with a bare participle of care, no auxiliary:
+# "has given its count: 14 people taken to hospital", "the tally so far: nine hospitalised".
+# The participles (with "to" and a place of care after the first four) ...
+COLON_CARE_MOVES = _w("taken rushed brought admitted")
+COLON_CARE_STATES = _w("hospitalised hospitalized")
