@@ -473,9 +473,6 @@ _ADJECTIVE_OUTCOME = {w: k for k, forms in EN.OUTCOME_PARTICIPLES.items() for w 
 # three children were killed"
 _AND_POSSESSIVE = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:his|her|their|my|our|your)(?=\s)", re.IGNORECASE)
-# (round en220) ... or one person named by "the" and a noun after "and": "Two passengers and
-# the co-pilot were killed" (the noun must name a person, as the relative's must).
-_AND_THE = re.compile(r"\s+and\s+the(?=\s)")
 # A sub-group set off by commas or by dashes: "12 people - including five children - were".
 _SKIP_CONJ = CaseBlind(
     r"\s*(?:,|[-–—](?=\s))?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*"
@@ -5587,14 +5584,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     for _ in range(4):
         sk = skip_conj.match(t, pos)
         nm = count_re.match(t, sk.end()) if sk and sk.end() > pos else None
-        if not nm and (pm := _AND_POSSESSIVE.match(s, pos) or (
-                s.startswith(" and the ", pos) and _AND_THE.match(s, pos))):
+        if not nm and (pm := _AND_POSSESSIVE.match(s, pos)):
             # "A man and his son were killed": a relative of the first victim, named
             # without a count, shares the verb (the relative is no figure of its own).
             _, g2, toks2 = _group(s, pm.end())
-            if not _person_like(toks2) and not (
-                    # (round en220) a title's prefix: "the co-pilot", "the co-driver"
-                    toks2 and "-" in toks2[-1] and _person_like(toks2[-1].rsplit("-", 1)[1:])):
+            if not _person_like(toks2):
                 break
             pos = g2
             continue
