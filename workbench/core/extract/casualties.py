@@ -23,6 +23,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache, wraps
 from operator import itemgetter
 
+from .casualty_accident_cause import drop_accident_tolls
 from .casualty_active_shot import shot_in_limb
 from .casualty_after_head import read_after_head
 from .casualty_aftermath import (
@@ -89,6 +90,7 @@ from .casualty_clause import (
     part_outcome_only,
 )
 from .casualty_clause_gap import gap_opens_clause
+from .casualty_colon_care import colon_care
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
 from .casualty_consequence import told_by_consequence
@@ -353,8 +355,12 @@ _LEFT_ACTIVE = CaseBlind(
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
     # a possessive before the count: "killing a woman and wounding her two sons"
     # ("an additional 12 people" and "an extra five" add to a count as "a further" does)
-    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|an\s+additional|an\s+extra|all|his|her"
-    + r"|their|my|our|your))?"
+    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|an\s+additional|an\s+extra"
+    # (round en220) "killing all of the 12 crew", "all of its 19 passengers"
+    + r"|all(?:\s+of\s+(?:the|its|their|his|her|our|my|your)(?=\s))?|his|her"
+    # (round en220) a craft's or a unit's own people: "killing its two crew members",
+    # "wounding all its 12 passengers"
+    + r"|their|my|our|your|(?:all\s+)?its))?"
     # the rest of a group already counted: "freed the remaining four"
     + rf"(?:\s+(?:{alt(EN.REMAINDER_WORDS)}))?"
     # a victim named without a count comes first: "killed the driver and two passengers",
@@ -408,6 +414,11 @@ _OF_THEM = re.compile(
 # ... "of those" with nothing after it but a state (round en174: "Five of those are in
 # intensive care"): the people just counted.
 _OF_THOSE_BARE = re.compile(rf"\s+of\s+(?:{alt(EN.PARTITIVE_PRONOUNS)})\b", re.IGNORECASE)
+# (round en220) The outcomes a part's noun may name as what its people are ("refugees",
+# "displaced people", "hostages", "detainees"), and the harms of a whole that such a part
+# shares: "Nine civilians were killed, five of whom were refugees" are five dead, no flight.
+_STATUS_PART_OUTCOMES = frozenset(EN.STATUS_PART_OUTCOMES)
+_HARM_WHOLE_OUTCOMES = frozenset(EN.HARM_WHOLE_OUTCOMES)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 # "one of them wearing a ranger's boots", "two of them carrying the stolen radios": what
 # one of the people did or had, told by a participle and its object, is no part counted
@@ -1556,6 +1567,8 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         # (round en216) a storm's, a landslide's or the last sentence's hazard's toll: on
         # the figures every layer gave, against the text as written, once
         drop_natural_tolls(text, document(text), found)
+        # (round en220) a crash the document puts down to no attack: "a tyre burst"
+        drop_accident_tolls(document(text), found)
         drop_place_populations(text, found)  # (round en218) "a city of 2 million people"
     if outer:
         # (round en217) "612 of the 887 prisoners", "Two of the freed men", "who disappeared
@@ -3045,7 +3058,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         toks[-2].lower() in _FORMER_WORDS)) and (
                     not is_article or counted_captive or (
                         head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")) and (
-                    head != "detainees" or not population_count(s, cstart, gend)):
+                    head != "detainees" or not population_count(s, cstart, gend)) and not (
+                    prev is not None and _OUTCOME_NOUNS[head] in _STATUS_PART_OUTCOMES
+                    and prev["outcome"] in _HARM_WHOLE_OUTCOMES and _OF_THEM.match(s, cend)):
+                # ((round en220) "6 people were killed, 4 of them refugees": a part named by
+                # what the people are takes the whole's outcome, read by the partitive below)
                 # "25 bodies"; with an article one more captive only: "a third captive"
                 # ("Forty-two of the former detainees said ...": held no longer, round en119;
                 # "240 detainees at the jail have refused meals": a population, round en176)
@@ -3058,6 +3075,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # victims' noun names their outcome
                 outcome = next((_ADJECTIVE_OUTCOME[t.lower()] for t in toks[:2]
                                 if t.lower() in _ADJECTIVE_OUTCOME), None)
+                if outcome in _STATUS_PART_OUTCOMES and prev is not None and (
+                        prev["outcome"] in _HARM_WHOLE_OUTCOMES) and _OF_THEM.match(s, cend):
+                    outcome = None  # (round en220) "died, three of them displaced people"
             if outcome is None and late is None:
                 late = _late_cues(s, t)
                 (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
@@ -3113,6 +3133,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and treat_here and not toks and not is_article and (
                     line := care_line(s, gend, hostage_doc.low)):
                 outcome, ev_end = "wounded", line  # (round en112) a headline's "five treated"
+            if outcome is None and not is_article and ":" in s[max(0, cstart - 3):cstart] and (
+                    not toks or _person_like(toks)) and (
+                    tally := colon_care(s, cstart, gend, hostage_doc.low)):
+                # (round en220) "has given its count: 14 people taken to hospital"
+                outcome, ev_end = "wounded", tally
             if outcome is None and treat_here and toks and not is_article and (
                     seen := treated_in_violence(s, gend, toks, hostage_doc.low)):
                 # (round en124) "Nine people were treated", after the care told by its harm

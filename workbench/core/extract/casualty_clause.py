@@ -88,7 +88,8 @@ HELD_CAPTIVE = re.compile(
     re.IGNORECASE)
 
 _NONE_OF_BEFORE = re.compile(
-    rf"\b(?:{alt(EN.NONE_OF)})\s+(?:(?:the|those|its|their|all)\s+)?$", re.IGNORECASE)
+    rf"\b(?:{alt(EN.NONE_OF + EN.NONE_OF_GROUP_DENIALS)})\s+"
+    rf"(?:(?:{alt(EN.NONE_OF_DETERMINERS)})\s+)?$", re.IGNORECASE)
 _PLACE_BEFORE_HOLD = re.compile(
     # the place is the verb's subject, itself or through "which" ("the city centre,
     # holding 30 civilians" is the gunmen's participle after a comma)
@@ -119,10 +120,19 @@ def grave_holds(s: str, verb_at: int) -> bool:
         _GRAVE_BEFORE_HOLD.search(s, lo, verb_at) is not None)
 
 
+_NOT_ONE_BEFORE = re.compile(rf"\b(?:{alt(EN.NOT_ONE_OPENERS)})\s+$", re.IGNORECASE)
+_ONE_AT = re.compile(r"(?:one|a\s+single)\s", re.IGNORECASE)
+
+
 def denied_count(s: str, cstart: int) -> bool:
     """Whether the count at ``cstart`` is "none of (the)" a group: its predicate is denied."""
-    lo = max(0, cstart - 24)
-    return "of " in s[lo:cstart].lower() and _NONE_OF_BEFORE.search(s, lo, cstart) is not None
+    lo = max(0, cstart - 32)  # (round en220) "not a single member of our " is 27 long
+    before = s[lo:cstart].lower()
+    if "not " in before and _ONE_AT.match(s, cstart) and (
+            _NOT_ONE_BEFORE.search(s, lo, cstart) is not None):
+        return True  # "Not a single guard was hurt", "not a single one of the guards"
+    return ("of " in before or "among " in before) and (
+        _NONE_OF_BEFORE.search(s, lo, cstart) is not None)
 
 
 def held_by_place(s: str, verb_at: int) -> bool:

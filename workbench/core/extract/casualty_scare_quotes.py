@@ -25,6 +25,32 @@ def _quoted_group() -> re.Pattern[str]:
         r"(?P<c>[\"”])(?=[ \t]+[a-z])")
 
 
+@cache
+def _quoted_count() -> re.Pattern[str]:
+    # (round en220) the count inside the marks with its noun, a source's own words kept
+    # whole: 'said it had taken "two pilots" prisoner', 'had captured "12 soldiers".' (one
+    # to three lower-case words after the count; then a lower-case word or a stop)
+    count = rf"(?:\d[\d,]*|(?:{alt(_COUNT_WORDS)}))"
+    return re.compile(
+        rf"(?P<o>[\"“])(?i:{count})[ \t]+"
+        r"[a-z][\w'’\-]*(?:[ \t]+[a-z][\w'’\-]*){0,2}"
+        r"(?P<c>[\"”])(?=[ \t]+[a-z]|[,.;])")
+
+
+def _quoted_counts(text: str) -> list[int]:
+    """Where an opening mark after a space stands right before a count word or figure."""
+    out = []
+    for mark in ('"', "“"):
+        i = text.find(mark)
+        while i >= 0:
+            if i >= 1 and text[i - 1] in " \t" and i + 1 < len(text) and (
+                    text[i + 1].isdigit() or text[i + 1:].split(None, 1)[0].lower()
+                    in _COUNT_WORDS):
+                out.append(i)
+            i = text.find(mark, i + 1)
+    return out
+
+
 def _counted_openings(text: str) -> list[int]:
     """Where a count may open before a quote mark: the start of the word before each
     opening mark that follows a space (most marks open a quote after "said" or a comma)."""
@@ -47,11 +73,16 @@ def unquote_groups(text: str) -> str:
     """``text`` with the marks around a counted group noun blanked out (same length, so
     every offset stays), or ``text`` itself when it holds none."""
     opens = _counted_openings(text)
-    if not opens:
+    inside = _quoted_counts(text) if '"' in text or "“" in text else []
+    if not opens and not inside:
         return text
     rx = _quoted_group()
     marks = [i for at in opens if (m := rx.match(text, at))
              for i in (m.start("o"), m.start("c"))]
+    if inside:
+        rq = _quoted_count()
+        marks += [i for at in inside if (m := rq.match(text, at))
+                  for i in (m.start("o"), m.start("c"))]
     if not marks:
         return text
     chars = list(text)

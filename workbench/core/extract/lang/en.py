@@ -2789,6 +2789,24 @@ FINITE_AUXILIARIES_BE_HAVE = _w("were was is are had have has been be")
 AGE_HEDGES = _w("about around some nearly roughly approximately almost over under")
 # "None of the 40 passengers were hurt": the predicate of a count after these is denied.
 NONE_OF = _p("none of|not one of|neither of")
+# (round en220) ... and the same denial told by a member or a single one of the group:
+# "No member of our 46 staff was hurt", "not a single one of the 30 guards was injured",
+# "no one among the 12 passengers was harmed".
+NONE_OF_GROUP_DENIALS = _p("no member of|no members of|not a single one of|not a single member of"
+                           "|not one member of|no one of|no one among|nobody among|none among")
+# (round en220) Outcomes a partitive's noun names as what the people are, not as what befell
+# them here ("4 of them refugees", "two of whom were hostages"), and the outcomes of a whole
+# such a part takes instead ("6 people were killed, 4 of them refugees": four dead; "Police
+# arrested 12 men, three of them refugees": three arrested).
+STATUS_PART_OUTCOMES = _w("displaced captured arrested")
+HARM_WHOLE_OUTCOMES = _w("killed wounded missing arrested captured")
+# (round en220) what denies a count of one right before it: "Not a single guard was hurt",
+# "not a single one of the 30 guards", "not even one villager" (only a count of one: "not
+# less than 20" is a qualifier of its own).
+NOT_ONE_OPENERS = _p("not|not even|not a single|not even a single")
+# ... and the possessives and determiners that may stand between such a denial and the count
+# ("none of our 46 staff", "not one of these 12 men").
+NONE_OF_DETERMINERS = _w("the those these its their all our my your his her")
 # A past participle that says who the victims work for or are led by, between them and
 # their passive verb: "Two aid workers employed by a British charity were abducted",
 # "Four guards hired by the company were killed" (casualties._RELATIVE_GAP, with "by").
@@ -8279,3 +8297,47 @@ EXCHANGE_PARTS_POSSESSIVES = _w("my his her their our your whose")
 # wounds"): wounded, as "has a gunshot wound" is read. The body parts.
 EXCHANGE_PARTS_WOUND_PLACES = _w("chest leg arm neck stomach abdominal back shoulder hip foot"
                                  " hand face eye thigh knee spine jaw")
+
+# ---------------------------------------------------------------- tolls of accidents
+# (round en220) The corpus counts violence only: a crash the document puts down to no attack
+# is no casualty, as a storm's toll is none (casualty_accident_cause.py). The plain substrings
+# a document must hold before anything else is asked (the cheap gate).
+ACCIDENT_CAUSE_GATE = _w("hostile tyre tire mechanical technical engine pilot human weather"
+                         " visibility fog brake sabotage foul")
+# A cause the document gives that is no attack: a fault, an error, the weather, or an attack
+# denied ("there was no sign of hostile fire", "investigators ruled out sabotage").
+ACCIDENT_CAUSES = _p(
+    "no sign of hostile fire|no signs of hostile fire|no sign of an attack|no signs of an attack"
+    "|no evidence of hostile fire|no evidence of an attack|no evidence of sabotage"
+    "|no sign of sabotage|no sign of foul play|no evidence of foul play"
+    "|ruled out hostile fire|ruled out an attack|ruled out sabotage|ruled out foul play"
+    "|was not shot down|had not been shot down|was not brought down by"
+    "|tyre burst|tire burst|burst tyre|burst tire|blown tyre|blown tire|tyre blew|tire blew"
+    "|mechanical failure|mechanical fault|mechanical problem|mechanical problems"
+    "|technical failure|technical fault|technical problem|technical problems|technical malfunction"
+    "|engine failure|engine fault|engine trouble|brake failure|failed brakes"
+    "|pilot error|human error|bad weather|poor weather|poor visibility|heavy fog|dense fog")
+# An attack on the craft left open ("officials have not ruled out hostile fire"): the toll
+# stays, whatever cause is given beside it.
+ACCIDENT_LEFT_OPEN = _p("not rule out|not ruled out|not yet ruled out|cannot rule out"
+                        "|could not rule out|did not exclude|not excluded|cannot exclude")
+# An attack claimed anywhere in the document, once the denials above are blanked: "rebels
+# said they shot it down", "a missile", "came under fire". Any of these keeps every toll.
+ACCIDENT_ATTACK_CLAIMS = _w(
+    "shot shoot shooting downed missile missiles rocket rockets anti-aircraft gunfire fired"
+    " firing sabotage sabotaged bomb bombs bombing explosive explosives drone drones ambush"
+    " ambushed attack attacks attacked attacker attackers strike strikes hostile"
+    " gunmen militants rebels insurgents shelling shelled grenade mine landmine ied artillery")
+# A craft named by its role, no claim of an attack: "an attack helicopter crashed".
+ACCIDENT_CRAFT_ROLES = _p("attack helicopter|attack helicopters|attack aircraft|attack jet"
+                          "|strike aircraft|strike jet|strike fighter")
+# What tells of the crash in the toll's own sentence, or in the sentence right before it.
+ACCIDENT_CRASH_WORDS = _w("crash crashed crashes crashing crash-landed crash-landing collided"
+                          " collision overturned derailed derailment skidded plunged")
+
+# ---------------------------------------------------------------- a tally after a colon
+# (round en220) A count given after a colon with a bare participle of care, no auxiliary:
+# "has given its count: 14 people taken to hospital", "the tally so far: nine hospitalised".
+# The participles (with "to" and a place of care after the first four) ...
+COLON_CARE_MOVES = _w("taken rushed brought admitted")
+COLON_CARE_STATES = _w("hospitalised hospitalized")
