@@ -11,6 +11,7 @@ from .statement_adjuncts import (
     _QUOTES,
     _REL_TIME,
 )
+from .statement_body_label import body_label
 from .statement_content_end import (
     _HEAD_VERBS,
     _QUOTE_PAIRS,
@@ -212,6 +213,8 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
         return True
     if words[0] in _HEADLINE_HEADS:
         return True  # "دراسة جامعية: ..."، "قبيلة في جنوب دارفور: ..."
+    if (body := body_label(words)) is not None:
+        return body  # (round ar179) "الأمن العام الأردني: ..."; not "الأمن الغذائي: ..."
     if _people_in_construct(toks, colon, words):
         return True  # "صيادو طرطوس: ..."، "مزارعو العنب في زحلة: ..."
     if any(toks[k].w in _OUTLETS for k in range(sa + 1, min(colon, sa + 4))):

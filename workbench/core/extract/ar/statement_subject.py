@@ -542,7 +542,11 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     if i + 1 >= k:
         return None
     v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
-    if v.startswith("ال") or len(v) < 3 or _verb_form(toks[i], _VERBS) or v in _STOP_WORDS:
+    # (round ar179) "كان" is a stop word elsewhere, but opening the sentence it has a
+    # subject of its own ("وكانت الوزارة قد أطلقت حملة ...، داعية"): checked below
+    kana = toks[i].w in _KANA_OPENERS
+    if v.startswith("ال") or len(v) < 3 or _verb_form(toks[i], _VERBS) or (
+            v in _STOP_WORDS and not kana):
         return None
     if v[:1] in "وف" and v[1:] in _STOP_WORDS:
         return None  # "وفي الأثناء، وصل الوفد": a preposition with its "و", no verb
@@ -554,7 +558,6 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     if negated and not v.startswith(_PRESENT_PREFIXES_HE_SHE):
         return None
     nxt = toks[i + 1]
-    kana = toks[i].w in _KANA_OPENERS
     if person and (e := _person_name_end(toks, i + 1, k, kana, feminine)) is not None:
         return (i + 1, e)  # (round ar152) "احتضن صالح منصور ابنه ...، وقال"
     if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
@@ -570,6 +573,13 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
         # (round ar152) "كانت الأم تحرك القدر ...، وقالت": the predicate of "كان", a
         # present verb of the subject's gender, ends the subject
         end = min(end, _kana_predicate(toks, i + 2, end, feminine))
+        # (round ar179) ... or "قد" and the subject's own act ("وكانت وزارة الداخلية قد
+        # أطلقت حملة ...، داعية المواطنين إلى"): with neither, "كان" opens no act of a
+        # subject ("وكان الهجوم الأعنف منذ أشهر، مؤكدا")
+        if not ((end + 1 < k and toks[end].w in _QAD_WORDS and toks[end + 1].is_word
+                 and not toks[end + 1].w.startswith("ال"))
+                or _kana_predicate(toks, end, end + 1, feminine) == end):
+            return None
     comma = next((r for r in range(end + 3, min(k, end + 6)) if toks[r].w in ("،", ",")), None)
     if comma is not None and toks[end + 2].w.startswith("ال") and not toks[
             end + 1].w.startswith("ال") and not (toks[end].w.endswith("ه") and toks[
@@ -603,6 +613,7 @@ _BODY_PLURALS = fold_set(V.INDEFINITE_BODY_PLURALS)
 _CONSTRUCT_BODIES = fold_set(V.CONSTRUCT_BODY_HEADS)
 _NISBA_ADJ_ENDS = tuple(V.NISBA_SINGULAR_ENDINGS)
 _KANA_OPENERS = fold_set(V.KANA_FORMS)
+_QAD_WORDS = fold_set(V.QAD_PARTICLES)
 _PLAIN_PLURAL_ENDINGS = V.NOT_NAME_ENDINGS
 _NAME_MAX_WORDS = 3
 

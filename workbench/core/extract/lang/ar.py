@@ -4253,6 +4253,33 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
 # many words the event takes before it at least.
 HEADLINE_EVENT_SECOND_SOURCES: tuple[str, ...] = ("المرصد",)
 HEADLINE_EVENT_MIN_WORDS = 3
+# (round ar179) Official bodies named by a definite head and the adjective that makes it a
+# body, before a headline's colon ("الأمن العام الأردني: ..."، "الحرس الثوري: ..."،
+# "الحماية المدنية: ..."): head -> the adjectives that name the body. The same head with
+# another adjective is a topic ("الأمن الغذائي:"، "القوات الخاصة:"), left unread.
+HEADLINE_BODY_LABELS: dict[str, tuple[str, ...]] = {
+    "الأمن": ("العام", "الوطني", "الداخلي", "الوقائي", "العسكري"),
+    "الحرس": ("الثوري", "الوطني", "الجمهوري", "الرئاسي"),
+    "الحماية": ("المدنية",),
+    "القوات": ("المسلحة",),
+    "الأجهزة": ("الأمنية",),
+    "الاستخبارات": ("العسكرية", "العامة"),
+    "المخابرات": ("العامة", "العسكرية", "الجوية"),
+}
+# ... and heads that name a state's forces or authorities with any definite adjective in
+# "ية" ("السلطات الليبية:"، "القوات العراقية:"، "السلطات الصحية:"); "السلطات الجديدة:" is
+# what a feature is about.
+HEADLINE_BODY_NISBA_HEADS: tuple[str, ...] = ("السلطات", "القوات")
+HEADLINE_BODY_NISBA_ENDING = "ية"
+# How many definite words may follow the body's adjective in the label ("الأردني"،
+# "السورية الجديدة"): a country's nisba at most, and one more.
+HEADLINE_BODY_LABEL_MAX_REST = 2
+# Adjectives after "الأمن" that make it a topic of a feature, not the security body
+# ("الأمن الغذائي: ..."، "الأمن المائي: ..."), though they end as a body's nisba does.
+HEADLINE_SECURITY_HEAD = "الأمن"
+HEADLINE_SECURITY_TOPICS: tuple[str, ...] = (
+    "الغذائي", "المائي", "السيبراني", "الصحي", "الطاقي", "الإقليمي", "الاجتماعي", "البيئي",
+    "الرقمي", "الاقتصادي", "الدوائي", "النووي", "الإنساني")
 HEADLINE_SPEAKER_HEADS: tuple[str, ...] = (
     "صحفي", "صحفية", "صحفيون", "دراسة", "مختبر", "قبيلة")
 # A sound masculine plural in the construct state opening a headline's label ("صيادو
