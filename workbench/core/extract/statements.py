@@ -76,6 +76,7 @@ from .statement_headlines import (
     deck_line,
 )
 from .statement_joint_speakers import joint_first_before, joint_parts
+from .statement_list_aside import list_end_aside, list_end_near
 from .statement_long_speaker import described_speakers
 from .statement_loose_prior import LoosePrior
 from .statement_negated_speaker import drop_negated_speakers
@@ -1675,6 +1676,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             gaps[len(found)] = par
             found.append((c0, limit, text[sa:sb]))
             continue
+        if trailing and (la_lb := (sa, sb) if sb > sa else _comma_subject(
+                text, c0, vs) if list_end_near(text, c0, vs) else None) and (
+                par := list_end_aside(text, c0, *la_lb, ve, s1)):
+            # (round en221) "Ana keeps goats, hens and, she says, two old horses": the
+            # list's last item after the aside, no note closing the words before it
+            gaps[len(found)] = par
+            found.append((c0, limit, text[slice(*la_lb)]))
+            continue
         par = _parenthetical(text, c0, vs, fb, s1) if trailing and fb > fa else None
         if par:  # "The plan, said Brant, the chief negotiator, would be signed ..."
             gaps[len(found)] = par
@@ -1852,6 +1861,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 found.append((after_start, limit, text[ea:eb]))
             a = quoted.end()
         par = _parenthetical(text, c0, a, after_start, s1) if b > a else None
+        if not par and b > a and text.startswith(", ", a - 2):
+            # (round en221) "... mud and once, she says, a football pitch": the last item
+            # of the list the aside stands in, the whole sentence its words
+            par = list_end_aside(text, c0, a, b, ve, s1)
         if not par and after_start > ve and text.startswith(",", ve) and (
                 text[a:b].lower() in _HE_OR_SHE):
             # (round en196) "She bought bread, she says, from the stall where ...": the
