@@ -56,6 +56,7 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
+from .statement_demanded_object import demanded_objects
 from .statement_demanded_say import drop_demanded_saying
 from .statement_described_source import described_source
 from .statement_document_closing import document_closings
@@ -582,6 +583,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     given_tolls(text, out)  # round en101
     by_count_figures(text, out)  # round en211
     asked_for(text, out)  # round en211
+    demanded_objects(text, out)  # round en221
     document_closings(text, out)  # round en161
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)

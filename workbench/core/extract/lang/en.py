@@ -8279,3 +8279,22 @@ EXCHANGE_PARTS_POSSESSIVES = _w("my his her their our your whose")
 # wounds"): wounded, as "has a gunshot wound" is read. The body parts.
 EXCHANGE_PARTS_WOUND_PLACES = _w("chest leg arm neck stomach abdominal back shoulder hip foot"
                                  " hand face eye thigh knee spine jaw")
+# --- English round 221 (statements) ---
+# A demand with a noun object (statement_demanded_object.py): the finite verbs read, before
+# what the subject demands ("Chindwin Watch demands an independent investigation into ...",
+# "The rebels had demanded the release of 12 jailed comrades"). "to demand" (a march's
+# purpose) and "demanding" (a rally's) are no report, as the older sets have them.
+DEMAND_OBJECT_VERBS = _w("demands demanded")
+# What a demand's object opens on: a determiner, or an adjective of what is demanded.
+DEMAND_OBJECT_OPENERS = _w("a an the its their his her our immediate urgent independent full"
+                           " swift international")
+# A demand of money or goods is a criminal's term, which the later sets never give an
+# entry ("the gunmen demanded $500 for each captive", "demanded a ransom of 3 million
+# euros", "demanded his takings"): any of these words among the object's first words, or a
+# currency sign, leaves it unread.
+DEMAND_MONEY_WORDS = frozenset(_w(
+    "ransom ransoms money cash payment payments fee fees tax taxes takings bribe bribes"
+    " protection sum naira dollars euros rupees francs pesos pounds shillings"))
+# Between the subject and the verb: auxiliaries and adverbs of when.
+DEMAND_AUXILIARIES = _w("had has have also now again repeatedly already formally publicly"
+                        " earlier later then once still")
