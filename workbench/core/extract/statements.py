@@ -80,6 +80,7 @@ from .statement_joint_speakers import joint_first_before, joint_parts
 from .statement_list_aside import list_end_aside, list_end_near
 from .statement_long_speaker import described_speakers
 from .statement_loose_prior import LoosePrior
+from .statement_name_of_body import name_of_body
 from .statement_negated_speaker import drop_negated_speakers
 from .statement_not_speech import (
     _CLAIM_WORDS,
@@ -1799,6 +1800,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if gap_floor > floor:
             floor = gap_floor  # the speaker of a subject gap follows its noun
         a, b = _appositive_name(text, floor, vcut)
+        if b <= a and (of_body := name_of_body(text, floor, vcut)):
+            a, b = of_body  # (round en221) "Senator Ana Ruiz, of the Green Alliance, said"
         if b <= a and text[floor:floor + 1].isupper() and (
                 t0 := fronted_time_end(text, floor, vcut)) > floor:
             # (round en193) after a fronted time that lost its comma: "On Tuesday the
