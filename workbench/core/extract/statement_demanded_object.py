@@ -1,16 +1,18 @@
-"""A demand with a noun object as a statement (round en221).
+"""A body's demand with a noun object as a statement (round en221).
 
-"Chindwin Accountability Watch demands an independent investigation into the strike",
-"The rebels had demanded the release of 12 jailed comrades", "Kenyans demanded a return to
-multi-party politics": what a body, a group or a person demands is their statement, as
-what they call for is (the older sets give these an entry, evidence the object to the
-clause's end). The subject stands right before the verb (a capital, a determiner or a
-pronoun opening at most six words), with no "when" or "if" before it.
+"Chindwin Accountability Watch demands an independent investigation into the strike", "The
+union demands the immediate return of the seized land": what a body, a group or a person
+demands, told in the present of its own note, is their statement, as what they call for is
+(the older sets give demands of this kind an entry, evidence the object to the clause's
+end). The subject stands right before the verb (a capital, a determiner or a pronoun
+opening at most six words), with no "when" or "if" before it.
 
 Unread, as the sets have them: a demand of money or goods (a ransom, "$500 for each
 captive", "his takings": kidnappers' and robbers' terms, never given an entry in the later
 sets), "to demand" (a march's or a strike's purpose), "demanding" (a rally's), a thing
 that demands ("The job demands long hours"), and "demands" as a noun ("their demands").
+The past "demanded" ("The rebels had demanded the release of ...") is read in some sets
+and not in others; a first version that read it cost a false entry, and it stays unread.
 """
 
 from __future__ import annotations

@@ -30,6 +30,8 @@ _ASIDE_SPEAKER = re.compile(
     r"|the\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,2})")
 # How far back from the aside the conjunction is looked for.
 _REACH = 40
+# How many words the list's item before the conjunction may have ("mud", "old tents").
+_ITEM_WORDS = 3
 
 
 def list_end_near(text: str, c0: int, a: int) -> bool:
@@ -45,10 +47,16 @@ def list_end_aside(text: str, c0: int, a: int, b: int, after: int,
     list in the clause from ``c0``; None otherwise."""
     if not text.startswith(", ", a - 2) or not list_end_near(text, c0, a):
         return None  # (the plain test before any pattern)
-    if not _ASIDE_SPEAKER.fullmatch(text, a, b) or text.find(",", c0, a - 2) < 0:
+    if not _ASIDE_SPEAKER.fullmatch(text, a, b):
         return None
     end = _LIST_END.search(text, max(c0, a - _REACH), a)
     if end is None or not _HOST.fullmatch(text, c0, end.start() + 1):
+        return None
+    item = text.rfind(",", c0, end.start() + 1)
+    if item < 0 or len(text[item + 1:end.start() + 1].split()) > _ITEM_WORDS:
+        # "..., which would add 13 per cent to the cost and, they say, hit the poor":
+        # a long clause before the conjunction, no list's item; the aside's words are
+        # its own predicate
         return None
     close = _AFTER.match(text, after, s1)
     if close is None or text.find('"', close.end(), s1) >= 0 or text.find(

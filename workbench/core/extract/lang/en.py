@@ -8280,11 +8280,12 @@ EXCHANGE_PARTS_POSSESSIVES = _w("my his her their our your whose")
 EXCHANGE_PARTS_WOUND_PLACES = _w("chest leg arm neck stomach abdominal back shoulder hip foot"
                                  " hand face eye thigh knee spine jaw")
 # --- English round 221 (statements) ---
-# A demand with a noun object (statement_demanded_object.py): the finite verbs read, before
-# what the subject demands ("Chindwin Watch demands an independent investigation into ...",
-# "The rebels had demanded the release of 12 jailed comrades"). "to demand" (a march's
-# purpose) and "demanding" (a rally's) are no report, as the older sets have them.
-DEMAND_OBJECT_VERBS = _w("demands demanded")
+# A demand with a noun object (statement_demanded_object.py): a body's standing demand in
+# the present, before what it demands ("Chindwin Watch demands an independent investigation
+# into ..."). "to demand" (a march's purpose) and "demanding" (a rally's) are no report, as
+# the older sets have them; the past "demanded" is given an entry in some sets and not in
+# others (a first version that read it cost a false entry on a later set) and stays unread.
+DEMAND_OBJECT_VERBS = _w("demands")
 # What a demand's object opens on: a determiner, or an adjective of what is demanded.
 DEMAND_OBJECT_OPENERS = _w("a an the its their his her our immediate urgent independent full"
                            " swift international")
