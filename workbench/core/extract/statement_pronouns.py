@@ -169,7 +169,12 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                         doc, owner_told[1], owner_told[0]) or owner_told[1])
                 found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met,
                                      keeper, described, named, carried, owner) if c] or [
-                    c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
+                    c for c in (_own_sentence_subject(doc, sent_start, _aside_at(o, pos)),) if c]
+                if low_sp in _OTHER_SEX and (host := _host_subject(doc, o, sent_start)):
+                    # (round en221) "Ana Reyes has sold eggs, milk and once, she says, a
+                    # goat": the name the host clause opens on, past its predicate, is
+                    # nearer than any subject before its sentence (a headline's "Local")
+                    found.append(host)
                 marked = None
                 if not found and (marked := _marked_person_before(doc, sent_start, subjects)):
                     found = [marked]
@@ -222,10 +227,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # of a later pronoun too, when a nearer one fails the test
                     if not no_person(str(o["speaker"])):
                         chosen.append((pos, str(o["speaker"])))
-                if best and (best in (heard, intro, described, spoken_of) or best == marked or (
-                        owner_told and best == owner_told)) and _speaking_person(name):
+                if best and (best in (heard, intro, described, spoken_of, met) or (
+                        best == marked) or (owner_told and best == owner_told)) and (
+                        _speaking_person(name)):
                     # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
                     # the one brought in has now spoken, and a later "she" is still her
+                    # (round en221: so is the one our reporter has reached, "..., 71,
+                    # whose house ...", after her first "she says"; the official named
+                    # before her is no later "she")
                     last_person = (pos, str(o["speaker"]))
                     speakers.append(last_person)
             elif sp.lower() == "they" and holding and (
@@ -1191,6 +1200,32 @@ def _marked_person_before(doc: Document, sent_start: int,
         return None
     (name, at), = names.items()
     return at, name
+
+
+def _aside_at(o: dict[str, object], pos: int) -> int:
+    """Where a pronoun's attribution stands: its gap inside the words it is set in ("Ana
+    Reyes has sold eggs, milk and, she says, a goat" opens on its own subject, round en221),
+    else the words' start."""
+    gap = o.get("gap")
+    return int(gap[0]) if isinstance(gap, tuple) else pos  # type: ignore[call-overload]
+
+
+# How far past its subject's name a pronoun's aside must stand to tell of that subject
+# ("Ivo Brant, she says, is kind" tells of him; "Ivo Brant has driven buses and, he says, a
+# tank" is his own telling).
+_HOST_PREDICATE_MIN = 15
+
+
+def _host_subject(doc: Document, o: dict[str, object], sent_start: int) -> tuple[int, str] | None:
+    """The full name the host clause of a pronoun's aside opens on, when the aside stands
+    past its predicate; None otherwise."""
+    gap = o.get("gap")
+    if not isinstance(gap, tuple) or int(o["start"]) != sent_start:  # type: ignore[call-overload]
+        return None
+    own = _own_sentence_subject(doc, sent_start, int(gap[0]))
+    if own is None or " " not in own[1] or not doc.text.startswith(own[1], sent_start):
+        return None
+    return own if int(gap[0]) - (own[0] + len(own[1])) >= _HOST_PREDICATE_MIN else None
 
 
 def _own_sentence_subject(doc: Document, sent_start: int, pos: int) -> tuple[int, str] | None:

@@ -565,6 +565,12 @@ def _source_np(text: str, start: int, s1: int, people: bool = False) -> tuple[in
         # "..., according to nurses at the county hospital.": people named by a bare
         # plural and where they are, the source as a whole (round en190)
         return bare.span("np")
+    if people and (b <= a or _COUNT_ONLY.fullmatch(text, a, b)) and (
+            counted := _counted_people(text, start, s1)):
+        # (round en221) "according to four residents and a retired artillery officer who
+        # spoke to the Observatory": a count of people and one more joined by "and" (the
+        # speaker phrase stopped at the count)
+        return counted
     if b <= a and (aged := _SOURCE_SCRAPED_AGE.match(text, start, s1)) and (
             _scraped_age(aged["np"]) is not None):
         # "according to a farmer 54 the convoy had ...": one person and an age that lost
@@ -597,6 +603,32 @@ def _own_people_source(text: str, start: int, s1: int) -> tuple[int, int] | None
     if n in EN.COLLECTIVE_PLURAL_SUBJECTS or n in EN.OWN_TEAM_NOUNS or _people_word(n):
         return own.span("np")
     return None
+
+
+_COUNTS = (r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+           r"|[Ss]everal|\d{1,3})")
+_COUNT_ONLY = re.compile(_COUNTS)
+# (round en221) A count of people after "according to", perhaps with one more person or a
+# second count joined by "and", before a relative or the clause's end: "two drivers",
+# "three farmers and a former police officer who spoke to the Monitor".
+_COUNTED_PEOPLE = re.compile(
+    rf"\s*(?P<np>{_COUNTS}\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<n>[a-z][\w\-]*s)"
+    rf"(?:\s+and\s+(?:an?|one|{_COUNTS})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?P<n2>[a-z][\w\-]*))?)"
+    r"(?=\s+who\s|\s*(?:,|[.;](?:\s|$)|$))")
+
+
+def _person_plural(word: str) -> bool:
+    low = word.lower()
+    return low[:-1] in EN.PERSON_WORDS or (low.endswith("es") and low[:-2] in EN.PERSON_WORDS)
+
+
+def _counted_people(text: str, start: int, s1: int) -> tuple[int, int] | None:
+    """The span of a counted source of people after "according to"; None otherwise."""
+    m = _COUNTED_PEOPLE.match(text, start, s1)
+    if m is None or not _person_plural(m["n"]) or (
+            m["n2"] and m["n2"].lower() not in EN.PERSON_WORDS and not _person_plural(m["n2"])):
+        return None
+    return m.span("np")
 
 
 _SOURCE_SCRAPED_AGE = re.compile(

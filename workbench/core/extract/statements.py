@@ -56,6 +56,7 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
+from .statement_demanded_object import demanded_objects
 from .statement_demanded_say import drop_demanded_saying
 from .statement_described_source import described_source
 from .statement_document_closing import document_closings
@@ -77,8 +78,10 @@ from .statement_headlines import (
     deck_line,
 )
 from .statement_joint_speakers import joint_first_before, joint_parts
+from .statement_list_aside import list_end_aside, list_end_near
 from .statement_long_speaker import described_speakers
 from .statement_loose_prior import LoosePrior
+from .statement_name_of_body import name_of_body
 from .statement_negated_speaker import drop_negated_speakers
 from .statement_not_speech import (
     _CLAIM_WORDS,
@@ -582,6 +585,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     given_tolls(text, out)  # round en101
     by_count_figures(text, out)  # round en211
     asked_for(text, out)  # round en211
+    demanded_objects(text, out)  # round en221
     document_closings(text, out)  # round en161
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)
@@ -1676,6 +1680,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             gaps[len(found)] = par
             found.append((c0, limit, text[sa:sb]))
             continue
+        if trailing and (la_lb := (sa, sb) if sb > sa else _comma_subject(
+                text, c0, vs) if list_end_near(text, c0, vs) else None) and (
+                par := list_end_aside(text, c0, *la_lb, ve, s1)):
+            # (round en221) "Ana keeps goats, hens and, she says, two old horses": the
+            # list's last item after the aside, no note closing the words before it
+            gaps[len(found)] = par
+            found.append((c0, limit, text[slice(*la_lb)]))
+            continue
         par = _parenthetical(text, c0, vs, fb, s1) if trailing and fb > fa else None
         if par:  # "The plan, said Brant, the chief negotiator, would be signed ..."
             gaps[len(found)] = par
@@ -1789,6 +1801,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if gap_floor > floor:
             floor = gap_floor  # the speaker of a subject gap follows its noun
         a, b = _appositive_name(text, floor, vcut)
+        if b <= a and (of_body := name_of_body(text, floor, vcut)):
+            a, b = of_body  # (round en221) "Senator Ana Ruiz, of the Green Alliance, said"
         if b <= a and text[floor:floor + 1].isupper() and (
                 t0 := fronted_time_end(text, floor, vcut)) > floor:
             # (round en193) after a fronted time that lost its comma: "On Tuesday the
@@ -1853,6 +1867,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 found.append((after_start, limit, text[ea:eb]))
             a = quoted.end()
         par = _parenthetical(text, c0, a, after_start, s1) if b > a else None
+        if not par and b > a and text.startswith(", ", a - 2):
+            # (round en221) "... mud and once, she says, a football pitch": the last item
+            # of the list the aside stands in, the whole sentence its words
+            par = list_end_aside(text, c0, a, b, ve, s1)
         if not par and after_start > ve and text.startswith(",", ve) and (
                 text[a:b].lower() in _HE_OR_SHE):
             # (round en196) "She bought bread, she says, from the stall where ...": the
