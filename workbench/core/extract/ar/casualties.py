@@ -38,6 +38,7 @@ from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_discharged import discharged_parts
 from .casualty_dying_inside import dying_inside
 from .casualty_exchanges import exchanges_and_fates
+from .casualty_executions import executions
 from .casualty_families_moved import families_moved
 from .casualty_fled_doers import doers_fled
 from .casualty_found_dead import found_dead
@@ -674,6 +675,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
     hurt_described(folded, toks, spans, out)  # (round ar165) "استقبل امرأة مصابة"
     hostage_killed(folded, toks, spans, out)  # (round ar169) "مقتل رهينة"، "إعدام رهينتين"
+    # (round ar180) "أعدمت الجماعة أربعة أسرى"، "تنفيذ حكم الإعدام بحق تسعة مدانين"
+    executions(folded, toks, spans, out, _count_at, _is_person)
     one_hurt_passive(folded, toks, spans, out)  # (round ar170) "عالجنا امرأة أصيبت"
     freed_part(folded, toks, spans, out, _count_at)  # (round ar169) "تحرير ثلاثة من التلاميذ"
     apposed_parts(folded, toks, spans, out, _count_at)  # "تسعة محتجزين، خمسة من ... وأربعة من"

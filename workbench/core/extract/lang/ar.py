@@ -6585,3 +6585,36 @@ SO_FAR_NOWS: tuple[str, ...] = ("الآن", "اللحظة", "اليوم")
 # (DEATH_MET_NOUNS); "تلقى" alone receives ("امرأة تلقى اتصالا").
 MEETING_DEATH_AFTER_SUBJECT: tuple[str, ...] = ("لقي", "لقيت", "لقيا", "لقيتا")
 MEETING_DEATH_PRESENT: tuple[str, ...] = ("يلقى", "تلقى", "يلقيان", "تلقيان")
+# (round ar180) Executions carried out are deaths; sentences, demands and stays are not.
+# The verbs of executing: people held before ("أعدمت الجماعة أربعة أسرى"، "يعدمون ميدانيا 14
+# أسيرا") were killed, no longer held.
+EXECUTING_VERBS: tuple[str, ...] = ("أعدم", "أعدمت", "أعدموا", "يعدم", "تعدم", "يعدمون",
+                                    "وأعدم", "وأعدمت", "وأعدموا")
+# The penalties a sentence carried out "بحق" people ("تنفيذ حكم الإعدام بحق تسعة مدانين").
+DEATH_PENALTIES: tuple[str, ...] = ("الإعدام", "القصاص", "القتل")
+PENALTY_HEADS: tuple[str, ...] = ("حكم", "أحكام", "عقوبة", "حد")
+# Carrying it out: the perfect verb or the bare verbal noun ("أعلنت الوزارة تنفيذ"); "بتنفيذ"
+# and "لتنفيذ" (asked for, ordered) are not in the list and count nobody.
+CARRYING_OUT: tuple[str, ...] = ("تنفيذ", "نفذت", "نفذ", "نفذوا", "ونفذت", "ونفذ", "ونفذوا")
+# The manner of an execution between the penalty and "بحق" ("شنقا"، "رميا بالرصاص").
+EXECUTION_MANNERS: tuple[str, ...] = ("شنقا", "رميا", "بالرصاص", "بالسيف", "تعزيرا", "حدا",
+                                      "قصاصا", "ميدانيا", "علنا")
+AGAINST_WORDS: tuple[str, ...] = ("بحق", "على")
+# A stay, a delay, a pardon or a demand before the sentence: nobody died ("تأجيل تنفيذ حكم
+# الإعدام"، "أوقفت تنفيذ"، "طالبت النيابة بإيقاع عقوبة القتل").
+EXECUTION_STAYS: tuple[str, ...] = (
+    "تأجيل", "وقف", "إيقاف", "أوقفت", "أوقف", "أرجأت", "أرجأ", "إرجاء", "تعليق", "علقت",
+    "تجميد", "جمدت", "عفو", "عفا", "طالبت", "طالب", "تطالب", "يطالب", "المطالبة", "بإيقاع",
+    "بإنزال", "طلبت", "طلب", "إلغاء", "ألغت", "تخفيف", "خففت",
+)
+# Counts of rulings, not people ("ستة أحكام قصاص").
+RULING_NOUNS: tuple[str, ...] = ("أحكام", "أحكاما", "حكما", "قرارات", "قضايا")
+# ... the other forms of the penalty read with them, the noun of a penalty demanded ("عقوبة
+# القتل" with no carrying out), the words before a verb of executing that make it wished,
+# threatened or denied ("بأن تعدم"، "لم يعدم"), and the words that end the reach of a verb
+# of executing towards a count ("الخطة التي قدمها ثلاثة وزراء").
+EXECUTION_NOUNS_OTHER: tuple[str, ...] = ("إعدام", "بالإعدام", "بإعدام")
+PENALTY_NOUN = "عقوبة"
+EXECUTING_NOT_DONE: tuple[str, ...] = ("أن", "بأن", "لن", "لم", "لا", "ألا", "قد")
+EXECUTED_COUNT_BREAKS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "إن",
+                                          "أن", "قال", "قالت", "بعد", "قبل", "منذ")
