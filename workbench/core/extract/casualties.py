@@ -128,6 +128,7 @@ from .casualty_freed_after import (
     handed_to_law_end,
 )
 from .casualty_freed_back import freed_from_before, opens_after
+from .casualty_freed_siege import freed_count_from_siege, freed_from_siege
 from .casualty_fronted_part import fronted_parts
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_care import gapped_care
@@ -2773,7 +2774,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # captors who free them or hold them say otherwise ("The kidnappers
                     # released 6 detained aid workers")
                     pass
-                elif (hostage_doc or captors) and (
+                elif (hostage_doc or captors or (
+                        # (round en222) "Troops freed 41 pupils ... after a standoff"
+                        "free" in lm.group(kind).lower() and freed_from_siege(s, verb_at))) and (
                         _person_like(toks) or rest) and not (
                         _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
                             "rescu")):
@@ -3787,9 +3790,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # a group counted before), a headline's "4 dead, 19 hurt and 30 held in
                 # Harun"; hostages when the story tells of them, else detainees
                 # ((round en112) suspects when held over another's capture)
-                outcome, ev_end = ("captured" if hostage_doc and not held_over_capture(
+                outcome, ev_end = ("captured" if (hostage_doc and not held_over_capture(
                     s, held.end()) and not (held_after_release(s, cstart) and (
-                        "still" not in s[gend:held.end()]))
+                        "still" not in s[gend:held.end()]))) or (
+                    # (round en222) "Troops free 47 held at village school"
+                    freed_count_from_siege(s, cstart))
                     else "arrested"), held.end()
             if outcome is None and held_here and toks and head in _HELD_SUSPECTS and (
                     held := _HELD_AFTER.match(s, gend)) and not _QUESTIONED_AFTER.match(
@@ -3808,7 +3813,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     bare := _headline_bare(s, t, gend, held_here, hostage_doc)):
                 # (round en110) a headline's "Two men shot outside ...", "Nine held as ..."
                 outcome, ev_end = bare
-                if outcome == "arrested" and hostage_doc:
+                if outcome == "arrested" and (hostage_doc or freed_count_from_siege(s, cstart)):
+                    # (round en222) "Troops free 47 held at village school"
                     outcome = "captured"
             if outcome is None and held_here and not is_article and (
                     not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (

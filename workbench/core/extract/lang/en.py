@@ -8362,3 +8362,12 @@ DEMAND_MONEY_WORDS = frozenset(_w(
 # Between the subject and the verb: auxiliaries and adverbs of when.
 DEMAND_AUXILIARIES = _w("had has have also now again repeatedly already formally publicly"
                         " earlier later then once still")
+# (round en222) People a security force frees from a siege or from armed men were captives,
+# not detainees: "Troops freed 30 pupils from the school after a standoff", "Army frees 12
+# held at church". The forces that free them (besides ARRESTING_FORCES) ...
+SIEGE_FREERS = _w("commandos commando marines forces military")
+# ... and the words of the sentence that tell a captivity, not an arrest ("Police freed two
+# suspects on bail" tells none): a siege, armed holders, or people "held at" a place.
+SIEGE_CAPTIVITY_CUES = (*_w("hostage hostages siege sieges standoff stand-off gunman gunmen"
+                            " kidnappers captors captivity hijackers"),
+                        *_p("held at|held in|held inside|holed up"))

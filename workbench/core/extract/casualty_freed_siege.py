@@ -1,0 +1,60 @@
+"""People freed by troops or police from a siege are captives (round en222).
+
+The corpus counts people held by attackers as captured and people the police or army
+arrest as arrested. A release by a force of the state reads as the end of its own
+detention ("Police freed two suspects on bail"), but when troops or police free people from
+a siege, a standoff, gunmen or kidnappers, the force is the freer, not the holder: "Troops
+free 30 held at village school", "Commandos freed 30 pupils and four teachers after a
+standoff", "soldiers retook the clinic the gunmen had occupied, freeing some 15 nurses".
+Read when the freeing verb has a security force before it in its sentence and the sentence
+tells a captivity (``EN.SIEGE_CAPTIVITY_CUES``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+# How far before its verb the force may stand: a subject with a few words of its own
+# ("Pakistani troops", "soldiers of the 6th Infantry Division ... stormed ..., freeing").
+_SUBJECT_REACH = 140
+
+
+@cache
+def _force() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt((*EN.ARRESTING_FORCES, *EN.SIEGE_FREERS))})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _captivity() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.SIEGE_CAPTIVITY_CUES)})\b", re.IGNORECASE)
+
+
+@cache
+def _freeing_before() -> re.Pattern[str]:
+    # the verb right before the count, a hedge between: "free 47", "freeing some 20"
+    return re.compile(r"\b(?:free|frees|freed|freeing)\s+(?:(?:some|about|around|nearly"
+                      r"|at\s+least|more\s+than|over)\s+)?$", re.IGNORECASE)
+
+
+def freed_from_siege(s: str, verb_at: int) -> bool:
+    """Whether the freeing verb at ``verb_at`` of sentence ``s`` has a security force before
+    it and the sentence tells a captivity (``s`` is one sentence or headline)."""
+    lo = max(0, verb_at - _SUBJECT_REACH)
+    if not _force().search(s, lo, verb_at):
+        return False
+    return _captivity().search(s) is not None
+
+
+def freed_count_from_siege(s: str, cstart: int) -> bool:
+    """The same for a count at ``cstart`` right after its freeing verb ("Troops free 47
+    held at ... school"); a plain substring test first, as most counts have none."""
+    lo = max(0, cstart - 24)
+    if "free" not in s[lo:cstart].lower():
+        return False
+    m = _freeing_before().search(s, lo, cstart)
+    return m is not None and freed_from_siege(s, m.start())
