@@ -47,6 +47,10 @@ STATE_RELEASES = [
     ("Police freed 14 protesters arrested at the rally.",
      [("14 protesters arrested", "arrested", 14)]),
     ("Police released 25 people held for questioning after the raid.", []),
+    # gunmen told, but the people's own noun says the state held them
+    ("Police freed 10 detainees a day after gunmen attacked the station in Oru.",
+     [("10 detainees", "arrested", 10)]),
+    ("Police freed 10 suspects a day after gunmen attacked the station in Oru.", []),
 ]
 
 

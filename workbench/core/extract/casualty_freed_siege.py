@@ -41,9 +41,15 @@ def _freeing_before() -> re.Pattern[str]:
                       r"|at\s+least|more\s+than|over)\s+)?$", re.IGNORECASE)
 
 
-def freed_from_siege(s: str, verb_at: int) -> bool:
+_NOT_CAPTIVES = frozenset(EN.SIEGE_NOT_CAPTIVES)
+
+
+def freed_from_siege(s: str, verb_at: int, toks: list[str] | None = None) -> bool:
     """Whether the freeing verb at ``verb_at`` of sentence ``s`` has a security force before
-    it and the sentence tells a captivity (``s`` is one sentence or headline)."""
+    it and the sentence tells a captivity (``s`` is one sentence or headline); people whose
+    noun (``toks``) tells a detention are never read so."""
+    if toks and any(t.lower() in _NOT_CAPTIVES for t in toks):
+        return False
     lo = max(0, verb_at - _SUBJECT_REACH)
     if not _force().search(s, lo, verb_at):
         return False

@@ -8371,3 +8371,7 @@ SIEGE_FREERS = _w("commandos commando marines forces military")
 SIEGE_CAPTIVITY_CUES = (*_w("hostage hostages siege sieges standoff stand-off gunman gunmen"
                             " kidnappers captors captivity hijackers"),
                         *_p("held at|held in|held inside|holed up"))
+# The people's own nouns that tell a detention whatever the sentence says: "Police freed 10
+# detainees a day after gunmen attacked the station" are the state's.
+SIEGE_NOT_CAPTIVES = _w("detainee detainees suspect suspects prisoner prisoners inmate inmates"
+                        " convict convicts")
