@@ -2776,7 +2776,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     pass
                 elif (hostage_doc or captors or (
                         # (round en222) "Troops freed 41 pupils ... after a standoff"
-                        "free" in lm.group(kind).lower() and freed_from_siege(s, verb_at, toks))) and (
+                        "free" in lm.group(kind).lower()
+                        and freed_from_siege(s, verb_at, toks))) and (
                         _person_like(toks) or rest) and not (
                         _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
                             "rescu")):
