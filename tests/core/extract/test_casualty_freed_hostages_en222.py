@@ -26,6 +26,8 @@ FREED_FROM_SIEGE = [
      [("freed 18 crew members", "captured", 18)]),
     ("Troops freed 40 villagers from a camp run by gunmen, the army said.",
      [("freed 40 villagers", "captured", 40)]),
+    ("Police freed 12 villagers from a compound where gunmen had held them.",
+     [("freed 12 villagers", "captured", 12)]),
     # the headline's count and the body's, one story
     ("Troops free 47 held at Kaldera school\n\nKALDERA, March 3 -- Army commandos freed 32 "
      "pupils from the school after a standoff of six hours.",
@@ -51,6 +53,9 @@ STATE_RELEASES = [
     ("Police freed 10 detainees a day after gunmen attacked the station in Oru.",
      [("10 detainees", "arrested", 10)]),
     ("Police freed 10 suspects a day after gunmen attacked the station in Oru.", []),
+    # "held in" or "held at" of something else is no captivity
+    ("Police freed 30 people after talks held in Doha on Monday.", []),
+    ("Troops freed 12 villagers after a meeting held at the district office.", []),
 ]
 
 

@@ -56,11 +56,19 @@ def freed_from_siege(s: str, verb_at: int, toks: list[str] | None = None) -> boo
     return _captivity().search(s) is not None
 
 
+# The freed people's own holding at a place: "free 47 held at ... school", "12 held inside
+# a church" (the count, at most one word of its people, "held").
+_HELD_AT_PLACE = re.compile(r"[\w,]+(?:\s+\w+)?\s+held\s+(?:at|in|inside)\b", re.IGNORECASE)
+
+
 def freed_count_from_siege(s: str, cstart: int) -> bool:
     """The same for a count at ``cstart`` right after its freeing verb ("Troops free 47
-    held at ... school"); a plain substring test first, as most counts have none."""
+    held at ... school", the people's holding at a place a sign of captivity too); a plain
+    substring test first, as most counts have none."""
     lo = max(0, cstart - 24)
     if "free" not in s[lo:cstart].lower():
         return False
     m = _freeing_before().search(s, lo, cstart)
-    return m is not None and freed_from_siege(s, m.start())
+    if m is None or not _force().search(s, max(0, m.start() - _SUBJECT_REACH), m.start()):
+        return False
+    return bool(_HELD_AT_PLACE.match(s, cstart)) or freed_from_siege(s, m.start())

@@ -8367,10 +8367,11 @@ DEMAND_AUXILIARIES = _w("had has have also now again repeatedly already formally
 # held at church". The forces that free them (besides ARRESTING_FORCES) ...
 SIEGE_FREERS = _w("commandos commando marines forces military")
 # ... and the words of the sentence that tell a captivity, not an arrest ("Police freed two
-# suspects on bail" tells none): a siege, armed holders, or people "held at" a place.
-SIEGE_CAPTIVITY_CUES = (*_w("hostage hostages siege sieges standoff stand-off gunman gunmen"
-                            " kidnappers captors captivity hijackers"),
-                        *_p("held at|held in|held inside|holed up"))
+# suspects on bail" tells none): a siege or armed holders ("held in" alone is no sign
+# anywhere: "talks held in Doha"; only the freed people's own "held at" is, in
+# casualty_freed_siege.py).
+SIEGE_CAPTIVITY_CUES = _w("hostage hostages siege sieges standoff stand-off gunman gunmen"
+                          " kidnappers captors captivity hijackers")
 # The people's own nouns that tell a detention whatever the sentence says: "Police freed 10
 # detainees a day after gunmen attacked the station" are the state's.
 SIEGE_NOT_CAPTIVES = _w("detainee detainees suspect suspects prisoner prisoners inmate inmates"
