@@ -21,6 +21,8 @@ from .lang.build import alt
 # How far before its verb the force may stand: a subject with a few words of its own
 # ("Pakistani troops", "soldiers of the 6th Infantry Division ... stormed ..., freeing").
 _SUBJECT_REACH = 140
+# How far from the verb, either side, its sentence's word of captivity may stand.
+_CUE_REACH = 300
 
 
 @cache
@@ -53,7 +55,9 @@ def freed_from_siege(s: str, verb_at: int, toks: list[str] | None = None) -> boo
     lo = max(0, verb_at - _SUBJECT_REACH)
     if not _force().search(s, lo, verb_at):
         return False
-    return _captivity().search(s) is not None
+    # (the sentence near the verb only: a text without stops is one long "sentence", and a
+    # search of all of it at each count would grow with the square of its length)
+    return _captivity().search(s, max(0, verb_at - _CUE_REACH), verb_at + _CUE_REACH) is not None
 
 
 # The freed people's own holding at a place: "free 47 held at ... school", "12 held inside
