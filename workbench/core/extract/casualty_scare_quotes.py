@@ -25,6 +25,9 @@ def _quoted_group() -> re.Pattern[str]:
         r"(?P<c>[\"”])(?=[ \t]+[a-z])")
 
 
+_WORD_AT = re.compile(r"\S*")
+
+
 @cache
 def _quoted_count() -> re.Pattern[str]:
     # (round en220) the count inside the marks with its noun, a source's own words kept
@@ -43,8 +46,11 @@ def _quoted_counts(text: str) -> list[int]:
     for mark in ('"', "“"):
         i = text.find(mark)
         while i >= 0:
+            # (the word right after the mark, read up to its end only: a copy of the rest
+            # of the text at each mark grew as a square, and a mark before nothing but
+            # white space left no word to read)
             if i >= 1 and text[i - 1] in " \t" and i + 1 < len(text) and (
-                    text[i + 1].isdigit() or text[i + 1:].split(None, 1)[0].lower()
+                    text[i + 1].isdigit() or _WORD_AT.match(text, i + 1).group().lower()
                     in _COUNT_WORDS):
                 out.append(i)
             i = text.find(mark, i + 1)
