@@ -301,12 +301,24 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
             # that reads as a verb or a time word, first in the name with the family name
             # after it or a father's name between two names, is the name
             continue
+        if w in _MONTH_NAMES and _month_in_name(toks, r, first, q):
+            continue
         if w in _STOPS or w in _REL or w in _TIME_WORDS or w in _WEEKDAYS or w in _COMP or (
                 w[:1] == "و" and r == e + 1 and w not in _WAW_NAMES) or (
                 _verb_form(toks[r], _VERBS)) or (
                 _media_word(w)) or w in _OUTLETS or w in _YESTERDAY_TODAY_FOLDED:
             return None
     return q
+
+
+def _month_in_name(toks: list[Token], r: int, first: int, q: int) -> bool:
+    """(round ar182) Is the month at ``r`` a given name in the name [first, q) set in commas
+    after a title: a name of two words at least, no word of time before it ("مطلع"،
+    "شهر") or after it ("الماضي"، "العام")? "، العقيد رجب عمر فلان،" and "، سالم شعبان،"
+    name a man; "، مطلع رمضان،" and "، رجب الماضي،" say when."""
+    if q - first < 2 or (r > first and toks[r - 1].w in _MONTH_HEADS):
+        return False
+    return r + 1 == q or toks[r + 1].w not in _MONTH_TAILS
 
 
 def _title_comma(toks: list[Token], e: int, sb: int, max_words: int = 3) -> int | None:
@@ -1007,5 +1019,8 @@ _EVERYONE_REACH = V.EVERYONE_WHO_EXTRA_WORDS
 _WHILE_OPENERS = fold_set(V.WHILE_OPENERS)
 
 _NAME_LOOKALIKES = fold_set(V.GIVEN_NAME_LOOKALIKES)
+_MONTH_NAMES = fold_set(V.MONTH_GIVEN_NAMES)
+_MONTH_HEADS = fold_set(V.MONTH_TIME_HEADS)
+_MONTH_TAILS = fold_set(V.MONTH_TIME_TAILS)
 # ("، فضل عدم ذكر اسمه،": the one who preferred not to be named, no name)
 _NOT_NAME_AFTER = fold_set(V.NOT_NAME_AFTER)

@@ -3728,6 +3728,18 @@ SPEAKER_STOPS: tuple[str, ...] = (
 # claim) are names there too.
 GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح", "جوان", "وليد", "وائل", "وسام",
                                           "وجدي", "وضاح", "وديع")
+# (round ar182) Months of the hijri year that are common given names ("، العقيد رجب عمر
+# فلان،"، "، عبد الحكيم رمضان فلان،"، "، سالم شعبان،"): between commas after a title they are
+# a word of the name unless a word of time holds them ("، مطلع رمضان،"، "، رجب الماضي،").
+MONTH_GIVEN_NAMES: tuple[str, ...] = ("رمضان", "رجب", "شعبان")
+# The words of time before a month that make it a date ("شهر رمضان"، "منتصف رجب") ...
+MONTH_TIME_HEADS: tuple[str, ...] = (
+    "شهر", "مطلع", "منتصف", "أواخر", "أوائل", "أواسط", "بداية", "نهاية", "بدء", "آخر",
+    "أول", "خلال", "منذ", "قبل", "بعد", "حتى", "طيلة", "طوال", "عيد")
+# ... and after it ("رمضان الماضي"، "رجب المقبل"، "شعبان من العام").
+MONTH_TIME_TAILS: tuple[str, ...] = (
+    "الماضي", "المقبل", "القادم", "الفائت", "المنصرم", "الحالي", "الجاري", "المبارك",
+    "الكريم", "المعظم", "عام", "العام", "سنة", "من", "هذا", "هذه", "الفضيل")
 # Civil honorifics that open a name between commas after a title, as a rank does ("وقال
 # مدير المعرض، الأستاذ سالم عمر بن حليم، إن"، "، المهندس يحيى شرف الدين،"): a form of
 # address, no word of the name, so a four-word name after one is still one name.
