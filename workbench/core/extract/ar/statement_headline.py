@@ -336,8 +336,27 @@ def _named_headline(toks: list[Token], sa: int, sb: int) -> _Stmt | None:
 
 def _quoted_headline(toks: list[Token], st: _Stmt | None) -> bool:
     """Are the headline's words in quotation marks ('عباس: «لن نقبل»')? Then they are
-    speech whoever the body names."""
-    return st is not None and toks[st.a].w in _QUOTE_PAIRS
+    speech whoever the body names. Not a group's name quoted as the subject of the
+    headline's verb ('حلب: «الجبهة» تعدم اثنين'، 'الرقة: "قوات الحماية" تهاجم قرية'): the
+    label is then the story's place, and the quotation marks only set a name apart."""
+    return st is not None and toks[st.a].w in _QUOTE_PAIRS and not _quoted_subject(toks, st)
+
+
+def _quoted_subject(toks: list[Token], st: _Stmt) -> bool:
+    """(round ar182) Does the quotation opening the headline's words close on a short name
+    (three words at most, no particle among them) with a present verb of the third person
+    and more words after it ('«الجبهة» تعدم اثنين')? Speech quoted there ('«لن نقبل»
+    بالتسوية') holds a particle or runs to the end."""
+    close = _QUOTE_PAIRS[toks[st.a].w]
+    q = next((r for r in range(st.a + 1, min(st.b, st.a + _QUOTED_NAME_MAX + 2))
+              if toks[r].w == close), None)
+    if q is None or q == st.a + 1 or q + 2 >= st.b:
+        return False
+    if not all(t.is_word and t.w not in _STOP_WORDS for t in toks[st.a + 1:q]):
+        return False
+    verb = toks[q + 1]
+    return verb.is_word and len(verb.w) >= _PRESENT_VERB_MIN and verb.w[:1] in (
+        _PRESENT_PREFIXES) and toks[q + 2].is_word
 
 
 def _body_speakers(toks: list[Token], raw: list[_Stmt],
@@ -416,6 +435,14 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
 
 
 _NAMED_HEADLINE_MAX = 8
+# A gloss in brackets inside a body's name: a few words ("(أسايش)"، "(فرع الشمال)").
+_GLOSS_MAX = 4
+# (round ar182) A group's name quoted as a headline's subject: three words at most
+# ("«الدعم السريع»"، '"قوات الحماية الشعبية"'), then a present verb of three letters and
+# its prefix at least ("تعدم"، "يهاجم").
+_QUOTED_NAME_MAX = 3
+_PRESENT_VERB_MIN = 4
+_PRESENT_PREFIXES = tuple(V.PRESENT_PREFIXES_HE_SHE)
 
 
 def _label_and_body(toks: list[Token], name: tuple[int, int]) -> tuple[list[str], int]:
@@ -466,7 +493,7 @@ def _places_next(toks: list[Token], r: int, a: int) -> bool:
     "مركز تاجوراء الطبي"), or an indefinite nisba after an indefinite noun ("مصدر
     عسكري مالي": the word is the country's adjective). A person's name after a title's
     adjective ("المبعوث الأممي غريفيث"، "الروسي سيرغي لافروف") stays his."""
-    p = toks[r - 1]
+    p = toks[_before_gloss(toks, r, a)]
     if word_in(p, _PLACE_HEADS) or p.w in _PLACE_SIDES or p.w in _PLURAL_PLACE_HEADS:
         return True
     office = p.w in _PROVINCE_OFFICE_HEADS or (
@@ -480,6 +507,17 @@ def _places_next(toks: list[Token], r: int, a: int) -> bool:
     return (r - 1 > a and p.is_word and len(p.w) >= 4 and p.w.endswith("ي")
             and not p.w.startswith("ال") and toks[r - 2].is_word
             and not toks[r - 2].w.startswith("ال"))
+
+
+def _before_gloss(toks: list[Token], r: int, a: int) -> int:
+    """The word before ``r`` in a body speaker from ``a``, past a gloss in brackets
+    between them ("مديرية أمن (أسايش) دهوك" is "مديرية أمن دهوك": the bracket only gives
+    the office's local name, and the place still closes its construct). (Round ar182.)"""
+    if toks[r - 1].w != ")":
+        return r - 1
+    opening = next((k for k in range(r - 2, max(a, r - _GLOSS_MAX - 2) - 1, -1)
+                    if toks[k].w == "("), None)
+    return opening - 1 if opening is not None and opening - 1 >= a else r - 1
 
 
 def _in_quoted_name(toks: list[Token], r: int, a: int, b: int) -> bool:

@@ -4327,14 +4327,20 @@ LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "ال�
 # A town's services named by their head noun and the town ("مدير بلدية تلعفر"، "مركز
 # تاجوراء الطبي"، "مستشفى بنت جبيل"): the word after the bare head is the town served, as
 # after a local body's adjective; a headline's one-word "X:" found only there is a dateline.
-TOWN_SERVICE_HEADS: tuple[str, ...] = ("بلدية", "مركز", "مستشفى", "مشفى")
+TOWN_SERVICE_HEADS: tuple[str, ...] = ("بلدية", "مركز", "مستشفى", "مشفى",
+                                       # (round ar182) the town's port and airport
+                                       # ("إدارة ميناء X"، "مدير مطار X")
+                                       "ميناء", "مطار")
 # A province's own offices, forces and people named by their field, with the place in
 # construct with or without its article ("قيادة عمليات ديالى"، "شرطة كركوك"، "مديرية زراعة
 # البصرة"، "مديرية ماء ديالى"، "قوات دفاع شبوة"، "تلفزيون سوريا"، "المجلس الاجتماعي لقبائل
 # الجفرة"): the place is whose they are, so a headline's one-word "X:" found only there is
 # a dateline; the office's own label keeps its field ("ماء نينوى:").
 PROVINCE_OFFICE_HEADS: tuple[str, ...] = ("عمليات", "شرطة", "زراعة", "ماء", "مياه", "دفاع",
-                                          "تلفزيون", "قبائل")
+                                          "تلفزيون", "قبائل",
+                                          # (round ar182) its security ("مديرية أمن X"،
+                                          # "مدير أمن X")
+                                          "أمن")
 # ... of which a station names its place only without the article ("تلفزيون سوريا"): with
 # it, the word is the station's own name ("تلفزيون الجزيرة"، "تلفزيون العربية"), and a
 # headline's "الجزيرة:" is the station speaking.
