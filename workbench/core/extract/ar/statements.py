@@ -1564,6 +1564,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "ودعا الرئيس المجتمع الدولي إلى": the community is called on; at once after
             # the verb, with a report before, the caller is the speaker named there
             s_end = r
+        if toks[j].w in _CALLED_PUBLIC and any(
+                st.a > sa and (st.speaker is not None or st.inherit) for st in raw):
+            # (round ar182) "وأحصى الدفاع المدني ...، وحذر الأهالي من": the public at once
+            # after the verb, with a report before it in the sentence, is the one warned
+            # or called on (a plural subject would let the verb stand singular too, but
+            # the one who reported goes on); alone ("وحذر الأهالي من تفاقم الأزمة") the
+            # public still speaks
+            s_end = j
         if _accusative_plural(toks[j]) and len(toks[j].w) >= 7:
             # "ودعا المواطنين إلى ...": a sound plural in the oblique right after the verb
             # is the one called on (its subject would end in "ون"); the caller is the
