@@ -324,6 +324,7 @@ _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
 _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
 _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
+_ADMITTING_PARTICIPLES = fold_set(V.ADMITTING_PARTICIPLES)
 _DEMAND_PARTICIPLES = fold_set(V.DEMAND_PARTICIPLES)
 _OBJECT_PARTICIPLES = fold_set(V.OBJECT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
@@ -729,6 +730,12 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                                  passed_on=subject is not None))
                 k = seg_start = end
                 continue
+        if participle in _ADMITTING_PARTICIPLES and (got := _admitted(toks, sa, sb, k)):
+            # (round ar182) "، معترفة بمقتل ستة من مقاتليها": what was admitted, from its
+            # ب on, by the one who spoke before
+            raw.append(_Stmt(got[0], got[1], None, inherit=True))
+            k = seg_start = got[1]
+            continue
         if participle and k > sa and participle in _DEMAND_PARTICIPLES and toks[k - 1].w in (
                 "،", ","):
             # "ودان النائب العدوان، مطالبا الدولة بتقديم شكوى": the demand, from its ب on,
@@ -962,6 +969,21 @@ _CLAUSE_BREAK_WORDS = fold_set(V.CLAUSE_BREAKS)
 
 # "حذر" is also the adjective "cautious" ("هدوء حذر"، "تفاؤل حذر")
 _CAUTIOUS = "حذر"
+
+
+def _admitted(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, int] | None:
+    """The words of an admitting participle at ``k`` (round ar182): after a comma, a word
+    glued to "ب" at once, a verbal noun or a quotation ("، معترفا بمقتل جنديين"، '، مقرة
+    بـ"أخطاء فردية"'), up to the content's end; None otherwise."""
+    c = k + 1
+    if not (k > sa + 1 and toks[k - 1].w in _COMMAS and c < sb and toks[c].w.startswith("ب")):
+        return None
+    if not (len(toks[c].w) > 3 or (c + 1 < sb and toks[c + 1].w in _QUOTES)):
+        return None  # ("، مقرا به": the pronoun of what was said before, no words)
+    if toks[c].w[1:] in _DEMONSTRATIVES:
+        return None  # ("، مقرا بذلك": what was said before, no words of its own)
+    end = _content_end(toks, c, sb)
+    return (c, end) if end > c + 1 else None
 
 
 def _public_addressed(toks: list[Token], j: int, e: int) -> int | None:

@@ -3450,6 +3450,11 @@ SAYING_PARTICIPLES: tuple[str, ...] = ("قائلا", "قائلة", "قائلين
 # Participles of threats and pledges, with the act after بـ: "، متوعدا باتخاذ إجراءات".
 THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهددا", "مهددة", "متعهدا",
                                        "متعهدة", "متوعدين", "مهددين")
+# (round ar182) Participles of admitting, with what is admitted after بـ: "، معترفة بمقتل
+# ستة من مقاتليها"، "، مقرا بوجود نقص" (the words from the ب on, as after "اعترف"); only
+# after a comma and with the ب word at once ("مقرا" is also the noun "headquarters").
+ADMITTING_PARTICIPLES: tuple[str, ...] = ("معترفا", "معترفة", "معترفين", "مقرا", "مقرة",
+                                          "مقرين")
 # Participles of accusing, with the one accused and the charge after بـ: "، متهما الشبكة
 # بـ"تضخيم الأرقام"" (the words from the one accused on, as after "اتهم").
 ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمين")
@@ -3549,6 +3554,8 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     *CLAIMING_PARTICIPLES, *ATTRIBUTING_PARTICIPLES,
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
     "مذكرا", "مذكرة", "مذكرين",
+    # admitting: "، معترفة بمقتل ستة من مقاتليها" (round ar182)
+    *ADMITTING_PARTICIPLES,
     # appealing: "، مناشدة المواطنين التبرع بالدم" (also nouns, as "مذكرة")
     *APPEAL_PARTICIPLES,
     # asking, as "تساءل" does: '، متسائلا: "من يحمي القرية؟"' (the question is the
