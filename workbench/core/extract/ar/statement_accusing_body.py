@@ -12,7 +12,7 @@ from ..lang import ar as V
 from .normalise import fold_set
 from .statement_accused_them import _charge_at
 from .statement_content_end import _content_end
-from .statement_shared import _ACCUSES_THEM, _insert, _Stmt
+from .statement_shared import _ACCUSED_THEM_PAST, _ACCUSES_THEM, _insert, _Stmt, _verb_form, _VERBS
 from .statement_speaker_end import _REL
 from .tokens import Token
 
@@ -22,6 +22,11 @@ _COMMAS = frozenset(("،", ","))
 _FEMININE = V.ACCUSING_BODY_FEMININE_ENDINGS
 _SHE = V.ACCUSING_BODY_PERSON_PREFIXES[0]
 _PLURAL = V.ACCUSING_BODY_PLURAL_MARK
+_COMP = fold_set(V.COMPLEMENTIZERS)
+_STOPS = fold_set(V.STOP_WORDS)
+# (round ar182) How many words the accuser may take between "أن" and the verb ("أن النيابة
+# العامة اتهمتهم"، "أن الشرطة المحلية تتهمه")
+_ACCUSER_MAX = V.ACCUSER_AFTER_THAT_MAX_WORDS
 
 
 def _agrees_as_subject(verb: str, head: str) -> bool:
@@ -73,15 +78,46 @@ def accusing_body(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt])
     return comma
 
 
+def _accuser_after_that(toks: list[Token], a: int, v: int) -> tuple[int, int] | None:
+    """(round ar182) The accuser of a reported accusation at ``v`` that opens its clause
+    right after the complementizer, or at the words' start ``a`` ("... أن النيابة
+    اتهمتهم بتشكيل عصابة"، "وإن الشرطة تتهمه بحيازة أسلحة"): a definite noun and up to
+    two more plain words, the verb agreeing with it. None when anything else stands
+    there ("أن المتهمين الذين اتهمتهم النيابة": a relative; "أن اثنين اتهمتهم": no noun)."""
+    s = next((r + 1 for r in range(v - 1, max(a, v - 1 - _ACCUSER_MAX) - 1, -1)
+              if toks[r].w in _COMP), a if v - a <= _ACCUSER_MAX else None)
+    if s is None or s >= v or not toks[s].w.startswith("ال"):
+        return None
+    if not all(t.is_word and t.w not in _STOPS and t.w not in _REL and t.w not in _COMP
+               and not _verb_form(t, _VERBS) for t in toks[s:v]):
+        return None
+    verb = toks[v].w
+    bare = _ACCUSED_THEM_PAST.get(verb)
+    head = toks[s].w
+    feminine = (bare.endswith("ت") if bare is not None else verb.startswith(_SHE))
+    plural = (bare is not None and bare.endswith("و")) or (bare is None and _PLURAL in verb)
+    if not plural and not feminine and head.endswith(_FEMININE):
+        return None  # ("أن الحكومة اتهمه": no agreement, not its subject)
+    return (s, v)
+
+
 def accusation_in_words(toks: list[Token], raw: list[_Stmt], i: int) -> None:
     """A body's accusation inside the words of statement ``i`` ("قالت وكالة محلية إن
     المهاجمين من عشيرة مجاورة تتهمهم بقتل ..."): the report keeps its words whole, and the
-    body's charge is its own entry right after it."""
+    body's charge is its own entry right after it. So is the charge of an accuser named
+    right after "أن" (round ar182: "وقالت الصحيفة إن النيابة اتهمتهم بتشكيل عصابة")."""
     st = raw[i]
-    for v in range(st.a + 1, st.b - 1):
-        if toks[v].w in _ACCUSES_THEM:
+    for v in range(st.a, st.b - 1):
+        w = toks[v].w
+        if w in _ACCUSES_THEM or w in _ACCUSED_THEM_PAST:
             found: list[_Stmt] = []
-            if accusing_body(toks, st.a, st.b, v, found) > v and found:
+            if w in _ACCUSES_THEM and v > st.a and accusing_body(
+                    toks, st.a, st.b, v, found) > v and found:
                 found[0].passed_on = True  # not the speaker a later "وأن" goes on with
                 _insert(raw, i + 1, found[0])
+            elif _charge_at(toks, v + 1, st.b) and (
+                    accuser := _accuser_after_that(toks, st.a, v)) is not None:
+                end = _content_end(toks, v + 1, st.b)
+                comma = next((r for r in range(v + 2, end) if toks[r].w in _COMMAS), end)
+                _insert(raw, i + 1, _Stmt(v + 1, comma, accuser, passed_on=True))
             return

@@ -664,7 +664,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 if verb in _OBJECT_VERBS:
                     _split_gapped(toks, raw, before)
                 _nested(toks, raw, before)
-                accusation_in_words(toks, raw, before)  # (round ar154) "عشيرة تتهمهم بـ"
+                # (round ar154) "عشيرة تتهمهم بـ"; round ar182: in each clause of the
+                # words ("...، وإن النيابة اتهمتهم بـ"), the last first, as each adds after it
+                for i in range(len(raw) - 1, before - 1, -1):
+                    accusation_in_words(toks, raw, i)
                 _inner_present_report(toks, raw, before)
                 _tongue_source(toks, sb, raw, before)
                 nxt = max(nxt, _while_call(toks, sb, nxt, raw))
@@ -937,6 +940,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.extend(_second_clause(raw, start_count, k + 1, end))
                 if len(raw) > first_new:
                     _nested_record(toks, raw, first_new)  # "، وإن فرق اللجنة وثقت اختطاف ..."
+                    for i in range(len(raw) - 1, first_new - 1, -1):
+                        # (round ar182) "، وإن النيابة اتهمتهم بـ": the accuser's charge
+                        accusation_in_words(toks, raw, i)
                 k = end
                 continue
         if attr in _WORDS_OF and not _words_of(toks, sa, k):
@@ -976,12 +982,15 @@ def _admitted(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, int] | 
     glued to "ب" at once, a verbal noun or a quotation ("، معترفا بمقتل جنديين"، '، مقرة
     بـ"أخطاء فردية"'), up to the content's end; None otherwise."""
     c = k + 1
-    if not (k > sa + 1 and toks[k - 1].w in _COMMAS and c < sb and toks[c].w.startswith("ب")):
-        return None
-    if not (len(toks[c].w) > 3 or (c + 1 < sb and toks[c + 1].w in _QUOTES)):
-        return None  # ("، مقرا به": the pronoun of what was said before, no words)
-    if toks[c].w[1:] in _DEMONSTRATIVES:
-        return None  # ("، مقرا بذلك": what was said before, no words of its own)
+    if not (k > sa + 1 and toks[k].w in _ADMITTING_PARTICIPLES and toks[k - 1].w in _COMMAS
+            and c < sb and toks[c].w.startswith("ب")):
+        return None  # ("، ومقره بريطانيا": "and its headquarters", which "مقرة" folds to)
+    if c + 1 < sb and toks[c].w == "ب" and toks[c + 1].w in _QUOTES:
+        return (c, end) if (end := _content_end(toks, c, sb)) > c + 2 else None
+    noun = toks[c].w[1:]
+    noun = noun[2:] if noun.startswith("ال") else noun
+    if len(noun) < 3 or noun in _DEMONSTRATIVES or not _masdar(Token(noun, 0, 0, True)):
+        return None  # ("، مقرا به"، "، مقرا بذلك": what was said before; a place's name)
     end = _content_end(toks, c, sb)
     return (c, end) if end > c + 1 else None
 

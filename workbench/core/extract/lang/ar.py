@@ -5090,6 +5090,9 @@ ACCUSING_BODY_HEADS: tuple[str, ...] = (
     "عشيرة", "قبيلة", "عائلة", "أسرة", "جماعة", "ميليشيا", "حركة", "فصيل", "حزب", "عصابة",
 )
 ACCUSING_BODY_MAX_ADJECTIVES: int = 2
+# (round ar182) How many words may name an accuser between "أن" and its verb inside
+# reported words ("أن النيابة العامة المصرية اتهمتهم بـ").
+ACCUSER_AFTER_THAT_MAX_WORDS: int = 3
 # (review of round ar154) The endings of a feminine head of those bodies, folded (the ta
 # marbuta is "ه"; "ميليشيا"), and the present's person prefixes ("تـ" she, "يـ" he): a body
 # is the accuser only when the verb agrees with it ("عشيرة تتهمهم"، "حزب يتهمه"); otherwise
