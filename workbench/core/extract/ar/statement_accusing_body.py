@@ -12,7 +12,14 @@ from ..lang import ar as V
 from .normalise import fold_set
 from .statement_accused_them import _charge_at
 from .statement_content_end import _content_end
-from .statement_shared import _ACCUSED_THEM_PAST, _ACCUSES_THEM, _insert, _Stmt, _verb_form, _VERBS
+from .statement_shared import (
+    _ACCUSED_THEM_PAST,
+    _ACCUSES_THEM,
+    _VERBS,
+    _insert,
+    _Stmt,
+    _verb_form,
+)
 from .statement_speaker_end import _REL
 from .tokens import Token
 
