@@ -3,6 +3,8 @@ a closing medium or condemnation that names who spoke."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..lang import ar as V
 from .normalise import fold_set
 from .statement_adjuncts import (
@@ -31,6 +33,12 @@ from .statement_speaker_end import (
     _speaker_end,
 )
 from .tokens import Token
+
+_WORD = itemgetter(0)  # a token's folded word
+# Every word ``_open_quote`` acts on: the straight mark and each word that its substring
+# tests find in "«“" or "»”" (the empty word and both marks together included, so that
+# skipping all other words changes nothing, whatever a token holds).
+_QUOTE_WORDS = frozenset(('"', "", "«", "“", "«“", "»", "”", "»”"))
 
 _HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
 _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
@@ -187,7 +195,7 @@ def _quote_sentences(toks: list[Token], sents: list[tuple[int, int]]) -> list[tu
     """The sentences, with those inside one quotation joined: 'قال: "لن نتراجع. سنواصل
     القتال"' is one report of two sentences. A quotation that does not close before the
     paragraph ends joins nothing (a stray mark must not swallow the next speaker)."""
-    if not any(t.w in _QUOTES for t in toks):
+    if _QUOTES.isdisjoint(map(_WORD, toks)):  # (one test per token, in C)
         return sents
     out: list[tuple[int, int]] = []
     n = len(sents)
@@ -270,8 +278,9 @@ def _open_quote(toks: list[Token], a: int, b: int) -> bool:
     """Is a quotation opened in tokens [a, b) still open at b?"""
     depth = 0
     plain = False
-    for t in toks[a:b]:
-        w = t.w
+    # (only the words this loop acts on are visited, picked out in C; it ran in Python over
+    # every token, again for each sentence a quotation may join)
+    for w in filter(_QUOTE_WORDS.__contains__, map(_WORD, toks[a:b])):
         if w == '"':
             plain = not plain
         elif w in "«“":
