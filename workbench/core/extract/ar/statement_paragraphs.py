@@ -27,6 +27,7 @@ from .statement_shared import (
     _VERBS,
     _Stmt,
     _verb_form,
+    verb_form_words,
 )
 from .statement_speaker_end import (
     _ISSUE_VERBS,
@@ -56,6 +57,8 @@ def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
     """A sentence with no verb of saying that closes on its source's medium: "قتل 12
     مدنيا ... في قصف على دوما، في حصيلة غير نهائية أوردها المرصد السوري" - the clause
     before the comma is the words of the one who put the medium out."""
+    if _CLOSERS.isdisjoint(map(_WORD, toks[sa + 4:sb - 1])):
+        return  # (every reading needs a closing verb there, two words past its "في" or more)
     for k in range(sa + 2, sb - 3):
         if toks[k].w != "في" or toks[k - 1].w not in ("،", ","):
             continue
@@ -75,6 +78,7 @@ def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
 
 # The roots of the verbs of condemning, which a text must hold for one to be there
 _CONDEMNING_ROOTS = V.CONDEMNING_ROOTS
+_CONDEMNING_WORDS = verb_form_words(_CONDEMNING)  # (the words such a verb can be)
 _QUOTED_BODY_HEADS = fold_set(V.QUOTED_BODY_HEADS)
 
 
@@ -98,6 +102,8 @@ def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
     before the quotation; an unquoted object ("دانت الوزارة الهجوم") reports no words. A
     quoted manner before the object ('دان "بأشد العبارات" الهجوم على ...') opens words
     that run on to the clause's end, the marks kept."""
+    if _CONDEMNING_WORDS.isdisjoint(map(_WORD, toks[sa:sb - 3])):
+        return  # (no word there can be a verb of condemning: the loop finds none)
     for k in range(sa, sb - 3):
         if not _verb_form(toks[k], _CONDEMNING):
             continue
