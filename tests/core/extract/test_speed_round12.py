@@ -17,9 +17,13 @@ import pytest
 
 from workbench.core.extract import extract
 from workbench.core.extract.ar import (
+    casualties,
+    casualty_one_wounded,
+    casualty_release,
     statement_announced_noun,
     statement_call_noun,
     statement_described_speaker,
+    statement_headline,
     statement_paragraphs,
     statement_record,
     statement_renewed_call,
@@ -27,7 +31,14 @@ from workbench.core.extract.ar import (
 )
 from workbench.core.extract.ar.casualties import find_casualties_ar
 from workbench.core.extract.ar.statements import find_statements_ar
-from workbench.core.extract.ar.tokens import Token, analyse, bare_token, document_sentences
+from workbench.core.extract.ar.tokens import (
+    Token,
+    analyse,
+    bare_token,
+    document_sentences,
+    positions_in_spans,
+    word_in,
+)
 
 # Fictional reports: a monitor's record, a quoted condemnation, a toll closing on its
 # medium, a renewed call, a call and an announcement told by their nouns, a described
@@ -209,3 +220,109 @@ def test_apposed_parts_still_read() -> None:
     figures = find_casualties_ar(_WITH_WORDS[8])
     lows = sorted(f["count_low"] for f in figures if f["outcome"] == "killed")
     assert lows == [5, 7, 12]
+
+
+# --- the headline's label looked for in the body ----------------------------------------
+
+
+def _plain_addressed(toks: list[Token], name: tuple[int, int]) -> bool:
+    """``_addressed_in_body`` as it was: every token of the body asked."""
+    words, start = statement_headline._label_and_body(toks, name)
+    n = len(words)
+    for r in range(start + 1, len(toks) - n):
+        if toks[r].w not in statement_headline._OUTLETS:
+            continue
+        a = r + 2 if toks[r + 1].w in statement_headline._QUOTES else r + 1
+        if [t.w for t in toks[a:a + n]] != words:
+            continue
+        after = toks[a + n] if a + n < len(toks) else None
+        if after is None or not after.is_word or after.w in statement_headline._QUOTES or (
+                after.w in statement_headline._WEB_SUFFIXES) or after.w in (
+                statement_headline._COMP):
+            return True
+    return False
+
+
+def _plain_placed(toks: list[Token], name: tuple[int, int], raw: list[Any]) -> bool:
+    """``_placed_in_body`` as it was: every place of the body tried."""
+    words, start = statement_headline._label_and_body(toks, name)
+    n = len(words)
+    bodies = {st.speaker[0] for st in raw if st.speaker is not None}
+    return any(r - 1 not in bodies and word_in(toks[r - 1], statement_headline._PLACE_HEADS)
+               and [t.w for t in toks[r:r + n]] == words
+               for r in range(start + 2, len(toks) - n + 1))
+
+
+# Fictional reports with a label before a colon in the headline; the body names it after
+# a place head, as the outlet sources spoke to, or not at all.
+_LABELLED = (
+    "كفر نعيم: قصف على الأطراف الشرقية\nوسقطت قذائف قبالة بلدة كفر نعيم صباح اليوم.",
+    'وادي الريم: مقتل راع بانفجار لغم\nوقالت مصادر محلية لـ"وادي الريم" ان الراعي قتل.',
+    "وادي الريم: مقتل راع\nوأوضحت المصادر لموقع وادي الريم نت ان اللغم قديم.",
+    "سوق الجمعة: افتتاح مخبز جديد\nوافتتح المخبز في حي الزيتون بحضور الأهالي.",
+    "الريم: حريق في مستودع\nواندلع الحريق في بلدة الريم وفي مدينة الريم وبلدة الريم.",
+)
+
+
+@pytest.mark.parametrize("text", _LABELLED)
+def test_headline_label_searches_equal_the_plain_loops(text: str) -> None:
+    toks = analyse(text)[1]
+    colon = next(i for i, t in enumerate(toks) if t.w == ":")
+    raws: list[list[Any]] = [[], [statement_shared._Stmt(0, 1, (k, k + 1))
+                                  for k in range(len(toks))]]
+    for a in range(colon + 1):
+        for b in range(a, colon + 1):
+            assert statement_headline._addressed_in_body(toks, (a, b)) == _plain_addressed(
+                toks, (a, b)), (a, b)
+            for raw in raws:
+                assert statement_headline._placed_in_body(toks, (a, b), raw) == _plain_placed(
+                    toks, (a, b), raw), (a, b)
+
+
+def test_headline_probes_hold_both_readings() -> None:
+    """The probes reach both answers of both searches (a check of the probes)."""
+    answers = set()
+    for text in _LABELLED:
+        toks = analyse(text)[1]
+        colon = next(i for i, t in enumerate(toks) if t.w == ":")
+        answers.add(("addressed", _plain_addressed(toks, (0, colon))))
+        answers.add(("placed", _plain_placed(toks, (0, colon), [])))
+    assert answers == {("addressed", True), ("addressed", False), ("placed", True),
+                       ("placed", False)}
+
+
+# --- the disease test around a count, and the part readers' sentence starts ---------------
+
+_DISEASE_PROBES = (
+    "وسجلت وزارة الصحة 40 إصابة بالكوليرا و3 وفيات بالحصبة في المخيم.",
+    "وارتفع عدد المصابين بالملاريا إلى 120 حالة، وتوفي طفلان بسبب الإسهال.",
+    "قتل 6 أشخاص وأصيب 11 آخرون في انفجار قرب السوق.",
+)
+
+
+@pytest.mark.parametrize("text", (*_DISEASE_PROBES, *_TEXTS))
+def test_disease_test_per_word_equals_word_in(text: str) -> None:
+    """``_link``'s per-word disease test answers as ``word_in`` does on every token."""
+    for t in analyse(text)[1]:
+        assert casualties._DISEASE_TEST[t.w] == (word_in(t, casualties._DISEASES) is not None)
+
+
+def test_disease_probes_hold_diseases_and_none() -> None:
+    marked = [any(word_in(t, casualties._DISEASES) for t in analyse(text)[1])
+              for text in _DISEASE_PROBES]
+    assert marked == [True, True, False]
+    # the cases of a disease stay no casualty figure; the blast's dead and hurt are read
+    assert [f["count_low"] for f in find_casualties_ar(_DISEASE_PROBES[2])] == [6, 11]
+    assert all(f["outcome"] != "wounded" or "الكوليرا" not in f["text"]
+               for f in find_casualties_ar(_DISEASE_PROBES[0]))
+
+
+@pytest.mark.parametrize("text", (*_TEXTS, *_DISEASE_PROBES))
+def test_positions_in_spans_equals_the_plain_scan(text: str) -> None:
+    toks = analyse(text)[1]
+    spans = document_sentences(text)
+    for words in (casualty_one_wounded._NOUNS, casualty_release._PART_MARKS,
+                  frozenset({"في", "من"}), frozenset()):
+        plain = [(m, at) for at, (sa, sb) in enumerate(spans) for m in range(sa, sb)
+                 if toks[m].w in words]
+        assert list(positions_in_spans(toks, words, spans)) == plain
