@@ -1413,6 +1413,9 @@ _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
 # (round ar131: and the masdar of leaving a place one was pushed out of, "إلى مغادرتها")
 _HOMES_TEST = _WordTest(lambda w: w in _HOMES_LEFT or w in _LEFT_WHEN_PUSHED)
+# A disease's name, clitics stripped (``word_in``, whose answer hangs on the word alone for
+# the tokens of ``tokenize``), kept per word: asked around every count a sentence holds.
+_DISEASE_TEST = _WordTest(lambda w: word_in(bare_token(w), _DISEASES) is not None)
 _TEXT = itemgetter(0)
 
 
@@ -3058,7 +3061,7 @@ def _remains_owner(toks: list[Token], sa: int, c: _Count) -> int | None:
 def _link(toks: list[Token], sa: int, sb: int, c: _Count,
           figures: list[_Figure], read: list[tuple[int, str]] | None = None
           ) -> _Figure | None:
-    if any(word_in(t, _DISEASES) for t in toks[max(sa, c.a - 6):min(sb, c.b + 3)]):
+    if any(map(_DISEASE_TEST.__getitem__, map(_TEXT, toks[max(sa, c.a - 6):min(sb, c.b + 3)]))):
         return None  # cases of a disease, not casualties
     if read and c.a - 3 >= sa and toks[c.a - 1].w in _TOLL_LINKS and toks[
             c.a - 2].w in _BARE_TOLLS and (

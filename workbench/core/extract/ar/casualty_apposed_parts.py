@@ -35,10 +35,12 @@ def apposed_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int]
              and f["count_low"] >= 2 and original[f["end"]:f["end"] + 2].lstrip()[:1] in _COMMAS]
     if not tolls:
         return
-    starts = [folded.span(t.s, t.e)[0] for t in toks]
+    # (each toll's token is found by bisection on the tokens' original starts, computed
+    # only at the tokens the search visits: the same comparisons as over the full list of
+    # starts, which cost one offset look-up per token of the document)
     ends = [sb for _, sb in spans]
     for toll in tolls:
-        b = bisect_left(starts, toll["end"])
+        b = bisect_left(toks, toll["end"], key=lambda t: folded.span(t.s, t.e)[0])
         if b >= len(toks) or toks[b].w not in _COMMAS:
             continue
         sb = ends[bisect_left(ends, b + 1)] if ends and b < ends[-1] else len(toks)

@@ -76,12 +76,13 @@ def _sentence(spans: list[tuple[int, int]], sent_starts: list[int], i: int
 
 def _captives_executed(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                        out: list[dict[str, Any]]) -> None:
-    starts = [folded.span(t.s, t.e)[0] for t in toks]
+    # (a held figure's token is found by bisection on the tokens' original starts, computed
+    # only at the tokens the search visits: the same comparisons as over the full list)
     sent_starts = [sa for sa, _ in spans]
     for f in out:
         if f["outcome"] not in _HELD:
             continue
-        i = bisect_right(starts, int(f["start"])) - 1
+        i = bisect_right(toks, int(f["start"]), key=lambda t: folded.span(t.s, t.e)[0]) - 1
         if i < 0 or _another_act(toks[i]):
             continue  # ("ويختطف العشرات": its own verb of taking)
         sa, _ = _sentence(spans, sent_starts, i)

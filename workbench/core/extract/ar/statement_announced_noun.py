@@ -13,6 +13,7 @@ unread, and so does a noun that a statement found already holds.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
@@ -26,6 +27,7 @@ _COMMAS = frozenset(("،", ","))
 _FRONTED_WORDS = 4
 
 _NOUNS = fold_set(V.ANNOUNCING_MASDARS)
+_WORD = itemgetter(0)  # a token's folded word
 _AFTER = fold_set(V.ANNOUNCING_MASDAR_AFTER)
 _ANNOUNCE_VERB = fold_word("أعلن")
 _ABOUT = fold_word("عن")
@@ -37,6 +39,8 @@ def announced_by_noun(toks: list[Token], sa: int, sb: int, raw: list[_Stmt], fir
     """Each announcement of the sentence [sa, sb) told by its verbal noun that no statement
     found so far holds (``raw[first:]`` are the sentence's); ``speech_verb`` reads it as
     "أعلن"."""
+    if _NOUNS.isdisjoint(map(_WORD, toks[sa + 1:sb - 2])):
+        return  # (no noun of announcing where the loop looks: it finds none)
     for k in range(sa + 1, sb - 2):
         if toks[k].w not in _NOUNS or toks[k - 1].w not in _AFTER:
             continue

@@ -5,6 +5,7 @@ are named between the noun and the call."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
@@ -12,6 +13,7 @@ from .statement_shared import _Stmt
 from .tokens import Token
 
 _CALL_NOUNS = fold_set(V.CALL_MASDARS)
+_WORD = itemgetter(0)  # a token's folded word
 _AFTER = fold_set(V.CALL_MASDAR_AFTER)
 _CALL_VERB = fold_word("دعا")
 _CALL_PREP = fold_word("إلى")
@@ -22,6 +24,8 @@ def _called_by_noun(toks: list[Token], sa: int, sb: int, raw: list[_Stmt], first
                     speech_verb: Callable[..., int]) -> None:
     """Each call of the sentence [sa, sb) told by its verbal noun that no statement found so
     far holds (``raw[first:]`` are the sentence's); ``speech_verb`` reads it as "دعا"."""
+    if _CALL_NOUNS.isdisjoint(map(_WORD, toks[sa + 1:sb - 3])):
+        return  # (no noun of calling where the loop looks: it finds none)
     for k in range(sa + 1, sb - 3):
         if toks[k].w not in _CALL_NOUNS or toks[k - 1].w not in _AFTER:
             continue

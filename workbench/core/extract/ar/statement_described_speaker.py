@@ -14,6 +14,8 @@ definite word, then two to four words whose first has no article (so "الحكو
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..lang import ar as V
 from .normalise import fold_set
 from .statement_adjuncts import _COMP, _QUOTES
@@ -22,6 +24,7 @@ from .statement_shared import _ORG_HEADS, _VERBS, _Stmt, _verb_form
 from .statement_speaker_end import _REL
 from .tokens import Token
 
+_WORD = itemgetter(0)  # a token's folded word
 _HOPE_VERBS = fold_set(V.QUOTED_HOPE_VERBS)
 _HOPE_REACH = V.QUOTED_HOPE_MAX_WORDS
 _NAME_MIN, _NAME_MAX = V.DESCRIBED_NAME_WORDS
@@ -77,6 +80,8 @@ def _aside_end(toks: list[Token], e: int, sb: int) -> int:
 def described_speaker(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     """Read a sentence opening with a described person who speaks with no verb of
     saying; True when one was read."""
+    if _QUOTES.isdisjoint(map(_WORD, toks[sa + 1:sb])):
+        return False  # (both readings end on a quotation mark past the name: none here)
     e = _name_end(toks, sa, sb)
     if e is None or e >= sb:
         return False

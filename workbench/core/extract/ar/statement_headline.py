@@ -3,6 +3,10 @@ and the body's speaker a headline's pronoun stands for."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import compress, count
+from operator import itemgetter
+
 from ..lang import ar as V
 from .normalise import fold_set, fold_word, stems
 from .statement_adjuncts import (
@@ -48,6 +52,8 @@ from .statement_speaker_end import (
 )
 from .statement_told_work import told_in_work
 from .tokens import Token, bare_token, word_in
+
+_WORD = itemgetter(0)  # a token's folded word
 
 # word lists the rules below test for in their loops, read once
 _ADJECTIVE_ENDINGS = V.ADJECTIVE_ENDINGS
@@ -459,9 +465,13 @@ def _addressed_in_body(toks: list[Token], name: tuple[int, int]) -> bool:
     'لـ"تعز اليوم"' is another outlet, and "تعز:" stays a dateline."""
     words, start = _label_and_body(toks, name)
     n = len(words)
-    for r in range(start + 1, len(toks) - n):
-        if toks[r].w not in _OUTLETS:
+    # (only the outlet words are visited, found in C: the loop passed over every other
+    # token of the body, from the label's end to the text's)
+    for r in compress(count(), map(_OUTLETS.__contains__, map(_WORD, toks))):
+        if r < start + 1:
             continue
+        if r >= len(toks) - n:
+            break
         a = r + 2 if toks[r + 1].w in _QUOTES else r + 1
         if [t.w for t in toks[a:a + n]] != words:
             continue
@@ -481,8 +491,14 @@ def _placed_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt]) 
     words, start = _label_and_body(toks, name)
     n = len(words)
     bodies = {st.speaker[0] for st in raw if st.speaker is not None}
+    places: Iterable[int] = range(start + 2, len(toks) - n + 1)
+    if words:
+        # (the label can stand only where its first word does, found in C; every other
+        # place fails the last test, after tests that change nothing)
+        places = [r for r in compress(count(), map(words[0].__eq__, map(_WORD, toks)))
+                  if start + 2 <= r < len(toks) - n + 1]
     return any(r - 1 not in bodies and word_in(toks[r - 1], _PLACE_HEADS) and [
-        t.w for t in toks[r:r + n]] == words for r in range(start + 2, len(toks) - n + 1))
+        t.w for t in toks[r:r + n]] == words for r in places)
 
 
 def _places_next(toks: list[Token], r: int, a: int) -> bool:

@@ -3,6 +3,8 @@ a closing medium or condemnation that names who spoke."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..lang import ar as V
 from .normalise import fold_set
 from .statement_adjuncts import (
@@ -25,12 +27,19 @@ from .statement_shared import (
     _VERBS,
     _Stmt,
     _verb_form,
+    verb_form_words,
 )
 from .statement_speaker_end import (
     _ISSUE_VERBS,
     _speaker_end,
 )
 from .tokens import Token
+
+_WORD = itemgetter(0)  # a token's folded word
+# Every word ``_open_quote`` acts on: the straight mark and each word that its substring
+# tests find in "«“" or "»”" (the empty word and both marks together included, so that
+# skipping all other words changes nothing, whatever a token holds).
+_QUOTE_WORDS = frozenset(('"', "", "«", "“", "«“", "»", "”", "»”"))
 
 _HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
 _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
@@ -48,6 +57,8 @@ def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
     """A sentence with no verb of saying that closes on its source's medium: "قتل 12
     مدنيا ... في قصف على دوما، في حصيلة غير نهائية أوردها المرصد السوري" - the clause
     before the comma is the words of the one who put the medium out."""
+    if _CLOSERS.isdisjoint(map(_WORD, toks[sa + 4:sb - 1])):
+        return  # (every reading needs a closing verb there, two words past its "في" or more)
     for k in range(sa + 2, sb - 3):
         if toks[k].w != "في" or toks[k - 1].w not in ("،", ","):
             continue
@@ -67,6 +78,7 @@ def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
 
 # The roots of the verbs of condemning, which a text must hold for one to be there
 _CONDEMNING_ROOTS = V.CONDEMNING_ROOTS
+_CONDEMNING_WORDS = verb_form_words(_CONDEMNING)  # (the words such a verb can be)
 _QUOTED_BODY_HEADS = fold_set(V.QUOTED_BODY_HEADS)
 
 
@@ -90,6 +102,8 @@ def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
     before the quotation; an unquoted object ("دانت الوزارة الهجوم") reports no words. A
     quoted manner before the object ('دان "بأشد العبارات" الهجوم على ...') opens words
     that run on to the clause's end, the marks kept."""
+    if _CONDEMNING_WORDS.isdisjoint(map(_WORD, toks[sa:sb - 3])):
+        return  # (no word there can be a verb of condemning: the loop finds none)
     for k in range(sa, sb - 3):
         if not _verb_form(toks[k], _CONDEMNING):
             continue
@@ -187,7 +201,7 @@ def _quote_sentences(toks: list[Token], sents: list[tuple[int, int]]) -> list[tu
     """The sentences, with those inside one quotation joined: 'قال: "لن نتراجع. سنواصل
     القتال"' is one report of two sentences. A quotation that does not close before the
     paragraph ends joins nothing (a stray mark must not swallow the next speaker)."""
-    if not any(t.w in _QUOTES for t in toks):
+    if _QUOTES.isdisjoint(map(_WORD, toks)):  # (one test per token, in C)
         return sents
     out: list[tuple[int, int]] = []
     n = len(sents)
@@ -270,8 +284,9 @@ def _open_quote(toks: list[Token], a: int, b: int) -> bool:
     """Is a quotation opened in tokens [a, b) still open at b?"""
     depth = 0
     plain = False
-    for t in toks[a:b]:
-        w = t.w
+    # (only the words this loop acts on are visited, picked out in C; it ran in Python over
+    # every token, again for each sentence a quotation may join)
+    for w in filter(_QUOTE_WORDS.__contains__, map(_WORD, toks[a:b])):
         if w == '"':
             plain = not plain
         elif w in "«“":

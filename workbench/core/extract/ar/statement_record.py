@@ -3,15 +3,26 @@ recorded event (a verbal noun) or a count of incidents."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
 from .statement_adjuncts import _COMP
 from .statement_content_end import _QUOTE_PAIRS, _content_end
 from .statement_nested import _INCIDENTS, _REPORTED_EVENTS, _SINCE_DURING, _count_at
-from .statement_shared import _VERBS, _medium_at, _negated, _Stmt, _verb_form
+from .statement_shared import (
+    _VERBS,
+    _medium_at,
+    _negated,
+    _Stmt,
+    _verb_form,
+    verb_form_words,
+)
 from .tokens import Token
 
 _RECORDING = fold_set(V.RECORDING_VERBS)
+_RECORDING_WORDS = verb_form_words(_RECORDING)  # (the words a recording verb can be)
+_WORD = itemgetter(0)  # a token's folded word
 _OPENERS = fold_set(V.RECORD_CLAUSE_OPENERS)
 _PAST = fold_set(V.RECORD_PAST_BEFORE)
 _QAD = fold_word("قد")
@@ -24,6 +35,8 @@ RECORD_ROOTS: tuple[str, ...] = tuple({fold_word(v)[:3] for v in V.RECORDING_VER
 def _records(toks: list[Token], sa: int, sb: int, raw: list[_Stmt], first: int) -> None:
     """Each record in the sentence [sa, sb) that no statement found so far holds
     (``raw[first:]`` are the sentence's)."""
+    if _RECORDING_WORDS.isdisjoint(map(_WORD, toks[sa:sb])):
+        return  # (no word of the sentence can be a recording verb: the loop finds none)
     for k in range(sa, sb):
         t = toks[k]
         if not t.is_word or _verb_form(t, _RECORDING) is None:

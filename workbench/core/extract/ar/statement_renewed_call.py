@@ -7,6 +7,7 @@ before the words with no verb of saying of their own; before, neither read."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import itemgetter
 
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
@@ -15,6 +16,7 @@ from .statement_shared import _Stmt
 from .tokens import Token
 
 _RENEWING = fold_set(V.RENEWING_VERBS)
+_WORD = itemgetter(0)  # a token's folded word
 RENEWING_ROOTS: tuple[str, ...] = tuple(fold_word(w) for w in V.RENEWING_ROOTS)
 _ARTICLE = "ال"
 
@@ -46,6 +48,8 @@ def renewed_call(toks: list[Token], sa: int, sb: int, raw: list[_Stmt], first: i
                  speech_verb: Callable[..., int]) -> None:
     """The renewed statements of the sentence [sa, sb) that no statement found so far holds
     (``raw[first:]`` are the sentence's); ``speech_verb`` reads each as its verb."""
+    if _RENEWING.isdisjoint(map(_WORD, toks[sa:sb - 3])):
+        return  # (no verb of renewing where the loop looks: it finds none)
     for k in range(sa, sb - 3):
         if toks[k].w not in _RENEWING or any(st.a - 1 <= k < st.b for st in raw[first:]):
             continue

@@ -162,6 +162,14 @@ def _verb_form(t: Token, table: frozenset[str]) -> str | None:
     return None
 
 
+def verb_form_words(table: frozenset[str]) -> frozenset[str]:
+    """Every word for which ``_verb_form`` can find a form in ``table``: the form itself,
+    after "و" or "ف", and after "وق" where that makes "وقد". A span none of whose tokens'
+    words is here holds no such verb, which one set test tells in C (``isdisjoint``)."""
+    with_qad = (q for q in ("وق" + f for f in table) if q.startswith("وقد"))
+    return frozenset((*table, *("و" + f for f in table), *("ف" + f for f in table), *with_qad))
+
+
 def _pronoun_verb(t: Token) -> bool:
     """A speech verb with an object pronoun: "ذكرته", "أعلنتها"."""
     w = t.w

@@ -12,12 +12,14 @@ token list carries the noun marked, as outlets' quoted names are marked.
 from __future__ import annotations
 
 from itertools import compress, count
+from operator import itemgetter
 
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
 from .tokens import Token
 
 _TRANSPORT = fold_word("نقل")
+_WORD = itemgetter(0)  # a token's folded word
 _HEADS = fold_set(V.TRANSPORT_NOUN_HEADS)
 _MARK = V.QUOTED_NAME_MARK
 _FROM = "عن"
@@ -26,7 +28,8 @@ _FROM = "عن"
 def transport_nouns_kept(toks: list[Token]) -> list[Token]:
     """The tokens with "نقل" after a vehicle or company noun marked as a noun."""
     out = toks
-    for k in compress(count(), map(_TRANSPORT.__eq__, (t.w for t in toks))):
+    # (the words taken out in C: a generator here ran a Python step for every token)
+    for k in compress(count(), map(_TRANSPORT.__eq__, map(_WORD, toks))):
         if k == 0 or toks[k - 1].w.removeprefix("و") not in _HEADS or (
                 k + 1 < len(toks) and toks[k + 1].w == _FROM):
             continue

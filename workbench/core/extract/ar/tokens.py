@@ -155,8 +155,11 @@ def positions_in_spans(tokens: list[Token], words: frozenset[str],
     """(token index, span index) of each token whose folded word is one of ``words`` and
     that stands inside one of ``spans`` (token ranges sorted by start, apart): the
     sentence a part reader's marked word is read in."""
+    hits = positions_of(tokens, words)
+    if not hits:
+        return  # (the common case: no sentence starts to list)
     starts = [sa for sa, _ in spans]
-    for m in positions_of(tokens, words):
+    for m in hits:
         at = bisect_right(starts, m) - 1
         if at >= 0 and m < spans[at][1]:
             yield m, at
