@@ -1,7 +1,8 @@
 """Arabic round 181: a crowd of kin named by the dead they belong to is no toll; a bare
 definite numeral told again with its state ("إن الثلاثة كانوا محتجزين لدى ..."); a quoted
 name or a time between armed men and their joined verb of holding; a definite noun in
-"-ين" before its dual passive is two ("أن الجانيين ضبطا").
+"-ين" before its dual passive is two ("أن الجانيين ضبطا"); one freed by kidnappers, or
+"in one of" the kidnappings told, and a part "of" a counted whole freed are captives.
 The probe sentences are our own, written in the style of news, with invented people and
 places."""
 
@@ -39,6 +40,13 @@ CASUALTIES = [
     ("وأضاف أن الخمسة قتلوا في الحال.", [(5, "killed")]),
     ("وأكد المصدر أن الستة أصيبوا بجروح طفيفة.", [(6, "wounded")]),
     ("وأضاف أن الأربعة اختطفوا من منازلهم.", [(4, "captured")]),
+    # a named battalion holds as a militia does, its name in quotes or not; a state's
+    # battalion, or the military police, arrests
+    ('وقالت الشبكة إن الثلاثة كانوا محتجزين لدى كتيبة "درع الجنوب" منذ أشهر.',
+     [(3, "captured")]),
+    ('وقالت الشبكة إن 4 صحفيين محتجزون لدى حركة "الفجر" منذ أشهر.', [(4, "captured")]),
+    ("وقالت إن 5 شبان محتجزون لدى كتيبة الشرطة في المدينة.", [(5, "arrested")]),
+    ("وقال إن الستة كانوا محتجزين لدى الشرطة العسكرية منذ أسابيع.", [(6, "arrested")]),
     # ... not their own deed (an object after the verb), a state with no outcome, nor a
     # numeral after its noun (an adjective, read elsewhere if at all)
     ("وأضاف أن الثلاثة قتلوا حارس المصرف.", []),
@@ -54,6 +62,11 @@ CASUALTIES = [
      [(3, "captured")]),
     ('اعترض مسلحون مجهولون حافلة تابعة لشركة "النور" للنقل فجر السبت، واحتجزوا 12 راكبا.',
      [(12, "captured")]),
+    # ... with the staff held named after them (a broadcaster is a person noun)
+    ("اقتحم مسلحون مقر إذاعة محلية مساء أمس، واحتجزوا ستة من العاملين فيها، بينهم مذيعة "
+     "ومصور، قبل أن يطلقوا سراح ثلاثة منهم.",
+     [(6, "captured"), (1, "captured"), (1, "captured"), (3, "captured")]),
+    ("قالت مذيعة إن الوضع هادئ.", []),
     # ... the police so carried keep it an arrest
     ('داهم عناصر من الشرطة مقر جمعية "الأمل" صباح اليوم الخميس، واحتجزوا ثلاثة من موظفيها.',
      [(3, "arrested")]),
@@ -67,6 +80,28 @@ CASUALTIES = [
     ("وأكد أن المسلحين قتلا حارسا.", [(1, "killed")]),
     ("وقال إن الصيادين خرجوا إلى البحر.", []),
     ("وأضاف أن الطرفين اتفقا على هدنة.", []),
+    # one freed by kidnappers or armed men, or "in one of" the kidnappings told before; a
+    # part "of" a counted whole that a release frees (the whole read by its own words)
+    ("وشهدت المنطقة أربع عمليات خطف منذ العام الماضي، أفرج في إحداها عن طبيب سوداني بعد "
+     "دفع فدية.", [(1, "captured")]),
+    ("وسجلت ثلاث حوادث خطف في الإقليم هذا العام، أطلق في إحداها سراح مهندس تركي بعد شهرين.",
+     [(1, "captured")]),
+    ("أفرج خاطفون عن طبيب من مدينة الواحة فجر اليوم بعد أسبوعين من احتجازه.",
+     [(1, "captured")]),
+    ("أفرج مسلحون عن سائق شاحنة أمس بعد دفع فدية.", [(1, "captured")]),
+    ("أطلق مسلحون سراح اثنين من ستة موظفين خطفوا قبل أسبوع.",
+     [(2, "captured"), (6, "captured")]),
+    ("أفرج الخاطفون عن ثلاثة من سبعة عمال اختطفوا الشهر الماضي.",
+     [(3, "captured"), (7, "captured")]),
+    ("أفرجت الجماعة عن خمسة من عشرة رهائن لديها.", [(5, "captured"), (10, "captured")]),
+    # ... not one told before (definite), a state's release, a shooting, "one of" the
+    # sittings of a court (no taking told), nor a release with no doer
+    ("أطلقوا سراح سائق السيارة بعد ساعات.", []),
+    ("أفرجت قوى الأمن عن شاب بعد التحقيق معه.", []),
+    ("أفرجت السلطات عن سجين سياسي بعد عشر سنوات.", []),
+    ("أطلق مسلحون النار على شاب.", []),
+    ("أفرجت الشرطة في إحدى القضايا عن متهم.", []),
+    ("عقدت المحكمة ثلاث جلسات هذا الشهر، أفرج في إحداها عن طبيب.", []),
 ]
 
 

@@ -4307,6 +4307,8 @@ def _armed_name_at(toks: list[Token], k: int, sb: int) -> bool:
     if toks[k].w in _ARMED_HEADS and k + 2 < sb and toks[k + 1].w in _QUOTE_MARKS and (
             toks[k + 2].is_word):
         return True  # (round ar181) its name in quotes: 'لدى كتيبة "درع الجنوب"'
+    if toks[k].w == _BATTALION and k + 1 < sb and word_in(toks[k + 1], _CARRIED_STATE):
+        return False  # (round ar181) "لدى كتيبة الشرطة": a state's unit arrests
     return k + 1 < sb and toks[k + 1].is_word and (
         (toks[k].w, toks[k + 1].w) in _ARMED_NAMES or toks[k].w in _ARMED_HEADS)
 
@@ -4502,6 +4504,7 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _ARMED_HEADS = fold_set(V.ARMED_HOLDER_HEADS)
+_BATTALION = fold_word("كتيبة")
 _FORCES_OF = fold_set(V.FORCES_OF_NAMED_HOLDER)
 _HOLDER_REACH = 5
 _HOLDER_MEMBERS = fold_set(V.OWN_MEMBERS)

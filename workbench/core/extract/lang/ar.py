@@ -6669,3 +6669,9 @@ NUMERAL_TOLD_AFTER_PASSIVE: tuple[str, ...] = (
 # after it, the verb's alif says two (README-ar: "الشخصين قتلا"). Defective nouns keep their
 # "ي" in the dual ("جان" → "الجانيين"، "قاض" → "القاضيين"), so their stems are listed.
 DEFECTIVE_DUAL_STEMS: tuple[str, ...] = ("جاني", "قاضي", "رامي", "ساعي", "محامي", "راعي")
+
+# --- round ar181: releases of one, of a part "of" a count, "in one of" the kidnappings ----
+# "in one of them", the takings or kidnappings counted just before, standing where a
+# release's doer would ("ثلاث عمليات خطف ..., أفرج في إحداها عن مهندس"، "أطلق في إحداها
+# سراح سائق شاحنة"): the one released was a captive.
+RELEASED_IN_ONE_OF: tuple[str, ...] = ("إحداها", "إحداهما", "إحداهن")
