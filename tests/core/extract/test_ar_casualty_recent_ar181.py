@@ -80,7 +80,8 @@ CASUALTIES = [
     ("وأكد أن المسلحين قتلا حارسا.", [(1, "killed")]),
     ("وقال إن الصيادين خرجوا إلى البحر.", []),
     ("وأضاف أن الطرفين اتفقا على هدنة.", []),
-    # one freed by kidnappers or armed men, or "in one of" the kidnappings told before; a
+    # one freed by kidnappers, by armed men after a taking told, or "in one of" the
+    # kidnappings told before; a
     # part "of" a counted whole that a release frees (the whole read by its own words)
     ("وشهدت المنطقة أربع عمليات خطف منذ العام الماضي، أفرج في إحداها عن طبيب سوداني بعد "
      "دفع فدية.", [(1, "captured")]),
@@ -88,7 +89,9 @@ CASUALTIES = [
      [(1, "captured")]),
     ("أفرج خاطفون عن طبيب من مدينة الواحة فجر اليوم بعد أسبوعين من احتجازه.",
      [(1, "captured")]),
-    ("أفرج مسلحون عن سائق شاحنة أمس بعد دفع فدية.", [(1, "captured")]),
+    ("اختطف مسلحون خمسة عمال من موقع البناء يوم الأحد. وأفرج المسلحون أمس عن عامل مسن "
+     "لأسباب صحية.", [(5, "captured"), (1, "captured")]),
+    ("أفرج الخاطفون عن طبيب صباح اليوم.", [(1, "captured")]),
     ("أطلق مسلحون سراح اثنين من ستة موظفين خطفوا قبل أسبوع.",
      [(2, "captured"), (6, "captured")]),
     ("أفرج الخاطفون عن ثلاثة من سبعة عمال اختطفوا الشهر الماضي.",
@@ -97,6 +100,8 @@ CASUALTIES = [
     # ... not one told before (definite), a state's release, a shooting, "one of" the
     # sittings of a court (no taking told), nor a release with no doer
     ("أطلقوا سراح سائق السيارة بعد ساعات.", []),
+    ("أفرج مسلحون عن سائق شاحنة أمس بعد دفع فدية.", []),
+    ("أفرج مسلحون عن تاجر وخطفوا شقيقه.", []),
     ("أفرجت قوى الأمن عن شاب بعد التحقيق معه.", []),
     ("أفرجت السلطات عن سجين سياسي بعد عشر سنوات.", []),
     ("أطلق مسلحون النار على شاب.", []),

@@ -59,12 +59,10 @@ _TAKING = fold_set(V.TAKING_TOLD_BEFORE)
 _IN = fold_word("في")
 # (round ar181) kidnappers, indefinite too ("أفرج خاطفون عن"), free their captives
 _KIDNAPPERS = fold_set(V.KIDNAPPER_WORDS)
+_TAKEN_HIM = fold_set(V.RELEASED_TAKEN_HIM)
 _IN_ONE_OF = fold_set(V.RELEASED_IN_ONE_OF)
 # How many tokens back the takings "in one of" which a release came may be told.
 _ONE_OF_TAKING_REACH = 12
-# Words after one freed that are no description of him: a preposition, "after", a time.
-_AFTER_ONE_STOPS = fold_set(("بعد", "من", "في", "على", "إثر", "عقب", "مقابل", "لقاء", "قبل"))
-_WHEN = fold_set((*V.DAY_PARTS, *V.WEEKDAYS, "اليوم"))
 
 
 class _CountLike(Protocol):
@@ -176,8 +174,12 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
         text = folded.original[s:e]
         return {"start": s, "end": e, "text": text, "outcome": "captured", "count_low": 2,
                 "count_high": None, "qualifier": "exact", "group": text, "_b": j + 1}
-    if j < sb and (one := _one_freed(toks, j, sb)) is not None:
-        # (round ar181) "أفرج خاطفون عن تاجر مواش"، "أطلق في إحداها سراح سائق شاحنة"
+    if j < sb and (one := _one_freed(toks, j, sb)) is not None and (
+            in_one_of or any(toks[r].w in _KIDNAPPERS for r in subject)
+            or _taking_before(toks, v)):
+        # (round ar181) "أفرج خاطفون عن تاجر مواش"، "أطلق في إحداها سراح سائق شاحنة"; armed
+        # men free one as a captive only after a taking told (round ar146: "وأطلق مسلحون
+        # سراح تاجر بعد دفع فدية" alone is no figure)
         s, e = folded.span(toks[j].s, toks[one - 1].e)
         gs, ge = folded.span(toks[j].s, toks[j].e)
         return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
@@ -217,26 +219,25 @@ def _in_one_of_takings(toks: list[Token], v: int, sb: int) -> bool:
                for k in range(max(0, v - _ONE_OF_TAKING_REACH), v))
 
 
+def _taking_before(toks: list[Token], v: int) -> bool:
+    """(round ar181) Is a taking told in the story before the release at ``v``?"""
+    return any(word_in(toks[k], _TAKING) is not None
+               for k in range(max(0, v - V.HELD_STORY_REACH), v))
+
+
 def _one_freed(toks: list[Token], j: int, sb: int) -> int | None:
     """(round ar181) The end of one person freed at ``j`` after "عن"/"سراح": an indefinite
-    singular person noun, with an indefinite word after it that says what he is or where
-    from ("تاجر مواش"، "مهندس أردني"). A definite one ("سائق السيارة"، "السائق") was told
+    singular person noun, or one in construct with an indefinite word ("تاجر مواش"،
+    "مهندس أردني"; the figure is the noun). A definite one ("سائق السيارة"، "السائق") was told
     before and is no figure by the sets' calls."""
     t = toks[j]
     if not t.is_word or t.w.startswith("ال") or t.w not in _SINGULARS:
         return None
     if j + 1 < sb and toks[j + 1].is_word and toks[j + 1].w.startswith("ال"):
         return None
-    end = j + 1
-    if end < sb and toks[end].is_word and not toks[end].w.startswith("و") and (
-            toks[end].w not in _AFTER_ONE_STOPS) and _describes_one(toks[end]):
-        end += 1
-    return end
-
-
-def _describes_one(t: Token) -> bool:
-    """Is ``t`` a plain word that may describe the one freed (no digit, no time)?"""
-    return not t.is_digit and t.w not in _WHEN
+    if any(toks[r].w in _TAKEN_HIM for r in range(j + 1, min(sb, j + 2 + V.RELEASED_TAKEN_WORDS))):
+        return None  # (round ar146's reader: "عن نجار كانوا قد خطفوه مع زميل له")
+    return j + 1
 
 
 def _takers_freed(toks: list[Token], v: int, j: int, sb: int) -> bool:
