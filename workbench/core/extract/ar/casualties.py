@@ -59,6 +59,7 @@ from .casualty_hostage_killed import hostage_killed
 from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
 from .casualty_ill_counted import ill_not_hurt
+from .casualty_kin_crowd import kin_crowd
 from .casualty_led_away_masdar import led_away_after_arrest
 from .casualty_led_away_part import led_away_parts
 from .casualty_mourned import mourned_and_neutralised
@@ -72,6 +73,7 @@ from .casualty_notables import (
     notable_words,
     second_title,
 )
+from .casualty_numeral_told import numeral_told
 from .casualty_one_held import died_held, doer_took, one_held
 from .casualty_one_hurt_passive import one_hurt_passive
 from .casualty_one_injury import one_injury
@@ -405,6 +407,7 @@ _HEADLINE_ONE_CLITICS = V.HEADLINE_ONE_CLITICS
 # (round ar145) The outcomes a participle after a definite plural of people gives a part.
 _PART_PARTICIPLE_OUTCOMES = frozenset(("killed", "wounded", "captured"))
 _DUALS = fold_set(V.PERSON_DUAL)
+_DEFECTIVE_DUAL_STEMS = fold_set(V.DEFECTIVE_DUAL_STEMS)
 _NOUNS_IN_I = fold_set(V.NOUNS_IN_I)
 _NON_PERSON = fold_set(V.NON_PERSON)
 _FORMER = fold_set(V.FORMER_ADJECTIVES)
@@ -1356,6 +1359,13 @@ def _nobody(toks: list[Token], k: int, sb: int) -> bool:
     return False
 
 
+def _definite_dual_word(w: str) -> bool:
+    """Is ``w`` a definite person noun in "-ين" that may be a dual ("الصيادين"، "الجانيين")?
+    The cheap word test of the definite case of ``_dual_by_agreement``."""
+    return w.startswith("ال") and w.endswith("ين") and (
+        w[2:-2] in _SINGULAR or w[2:-2] in _DEFECTIVE_DUAL_STEMS)
+
+
 def _implicit_word(w: str) -> bool:
     """Can the token be an implicit count (a dual, an indefinite singular, "أحد")?
     ``_implicit`` passes over any other token."""
@@ -1367,6 +1377,7 @@ def _implicit_word(w: str) -> bool:
                               or w in _FREED_PRISONERS  # "وأسيرا محررا"
                               or w in _HELD_SUBJECTS  # "أن معتقلا توفي"
                               or (w.endswith("ين") and w[:-2] in _SINGULAR)  # "سائقين"
+                              or _definite_dual_word(w)  # (round ar181) "أن الجانيين ضبطا"
                               or _trade_dual_word(w)  # "وراكبين"، "سائقي شاحنتين"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or (w[:1] == "و" and w[1:] in _TITLES_OF_ONE)  # "ومديرة مدرسة"
@@ -1497,6 +1508,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             i = k + 1
     for c in counts:
         f = _link(toks, sa, sb, c, figures, where.read)
+        if f and f.a == c.a and kin_crowd(toks, c.b, f.b):
+            used.update(range(f.a, f.b))  # (round ar181) "العشرات من ذوي سجناء أعدموا"
+            continue
         if f and (own := joined_own_verb(toks, c.a - (c.a > sa and toks[c.a - 1].w == "و"),
                                          sb)) and (
                 f.b <= own[0]):
@@ -3228,6 +3242,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             return _Figure(c.a - 1, c.b, back[1], c, (c.a - 1, c.a))
         if (held := _definite_held_after(toks, sa, c, sb)) is not None:
             return held  # (round ar155) "الزملاء الثلاثة المحتجزين"
+        if (told := numeral_told(toks, sa, sb, c.a, c.b, _released_held_as)) is not None:
+            return _Figure(c.a, told[0], told[1], c, None)  # (round ar181) "إن الثلاثة كانوا
+            # محتجزين"، "وأن الأربعة أفرج عنهم"
         m = c.a - 1
         if m > sa and toks[m].w in _BI_THEM_WORDS:
             m -= 1  # "المشتبه بهم الخمسة"
@@ -4290,6 +4307,11 @@ def _armed_name_at(toks: list[Token], k: int, sb: int) -> bool:
     ("لدى حركة الشباب"، "لدى كتائب القسام")? Who holds them decides, as for one word."""
     if toks[k].w in _FORCES_OF:
         k += 1
+    if toks[k].w in _ARMED_HEADS and k + 2 < sb and toks[k + 1].w in _QUOTE_MARKS and (
+            toks[k + 2].is_word):
+        return True  # (round ar181) its name in quotes: 'لدى كتيبة "درع الجنوب"'
+    if toks[k].w == _BATTALION and k + 1 < sb and word_in(toks[k + 1], _CARRIED_STATE):
+        return False  # (round ar181) "لدى كتيبة الشرطة": a state's unit arrests
     return k + 1 < sb and toks[k + 1].is_word and (
         (toks[k].w, toks[k + 1].w) in _ARMED_NAMES or toks[k].w in _ARMED_HEADS)
 
@@ -4417,12 +4439,23 @@ def _carried_armed_holder(toks: list[Token], sa: int, v: int) -> bool:
     if not toks[v].w.startswith("و"):
         return False
     armed = False
-    for r in range(v - 1, max(sa, v - V.CARRIED_HOLDER_REACH) - 1, -1):
+    lo = max(sa, v - V.CARRIED_HOLDER_REACH)
+    r = v
+    while r > lo:
+        r -= 1
         t = toks[r]
         if not t.is_word:
             if t.w in _COMMAS:
                 continue
+            if t.w in _QUOTE_MARKS:
+                # (round ar181) a quoted name inside the clause ('مقر قناة "نجوم الوادي"'،
+                # 'لتنظيم "داعش"') neither ends it nor spends the reach
+                lo = max(sa, lo - 1)
+                continue
             break
+        if t.w in _WHEN_WORDS:
+            lo = max(sa, lo - 1)  # (round ar181) nor does its time ("مساء أمس الاثنين")
+            continue
         if t.w in _CLAUSE_OPENERS:
             break
         if word_in(t, _CARRIED_STATE):
@@ -4474,6 +4507,7 @@ _HELD_PLURALS = fold_set((*(v for v in V.HELD_PLURAL_VERBS if v.startswith("اح
 _HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
 _ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _ARMED_HEADS = fold_set(V.ARMED_HOLDER_HEADS)
+_BATTALION = fold_word("كتيبة")
 _FORCES_OF = fold_set(V.FORCES_OF_NAMED_HOLDER)
 _HOLDER_REACH = 5
 _HOLDER_MEMBERS = fold_set(V.OWN_MEMBERS)
@@ -5232,6 +5266,10 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
     if _dual_spelt_as_name(w):
         return k + 1 < sb and (_nisba_dual(toks[k + 1].w) or (
             k + 2 < sb and toks[k + 1].w == "في" and toks[k + 2].w in _STUDY_PLACES))
+    if _definite_dual_word(w):
+        # (round ar181) "وأن الجانيين ضبطا": the definite noun, its dual verb right after
+        return k > 0 and toks[k - 1].w in _COMPLEMENTIZERS and k + 1 < sb and _dual_past(
+            toks[k + 1]) and not _object_after_verb(toks, k + 1, sb)
     if not (w.endswith("ين") and w[:-2] in _SINGULAR):
         return False
     if k > 0 and toks[k - 1].w in _COMPLEMENTIZERS and k + 1 < sb and _dual_past(toks[k + 1]):

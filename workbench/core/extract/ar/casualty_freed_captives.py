@@ -56,6 +56,13 @@ _SOUND_PLURAL = ("ون", "ين")
 # (round ar145) A plural verb of release whose doers are takers told before.
 _PLURAL_DOER = "وا"
 _TAKING = fold_set(V.TAKING_TOLD_BEFORE)
+_IN = fold_word("في")
+# (round ar181) kidnappers, indefinite too ("أفرج خاطفون عن"), free their captives
+_KIDNAPPERS = fold_set(V.KIDNAPPER_WORDS)
+_TAKEN_HIM = fold_set(V.RELEASED_TAKEN_HIM)
+_IN_ONE_OF = fold_set(V.RELEASED_IN_ONE_OF)
+# How many tokens back the takings "in one of" which a release came may be told.
+_ONE_OF_TAKING_REACH = 12
 
 
 class _CountLike(Protocol):
@@ -131,6 +138,9 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
               count_at: CountAt) -> dict[str, Any] | None:
     """The figure of the release whose verb is at ``v``, or None."""
     j = v + 1
+    in_one_of = _in_one_of_takings(toks, v, sb)
+    if in_one_of:
+        j = v + 3  # (round ar181) "أفرج في إحداها عن"
     while j < min(sb, v + 1 + _SUBJECT_WORDS) and toks[j].is_word and not (
             toks[j].w in _ABOUT or word_in(toks[j], _OF_FREEDOM) or word_in(toks[j], _DUALS)
             or count_at(toks, j, sb) is not None):
@@ -146,10 +156,10 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
         # (round ar145) "اختطف مسلحون حافلة ... وأطلقوا سراح السائق وثلاثة شيوخ": the
         # plural verb's doers are the takers told before
         subject = range(v, v + 1)
-    elif not subject or not (any(_holder(toks[r]) for r in subject) or deal):
+    elif not subject or not (any(_holder(toks[r]) for r in subject) or deal or in_one_of):
         return None
     if not about and not (j < sb and word_in(toks[j], _OF_FREEDOM)) and not deal and not any(
-            word_in(toks[r], _ARMED) for r in subject):
+            word_in(toks[r], _ARMED) for r in subject) and not in_one_of:
         return None  # (the bare verb after any plural of doers launches: "أطلق المتظاهرون
         # 200 بالون")
     if j < sb and (toks[j].w in _ABOUT or word_in(toks[j], _OF_FREEDOM)):
@@ -164,11 +174,31 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
         text = folded.original[s:e]
         return {"start": s, "end": e, "text": text, "outcome": "captured", "count_low": 2,
                 "count_high": None, "qualifier": "exact", "group": text, "_b": j + 1}
+    if j < sb and (one := _one_freed(toks, j, sb)) is not None and (
+            in_one_of or any(toks[r].w in _KIDNAPPERS for r in subject)
+            or _taking_before(toks, v)):
+        # (round ar181) "أفرج خاطفون عن تاجر مواش"، "أطلق في إحداها سراح سائق شاحنة"; armed
+        # men free one as a captive only after a taking told (round ar146: "وأطلق مسلحون
+        # سراح تاجر بعد دفع فدية" alone is no figure)
+        s, e = folded.span(toks[j].s, toks[one - 1].e)
+        gs, ge = folded.span(toks[j].s, toks[j].e)
+        return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+                "count_low": 1, "count_high": None, "qualifier": "exact",
+                "group": folded.original[gs:ge], "_b": one}
     joined = (k := _after_definite_one(toks, j, sb)) != j
     j = k
     c = count_at(toks, j, sb) if j < sb else None
     if c is None or c.a != j:
         return None
+    if c.b + 1 < sb and toks[c.b].w in _FROM and (
+            whole := count_at(toks, c.b + 1, sb)) is not None and whole.a == c.b + 1 and (
+            _people_end(toks, whole, sb) is not None):
+        # (round ar181) "أطلق مسلحون سراح اثنين من خمسة عاملين خطفوا": a part of a counted
+        # whole (the whole is read by its own words)
+        s, e = folded.span(toks[c.a].s, toks[c.b - 1].e)
+        return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+                "count_low": c.low, "count_high": c.high, "qualifier": c.qual, "group": None,
+                "_b": c.b}
     end = _people_end(toks, c, sb)
     if end is None:
         return None
@@ -177,6 +207,37 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
         fig["start"] += 1  # "وثلاثة شيوخ": the figure opens on its count
         fig["text"] = fig["text"][1:]
     return fig
+
+
+def _in_one_of_takings(toks: list[Token], v: int, sb: int) -> bool:
+    """(round ar181) Does "في إحداها" follow the release at ``v``, a taking told in the words
+    before it ("ثلاث عمليات خطف ...، أفرج في إحداها عن")? The one freed in one of them was a
+    captive, whoever freed him."""
+    if v + 3 >= sb or toks[v + 1].w != _IN or toks[v + 2].w not in _IN_ONE_OF:
+        return False
+    return any(word_in(toks[k], _TAKING) is not None
+               for k in range(max(0, v - _ONE_OF_TAKING_REACH), v))
+
+
+def _taking_before(toks: list[Token], v: int) -> bool:
+    """(round ar181) Is a taking told in the story before the release at ``v``?"""
+    return any(word_in(toks[k], _TAKING) is not None
+               for k in range(max(0, v - V.HELD_STORY_REACH), v))
+
+
+def _one_freed(toks: list[Token], j: int, sb: int) -> int | None:
+    """(round ar181) The end of one person freed at ``j`` after "عن"/"سراح": an indefinite
+    singular person noun, or one in construct with an indefinite word ("تاجر مواش"،
+    "مهندس أردني"; the figure is the noun). A definite one ("سائق السيارة"، "السائق") was told
+    before and is no figure by the sets' calls."""
+    t = toks[j]
+    if not t.is_word or t.w.startswith("ال") or t.w not in _SINGULARS:
+        return None
+    if j + 1 < sb and toks[j + 1].is_word and toks[j + 1].w.startswith("ال"):
+        return None
+    if any(toks[r].w in _TAKEN_HIM for r in range(j + 1, min(sb, j + 2 + V.RELEASED_TAKEN_WORDS))):
+        return None  # (round ar146's reader: "عن نجار كانوا قد خطفوه مع زميل له")
+    return j + 1
 
 
 def _takers_freed(toks: list[Token], v: int, j: int, sb: int) -> bool:
@@ -298,7 +359,7 @@ def _freed(folded: Folded, toks: list[Token], v: int, sb: int,
 
 def _holder(t: Token) -> bool:
     """An armed holder, the two sides of a war, or a definite plural of doers."""
-    return word_in(t, _ARMED) is not None or (
+    return word_in(t, _ARMED) is not None or t.w in _KIDNAPPERS or (
         t.w.startswith("ال") and t.w.endswith(_SOUND_PLURAL) and len(t.w) > 5)
 
 

@@ -885,6 +885,9 @@ OUTCOME_AFTER: dict[str, str] = {
     # the feminine singular, passive in its form as "توفيت" is: "وأن ممرضة أصيبت أثناء ..."
     **dict.fromkeys(("أصيبت",), "wounded"),
     **dict.fromkeys(("اعتقل", *HELD_PLURAL_VERBS), "arrested"),
+    # (round ar181) the passive of catching after people counted, plural or dual ("وأن
+    # الجانيين ضبطا"، "5 مهربين ضبطوا"): its agreement says people, not goods ("ضبطت")
+    **dict.fromkeys(("ضبطوا", "ضبطا"), "arrested"),
     # (the dual "أسرا" after two counted, as "خطفا" and "قتلا": "وأن اثنين آخرين أسرا")
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا", "أسرا"), "captured"),
     # the passive of leading away, and the feminine plural of taking, after those taken
@@ -983,7 +986,10 @@ ARMED_HOLDER_NAMES: tuple[tuple[str, str], ...] = (("الدعم", "السريع"
 # it ("حركة الشباب تحتجز"، "جماعة أنصار الدين تحتجز"، "ميليشيا الكرامة تحتجز"): the kind
 # decides the holding as the kind alone does.
 ARMED_HOLDER_HEADS: tuple[str, ...] = ("حركة", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "فصيل",
-                                       "عصابة", "مجموعة", "كتائب", "ألوية", "سرايا")
+                                       "عصابة", "مجموعة", "كتائب", "ألوية", "سرايا",
+                                       # (round ar181) a named battalion, a militia's
+                                       # unit: "محتجزين لدى كتيبة درع الواحات"
+                                       "كتيبة")
 # Leading away is holding, and the same kind decides it: "اقتاد المسلحون 3 شبان" is a
 # capture, "اقتادت دورية الشرطة 3 شبان" an arrest. The captor named between the verb and
 # the count is read as the holder after "احتجز" is (an armed holder, or a plural of doers
@@ -1605,6 +1611,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "جندي", "شرطي", "ضابط", "عسكري", "طفل", "طفلة", "فتاة", "فتى", "امرأة", "سيدة", "رجل",
     "شاب", "شابة", "مواطن", "مواطنة", "مدني", "مدنية", "متظاهر", "متظاهرة", "محتج", "صحفي",
     "صحافي", "صحفية", "مصور", "مسعف", "ناشط", "ناشطة", "عنصر", "مقاتل", "مسلح", "قيادي",
+    # (round ar181) a broadcaster, as a reporter ("بينهم مذيعة ومصور")
+    "مذيع", "مذيعة",
     "قائد", "مسؤول", "عامل", "طالب", "طالبة", "مزارع", "راع", "راعي", "صياد", "مستوطن",
     "حارس", "معلم", "طبيب", "ممرض", "سائق", "مهاجم", "انتحاري", "شخص", "مدرس", "موظف",
     # a vendor and a passer-by ("بينهم بائعتا خضار"، "وإصابة عابر سبيل")
@@ -6646,3 +6654,52 @@ PENALTY_NOUN = "عقوبة"
 EXECUTING_NOT_DONE: tuple[str, ...] = ("أن", "بأن", "لن", "لم", "لا", "ألا", "قد")
 EXECUTED_COUNT_BREAKS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "إن",
                                           "أن", "قال", "قالت", "بعد", "قبل", "منذ")
+
+# --- round ar181: a crowd of kin named by the dead they belong to --------------------------
+# A count "من" kin, in construct with an indefinite plural of people whose own clause tells
+# their death, arrest or taking ("تظاهر العشرات من ذوي سجناء أعدموا"، "اعتصم المئات من
+# عائلات مخطوفين اختطفوا"): the verb describes the genitive, and the count is the crowd of
+# relatives, no toll. Only kin, families and mourners: "أهالي"/"أهل"/"أبناء" are also the
+# people of a place or tribe ("العشرات من أبناء عشائر قتلوا" counts the sons), so they stay
+# out.
+KIN_CROWD_HEADS: tuple[str, ...] = (
+    "ذوي", "ذوو", "أقارب", "عائلات", "أسر", "عوائل", "أمهات", "آباء", "زوجات", "أرامل",
+    "رفاق", "أصدقاء", "مشيعي", "زملاء",
+)
+
+# --- round ar181: a bare definite numeral told again with its state -----------------------
+# A definite numeral standing alone as the subject of a "that" clause or a sentence, the
+# people the report counted before ("وإن الثلاثة كانوا محتجزين لدى كتيبة"، "وأن الثلاثة
+# الآخرين ما زالوا محتجزين لدى الخاطفين"، "وأن الأربعة أفرج عنهم فجر اليوم"): the corpus
+# annotates an anaphoric repeat of a number (README-ar: "القتلى الثلاثة"). Its state comes
+# after "كان" or "still" (a held, taken or missing participle), or as a released passive
+# with its pronoun, or as a plural passive of an outcome with no object after it.
+NUMERAL_TOLD_BEING: tuple[str, ...] = ("كانوا", "كانا", "باتوا", "ظلوا", "بقوا")
+NUMERAL_TOLD_RELEASES: tuple[str, ...] = ("أفرج", "أطلق")
+NUMERAL_TOLD_RELEASED_THEM: tuple[str, ...] = ("عنهم", "عنهما", "سراحهم", "سراحهما")
+NUMERAL_TOLD_PASSIVES: dict[str, str] = {
+    **dict.fromkeys(("قتلوا", "أعدموا", "قضوا"), "killed"),
+    **dict.fromkeys(("أصيبوا", "جرحوا"), "wounded"),
+    **dict.fromkeys(("خطفوا", "اختطفوا", "أسروا"), "captured"),
+    **dict.fromkeys(("اعتقلوا", "أوقفوا", "ضبطوا"), "arrested"),
+}
+# What may follow such a passive in its own clause (a place, a time, a cause): anything
+# else may be its object ("الثلاثة قتلوا حارسا" is the three killing).
+NUMERAL_TOLD_AFTER_PASSIVE: tuple[str, ...] = (
+    "في", "من", "خلال", "أثناء", "على", "جراء", "منذ", "فجر", "صباح", "مساء", "ليل", "ليلة", "أمس",
+    "اليوم", "برصاص", "بنيران", "بقصف", "بغارة", "عند", "قرب", "داخل", "بعد", "قبل", "إثر",
+    "بجروح", "بإصابات", "بشظايا", "بالرصاص",
+)
+
+# --- round ar181: a definite dual in "-ين" before its dual passive -----------------------
+# "وذكر البيان أن الجانيين ضبطا في شقة"، "إن الصيادين اختطفا قرب الجزيرة": a definite person
+# noun in "-ين" is a plural or a dual; right after "أن"/"إن" with a dual past of an outcome
+# after it, the verb's alif says two (README-ar: "الشخصين قتلا"). Defective nouns keep their
+# "ي" in the dual ("جان" → "الجانيين"، "قاض" → "القاضيين"), so their stems are listed.
+DEFECTIVE_DUAL_STEMS: tuple[str, ...] = ("جاني", "قاضي", "رامي", "ساعي", "محامي", "راعي")
+
+# --- round ar181: releases of one, of a part "of" a count, "in one of" the kidnappings ----
+# "in one of them", the takings or kidnappings counted just before, standing where a
+# release's doer would ("ثلاث عمليات خطف ..., أفرج في إحداها عن مهندس"، "أطلق في إحداها
+# سراح سائق شاحنة"): the one released was a captive.
+RELEASED_IN_ONE_OF: tuple[str, ...] = ("إحداها", "إحداهما", "إحداهن")
