@@ -253,9 +253,26 @@ def _split_colon_quotes(text: str, out: list[dict[str, object]]) -> None:
             continue  # ('said the banner read: "Leave now."': the quote is what it read)
         speaker = o["speaker"]
         out.remove(o)
-        _add(out, text, start, m.start("colon"), speaker)  # type: ignore[arg-type]
+        if not _where_said(text[start:m.start("colon")]):
+            _add(out, text, start, m.start("colon"), speaker)  # type: ignore[arg-type]
         _add(out, text, m.start("q"), end, speaker)  # type: ignore[arg-type]
     out.sort(key=_SPAN)
+
+
+_WHERE_SAID_WORDS_OPEN = frozenset(EN.WHERE_SAID_PREPOSITIONS)
+_CLAUSE_WORDS = frozenset((*EN.FINITE_AUXILIARIES, "that"))
+_WHERE_SAID_WORDS = 8
+
+
+def _where_said(head: str) -> bool:
+    """(round en224) Is the part before the colon only where or when the words were said
+    ('stated at the scene: "..."', 'declared outside the hospital: "..."')? A short phrase
+    that opens with a preposition and holds no verb of its own tells of the speaking, not
+    what was said; 'said on Monday the toll had risen: "..."' holds a clause and stays."""
+    words = head.split()
+    return 0 < len(words) <= _WHERE_SAID_WORDS and (
+        words[0].lower() in _WHERE_SAID_WORDS_OPEN) and not any(
+        w.lower() in _CLAUSE_WORDS for w in words)
 
 
 # "The group, which Tehran says is backed by foreign powers, has said it ...": a relative

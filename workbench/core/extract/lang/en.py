@@ -8376,3 +8376,16 @@ SIEGE_CAPTIVITY_CUES = _w("hostage hostages siege sieges standoff stand-off gunm
 # detainees a day after gunmen attacked the station" are the state's.
 SIEGE_NOT_CAPTIVES = _w("detainee detainees suspect suspects prisoner prisoners inmate inmates"
                         " convict convicts")
+# (round en224, statement_apposed_speaker.py) A retired officer's mark in brackets inside a
+# rank and name: "Major General (rtd) Ada Obi", "Colonel (retd.) Sam Kiprop"; the name
+# goes on through it.
+RETIRED_RANK_MARKS = _w("rtd rtd. retd retd. ret. retired")
+# (round en224) A description opened by "one" picks one person out of those around the
+# story ("said one driver, Sam Kiprop", "one nurse, Ada Obi, said"): the name in commas
+# after it is the speaker, as after "the" or "a".
+ONE_PERSON_OPENERS = ("one ", "One ")
+# (round en224, statement_given_toll.py) A source that changes its own toll gives the new
+# figures as one that issues it does: "The health ministry has updated its count: 11
+# dead ...", "Police later revised their toll: nine dead."
+TOLL_CHANGING_VERBS_EN224 = _w("updated updates revised revises raised raises lowered lowers"
+                               " corrected corrects")
