@@ -8389,3 +8389,9 @@ ONE_PERSON_OPENERS = ("one ", "One ")
 # dead ...", "Police later revised their toll: nine dead."
 TOLL_CHANGING_VERBS_EN224 = _w("updated updates revised revises raised raises lowered lowers"
                                " corrected corrects")
+# (round en224, statement_quotes.py) A gesture after "he says," sets the scene as a posture
+# does: '"Habit," he says, tapping the door frame. "I know it is silly."' The next quote
+# goes on with the teller, unless the gesture brings in a writing (a sign, a letter: its
+# words may be the next quote; EN.NON_SPEAKER_HEADS, EN.QUOTED_WRITINGS).
+GESTURE_PARTICIPLES_EN224 = _w("tapping nodding shrugging gesturing shaking wiping stroking"
+                               " rubbing folding sighing frowning")
