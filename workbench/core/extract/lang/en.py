@@ -8395,3 +8395,8 @@ TOLL_CHANGING_VERBS_EN224 = _w("updated updates revised revises raised raises lo
 # words may be the next quote; EN.NON_SPEAKER_HEADS, EN.QUOTED_WRITINGS).
 GESTURE_PARTICIPLES_EN224 = _w("tapping nodding shrugging gesturing shaking wiping stroking"
                                " rubbing folding sighing frowning")
+# (round en224, speakers.py) A status in capitals opening a sentence, then what the person
+# does in lower case and the full name: "Retired negotiator Ada Obi, 68, played ...",
+# "Former mediator Sam Kiprop said ...". Any agent noun ("negotiator", "surveyor") heads
+# the description there, not only the person words the lists hold.
+STATUS_BEFORE_AGENT_EN224 = (*TITLE_STATUS_WORDS, "veteran")
