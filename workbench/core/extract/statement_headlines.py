@@ -600,10 +600,16 @@ def _capitals_country_label(speaker: str, content: str) -> bool:
     noun or title: "POLICE:" speaks) before a heading that only names an event and its
     place? A situation report heads its entries so by country ("GUINEA: Intercommunal
     violence in Beyla prefecture"); the country says nothing. "Hospital: 17 dead" and
-    "UNICEF: Schools in Kessa have closed" (a verb) stay read."""
+    "UNICEF: Schools in Kessa have closed" (a finite verb) stay read; an agency's acronym
+    of five letters or more before a verbless heading ("UNICEF: Attacks on schools in
+    Kessa") reads as a label too, a page's title rather than words."""
     return " " not in speaker and len(speaker) >= 5 and speaker.isupper() and (
         not _names_a_source(speaker)) and _EVENT_AT_PLACE.match(content) is not None and (
-        _VERB.search(content) is None)
+        _VERB.search(content) is None) and not any(
+        w in _HEADING_AUXILIARIES for w in content.lower().split())
+
+
+_HEADING_AUXILIARIES = frozenset(EN.FINITE_AUXILIARIES)
 
 
 def _title_line_label(speaker: str) -> bool:
