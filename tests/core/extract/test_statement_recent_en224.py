@@ -171,3 +171,26 @@ def test_a_status_before_a_thing_is_no_person() -> None:
 def test_a_status_before_a_plural_is_a_group() -> None:
     text = "Retired teachers marched in the capital. They say the pensions are late."
     assert _speakers_of(text, "the pensions are late") == ["They"]
+
+
+# ---------------------------------------------------------------- two sources joined by "and"
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Gunmen killed four farmers near Vell on Sunday, local officials and the UN said.",
+     "local officials", "the UN"),
+    ("Shelling hit the clinic in Kessa overnight, residents and the ICRC said.",
+     "residents", "the ICRC"),
+    ("Gunmen burned the market in Vell on Sunday, a local militia and a district official "
+     "said.", "a local militia", "a district official"),
+])
+def test_two_joined_sources_each_speak(text: str, first: str, second: str) -> None:
+    assert sorted(str(sp) for sp, _ in _pairs(text)) == sorted([first, second])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The talks failed, the US and Russia said.", "the US and Russia"),
+    ("The ceasefire held overnight, the UN and EU said.", "the UN and EU"),
+    ("Floods closed the road, the Red Cross and the WFP said on Monday.",
+     "the Red Cross and the WFP"),
+])
+def test_joined_names_without_a_source_noun_stay_one(text: str, speaker: str) -> None:
+    assert [sp for sp, _ in _pairs(text)] == [speaker]

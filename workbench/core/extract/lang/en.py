@@ -8400,3 +8400,7 @@ GESTURE_PARTICIPLES_EN224 = _w("tapping nodding shrugging gesturing shaking wipi
 # "Former mediator Sam Kiprop said ...". Any agent noun ("negotiator", "surveyor") heads
 # the description there, not only the person words the lists hold.
 STATUS_BEFORE_AGENT_EN224 = (*TITLE_STATUS_WORDS, "veteran")
+# (round en224, statement_joint_speakers.py) More heads of a source joined by "and" to
+# another: "a local militia and a district official said" (an aid "worker" was tried: the
+# sets split on it, two found and two invented).
+JOINT_SPEAKER_HEADS_EN224 = _w("militia militias")
