@@ -260,7 +260,7 @@ def _split_colon_quotes(text: str, out: list[dict[str, object]]) -> None:
 
 
 _WHERE_SAID_WORDS_OPEN = frozenset(EN.WHERE_SAID_PREPOSITIONS)
-_CLAUSE_WORDS = frozenset((*EN.FINITE_AUXILIARIES, "that"))
+_CLAUSE_WORDS = frozenset(EN.WHERE_SAID_CLAUSE_WORDS_EN224)
 _WHERE_SAID_WORDS = 8
 
 

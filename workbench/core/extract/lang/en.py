@@ -8404,3 +8404,6 @@ STATUS_BEFORE_AGENT_EN224 = (*TITLE_STATUS_WORDS, "veteran")
 # another: "a local militia and a district official said" (an aid "worker" was tried: the
 # sets split on it, two found and two invented).
 JOINT_SPEAKER_HEADS_EN224 = _w("militia militias")
+# (round en224, statement_quotes.py) Words that show a clause of its own in the part before
+# a colon ('said on Monday that the toll had risen: "..."'), which is then reported words.
+WHERE_SAID_CLAUSE_WORDS_EN224 = (*FINITE_AUXILIARIES, "that")
