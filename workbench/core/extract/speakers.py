@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .lang import en as EN
+from .statement_shared import _agent_noun
 
 SPEAKER_NOUNS = EN.SPEAKER_NOUNS
 SPEAKER_ADJ = EN.SPEAKER_ADJECTIVES
@@ -188,12 +189,17 @@ _ONE_UNNAMED = frozenset(EN.INDEFINITE_DETERMINERS)
 _NOT_ADJECTIVES = EN.POSSESSIVE_PRONOUNS
 
 
+_STATUS_BEFORE_AGENT = frozenset(EN.STATUS_BEFORE_AGENT_EN224)
+
+
 def _described_person(text: str, end: int, low: str, picked: list[tuple[int, int, str]]) -> bool:
     """Does the lower-case word ``low`` ending at ``end`` head the speaker phrase ``picked``
     opened: a person word or a role, after lower-case words only, with the person's full
     name after it ("provincial administrator Jose Villarmente") or, after "a" / "an", the
     relative that stands in for the name ("a rescue worker who asked not to be named")?"""
-    if low not in _DESCRIBED_HEADS and low not in EN.LOWER_CASE_POSTS:
+    if low not in _DESCRIBED_HEADS and low not in EN.LOWER_CASE_POSTS and not (
+            len(picked) == 1 and picked[0][2].lower() in _STATUS_BEFORE_AGENT
+            and _agent_noun(low)):
         return False
     if not all(p[2][:1].islower() for p in picked):
         # (round en177) one capitalised adjective before the title, the sentence's first

@@ -19,11 +19,14 @@ from .statement_speaker_for_body import names_a_body
 _PARTICLE = alt(EN.SPACED_NAME_PARTICLES)
 # A word of a name, or a particle written apart before one ("van der Berg").
 _NAME_WORD = rf"(?:{_NAME_NEXT}|(?:{_PARTICLE})(?=\s+(?:[A-Z]|(?:{_PARTICLE})\s)))"
+# (round en224) a retired officer's mark between the rank and the name, "Major General
+# (rtd) Ada Obi": one more word of the name, never its last
+_RETIRED = rf"\((?:{alt(EN.RETIRED_RANK_MARKS)})\)(?=\s+[A-Z])"
 # The name in commas: an optional "the" ("the Reverend ...") or lower-case trade, then
 # two to five words of a name.
 _APPOSED = re.compile(
     rf",\s+(?:the\s+)?(?:(?:{alt(EN.APPOSED_NAME_LEADERS)})\s+)?"
-    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_WORD}){{1,4}})"
+    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:{_NAME_WORD}|{_RETIRED})){{1,4}})"
     rf"(?=\s*[,\"“”]|\.(?:\s|$)|\s*$|\s+(?:{alt(EN.APPOSED_NAME_AFTER_WORDS)})\s)")
 _OF_TAIL = re.compile(r"\s(?:of|for)\s+(?P<tail>.+)$")
 _WINDOW = 400  # how far before the words the description may stand
@@ -63,7 +66,16 @@ def _apposed_name(text: str, speaker: str, start: int, end: int) -> str | None:
     if m is None or start <= m.start("name") < end:
         return None  # ("According to the governor, Ivan Petrov, 34, was arrested": the words')
     # (round en193) a company's name in commas is the body's the description speaks for
-    return m["name"] if _person_name(m["name"]) and not names_a_body(m["name"]) else None
+    name = m["name"]
+    if name.endswith(".") and len(name.rsplit(None, 1)[-1]) > 2:
+        name = name[:-1]  # (round en224) the sentence's stop after the name: "..., Ada Obi."
+    words = name.split()
+    if any(w.startswith("(") for w in words):
+        # (round en224) "Major General (rtd) Ada Obi": the ranks before the mark are titles,
+        # not the nouns of a body; the words after it are the name that is checked
+        words = words[next(i for i, w in enumerate(words) if w.startswith("(")) + 1:]
+    plain = " ".join(words)
+    return name if _person_name(plain) and not names_a_body(plain) else None
 
 
 def name_apposed_speakers(text: str, out: list[dict[str, object]]) -> None:
@@ -72,7 +84,8 @@ def name_apposed_speakers(text: str, out: list[dict[str, object]]) -> None:
     for o in out:
         sp = o["speaker"]
         if not isinstance(sp, str) or sp.lower() in PRONOUNS or not (
-                determined_description(sp)) or not _one_person_head(sp.split()) or (
+                determined_description(sp) or sp.startswith(EN.ONE_PERSON_OPENERS)) or (
+                not _one_person_head(sp.split())) or (
                 _names_another(sp)):
             continue
         name = _apposed_name(text, sp, int(o["start"]), int(o["end"]))  # type: ignore[call-overload]

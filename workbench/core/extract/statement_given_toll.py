@@ -20,8 +20,8 @@ from .lang.build import alt
 from .statement_record import _add
 from .statement_sent_words import sender_before
 
-# (round en214: "has just given" too)
-_GIVING = (*EN.FIGURE_GIVING_VERBS, *EN.TOLL_GIVEN_PARTICIPLES_EN214)
+# (round en214: "has just given" too; round en224: "has updated its count", "revised its toll")
+_GIVING = (*EN.FIGURE_GIVING_VERBS, *EN.TOLL_GIVEN_PARTICIPLES_EN214, *EN.TOLL_CHANGING_VERBS_EN224)
 _GIVEN_TOLL = re.compile(
     rf"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:just[ \t]+)?(?:{alt(_GIVING)})"
     r"[ \t]+(?:a|an|its|their|the)[ \t]+"

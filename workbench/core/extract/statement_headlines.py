@@ -442,6 +442,9 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
             # "LIVE: ..." ("LIVE UPDATES:") is a page label, "Nigeria: Army Says ..." a
             # place label whose headline has a subject of its own
             return False
+        if m and rx is _HEAD_SPEAKER_COLON and _capitals_country_label(
+                m.group("sp"), m.group("c")):
+            return False  # "MOZAMBIQUE: Attacks in Mavago district" (round en224)
         if m and rx is _HEAD_SPEAKER_COLON and _OWN_TRAILING_SOURCE.search(m.group("c")):
             return False  # the source is the trailing one's, the prefix a place label
         if m and rx is _HEAD_SPEAKER_COLON and ((len(m.group("c").split()) <= 6 and (
@@ -582,6 +585,31 @@ def _slug_headlines(text: str, h1: int, out: list[dict[str, object]]) -> None:
                 int(o["start"]) < end and start < int(o["end"]) for o in out):  # type: ignore[call-overload]
             _headline(text, m.end(), end, out)
         at = text.find("\n", start) if end < len(text) else -1
+
+
+# (round en224) What a situation report's heading says after its country's label: an event
+# and where it was, with no verb and no figure ("Attacks in Mavago district", "Intercommunal
+# violence in Beyla prefecture", "Floods near Kalomo").
+_EVENT_AT_PLACE = re.compile(
+    r"[A-Z][a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+(?:in|near|around|on|across)\s+(?:the\s+)?[A-Z]"
+    r"[^\d\"“'‘]*$")
+
+
+def _capitals_country_label(speaker: str, content: str) -> bool:
+    """Is ``speaker`` one word in capitals of five letters or more (no acronym, no source
+    noun or title: "POLICE:" speaks) before a heading that only names an event and its
+    place? A situation report heads its entries so by country ("GUINEA: Intercommunal
+    violence in Beyla prefecture"); the country says nothing. "Hospital: 17 dead" and
+    "UNICEF: Schools in Kessa have closed" (a finite verb) stay read; an agency's acronym
+    of five letters or more before a verbless heading ("UNICEF: Attacks on schools in
+    Kessa") reads as a label too, a page's title rather than words."""
+    return " " not in speaker and len(speaker) >= 5 and speaker.isupper() and (
+        not _names_a_source(speaker)) and _EVENT_AT_PLACE.match(content) is not None and (
+        _VERB.search(content) is None) and not any(
+        w in _HEADING_AUXILIARIES for w in content.lower().split())
+
+
+_HEADING_AUXILIARIES = frozenset(EN.FINITE_AUXILIARIES)
 
 
 def _title_line_label(speaker: str) -> bool:

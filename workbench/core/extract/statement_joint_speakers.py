@@ -15,11 +15,15 @@ noun at the head), "a woman who lost her husband and daughter" (a relative claus
 
 from __future__ import annotations
 
+import re
+
 from .lang import en as EN
 
-_HEADS = frozenset(EN.SPEAKER_NOUNS) | frozenset(EN.JOINT_SPEAKER_EXTRA_HEADS)
+_HEADS = frozenset(EN.SPEAKER_NOUNS) | frozenset(EN.JOINT_SPEAKER_EXTRA_HEADS) | frozenset(
+    EN.JOINT_SPEAKER_HEADS_EN224)
 _OPENERS = frozenset(EN.JOINT_SPEAKER_OPENERS)
 _BLOCKERS = frozenset(EN.JOINT_SPEAKER_BLOCKERS)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # how far back the first source may open before the "and" (a comma closes the words)
 _REACH = 90
 _MAX_WORDS = 9
@@ -34,6 +38,8 @@ def _is_source(phrase: str) -> bool:
     low = [w.lower() for w in words]
     if any(w in _BLOCKERS for w in low):
         return False
+    if len(words) == 2 and low[0] == "the" and _ACRONYM.fullmatch(words[1]):
+        return True  # (round en224) "local officials and the UN": a body by its acronym
     head = low[low.index("of") - 1] if "of" in low[1:] else low[-1]
     if head.endswith(("'s", "’s")):
         head = head[:-2]
@@ -78,3 +84,4 @@ def joint_first_before(text: str, floor: int, a: int, b: int) -> tuple[int, int]
     if start >= end or not _pair(text[start:end], text[a:b]):
         return None
     return start, end
+

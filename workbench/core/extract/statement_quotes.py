@@ -253,9 +253,26 @@ def _split_colon_quotes(text: str, out: list[dict[str, object]]) -> None:
             continue  # ('said the banner read: "Leave now."': the quote is what it read)
         speaker = o["speaker"]
         out.remove(o)
-        _add(out, text, start, m.start("colon"), speaker)  # type: ignore[arg-type]
+        if not _where_said(text[start:m.start("colon")]):
+            _add(out, text, start, m.start("colon"), speaker)  # type: ignore[arg-type]
         _add(out, text, m.start("q"), end, speaker)  # type: ignore[arg-type]
     out.sort(key=_SPAN)
+
+
+_WHERE_SAID_WORDS_OPEN = frozenset(EN.WHERE_SAID_PREPOSITIONS)
+_CLAUSE_WORDS = frozenset(EN.WHERE_SAID_CLAUSE_WORDS_EN224)
+_WHERE_SAID_WORDS = 8
+
+
+def _where_said(head: str) -> bool:
+    """(round en224) Is the part before the colon only where or when the words were said
+    ('stated at the scene: "..."', 'declared outside the hospital: "..."')? A short phrase
+    that opens with a preposition and holds no verb of its own tells of the speaking, not
+    what was said; 'said on Monday the toll had risen: "..."' holds a clause and stays."""
+    words = head.split()
+    return 0 < len(words) <= _WHERE_SAID_WORDS and (
+        words[0].lower() in _WHERE_SAID_WORDS_OPEN) and not any(
+        w.lower() in _CLAUSE_WORDS for w in words)
 
 
 # "The group, which Tehran says is backed by foreign powers, has said it ...": a relative
@@ -483,7 +500,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             am = None
         if am is None and 0 <= attributed_end <= m.start() and _FOLLOW_UP.fullmatch(
                 text, attributed_end, m.start()) and (
-                inner[-1] in ".!?" or text.startswith((".", "!", "?"), m.end())):
+                inner[-1] in ".!?" or text.startswith((".", "!", "?"), m.end())) and not (
+                _gesture_with_writing(text[attributed_end:m.start()])):
             # '"We will stay," he said, "until the end."' / '..., Brant said. "Never again."':
             # a quote right after an attribution goes on with its speaker, however short.
             loose.append((qs, qe))
@@ -789,12 +807,26 @@ _FOLLOW_UP = re.compile(
     rf"|\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s[^\"“”.!?;,]{{1,80}}"
     # ... or in how it was said: '..., the envoy said, speaking in Geneva. "..."'
     rf"|\s*,\s*(?:\d{{1,3}}|a|an|the|who|whose|{alt(EN.SPEAKING_MANNER)}"
-    rf"|{alt(EN.SCENE_PARTICIPLES)})\b[^\"“”.!?;]{{0,120}})?"
+    rf"|{alt(EN.SCENE_PARTICIPLES)}|{alt(EN.GESTURE_PARTICIPLES_EN224)})\b[^\"“”.!?;]{{0,120}}"
+    # ... or the teller's name in commas after a description (round en224): '"...," said
+    # one driver, Sam Kiprop. "..."'
+    rf"|\s*,\s*{_QUOTE_NAME})?"
     r"\s*[,.]\s*"
     # ... then a lead with no teller of its own (round en196): '"...?" she asks. Then,
     # more quietly: "..."', '... he said. After a pause: "..."'
     rf"(?:(?:{alt(_RESUMING_LEADS)})(?:\s*,\s*(?:(?:more|less|very)\s+)?[a-z]{{3,}}ly)?"
     r"\s*[:,]\s*)?")
+
+_GESTURES = frozenset(EN.GESTURE_PARTICIPLES_EN224)
+_WRITINGS = frozenset((*EN.NON_SPEAKER_HEADS, *EN.QUOTED_WRITINGS))
+
+
+def _gesture_with_writing(between: str) -> bool:
+    """(round en224) Does a gesture between two quotes bring in a writing ('..., she says,
+    tapping the notice on the door. "..."'), whose words the next quote may be?"""
+    words = [w.strip(",.").lower() for w in between.split()]
+    return any(w in _GESTURES for w in words) and any(w in _WRITINGS for w in words)
+
 
 # A speaker after a quote's verb described at length, then "who" and what the person did
 # or asked (round 50): "a broker at a trading house in London who asked not to be named";

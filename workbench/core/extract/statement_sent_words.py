@@ -59,8 +59,12 @@ def sent_words(text: str, out: list[dict[str, object]]) -> None:
 def sender_before(text: str, verb_at: int) -> str | None:
     """Who sent the words: the phrase opening the entry before the verb, without the
     time that opens the entry or an aside between commas; None for the page's own "we"."""
-    floor = max(text.rfind("\n", 0, verb_at) + 1, text.rfind(". ", 0, verb_at) + 2,
-                text.rfind('" ', 0, verb_at) + 2, text.rfind("” ", 0, verb_at) + 2)
+    # (round en224) a mark not found gives -1, and -1 + 2 would cut a text's first letter
+    floor = text.rfind("\n", 0, verb_at) + 1
+    for mark in (". ", '" ', "” "):
+        at = text.rfind(mark, 0, verb_at)
+        if at + 2 > floor and at >= 0:
+            floor = at + 2
     if clock := _CLOCK.match(text, floor, verb_at):
         floor = clock.end()
     m = _SENDER.match(text, floor, verb_at)

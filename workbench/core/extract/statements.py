@@ -916,6 +916,8 @@ def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str
 
 
 _TELLING = EN.TELL_FORMS
+# One to six lower-case words between a fronted source phrase and its comma.
+_CUT_SOURCE_TAIL = re.compile(r"(?:\s+[a-z][\w'’\-]*){1,6}")
 
 
 # An age or a description set in commas after a fronted source: "According to a farmer,
@@ -1402,6 +1404,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 rel = _SOURCE_RELATIVE.match(text, comma + 1, s1) if comma > 0 else None
                 if rel:  # "According to the official, who asked not to be named, ..."
                     comma = rel.end() - 1
+                if comma > b and ", " in text[comma:comma + 2] and (
+                        _CUT_SOURCE_TAIL.fullmatch(text, b, comma)) and (
+                        _source_name(text, a, comma, comma, s1)):
+                    # (round en224) "According to the head of the provincial disaster
+                    # agency, Ada Obi, ...": the source phrase stopped before its last
+                    # lower-case words; a name in commas after them closes the post
+                    b = comma
                 source = text[a:b]
                 named = _source_name(text, a, b, comma, s1) if comma == b else None
                 if named:  # "According to the head of ..., Ivan Fedorenko, three ..."

@@ -8376,3 +8376,34 @@ SIEGE_CAPTIVITY_CUES = _w("hostage hostages siege sieges standoff stand-off gunm
 # detainees a day after gunmen attacked the station" are the state's.
 SIEGE_NOT_CAPTIVES = _w("detainee detainees suspect suspects prisoner prisoners inmate inmates"
                         " convict convicts")
+# (round en224, statement_apposed_speaker.py) A retired officer's mark in brackets inside a
+# rank and name: "Major General (rtd) Ada Obi", "Colonel (retd.) Sam Kiprop"; the name
+# goes on through it.
+RETIRED_RANK_MARKS = _w("rtd rtd. retd retd. ret. retired")
+# (round en224) A description opened by "one" picks one person out of those around the
+# story ("said one driver, Sam Kiprop", "one nurse, Ada Obi, said"): the name in commas
+# after it is the speaker, as after "the" or "a".
+ONE_PERSON_OPENERS = ("one ", "One ")
+# (round en224, statement_given_toll.py) A source that changes its own toll gives the new
+# figures as one that issues it does: "The health ministry has updated its count: 11
+# dead ...", "Police later revised their toll: nine dead."
+TOLL_CHANGING_VERBS_EN224 = _w("updated updates revised revises raised raises lowered lowers"
+                               " corrected corrects")
+# (round en224, statement_quotes.py) A gesture after "he says," sets the scene as a posture
+# does: '"Habit," he says, tapping the door frame. "I know it is silly."' The next quote
+# goes on with the teller, unless the gesture brings in a writing (a sign, a letter: its
+# words may be the next quote; EN.NON_SPEAKER_HEADS, EN.QUOTED_WRITINGS).
+GESTURE_PARTICIPLES_EN224 = _w("tapping nodding shrugging gesturing shaking wiping stroking"
+                               " rubbing folding sighing frowning")
+# (round en224, speakers.py) A status in capitals opening a sentence, then what the person
+# does in lower case and the full name: "Retired negotiator Ada Obi, 68, played ...",
+# "Former mediator Sam Kiprop said ...". Any agent noun ("negotiator", "surveyor") heads
+# the description there, not only the person words the lists hold.
+STATUS_BEFORE_AGENT_EN224 = (*TITLE_STATUS_WORDS, "veteran")
+# (round en224, statement_joint_speakers.py) More heads of a source joined by "and" to
+# another: "a local militia and a district official said" (an aid "worker" was tried: the
+# sets split on it, two found and two invented).
+JOINT_SPEAKER_HEADS_EN224 = _w("militia militias")
+# (round en224, statement_quotes.py) Words that show a clause of its own in the part before
+# a colon ('said on Monday that the toll had risen: "..."'), which is then reported words.
+WHERE_SAID_CLAUSE_WORDS_EN224 = (*FINITE_AUXILIARIES, "that")
