@@ -3139,7 +3139,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = "wounded", line  # (round en112) a headline's "five treated"
             if outcome is None and not is_article and ":" in s[max(0, cstart - 3):cstart] and (
                     not toks or _person_like(toks)) and (
-                    tally := colon_care(s, cstart, gend, hostage_doc.low)):
+                    tally := colon_care(s, cstart, gend, hostage_doc.low, base)):
                 # (round en220) "has given its count: 14 people taken to hospital"
                 outcome, ev_end = "wounded", tally
             if outcome is None and treat_here and toks and not is_article and (

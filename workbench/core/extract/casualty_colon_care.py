@@ -30,11 +30,19 @@ def _care() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-def colon_care(s: str, cstart: int, gend: int, low: str) -> int | None:
+# (review 47) How far before the tally's sentence its violence may be told: the sentence
+# or two before it ("Shelling hit the market. The hospital gave its figures: ..."). A
+# document that tells of violence anywhere ("Stadium crush: 30 people taken to hospital
+# ... Separately, gunmen robbed a shop") gives a crush's or a heatwave's tally no harm.
+_VIOLENCE_REACH = 300
+
+
+def colon_care(s: str, cstart: int, gend: int, low: str, base: int) -> int | None:
     """The end of the care phrase after the count at ``cstart`` (its people ending at
     ``gend``) when the count opens a tally after a colon, else None; ``low`` is the
-    document lowered."""
+    document lowered and ``base`` where sentence ``s`` starts in it."""
     if not s[:cstart].rstrip(" ").endswith(":"):
         return None
     m = _care().match(s, gend)
-    return m.end() if m and _violence().search(low) else None
+    return m.end() if m and _violence().search(
+        low, max(0, base - _VIOLENCE_REACH), base + len(s)) else None

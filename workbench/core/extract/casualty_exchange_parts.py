@@ -30,6 +30,7 @@ Every step is gated by plain substrings before any pattern runs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from functools import cache
 
@@ -52,8 +53,25 @@ def _s(f: Figure, key: str) -> int:
     return int(str(f[key]))
 
 
-def _covered(out: list[Figure], a: int, b: int) -> bool:
-    return any(_s(f, "start") < b and a < _s(f, "end") for f in out)
+class _Taken:
+    """The spans of ``out``'s figures, sorted, for "does a figure overlap a..b" asked at
+    each match of a pass (review 47: a walk over every figure at each match grew as the
+    square of a long exchange story's length). A pass that appends a figure adds it."""
+
+    def __init__(self, out: list[Figure]) -> None:
+        self._spans = sorted((_s(f, "start"), _s(f, "end")) for f in out)
+        self._longest = max((e - s for s, e in self._spans), default=0)
+
+    def add(self, f: Figure) -> None:
+        start, end = _s(f, "start"), _s(f, "end")
+        insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Does a figure start before ``b`` and end after ``a``?"""
+        lo = bisect_left(self._spans, (a - self._longest, -1))
+        hi = bisect_left(self._spans, (b, -1))
+        return any(a < end for _, end in self._spans[lo:hi])
 
 
 def _story(low: str) -> bool:
@@ -75,6 +93,7 @@ def _part_before() -> re.Pattern[str]:
 
 
 def _whole_parts(text: str, out: list[Figure]) -> None:
+    taken: _Taken | None = None  # (built at the first part met: most texts have none)
     for f in [f for f in out if f["outcome"] in _HELD_OUTCOMES]:
         fs = _s(f, "start")
         if not text.endswith(("of the ", "of those ", "Of the ", "Of those "), fs - 12, fs):
@@ -84,12 +103,16 @@ def _whole_parts(text: str, out: list[Figure]) -> None:
             continue
         if text.endswith((" in ", " In "), max(0, sub.start() - 4), sub.start()):
             continue  # a proportion: "One in four of the 60 hostages"
-        if not 2 <= value < _s(f, "count_low") or _covered(out, sub.start(), fs - 1):
+        if not 2 <= value < _s(f, "count_low"):
+            continue
+        taken = taken or _Taken(out)
+        if taken.overlaps(sub.start(), fs - 1):
             continue
         if _OWN_HARM.match(text, _s(f, "end")):
             continue  # "Two of the 40 prisoners died": the predicate's own outcome
         if (part := _counted(text, sub.start(), fs - 1, str(f["outcome"]), None)) is not None:
             out.append(part)
+            taken.add(part)
 
 
 @cache
@@ -115,16 +138,18 @@ def _freed_parts(text: str, out: list[Figure], low: str, people: People) -> None
         return
     if not any(f" {w} " in low for w in EN.EXCHANGE_PARTS_FREED) or not _story(low):
         return
+    taken = _Taken(out)
     for m in _freed_part().finditer(text):
         found = _people_end(text, m, people)
         if found is not None and text.startswith(("'", "’"), found[1]):
             continue  # their own people: "Two of the freed hostages' relatives"
-        if found is None or _covered(out, m.start(), found[1]) or (
+        if found is None or taken.overlaps(m.start(), found[1]) or (
                 _OWN_HARM.match(text, found[1])):
             continue
         part = _counted(text, m.start(), found[1], "captured", found[0])
         if part is not None and _s(part, "count_low") >= 2:  # "one of the freed" singles out
             out.append(part)
+            taken.add(part)
 
 
 @cache
@@ -139,12 +164,14 @@ def _gone_after(text: str, out: list[Figure], low: str, people: People) -> None:
     if not any(f" who {w} " in low or f" who had {w} " in low or f" who have {w} " in low
                for w in EN.EXCHANGE_PARTS_GONE):
         return
+    taken = _Taken(out)
     for m in _gone().finditer(text):
         toks = m.group("g").split()
-        if not people(toks) or _covered(out, m.start(), m.end()):
+        if not people(toks) or taken.overlaps(m.start(), m.end()):
             continue
         if (fig := _counted(text, m.start(), m.end(), "missing", m.group("g"))) is not None:
             out.append(fig)
+            taken.add(fig)
 
 
 @cache
@@ -158,8 +185,55 @@ def _hurt_held() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-def _at(out: list[Figure], pos: int) -> Figure | None:
-    return next((f for f in out if _s(f, "start") <= pos < _s(f, "end")), None)
+_LAST = float("inf")  # (after every end and every rank, in a sorted key)
+
+
+class _At:
+    """The first figure of ``out`` (in its order) that holds a position, looked up by its
+    sorted spans rather than by walking ``out`` at each match (review 47: a long story of
+    hurt and held groups grew as the square of its length). Kept current through
+    ``add``, ``drop`` and ``moved``; dropped figures leave ``out`` at ``close``."""
+
+    def __init__(self, out: list[Figure]) -> None:
+        self._out = out
+        self._figs = list(out)
+        self._spans = sorted((_s(f, "start"), _s(f, "end"), i) for i, f in enumerate(out))
+        self._longest = max((e - s for s, e, _ in self._spans), default=0)
+        self._rank = {id(f): i for i, f in enumerate(out)}
+        self._dropped: set[int] = set()
+
+    def at(self, pos: int) -> Figure | None:
+        lo = bisect_left(self._spans, (pos - self._longest, -1, -1))
+        hi = bisect_right(self._spans, (pos, _LAST, _LAST))
+        ranks = [i for _, end, i in self._spans[lo:hi]
+                 if pos < end and i not in self._dropped]
+        return self._figs[min(ranks)] if ranks else None
+
+    def add(self, f: Figure) -> None:
+        self._out.append(f)
+        self._rank[id(f)] = len(self._figs)
+        self._figs.append(f)
+        self._put(f)
+
+    def _put(self, f: Figure) -> None:
+        start, end = _s(f, "start"), _s(f, "end")
+        insort(self._spans, (start, end, self._rank[id(f)]))
+        self._longest = max(self._longest, end - start)
+
+    def drop(self, f: Figure) -> None:
+        self._dropped.add(self._rank[id(f)])
+
+    def moved(self, f: Figure, old_end: int) -> None:
+        """``f``'s end was ``old_end`` before it changed."""
+        key = (_s(f, "start"), old_end, self._rank[id(f)])
+        i = bisect_left(self._spans, key)
+        if i < len(self._spans) and self._spans[i] == key:
+            del self._spans[i]
+        self._put(f)
+
+    def close(self) -> None:
+        if self._dropped:
+            self._out[:] = [f for f in self._out if self._rank[id(f)] not in self._dropped]
 
 
 def _hurt_then_held(text: str, out: list[Figure], low: str, people: People) -> None:
@@ -167,26 +241,30 @@ def _hurt_then_held(text: str, out: list[Figure], low: str, people: People) -> N
         return
     if not any(w in low for w in EN.EXCHANGE_PARTS_HURT):
         return
+    figs = _At(out)
     for m in _hurt_held().finditer(text):
-        first = _at(out, m.start())
+        first = figs.at(m.start())
         if first is None or not people(m.group("g2").split()):
             continue
         held = first["outcome"] if first["outcome"] in _HELD_OUTCOMES else None
         if _story(low):
             held = "captured"  # held by the other side of a war or by captors
-        second = _at(out, m.start("c2"))
+        second = figs.at(m.start("c2"))
         if held is None:
             if second is not None and second["outcome"] == "wounded":
                 # the hurt word spread to a group that tells its own holding, by whom
                 # unknown: no wound of theirs is told
-                out.remove(second)
+                figs.drop(second)
             continue
         first["outcome"] = "wounded"
         if second is not None:
+            old_end = _s(second, "end")
             second.update(outcome=held, end=m.end("held"), text=text[_s(second, "start"):
                                                                     m.end("held")])
+            figs.moved(second, old_end)
         elif (fig := _counted(text, m.start("c2"), m.end("held"), held, m.group("g2"))):
-            out.append(fig)
+            figs.add(fig)
+    figs.close()
 
 
 @cache
@@ -240,11 +318,13 @@ def _freed_held() -> re.Pattern[str]:
 def _freed_held_people(text: str, out: list[Figure], low: str) -> None:
     if not any(f" {w} " in low for w in EN.EXCHANGE_PARTS_FREED) or not _story(low):
         return
+    taken = _Taken(out)
     for m in _freed_held().finditer(text):
-        if _covered(out, m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()):
             continue
         if (fig := _counted(text, m.start(), m.end(), "captured", m.group("g"))) is not None:
             out.append(fig)
+            taken.add(fig)
 
 
 @cache
@@ -283,11 +363,13 @@ def _placed_wounds(text: str, out: list[Figure], low: str) -> None:
     if " wound" not in low or not any(f" {w} wound" in low for w in
                                       EN.EXCHANGE_PARTS_WOUND_PLACES):
         return
+    taken = _Taken(out)
     for m in _placed_wound().finditer(text):
-        if _covered(out, m.start(), m.end()):
+        if taken.overlaps(m.start(), m.end()):
             continue
         if (fig := _counted(text, m.start(), m.end(), "wounded", None)) is not None:
             out.append(fig)
+            taken.add(fig)
 
 
 def exchange_parts(text: str, out: list[Figure], low: str, people: People) -> None:

@@ -57,7 +57,21 @@ def freed_from_siege(s: str, verb_at: int, toks: list[str] | None = None) -> boo
         return False
     # (the sentence near the verb only: a text without stops is one long "sentence", and a
     # search of all of it at each count would grow with the square of its length)
-    return _captivity().search(s, max(0, verb_at - _CUE_REACH), verb_at + _CUE_REACH) is not None
+    lo, hi = max(0, verb_at - _CUE_REACH), verb_at + _CUE_REACH
+    return any(not _siege_of_place(s, m) for m in _captivity().finditer(s, lo, hi))
+
+
+@cache
+def _of_place() -> re.Pattern[str]:
+    places = alt((*EN.SETTLEMENT_NOUNS, *EN.POPULATION_PLACE_NOUNS))
+    return re.compile(rf"\s+of\s+(?:(?:the\s+)?(?:{places})\b|[A-Z])")
+
+
+def _siege_of_place(s: str, m: re.Match[str]) -> bool:
+    """(review 47) Is the cue a siege of a town or of a named place ("lifted the siege of
+    Marva, freeing 30,000 residents")? That is an army's siege of a population, whose
+    people are no captives; "the siege at the bank", "the siege of the embassy" are."""
+    return m.group().lower().startswith("siege") and _of_place().match(s, m.end()) is not None
 
 
 # The freed people's own holding at a place: "free 47 held at ... school", "12 held inside

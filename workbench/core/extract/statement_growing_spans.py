@@ -42,6 +42,13 @@ class GrowingSpans:
         hi = bisect_right(self._spans, (pos, float("inf")))
         return any(pos < end for _, end in self._spans[lo:hi])
 
+    def ends_holding(self, pos: int) -> list[int]:
+        """The ends of the entries that hold ``pos`` (start <= pos < end)."""
+        self._catch_up()
+        lo = bisect_left(self._spans, (pos - self._longest, -1))
+        hi = bisect_right(self._spans, (pos, float("inf")))
+        return [end for _, end in self._spans[lo:hi] if pos < end]
+
     def starts_within(self, a: int, b: int) -> bool:
         """Does an entry start at or after ``a`` and before ``b``?"""
         self._catch_up()

@@ -8327,7 +8327,11 @@ ACCIDENT_ATTACK_CLAIMS = _w(
     "shot shoot shooting downed missile missiles rocket rockets anti-aircraft gunfire fired"
     " firing sabotage sabotaged bomb bombs bombing explosive explosives drone drones ambush"
     " ambushed attack attacks attacked attacker attackers strike strikes hostile"
-    " gunmen militants rebels insurgents shelling shelled grenade mine landmine ied artillery")
+    " gunmen militants rebels insurgents shelling shelled grenade mine landmine ied artillery"
+    # (review 47) the other forms of the same attacks: "an airstrike hit the bus ... It
+    # crashed into a ditch" is no accident because the word is not "strike"
+    " airstrike airstrikes bombed bombings bomber bombers gunman grenades landmines mortar"
+    " mortars sniper snipers")
 # A craft named by its role, no claim of an attack: "an attack helicopter crashed".
 ACCIDENT_CRAFT_ROLES = _p("attack helicopter|attack helicopters|attack aircraft|attack jet"
                           "|strike aircraft|strike jet|strike fighter")
