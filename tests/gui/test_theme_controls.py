@@ -7,6 +7,27 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton
 
+from .window_helpers import WindowState, module_window
+
+
+# Every test here sets its theme and draws: none changes the project, the selection or
+# the window's size, and the widgets each draws in are its own (closed after it). One
+# window serves them all; before each test the keyboard goes back to where it was in the
+# new window, and a test that left anything else changed fails the next one's reset.
+@pytest.fixture(scope="module")
+def shared_window(demo_file, tmp_path_factory, qapp):
+    folder = tmp_path_factory.mktemp("theme-window")
+    path = folder / "demo.wbproj"
+    path.write_bytes(demo_file.read_bytes())
+    for win in module_window(path, folder / "settings.ini"):
+        yield WindowState(win)
+
+
+@pytest.fixture
+def window(shared_window):
+    shared_window.restore()
+    return shared_window.win
+
 
 def _outline_contrast(box) -> float:
     """The best contrast, against the window's colour, of any pixel of the check box's

@@ -12,6 +12,7 @@ import datetime as dt
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from tests.gui.test_timeline import World, make_pane, ts
 from workbench.core import timeline_rows, timeline_summary
@@ -56,7 +57,10 @@ def scaled(qtbot, world, full, monkeypatch):
 
 
 def settle(pane, qtbot):
-    qtbot.wait(80)  # the view's timer (40 ms)
+    # What is pending (a resize, a range change) runs, then the view's timer (40 ms) it
+    # may have started fires: waited for as such, not as a fixed 80 ms.
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not pane._view_timer.isActive())
     pane._view_changed()
 
 
