@@ -47,12 +47,15 @@ def _files(folder: Path) -> list[str]:
 
 def _held_after_copy(monkeypatch) -> threading.Event:
     """Hold the check after the backup's copy until the event is set (10 s at most);
-    the event is ``released`` only if the window set it meanwhile."""
+    the event is ``released`` only if the window set it meanwhile, and its ``reached``
+    event is set once the check stands held."""
     go = threading.Event()
+    go.reached = threading.Event()  # type: ignore[attr-defined]
     real = backup._copy_out
 
     def copy_then_wait(*args, **kwargs):
         real(*args, **kwargs)
+        go.reached.set()  # type: ignore[attr-defined]
         go.released = go.wait(10)  # type: ignore[attr-defined]
 
     monkeypatch.setattr(backup, "_copy_out", copy_then_wait)
@@ -111,6 +114,11 @@ def test_cancel_stops_the_check_and_leaves_the_project_and_the_backup_as_they_we
     files = _files(tmp_path)
 
     def press_cancel() -> None:
+        # Pressed while the check stands held after its copy, however slowly its thread
+        # starts: a Cancel before the copy would stop it before it began, and prove less.
+        if not go.reached.is_set():  # type: ignore[attr-defined]
+            QTimer.singleShot(10, press_cancel)
+            return
         dialog = window.restore_check.dialog
         assert dialog.isVisible()
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
