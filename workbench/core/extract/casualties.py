@@ -61,6 +61,7 @@ from .casualty_bomber_described import described_bombers, drop_mourners
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_buried_dead import buried_dead
 from .casualty_captives_back import captives_back, parts_named
+from .casualty_captor_holds import captor_holding, members_held
 from .casualty_care_given import (
     care_part_harmed,
     care_then_cause,
@@ -2810,9 +2811,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 own = _OUTCOME_NOUNS.get(head) or next(
                     (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
                      if w.lower() in _GROUP_WORD_OUTCOME), None)
-                if held_thing(toks) or held_inmates(toks) or held_gathering(toks):
+                if held_thing(toks) or held_inmates(toks) or held_gathering(toks) or (
+                        members_held(s, cstart - len(left) + lm.start(), toks)):
                     outcome = None  # "holding a rifle taller than he is" (round 47), "held
-                    # an evening prayer" (round en201)
+                    # an evening prayer" (round en201), "The club holds 300 members" (en223)
                 elif _person_like(toks) and (term := held_for(s, gend)) is not None:
                     # "held 12 villagers in detention" is an arrest, "holding 30 people for
                     # questioning" nothing (after round 47), unless a force of the state holds
@@ -2842,6 +2844,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # state arrests them ("Police seize drugs, hold two")
                     held_rest = True
                     outcome = took
+                elif not toks and captor_holding(s, cstart - len(left) + lm.start(), gend):
+                    # (round en223) "Gunman holds 14 at bank branch": an armed taker's
+                    # bare count, held somewhere
+                    held_rest = True
             if outcome and kind != "cont" and not (
                     # a release to come says the people are held now (round 43): "say
                     # they will free 3 soldiers", the development gold's "Iraq group to

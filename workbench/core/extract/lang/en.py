@@ -8376,3 +8376,11 @@ SIEGE_CAPTIVITY_CUES = _w("hostage hostages siege sieges standoff stand-off gunm
 # detainees a day after gunmen attacked the station" are the state's.
 SIEGE_NOT_CAPTIVES = _w("detainee detainees suspect suspects prisoner prisoners inmate inmates"
                         " convict convicts")
+# (round en223, casualty_captor_holds.py) One armed taker named by his arms or mask, beside
+# CAPTOR_MEN: "Armed man holds 6 in pharmacy", "a masked man held 14 at the branch".
+CAPTOR_ONE_MAN = _p("armed man|masked man|hooded man|knife-wielding man|gun-wielding man"
+                    # ... and the one attacker or the hijackers CAPTOR_NOUNS has not
+                    "|attacker|assailant|hijacker|hijackers")
+# ... and a body's members after its verb of holding: a membership, never captives ("The
+# club holds 300 members"), unless an armed taker is named before the verb.
+HELD_MEMBERSHIP_NOUNS = _w("members")
