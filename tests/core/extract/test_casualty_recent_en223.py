@@ -51,3 +51,83 @@ HOLDS_NO_CAPTIVES = [
 def test_holds_without_captor_or_of_members(text: str,
                                             want: list[tuple[str, str, int]]) -> None:
     assert short_figures(text) == want
+
+
+# A part of the captives set off by an aside of what they share or their ages.
+PART_WITH_ASIDE = [
+    ("Gunmen abducted 11 pupils from a school near Oru on Tuesday. Two of the pupils, both "
+     "aged 12, escaped overnight.",
+     [("abducted 11 pupils", "captured", 11),
+      ("Two of the pupils, both aged 12, escaped", "captured", 2)]),
+    ("Bandits kidnapped nine farmers near Kessa last week. Three of them, all brothers, have "
+     "since come home.",
+     [("kidnapped nine farmers", "captured", 9),
+      ("Three of them, all brothers, have since come home", "captured", 3)]),
+    ("Rebels seized 14 aid workers on the road to Tarso. One of the 14, aged 23, escaped on "
+     "Sunday.",
+     [("seized 14 aid workers", "captured", 14),
+      ("One of the 14, aged 23, escaped", "captured", 1)]),
+    # no captives before: no part of them
+    ("A fire swept through the school near Oru. Two of the pupils, both aged 12, escaped "
+     "through a window.", []),
+    # an escape from harm is none from captors
+    ("Gunmen abducted 11 pupils from a school near Oru on Tuesday. Two of them escaped "
+     "injury.", [("abducted 11 pupils", "captured", 11)]),
+    ("Gunmen abducted 11 pupils from a school near Oru on Tuesday. Two of the pupils, both "
+     "aged 12, escaped injury.", [("abducted 11 pupils", "captured", 11)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PART_WITH_ASIDE)
+def test_part_of_captives_with_aside(text: str, want: list[tuple[str, str, int]]) -> None:
+    assert short_figures(text) == want
+
+
+# The displaced told by a forced flight into the wild, or by the life they live as refugees.
+DISPLACED_TOLD = [
+    ("The strikes hit two villages, forcing about 4,000 people to flee into the forest.",
+     [("forcing about 4,000 people to flee", "displaced", 4000)]),
+    ("The clashes forced 2,000 villagers to flee into the bush.",
+     [("forced 2,000 villagers to flee", "displaced", 2000)]),
+    ("Shelling has forced some 12,000 residents to flee into neighbouring Tarso.",
+     [("forced some 12,000 residents to flee", "displaced", 12000)]),
+    ("According to the UN refugee agency, more than 580,000 Kessans now live as refugees "
+     "abroad.", [("more than 580,000 Kessans now live as refugees", "displaced", 580000)]),
+    ("More than 200,000 Tarsans live as refugees in Kessa.",
+     [("More than 200,000 Tarsans live as refugees", "displaced", 200000)]),
+    ("About 9,000 people are living as refugees in Oru.",
+     [("About 9,000 people are living as refugees", "displaced", 9000)]),
+    ("Some 40,000 Oruvians are still living as refugees in Kessa.",
+     [("Some 40,000 Oruvians are still living as refugees", "displaced", 40000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DISPLACED_TOLD)
+def test_displaced_into_the_wild_or_as_refugees(text: str,
+                                                want: list[tuple[str, str, int]]) -> None:
+    assert short_figures(text) == want
+
+
+# Fighters who flee retreat; a bare count fleeing into the hills may be anyone; living
+# near refugees, or one refugee's life, is no count of the displaced.
+NOT_DISPLACED = [
+    ("The counter-attack forced 40 gunmen to flee into the hills.", []),
+    ("Troops forced 40 to flee into the hills.", []),
+    ("The raid forced the two suspects to flee into the forest.", []),
+    ("Three gunmen were forced to flee into the forest.", []),
+    ("About 9,000 people live near the refugee camp.", []),
+    ("About 9,000 people live in Oru, a town of refugees.", []),
+    ("She lived as a refugee in Kessa for ten years.", []),
+    # a past life as refugees tells who people were
+    ("Some 40,000 Oruvians have lived as refugees in Kessa since the war.", []),
+    # refugees harmed are counted by the harm
+    ("Four children who live as refugees in Oru were killed in the strike.",
+     [("Four children who live as refugees in Oru were killed", "killed", 4)]),
+    ("Four children, who had lived as refugees in Oru for years, were killed in the strike.",
+     [("Four children, who had lived as refugees in Oru for years, were killed", "killed", 4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NOT_DISPLACED)
+def test_not_displaced(text: str, want: list[tuple[str, str, int]]) -> None:
+    assert short_figures(text) == want

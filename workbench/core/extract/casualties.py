@@ -230,6 +230,7 @@ from .casualty_phrase import names_a_person, noun_list_end, relative_between, re
 from .casualty_place_died import place_before_died
 from .casualty_place_population import drop_place_populations
 from .casualty_population import population_count
+from .casualty_refugee_life import refugee_life
 from .casualty_relative_subject import (
     drop_clause_objects,
     relative_then_outcome,
@@ -3483,7 +3484,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     not out_of.group("bare")
                     or (toks and (toks[-2] if out_at < gend else head).lower()
                         in _FLEEING_CIVILIANS)
-                    or (not toks and low_n >= EN.FLEEING_CROWD)):
+                    or (not toks and low_n >= EN.FLEEING_CROWD)) and (
+                    out_of.group("into") is None or (
+                        toks and (toks[-2] if out_at < gend else head).lower()
+                        in _FLEEING_CIVILIANS)):
                 # "forced about 7,000 people to flee", "drive 7,000 from homes"; "forced 30
                 # gunmen to flee" is a retreat
                 outcome, ev_start, ev_end = "displaced", forced.start(), out_of.end()
@@ -3522,6 +3526,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
                 # women fled the attackers" (a few, in the simple past) are no displaced
                 outcome, ev_end = "displaced", fled.end()
+            if outcome is None and toks and " as refugees" in t and not is_article and (
+                    life := refugee_life(s, cend, gend, toks)) and _person_like(life[1]):
+                # (round en223) "200,000 Tarsans live as refugees in Kessa"
+                outcome, ev_end, toks = "displaced", life[0], life[1]
             if outcome is None and fled_here and not is_article and (
                     after_flight := _living_after_flight(s, cend, gend, toks, low_n)):
                 # where people live now, their flight told after it (round 54): "More than
@@ -4470,7 +4478,10 @@ _RARE["forced_origin"] = (
     rf"(?:\s+of\s+{_ORIGIN_NAME})?|{_ORIGIN_NAME})"
     r"(?=\s+(?:to|out|from|were|was|are|have|has|had)\s)")
 _RARE["forced_out"] = (
-    r"\s+(?:to\s+(?:flee\b(?!\s+(?:with|into|the\s+scene)\b)"
+    # (round en223: "into" the wild or across a line of civilians only, checked where the
+    # figure is built: "forcing about 4,000 people to flee into the forest"; "forced 40
+    # gunmen to flee into the hills" is a retreat)
+    r"\s+(?:to\s+(?:flee\b(?!\s+(?:with|the\s+scene)\b)(?P<into>(?=\s+into\b))?"
     # (their homes left, abandoned or forced out of: whoever they are, round 44)
     r"|(?:leave|abandon)\s+(?P<home>(?:their|his|her)\s+homes?\b))"
     r"|(?:(?:out\s+)?from|out\s+of)\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b)"

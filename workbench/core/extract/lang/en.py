@@ -8384,3 +8384,14 @@ CAPTOR_ONE_MAN = _p("armed man|masked man|hooded man|knife-wielding man|gun-wiel
 # ... and a body's members after its verb of holding: a membership, never captives ("The
 # club holds 300 members"), unless an armed taker is named before the verb.
 HELD_MEMBERSHIP_NOUNS = _w("members")
+# (round en223) The displaced told by the life they now live abroad, as a refugee agency
+# counts them: "more than 500,000 Kessans now live as refugees abroad", "About 9,000 people
+# are living as refugees in Oru" (the people must be people: casualties.py's checks). The
+# present only: "had lived as refugees" tells who people were, often victims of another
+# harm, and a first version that read it cost an older set a true figure.
+OUTCOME_PARTICIPLES["displaced"] += _p(
+    "live as refugees|living as refugees|now live as refugees"
+    "|now living as refugees|still live as refugees|still living as refugees")
+# ... and the plain present the group's reading takes for a noun (casualty_refugee_life.py):
+# "200,000 Tarsans live as refugees in Kessa".
+REFUGEE_LIFE_VERBS = _w("live")
