@@ -131,3 +131,28 @@ NOT_DISPLACED = [
 @pytest.mark.parametrize(("text", "want"), NOT_DISPLACED)
 def test_not_displaced(text: str, want: list[tuple[str, str, int]]) -> None:
     assert short_figures(text) == want
+
+
+# The rest of the hurt told by where they were treated: the place is the care, not a
+# neutral tail to skip.
+TREATED_AT_SCENE = [
+    ("Nine people were injured in the strike. Six of the injured were taken to hospital, and "
+     "three were treated at the scene.",
+     [("Nine people were injured", "wounded", 9), ("Six of the injured", "wounded", 6),
+      ("three were treated", "wounded", 3)]),
+    ("Nine people were injured in the strike. Three were treated at the scene.",
+     [("Nine people were injured", "wounded", 9), ("Three were treated", "wounded", 3)]),
+    ("Eleven people were hurt in the crash. Four were taken to hospital; seven were treated "
+     "at the site.",
+     [("Eleven people were hurt", "wounded", 11), ("seven were treated", "wounded", 7)]),
+    ("Twelve people were wounded in the blast. The other five were treated at the scene, "
+     "officials said.",
+     [("Twelve people were wounded", "wounded", 12), ("five were treated", "wounded", 5)]),
+    # treated as something is no care
+    ("Police said three men were treated as suspects at the scene.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TREATED_AT_SCENE)
+def test_treated_at_the_scene(text: str, want: list[tuple[str, str, int]]) -> None:
+    assert short_figures(text) == want

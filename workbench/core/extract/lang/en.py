@@ -8395,3 +8395,7 @@ OUTCOME_PARTICIPLES["displaced"] += _p(
 # ... and the plain present the group's reading takes for a noun (casualty_refugee_life.py):
 # "200,000 Tarsans live as refugees in Kessa".
 REFUGEE_LIFE_VERBS = _w("live")
+# (round en223, casualty_neutral_gap.py) Verbs of care whose place after them is kept, not
+# skipped as a neutral tail: "Six were taken to hospital, and three were treated at the
+# scene" (the care's place is what tells the three hurt, as "treated in Penjwen" does).
+NEUTRAL_GAP_CARE_VERBS = _w("treated")
