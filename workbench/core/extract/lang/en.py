@@ -8389,9 +8389,7 @@ HELD_MEMBERSHIP_NOUNS = _w("members")
 # are living as refugees in Oru" (the people must be people: casualties.py's checks). The
 # present only: "had lived as refugees" tells who people were, often victims of another
 # harm, and a first version that read it cost an older set a true figure.
-OUTCOME_PARTICIPLES["displaced"] += _p(
-    "live as refugees|living as refugees|now live as refugees"
-    "|now living as refugees|still live as refugees|still living as refugees")
+OUTCOME_PARTICIPLES["displaced"] += _p("live as refugees|living as refugees")
 # ... and the plain present the group's reading takes for a noun (casualty_refugee_life.py):
 # "200,000 Tarsans live as refugees in Kessa".
 REFUGEE_LIFE_VERBS = _w("live")
