@@ -61,6 +61,7 @@ from .casualty_bomber_described import described_bombers, drop_mourners
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_buried_dead import buried_dead
 from .casualty_captives_back import captives_back, parts_named
+from .casualty_captor_holds import captor_holding, members_held
 from .casualty_care_given import (
     care_part_harmed,
     care_then_cause,
@@ -229,6 +230,7 @@ from .casualty_phrase import names_a_person, noun_list_end, relative_between, re
 from .casualty_place_died import place_before_died
 from .casualty_place_population import drop_place_populations
 from .casualty_population import population_count
+from .casualty_refugee_life import refugee_life
 from .casualty_relative_subject import (
     drop_clause_objects,
     relative_then_outcome,
@@ -2810,9 +2812,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 own = _OUTCOME_NOUNS.get(head) or next(
                     (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
                      if w.lower() in _GROUP_WORD_OUTCOME), None)
-                if held_thing(toks) or held_inmates(toks) or held_gathering(toks):
+                if held_thing(toks) or held_inmates(toks) or held_gathering(toks) or (
+                        members_held(s, cstart - len(left) + lm.start(), toks)):
                     outcome = None  # "holding a rifle taller than he is" (round 47), "held
-                    # an evening prayer" (round en201)
+                    # an evening prayer" (round en201), "The club holds 300 members" (en223)
                 elif _person_like(toks) and (term := held_for(s, gend)) is not None:
                     # "held 12 villagers in detention" is an arrest, "holding 30 people for
                     # questioning" nothing (after round 47), unless a force of the state holds
@@ -2842,6 +2845,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # state arrests them ("Police seize drugs, hold two")
                     held_rest = True
                     outcome = took
+                elif not toks and captor_holding(s, cstart - len(left) + lm.start(), gend):
+                    # (round en223) "Gunman holds 14 at bank branch": an armed taker's
+                    # bare count, held somewhere
+                    held_rest = True
             if outcome and kind != "cont" and not (
                     # a release to come says the people are held now (round 43): "say
                     # they will free 3 soldiers", the development gold's "Iraq group to
@@ -3477,7 +3484,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     not out_of.group("bare")
                     or (toks and (toks[-2] if out_at < gend else head).lower()
                         in _FLEEING_CIVILIANS)
-                    or (not toks and low_n >= EN.FLEEING_CROWD)):
+                    or (not toks and low_n >= EN.FLEEING_CROWD)) and (
+                    out_of.group("into") is None or (
+                        toks and (toks[-2] if out_at < gend else head).lower()
+                        in _FLEEING_CIVILIANS)):
                 # "forced about 7,000 people to flee", "drive 7,000 from homes"; "forced 30
                 # gunmen to flee" is a retreat
                 outcome, ev_start, ev_end = "displaced", forced.start(), out_of.end()
@@ -3516,6 +3526,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
                 # women fled the attackers" (a few, in the simple past) are no displaced
                 outcome, ev_end = "displaced", fled.end()
+            if outcome is None and toks and " as refugees" in t and not is_article and (
+                    life := refugee_life(s, cend, gend, toks)) and _person_like(life[1]):
+                # (round en223) "200,000 Tarsans live as refugees in Kessa"
+                outcome, ev_end, toks = "displaced", life[0], life[1]
             if outcome is None and fled_here and not is_article and (
                     after_flight := _living_after_flight(s, cend, gend, toks, low_n)):
                 # where people live now, their flight told after it (round 54): "More than
@@ -4464,7 +4478,10 @@ _RARE["forced_origin"] = (
     rf"(?:\s+of\s+{_ORIGIN_NAME})?|{_ORIGIN_NAME})"
     r"(?=\s+(?:to|out|from|were|was|are|have|has|had)\s)")
 _RARE["forced_out"] = (
-    r"\s+(?:to\s+(?:flee\b(?!\s+(?:with|into|the\s+scene)\b)"
+    # (round en223: "into" the wild or across a line of civilians only, checked where the
+    # figure is built: "forcing about 4,000 people to flee into the forest"; "forced 40
+    # gunmen to flee into the hills" is a retreat)
+    r"\s+(?:to\s+(?:flee\b(?!\s+(?:with|the\s+scene)\b)(?P<into>(?=\s+into\b))?"
     # (their homes left, abandoned or forced out of: whoever they are, round 44)
     r"|(?:leave|abandon)\s+(?P<home>(?:their|his|her)\s+homes?\b))"
     r"|(?:(?:out\s+)?from|out\s+of)\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b)"

@@ -32,9 +32,13 @@ _BACK = re.compile(
     r"\s+of\s+(?:them|the\s+(?P<whole>\d{1,3}|[a-z]+))"
     # who the part was, set off by commas (round 58): "One of them, a 28-year-old nurse,
     # was released"
-    r"(?:\s*,\s*(?:a|an)\s+[^,.;:!?\"“”()]{1,40}?,)?\s+"
+    # ... or by what they all share, or their ages (round en223): "Two of the pupils, both
+    # aged 12, escaped", "Three of them, all girls, have since come home"
+    r"(?:\s*,\s*(?:a|an|both|all|aged)\s+[^,.;:!?\"“”()]{1,40}?,)?\s+"
     rf"(?:(?:have|has|had)\s+)?{_LATER}"
-    rf"(?:(?:{alt((*EN.CAPTIVES_BACK, *EN.CAPTIVES_FREED))})(?!\s+dead\b)"
+    # (an escape from harm is no escape from captors, round en223: "escaped injury")
+    rf"(?:(?:{alt((*EN.CAPTIVES_BACK, *EN.CAPTIVES_FREED))})"
+    r"(?!\s+(?:dead|injury|injuries|harm|death)\b)"
     # an adverb inside the passive (round 54, the casualty grids): "Five of them were
     # later released", "were eventually freed"
     rf"|(?:were|was|been|(?:have|had)\s+been)\s+{_IN_PASSIVE}"

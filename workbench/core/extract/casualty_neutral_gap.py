@@ -61,6 +61,10 @@ _JOINING = frozenset(("and", "or", "but"))
 _CARE_PLACES = frozenset((*EN.NEUTRAL_GAP_TAIL_KEPT, *EN.SHOT_BODY_PARTS,
                           *EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS,
                           *EN.INJURED_BODY_PARTS))
+# Verbs of care whose place after them is the care itself, never a neutral tail (round
+# en223): "three were treated at the scene" is read as "treated in Penjwen" is.
+_CARE_GIVEN_VERBS = frozenset(EN.NEUTRAL_GAP_CARE_VERBS)
+_CLAUSE_CLOSES = re.compile(r"\s*[,.;]")
 _MEMBER_DETERMINERS = frozenset((*EN.PARTITIVE_DETERMINERS, "a", "an"))
 
 _ADVERB = alt(EN.NEUTRAL_GAP_VERB_ADVERBS)
@@ -271,7 +275,10 @@ def _tails(text: str, verbs: list[int]) -> list[tuple[int, int]]:
     found = []
     for m in filter(None, (_TAIL.match(text, v + 1) for v in verbs)):
         verb = m.group("verb").lower()
-        if verb not in _OUTCOME_WORDS and verb not in _GAP_PARTICIPLES:
+        if (verb not in _OUTCOME_WORDS and verb not in _GAP_PARTICIPLES) or (
+                verb in _CARE_GIVEN_VERBS and _CLAUSE_CLOSES.match(text, m.end("gap"))):
+            # (round en223) "three were treated at the scene.": the care's place closing its
+            # clause ("treated in the area and discharged" is still cut, the two verbs joined)
             continue
         words = [w.lower() for w in _WORD.findall(m.group("gap"))]
         if _neutral(words[2:]) and not _CARE_PLACES.intersection(words):

@@ -8411,3 +8411,25 @@ JOINT_SPEAKER_HEADS_EN224 = _w("militia militias")
 # (round en224, statement_quotes.py) Words that show a clause of its own in the part before
 # a colon ('said on Monday that the toll had risen: "..."'), which is then reported words.
 WHERE_SAID_CLAUSE_WORDS_EN224 = (*FINITE_AUXILIARIES, "that")
+
+# (round en223, casualty_captor_holds.py) One armed taker named by his arms or mask, beside
+# CAPTOR_MEN: "Armed man holds 6 in pharmacy", "a masked man held 14 at the branch".
+CAPTOR_ONE_MAN = _p("armed man|masked man|hooded man|knife-wielding man|gun-wielding man"
+                    # ... and the one attacker or the hijackers CAPTOR_NOUNS has not
+                    "|attacker|assailant|hijacker|hijackers")
+# ... and a body's members after its verb of holding: a membership, never captives ("The
+# club holds 300 members"), unless an armed taker is named before the verb.
+HELD_MEMBERSHIP_NOUNS = _w("members")
+# (round en223) The displaced told by the life they now live abroad, as a refugee agency
+# counts them: "more than 500,000 Kessans now live as refugees abroad", "About 9,000 people
+# are living as refugees in Oru" (the people must be people: casualties.py's checks). The
+# present only: "had lived as refugees" tells who people were, often victims of another
+# harm, and a first version that read it cost an older set a true figure.
+OUTCOME_PARTICIPLES["displaced"] += _p("live as refugees|living as refugees")
+# ... and the plain present the group's reading takes for a noun (casualty_refugee_life.py):
+# "200,000 Tarsans live as refugees in Kessa".
+REFUGEE_LIFE_VERBS = _w("live")
+# (round en223, casualty_neutral_gap.py) Verbs of care whose place after them is kept, not
+# skipped as a neutral tail: "Six were taken to hospital, and three were treated at the
+# scene" (the care's place is what tells the three hurt, as "treated in Penjwen" does).
+NEUTRAL_GAP_CARE_VERBS = _w("treated")
