@@ -21,6 +21,7 @@ _BUT_BEFORE_ANNA = V.BUT_BEFORE_ANNA
 _PEOPLE = fold_set(V.PEOPLE_PLURALS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 _PLURAL_ENDINGS = V.SOUND_PLURAL_ENDINGS
+_PLURAL_NISBAS = V.PLURAL_NISBA_ENDINGS
 _COMMAS = frozenset(("،", ","))
 
 _PLURAL_MIN = 5  # a sound plural of three root letters and its ending ("ناشطون")
@@ -56,6 +57,6 @@ def they_after_but(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None
     if not (toks[i + 1].is_word and _people(toks[i + 1].w)) or _verb_form(toks[i + 1], _VERBS):
         return None
     e = i + 2
-    while e < turn and toks[e].is_word and toks[e].w.endswith(("يون", "يين")):
+    while e < turn and toks[e].is_word and toks[e].w.endswith(_PLURAL_NISBAS):
         e += 1  # "ناشطون محليون"
     return i + 1, e

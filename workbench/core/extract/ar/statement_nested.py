@@ -339,7 +339,8 @@ def _documented(toks: list[Token], raw: list[_Stmt], i: int, v: int, max_time: i
     # (round ar185) "إن لجانها (الميدانية) أحصت ...": the speaker's own teams; a genitive
     # after the head makes it another body ("فرقة الإنقاذ", folded alike)
     own = _own_team(toks[st.a].w) and all(
-        toks[r].w.startswith("ال") and toks[r].w.endswith(("ي", "يه")) for r in range(st.a + 1, v))
+        toks[r].w.startswith("ال") and toks[r].w.endswith(_NISBA_SINGULAR_ENDINGS)
+        for r in range(st.a + 1, v))
     c = v + 1
     if c < st.b and toks[c].w in _ALSO:
         c += 1  # "وثقت أيضا اختطاف ...": the adverb before the object
@@ -383,6 +384,7 @@ def _own_team(w: str) -> bool:
 
 _OWN_TEAM_HEADS = fold_set(V.OWN_TEAM_HEADS)
 _OWN_TEAM_PRONOUNS = V.OWN_TEAM_PRONOUNS
+_NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
 
 
 def _count_at(toks: list[Token], c: int, b: int, nouns: frozenset[str] | None) -> bool:
