@@ -1277,9 +1277,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "ولم تعلق قوات الدعم السريع على الاتهامات، لكنها قالت إن": the pronoun
             # points back to the subject of the sentence's first verb, when it agrees
             subject = _main_subject(toks, sa, but[0], verb, feminine=but[1])
-        if subject is None and not any(st.a >= sa for st in raw) and (
-                they := they_after_but(toks, sa, k)) is not None:
-            subject = they  # (round ar185) "ورحب ناشطون بالاتفاق، لكنهم قالوا إن"
+        if subject is None and (they := they_after_but(toks, sa, k)) is not None and not any(
+                st.a >= sa for st in raw):
+            # (round ar185) "ورحب ناشطون بالاتفاق، لكنهم قالوا إن" (the token tests first:
+            # the scan of ``raw`` grows with the document)
+            subject = they
         end = _content_end(toks, direct, sb)
         named = None
         if subject is not None and subject[1] < k - 2 and toks[subject[1]].w in _COMMAS and (
