@@ -366,10 +366,11 @@ def _documented(toks: list[Token], raw: list[_Stmt], i: int, v: int, max_time: i
     if c + 1 >= st.b or not (toks[c].w in _RECORDED_EVENTS or _count_at(
             toks, c, st.b, None if toks[v].w in _COUNTING else _INCIDENTS)):
         return False
-    if own and toks[c].w not in _RECORDED_EVENTS:
-        # (round ar185) the speaker's own teams counting things ("إن لجانها أحصت أكثر
-        # من 40 منزلا") give the speaker's tally, no second source; their record of an
-        # event ("وأن فرقها وثقت اختطاف ...") is theirs, as the sets read it
+    if own and toks[v].w in _COUNTING and toks[c].w not in _RECORDED_EVENTS:
+        # (round ar185) the speaker's own teams counting things with "أحصى" ("إن لجانها
+        # أحصت أكثر من 40 منزلا") give the speaker's tally, no second source; their
+        # record ("وأن فرقها وثقت اختطاف ..."، "وثقت 27 حادثة") is theirs, as the sets
+        # read it
         return False
     _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))
     return True
