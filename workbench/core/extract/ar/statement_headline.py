@@ -345,7 +345,22 @@ def _quoted_headline(toks: list[Token], st: _Stmt | None) -> bool:
     speech whoever the body names. Not a group's name quoted as the subject of the
     headline's verb ('حلب: «الجبهة» تعدم اثنين'، 'الرقة: "قوات الحماية" تهاجم قرية'): the
     label is then the story's place, and the quotation marks only set a name apart."""
-    return st is not None and toks[st.a].w in _QUOTE_PAIRS and not _quoted_subject(toks, st)
+    return st is not None and toks[st.a].w in _QUOTE_PAIRS and not _quoted_subject(
+        toks, st) and not _quoted_term(toks, st)
+
+
+def _quoted_term(toks: list[Token], st: _Stmt) -> bool:
+    """(round ar185) Does the quotation opening the headline's words close on a short term
+    (three plain words at most) with a preposition and more words after it ('"وثيقة شرف"
+    بين فصيلين'، '"هدنة هشة" في الأحياء')? The quotation marks set a term apart in a
+    news line; speech quoted there holds a particle ('«لن نقبل» بالتسوية')."""
+    close = _QUOTE_PAIRS[toks[st.a].w]
+    q = next((r for r in range(st.a + 1, min(st.b, st.a + _QUOTED_NAME_MAX + 2))
+              if toks[r].w == close), None)
+    if q is None or q == st.a + 1 or q + 2 >= st.b:
+        return False
+    return all(t.is_word and t.w not in _STOP_WORDS for t in toks[st.a + 1:q]) and toks[
+        q + 1].w in _TERM_PREPOSITIONS and toks[q + 2].is_word
 
 
 def _quoted_subject(toks: list[Token], st: _Stmt) -> bool:
@@ -410,9 +425,15 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
     # a place named with its side ("شمال سيناء:") is one place, read as a one-word name
     place_like = len(wanted) == 1 or (
         len(wanted) == 2 and toks[name[0]].w in _PLACE_SIDES)
+    # (round ar185) a place of two words ("ذي قار:"، "الدار البيضاء:") is as much a
+    # dateline when its first word stands where a one-word place would: after a title or
+    # a place head ("محافظ ذي قار"), an office's field ("مديرية تربية ذي قار") or "ب"
+    # ("بالدار البيضاء")
+    pair = None if len(wanted) != 2 or place_like else wanted
     for speaker, pronoun in _body_speakers(toks, raw, len(wanted) > 1):
         # "خلية الإعلام الأمني في العراق": a place after في is where the speaker is, not
-        # who speaks ("العراق: اعتقال ..." is a dateline)
+        # who speaks ("العراق: اعتقال ..." is a dateline); so after من, where the speaker
+        # comes from ("ناشطون من درعا"، round ar185)
         # nor, for a one-word name, is a place a title governs ("مصدر أمني في محافظة
         # ديالى", "قائد محور تعز": "ديالى: ..." and "تعز: ..." are datelines; "بلدي سرت:"
         # names the council of "المجلس البلدي لمدينة سرت")
@@ -423,8 +444,8 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
         # nor, for a one-word name, the genitive of the word after في ("تجار في سوق
         # مصراتة": "مصراتة: ..." is a dateline)
         said = {form for r in range(speaker[0], speaker[1])
-                if toks[r - 1].w != "في" and not (
-                    place_like and r - 2 >= speaker[0] and toks[r - 2].w == "في") and not (
+                if toks[r - 1].w not in _IN_FROM and not (
+                    place_like and r - 2 >= speaker[0] and toks[r - 2].w in _IN_FROM) and not (
                     len(wanted) == 1 and r > speaker[0] and toks[r].w.startswith("ال")
                     and not toks[r].w.endswith(_ADJECTIVE_ENDINGS)
                     and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (
@@ -432,7 +453,8 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
                     len(wanted) == 1 and _in_quoted_name(toks, r, *speaker)) and not (
                     len(wanted) == 1 and toks[r].w[:1] in "بل"
                     and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0]) and not (
-                    toks[r].w == nisba and r > speaker[0] and toks[r - 1].w.startswith("ال"))
+                    toks[r].w == nisba and r > speaker[0] and toks[r - 1].w.startswith("ال")
+                ) and not (pair is not None and _pair_placed(toks, r, speaker, pair))
                 for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
             _name_the_pronoun(pronoun, speaker)
@@ -449,6 +471,24 @@ _GLOSS_MAX = 4
 _QUOTED_NAME_MAX = 3
 _PRESENT_VERB_MIN = 4
 _PRESENT_PREFIXES = tuple(V.PRESENT_PREFIXES_HE_SHE)
+_TERM_PREPOSITIONS = fold_set(V.QUOTED_TERM_PREPOSITIONS)
+_IN_FROM = fold_set(V.IN_FROM)
+_ADMIN_PLACE_HEADS = fold_set(V.ADMIN_PLACE_HEADS)
+
+
+def _pair_placed(toks: list[Token], r: int, speaker: tuple[int, int],
+                 pair: list[set[str]]) -> bool:
+    """Does a two-word label's first word stand at ``r`` in a body speaker, its second
+    word after it, as a place: glued to "ب" ("بالدار البيضاء") or after what makes a
+    one-word label a place (``_places_next``)? Then neither word names the speaker."""
+    if not (r + 1 < speaker[1] and set(stems(toks[r + 1].w)) & pair[1]):
+        return False
+    w = toks[r].w
+    if w in _PROVINCE_OFFICE_HEADS or w in _TOWN_SERVICE_HEADS:
+        return False  # "ماء نينوى:" over "مديرية ماء نينوى": the office by its field
+    if set(stems(w)) & pair[0] and w not in pair[0] and w[:1] == "ب" and w[1:] in pair[0]:
+        return True
+    return r > speaker[0] and w in pair[0] and _places_next(toks, r, speaker[0])
 
 
 def _label_and_body(toks: list[Token], name: tuple[int, int]) -> tuple[list[str], int]:
@@ -510,15 +550,23 @@ def _places_next(toks: list[Token], r: int, a: int) -> bool:
     عسكري مالي": the word is the country's adjective). A person's name after a title's
     adjective ("المبعوث الأممي غريفيث"، "الروسي سيرغي لافروف") stays his."""
     p = toks[_before_gloss(toks, r, a)]
-    if word_in(p, _PLACE_HEADS) or p.w in _PLACE_SIDES or p.w in _PLURAL_PLACE_HEADS:
+    if word_in(p, _PLACE_HEADS) or p.w in _PLACE_SIDES or p.w in _PLURAL_PLACE_HEADS or (
+            word_in(p, _ADMIN_PLACE_HEADS)):
         return True
     office = p.w in _PROVINCE_OFFICE_HEADS or (
         p.w[:1] == "ل" and p.w[1:] in _PROVINCE_OFFICE_HEADS)
     if office and not (p.w in _STATION_HEADS and toks[r].w.startswith("ال")):
         return True  # "شرطة كركوك"، "لقبائل الجفرة": the office or people of the place
+    if p.w in _TOWN_SERVICE_HEADS and (p.w != "مركز" or not toks[r].w.startswith("ال") or (
+            r + 1 < len(toks) and toks[r + 1].w.startswith("ال") and toks[r + 1].w.endswith(
+                _NISBA_SINGULAR_ENDINGS))):
+        # "عميد بلدية الزاوية"، "فرع البصرة": the town served, with its article or without
+        # (round ar185; a centre with the article is as often named, "مركز الميزان",
+        # unless its adjective follows the town: "مركز الزاوية الطبي")
+        return True
     if toks[r].w.startswith("ال"):
         return False
-    if p.w in _LOCAL_BODY_ADJECTIVES or p.w in _TOWN_SERVICE_HEADS:
+    if p.w in _LOCAL_BODY_ADJECTIVES:
         return True
     return (r - 1 > a and p.is_word and len(p.w) >= 4 and p.w.endswith("ي")
             and not p.w.startswith("ال") and toks[r - 2].is_word

@@ -336,6 +336,11 @@ def _documented(toks: list[Token], raw: list[_Stmt], i: int, v: int, max_time: i
     if v == st.a or _negated(toks, st.a, v) or not all(
             x.is_word and x.w not in _COMP and not _roles(x.w)[0] for x in toks[st.a:v]):
         return False
+    # (round ar185) "إن لجانها (الميدانية) أحصت ...": the speaker's own teams; a genitive
+    # after the head makes it another body ("فرقة الإنقاذ", folded alike)
+    own = _own_team(toks[st.a].w) and all(
+        toks[r].w.startswith("ال") and toks[r].w.endswith(_NISBA_SINGULAR_ENDINGS)
+        for r in range(st.a + 1, v))
     c = v + 1
     if c < st.b and toks[c].w in _ALSO:
         c += 1  # "وثقت أيضا اختطاف ...": the adverb before the object
@@ -361,8 +366,26 @@ def _documented(toks: list[Token], raw: list[_Stmt], i: int, v: int, max_time: i
     if c + 1 >= st.b or not (toks[c].w in _RECORDED_EVENTS or _count_at(
             toks, c, st.b, None if toks[v].w in _COUNTING else _INCIDENTS)):
         return False
+    if own and toks[v].w in _COUNTING and toks[c].w not in _RECORDED_EVENTS:
+        # (round ar185) the speaker's own teams counting things with "أحصى" ("إن لجانها
+        # أحصت أكثر من 40 منزلا") give the speaker's tally, no second source; their
+        # record ("وأن فرقها وثقت اختطاف ..."، "وثقت 27 حادثة") is theirs, as the sets
+        # read it
+        return False
     _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))
     return True
+
+
+def _own_team(w: str) -> bool:
+    """Is ``w`` a body's teams or office with the speaker's pronoun glued on ("لجانها"،
+    "فرقه"، "طواقمهم")? "فرقه" folds as "فرقة" (a team) does; either way the team is the
+    one the words speak for, no source named."""
+    return any(w.endswith(p) and w[:-len(p)] in _OWN_TEAM_HEADS for p in _OWN_TEAM_PRONOUNS)
+
+
+_OWN_TEAM_HEADS = fold_set(V.OWN_TEAM_HEADS)
+_OWN_TEAM_PRONOUNS = V.OWN_TEAM_PRONOUNS
+_NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
 
 
 def _count_at(toks: list[Token], c: int, b: int, nouns: frozenset[str] | None) -> bool:

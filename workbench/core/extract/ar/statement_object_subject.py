@@ -267,6 +267,16 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                         toks[k], _VERBS):
                     k += 1
             continue
+        if k == j + 1 and _office_of_indefinite_body(toks, j, sb):
+            # (round ar185) "ودعا رئيس مجلس عشائري في المدينة، الشيخ فلان، إلى": an
+            # indefinite office takes the body it heads as its genitive, and the body its
+            # adjective; neither is the one called on
+            k += 1
+            prev_def, construct = False, True
+            if toks[k].w[:1] == "م" and not toks[k].w.endswith(_NISBA_SINGULAR_ENDINGS):
+                k += 1  # the body's participle ("فصيل مسلح"), which no nisba test takes
+                indefinite_adjectives = True
+            continue
         if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "أطباء بلا حدود": part of the name
             continue
@@ -364,6 +374,27 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                     toks[e + 1].w.startswith(_WITH_OR_OFFICIALS_PREFIXES)):
                 return e
     return k
+
+
+def _office_of_indefinite_body(toks: list[Token], j: int, sb: int) -> bool:
+    """An indefinite office ("رئيس"، "قائد"، "زعيم") at ``j``, then an indefinite body
+    ("مجلس"، "فصيل"، "عشيرة") with its indefinite nisba adjective or its own definite
+    genitive ("رئيس مجلس محلي"، "قائد فصيل مسلح"، "زعيم عشيرة البوسالم")? The body is the
+    office's genitive: two indefinite names in a row ("دعت واشنطن طهران") are subject and
+    object only when no title heads them."""
+    if j + 2 >= sb:
+        return False
+    head, body, nxt = toks[j].w, toks[j + 1].w, toks[j + 2].w
+    if head not in _BODY_OFFICES or not (body in _ORG_HEADS or body in _BODY_OFFICE_BODIES):
+        return False
+    if not toks[j + 2].is_word or _verb_form(toks[j + 2], _VERBS) or len(nxt) <= 3:
+        return False
+    # (an adjective in "ي" or a participle in "م": "مجلس محلي"، "فصيل مسلح")
+    return nxt.startswith("ال") or nxt.endswith(_NISBA_SINGULAR_ENDINGS) or nxt[:1] == "م"
+
+
+_BODY_OFFICES = fold_set(V.BODY_OFFICE_TITLES)
+_BODY_OFFICE_BODIES = fold_set(V.BODY_OFFICE_BODIES)
 
 
 def _addressee_with_adjective(toks: list[Token], n: int) -> bool:

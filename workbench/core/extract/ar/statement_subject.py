@@ -293,6 +293,8 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
         first += 1
     for r in range(e + 1, q):
         w = toks[r].w
+        if r < first and w in _RANK_MODIFIERS and toks[e + 1].w in _NAME_RANKS:
+            continue  # (round ar185) "الملازم الأول": an ordinal of the rank, no month's
         if r > first and toks[r - 1].w in _NAME_LINKS:
             continue  # "بن طالب"، "أبو صالح"، "عبد الناصر": the word a link joins is a name
         if w in _NAME_LOOKALIKES and r + 1 < q and toks[r + 1].w not in _NOT_NAME_AFTER and (

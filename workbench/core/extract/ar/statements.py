@@ -62,6 +62,7 @@ from .statement_adjuncts import (
 from .statement_announced_noun import ANNOUNCING_NOUN_ROOT, announced_by_noun
 from .statement_apposed_adverbial import object_after_name
 from .statement_approved_act import approved_act
+from .statement_but_they import they_after_but
 from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
 from .statement_cause import (
     _cause_form,
@@ -1276,6 +1277,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "ولم تعلق قوات الدعم السريع على الاتهامات، لكنها قالت إن": the pronoun
             # points back to the subject of the sentence's first verb, when it agrees
             subject = _main_subject(toks, sa, but[0], verb, feminine=but[1])
+        if subject is None and (they := they_after_but(toks, sa, k)) is not None and not any(
+                st.a >= sa for st in raw):
+            # (round ar185) "ورحب ناشطون بالاتفاق، لكنهم قالوا إن" (the token tests first:
+            # the scan of ``raw`` grows with the document)
+            subject = they
         end = _content_end(toks, direct, sb)
         named = None
         if subject is not None and subject[1] < k - 2 and toks[subject[1]].w in _COMMAS and (
@@ -1791,7 +1797,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             (o := object_after_name(toks, q, sb)) < sb and (toks[o].w in _TO_ON_FOLDED or (
                 toks[o].w.startswith("ب") and len(toks[o].w) > 2) or (
                 verb in _OBJECT_VERBS and toks[o].is_word and toks[o].w not in _COMP
-                and not _verb_form(toks[o], _VERBS)))):
+                and not _verb_form(toks[o], _VERBS)) or (
+                # (round ar185) or a quoted name of the accused ('، فلان، "كتيبة ..." بـ')
+                verb in _OBJECT_VERBS and toks[o].w in _QUOTE_PAIRS and o + 1 < sb
+                and toks[o + 1].is_word))):
         # "وتعهد المتحدث باسم الشرطة، نبيل حداد، بملاحقة ..."، "ودعا المحافظ، علي سالم،
         # إلى التهدئة": the name in commas, then the pledge's, demand's or call's
         # preposition; the words start there and the name is the later mention's. So

@@ -3282,6 +3282,14 @@ DOCUMENTING_VERBS: tuple[str, ...] = ("وثق", "وثقت", "وثقوا", "وث�
 # Counting a record ("أحصت"): inside reported words a monitor's count of what it found
 # ("إن فرق الهيئة أحصت 9,300 وحدة متضررة") is its own statement, as a record of an event is.
 RECORD_COUNTING_VERBS: tuple[str, ...] = ("أحصى", "أحصت", "أحصوا", "أحصيا", "أحصتا")
+# (round ar185) ... but not the speaker's own teams, named with its pronoun, counting
+# things ("إن لجانها أحصت 40 منزلا"): the tally is the body's own, said in its words, and
+# no second source (their record of an event, "وأن فرقها وثقت اختطاف ...", stays theirs).
+# The heads, folded as a pronoun is glued to them ("لجنتها").
+OWN_TEAM_HEADS: tuple[str, ...] = ("لجان", "لجنت", "فرق", "فريق", "طواقم", "طاقم", "كوادر",
+                                   "مكاتب", "مكتب", "فروع", "فرع", "مندوبي", "موظفي",
+                                   "مراقبي", "مفتشي")
+OWN_TEAM_PRONOUNS: tuple[str, ...] = ("ها", "ه", "هم")
 # What "وثق" counts when it records incidents ("وثقت 19 حادثة انفجار"، "30 انتهاكا"): with
 # a count of anything else it may be a notary's "authenticated" ("وثقت الدائرة 5 آلاف
 # وكالة"), no monitor's record.
@@ -4074,7 +4082,10 @@ NAMED_AS_REQUESTS: tuple[tuple[str, ...], ...] = (
 # lieutenant ("الملازم أول"، "الملازم ثان"); the Egyptian staff rank is two words ("العقيد
 # أركان حرب"). A name follows all of them.
 RANK_MODIFIERS: tuple[str, ...] = ("الركن", "ركن", "أول", "ثان", "ثاني", "الطيار", "طيار",
-                                   "البحري", "بحري")
+                                   "البحري", "بحري",
+                                   # (round ar185) the ordinal with the article, as North
+                                   # African news writes it: "الملازم الأول فلان"
+                                   "الأول", "الثاني")
 RANK_MODIFIER_PAIRS: tuple[str, ...] = ("أركان حرب",)
 NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # Present-tense verbs of a headline with a plural subject ("الحوثيون يتهمون التحالف ...");
@@ -4336,6 +4347,11 @@ PLACE_HEADS: tuple[str, ...] = (
 # of a country or a region ("ولاية جنوب دارفور", "وسط مالي") and the seat a deputy holds
 # ("النائب عن طرابلس"). A headline's one-word "X:" found only there is a dateline place.
 PLACE_SIDES: tuple[str, ...] = ("شمال", "جنوب", "شرق", "غرب", "وسط", "عن")
+# (round ar185) Administrative units of North African copy ("عمالة X" a prefecture,
+# "مقاطعة X" a district, "جهة X" a region): the word after them is a place, so a
+# headline's "X:" found only there is a dateline. Read by that test alone ("جهة" is also
+# "a side", "من جهته").
+ADMIN_PLACE_HEADS: tuple[str, ...] = ("عمالة", "مقاطعة", "جهة")
 # A local body's adjective: the word after it with no article is the place the body serves
 # ("المجلس البلدي سبها", "المجلس المحلي مأرب"), not the body's name.
 LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "البلدية", "المحلية")
@@ -4345,7 +4361,10 @@ LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "ال�
 TOWN_SERVICE_HEADS: tuple[str, ...] = ("بلدية", "مركز", "مستشفى", "مشفى",
                                        # (round ar182) the town's port and airport
                                        # ("إدارة ميناء X"، "مدير مطار X")
-                                       "ميناء", "مطار")
+                                       "ميناء", "مطار",
+                                       # (round ar185) a body's branch in the town
+                                       # ("الهلال الأحمر فرع X")
+                                       "فرع")
 # A province's own offices, forces and people named by their field, with the place in
 # construct with or without its article ("قيادة عمليات ديالى"، "شرطة كركوك"، "مديرية زراعة
 # البصرة"، "مديرية ماء ديالى"، "قوات دفاع شبوة"، "تلفزيون سوريا"، "المجلس الاجتماعي لقبائل
@@ -4355,7 +4374,10 @@ PROVINCE_OFFICE_HEADS: tuple[str, ...] = ("عمليات", "شرطة", "زراع�
                                           "تلفزيون", "قبائل",
                                           # (round ar182) its security ("مديرية أمن X"،
                                           # "مدير أمن X")
-                                          "أمن")
+                                          "أمن",
+                                          # (round ar185) its schools and its health
+                                          # ("مديرية تربية X"، "دائرة صحة X")
+                                          "تربية", "صحة")
 # ... of which a station names its place only without the article ("تلفزيون سوريا"): with
 # it, the word is the station's own name ("تلفزيون الجزيرة"، "تلفزيون العربية"), and a
 # headline's "الجزيرة:" is the station speaking.
@@ -4653,6 +4675,11 @@ DISAGREEING_RELATIVES: dict[str, str] = {"m": "التي", "f": "الذي"}
 # Plain prepositions before an indefinite head in construct ("وثائق من دائرة الطب العدلي"،
 # "بيانات صادرة عن مديرية الصحة"): after one, the start of the construct is sure.
 PLAIN_PREPOSITIONS: tuple[str, ...] = ("من", "إلى", "عن", "على", "لدى", "مع")
+# (round ar185) The prepositions after a short quoted term that opens a headline's words
+# ('ذي قار: "وثيقة شرف" بين فصيلين ...'، 'الرقة: "هدنة هشة" في الأحياء الشرقية'): the
+# quotation marks set a term apart in a news line, and the place before the colon is a
+# dateline unless the body gives it speech.
+QUOTED_TERM_PREPOSITIONS: tuple[str, ...] = ("بين", "في", "على", "ضد", "مع", "داخل", "حول")
 # Verbs of a result, whose preposition ("عن"، "إلى") may follow a source set between: "وأسفرت
 # بحسب الدفاع المدني عن استشهاد 27 شخصا"، "أدت إلى"، "أفضت إلى".
 LED_TO_VERBS: tuple[str, ...] = (
@@ -4931,6 +4958,10 @@ POINTING_BACK_WORDS: tuple[str, ...] = ("ذلك", "إياه", "إياها", "ه�
 # The conjunction "but", with and without "و": "، لكنه أكد أن ..." is the same speaker's next
 # report, its own entry.
 BUT_WORDS: tuple[str, ...] = ("لكن", "ولكن")
+# (round ar185) "but" with the pronoun "they", folded: "لكنهم"، "ولكنهم"، and the pronoun on
+# the "أن" of "إلا أنهم"/"غير أنهم".
+BUT_THEY: tuple[str, ...] = ("لكنهم", "ولكنهم")
+ANNA_THEY: str = "انهم"
 # The pronouns "and he"/"and she" ("، وهو ما نفاه ..."، "، وهي ..."): a relative reply or
 # another clause after the words.
 AND_HE_SHE: tuple[str, ...] = ("وهو", "وهي")
@@ -5003,6 +5034,11 @@ OFFICE_TITLES: tuple[str, ...] = (
     "مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة", "نائب", "عميد", "أمين",
     "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول", "مستشار", "مستشارة", "منسق", "منسقة", "ممثل",
     "ممثلة", "عضو", "مؤسس", "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل")
+# (round ar185) An indefinite office over the body it heads, both without the article
+# ("رئيس مجلس محلي"، "قائد فصيل مسلح"، "زعيم عشيرة البوسالم"): the offices, and the bodies
+# besides ORGANISATION_HEADS that such an office heads (a unit, a clan).
+BODY_OFFICE_TITLES: tuple[str, ...] = (*OFFICE_TITLES, "زعيم", "شيخ")
+BODY_OFFICE_BODIES: tuple[str, ...] = ("فصيل", "كتيبة", "عشيرة", "قبيلة", "لواء", "سرية")
 # (round ar152) The possessive pronouns on an office that names a source ("، بحسب رئيسه،"،
 # "وفق مديرتها"): whose office it is, the body the sentence opens with, is read from the text.
 POSSESSED_TITLE_SUFFIXES: tuple[str, ...] = ("ها", "ه")
