@@ -39,6 +39,7 @@ from .casualty_discharged import discharged_parts
 from .casualty_dying_inside import dying_inside
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_executions import executions
+from .casualty_families_driven import families_driven
 from .casualty_families_moved import families_moved
 from .casualty_fled_doers import doers_fled
 from .casualty_found_dead import found_dead
@@ -439,6 +440,7 @@ _MONTH_STARTS = fold_set(m.split()[0] for m in (*V.MONTHS, *V.HIJRI_MONTHS))
 _BETWEEN = set(V.RANGE_OPENERS)
 _OTHERS = set(V.OTHERS_WORDS_FOLDED)
 _OTHERS_DUAL = frozenset({"اخران"})
+_SECOND_PASSIVES = fold_set(V.SECOND_VERB_PASSIVES)
 _MIN = {"من"}
 _COMPLEMENTIZERS = frozenset(V.THAT_FORMS_FOLDED)
 _ORDINAL_UNITS = fold_set(V.ORDINAL_UNITS)
@@ -659,6 +661,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     victims_part(folded, toks, spans, out, _count_at)  # (round ar147) "ثلاثة من الضحايا"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
+    families_driven(folded, toks, spans, out, _count_at)  # (round ar184) "عائلات باتت بلا مأوى"
     arrived_and_fled(folded, toks, spans, out, _count_at)  # (round ar142) "شخص وصلوا إلى"
     held_told(folded, toks, spans, out, _count_at)  # (round ar136) "من خطفه مع ثلاثة من"
     counted_freed_prisoners(folded, toks, spans, out, _count_at)  # (round ar139) "73 أسيرا محررا"
@@ -1815,6 +1818,13 @@ def _bare_person(toks: list[Token], sa: int, i: int) -> bool:
     """Is the word at ``i`` an indefinite person noun, no outcome word ("شابا"، "مسعفان")?"""
     return i >= sa and toks[i].is_word and not toks[i].w.startswith(
         _AL_WA_PREFIXES) and word_in(toks[i], _TRIGGERS) is None and _is_person(toks, i)
+
+
+def _others_after(toks: list[Token], c: _Count, sb: int) -> bool:
+    """Does "آخرون" (or "آخران") follow the count at ``c``, at once or after its noun
+    ("ثلاثة آخرون"، "ستة أشخاص آخرون")?"""
+    return any(toks[k].w in _OTHERS or toks[k].w in _OTHERS_DUAL
+               for k in range(c.b, min(sb, c.b + 2)))
 
 
 def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
@@ -3303,11 +3313,14 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             if _trigger_shared(toks, t, sb) and not (
                     ((figures and figures[-1].b == t) or _own_subject(toks, sa, t - 1))
                     and toks[t].w.startswith("و")
-                    and c.b < sb and (toks[c.b].w in _OTHERS or toks[c.b].w in _OTHERS_DUAL)):
+                    and (toks[t].w in _SECOND_PASSIVES or _others_after(toks, c, sb))):
                 # ("3 جنود قتلوا وأصيب 5 آخرون": the first verb has its own figure and
                 # "آخرون" counts other people, as after a singular subject, "شابا استشهد
                 # وأصيب ثلاثة آخرون", whose figure the implicit pass reads later; "أحد
-                # أبناء القبائل قتل وجرح ثلاثة" stays one number shared by two outcomes)
+                # أبناء القبائل قتل وجرح ثلاثة" stays one number shared by two outcomes;
+                # (round ar184) "آخرون" after the count's noun, "شابا قتل وجرح ستة أشخاص
+                # آخرون", or the passive written as such, "جنديا قتل وأصيب ثلاثة مدنيين",
+                # counts others too)
                 return None
             if toks[t].w in _LAQIYA or word_in(toks[t], _LAQIYA):
                 end = _death_object(toks, c.b, sb)

@@ -1234,7 +1234,9 @@ PRONOUN_PREPOSITIONS: tuple[str, ...] = (
     "عليهم", "عليهن", "فيهم", "معهم", "معهن", "لديهم", "إليهم", "بهم", "بهن")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
-                                  "حتفها", "حتفهما", "مصرعهن", *FALLEN_ONE_STATES,
+                                  "حتفها", "حتفهما", "مصرعهن",
+                                  # (round ar184) women counted: "لقيت ثلاث عاملات حتفهن"
+                                  "حتفهن", *FALLEN_ONE_STATES,
                                   *FALLEN_TWO_STATES)
 LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا", *FALLEN_ONE_VERBS)
 # The plural of those nouns: "لقي ضابط وثلاثة من حراسه مصرعهم" tells several people
@@ -5867,6 +5869,9 @@ FAMILIES_DISPLACEMENT_CONTEXT: tuple[str, ...] = (
     *PUSHED_ACROSS_BY, "هجمات", "الهجمات", "هجوم", "الهجوم", "قصف", "القصف", "غارات",
     "الغارات", "اعتداءات", "الاعتداءات", "مخيم", "المخيم", "مخيمات", "المخيمات", "الإيواء",
     "إيواء", "النزوح", "نازحين", "النازحين", "النازحون", "التهجير", "تهجير",
+    # (round ar184) settlers' pressure and threats ("رحيل 9 عائلات بدوية ... تحت ضغط
+    # المستوطنين"، "بعد تهديدات متواصلة")
+    "المستوطنين", "مستوطنين", "المستوطنون", "مستوطنون", "تهديدات", "التهديدات",
 )
 # How many words a count before a household noun may take ("أكثر من 500 عائلة").
 FAMILIES_COUNT_WORDS: int = 5
@@ -6703,3 +6708,49 @@ DEFECTIVE_DUAL_STEMS: tuple[str, ...] = ("جاني", "قاضي", "رامي", "س
 # release's doer would ("ثلاث عمليات خطف ..., أفرج في إحداها عن مهندس"، "أطلق في إحداها
 # سراح سائق شاحنة"): the one released was a captive.
 RELEASED_IN_ONE_OF: tuple[str, ...] = ("إحداها", "إحداهما", "إحداهن")
+
+# --- round ar184: the deceased, as a list of the dead names them ------------------------
+# "بين المتوفين فتاتين"، "ارتفع عدد المتوفين إلى 9": the participle of dying names the dead
+# as "القتلى" does in reports of fires and collapses.
+OUTCOME_NOUNS = {**OUTCOME_NOUNS, **dict.fromkeys(
+    ("متوفين", "متوفون", "متوفيات", "موتى"), "killed")}
+
+# --- round ar184: households driven from their homes, told after their count ------------
+# "سبع عائلات اضطرت إلى مغادرة القرية"، "ست عائلات أجبرت على الرحيل"، "أرغمت على ترك
+# منازلها": forced to leave; only with the masdar of leaving after the preposition (forced to
+# pay, to sell, to close is no flight).
+FAMILIES_FORCED_VERBS: tuple[str, ...] = (
+    "اضطرت", "أجبرت", "أرغمت", "اضطروا", "أجبروا", "أرغموا", "اضطرتا", "أجبرتا")
+FAMILIES_FORCED_TO: tuple[str, ...] = ("إلى", "على")
+FAMILIES_FORCED_LEAVING: tuple[str, ...] = (
+    "مغادرة", "الرحيل", "ترك", "النزوح", "الخروج", "إخلاء", "هجر", "الفرار", "الهرب")
+# "12 عائلة باتت بلا مأوى"، "أصبحت بلا مأوى": left without shelter, which the blind sets'
+# gold counts as displaced; the past only ("قد تصبح بلا مأوى" is a fear).
+FAMILIES_BECAME_VERBS: tuple[str, ...] = (
+    "باتت", "أصبحت", "أضحت", "صارت", "باتوا", "أصبحوا", "وباتت", "وأصبحت")
+FAMILIES_WITHOUT: tuple[str, ...] = ("بلا", "دون", "بدون")
+FAMILIES_SHELTER_WORDS: tuple[str, ...] = ("مأوى",)
+# "ثماني عائلات شردها الحريق": the relative verb of driving out with the households as its
+# object pronoun, right after them.
+FAMILIES_DRIVEN_THEM: tuple[str, ...] = ("شردها", "شردتها", "شردهم", "شردتهم", "هجرها",
+                                         "هجرتها")
+# "أربع عائلات من تجمع ... هجرت مساكنها": the households' own verb of abandoning home
+# (README-ar: "هجر"), after words on where they are from.
+FAMILIES_LEFT_HOMES_VERBS: tuple[str, ...] = ("هجرت", "نزحت")
+# How many words may describe the households before the predicate ("من تجمع وادي الريحان
+# البدوي في الأغوار"، "كانت تسكنه").
+FAMILIES_DRIVEN_GAP: int = 8
+# Words that open a new clause or point elsewhere before any predicate of theirs.
+FAMILIES_DRIVEN_STOPS: tuple[str, ...] = (
+    "أن", "إن", "وأن", "وإن", "بينما", "فيما", "حيث", "لكن", "لم", "لن", "ثم", "بعد", "قبل",
+    "عادت", "وعادت", "تقيم", "تعيش", "تسكن")
+# ... and households who came back after it ("أجبرت على الرحيل ثم عادت إلى منازلها").
+FAMILIES_DRIVEN_ENDED: tuple[str, ...] = ("عادت", "وعادت", "عادوا", "وعادوا", "عودتها",
+                                          *FAMILIES_RETURNING)
+
+# --- round ar184: a second clause of the wounded after one killed ---------------------
+# "أن جنديا قتل وأصيب ثلاثة مدنيين": the passive of wounding written as such (its active
+# is "أصاب") has the count after it for its subject, a new clause after the first verb's
+# own subject; "وجرح" may be active ("شابا قتل وجرح ستة أشخاص"), so it counts others only
+# with "آخرون" after the count's noun.
+SECOND_VERB_PASSIVES: tuple[str, ...] = ("وأصيب", "وأصيبت")
