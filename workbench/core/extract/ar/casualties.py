@@ -5954,6 +5954,15 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return str(_TRIGGERS[f]), k - 1
     if dual and prev.w == "علي" and (e := _elimination_before(toks, sa, k - 1)) is not None:
         return "killed", e  # "قضى على عنصرين من التنظيم", as "قضى على 3 إرهابيين"
+    if not dual and toks[k].w.startswith("و") and k - 2 >= sa and (
+            prev.w in _POSSESSED_KIN) and _companion(toks, k, sb) and (
+            f2 := word_in(toks[k - 2], _TRIGGERS)) and f2 not in _TIGHT and not (
+            _trigger_shared(toks, k - 2, sb)):
+        # (round ar184) "وأصيبت والدتهم وجارة لهم": the kin, definite by the pronoun, is no
+        # count; the companion joined after it ("وجار له"، "وصديق لها") is one more the
+        # verb befell, as a dual there is ("وأصيب ابنها وجاران"); a verbal noun too ("مقتل
+        # شقيقه وصديق له")
+        return str(_TRIGGERS[f2]), k - 2
     if not dual and prev.w == "علي" and (
             e := _elimination_before(toks, sa, k - 1)) is not None and not any(
             word_in(toks[m], _VERDICTS) for m in range(max(sa, e - 4), k) if m != e):

@@ -6754,3 +6754,26 @@ FAMILIES_DRIVEN_ENDED: tuple[str, ...] = ("عادت", "وعادت", "عادوا"
 # own subject; "وجرح" may be active ("شابا قتل وجرح ستة أشخاص"), so it counts others only
 # with "آخرون" after the count's noun.
 SECOND_VERB_PASSIVES: tuple[str, ...] = ("وأصيب", "وأصيبت")
+
+# --- round ar184: one of a toll told by his state or by how he was hurt -----------------
+# "وأن حالة أحدهم حرجة"، "حالة أحدهم، وهو فتى في الخامسة عشرة، وصفت بالمتوسطة"، "أحدهم في
+# حال الخطر": the state of one of the wounded counted before, its grade named in the
+# clause ("حال" is the shorter form of "حالة").
+ONE_OF_THEM_STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة", "حال")
+ONE_OF_THEM_GRADES: tuple[str, ...] = (
+    "الخطر", "متوسطة", "بالمتوسطة", "المتوسطة", "مستقرة", "بالمستقرة", "حرجة", "بالحرجة")
+ONE_OF_THEM_GRADE_REACH: int = 14
+# "نقلت اثنين من المصابين، أحدهما بالرصاص الحي في فخذه": how the one was hurt.
+ONE_OF_THEM_HURT_HOW: tuple[str, ...] = (
+    "بالرصاص", "برصاص", "برصاصة", "بالرصاصة", "بطلق", "بشظايا", "بشظية", "بجروح", "بحروق",
+    "بكسور", "بإصابة", "بإصابات")
+# (round ar184) ... the hospital as the verb's pronoun, named before in the sentence ("نقلوا
+# إلى مستشفى المدينة، وأن ثلاثة منهم غادروه").
+LEFT_HOSPITAL_IT_VERBS: tuple[str, ...] = ("غادروه", "غادراه", "غادرنه", "وغادروه", "غادرته")
+
+# --- round ar184: neighbours, hurt beside the kin of the dead -------------------------
+# "وأصيب ابنها وجاران بجروح"، "وأصيبت والدتهم وجارة لهم": the neighbours are people counted
+# as the dual and the companion told with its pronoun are; the bare singular "جار" is
+# also "ongoing" ("البحث جار"), so one neighbour counts only with "له"/"لها"/"لهم".
+PERSON_DUAL = (*PERSON_DUAL, "جاران", "جارتان", "جارين", "جارتين")
+COMPANION_NOUNS = (*COMPANION_NOUNS, "جار", "جارا", "جارة")
