@@ -441,6 +441,7 @@ _BETWEEN = set(V.RANGE_OPENERS)
 _OTHERS = set(V.OTHERS_WORDS_FOLDED)
 _OTHERS_DUAL = frozenset({"اخران"})
 _SECOND_PASSIVES = fold_set(V.SECOND_VERB_PASSIVES)
+_PARENTS_OF = fold_set(V.PARENT_OF_CHILDREN)
 _MIN = {"من"}
 _COMPLEMENTIZERS = frozenset(V.THAT_FORMS_FOLDED)
 _ORDINAL_UNITS = fold_set(V.ORDINAL_UNITS)
@@ -1016,6 +1017,8 @@ def _not_counted(toks: list[Token], sa: int, sb: int, c: _Count) -> bool:
     اختطفهم التنظيم")."""
     if toks[c.a].w in _ONE_AS_OWNER:
         return True
+    if c.a > sa and toks[c.a - 1].w in _PARENTS_OF and toks[c.a].w[:1] == "ل":
+        return True  # (round ar184) "أبا لخمسة أطفال": the children say who the one is
     if c.a - 2 < sa or (toks[c.a - 2].w, toks[c.a - 1].w) not in _OUT_OF:
         return False
     nxt = toks[c.b] if c.b < sb else None
@@ -1391,6 +1394,7 @@ def _implicit_word(w: str) -> bool:
                               or w in _NOTABLE_WORDS  # (round ar167) "وجيه عشائري"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
                               or w in _SUBGROUP_KIN  # "بينهم أب"
+                              or w in _PARENTS_OF  # (round ar184) "أبا لخمسة أطفال"
                               or (w[1:] if w[:1] == "و" else w) in _COMPANIONS  # "ومرافق له"
                               or (w[1:] if w[:1] == "و" else w) in _OWNERS  # "صاحب متجر"
                               or w in _MEMBER_OF_BODY)  # "اغتيال عضو في مجلس بلدي"
@@ -3707,6 +3711,15 @@ def _companion(toks: list[Token], k: int, sb: int) -> str | None:
     return None
 
 
+def _parent_of(toks: list[Token], k: int, sb: int) -> str | None:
+    """(round ar184) "أبا لخمسة أطفال": a parent told by how many children he has, one
+    person."""
+    if toks[k].w in _PARENTS_OF and k + 1 < sb and toks[k + 1].w[:1] == "ل" and (
+            _count_at(toks, k + 1, sb) is not None):
+        return toks[k].w
+    return None
+
+
 def _owner(toks: list[Token], k: int, sb: int) -> str | None:
     """"قتل صاحب متجر"، "تقتل صاحب شركة صيرفة": an owner in construct with an indefinite
     noun of what he owns is one person. The feminine folds as "his companion" ("وصاحبه"),
@@ -4936,8 +4949,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update((k, k + 1))
             continue
         single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k) or (
-            _companion(toks, k, sb) or _owner(toks, k, sb)) or _member_after_outcome(
-                toks, sa, k, sb) or (t.w if titled else None) or notable_one(toks, k, sb))
+            _companion(toks, k, sb) or _owner(toks, k, sb) or _parent_of(toks, k, sb)) or (
+                _member_after_outcome(
+                toks, sa, k, sb)) or (t.w if titled else None) or notable_one(toks, k, sb))
         if single and k + 1 < sb and toks[k + 1].w in _ONE and any(
                 f.a <= k + 1 < f.b for f in figures):
             continue  # "ومدني واحد": the one is counted by its "واحد", not twice

@@ -6409,7 +6409,9 @@ PERSON_TRIGGERS = PERSON_TRIGGERS | frozenset(SEIZING_PRESENT)
 # (round ar169) Prepositions of place before "one of" ("خطف في أحد بساتين البلدة"، "قتل
 # قرب إحدى المدارس"): the one is a place, not a person. Not "إلى" nor "عند", which reach
 # people as well ("منعوا الإسعاف من الوصول إلى أحد المصابين").
-PLACE_ONE_OF_PREPOSITIONS: tuple[str, ...] = ("في", "قرب", "داخل", "بجوار")
+PLACE_ONE_OF_PREPOSITIONS: tuple[str, ...] = ("في", "قرب", "داخل", "بجوار",
+                                             # (round ar184) "عند أحد مداخل المخيم"
+                                             "عند", "أمام", "خلف", "قبالة")
 # (round ar169) Feminine numerals (a count of things: operations, cases) that a part "منها"
 # follows ("ثلاث عمليات خطف، انتهت اثنتان منها بدفع فدية"): no people; women would be
 # "منهن".
@@ -6758,10 +6760,11 @@ SECOND_VERB_PASSIVES: tuple[str, ...] = ("وأصيب", "وأصيبت")
 # --- round ar184: one of a toll told by his state or by how he was hurt -----------------
 # "وأن حالة أحدهم حرجة"، "حالة أحدهم، وهو فتى في الخامسة عشرة، وصفت بالمتوسطة"، "أحدهم في
 # حال الخطر": the state of one of the wounded counted before, its grade named in the
-# clause ("حال" is the shorter form of "حالة").
+# clause ("حال" is the shorter form of "حالة"). A grade of danger only, as "أحدهم في حالة
+# حرجة" is read: "حالة أحدهما مستقرة" is left out (ar-23's gold leaves it unread).
 ONE_OF_THEM_STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة", "حال")
 ONE_OF_THEM_GRADES: tuple[str, ...] = (
-    "الخطر", "متوسطة", "بالمتوسطة", "المتوسطة", "مستقرة", "بالمستقرة", "حرجة", "بالحرجة")
+    "الخطر", "متوسطة", "بالمتوسطة", "المتوسطة", "حرجة", "بالحرجة")
 ONE_OF_THEM_GRADE_REACH: int = 14
 # "نقلت اثنين من المصابين، أحدهما بالرصاص الحي في فخذه": how the one was hurt.
 ONE_OF_THEM_HURT_HOW: tuple[str, ...] = (
@@ -6777,3 +6780,9 @@ LEFT_HOSPITAL_IT_VERBS: tuple[str, ...] = ("غادروه", "غادراه", "غا
 # also "ongoing" ("البحث جار"), so one neighbour counts only with "له"/"لها"/"لهم".
 PERSON_DUAL = (*PERSON_DUAL, "جاران", "جارتان", "جارين", "جارتين")
 COMPANION_NOUNS = (*COMPANION_NOUNS, "جار", "جارا", "جارة")
+
+# --- round ar184: a parent of N children is one person --------------------------------
+# "بين الشهداء أبا لخمسة أطفال"، "قتل أب لسبعة أبناء": the count after "لـ" says how many
+# children the one has, no victims; the parent is the one person counted.
+PARENT_OF_CHILDREN: tuple[str, ...] = (
+    "أب", "أبا", "وأب", "وأبا", "أم", "أما", "وأم", "وأما", "والد", "والدا", "والدة", "أبًا")
