@@ -442,6 +442,7 @@ _OTHERS = set(V.OTHERS_WORDS_FOLDED)
 _OTHERS_DUAL = frozenset({"اخران"})
 _SECOND_PASSIVES = fold_set(V.SECOND_VERB_PASSIVES)
 _PARENTS_OF = fold_set(V.PARENT_OF_CHILDREN)
+_CHILDREN_OF = fold_set(V.CHILDREN_OF_PARENT)
 _MIN = {"من"}
 _COMPLEMENTIZERS = frozenset(V.THAT_FORMS_FOLDED)
 _ORDINAL_UNITS = fold_set(V.ORDINAL_UNITS)
@@ -1017,7 +1018,7 @@ def _not_counted(toks: list[Token], sa: int, sb: int, c: _Count) -> bool:
     اختطفهم التنظيم")."""
     if toks[c.a].w in _ONE_AS_OWNER:
         return True
-    if c.a > sa and toks[c.a - 1].w in _PARENTS_OF and toks[c.a].w[:1] == "ل":
+    if c.a > sa and _parent_of(toks, c.a - 1, sb):
         return True  # (round ar184) "أبا لخمسة أطفال": the children say who the one is
     if c.a - 2 < sa or (toks[c.a - 2].w, toks[c.a - 1].w) not in _OUT_OF:
         return False
@@ -3714,10 +3715,15 @@ def _companion(toks: list[Token], k: int, sb: int) -> str | None:
 def _parent_of(toks: list[Token], k: int, sb: int) -> str | None:
     """(round ar184) "أبا لخمسة أطفال": a parent told by how many children he has, one
     person."""
-    if toks[k].w in _PARENTS_OF and k + 1 < sb and toks[k + 1].w[:1] == "ل" and (
-            _count_at(toks, k + 1, sb) is not None):
-        return toks[k].w
-    return None
+    if not (toks[k].w in _PARENTS_OF and k + 1 < sb and toks[k + 1].w[:1] == "ل"):
+        return None
+    c = _count_at(toks, k + 1, sb)
+    if c is None or c.b >= sb or toks[c.b].w not in _CHILDREN_OF:
+        return None  # ("أم لثلاثة شبان اعتقلوا": her sons, whom the outcome befell)
+    if c.b + 1 < sb and word_in(toks[c.b + 1], _TRIGGERS) is not None and toks[
+            c.b + 1].w.endswith("ا"):
+        return None  # ("أب لخمسة أطفال قتلوا": the children killed; "قتل" is the father's)
+    return toks[k].w
 
 
 def _owner(toks: list[Token], k: int, sb: int) -> str | None:

@@ -6786,3 +6786,6 @@ COMPANION_NOUNS = (*COMPANION_NOUNS, "جار", "جارا", "جارة")
 # children the one has, no victims; the parent is the one person counted.
 PARENT_OF_CHILDREN: tuple[str, ...] = (
     "أب", "أبا", "وأب", "وأبا", "أم", "أما", "وأم", "وأما", "والد", "والدا", "والدة", "أبًا")
+# ... only with a noun of children after the count, and no outcome verb of theirs ("أم
+# لثلاثة شبان اعتقلوا" counts her sons).
+CHILDREN_OF_PARENT: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أطفالا", "أبناء")
