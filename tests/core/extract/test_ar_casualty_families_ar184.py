@@ -30,6 +30,7 @@ CASUALTIES = [
     # ... driven out by the event, the verb's pronoun on them
     ("وستدفع البلدية بدل إيجار لثماني عائلات شردها الحريق.", [(8, "displaced")]),
     ("وتؤوي المدرسة تسع عائلات شردتها السيول في الوادي.", [(9, "displaced")]),
+    ("وقالت البلدية إنها ستدفع بدل إيجار لست عائلات شردها الانهيار.", [(6, "displaced")]),
     # ... abandoning their homes after a long description of where they are from
     ("وأفاد التقرير أن خمس عائلات من تجمع عين الغزال البدوي في السهل هجرت مساكنها بعد "
      "تهديدات متواصلة.", [(5, "displaced")]),
@@ -81,9 +82,27 @@ CASUALTIES = [
      [(1, "killed"), (4, "wounded")]),
     ("أفادت الوكالة بأن شابا قتل وجرح خمسة أشخاص آخرون في اشتباكات في المخيم.",
      [(1, "killed"), (5, "wounded")]),
+    # ... after one of a body whose name is in quotes
+    ('أفاد مصدر بأن عنصرا من قوة "حراس السوق" قتل وأصيب اثنان من المارة في اشتباك.',
+     [(1, "killed"), (2, "wounded")]),
+    ('أفاد مصدر بأن عنصرا من "كتيبة الفجر" قتل وأصيب ثلاثة مدنيين في اشتباك.',
+     [(1, "killed"), (3, "wounded")]),
+    ('وقال الشهود إن مقاتلا من "لواء النصر" قتل وجرح أربعة أشخاص آخرون.',
+     [(1, "killed"), (4, "wounded")]),
     # near-misses: one number for two outcomes, an active verb of the one named
     ("وقتل وأصيب ثلاثة مدنيين في القصف.", []),
     ("وقال الشهود إن شرطيا قتل وجرح أربعة أشخاص في الهجوم.", [(1, "killed")]),
+    # a civilian sub-group after armed dead and a bare count of wounded
+    ("قال مصدر إن ثلاثة مسلحين قتلوا وأصيب خمسة، بينهم مدني، في اشتباك في حي السلام.",
+     [(3, "killed"), (5, "wounded"), (1, "wounded")]),
+    ("قال مصدر إن مسلحين اثنين قتلا وأصيب أربعة، بينهم طفل، في اشتباك.",
+     [(2, "killed"), (4, "wounded"), (1, "wounded")]),
+    ("قتل أربعة جنود وأصيب ستة، بينهم امرأة، في الهجوم.",
+     [(4, "killed"), (6, "wounded"), (1, "wounded")]),
+    # near-misses: dead who may hold the sub-group, a sub-group of fighters
+    ("قتل أربعة أشخاص وأصيب ستة، بينهم امرأة، في الهجوم.", [(4, "killed"), (6, "wounded")]),
+    ("قتل أربعة مسلحين وأصيب ستة، بينهم قائد ميداني، في الهجوم.",
+     [(4, "killed"), (6, "wounded")]),
     # neighbours joined after a possessed kin
     ("لقيت امرأة حتفها، وأصيب ابنها وجاران بجروح، إثر انهيار منزل.",
      [(1, "killed"), (2, "wounded")]),

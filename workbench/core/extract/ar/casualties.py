@@ -441,6 +441,7 @@ _BETWEEN = set(V.RANGE_OPENERS)
 _OTHERS = set(V.OTHERS_WORDS_FOLDED)
 _OTHERS_DUAL = frozenset({"اخران"})
 _SECOND_PASSIVES = fold_set(V.SECOND_VERB_PASSIVES)
+_SUBGROUP_CIVILIANS = fold_set(V.SUBGROUP_CIVILIANS)
 _PARENTS_OF = fold_set(V.PARENT_OF_CHILDREN)
 _CHILDREN_OF = fold_set(V.CHILDREN_OF_PARENT)
 _MIN = {"من"}
@@ -876,9 +877,14 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
     # طبيبتان" the sets give the kidnapped their sub-group)
     # (round ar122) one person as the other half has no sub-group: "إن مدنيا قتل وأصيب
     # ثلاثة آخرون، بينهم امرأة" divides the wounded
+    # (round ar184) armed men as the other half cannot hold a civilian, a woman or a
+    # child: "ثلاثة مسلحين قتلوا وأصيب خمسة، بينهم مدني" divides the wounded
+    civilian = word_in(toks[f.group[0]], _SUBGROUP_CIVILIANS) is not None
     return any(
         {p.outcome, divided.outcome} == _DEAD_AND_WOUNDED and p.b <= divided.a and (
-            divided.a - p.b <= 3) and not _one_person(toks, p) and any(
+            divided.a - p.b <= 3) and not _one_person(toks, p) and not (
+            civilian and p.group is not None and any(
+                word_in(toks[r], _ARMED) for r in range(*p.group))) and any(
             toks[r].w.startswith("و") for r in range(p.b, divided.count.a + 1)) and all(
             toks[r].is_word for r in range(p.b, divided.a))
         for p in figures if p is not f and p is not divided)
@@ -1813,10 +1819,12 @@ def _own_subject(toks: list[Token], sa: int, v: int) -> bool:
     ("مقاتلا من البيشمركة قتل"، "جنديا من قوات الجيش قتل")?"""
     if _bare_person(toks, sa, v - 1):
         return True
-    # (the body after "من" is definite, a construct or a name: one to three words)
+    # (the body after "من" is definite, a construct or a name: one to three words; (round
+    # ar184) a name in quotes among them, 'عنصرا من قوة "حراس السوق" قتل')
     return any(m - 1 >= sa and toks[m].w == "من" and all(
-        toks[r].is_word and word_in(toks[r], _TRIGGERS) is None for r in range(m + 1, v))
-        and _bare_person(toks, sa, m - 1) for m in range(v - 2, v - 5, -1))
+        (toks[r].is_word and word_in(toks[r], _TRIGGERS) is None) or toks[r].w in _NAME_MARKS
+        for r in range(m + 1, v)) and 1 <= sum(toks[r].is_word for r in range(m + 1, v)) <= 3
+        and _bare_person(toks, sa, m - 1) for m in range(v - 2, v - 7, -1))
 
 
 def _bare_person(toks: list[Token], sa: int, i: int) -> bool:

@@ -12,7 +12,7 @@ are from, a relative clause on where they lived). Verb-first forms ("باتت 12
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
@@ -44,6 +44,8 @@ def families_driven(folded: Folded, toks: list[Token], spans: list[tuple[int, in
         c = next((c for i in range(max(sa, h - V.FAMILIES_COUNT_WORDS), h)
                   if (c := count_at(toks, i, sb)) is not None and c.b == h), None)
         if c is None:
+            c = _after_lam(toks, h, sa, count_at)
+        if c is None:
             continue
         if c.a - 1 >= sa and toks[c.a - 1].w in _BECAME and (
                 end := _homeless(toks, h + 1, sb)) is not None:
@@ -64,6 +66,26 @@ def families_driven(folded: Folded, toks: list[Token], spans: list[tuple[int, in
         gs, ge = folded.span(toks[h].s, toks[h].e)
         taken.take(out, new_figure(folded.original, s, e, "displaced", c.low, c.high, c.qual,
                                    folded.original[gs:ge]))
+
+
+class _Count(NamedTuple):
+    a: int
+    b: int
+    low: int
+    high: int | None
+    qual: str
+
+
+def _after_lam(toks: list[Token], h: int, sa: int, count_at: CountAt) -> _Count | None:
+    """A number word glued to "لـ" right before the households ("لست عائلات"), which the
+    casualty reader leaves alone ("لست" is also "I am not"): before a plural of households
+    it can only be "for six"."""
+    if h - 1 < sa or toks[h - 1].w[:1] != _CLITIC_L or len(toks[h - 1].w) < 3:
+        return None
+    c = count_at([bare_token(toks[h - 1].w[1:]), toks[h]], 0, 2)
+    if c is None or c.b != 1:
+        return None
+    return _Count(h - 1, h, c.low, c.high, c.qual)
 
 
 def _homeless(toks: list[Token], j: int, sb: int) -> int | None:

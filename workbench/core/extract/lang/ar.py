@@ -6789,3 +6789,11 @@ PARENT_OF_CHILDREN: tuple[str, ...] = (
 # ... only with a noun of children after the count, and no outcome verb of theirs ("أم
 # لثلاثة شبان اعتقلوا" counts her sons).
 CHILDREN_OF_PARENT: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أطفالا", "أبناء")
+
+# --- round ar184: a civilian sub-group after armed dead and a bare count of wounded ------
+# "ثلاثة مسلحين قتلوا وأصيب خمسة، بينهم مدني": "بينهم" after a pair of outcomes is left
+# unread as shared by both halves, unless the dead half is armed men and the sub-group is a
+# civilian, a woman or a child, who cannot be among them: then it divides the wounded.
+SUBGROUP_CIVILIANS: tuple[str, ...] = (
+    "مدني", "مدنية", "مدنيان", "مدنيين", "مدنيا", "طفل", "طفلة", "طفلان", "طفلين", "طفلا",
+    "أطفال", "امرأة", "امرأتان", "امرأتين", "نساء", "فتاة", "فتى", "طفلتان", "طفلتين")
