@@ -39,6 +39,7 @@ from .casualty_discharged import discharged_parts
 from .casualty_dying_inside import dying_inside
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_executions import executions
+from .casualty_families_driven import families_driven
 from .casualty_families_moved import families_moved
 from .casualty_fled_doers import doers_fled
 from .casualty_found_dead import found_dead
@@ -439,6 +440,10 @@ _MONTH_STARTS = fold_set(m.split()[0] for m in (*V.MONTHS, *V.HIJRI_MONTHS))
 _BETWEEN = set(V.RANGE_OPENERS)
 _OTHERS = set(V.OTHERS_WORDS_FOLDED)
 _OTHERS_DUAL = frozenset({"اخران"})
+_SECOND_PASSIVES = fold_set(V.SECOND_VERB_PASSIVES)
+_SUBGROUP_CIVILIANS = fold_set(V.SUBGROUP_CIVILIANS)
+_PARENTS_OF = fold_set(V.PARENT_OF_CHILDREN)
+_CHILDREN_OF = fold_set(V.CHILDREN_OF_PARENT)
 _MIN = {"من"}
 _COMPLEMENTIZERS = frozenset(V.THAT_FORMS_FOLDED)
 _ORDINAL_UNITS = fold_set(V.ORDINAL_UNITS)
@@ -659,6 +664,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     victims_part(folded, toks, spans, out, _count_at)  # (round ar147) "ثلاثة من الضحايا"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
+    families_driven(folded, toks, spans, out, _count_at)  # (round ar184) "عائلات باتت بلا مأوى"
     arrived_and_fled(folded, toks, spans, out, _count_at)  # (round ar142) "شخص وصلوا إلى"
     held_told(folded, toks, spans, out, _count_at)  # (round ar136) "من خطفه مع ثلاثة من"
     counted_freed_prisoners(folded, toks, spans, out, _count_at)  # (round ar139) "73 أسيرا محررا"
@@ -871,9 +877,14 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
     # طبيبتان" the sets give the kidnapped their sub-group)
     # (round ar122) one person as the other half has no sub-group: "إن مدنيا قتل وأصيب
     # ثلاثة آخرون، بينهم امرأة" divides the wounded
+    # (round ar184) armed men as the other half cannot hold a civilian, a woman or a
+    # child: "ثلاثة مسلحين قتلوا وأصيب خمسة، بينهم مدني" divides the wounded
+    civilian = word_in(toks[f.group[0]], _SUBGROUP_CIVILIANS) is not None
     return any(
         {p.outcome, divided.outcome} == _DEAD_AND_WOUNDED and p.b <= divided.a and (
-            divided.a - p.b <= 3) and not _one_person(toks, p) and any(
+            divided.a - p.b <= 3) and not _one_person(toks, p) and not (
+            civilian and p.group is not None and any(
+                word_in(toks[r], _ARMED) for r in range(*p.group))) and any(
             toks[r].w.startswith("و") for r in range(p.b, divided.count.a + 1)) and all(
             toks[r].is_word for r in range(p.b, divided.a))
         for p in figures if p is not f and p is not divided)
@@ -1013,6 +1024,8 @@ def _not_counted(toks: list[Token], sa: int, sb: int, c: _Count) -> bool:
     اختطفهم التنظيم")."""
     if toks[c.a].w in _ONE_AS_OWNER:
         return True
+    if c.a > sa and _parent_of(toks, c.a - 1, sb):
+        return True  # (round ar184) "أبا لخمسة أطفال": the children say who the one is
     if c.a - 2 < sa or (toks[c.a - 2].w, toks[c.a - 1].w) not in _OUT_OF:
         return False
     nxt = toks[c.b] if c.b < sb else None
@@ -1388,6 +1401,7 @@ def _implicit_word(w: str) -> bool:
                               or w in _NOTABLE_WORDS  # (round ar167) "وجيه عشائري"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
                               or w in _SUBGROUP_KIN  # "بينهم أب"
+                              or w in _PARENTS_OF  # (round ar184) "أبا لخمسة أطفال"
                               or (w[1:] if w[:1] == "و" else w) in _COMPANIONS  # "ومرافق له"
                               or (w[1:] if w[:1] == "و" else w) in _OWNERS  # "صاحب متجر"
                               or w in _MEMBER_OF_BODY)  # "اغتيال عضو في مجلس بلدي"
@@ -1805,16 +1819,25 @@ def _own_subject(toks: list[Token], sa: int, v: int) -> bool:
     ("مقاتلا من البيشمركة قتل"، "جنديا من قوات الجيش قتل")?"""
     if _bare_person(toks, sa, v - 1):
         return True
-    # (the body after "من" is definite, a construct or a name: one to three words)
+    # (the body after "من" is definite, a construct or a name: one to three words; (round
+    # ar184) a name in quotes among them, 'عنصرا من قوة "حراس السوق" قتل')
     return any(m - 1 >= sa and toks[m].w == "من" and all(
-        toks[r].is_word and word_in(toks[r], _TRIGGERS) is None for r in range(m + 1, v))
-        and _bare_person(toks, sa, m - 1) for m in range(v - 2, v - 5, -1))
+        (toks[r].is_word and word_in(toks[r], _TRIGGERS) is None) or toks[r].w in _NAME_MARKS
+        for r in range(m + 1, v)) and 1 <= sum(toks[r].is_word for r in range(m + 1, v)) <= 3
+        and _bare_person(toks, sa, m - 1) for m in range(v - 2, v - 7, -1))
 
 
 def _bare_person(toks: list[Token], sa: int, i: int) -> bool:
     """Is the word at ``i`` an indefinite person noun, no outcome word ("شابا"، "مسعفان")?"""
     return i >= sa and toks[i].is_word and not toks[i].w.startswith(
         _AL_WA_PREFIXES) and word_in(toks[i], _TRIGGERS) is None and _is_person(toks, i)
+
+
+def _others_after(toks: list[Token], c: _Count, sb: int) -> bool:
+    """Does "آخرون" (or "آخران") follow the count at ``c``, at once or after its noun
+    ("ثلاثة آخرون"، "ستة أشخاص آخرون")?"""
+    return any(toks[k].w in _OTHERS or toks[k].w in _OTHERS_DUAL
+               for k in range(c.b, min(sb, c.b + 2)))
 
 
 def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
@@ -3303,11 +3326,14 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             if _trigger_shared(toks, t, sb) and not (
                     ((figures and figures[-1].b == t) or _own_subject(toks, sa, t - 1))
                     and toks[t].w.startswith("و")
-                    and c.b < sb and (toks[c.b].w in _OTHERS or toks[c.b].w in _OTHERS_DUAL)):
+                    and (toks[t].w in _SECOND_PASSIVES or _others_after(toks, c, sb))):
                 # ("3 جنود قتلوا وأصيب 5 آخرون": the first verb has its own figure and
                 # "آخرون" counts other people, as after a singular subject, "شابا استشهد
                 # وأصيب ثلاثة آخرون", whose figure the implicit pass reads later; "أحد
-                # أبناء القبائل قتل وجرح ثلاثة" stays one number shared by two outcomes)
+                # أبناء القبائل قتل وجرح ثلاثة" stays one number shared by two outcomes;
+                # (round ar184) "آخرون" after the count's noun, "شابا قتل وجرح ستة أشخاص
+                # آخرون", or the passive written as such, "جنديا قتل وأصيب ثلاثة مدنيين",
+                # counts others too)
                 return None
             if toks[t].w in _LAQIYA or word_in(toks[t], _LAQIYA):
                 end = _death_object(toks, c.b, sb)
@@ -3692,6 +3718,20 @@ def _companion(toks: list[Token], k: int, sb: int) -> str | None:
         # take a feminine adjective, its "ة" folded: "مستشفيان ومرافق صحية")
         return w
     return None
+
+
+def _parent_of(toks: list[Token], k: int, sb: int) -> str | None:
+    """(round ar184) "أبا لخمسة أطفال": a parent told by how many children he has, one
+    person."""
+    if not (toks[k].w in _PARENTS_OF and k + 1 < sb and toks[k + 1].w[:1] == "ل"):
+        return None
+    c = _count_at(toks, k + 1, sb)
+    if c is None or c.b >= sb or toks[c.b].w not in _CHILDREN_OF:
+        return None  # ("أم لثلاثة شبان اعتقلوا": her sons, whom the outcome befell)
+    if c.b + 1 < sb and word_in(toks[c.b + 1], _TRIGGERS) is not None and toks[
+            c.b + 1].w.endswith("ا"):
+        return None  # ("أب لخمسة أطفال قتلوا": the children killed; "قتل" is the father's)
+    return toks[k].w
 
 
 def _owner(toks: list[Token], k: int, sb: int) -> str | None:
@@ -4923,8 +4963,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update((k, k + 1))
             continue
         single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k) or (
-            _companion(toks, k, sb) or _owner(toks, k, sb)) or _member_after_outcome(
-                toks, sa, k, sb) or (t.w if titled else None) or notable_one(toks, k, sb))
+            _companion(toks, k, sb) or _owner(toks, k, sb) or _parent_of(toks, k, sb)) or (
+                _member_after_outcome(
+                toks, sa, k, sb)) or (t.w if titled else None) or notable_one(toks, k, sb))
         if single and k + 1 < sb and toks[k + 1].w in _ONE and any(
                 f.a <= k + 1 < f.b for f in figures):
             continue  # "ومدني واحد": the one is counted by its "واحد", not twice
@@ -5941,6 +5982,15 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return str(_TRIGGERS[f]), k - 1
     if dual and prev.w == "علي" and (e := _elimination_before(toks, sa, k - 1)) is not None:
         return "killed", e  # "قضى على عنصرين من التنظيم", as "قضى على 3 إرهابيين"
+    if not dual and toks[k].w.startswith("و") and k - 2 >= sa and (
+            prev.w in _POSSESSED_KIN) and _companion(toks, k, sb) and (
+            f2 := word_in(toks[k - 2], _TRIGGERS)) and f2 not in _TIGHT and not (
+            _trigger_shared(toks, k - 2, sb)):
+        # (round ar184) "وأصيبت والدتهم وجارة لهم": the kin, definite by the pronoun, is no
+        # count; the companion joined after it ("وجار له"، "وصديق لها") is one more the
+        # verb befell, as a dual there is ("وأصيب ابنها وجاران"); a verbal noun too ("مقتل
+        # شقيقه وصديق له")
+        return str(_TRIGGERS[f2]), k - 2
     if not dual and prev.w == "علي" and (
             e := _elimination_before(toks, sa, k - 1)) is not None and not any(
             word_in(toks[m], _VERDICTS) for m in range(max(sa, e - 4), k) if m != e):

@@ -19,7 +19,8 @@ from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_set
 from .tokens import Token, positions_in_spans
 
-_LEFT = fold_set(V.LEFT_HOSPITAL_VERBS)
+_LEFT_IT = fold_set(V.LEFT_HOSPITAL_IT_VERBS)
+_LEFT = fold_set(V.LEFT_HOSPITAL_VERBS) | _LEFT_IT
 _HOSPITALS = fold_set(V.HOSPITAL_WORDS)
 _OF_THEM = fold_set(V.OF_THEM)
 _FROM = fold_set(("من",))
@@ -59,6 +60,8 @@ def _part_left(toks: list[Token], sa: int, sb: int, m: int,
     """The part "N منهم" whose verb of leaving is at ``m``, with the hospital after: its
     first token, its end (after "منهم": the part is its count, as "N منهم في حالة حرجة"
     is told) and its count."""
+    if toks[m].w in _LEFT_IT:
+        return _part_left_it(toks, sa, sb, m, count_at)
     if m + 2 < sb and (c := count_at(toks, m + 1, sb)) is not None and c.b < sb and toks[
             c.b].w in _OF_THEM:
         k = c.b + 1  # "وغادر أربعة منهم المستشفى"
@@ -73,3 +76,18 @@ def _part_left(toks: list[Token], sa: int, sb: int, m: int,
     if k < sb and toks[k].w in _FROM:
         k += 1
     return (c.a, c.b + 1, c.low) if k < sb and toks[k].w in _HOSPITALS else None
+
+
+def _part_left_it(toks: list[Token], sa: int, sb: int, m: int,
+                  count_at: CountAt) -> tuple[int, int, int] | None:
+    """(round ar184) "5 مصابين نقلوا إلى المستشفى، وأن ثلاثة منهم غادروه": the hospital
+    named before in the sentence, its pronoun on the verb after "N منهم"."""
+    if m - 2 < sa or toks[m - 1].w not in _OF_THEM:
+        return None
+    c = next((c for i in range(max(sa, m - 1 - _COUNT_WORDS), m - 1)
+              if (c := count_at(toks, i, sb)) is not None and c.b == m - 1), None)
+    if c is None or c.qual == "vague" or c.high is not None:
+        return None
+    if not any(toks[i].w in _HOSPITALS for i in range(sa, c.a)):
+        return None  # ("ثلاثة منهم غادروها": a town or a camp named before)
+    return c.a, c.b + 1, c.low

@@ -81,6 +81,10 @@ _LOST = fold_set(V.LIMB_LOSS_VERBS)
 _LOST_STEMS = tuple(fold_set(V.ONE_LOST_STEMS))
 _TOLL_OUTCOMES = frozenset(V.ONE_OF_THEM_TOLL_OUTCOMES)
 _PREDICATE_WORDS = 3
+_STATE_OF = fold_set(V.ONE_OF_THEM_STATE_NOUNS)
+_GRADES = fold_set(V.ONE_OF_THEM_GRADES)
+_HURT_HOW = fold_set(V.ONE_OF_THEM_HURT_HOW)
+_GRADE_REACH = V.ONE_OF_THEM_GRADE_REACH
 
 
 def one_told(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
@@ -131,6 +135,13 @@ def _pronoun_one(folded: Folded, toks: list[Token], sa: int, sb: int, k: int,
     if _held(out, s, e) or k + 1 >= sb or k <= sa:
         return
     before = toks[k - 1].w
+    if before in _STATE_OF and (k - 2 < sa or toks[k - 2].w in _COMMAS or toks[k - 2].w in _THAT):
+        # (round ar184) "وأن حالة أحدهم حرجة"، "حالة أحدهم، وهو فتى، وصفت بالمتوسطة": the
+        # state of one of the toll before, its grade told in the clause
+        if _graded(toks, k + 1, sb) and (
+                outcome := _toll_before(folded, toks, sa, k - 1, out)) in _TOLL_OUTCOMES:
+            _add(out, folded, s, e, outcome)
+        return
     if not (before in _COMMAS or before in _THAT or toks[k].w.startswith("و")):
         return
     m = _past_quote(toks, sb, k + 1)
@@ -155,10 +166,26 @@ def _told_of_one(toks: list[Token], sb: int, m: int) -> bool:
     """Whether the predicate from ``m`` says who the one is, his state or his loss."""
     w = toks[m].w
     if w in _IN:
-        return m + 2 < sb and toks[m + 1].w in _STATE_NOUNS and toks[m + 2].w in _SEVERITY
+        # (round ar184) "أحدهم في حال الخطر"
+        return m + 2 < sb and (toks[m + 1].w in _STATE_NOUNS or toks[m + 1].w in _STATE_OF) and (
+            toks[m + 2].w in _SEVERITY or toks[m + 2].w in _GRADES)
+    if w in _HURT_HOW:
+        return True  # (round ar184) "أحدهما بالرصاص الحي في فخذه": how he was hurt
     if w in _LOST:
         return m + 1 < sb and toks[m + 1].w.startswith(_LOST_STEMS)
     return w in _WHO or w in _TOLD
+
+
+def _graded(toks: list[Token], m: int, sb: int) -> bool:
+    """Is a grade of a state ("حرجة"، "بالمتوسطة") told from ``m`` before the clause ends
+    (an aside between commas may come first)?"""
+    for j in range(m, min(sb, m + _GRADE_REACH)):
+        w = toks[j].w
+        if w in _SEVERITY or w in _GRADES:
+            return True
+        if w in _BREAKS or w in _THAT:
+            return False
+    return False
 
 
 def _toll_before(folded: Folded, toks: list[Token], sa: int, k: int,

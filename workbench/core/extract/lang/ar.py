@@ -1234,7 +1234,9 @@ PRONOUN_PREPOSITIONS: tuple[str, ...] = (
     "عليهم", "عليهن", "فيهم", "معهم", "معهن", "لديهم", "إليهم", "بهم", "بهن")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
-                                  "حتفها", "حتفهما", "مصرعهن", *FALLEN_ONE_STATES,
+                                  "حتفها", "حتفهما", "مصرعهن",
+                                  # (round ar184) women counted: "لقيت ثلاث عاملات حتفهن"
+                                  "حتفهن", *FALLEN_ONE_STATES,
                                   *FALLEN_TWO_STATES)
 LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا", *FALLEN_ONE_VERBS)
 # The plural of those nouns: "لقي ضابط وثلاثة من حراسه مصرعهم" tells several people
@@ -5903,6 +5905,9 @@ FAMILIES_DISPLACEMENT_CONTEXT: tuple[str, ...] = (
     *PUSHED_ACROSS_BY, "هجمات", "الهجمات", "هجوم", "الهجوم", "قصف", "القصف", "غارات",
     "الغارات", "اعتداءات", "الاعتداءات", "مخيم", "المخيم", "مخيمات", "المخيمات", "الإيواء",
     "إيواء", "النزوح", "نازحين", "النازحين", "النازحون", "التهجير", "تهجير",
+    # (round ar184) settlers' pressure and threats ("رحيل 9 عائلات بدوية ... تحت ضغط
+    # المستوطنين"، "بعد تهديدات متواصلة")
+    "المستوطنين", "مستوطنين", "المستوطنون", "مستوطنون", "تهديدات", "التهديدات",
 )
 # How many words a count before a household noun may take ("أكثر من 500 عائلة").
 FAMILIES_COUNT_WORDS: int = 5
@@ -6440,7 +6445,9 @@ PERSON_TRIGGERS = PERSON_TRIGGERS | frozenset(SEIZING_PRESENT)
 # (round ar169) Prepositions of place before "one of" ("خطف في أحد بساتين البلدة"، "قتل
 # قرب إحدى المدارس"): the one is a place, not a person. Not "إلى" nor "عند", which reach
 # people as well ("منعوا الإسعاف من الوصول إلى أحد المصابين").
-PLACE_ONE_OF_PREPOSITIONS: tuple[str, ...] = ("في", "قرب", "داخل", "بجوار")
+PLACE_ONE_OF_PREPOSITIONS: tuple[str, ...] = ("في", "قرب", "داخل", "بجوار",
+                                             # (round ar184) "عند أحد مداخل المخيم"
+                                             "عند", "أمام", "خلف", "قبالة")
 # (round ar169) Feminine numerals (a count of things: operations, cases) that a part "منها"
 # follows ("ثلاث عمليات خطف، انتهت اثنتان منها بدفع فدية"): no people; women would be
 # "منهن".
@@ -6739,3 +6746,90 @@ DEFECTIVE_DUAL_STEMS: tuple[str, ...] = ("جاني", "قاضي", "رامي", "س
 # release's doer would ("ثلاث عمليات خطف ..., أفرج في إحداها عن مهندس"، "أطلق في إحداها
 # سراح سائق شاحنة"): the one released was a captive.
 RELEASED_IN_ONE_OF: tuple[str, ...] = ("إحداها", "إحداهما", "إحداهن")
+
+# --- round ar184: the deceased, as a list of the dead names them ------------------------
+# "بين المتوفين فتاتين"، "ارتفع عدد المتوفين إلى 9": the participle of dying names the dead
+# as "القتلى" does in reports of fires and collapses.
+OUTCOME_NOUNS = {**OUTCOME_NOUNS, **dict.fromkeys(
+    ("متوفين", "متوفون", "متوفيات", "موتى"), "killed")}
+
+# --- round ar184: households driven from their homes, told after their count ------------
+# "سبع عائلات اضطرت إلى مغادرة القرية"، "ست عائلات أجبرت على الرحيل"، "أرغمت على ترك
+# منازلها": forced to leave; only with the masdar of leaving after the preposition (forced to
+# pay, to sell, to close is no flight).
+FAMILIES_FORCED_VERBS: tuple[str, ...] = (
+    "اضطرت", "أجبرت", "أرغمت", "اضطروا", "أجبروا", "أرغموا", "اضطرتا", "أجبرتا")
+FAMILIES_FORCED_TO: tuple[str, ...] = ("إلى", "على")
+FAMILIES_FORCED_LEAVING: tuple[str, ...] = (
+    "مغادرة", "الرحيل", "ترك", "النزوح", "الخروج", "إخلاء", "هجر", "الفرار", "الهرب")
+# "12 عائلة باتت بلا مأوى"، "أصبحت بلا مأوى": left without shelter, which the blind sets'
+# gold counts as displaced; the past only ("قد تصبح بلا مأوى" is a fear).
+FAMILIES_BECAME_VERBS: tuple[str, ...] = (
+    "باتت", "أصبحت", "أضحت", "صارت", "باتوا", "أصبحوا", "وباتت", "وأصبحت")
+FAMILIES_WITHOUT: tuple[str, ...] = ("بلا", "دون", "بدون")
+FAMILIES_SHELTER_WORDS: tuple[str, ...] = ("مأوى",)
+# "ثماني عائلات شردها الحريق": the relative verb of driving out with the households as its
+# object pronoun, right after them.
+FAMILIES_DRIVEN_THEM: tuple[str, ...] = ("شردها", "شردتها", "شردهم", "شردتهم", "هجرها",
+                                         "هجرتها")
+# "أربع عائلات من تجمع ... هجرت مساكنها": the households' own verb of abandoning home
+# (README-ar: "هجر"), after words on where they are from.
+FAMILIES_LEFT_HOMES_VERBS: tuple[str, ...] = ("هجرت", "نزحت")
+# How many words may describe the households before the predicate ("من تجمع وادي الريحان
+# البدوي في الأغوار"، "كانت تسكنه").
+FAMILIES_DRIVEN_GAP: int = 8
+# Words that open a new clause or point elsewhere before any predicate of theirs.
+FAMILIES_DRIVEN_STOPS: tuple[str, ...] = (
+    "أن", "إن", "وأن", "وإن", "بينما", "فيما", "حيث", "لكن", "لم", "لن", "ثم", "بعد", "قبل",
+    "عادت", "وعادت", "تقيم", "تعيش", "تسكن")
+# ... and households who came back after it ("أجبرت على الرحيل ثم عادت إلى منازلها").
+FAMILIES_DRIVEN_ENDED: tuple[str, ...] = ("عادت", "وعادت", "عادوا", "وعادوا", "عودتها",
+                                          *FAMILIES_RETURNING)
+
+# --- round ar184: a second clause of the wounded after one killed ---------------------
+# "أن جنديا قتل وأصيب ثلاثة مدنيين": the passive of wounding written as such (its active
+# is "أصاب") has the count after it for its subject, a new clause after the first verb's
+# own subject; "وجرح" may be active ("شابا قتل وجرح ستة أشخاص"), so it counts others only
+# with "آخرون" after the count's noun.
+SECOND_VERB_PASSIVES: tuple[str, ...] = ("وأصيب", "وأصيبت")
+
+# --- round ar184: one of a toll told by his state or by how he was hurt -----------------
+# "وأن حالة أحدهم حرجة"، "حالة أحدهم، وهو فتى في الخامسة عشرة، وصفت بالمتوسطة"، "أحدهم في
+# حال الخطر": the state of one of the wounded counted before, its grade named in the
+# clause ("حال" is the shorter form of "حالة"). A grade of danger only, as "أحدهم في حالة
+# حرجة" is read: "حالة أحدهما مستقرة" is left out (ar-23's gold leaves it unread).
+ONE_OF_THEM_STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة", "حال")
+ONE_OF_THEM_GRADES: tuple[str, ...] = (
+    "الخطر", "متوسطة", "بالمتوسطة", "المتوسطة", "حرجة", "بالحرجة")
+ONE_OF_THEM_GRADE_REACH: int = 14
+# "نقلت اثنين من المصابين، أحدهما بالرصاص الحي في فخذه": how the one was hurt.
+ONE_OF_THEM_HURT_HOW: tuple[str, ...] = (
+    "بالرصاص", "برصاص", "برصاصة", "بالرصاصة", "بطلق", "بشظايا", "بشظية", "بجروح", "بحروق",
+    "بكسور", "بإصابة", "بإصابات")
+# (round ar184) ... the hospital as the verb's pronoun, named before in the sentence ("نقلوا
+# إلى مستشفى المدينة، وأن ثلاثة منهم غادروه").
+LEFT_HOSPITAL_IT_VERBS: tuple[str, ...] = ("غادروه", "غادراه", "غادرنه", "وغادروه", "غادرته")
+
+# --- round ar184: neighbours, hurt beside the kin of the dead -------------------------
+# "وأصيب ابنها وجاران بجروح"، "وأصيبت والدتهم وجارة لهم": the neighbours are people counted
+# as the dual and the companion told with its pronoun are; the bare singular "جار" is
+# also "ongoing" ("البحث جار"), so one neighbour counts only with "له"/"لها"/"لهم".
+PERSON_DUAL = (*PERSON_DUAL, "جاران", "جارتان", "جارين", "جارتين")
+COMPANION_NOUNS = (*COMPANION_NOUNS, "جار", "جارا", "جارة")
+
+# --- round ar184: a parent of N children is one person --------------------------------
+# "بين الشهداء أبا لخمسة أطفال"، "قتل أب لسبعة أبناء": the count after "لـ" says how many
+# children the one has, no victims; the parent is the one person counted.
+PARENT_OF_CHILDREN: tuple[str, ...] = (
+    "أب", "أبا", "وأب", "وأبا", "أم", "أما", "وأم", "وأما", "والد", "والدا", "والدة", "أبًا")
+# ... only with a noun of children after the count, and no outcome verb of theirs ("أم
+# لثلاثة شبان اعتقلوا" counts her sons).
+CHILDREN_OF_PARENT: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أطفالا", "أبناء")
+
+# --- round ar184: a civilian sub-group after armed dead and a bare count of wounded ------
+# "ثلاثة مسلحين قتلوا وأصيب خمسة، بينهم مدني": "بينهم" after a pair of outcomes is left
+# unread as shared by both halves, unless the dead half is armed men and the sub-group is a
+# civilian, a woman or a child, who cannot be among them: then it divides the wounded.
+SUBGROUP_CIVILIANS: tuple[str, ...] = (
+    "مدني", "مدنية", "مدنيان", "مدنيين", "مدنيا", "طفل", "طفلة", "طفلان", "طفلين", "طفلا",
+    "أطفال", "امرأة", "امرأتان", "امرأتين", "نساء", "فتاة", "فتى", "طفلتان", "طفلتين")
