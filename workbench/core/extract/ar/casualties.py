@@ -36,6 +36,7 @@ from .casualty_captors import captors_captives
 from .casualty_counted_more import counted_more
 from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_discharged import discharged_parts
+from .casualty_drill import drop_drill_figures
 from .casualty_dying_inside import dying_inside
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_executions import executions
@@ -223,6 +224,7 @@ _FORCES = fold_set(V.FORCE_HEADS)
 # "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
 _VERB_OPENERS = fold_set(V.VERB_CLAUSE_OPENERS)
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
+_POISONING = fold_set(V.POISONING_MASDARS)
 _TRADE_SUSPECTS = fold_set(V.TRADE_SUSPECTS)
 _REL_SAYING = fold_set(V.RELATIVE_SAYING_VERBS)
 _PRONOUN_COMP = fold_set(V.PRONOUN_COMPLEMENTIZERS)
@@ -684,6 +686,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     freed_part(folded, toks, spans, out, _count_at)  # (round ar169) "تحرير ثلاثة من التلاميذ"
     apposed_parts(folded, toks, spans, out, _count_at)  # "تسعة محتجزين، خمسة من ... وأربعة من"
     drop_ta_nouns(out)  # (round ar167) "محامي أسرة الشيخ": a family, no capture
+    drop_drill_figures(folded, toks, spans, out)  # (round ar183) "السيناريو افترض إصابة 30"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -2359,6 +2362,15 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
                 or t.w.endswith(_PEOPLE_NISBA_ENDINGS) or t.w in _OF_PEOPLE)
 
 
+def _bare_poisoned(toks: list[Token], c: _Count, sb: int) -> bool:
+    """(round ar183) Does a count with no noun after poisoning or suffocation end at once,
+    before its cause, a place or a time ("وتسمم العشرات بمياه ملوثة"، "اختناق 14 في
+    المصنع")? Those are people; things poisoned have their noun or their "من" ("تسمم
+    المئات من الطيور").
+    """
+    return c.b >= sb or toks[c.b].w.startswith("ب") or toks[c.b].w in _BARE_COUNT_ENDS
+
+
 def _person_plural(toks: list[Token], h: int | None) -> bool:
     """(round ar139) Is the counted noun at ``h`` the sound plural of a listed person
     singular, bare ("يحتجزون 7 موظفين") or in construct with its owner's pronoun after
@@ -3327,7 +3339,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     not _person_plural(toks, h)) and (
                     h is None or (toks[h].w not in _HOUSEHOLDS
                                   and toks[h].w not in _INHABITANTS)) and (
-                    not _noun_left_to_reader(toks, t, h, figures)):
+                    not _noun_left_to_reader(toks, t, h, figures)) and not (
+                    word_in(toks[t], _POISONING) and _bare_poisoned(toks, c, sb)):
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back and o == "missing" and h is not None and h == c.b and _owned(
                     toks[h]) and word_in(toks[t], _LOST_VERBS) and not _is_person(toks, h):

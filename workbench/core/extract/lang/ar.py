@@ -392,6 +392,22 @@ NEUTRALISING_WORDS: tuple[str, ...] = ("حيد", "حيدت", "حيدوا", "حي
 # the present of "جرح" (tight, as every headline present: "يجرح مشاعر" has no count).
 HEADLINE_WOUNDING_PRESENT: tuple[str, ...] = ("يصيبون", "يجرح", "تجرح", "يجرحون")
 
+# (round ar183) Poisoning and suffocation, as the verbal nouns of headlines tell them
+# ("تسمم 40 شخصا بعد حفل زفاف"، "اختناق 12 مدنيا بقصف بالغاز"، "وتسمم العشرات بمياه
+# ملوثة"): people treated for gas, smoke or bad food are counted with the wounded, as the
+# corpus counts "حالات اختناق". Tight, and of people only: "تسمم التربة"، "تسمم غذائي"
+# and "اختناق مروري" (a traffic jam) count nobody.
+POISONING_MASDARS: tuple[str, ...] = ("تسمم", "اختناق")
+
+# (round ar183) A drill's made-up casualties (``casualty_drill``): the verb of supposing
+# before a figure ("وإن السيناريو افترض إصابة 30 عاملا"), or a scenario's or imitating's
+# word in a sentence that names the drill ("نفذت الفرق تمرينا يحاكي سقوط 12 مصابا").
+DRILL_SUPPOSING_VERBS: tuple[str, ...] = ("افترض", "افترضت", "وافترض", "وافترضت")
+DRILL_SCENARIO_WORDS: tuple[str, ...] = ("سيناريو", "السيناريو", "فرضية", "الفرضية", "محاكاة",
+                                         "يحاكي", "تحاكي")
+DRILL_NOUNS: tuple[str, ...] = ("تمرين", "التمرين", "تمرينا", "تمارين", "التمارين", "مناورة",
+                                "المناورة", "مناورات", "المناورات")
+
 # Verbs and verbal nouns that come BEFORE the count ("مقتل 5", "اعتقل الجيش 17").
 OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
@@ -446,6 +462,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # شابا بالرصاص" (tight, as "قتلوا"; after a count "جرحوا" is the passive), and
         # the dual ("وأصابا ثلاثة مارة")
         "أصابوا", "جرحوا", "أصابا", "أصابتا",
+        *POISONING_MASDARS,
     ), "wounded"),
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
@@ -526,6 +543,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     "غرق",
+    *POISONING_MASDARS,
 })
 # Triggers of causing ("أوقع الهجوم 5 قتلى"، "موقعا عشرات الجرحى"): their object is a count
 # or a casualty noun, never one person, so a singular noun after them counts nobody
@@ -563,7 +581,8 @@ VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 TRADE_SUSPECTS: tuple[str, ...] = ("متاجرا", "مروجا", "مهربا", "متاجرين", "مروجين",
                                    "مهربين")
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق", "يحتجز", "تحتجز",
-                                            "يحتجزون", "وفر", "فرت", *NEUTRALISING_WORDS})
+                                            "يحتجزون", "وفر", "فرت", *NEUTRALISING_WORDS,
+                                            *POISONING_MASDARS})
 # "ضبط النفس" is self-restraint, the idiom of every call for calm ("دعت إلى التهدئة وضبط
 # النفس"): the verb's object is the self, so no count after it is of people seized.
 RESTRAINT_OBJECTS: tuple[str, ...] = ("النفس",)
