@@ -33,6 +33,7 @@ from ..lang import ar as V
 from .casualty_apposed_parts import apposed_parts
 from .casualty_arrived_fled import arrived_and_fled
 from .casualty_captors import captors_captives
+from .casualty_cases_received import cases_received
 from .casualty_counted_more import counted_more
 from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_discharged import discharged_parts
@@ -651,6 +652,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
     captors_captives(folded, toks, spans, out, _count_at)  # (round ar114) "الخاطفين أطلقوا"
     taken_first(folded, toks, spans, out, _count_at)  # (round ar118) "خطف مسلحون ... صاحب محل"
+    # (round ar183) "استقبلت 118 حالة"، "نقل 28 طفلا إلى المستشفى" (before the parts)
+    cases_received(folded, toks, spans, out, _count_at, _is_person)
     parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."

@@ -803,7 +803,38 @@ CASE_OUTCOMES: dict[str, str] = {
     # unread as the corpus README counts people; an arrest's cases are its people)
     **dict.fromkeys(("اختفاء", "إخفاء"), "missing"),
     **dict.fromkeys(CHOKING_WORDS, "wounded"),
+    # (round ar183) and poisoning the same way: "سجلت المستشفيات 65 حالة تسمم" counts the
+    # people the bad food or water hurt
+    **dict.fromkeys(POISONING_MASDARS, "wounded"),
 }
+
+# (round ar183) The cases a hospital or a medical team received, treated, rushed, recorded
+# or carried, counted in a report of harm (``casualty_cases_received``): "استقبلت
+# مستشفيات المدينة 90 حالة"، "وعالجت الفرق 25 حالة"، "نقلت 12 حالة أخرى إلى مستشفى
+# المحافظة"; and the total they reached ("عدد الحالات التي استقبلها المستشفى بلغ 33 حالة").
+# Past tenses only: "يستقبل المستشفى يوميا 300 حالة" is its daily work.
+CASES_RECEIVING_VERBS: tuple[str, ...] = (
+    "استقبل", "استقبلت", "استقبلها", "استقبلته", "استقبلتها", "عالج", "عالجت", "عالجوا",
+    "أسعف", "أسعفت", "أسعفوا", "سجل", "سجلت", "نقل", "نقلت", "نقلوا", "وصل", "وصلت",
+    "أحصى", "أحصت",
+)
+CASES_REACHED_VERBS: tuple[str, ...] = ("بلغ", "بلغت", "وصل", "وصلت", "ارتفع", "ارتفعت")
+# What may follow the case noun of such a count: "another", where they were taken, when,
+# why, and the next clause ("118 حالة، فيما ..."; "بينها 15 حالة حرجة" is told after it)
+CASES_AFTER_WORDS: tuple[str, ...] = (
+    "أخرى", "اخرى", "إلى", "الى", "في", "حتى", "بعد", "خلال", "منذ", "فيما", "بينها",
+    "منها", "جراء", "إثر", "اثر", "وفق", "حسب", "بحسب", "و",
+)
+# ... and the people carried to hospital or rushed in such a report: "نقل 28 طفلا إلى
+# المستشفى" (with the hospital after "إلى"), "وأسعفت الفرق ستة أشخاص آخرين" (giving first
+# aid is to the hurt). Patients moved stay out ("نقل 14 مريضا إلى مستشفى آخر").
+CARRIED_TO_HOSPITAL_VERBS: tuple[str, ...] = ("نقل", "نقلت", "ونقل", "ونقلت", "نقلوا")
+RUSHED_VERBS: tuple[str, ...] = ("أسعف", "أسعفت", "وأسعف", "وأسعفت", "أسعفوا")
+PATIENT_WORDS: tuple[str, ...] = ("مريضا", "مرضى", "مريض", "مريضة", "مريضات", "نزيلا", "نزلاء")
+# A report of harm, as the cases' reader looks for it in the folded text: poisoning,
+# suffocation, breathing troubles, gas inhaled (or a wounded figure read already)
+HARM_REPORT_STEMS: tuple[str, ...] = ("تسمم", "اختناق", "ضيق تنفس", "ضيق في التنفس",
+                                      "استنشاق")
 
 # Diseases: a count of cases beside one ("87 إصابة بالكوليرا", "عدد الإصابات بفيروس
 # كورونا") counts patients, not people hurt by violence.
