@@ -831,6 +831,15 @@ CASES_AFTER_WORDS: tuple[str, ...] = (
 CARRIED_TO_HOSPITAL_VERBS: tuple[str, ...] = ("نقل", "نقلت", "ونقل", "ونقلت", "نقلوا")
 RUSHED_VERBS: tuple[str, ...] = ("أسعف", "أسعفت", "وأسعف", "وأسعفت", "أسعفوا")
 PATIENT_WORDS: tuple[str, ...] = ("مريضا", "مرضى", "مريض", "مريضة", "مريضات", "نزيلا", "نزلاء")
+# ... and the parts of the hurt told by their care (``casualty_treated_parts``): still or
+# kept in hospital or under watch ("ما زالوا في العناية المركزة"، "بقوا تحت الملاحظة"), left
+# after treatment ("غادروا بعد تلقي العلاج"), being treated ("يتلقون العلاج").
+STAYED_UNDER_CARE_VERBS: tuple[str, ...] = (
+    "زال", "بقي", "وبقي", "زالوا", "زالا", "زالت", "زلن", "يزالون", "يزالان", "تزال", "يزال",
+    "بقوا", "بقيا", "بقين", "ظلوا", "ظلا", "يرقدون", "يرقدان",
+)
+LEFT_AFTER_CARE_VERBS: tuple[str, ...] = ("غادروا", "غادرا", "غادرن", "خرجوا", "خرجا")
+BEING_TREATED_VERBS: tuple[str, ...] = ("يتلقون", "يتلقيان", "يتلقين", "تتلقى", "يتلقى")
 # A report of harm, as the cases' reader looks for it in the folded text: poisoning,
 # suffocation, breathing troubles, gas inhaled (or a wounded figure read already)
 HARM_REPORT_STEMS: tuple[str, ...] = ("تسمم", "اختناق", "ضيق تنفس", "ضيق في التنفس",
