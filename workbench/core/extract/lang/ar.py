@@ -1360,7 +1360,12 @@ PEOPLE_RELATIVES: tuple[str, ...] = ("الذين", "اللذين", "اللذان
                                      "اللتين", "اللتان")
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
-TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
+TOLL_NOUNS: dict[str, str] = dict.fromkeys((
+    "ضحايا", "الضحايا",
+    # (round ar183) the deceased, as health officials name the dead of a poisoning or a
+    # leak ("وإن بين المتوفين ثلاثة أطفال"، "ارتفع عدد المتوفين إلى سبعة")
+    "المتوفين", "المتوفون",
+), "killed")
 # Those who fled, counted only inside a toll ("بلغ عدد الفارين من ولاية الخرطوم ... أكثر من
 # 700 ألف شخص"، "قدرت ... عدد الفارين بنحو 4 آلاف شخص"): the displaced. Alone the word also
 # names escaped prisoners, and a toll of those who fled a jail (JAILS between the noun and
