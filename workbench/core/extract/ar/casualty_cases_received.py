@@ -30,6 +30,7 @@ _AFTER = fold_set(V.CASES_AFTER_WORDS)
 _HARM_STEMS: tuple[str, ...] = V.HARM_REPORT_STEMS
 _CARRYING = fold_set(V.CARRIED_TO_HOSPITAL_VERBS)
 _RUSHED = fold_set(V.RUSHED_VERBS)
+_TAKING = _CARRYING | _RUSHED
 _PATIENTS = fold_set(V.PATIENT_WORDS)
 _OTHERS = fold_set(("آخرين", "آخرون", "أخريات"))
 _TO = fold_set(("إلى", "الى"))
@@ -58,7 +59,7 @@ def cases_received(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             s in folded.text for s in _HARM_STEMS):
         return
     taken: FigureSpans | None = None
-    for v, at in positions_in_spans(toks, _CARRYING | _RUSHED, spans):
+    for v, at in positions_in_spans(toks, _TAKING, spans):
         sa, sb = spans[at]
         found = _carried_at(toks, sb, v, count_at, is_person)
         if found is None:

@@ -24,6 +24,7 @@ from .tokens import Token, positions_in_spans
 _STAYED = fold_set(V.STAYED_UNDER_CARE_VERBS)
 _LEFT = fold_set(V.LEFT_AFTER_CARE_VERBS)
 _TREATED = fold_set(V.BEING_TREATED_VERBS)
+_CARE_VERBS = _STAYED | _LEFT | _TREATED
 _NEGATORS = fold_set(("ما", "لا"))
 _MARKERS = fold_set((*V.OF_THEM, "آخرين", "آخرون", "أخريات"))
 _IN = fold_set(("في",))
@@ -44,7 +45,7 @@ def treated_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int]
     if not out:
         return
     taken: FigureSpans | None = None
-    for m, at in positions_in_spans(toks, _STAYED | _LEFT | _TREATED, spans):
+    for m, at in positions_in_spans(toks, _CARE_VERBS, spans):
         sa, sb = spans[at]
         part = _part_before(toks, sa, sb, m, count_at) if _cared(toks, sb, m, m + 1) else None
         if part is None and m + 2 < sb and (c := count_at(toks, m + 1, sb)) is not None and (
