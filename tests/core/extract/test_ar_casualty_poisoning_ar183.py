@@ -56,7 +56,10 @@ CASUALTIES = [
      [(20, "wounded"), (3, "wounded")]),
     ("أصيب 12 شخصا بحالات اختناق. ونقلت الطواقم 5 منهم إلى المستشفى.",
      [(12, "wounded"), (5, "wounded")]),
-    # ... not patients moved to another hospital, pupils taken for a vaccine, buses
+    # ... not patients moved to another hospital, a part moved on from the hospital that
+    # received them, pupils taken for a vaccine, buses
+    ("تسمم 50 شخصا. وقال الطبيب إن مستشفى البلدة استقبل 50 مصابا، ونقل ستة منهم إلى "
+     "مستشفيات العاصمة.", [(50, "wounded"), (50, "wounded")]),
     ("تسمم 30 شخصا بوجبة فاسدة. ونقل 14 مريضا إلى مستشفى آخر لاستكمال العلاج.",
      [(30, "wounded")]),
     ("نقل 40 طالبا إلى المستشفى لتلقي اللقاح.", []),
@@ -75,6 +78,13 @@ CASUALTIES = [
     ("اختطف 20 شخصا. وما زال 9 منهم في عداد المفقودين.", [(20, "captured"), (9, "missing")]),
     ("أصيب 20 شخصا. وقال إن 5 منهم بقوا في منازلهم.", [(20, "wounded")]),
     ("قتل 20 شخصا. وقال إن 5 منهم ما زالوا في المستشفى.", [(20, "killed")]),
+    # a masdar of suffocation with no count after it names how an earlier toll was hurt:
+    # the part after it is still that toll's, and the cause stays in the group
+    ("وقال المسعفون إن 80 متظاهرا أصيبوا بالرصاص المطاطي واختناق بالغاز، بينهم 9 فتيان.",
+     [(80, "wounded"), (9, "wounded")]),
+    ("مقتل 3 أشخاص واختناق 14 آخرين، بينهم 5 أطفال.",
+     [(3, "killed"), (14, "wounded"), (5, "wounded")]),
+    ("وأصيب نحو ثلاثين طالبا بالاختناق.", [(30, "wounded")]),
     # the deceased named as a toll
     ("توفي 5 أشخاص بالتسمم. وقالت الشبكة إن بين المتوفين ثلاثة أطفال.",
      [(5, "killed"), (3, "killed")]),

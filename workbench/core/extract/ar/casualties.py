@@ -1634,8 +1634,11 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
     n = 0
     while j < sb and n < 5:
         t = toks[j]
-        if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or word_in(
+        if not t.is_word or word_in(t, _AFTER) or (word_in(t, _TRIGGERS) and not (
+                t.w.startswith("بال") and word_in(t, _POISONING))) or word_in(
                 t, _PARTING) or t.w in _BREAKS:
+            # (round ar183: "بالاختناق" after the counted is how they were hurt, kept in
+            # the group as before poisoning was a trigger)
             break
         if t.w == "من" and j + 1 < sb and (toks[j + 1].w in _GROUP_END or word_in(
                 toks[j + 1], _NON_PERSON)):
@@ -4172,8 +4175,11 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
     for k in range(prev.b, c.a):
         t = toks[k]
         if is_end(t) or (t.w in _BREAKS and not _time_after(toks, k)) or word_in(
-                t, _AFTER) or (word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES
-                               and not (among and toks[k - 1].w in _EVENT_KINDS)):
+                t, _AFTER) or ((f := word_in(t, _TRIGGERS)) and toks[k - 1].w not in _OUTCOME_PLACES
+                               and not (among and toks[k - 1].w in _EVENT_KINDS)
+                               and not (f in _POISONING and not _count_at(toks, k + 1, c.a))):
+            # (round ar183: a poisoning's masdar with no count after it names how the toll
+            # was hurt, "أصيبوا بجراح واختناق بالغاز، بينهم 34 طفلا", no outcome of its own)
             # (a place's name is no outcome: "في مراكز الاحتجاز، بينهم 3"; nor, before a
             # sub-group, the kind of events the toll came of: "في عمليات اغتيال")
             return None

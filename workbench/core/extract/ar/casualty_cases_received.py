@@ -61,7 +61,7 @@ def cases_received(folded: Folded, toks: list[Token], spans: list[tuple[int, int
     taken: FigureSpans | None = None
     for v, at in positions_in_spans(toks, _TAKING, spans):
         sa, sb = spans[at]
-        found = _carried_at(toks, sb, v, count_at, is_person)
+        found = _carried_at(toks, sa, sb, v, count_at, is_person)
         if found is None:
             continue
         a, b, low = found
@@ -105,7 +105,7 @@ def _cases_at(toks: list[Token], sa: int, sb: int, k: int,
     return None
 
 
-def _carried_at(toks: list[Token], sb: int, v: int, count_at: CountAt,
+def _carried_at(toks: list[Token], sa: int, sb: int, v: int, count_at: CountAt,
                 is_person: Callable[[list[Token], int | None], bool]
                 ) -> tuple[int, int, int] | None:
     """The people (first token, end, count) carried to hospital ("نقل 28 طفلا إلى
@@ -124,6 +124,8 @@ def _carried_at(toks: list[Token], sb: int, v: int, count_at: CountAt,
         return None
     h = c.b
     part = toks[h].w in _OF_THEM
+    if part and any(toks[r].w in _HOSPITAL for r in range(sa, v)):
+        return None  # "استقبل المستشفى 30 جريحا، نقل خمسة منهم إلى مستشفيات": a transfer
     if not part and (toks[h].w in _PATIENTS or not is_person(toks, h)):
         return None
     b = h + 1
