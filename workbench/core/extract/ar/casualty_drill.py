@@ -2,10 +2,11 @@
 
 Civil defence and health authorities rehearse their response in drills, and their reports
 tell the casualties the scenario supposed ("وإن السيناريو افترض إصابة 30 عاملا بالاختناق
-ووفاة اثنين منهم"، "نفذت الفرق تمرينا يحاكي سقوط 12 مصابا"): nobody was hurt. A figure is
-dropped when a verb of supposing stands before it in its sentence ("افترض"، "افترضت"), or a
-word of a scenario or of imitating ("السيناريو"، "فرضية"، "يحاكي"، "محاكاة") does in a
-sentence that names the drill ("تمرين"، "مناورة"). A drill's noun alone drops nothing: people
+ووفاة اثنين منهم"، "نفذت الفرق تمرينا يحاكي سقوط 12 مصابا"): nobody was hurt. In a
+document that names a drill ("تمرين"، "مناورة"), a figure is dropped when a verb of
+supposing stands before it in its sentence ("افترض"، "افترضت"), or a word of a scenario or
+of imitating ("السيناريو"، "فرضية"، "يحاكي"، "محاكاة") does in a sentence that names the
+drill itself. A drill's noun alone drops nothing: people
 are really killed or hurt during manoeuvres ("مقتل 3 جنود خلال مناورة عسكرية"), and
 "فرضية" alone is an investigator's hypothesis about a real toll.
 """
@@ -29,7 +30,8 @@ def drop_drill_figures(folded: Folded, toks: list[Token], spans: list[tuple[int,
     """Remove from ``out`` each figure a drill's scenario supposed (see the module)."""
     if not out or not (marks := positions_of(toks, _MARKS)):
         return
-    drills = positions_of(toks, _DRILL)
+    if not (drills := positions_of(toks, _DRILL)):
+        return  # (no drill named: "وافترض المحققون أن ..." is an inquiry's guess)
     cuts: list[tuple[int, int]] = []  # (from, to) in the original text
     for sa, sb in spans:
         inside = [k for k in marks if sa <= k < sb]
