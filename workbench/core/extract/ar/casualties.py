@@ -33,9 +33,11 @@ from ..lang import ar as V
 from .casualty_apposed_parts import apposed_parts
 from .casualty_arrived_fled import arrived_and_fled
 from .casualty_captors import captors_captives
+from .casualty_cases_received import cases_received
 from .casualty_counted_more import counted_more
 from .casualty_crossing import crossed_and_fled, left_as_flight
 from .casualty_discharged import discharged_parts
+from .casualty_drill import drop_drill_figures
 from .casualty_dying_inside import dying_inside
 from .casualty_exchanges import exchanges_and_fates
 from .casualty_executions import executions
@@ -115,6 +117,7 @@ from .casualty_subject_first import (
 )
 from .casualty_taken_first import taken_first
 from .casualty_titled_one import joined_title, titled_one
+from .casualty_treated_parts import treated_parts
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .casualty_victims_part import victims_part
 from .casualty_wounded_taken import wounded_taken
@@ -224,6 +227,7 @@ _FORCES = fold_set(V.FORCE_HEADS)
 # "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
 _VERB_OPENERS = fold_set(V.VERB_CLAUSE_OPENERS)
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
+_POISONING = fold_set(V.POISONING_MASDARS)
 _TRADE_SUSPECTS = fold_set(V.TRADE_SUSPECTS)
 _REL_SAYING = fold_set(V.RELATIVE_SAYING_VERBS)
 _PRONOUN_COMP = fold_set(V.PRONOUN_COMPLEMENTIZERS)
@@ -654,12 +658,15 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
     captors_captives(folded, toks, spans, out, _count_at)  # (round ar114) "الخاطفين أطلقوا"
     taken_first(folded, toks, spans, out, _count_at)  # (round ar118) "خطف مسلحون ... صاحب محل"
+    # (round ar183) "استقبلت 118 حالة"، "نقل 28 طفلا إلى المستشفى" (before the parts)
+    cases_received(folded, toks, spans, out, _count_at, _is_person)
     parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
     one_told(folded, toks, spans, out, _count_at)  # (round ar117) "، أحدهما صاحب المحل"
     released_parts(folded, toks, spans, out, _count_at)  # (round ar123) "أفرجوا عن 5 منهم"
     led_away_parts(folded, toks, spans, out, _count_at)  # (round ar158) "اقتيد الاثنان الآخران"
+    treated_parts(folded, toks, spans, out, _count_at)  # (round ar183) "ثلاثة منهم ما زالوا في"
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
     victims_part(folded, toks, spans, out, _count_at)  # (round ar147) "ثلاثة من الضحايا"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
@@ -690,6 +697,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     freed_part(folded, toks, spans, out, _count_at)  # (round ar169) "تحرير ثلاثة من التلاميذ"
     apposed_parts(folded, toks, spans, out, _count_at)  # "تسعة محتجزين، خمسة من ... وأربعة من"
     drop_ta_nouns(out)  # (round ar167) "محامي أسرة الشيخ": a family, no capture
+    drop_drill_figures(folded, toks, spans, out)  # (round ar183) "السيناريو افترض إصابة 30"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -1640,8 +1648,11 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
     n = 0
     while j < sb and n < 5:
         t = toks[j]
-        if not t.is_word or word_in(t, _AFTER) or word_in(t, _TRIGGERS) or word_in(
+        if not t.is_word or word_in(t, _AFTER) or (word_in(t, _TRIGGERS) and not (
+                t.w.startswith("بال") and word_in(t, _POISONING))) or word_in(
                 t, _PARTING) or t.w in _BREAKS:
+            # (round ar183: "بالاختناق" after the counted is how they were hurt, kept in
+            # the group as before poisoning was a trigger)
             break
         if t.w == "من" and j + 1 < sb and (toks[j + 1].w in _GROUP_END or word_in(
                 toks[j + 1], _NON_PERSON)):
@@ -2380,6 +2391,15 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
                 or t.w in _OTHERS or word_in(t, _NOUNS) or t.w in _TRADE_SUSPECTS
                 or t.w.endswith(_PEOPLE_NISBA_ENDINGS) or t.w in _OF_PEOPLE)
+
+
+def _bare_poisoned(toks: list[Token], c: _Count, sb: int) -> bool:
+    """(round ar183) Does a count with no noun after poisoning or suffocation end at once,
+    before its cause, a place or a time ("وتسمم العشرات بمياه ملوثة"، "اختناق 14 في
+    المصنع")? Those are people; things poisoned have their noun or their "من" ("تسمم
+    المئات من الطيور").
+    """
+    return c.b >= sb or toks[c.b].w.startswith("ب") or toks[c.b].w in _BARE_COUNT_ENDS
 
 
 def _person_plural(toks: list[Token], h: int | None) -> bool:
@@ -3353,7 +3373,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     not _person_plural(toks, h)) and (
                     h is None or (toks[h].w not in _HOUSEHOLDS
                                   and toks[h].w not in _INHABITANTS)) and (
-                    not _noun_left_to_reader(toks, t, h, figures)):
+                    not _noun_left_to_reader(toks, t, h, figures)) and not (
+                    word_in(toks[t], _POISONING) and _bare_poisoned(toks, c, sb)):
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back and o == "missing" and h is not None and h == c.b and _owned(
                     toks[h]) and word_in(toks[t], _LOST_VERBS) and not _is_person(toks, h):
@@ -4194,8 +4215,11 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
     for k in range(prev.b, c.a):
         t = toks[k]
         if is_end(t) or (t.w in _BREAKS and not _time_after(toks, k)) or word_in(
-                t, _AFTER) or (word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES
-                               and not (among and toks[k - 1].w in _EVENT_KINDS)):
+                t, _AFTER) or ((f := word_in(t, _TRIGGERS)) and toks[k - 1].w not in _OUTCOME_PLACES
+                               and not (among and toks[k - 1].w in _EVENT_KINDS)
+                               and not (f in _POISONING and not _count_at(toks, k + 1, c.a))):
+            # (round ar183: a poisoning's masdar with no count after it names how the toll
+            # was hurt, "أصيبوا بجراح واختناق بالغاز، بينهم 34 طفلا", no outcome of its own)
             # (a place's name is no outcome: "في مراكز الاحتجاز، بينهم 3"; nor, before a
             # sub-group, the kind of events the toll came of: "في عمليات اغتيال")
             return None

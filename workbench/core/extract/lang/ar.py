@@ -392,6 +392,22 @@ NEUTRALISING_WORDS: tuple[str, ...] = ("حيد", "حيدت", "حيدوا", "حي
 # the present of "جرح" (tight, as every headline present: "يجرح مشاعر" has no count).
 HEADLINE_WOUNDING_PRESENT: tuple[str, ...] = ("يصيبون", "يجرح", "تجرح", "يجرحون")
 
+# (round ar183) Poisoning and suffocation, as the verbal nouns of headlines tell them
+# ("تسمم 40 شخصا بعد حفل زفاف"، "اختناق 12 مدنيا بقصف بالغاز"، "وتسمم العشرات بمياه
+# ملوثة"): people treated for gas, smoke or bad food are counted with the wounded, as the
+# corpus counts "حالات اختناق". Tight, and of people only: "تسمم التربة"، "تسمم غذائي"
+# and "اختناق مروري" (a traffic jam) count nobody.
+POISONING_MASDARS: tuple[str, ...] = ("تسمم", "اختناق")
+
+# (round ar183) A drill's made-up casualties (``casualty_drill``): the verb of supposing
+# before a figure ("وإن السيناريو افترض إصابة 30 عاملا"), or a scenario's or imitating's
+# word in a sentence that names the drill ("نفذت الفرق تمرينا يحاكي سقوط 12 مصابا").
+DRILL_SUPPOSING_VERBS: tuple[str, ...] = ("افترض", "افترضت", "وافترض", "وافترضت")
+DRILL_SCENARIO_WORDS: tuple[str, ...] = ("سيناريو", "السيناريو", "فرضية", "الفرضية", "محاكاة",
+                                         "يحاكي", "تحاكي")
+DRILL_NOUNS: tuple[str, ...] = ("تمرين", "التمرين", "تمرينا", "تمارين", "التمارين", "مناورة",
+                                "المناورة", "مناورات", "المناورات")
+
 # Verbs and verbal nouns that come BEFORE the count ("مقتل 5", "اعتقل الجيش 17").
 OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
@@ -446,6 +462,7 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # شابا بالرصاص" (tight, as "قتلوا"; after a count "جرحوا" is the passive), and
         # the dual ("وأصابا ثلاثة مارة")
         "أصابوا", "جرحوا", "أصابا", "أصابتا",
+        *POISONING_MASDARS,
     ), "wounded"),
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
@@ -526,6 +543,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     "غرق",
+    *POISONING_MASDARS,
 })
 # Triggers of causing ("أوقع الهجوم 5 قتلى"، "موقعا عشرات الجرحى"): their object is a count
 # or a casualty noun, never one person, so a singular noun after them counts nobody
@@ -563,7 +581,8 @@ VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 TRADE_SUSPECTS: tuple[str, ...] = ("متاجرا", "مروجا", "مهربا", "متاجرين", "مروجين",
                                    "مهربين")
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق", "يحتجز", "تحتجز",
-                                            "يحتجزون", "وفر", "فرت", *NEUTRALISING_WORDS})
+                                            "يحتجزون", "وفر", "فرت", *NEUTRALISING_WORDS,
+                                            *POISONING_MASDARS})
 # "ضبط النفس" is self-restraint, the idiom of every call for calm ("دعت إلى التهدئة وضبط
 # النفس"): the verb's object is the self, so no count after it is of people seized.
 RESTRAINT_OBJECTS: tuple[str, ...] = ("النفس",)
@@ -784,7 +803,47 @@ CASE_OUTCOMES: dict[str, str] = {
     # unread as the corpus README counts people; an arrest's cases are its people)
     **dict.fromkeys(("اختفاء", "إخفاء"), "missing"),
     **dict.fromkeys(CHOKING_WORDS, "wounded"),
+    # (round ar183) and poisoning the same way: "سجلت المستشفيات 65 حالة تسمم" counts the
+    # people the bad food or water hurt
+    **dict.fromkeys(POISONING_MASDARS, "wounded"),
 }
+
+# (round ar183) The cases a hospital or a medical team received, treated, rushed, recorded
+# or carried, counted in a report of harm (``casualty_cases_received``): "استقبلت
+# مستشفيات المدينة 90 حالة"، "وعالجت الفرق 25 حالة"، "نقلت 12 حالة أخرى إلى مستشفى
+# المحافظة"; and the total they reached ("عدد الحالات التي استقبلها المستشفى بلغ 33 حالة").
+# Past tenses only: "يستقبل المستشفى يوميا 300 حالة" is its daily work.
+CASES_RECEIVING_VERBS: tuple[str, ...] = (
+    "استقبل", "استقبلت", "استقبلها", "استقبلته", "استقبلتها", "عالج", "عالجت", "عالجوا",
+    "أسعف", "أسعفت", "أسعفوا", "سجل", "سجلت", "نقل", "نقلت", "نقلوا", "وصل", "وصلت",
+    "أحصى", "أحصت",
+)
+CASES_REACHED_VERBS: tuple[str, ...] = ("بلغ", "بلغت", "وصل", "وصلت", "ارتفع", "ارتفعت")
+# What may follow the case noun of such a count: "another", where they were taken, when,
+# why, and the next clause ("118 حالة، فيما ..."; "بينها 15 حالة حرجة" is told after it)
+CASES_AFTER_WORDS: tuple[str, ...] = (
+    "أخرى", "اخرى", "إلى", "الى", "في", "حتى", "بعد", "خلال", "منذ", "فيما", "بينها",
+    "منها", "جراء", "إثر", "اثر", "وفق", "حسب", "بحسب", "و",
+)
+# ... and the people carried to hospital or rushed in such a report: "نقل 28 طفلا إلى
+# المستشفى" (with the hospital after "إلى"), "وأسعفت الفرق ستة أشخاص آخرين" (giving first
+# aid is to the hurt). Patients moved stay out ("نقل 14 مريضا إلى مستشفى آخر").
+CARRIED_TO_HOSPITAL_VERBS: tuple[str, ...] = ("نقل", "نقلت", "ونقل", "ونقلت", "نقلوا")
+RUSHED_VERBS: tuple[str, ...] = ("أسعف", "أسعفت", "وأسعف", "وأسعفت", "أسعفوا")
+PATIENT_WORDS: tuple[str, ...] = ("مريضا", "مرضى", "مريض", "مريضة", "مريضات", "نزيلا", "نزلاء")
+# ... and the parts of the hurt told by their care (``casualty_treated_parts``): still or
+# kept in hospital or under watch ("ما زالوا في العناية المركزة"، "بقوا تحت الملاحظة"), left
+# after treatment ("غادروا بعد تلقي العلاج"), being treated ("يتلقون العلاج").
+STAYED_UNDER_CARE_VERBS: tuple[str, ...] = (
+    "زال", "بقي", "وبقي", "زالوا", "زالا", "زالت", "زلن", "يزالون", "يزالان", "تزال", "يزال",
+    "بقوا", "بقيا", "بقين", "ظلوا", "ظلا", "يرقدون", "يرقدان",
+)
+LEFT_AFTER_CARE_VERBS: tuple[str, ...] = ("غادروا", "غادرا", "غادرن", "خرجوا", "خرجا")
+BEING_TREATED_VERBS: tuple[str, ...] = ("يتلقون", "يتلقيان", "يتلقين", "تتلقى", "يتلقى")
+# A report of harm, as the cases' reader looks for it in the folded text: poisoning,
+# suffocation, breathing troubles, gas inhaled (or a wounded figure read already)
+HARM_REPORT_STEMS: tuple[str, ...] = ("تسمم", "اختناق", "ضيق تنفس", "ضيق في التنفس",
+                                      "استنشاق")
 
 # Diseases: a count of cases beside one ("87 إصابة بالكوليرا", "عدد الإصابات بفيروس
 # كورونا") counts patients, not people hurt by violence.
@@ -1303,7 +1362,12 @@ PEOPLE_RELATIVES: tuple[str, ...] = ("الذين", "اللذين", "اللذان
                                      "اللتين", "اللتان")
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
-TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
+TOLL_NOUNS: dict[str, str] = dict.fromkeys((
+    "ضحايا", "الضحايا",
+    # (round ar183) the deceased, as health officials name the dead of a poisoning or a
+    # leak ("وإن بين المتوفين ثلاثة أطفال"، "ارتفع عدد المتوفين إلى سبعة")
+    "المتوفين", "المتوفون",
+), "killed")
 # Those who fled, counted only inside a toll ("بلغ عدد الفارين من ولاية الخرطوم ... أكثر من
 # 700 ألف شخص"، "قدرت ... عدد الفارين بنحو 4 آلاف شخص"): the displaced. Alone the word also
 # names escaped prisoners, and a toll of those who fled a jail (JAILS between the noun and

@@ -1,0 +1,92 @@
+"""Arabic casualty readings of a part of the hurt told by its care (round ar183).
+
+After a count of the poisoned, the suffocating or the wounded, doctors tell how many of
+them are still in hospital or have left it after treatment: "وقال الطبيب إن ثلاثة منهم ما
+زالوا في العناية المركزة"، "وأن 15 منهم غادروا بعد تلقي العلاج"، "وأن خمسة آخرين ما زالوا
+تحت المراقبة"، "وإن اثنين منهم يتلقون العلاج". Only the hurt are treated, so "N منهم" (or
+"N آخرين") before such a state is a part of the wounded, when the last figure told before
+it in the document is of the wounded and counts more. Staying with no care after it
+("ما زالوا في عداد المفقودين"، "بقوا في منازلهم") and parts with no wounded before stay
+unread. (Leaving the hospital itself is ``casualty_discharged``.)
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+from typing import Any
+
+from ..figure_spans import FigureSpans, new_figure, whole_before
+from ..lang import ar as V
+from .casualty_freed_captives import CountAt
+from .normalise import Folded, fold_set
+from .tokens import Token, positions_in_spans
+
+_STAYED = fold_set(V.STAYED_UNDER_CARE_VERBS)
+_LEFT = fold_set(V.LEFT_AFTER_CARE_VERBS)
+_TREATED = fold_set(V.BEING_TREATED_VERBS)
+_CARE_VERBS = _STAYED | _LEFT | _TREATED
+_NEGATORS = fold_set(("ما", "لا"))
+_MARKERS = fold_set((*V.OF_THEM, "آخرين", "آخرون", "أخريات"))
+_IN = fold_set(("في",))
+_UNDER = fold_set(("تحت",))
+_AFTER = fold_set(("بعد",))
+_CARE_PLACES = fold_set((*V.HOSPITAL_WORDS, "العناية"))
+_WATCH = fold_set(("المراقبة", "الملاحظة", "العلاج"))
+_TREATMENT = fold_set(("تلقي", "تلقيهم", "تلقيهما", "العلاج", "علاجهم", "علاجهما"))
+_END = itemgetter("end")
+# How many tokens a count before the marker may take ("خمسة"، "12"، "ثلاثة آلاف")
+_COUNT_WORDS = 3
+
+
+def treated_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                  out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Append to ``out`` the parts of the wounded told by their care, where no figure
+    holds their words yet."""
+    if not out:
+        return
+    taken: FigureSpans | None = None
+    for m, at in positions_in_spans(toks, _CARE_VERBS, spans):
+        sa, sb = spans[at]
+        part = _part_before(toks, sa, sb, m, count_at) if _cared(toks, sb, m, m + 1) else None
+        if part is None and m + 2 < sb and (c := count_at(toks, m + 1, sb)) is not None and (
+                c.b + 1 < sb and toks[c.b].w in _MARKERS and _cared(toks, sb, m, c.b + 1)):
+            part = c, c.b  # "وما زال ثلاثة منهم في المستشفى": the verb first
+        if part is None or part[0].qual == "vague" or part[0].high is not None:
+            continue
+        c, r = part
+        s, e = folded.span(toks[c.a].s, toks[r].e)
+        if taken is None:
+            taken = FigureSpans(out)
+            figs = sorted(out, key=_END)
+            ends = [f["end"] for f in figs]
+        if not whole_before(figs, ends, 0, s, c.low, "wounded"):
+            continue
+        taken.take(out, new_figure(folded.original, s, e, "wounded", c.low))
+
+
+def _part_before(toks: list[Token], sa: int, sb: int, m: int,
+                 count_at: CountAt) -> tuple[Any, int] | None:
+    """The count and its marker ("ثلاثة منهم"، "خمسة آخرين") right before the verb at ``m``
+    (or before its negator: "ما زالوا"، "لا يزالون")."""
+    r = m - 1
+    if r > sa and toks[r].w in _NEGATORS:
+        r -= 1
+    if r <= sa or toks[r].w not in _MARKERS:
+        return None
+    c = next((c for i in range(max(sa, r - _COUNT_WORDS), r)
+              if (c := count_at(toks, i, sb)) is not None and c.b == r), None)
+    return None if c is None else (c, r)
+
+
+def _cared(toks: list[Token], sb: int, m: int, j: int) -> bool:
+    """Does the verb at ``m``, with the words from ``j`` after it, tell care: still or left
+    in hospital, under watch, after treatment, or being treated?"""
+    w = toks[m].w
+    n1 = toks[j].w if j < sb else ""
+    n2 = toks[j + 1].w if j + 1 < sb else ""
+    if w in _TREATED:
+        return n1 in _WATCH  # "يتلقون العلاج"
+    if w in _LEFT:
+        return n1 in _AFTER and n2 in _TREATMENT  # "غادروا بعد تلقي العلاج"
+    return (n1 in _IN and n2 in _CARE_PLACES) or (n1 in _UNDER and n2 in _WATCH) or (
+        n1 in _TREATED and n2 in _WATCH)  # "ما زالوا في المستشفى"، "تحت المراقبة"
