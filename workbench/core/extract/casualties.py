@@ -167,6 +167,7 @@ from .casualty_home_after_swap import home_after_swap
 from .casualty_households_gone import households_gone
 from .casualty_hurt_part import hurt_parts_in_care
 from .casualty_illness import died_of_illness
+from .casualty_inmate_moved import inmate_moved
 from .casualty_interviewed import drop_interviewed
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
@@ -213,6 +214,7 @@ from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_no_one_hurt import drop_no_one_hurt
 from .casualty_not_survived import not_survived
 from .casualty_notation import notation_counts
+from .casualty_ordinal_care import ordinal_taken_to_care
 from .casualty_ordinal_more import (
     ORDINAL_EVENT_AFTER,
     gapped_ordinals,
@@ -245,6 +247,7 @@ from .casualty_running_total import running_total
 from .casualty_said_held import said_held
 from .casualty_scare_quotes import unquote_groups
 from .casualty_series_relative import only_relative_asides
+from .casualty_share_of import whole_opening
 from .casualty_share_part import share_whole_outcome
 from .casualty_shelter_then_fled import sheltered_then_fled
 from .casualty_sheltering import (
@@ -1102,6 +1105,9 @@ _KEPT_AT_CARE = re.compile(
     rf"\s+(?:{alt(EN.HELD_STATE_VERBS)})\s+(?:in|at)\s+(?:the|a)\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.CARE_PLACES)})\b", re.IGNORECASE)
 _OTHER_PEOPLE = frozenset(EN.OTHERS_OF_TOLL)
+_KEPT_PLAIN_PEOPLE = frozenset(EN.KEPT_PLAIN_PEOPLE)
+# how far after the toll's figure the people still in care may be counted (a short update)
+_KEPT_AFTER_TOLL_REACH = 400
 _WOUNDED_NOUN = re.compile(rf"\b(?:{alt(EN.AMONG_WOUNDED_NOUNS)})\b")
 _KEPT_AT_CARE_REACH = 200
 
@@ -1472,6 +1478,9 @@ def _person_like_words(toks: tuple[str, ...]) -> bool:
         return True
     if low in _THINGS_LIKE_PEOPLE:
         return False  # "the release of 20 documents"
+    if len(toks) > 1 and low.startswith("carrier") and (
+            f"{toks[-2].lower()} {low}" in _TWO_WORD_THINGS):
+        return False  # (round en225) "took four armoured personnel carriers"
     if low.endswith(_CHOSEN_SUFFIXES) and "-" in low:
         # one chosen but not yet in office is the person of the post: "a ward
         # councillor-elect", "the mayor-elect"
@@ -1485,6 +1494,7 @@ def _person_like_words(toks: tuple[str, ...]) -> bool:
 
 
 _THINGS_LIKE_PEOPLE = EN.THINGS_LIKE_PEOPLE
+_TWO_WORD_THINGS = EN.TWO_WORD_THINGS
 _CHOSEN_SUFFIXES = tuple(f"-{w}" for w in EN.CHOSEN_POST_SUFFIXES)
 _WEAK_SUFFIX_PERSONS = EN.WEAK_SUFFIX_PERSONS | PERSON_WORDS
 # "12 men and 8 more were burned": a bare count of more of the people just counted
@@ -1742,6 +1752,8 @@ def _rare_sheltering() -> re.Pattern[str]:
     # (round en81: "are staying", "are camped" too, and a crowd that "have gathered")
     return re.compile(rf"\b(?:{alt(EN.SHELTER_AUXILIARIES)})\s+(?:(?:now|still)\s+)?"
                       rf"(?:{alt(EN.SHELTER_STAY_PARTICIPLES)})\b"
+                      # (round en225) a bare count's "are sleeping" (casualty_sheltering.py)
+                      rf"|\b(?:{alt(EN.SLEEPING_AUXILIARIES)})\s+(?:(?:now|still)\s+)?sleeping\b"
                       rf"|\b(?:{alt(EN.ARRIVAL_AUXILIARIES)})\s+(?:(?:now|since|already)\s+)?"
                       rf"(?:{alt(EN.GATHERING_PARTICIPLES)})\b")
 
@@ -2532,6 +2544,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # article must count a person, and things are not people ("hours" and "days"
         # may be a lost comma, see below).
         is_article = m["art"] is not None
+        if not toks and not is_article and s.startswith(",", gend) and (
+                whole_opening(s, cstart)):
+            # (round en225) "Of the 163, 58 were killed": the whole the part after the comma
+            # is of, told by its bare count; the verb is the part's
+            continue
         if is_article and any(map(_is_numeral, toks)):
             # "In a separate incident two policemen were killed" (no comma): the article
             # belongs to the opening phrase; the count inside is the figure's own
@@ -3363,6 +3380,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en201) the others of a toll just told, still in care: "The toll has
                 # risen to three. Four other people remain in hospital, it says" (a teller
                 # after the state is no part of it)
+                outcome, ev_end = "wounded", kept.end()
+            if outcome is None and not is_article and len(toks) == 1 and (
+                    toks[0].lower() in _KEPT_PLAIN_PEOPLE) and out and (
+                    out[-1]["outcome"] in ("killed", "wounded")) and (
+                    base + cstart - int(str(out[-1]["end"])) <= _KEPT_AFTER_TOLL_REACH) and (
+                    kept := _KEPT_IN_CARE.match(s, gend)):
+                # (round en225) ... or the people of a toll just told, by the plain noun of
+                # people: "The death toll has risen to six. ... Twenty-two people are still
+                # in hospital" ("Four nurses remain in hospital" may be at work there)
                 outcome, ev_end = "wounded", kept.end()
             if outcome is None and is_article and prev is not None and (
                     bare_another or (toks and toks[0].lower() in _ONE_MORE_ORDINALS)) and (
@@ -4267,6 +4293,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if condition_here and _IF_AFTER.match(s, ev_end) and (
                 _rare("forecast_before").search(s, max(0, ev_start - 30), ev_start)):
             continue  # "Aid agencies fear 200,000 deaths if the famine spreads": a forecast
+        if outcome in ("captured", "arrested") and ev_start == cstart and (
+                " prison" in s or " jail" in s or " penitentiary" in s) and (
+                inmate_moved(s, ev_end)):
+            # (round en225) "a gang leader held in the prison complex was flown to ...": an
+            # inmate's move, no arrest (the participle after the people, as written or as a
+            # rereading words it, ends the span)
+            continue
         if (quoted or quoted_count or ev_end > rgend > gend) and ev_start == cstart and (
                 cstart and s[cstart - 1] in _OPEN_QUOTES):
             # (at the sentence's start there is no mark: the empty slice is "in" any string,
@@ -4281,6 +4314,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         prev, prev_tail, prev_gapped = item, cend if cend > gend else gend, gapped
     if prev is not None and (" and a" in s or " AND A" in s or " And a" in s):
         gapped_ordinals(s, base, out)  # (round en122) "Six patients died and a seventh in ..."
+    if "hospital" in s and s.startswith(("A ", "An ")):
+        ordinal_taken_to_care(s, base, out, _person_like)  # (round en225) "A third man ..."
     _bomber(s, base, out, low)
     _late_readers(s, base, out, low)
 
@@ -5387,6 +5422,10 @@ _RELATIVE_GAP = re.compile(
     # (what "of" opens is a body or a place whose person this is, no group of its own)
     r"|\s+(?:of|at|from|in|for|with)\s+(?:the|a|an|its|their)\s[^,;:.!?\"“”()\d]{3,40}?"
     r"\s*,\s*\d{1,2}\s*,(?=\s+(?:was|is|had|has)\s)"
+    # (round en225) an age told at another time, set off by commas: "A third boy, then 15,
+    # was wounded", "Two girls, now 19, were hurt" (the age of a time other than the story's)
+    rf"|\s*,\s*(?:{alt(EN.AGE_TIME_WORDS)})\s+\d{{1,2}}\s*,"
+    r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # an apposition on all of them: "Four people, all members of a local vigilante group,
     # were killed"
     # (or quoted from a source: 'Eighteen people, "many of them women", were killed')

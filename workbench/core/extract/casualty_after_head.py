@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from .casualty_share_of import share_of_cut
 from .casualty_state import apart, carry_told, told_with
 from .figure_spans import FigureSpans
 from .folding import CaseBlind
@@ -295,6 +296,10 @@ def read_after_head(text: str, below: Callable[[str], list[Figure]],
     """The figures of ``text`` with each counted head's post-modifier cut (``read`` on the
     rewritten text, carried back), or ``below(text)`` when it holds none."""
     edits = head_edits(text)
+    if edits and (" third of " in text or " quarter of " in text or (
+            " Third of " in text or " Quarter of " in text)):
+        # (round en225) "A third of the residents": a share's whole, never a cut
+        edits = [e for e in edits if not share_of_cut(text, e[0])]
     if not edits:
         return below(text)
     told = told_with(text, edits)

@@ -138,7 +138,27 @@ def denied_count(s: str, cstart: int) -> bool:
 def held_by_place(s: str, verb_at: int) -> bool:
     """Whether the verb of holding at ``verb_at`` has a place as its subject: a camp or a
     stadium holds people as a capacity, not as captives."""
-    return _PLACE_BEFORE_HOLD.search(s, max(0, verb_at - 80), verb_at) is not None
+    if _PLACE_BEFORE_HOLD.search(s, max(0, verb_at - 80), verb_at) is not None:
+        return True
+    # (round en225) the place opening the sentence, its verb the second of two joined by
+    # "and": "The base, on a hill above the road, was built in 2022 and holds about 200
+    # soldiers" ("The base was overrun and the rebels hold 20 soldiers" has a subject of
+    # its own before the verb)
+    return s.endswith(" and ", max(0, verb_at - 30), _before_adverbs(s, verb_at)) and (
+        _PLACE_OPENS.match(s) is not None)
+
+
+_PLACE_OPENS = re.compile(
+    rf"\s*(?:the|this|that|its|their|an?)\s+(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(EN.HOLDING_PLACES)})\b",
+    re.IGNORECASE)
+_HOLD_ADVERBS = re.compile(r"(?:(?:now|still|currently|usually|normally|typically)\s+)+$",
+                           re.IGNORECASE)
+
+
+def _before_adverbs(s: str, at: int) -> int:
+    """Where the adverbs right before ``at`` start ("and now holds"), else ``at``."""
+    m = _HOLD_ADVERBS.search(s, max(0, at - 30), at)
+    return m.start() if m else at
 
 
 # A sub-group opened by "among them" or "including" whose own noun is an outcome word,

@@ -25,7 +25,7 @@ _PARTICIPLES = frozenset(EN.SHELTER_PARTICIPLES)
 # (each with the space before it, built once: a string per word and call cost more than
 # the scans)
 _STAYING = tuple(f" {word}" for word in (*EN.SHELTER_STAY_PARTICIPLES,
-                                          *EN.GATHERING_PARTICIPLES))
+                                          *EN.GATHERING_PARTICIPLES, "sleeping"))
 # the place after a verb of sheltering or staying (shared with casualties.py)
 SHELTER_PLACE_AHEAD = rf"(?=\s+(?:{alt(EN.SHELTER_PLACE_PREPOSITIONS)})\b)"
 # a participle of staying (round en81: not "sheltering" alone), then its place
@@ -93,7 +93,20 @@ def sheltering_after_flight(s: str, gend: int, toks: list[str], low_n: float,
         return None  # "9,000 sheltering": no form of "be", the clause on "with" reads it
     what = _staying_after_part() if not toks and _part_before().search(
         s, max(0, gend - 30), gend) else _sheltering()
+    if not toks and " sleeping" in s and _sleeping().match(s, gend):
+        what = _sleeping()  # (round en225) "about 600 are sleeping in two schools"
     return _after_flight(what, s, gend, toks, low_n, doc_low, base)
+
+
+@cache
+def _sleeping() -> re.Pattern[str]:
+    # (round en225) a bare count, with no noun of its own, "are sleeping" somewhere in the
+    # present: the displaced just counted, where a part of them sleeps now ("Most are
+    # staying with relatives; about 600 are sleeping in two schools"). A count with its
+    # noun ("1,200 people are sleeping in the open", "40 families were sleeping in the
+    # school") tells a need of shelter or a night's stay, and stays unread (older gold).
+    return re.compile(rf"\s+(?:{alt(EN.SLEEPING_AUXILIARIES)})\s+(?:(?:now|still)\s+)?"
+                      r"sleeping" + SHELTER_PLACE_AHEAD, re.IGNORECASE)
 
 
 def _after_flight(what: re.Pattern[str], s: str, gend: int, toks: list[str], low_n: float,

@@ -89,6 +89,12 @@ _COURT = re.compile(
 _PARTITIVE_WORDS = re.compile(r"\bof\s+(?:whom|those|the)\b")
 # "a girl aged six", "a man, 34": the age after the noun that names the person
 _AGE_TAIL = re.compile(r"(?:\s+aged\s+[\w\-]+|,\s*\d{1,3})$", re.IGNORECASE)
+# (round en225) a minor's age bound as the whole predicate: "under 18", "under the age of
+# 16", "aged under 15", "younger than 18"
+_MINORS = re.compile(
+    rf"(?:aged\s+)?(?:{alt(EN.MINOR_BOUNDS)})\s+(?:the\s+age\s+of\s+)?(?:1[0-8]|[1-9])",
+    re.IGNORECASE)
+_MINOR_FIRST = frozenset(("aged", *(b.split()[0] for b in EN.MINOR_BOUNDS)))
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 _REACH = 400  # how far back a part's toll may end
 
@@ -239,6 +245,11 @@ def _predicate_end(text: str, at: int, care: re.Match[str] | None,
         # sailors are Indonesian and three are from Ghana" (a part of the dead or the hurt
         # "from Tor" stays none, as round 56 has it)
         return pred.end(), tuple(EN.ORIGIN_PART_OUTCOMES)
+    if words and words[0].lower() in _MINOR_FIRST and _MINORS.fullmatch(pred.group("pred")):
+        # (round en225) an age bound that makes them minors names who they are, as
+        # "were children" does: "At least nine were under 18", "two were under the age of
+        # 16" (an age alone, "were aged 20", stays none)
+        return pred.end(), tuple(EN.PART_BESIDE_OUTCOMES)
     if not words or words[0].lower().endswith(("ed", "ing")) or words[0].lower() in (
             EN.PART_PREDICATE_NOT_FIRST) or any(
             w.lower() in EN.PART_PREDICATE_NOT for w in words):

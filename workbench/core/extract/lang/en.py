@@ -8433,3 +8433,65 @@ REFUGEE_LIFE_VERBS = _w("live")
 # skipped as a neutral tail: "Six were taken to hospital, and three were treated at the
 # scene" (the care's place is what tells the three hurt, as "treated in Penjwen" does).
 NEUTRAL_GAP_CARE_VERBS = _w("treated")
+
+# ------------------ round en225: things and money read as captives, posts holding troops
+# (round en225) Vehicles, arms and money whose nouns end as people's do ("-er", "-ee",
+# "-an"): "took four armoured personnel carriers", "seized two helicopters", "released 4.8
+# billion rupees", "40 million yuan". The suffix that names a worker or a detainee makes
+# them look like people; the noun itself says they are things, so no captive, no victim.
+THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
+    "helicopter helicopters launcher launchers bulldozer bulldozers scooter scooters"
+    " trawler trawlers freighter freighters rupee rupees yuan kroner kronor"
+    # ... and a share ("a quarter of the residents"), never a person for its "-er"
+    " quarter quarters"))
+# ... and a vehicle named by two words whose last alone may be a person ("mail carriers"):
+# "armoured personnel carriers", "an aircraft carrier".
+TWO_WORD_THINGS = frozenset(_p(
+    "personnel carrier|personnel carriers|aircraft carrier|aircraft carriers"
+    "|troop carrier|troop carriers"))
+# (round en225) A military post holds its own garrison, as a camp holds its residents: "the
+# base holds about 200 soldiers", "the outpost held 40 troops" (a capacity, no captives).
+HOLDING_PLACES = (*HOLDING_PLACES, *_w(
+    "base bases outpost outposts garrison barracks fort"))
+# (round en225) The words that set a person's age at another time than the story's, in
+# commas between the person and the verb: "A third boy, then 15, was wounded", "Two
+# sisters, now 19, were hurt" (casualties.py's relative gap).
+AGE_TIME_WORDS = _w("then now")
+# (round en225, casualty_ordinal_care.py) The care that tells one more person, counted by an
+# ordinal after the killed or wounded, was hurt too: "A third man was rescued and taken to
+# hospital", "a fifth was airlifted to hospital" ...
+ORDINAL_CARE_PHRASES = _p(
+    "taken to hospital|taken to a hospital|taken to the hospital|rushed to hospital"
+    "|rushed to a hospital|rushed to the hospital|airlifted to hospital|airlifted to a hospital"
+    "|flown to hospital|flown to a hospital|admitted to hospital|admitted to a hospital"
+    "|hospitalised|hospitalized")
+# ... unless the care is said to be no harm's, or to end in death (read by the death's own
+# words): "for checks", "as a precaution", "unhurt", "pronounced dead".
+ORDINAL_CARE_NOT_HURT = _p(
+    "for checks|for a check-up|for observation|as a precaution|unhurt|uninjured|unharmed"
+    "|not hurt|not injured|dead|died|death")
+# (round en225) The shares an article counts as a part of a whole, never one person: "A third
+# of the residents were wounded", "a quarter of the pupils" (the ordinal with a person's noun
+# after it is one person: "A third man was wounded"). Only the two shares news writes most:
+# "a fifth of" was tried and cost an older set a true figure (a higher ordinal before "of"
+# is as often one more person), and "a half" is a time's ("a year and a half of captivity").
+ARTICLE_SHARES = _w("third quarter")
+# (round en225, casualty_sheltering.py) The present forms of "be" before "sleeping" for a
+# bare count of the displaced just counted: "about 600 are sleeping in two schools".
+SLEEPING_AUXILIARIES = _w("are")
+# (round en225) The plain nouns of people that a toll's update counts still in care by
+# (casualties.py): "Twenty-two people are still in hospital" after the dead or the wounded
+# are counted (a noun of a trade, "nurses", may be at work there).
+KEPT_PLAIN_PEOPLE = _w("people persons")
+# (round en225, casualty_share_of.py) The words that open a sentence on a whole told by its
+# bare count, before its part: "Of the 163, 58 were killed", "Of these 40, 12 were
+# children" (the count is no figure of the part's verb).
+WHOLE_OPENERS = _p("of the|of these|of those|of them all|of all")
+# (round en225, casualty_told_beside.py) The bounds before an age that make a part of a toll
+# minors, who they are as "children" says: "At least nine were under 18".
+MINOR_BOUNDS = _p("under|below|younger than")
+# (round en225, casualty_inmate_moved.py) The prisons whose inmate a reduced relative
+# describes ("a gang leader held in the city's prison complex"), and the verbs of his move
+# between them that follow as the sentence's own ("was flown to a maximum-security prison").
+INMATE_PRISONS = _w("prison prisons jail jails penitentiary")
+INMATE_MOVES = _w("flown moved transferred relocated extradited airlifted transported")
