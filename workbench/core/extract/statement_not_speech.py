@@ -489,7 +489,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
 _TELL_HEARER_CLAUSE = re.compile(
     rf"\s+(?:(?i:{alt(EN.PRESENT_TELL_HEARERS)})"
     # (round en193) "tell local reporters", "tell aid workers", "tell the BBC"
-    rf"|(?:(?:{alt(EN.PRESENT_TELL_HEARER_WORDS)})\s+){{0,2}}(?:{alt(EN.PRESENT_TELL_HEARER_NOUNS)})"
+    rf"|(?:(?:{alt(EN.PRESENT_TELL_HEARER_WORDS)})\s+){{0,3}}(?:{alt(EN.PRESENT_TELL_HEARER_NOUNS)})"
     r"|(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     rf"\s+(?:(?i:that)\s+|(?=(?:{alt(EN.CLAUSE_OPENERS_44)})\s|[A-Z0-9]))")
 _PRESENT_SPEECH = frozenset(EN.PRESENT_SPEECH)

@@ -344,6 +344,14 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         return a, a + shared.end()
     if not headline and _modified_head(phrase):
         return a, b  # "a poet accused of ...", "a doctor who treated ...": kept as written
+    if not headline and n > _MODIFIER_WORDS and " whose " in phrase and (
+            whose_head := _LONG_WHOSE_HEAD.match(phrase)) and (
+            _one_person_head(whose_head["np"].split()[-1:])):
+        # (round en226) "A man whose son was shot dead during a police raid in the Morro
+        # do Cedro favela told a jury ...": a "whose" clause longer than a subject is kept
+        # whole; the person it describes speaks (read backwards, only the place's last
+        # word would be left)
+        return a, a + whose_head.end("np")
     if not headline and 0 < n <= _PLACED_PERSON_WORDS and phrase.split(None, 1)[0].lower() in (
             _ARTICLES) and _one_person_head(phrase.split()) and _HEAD_THEN_PLACE.search(phrase):
         # "A medical official at the field hospital in nearby Tel Sarun said": one person
@@ -385,9 +393,11 @@ def _counted_sources(phrase: str) -> bool:
 
 
 # A description of one person and an age that lost its commas ("a farmer 54", "the
-# mother 34"): no count, as "police 54" or "the ministry 12" would be.
+# mother 34"): no count, as "police 54" or "the ministry 12" would be; (round en226) the
+# age after "aged" as well ("A farmer aged 61 told ...").
 _SCRAPED_AGE = re.compile(
-    r"(?P<np>(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:[1-9]\d?|1[01]\d)$",
+    r"(?P<np>(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:aged\s+)?"
+    r"(?:[1-9]\d?|1[01]\d)$",
     re.IGNORECASE)
 
 
@@ -457,6 +467,10 @@ _MODIFIER = re.compile(
     r"|dated\s+(?=[A-Z0-9]))"
 )
 _MODIFIER_WORDS = 16  # a subject with its modifier rarely runs longer
+# (round en226) One person described by a "whose" clause: "A woman whose ...", "An old
+# farmer whose ...", "The mother whose ..." (up to two describing words before the head).
+_LONG_WHOSE_HEAD = re.compile(
+    r"(?P<np>(?:A|An|The)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+whose\s")
 
 
 def _modified_head(phrase: str) -> bool:

@@ -2238,8 +2238,13 @@ PRESENT_TELL_HEARERS = _w("me us him her them reporters journalists visitors")
 # the BBC", "tell Radio Okapi") is read as well (statement_not_speech).
 PRESENT_TELL_HEARER_NOUNS = _w("reporters journalists visitors workers researchers"
                                " investigators officials rescuers monitors paper newspaper"
-                               " station radio channel agency broadcaster media press")
-PRESENT_TELL_HEARER_WORDS = _w("the local foreign visiting aid our this radio news rights")
+                               " station radio channel agency broadcaster media press"
+                               # (round en226) the outlet's own one: "tell our reporter
+                               # that", "tell our correspondent that"
+                               " reporter correspondent correspondents")
+# (round en226) "tell a community radio station that": an article and one more describer
+PRESENT_TELL_HEARER_WORDS = _w("the local foreign visiting aid our this radio news rights"
+                               " a an community")
 # What opens the told clause after such a hearer with no "that" (a subject): "tell me one
 # of them is ...", "tell us the road is closed"; a capital or a digit opens one as well.
 CLAUSE_OPENERS_44 = _w("the a an he she it they we there his her its their one some all most"
@@ -7824,6 +7829,13 @@ PLACE_NAMING_PREPOSITIONS = _w("in from near outside around across into")
 # goes on from (statements._participle_subject): "The following morning police held 18
 # porters, accusing them of ..." is the police's charge.
 FRONTED_TIME_ORDINALS = _w("next following same previous")
+# (round en226) A sitting fronted before an apposed speaker, its comma left out: "At a
+# hearing on Tuesday its licensing officer, Sergeant Ana Ruiz, told ...", "During the
+# debate the party's whip, Ms Joan Carrow, said ..." (fronted_time.fronted_sitting_end).
+FRONTED_SITTING_PREPOSITIONS = _w("At During In")
+FRONTED_SITTINGS = _w("hearing hearings inquest meeting session sitting trial briefing"
+                      " debate conference vigil rally funeral ceremony launch inquiry")
+FRONTED_SITTING_WHEN = _w("on last this that")
 # An aside on the object counted between the clause and its participle: "held 18 porters,
 # many of them from the hills, accusing them of ...".
 OBJECT_ASIDE_SHARES = _w("most many some all both several half none one two three")
