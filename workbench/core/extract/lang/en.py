@@ -7836,6 +7836,15 @@ FRONTED_SITTING_PREPOSITIONS = _w("At During In")
 FRONTED_SITTINGS = _w("hearing hearings inquest meeting session sitting trial briefing"
                       " debate conference vigil rally funeral ceremony launch inquiry")
 FRONTED_SITTING_WHEN = _w("on last this that")
+# (round en226) An adverb and "then" or a place's word opening a feature's sentence with
+# no comma: "Back then it had no generator.", "Even then the road was shut.", "Back home
+# the wells are dry." (the capital is no person's name; statement_persons._TIME_OPENER).
+FRONTED_THEN_ADVERBS = _w("Back Even Only Just Right")
+FRONTED_THEN_WORDS = _w("then home there")
+# (round en226) Prepositions of a street or a spot that end a person's head as "at" and "in"
+# do, when a pronoun looks back to the person: "A pharmacist on Heron Crescent, who ...,
+# said ... '...,' she said" (the street's "Crescent" is no Red Crescent).
+PLACE_HEAD_END_MORE = _w("on near outside opposite behind")
 # An aside on the object counted between the clause and its participle: "held 18 porters,
 # many of them from the hills, accusing them of ...".
 OBJECT_ASIDE_SHARES = _w("most many some all both several half none one two three")
