@@ -56,6 +56,7 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
+from .statement_demand_list import listed_demands
 from .statement_demanded_object import demanded_objects
 from .statement_demanded_say import drop_demanded_saying
 from .statement_described_source import described_source
@@ -517,6 +518,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _display_texts(text, out)
     if " in full:" in text or " as follows:" in text:  # round 51
         _texts_given_whole(text, out)
+    if ":\n" in text and _LIST_ASKING_HINT.search(text):  # round en226
+        listed_demands(text, out)
     if "That this " in text:  # round 52
         out = _motion_statements(text, out)
     if '" (' in text or "” (" in text:  # round 52
@@ -903,6 +906,9 @@ _AFTER_SOURCE_NAME = re.compile(
     rf"\s*(?:\d|(?:{alt(EN.FINITE_AUXILIARIES)})\b)", re.IGNORECASE)
 
 
+# (round en226) A verb of asking or "for" right before a line's closing colon: the cheap
+# test before the list of demands is looked for.
+_LIST_ASKING_HINT = re.compile(r"(?:that|for|urges?|urged|recommend\w*|requests?|requested)[ \t]*:\n")
 # (round en226) The first letters of a fronted sitting's preposition: a cheap gate.
 _SITTING_FIRST = tuple(EN.FRONTED_SITTING_PREPOSITIONS)
 

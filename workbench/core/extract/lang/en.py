@@ -7845,6 +7845,12 @@ FRONTED_THEN_WORDS = _w("then home there")
 # do, when a pronoun looks back to the person: "A pharmacist on Heron Crescent, who ...,
 # said ... '...,' she said" (the street's "Crescent" is no Red Crescent).
 PLACE_HEAD_END_MORE = _w("on near outside opposite behind")
+# (round en226, statement_demand_list.py) The verbs of asking that set out a list of
+# demands after a colon: "The Centre demands that:", "The union urges:", "The panel
+# recommends that:"; and those that take "for" ("The Forum calls for:").
+LIST_DEMAND_VERBS = _w("demands demand demanded urges urge urged recommends recommend"
+                       " recommended requests request requested")
+LIST_CALL_VERBS = _w("calls call called appeals appeal appealed")
 # An aside on the object counted between the clause and its participle: "held 18 porters,
 # many of them from the hills, accusing them of ...".
 OBJECT_ASIDE_SHARES = _w("most many some all both several half none one two three")
