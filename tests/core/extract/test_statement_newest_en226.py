@@ -83,10 +83,7 @@ HEARER_NEAR_MISSES = [
 
 @pytest.mark.parametrize("text", HEARER_NEAR_MISSES)
 def test_no_hearer_reading_where_none_is(text: str) -> None:
-    speakers = [sp for sp, _ in statement_words(text)]
-    assert not any(sp and ("aged" in sp or "Police" == sp or "group" in sp
-                           or sp.startswith("They") or sp.startswith("Residents"))
-                   for sp in speakers)
+    assert statement_words(text) == []
 
 
 def test_a_report_with_a_long_whose_clause_is_no_person() -> None:

@@ -908,7 +908,8 @@ _AFTER_SOURCE_NAME = re.compile(
 
 # (round en226) A verb of asking or "for" right before a line's closing colon: the cheap
 # test before the list of demands is looked for.
-_LIST_ASKING_HINT = re.compile(r"(?:that|for|urges?|urged|recommend\w*|requests?|requested)[ \t]*:\n")
+_LIST_ASKING_HINT = re.compile(
+    r"(?:that|for|urges?|urged|recommend\w*|requests?|requested)[ \t]*:\n")
 # (round en226) The first letters of a fronted sitting's preposition: a cheap gate.
 _SITTING_FIRST = tuple(EN.FRONTED_SITTING_PREPOSITIONS)
 
