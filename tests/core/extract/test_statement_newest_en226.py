@@ -212,3 +212,66 @@ LIST_NEAR_MISSES = [
 @pytest.mark.parametrize("text", LIST_NEAR_MISSES)
 def test_no_list_statement_without_a_named_asker_and_two_lines(text: str) -> None:
     assert not any("\n" in words for _, words in statement_words(text))
+
+
+# --- 4. acts that are no speech, a plea, and the force a "they" stands for ------------------
+
+DECLARED = [
+    "Ecuador declares emergency in three provinces after police colonel killed",
+    "Mayor declares emergency after floods hit Kessa",
+    "The governor declared an emergency in the capital on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", DECLARED)
+def test_a_declared_emergency_is_an_act(text: str) -> None:
+    assert statement_words(text) == []
+
+
+def test_a_declaration_with_that_stays_a_statement() -> None:
+    text = "The governor declared that an emergency would follow any new attack."
+    assert ("The governor", "an emergency would follow any new attack") in statement_words(text)
+
+
+PLEAS = [
+    ("Two soldiers are on trial for the killing. The soldiers have pleaded not guilty and "
+     "say the men were armed.", "The soldiers", "the men were armed"),
+    ("The two officers have pleaded not guilty and say the boys fired first.",
+     "The two officers", "the boys fired first"),
+    ("The accused pleaded not guilty and said they had been at home.", "The accused",
+     "they had been at home"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), PLEAS)
+def test_a_plea_then_say(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in statement_words(text)
+
+
+def test_a_negated_infinitive_before_or_say_stays_unread() -> None:
+    text = "The officers declined to comment or say where the men were held."
+    assert statement_words(text) == []
+
+
+FORCES = [
+    ('"We buried them the same day," said Layla Haddad-Sour.\n\nSecurity forces reached the '
+     "village the next morning and detained 14 men. They accused them of sheltering the "
+     "gunmen.", "Security forces", "them of sheltering the gunmen"),
+    ('"We buried them the same day," said Layla Haddad-Sour, whose two sons were killed.\n\n'
+     "Police arrived the next morning and arrested nine villagers. They accused them of "
+     "helping the gunmen.", "Police", "them of helping the gunmen"),
+    ('"We buried them the same day," said Layla Haddad-Sour.\n\nThe militia took over the '
+     "town in May and detained the mayor. They accused him of working for the army.",
+     "The militia", "him of working for the army"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), FORCES)
+def test_they_who_accuse_are_the_force_before(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in statement_words(text)
+
+
+def test_they_after_neighbours_keeps_the_older_reading() -> None:
+    text = ('"We buried them the same day," said Layla Haddad-Sour.\n\nHer neighbours stayed '
+            "for an hour. They accused the mayor of lying.")
+    assert all(sp != "Her neighbours" for sp, _ in statement_words(text))

@@ -337,7 +337,9 @@ _PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
 # A base form coordinated with an earlier infinitive or negated verb of its clause: the
 # same "to" or "not" governs it ("refused to confirm the figure or say who fired").
 _COORDINATED_INFINITIVE = re.compile(
-    r"\b(?:to|not|n't|never)\s+[a-z]+\b[^,;:.!?\"“”]{0,80}\s(?:or|and)\s+$", re.IGNORECASE)
+    # (round en226: "pleaded not guilty and say" is a plea, "not" no infinitive's)
+    rf"\b(?:to|not|n't|never)\s+(?!(?:{alt(EN.NOT_PLEA_WORDS)})\b)[a-z]+\b"
+    r"[^,;:.!?\"“”]{0,80}\s(?:or|and)\s+$", re.IGNORECASE)
 # Forms that are also plural or singular nouns, and what shows them in a list.
 _NOUN_REPORTS = EN.NOUN_LIKE_REPORTING_FORMS
 # A verb of receiving or holding right before (an adjective between): "received credible

@@ -11,6 +11,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
+from .statement_accusing_they import accusing_force_before
 from .statement_apposed_name import (
     NAMED_DESCRIBED_OPENERS,
     described_one,
@@ -270,6 +271,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # for (after a body or a plural source, "The group surrendered 87
                     # rifles, it said" stays theirs: the body in the words is the topic)
                     own = _trailing_own_subject(doc, o, sp.lower())
+                if own is None and sp == "They" and (
+                        force := accusing_force_before(doc, pos)):
+                    # (round en226) "Soldiers ... detained 11 men. They accused them of
+                    # ...": the force that acted, not the witness quoted before
+                    own = force
                 if own is None and sp.lower() == "they" and (described := (
                         described_subject_before(
                             doc, doc.sentence_start(pos), "they", spoken))) and (

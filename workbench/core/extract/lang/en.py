@@ -3392,6 +3392,12 @@ DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _w("mourning")
 DECLARED_OUTCOMES = _w("result results winner winners truce ceasefire cease-fire blockade"
                        " lockdown")
 DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _p("state of exception|state of alert")
+# (round en226) a headline's bare "emergency", its "state of" dropped: "Ecuador declares
+# emergency in three provinces after ...", "declared an emergency in the capital"
+DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _w("emergency")
+# (round en226) Words after "not" that make it a plea, no negated infinitive before an
+# "and say": "have pleaded not guilty and say the boys fired first" (the subject speaks).
+NOT_PLEA_WORDS = _w("guilty")
 # Bodies that a relative "that" may follow as its subject, the body the speaker: "paid a
 # security company that said it employed 460 guards", "a charity that says ..."
 # (statements: the subject before a relative "that", round 49).
