@@ -275,3 +275,33 @@ def test_they_after_neighbours_keeps_the_older_reading() -> None:
     text = ('"We buried them the same day," said Layla Haddad-Sour.\n\nHer neighbours stayed '
             "for an hour. They accused the mayor of lying.")
     assert all(sp != "Her neighbours" for sp, _ in statement_words(text))
+
+
+# --- 5. the unnamed reporter who spoke just before a "she says" -----------------------------
+
+REPORTERS = [
+    ("09:10 — A group calling itself the Red Hand of Kessa said it carried out the attack."
+     "\n\n09:30 — Our correspondent at the scene says the road outside the stadium is still "
+     "closed. Glass lies on the pavement. About 2,000 people were inside when the first "
+     "shots were fired, she says.", "Our correspondent at the scene",
+     "About 2,000 people were inside when the first shots were fired"),
+    ("A group calling itself the Red Hand of Kessa said it carried out the attack.\n\nOur "
+     "reporter in the town says the market is closed. The streets are empty. Most shops "
+     "were looted overnight, he says.", "Our reporter in the town",
+     "Most shops were looted overnight"),
+    ("The Kessa Liberation Front said it had taken the bridge.\n\nOur correspondent near the "
+     "border said the crossing was shut. Lorries are queuing for miles, she said.",
+     "Our correspondent near the border", "Lorries are queuing for miles"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), REPORTERS)
+def test_the_unnamed_reporter_is_the_pronoun(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in statement_words(text)
+
+
+def test_a_source_the_reporter_quotes_keeps_the_pronoun() -> None:
+    text = ("Our reporter in the town says the market is closed. The mayor, Jean Bosco-Lule, "
+            "told him the road was cut. Most shops were looted overnight, he says.")
+    assert ("Our reporter in the town", "Most shops were looted overnight") not in (
+        statement_words(text))
