@@ -305,3 +305,26 @@ def test_a_source_the_reporter_quotes_keeps_the_pronoun() -> None:
             "told him the road was cut. Most shops were looted overnight, he says.")
     assert ("Our reporter in the town", "Most shops were looted overnight") not in (
         statement_words(text))
+
+
+# --- 6. a count of cases fronted without its comma ------------------------------------------
+
+CASES = [
+    ("In 34 cases relatives told us the man had been taken from his home.", "relatives",
+     "the man had been taken from his home"),
+    ("In at least nine cases witnesses said the victims were unarmed.", "witnesses",
+     "the victims were unarmed"),
+    ("In 12 of the cases families told us the bodies had marks of torture.", "families",
+     "the bodies had marks of torture"),
+    ("In some cases relatives of the dead told us the bodies were never returned.",
+     "relatives of the dead", "the bodies were never returned"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), CASES)
+def test_a_fronted_count_of_cases_is_no_speaker(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in statement_words(text)
+
+
+def test_a_count_of_cases_before_an_act_stays_unread() -> None:
+    assert statement_words("In 20 cases police refused to register complaints.") == []

@@ -283,6 +283,16 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         a = when.end()
         phrase = text[a:b]
         n = len(phrase.split())
+    if not headline and n > 2 and text.startswith("In ", a) and " case" in phrase and (
+            cases := _FRONTED_CASES.match(text, a, b)) and _cases_people(text[cases.end():b]):
+        # (round en226) "In 34 cases relatives told us ...", "In most cases witnesses said
+        # ...", "In some cases relatives of the dead told us ...": how many of the cases
+        # the source spoke of, its comma left out
+        a = cases.end()
+        phrase = text[a:b]
+        n = len(phrase.split())
+        if n <= 5:
+            return a, b
     if not headline and n > 2 and (timed := fronted_time_end(text, a, b)) > a:
         # "Within the hour the governor's office said", "By the evening NATO said": a
         # span of time that lost its comma, before any subject, a name too (round 52)
@@ -466,6 +476,23 @@ _MODIFIER = re.compile(
     # a paper and its date (after round 45): "A leaked memo dated March 3 says ..."
     r"|dated\s+(?=[A-Z0-9]))"
 )
+# (round en226) A count of cases fronted before the subject without its comma: "In 34
+# cases", "In at least nine cases", "In most of the cases".
+_FRONTED_CASES = re.compile(
+    rf"In\s+(?:(?:{alt(EN.COUNT_APPROXIMATORS)})\s+)?(?:\d[\d,]*|[a-z]+)"
+    r"(?:\s+of\s+(?:the|these|those))?\s+cases\s+(?=[a-z])")
+
+
+def _cases_people(phrase: str) -> bool:
+    """Is ``phrase`` after a fronted count of cases a plural of people ("relatives",
+    "local residents", "relatives of the dead", "families")?"""
+    words = [w.lower() for w in phrase.split()]
+    if not words:
+        return False
+    head = words[0] if "of" in words[1:2] else words[-1]
+    return head in EN.COUNTED_FAMILIES or (_plural_word(head) and _people_word(head))
+
+
 _MODIFIER_WORDS = 16  # a subject with its modifier rarely runs longer
 # (round en226) One person described by a "whose" clause: "A woman whose ...", "An old
 # farmer whose ...", "The mother whose ..." (up to two describing words before the head).
