@@ -328,3 +328,9 @@ def test_a_fronted_count_of_cases_is_no_speaker(text: str, speaker: str, words: 
 
 def test_a_count_of_cases_before_an_act_stays_unread() -> None:
     assert statement_words("In 20 cases police refused to register complaints.") == []
+
+
+def test_a_quote_after_the_reporter_is_a_sources() -> None:
+    text = ('Our correspondent at the scene says the road is closed. Glass lies on the '
+            'pavement. "We wait," she says.')
+    assert ("Our correspondent at the scene", "We wait") not in statement_words(text)

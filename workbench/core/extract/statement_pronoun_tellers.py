@@ -49,12 +49,16 @@ _UNNAMED_REACH = 3  # sentences back, within the paragraph
 def unnamed_reporter_before(doc: Document, sent_start: int) -> tuple[int, str] | None:
     """(round en226) The unnamed reporter who speaks in the pronoun's paragraph just before
     it: "Our correspondent at the scene says the road is closed. Glass lies on the
-    pavement. About 2,000 people were inside, she says." The sentences between tell what
+    pavement. About 2,000 people were inside, she says." (unquoted: a quote in the
+    pronoun's sentence is a source's). The sentences between tell what
     the reporter sees, with no other source's verb or quote; a body named earlier in the
     piece is no "she". None when a paragraph break, a quote or another report comes
     between."""
     i = bisect_right(doc.starts, sent_start) - 1
-    if i < 1 or doc.sentences[i].start != sent_start:
+    if i < 1 or doc.sentences[i].start != sent_start or _QUOTE_MARK.search(
+            doc.sentences[i].text):
+        # ('Our correspondent in Pindu said ... "We wait," he said.': a quote is a source's
+        # words, one the reporter met; the reporter's own words go unquoted)
         return None
     text = doc.text
     for k in range(i - 1, max(-1, i - 1 - _UNNAMED_REACH), -1):
