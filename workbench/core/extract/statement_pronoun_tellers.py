@@ -42,6 +42,7 @@ _UNNAMED_OWN_SAYS = re.compile(
     rf"\s*{_STAMP}(?P<sp>(?:{alt(EN.OWN_OUTLET_WORDS)})\s+(?:{alt(EN.NEWSROOM_PEOPLE)})"
     r"(?:\s+(?:at|in|on|near|outside)\s+[^,;:\"“”]{2,40}?)?)\s+(?:says|said|reports|reported)\s",
     re.IGNORECASE)
+_PRONOUN_OPENS = tuple(f"{p.capitalize()} " for p in EN.SEXED_PRONOUNS)
 _OTHER_SPEECH = ("said", "says", "told", "tells", "reported", "reports")
 _UNNAMED_REACH = 3  # sentences back, within the paragraph
 
@@ -56,9 +57,12 @@ def unnamed_reporter_before(doc: Document, sent_start: int) -> tuple[int, str] |
     between."""
     i = bisect_right(doc.starts, sent_start) - 1
     if i < 1 or doc.sentences[i].start != sent_start or _QUOTE_MARK.search(
-            doc.sentences[i].text):
+            doc.sentences[i].text) or doc.sentences[i].text.startswith(_PRONOUN_OPENS):
         # ('Our correspondent in Pindu said ... "We wait," he said.': a quote is a source's
-        # words, one the reporter met; the reporter's own words go unquoted)
+        # words, one the reporter met; the reporter's own words go unquoted. A sentence
+        # that opens on its pronoun, "He says the road is open.", brings in a speaker of
+        # its own, as round en107 keeps it; only the attribution closing the words, ",
+        # she says.", goes on with the reporter's account)
         return None
     text = doc.text
     for k in range(i - 1, max(-1, i - 1 - _UNNAMED_REACH), -1):

@@ -94,7 +94,7 @@ _CLOSING_NAME_AGED = re.compile(
     r"\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?:\s*,\s*who\s[^.;\"“”]{1,120}?)?\s*(?=[.;]|$)")
 
 
-_ONE_ANOTHER = frozenset(("one", "another"))
+_ONE_ANOTHER = frozenset(EN.ONE_PICKED_OPENERS)
 
 
 def _closing_described(phrase: str) -> bool:

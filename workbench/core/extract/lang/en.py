@@ -3398,6 +3398,9 @@ DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _w("emergency")
 # (round en226) Words after "not" that make it a plea, no negated infinitive before an
 # "and say": "have pleaded not guilty and say the boys fired first" (the subject speaks).
 NOT_PLEA_WORDS = _w("guilty")
+# (round en226, statement_quotes._closing_described) One of a crowd picked out before its
+# name closes the sentence: '"...," said one woman, Rosa Ibarra.', 'said another farmer, ...'.
+ONE_PICKED_OPENERS = _w("one another")
 # Bodies that a relative "that" may follow as its subject, the body the speaker: "paid a
 # security company that said it employed 460 guards", "a charity that says ..."
 # (statements: the subject before a relative "that", round 49).
