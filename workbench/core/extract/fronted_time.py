@@ -30,3 +30,24 @@ def fronted_time_end(text: str, start: int, end: int) -> int:
     """Where a fronted time phrase at ``start`` ends (within ``end``); ``start`` if none."""
     m = _FRONTED_TIME.match(text, start, end)
     return m.end() if m else start
+
+
+# (round en226) A sitting fronted before the subject with no comma: "At a hearing on Monday
+# its licensing officer, ...", "At the inquest on Tuesday the pathologist, ...", "During
+# the debate the party's whip, ...": an article or a possessive, up to two describing words
+# and the sitting, then perhaps its day ("on Monday", "last week"), then the subject (an
+# article, a possessive or a capital). Only read where a name in commas follows (the
+# caller's apposition), so "At the hearing the judge" alone keeps its older reading.
+_FRONTED_SITTING = re.compile(
+    rf"(?:{alt(EN.FRONTED_SITTING_PREPOSITIONS)})\s+(?:the|a|an|its|his|her|their)\s+"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{alt(EN.FRONTED_SITTINGS)})\s+"
+    rf"(?:(?:{alt(EN.FRONTED_SITTING_WHEN)})\s+(?:(?i:{alt(EN.WEEKDAYS)})"
+    rf"|(?:{alt(EN.FRONTED_TIME_NOUNS)}))\s+)?"
+    r"(?=(?:the|a|an|its|his|her|their)\s|[A-Z])"
+)
+
+
+def fronted_sitting_end(text: str, start: int, end: int) -> int:
+    """Where a fronted sitting at ``start`` ends (within ``end``); ``start`` if none."""
+    m = _FRONTED_SITTING.match(text, start, end)
+    return m.end() if m else start

@@ -337,7 +337,9 @@ _PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
 # A base form coordinated with an earlier infinitive or negated verb of its clause: the
 # same "to" or "not" governs it ("refused to confirm the figure or say who fired").
 _COORDINATED_INFINITIVE = re.compile(
-    r"\b(?:to|not|n't|never)\s+[a-z]+\b[^,;:.!?\"“”]{0,80}\s(?:or|and)\s+$", re.IGNORECASE)
+    # (round en226: "pleaded not guilty and say" is a plea, "not" no infinitive's)
+    rf"\b(?:to|not|n't|never)\s+(?!(?:{alt(EN.NOT_PLEA_WORDS)})\b)[a-z]+\b"
+    r"[^,;:.!?\"“”]{0,80}\s(?:or|and)\s+$", re.IGNORECASE)
 # Forms that are also plural or singular nouns, and what shows them in a list.
 _NOUN_REPORTS = EN.NOUN_LIKE_REPORTING_FORMS
 # A verb of receiving or holding right before (an adjective between): "received credible
@@ -489,7 +491,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
 _TELL_HEARER_CLAUSE = re.compile(
     rf"\s+(?:(?i:{alt(EN.PRESENT_TELL_HEARERS)})"
     # (round en193) "tell local reporters", "tell aid workers", "tell the BBC"
-    rf"|(?:(?:{alt(EN.PRESENT_TELL_HEARER_WORDS)})\s+){{0,2}}(?:{alt(EN.PRESENT_TELL_HEARER_NOUNS)})"
+    rf"|(?:(?:{alt(EN.PRESENT_TELL_HEARER_WORDS)})\s+){{0,3}}(?:{alt(EN.PRESENT_TELL_HEARER_NOUNS)})"
     r"|(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     rf"\s+(?:(?i:that)\s+|(?=(?:{alt(EN.CLAUSE_OPENERS_44)})\s|[A-Z0-9]))")
 _PRESENT_SPEECH = frozenset(EN.PRESENT_SPEECH)

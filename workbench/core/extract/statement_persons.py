@@ -249,7 +249,9 @@ _TIME_ALONE = ("Yesterday", "Today", "Tonight", "Earlier", "Later")
 _TIME_OPENER = re.compile(
     rf"(?:(?:{'|'.join(_TIME_BEFORE_UNIT)})\s+(?:"
     rf"(?i:{alt([*EN.WEEKDAYS, *EN.MONTHS])})|week|month|year|night|morning|evening|afternoon|day"
-    rf"|spring|summer|autumn|winter|weekend)|{'|'.join(_TIME_ALONE)})"
+    rf"|spring|summer|autumn|winter|weekend)|{'|'.join(_TIME_ALONE)}"
+    # (round en226) "Back then it had ...", "Even then the road ...", "Back home the ..."
+    rf"|(?:{alt(EN.FRONTED_THEN_ADVERBS)})\s+(?:{alt(EN.FRONTED_THEN_WORDS)})\b)"
     r"(?:\s+(?:morning|evening|night|afternoon))?,?\s+(?=[A-Za-z])")
 
 # One person brought in by "a" / "an", perhaps an age, then an active verb: "a man of 70

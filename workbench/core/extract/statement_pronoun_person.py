@@ -27,7 +27,7 @@ _POSSESSIVES = frozenset(EN.POSSESSIVE_PRONOUNS)
 _CUT = frozenset(EN.PREPOSITIONS)
 _OPENING_MARKS = "\"“‘'"
 _ONE_OF = "One of "
-_HEAD_END = frozenset(EN.HEAD_MODIFIER_OPENERS)
+_HEAD_END = frozenset((*EN.HEAD_MODIFIER_OPENERS, *EN.PLACE_HEAD_END_MORE))
 _CALENDAR = frozenset(w.lower() for w in (*EN.MONTHS, *EN.WEEKDAYS))
 _NOT_FIRST = frozenset((*EN.ARTICLES, *EN.PRONOUN_PERSON_NOT_FIRST))
 # A quote that opens on the other sex's pronoun speaks of the person named before it.

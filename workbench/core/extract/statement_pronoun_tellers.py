@@ -36,6 +36,47 @@ def named_reporter_before(doc: Document, sent_start: int) -> tuple[int, str] | N
     return before.start + m.start("name"), m.group("name")
 
 
+# (round en226) "Our correspondent at the scene says ...": the outlet's own person, unnamed,
+# where they are, and a verb of saying in the present or the past.
+_UNNAMED_OWN_SAYS = re.compile(
+    rf"\s*{_STAMP}(?P<sp>(?:{alt(EN.OWN_OUTLET_WORDS)})\s+(?:{alt(EN.NEWSROOM_PEOPLE)})"
+    r"(?:\s+(?:at|in|on|near|outside)\s+[^,;:\"“”]{2,40}?)?)\s+(?:says|said|reports|reported)\s",
+    re.IGNORECASE)
+_PRONOUN_OPENS = tuple(f"{p.capitalize()} " for p in EN.SEXED_PRONOUNS)
+_OTHER_SPEECH = ("said", "says", "told", "tells", "reported", "reports")
+_UNNAMED_REACH = 3  # sentences back, within the paragraph
+
+
+def unnamed_reporter_before(doc: Document, sent_start: int) -> tuple[int, str] | None:
+    """(round en226) The unnamed reporter who speaks in the pronoun's paragraph just before
+    it: "Our correspondent at the scene says the road is closed. Glass lies on the
+    pavement. About 2,000 people were inside, she says." (unquoted: a quote in the
+    pronoun's sentence is a source's). The sentences between tell what
+    the reporter sees, with no other source's verb or quote; a body named earlier in the
+    piece is no "she". None when a paragraph break, a quote or another report comes
+    between."""
+    i = bisect_right(doc.starts, sent_start) - 1
+    if i < 1 or doc.sentences[i].start != sent_start or _QUOTE_MARK.search(
+            doc.sentences[i].text) or doc.sentences[i].text.startswith(_PRONOUN_OPENS):
+        # ('Our correspondent in Pindu said ... "We wait," he said.': a quote is a source's
+        # words, one the reporter met; the reporter's own words go unquoted. A sentence
+        # that opens on its pronoun, "He says the road is open.", brings in a speaker of
+        # its own, as round en107 keeps it; only the attribution closing the words, ",
+        # she says.", goes on with the reporter's account)
+        return None
+    text = doc.text
+    for k in range(i - 1, max(-1, i - 1 - _UNNAMED_REACH), -1):
+        sent = doc.sentences[k]
+        if "\n" in text[sent.end:sent_start] or _QUOTE_MARK.search(sent.text):
+            return None
+        m = _UNNAMED_OWN_SAYS.match(sent.text)
+        if m is not None:
+            return sent.start + m.start("sp"), m.group("sp")
+        if any(f" {w} " in sent.text for w in _OTHER_SPEECH):
+            return None
+    return None
+
+
 _QUOTE_MARK = re.compile("[\"“”]")
 # "my uncle", "My brother's shop": a kin of the one quoted, of one sex.
 _MY_KIN = re.compile(rf"\b[Mm]y\s+(?P<kin>{alt(EN.SEXED_KIN)})\b")

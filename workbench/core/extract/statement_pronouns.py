@@ -11,6 +11,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
+from .statement_accusing_they import accusing_force_before
 from .statement_apposed_name import (
     NAMED_DESCRIBED_OPENERS,
     described_one,
@@ -45,7 +46,7 @@ from .statement_persons import (
     _y_plural_person,
 )
 from .statement_pronoun_person import agrees, keeper_before, no_person
-from .statement_pronoun_tellers import named_reporter_before
+from .statement_pronoun_tellers import named_reporter_before, unnamed_reporter_before
 from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import Holders, reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
@@ -194,6 +195,10 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 if (own_reporter := named_reporter_before(doc, sent_start)) and (
                         best is None or best[0] < own_reporter[0]):
                     best = own_reporter
+                elif own_reporter is None and (
+                        unnamed := unnamed_reporter_before(doc, sent_start)) and (
+                        best is None or best[0] < unnamed[0]):
+                    best = unnamed  # (round en226) the unnamed reporter who spoke just before
                 def sex_of(phrase: str, at: int = pos) -> str | None:
                     # (as an earlier pronoun, a title or a noun told, or the text around
                     # the person's mentions, round en157)
@@ -270,6 +275,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                     # for (after a body or a plural source, "The group surrendered 87
                     # rifles, it said" stays theirs: the body in the words is the topic)
                     own = _trailing_own_subject(doc, o, sp.lower())
+                if own is None and sp == "They" and (
+                        force := accusing_force_before(doc, pos)):
+                    # (round en226) "Soldiers ... detained 11 men. They accused them of
+                    # ...": the force that acted, not the witness quoted before
+                    own = force
                 if own is None and sp.lower() == "they" and (described := (
                         described_subject_before(
                             doc, doc.sentence_start(pos), "they", spoken))) and (

@@ -94,6 +94,9 @@ _CLOSING_NAME_AGED = re.compile(
     r"\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?:\s*,\s*who\s[^.;\"“”]{1,120}?)?\s*(?=[.;]|$)")
 
 
+_ONE_ANOTHER = frozenset(EN.ONE_PICKED_OPENERS)
+
+
 def _closing_described(phrase: str) -> bool:
     """Can ``phrase`` be the description of an inverted speaker whose name closes the
     sentence: as ``_opens_description_phrase``, or opening on a possessive pronoun naming
@@ -103,6 +106,11 @@ def _closing_described(phrase: str) -> bool:
     first = words[0] if words else ""
     if first.lower() in EN.ONE_OF_GROUP_OPENERS and words[1:2] == ["of"]:
         return True  # ('"...," said one of them, Fatou Jallow.': one of a group, named)
+    if first.lower() in _ONE_ANOTHER and len(words) == 2 and (
+            words[1].lower() in EN.PERSON_WORDS):
+        # (round en226) '"...," said one woman, Rosa Ibarra.', 'said another farmer, Ole
+        # Kamau.': one of a crowd the story picked out, then named
+        return True
     return _opens_description_phrase(phrase) or first.lower() in EN.DESCRIPTION_POSSESSIVES
 
 

@@ -283,6 +283,16 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         a = when.end()
         phrase = text[a:b]
         n = len(phrase.split())
+    if not headline and n > 2 and text.startswith("In ", a) and " case" in phrase and (
+            cases := _FRONTED_CASES.match(text, a, b)) and _cases_people(text[cases.end():b]):
+        # (round en226) "In 34 cases relatives told us ...", "In most cases witnesses said
+        # ...", "In some cases relatives of the dead told us ...": how many of the cases
+        # the source spoke of, its comma left out
+        a = cases.end()
+        phrase = text[a:b]
+        n = len(phrase.split())
+        if n <= 5:
+            return a, b
     if not headline and n > 2 and (timed := fronted_time_end(text, a, b)) > a:
         # "Within the hour the governor's office said", "By the evening NATO said": a
         # span of time that lost its comma, before any subject, a name too (round 52)
@@ -344,6 +354,14 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         return a, a + shared.end()
     if not headline and _modified_head(phrase):
         return a, b  # "a poet accused of ...", "a doctor who treated ...": kept as written
+    if not headline and n > _MODIFIER_WORDS and " whose " in phrase and (
+            whose_head := _LONG_WHOSE_HEAD.match(phrase)) and (
+            _one_person_head(whose_head["np"].split()[-1:])):
+        # (round en226) "A man whose son was shot dead during a police raid in the Morro
+        # do Cedro favela told a jury ...": a "whose" clause longer than a subject is kept
+        # whole; the person it describes speaks (read backwards, only the place's last
+        # word would be left)
+        return a, a + whose_head.end("np")
     if not headline and 0 < n <= _PLACED_PERSON_WORDS and phrase.split(None, 1)[0].lower() in (
             _ARTICLES) and _one_person_head(phrase.split()) and _HEAD_THEN_PLACE.search(phrase):
         # "A medical official at the field hospital in nearby Tel Sarun said": one person
@@ -385,9 +403,11 @@ def _counted_sources(phrase: str) -> bool:
 
 
 # A description of one person and an age that lost its commas ("a farmer 54", "the
-# mother 34"): no count, as "police 54" or "the ministry 12" would be.
+# mother 34"): no count, as "police 54" or "the ministry 12" would be; (round en226) the
+# age after "aged" as well ("A farmer aged 61 told ...").
 _SCRAPED_AGE = re.compile(
-    r"(?P<np>(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:[1-9]\d?|1[01]\d)$",
+    r"(?P<np>(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:aged\s+)?"
+    r"(?:[1-9]\d?|1[01]\d)$",
     re.IGNORECASE)
 
 
@@ -456,7 +476,28 @@ _MODIFIER = re.compile(
     # a paper and its date (after round 45): "A leaked memo dated March 3 says ..."
     r"|dated\s+(?=[A-Z0-9]))"
 )
+# (round en226) A count of cases fronted before the subject without its comma: "In 34
+# cases", "In at least nine cases", "In most of the cases".
+_FRONTED_CASES = re.compile(
+    rf"In\s+(?:(?:{alt(EN.COUNT_APPROXIMATORS)})\s+)?(?:\d[\d,]*|[a-z]+)"
+    r"(?:\s+of\s+(?:the|these|those))?\s+cases\s+(?=[a-z])")
+
+
+def _cases_people(phrase: str) -> bool:
+    """Is ``phrase`` after a fronted count of cases a plural of people ("relatives",
+    "local residents", "relatives of the dead", "families")?"""
+    words = [w.lower() for w in phrase.split()]
+    if not words:
+        return False
+    head = words[0] if "of" in words[1:2] else words[-1]
+    return head in EN.COUNTED_FAMILIES or (_plural_word(head) and _people_word(head))
+
+
 _MODIFIER_WORDS = 16  # a subject with its modifier rarely runs longer
+# (round en226) One person described by a "whose" clause: "A woman whose ...", "An old
+# farmer whose ...", "The mother whose ..." (up to two describing words before the head).
+_LONG_WHOSE_HEAD = re.compile(
+    r"(?P<np>(?:A|An|The)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+whose\s")
 
 
 def _modified_head(phrase: str) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from heapq import heappop, heappush
 
 from .folding import CaseBlind
-from .fronted_time import fronted_time_end
+from .fronted_time import fronted_sitting_end, fronted_time_end
 from .lang import en as EN
 from .lang.build import alt
 from .latin_fold import folded, written_speaker
@@ -56,6 +56,7 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
+from .statement_demand_list import listed_demands
 from .statement_demanded_object import demanded_objects
 from .statement_demanded_say import drop_demanded_saying
 from .statement_described_source import described_source
@@ -517,6 +518,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _display_texts(text, out)
     if " in full:" in text or " as follows:" in text:  # round 51
         _texts_given_whole(text, out)
+    if ":\n" in text and _LIST_ASKING_HINT.search(text):  # round en226
+        listed_demands(text, out)
     if "That this " in text:  # round 52
         out = _motion_statements(text, out)
     if '" (' in text or "” (" in text:  # round 52
@@ -901,6 +904,14 @@ _RARE["_DESCRIBED_NAMED"] = (
 # arrested") nor a predicate, which would make the name the subject of the words.
 _AFTER_SOURCE_NAME = re.compile(
     rf"\s*(?:\d|(?:{alt(EN.FINITE_AUXILIARIES)})\b)", re.IGNORECASE)
+
+
+# (round en226) A verb of asking or "for" right before a line's closing colon: the cheap
+# test before the list of demands is looked for.
+_LIST_ASKING_HINT = re.compile(
+    r"(?:that|for|urges?|urged|recommend\w*|requests?|requested)[ \t]*:\n")
+# (round en226) The first letters of a fronted sitting's preposition: a cheap gate.
+_SITTING_FIRST = tuple(EN.FRONTED_SITTING_PREPOSITIONS)
 
 
 def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str] | None:
@@ -1816,6 +1827,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 t0 := fronted_time_end(text, floor, vcut)) > floor:
             # (round en193) after a fronted time that lost its comma: "On Tuesday the
             # commander of the lake sector, General Amadou Sall, said ...", as with it
+            a, b = _appositive_name(text, t0, vcut)
+        if b <= a and text.startswith(_SITTING_FIRST, floor) and (
+                t0 := fronted_sitting_end(text, floor, vcut)) > floor:
+            # (round en226) after a fronted sitting that lost its comma: "At a hearing on
+            # Monday its licensing officer, Sergeant Ana Ruiz, told the committee ..."
             a, b = _appositive_name(text, t0, vcut)
         # a nested source named in apposition ("told the paper that its commander, Ali
         # Dagan, had said ..."): the outer words run on over its description

@@ -2238,8 +2238,13 @@ PRESENT_TELL_HEARERS = _w("me us him her them reporters journalists visitors")
 # the BBC", "tell Radio Okapi") is read as well (statement_not_speech).
 PRESENT_TELL_HEARER_NOUNS = _w("reporters journalists visitors workers researchers"
                                " investigators officials rescuers monitors paper newspaper"
-                               " station radio channel agency broadcaster media press")
-PRESENT_TELL_HEARER_WORDS = _w("the local foreign visiting aid our this radio news rights")
+                               " station radio channel agency broadcaster media press"
+                               # (round en226) the outlet's own one: "tell our reporter
+                               # that", "tell our correspondent that"
+                               " reporter correspondent correspondents")
+# (round en226) "tell a community radio station that": an article and one more describer
+PRESENT_TELL_HEARER_WORDS = _w("the local foreign visiting aid our this radio news rights"
+                               " a an community")
 # What opens the told clause after such a hearer with no "that" (a subject): "tell me one
 # of them is ...", "tell us the road is closed"; a capital or a digit opens one as well.
 CLAUSE_OPENERS_44 = _w("the a an he she it they we there his her its their one some all most"
@@ -3387,6 +3392,15 @@ DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _w("mourning")
 DECLARED_OUTCOMES = _w("result results winner winners truce ceasefire cease-fire blockade"
                        " lockdown")
 DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _p("state of exception|state of alert")
+# (round en226) a headline's bare "emergency", its "state of" dropped: "Ecuador declares
+# emergency in three provinces after ...", "declared an emergency in the capital"
+DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _w("emergency")
+# (round en226) Words after "not" that make it a plea, no negated infinitive before an
+# "and say": "have pleaded not guilty and say the boys fired first" (the subject speaks).
+NOT_PLEA_WORDS = _w("guilty")
+# (round en226, statement_quotes._closing_described) One of a crowd picked out before its
+# name closes the sentence: '"...," said one woman, Rosa Ibarra.', 'said another farmer, ...'.
+ONE_PICKED_OPENERS = _w("one another")
 # Bodies that a relative "that" may follow as its subject, the body the speaker: "paid a
 # security company that said it employed 460 guards", "a charity that says ..."
 # (statements: the subject before a relative "that", round 49).
@@ -7824,6 +7838,28 @@ PLACE_NAMING_PREPOSITIONS = _w("in from near outside around across into")
 # goes on from (statements._participle_subject): "The following morning police held 18
 # porters, accusing them of ..." is the police's charge.
 FRONTED_TIME_ORDINALS = _w("next following same previous")
+# (round en226) A sitting fronted before an apposed speaker, its comma left out: "At a
+# hearing on Tuesday its licensing officer, Sergeant Ana Ruiz, told ...", "During the
+# debate the party's whip, Ms Joan Carrow, said ..." (fronted_time.fronted_sitting_end).
+FRONTED_SITTING_PREPOSITIONS = _w("At During In")
+FRONTED_SITTINGS = _w("hearing hearings inquest meeting session sitting trial briefing"
+                      " debate conference vigil rally funeral ceremony launch inquiry")
+FRONTED_SITTING_WHEN = _w("on last this that")
+# (round en226) An adverb and "then" or a place's word opening a feature's sentence with
+# no comma: "Back then it had no generator.", "Even then the road was shut.", "Back home
+# the wells are dry." (the capital is no person's name; statement_persons._TIME_OPENER).
+FRONTED_THEN_ADVERBS = _w("Back Even Only Just Right")
+FRONTED_THEN_WORDS = _w("then home there")
+# (round en226) Prepositions of a street or a spot that end a person's head as "at" and "in"
+# do, when a pronoun looks back to the person: "A pharmacist on Heron Crescent, who ...,
+# said ... '...,' she said" (the street's "Crescent" is no Red Crescent).
+PLACE_HEAD_END_MORE = _w("on near outside opposite behind")
+# (round en226, statement_demand_list.py) The verbs of asking that set out a list of
+# demands after a colon: "The Centre demands that:", "The union urges:", "The panel
+# recommends that:"; and those that take "for" ("The Forum calls for:").
+LIST_DEMAND_VERBS = _w("demands demand demanded urges urge urged recommends recommend"
+                       " recommended requests request requested")
+LIST_CALL_VERBS = _w("calls call called appeals appeal appealed")
 # An aside on the object counted between the clause and its participle: "held 18 porters,
 # many of them from the hills, accusing them of ...".
 OBJECT_ASIDE_SHARES = _w("most many some all both several half none one two three")
