@@ -1,6 +1,8 @@
 """English probes, round en228 (issue 11): a Spanish-language wire's dateline closed by a
 full stop before its dash ("Lima (EFE).- ") is a dateline, so it is neither the speaker of
 a charge made while acting nor part of the words or the speaker of the sentence after it.
+"Accused" as the noun of the people on trial ("acquitted nine other accused, saying ...")
+is no verb of charge: the judge who acts speaks the participle after it.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -63,3 +65,42 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_no_statement(text: str) -> None:
     assert statement_words(text) == []
+
+
+JUDGES = [
+    ("District Judge Anita Moravec-Lund acquitted nine other accused, saying the evidence "
+     "against them was thin.", "District Judge Anita Moravec-Lund", "the evidence against"),
+    ("Judge Paul Oduya convicted the three accused, saying the video left no doubt.",
+     "Judge Paul Oduya", "the video left no doubt"),
+    ("Justice Mara Olwen acquitted the two accused, adding that the police had failed to "
+     "find a single witness.", "Justice Mara Olwen", "the police had failed"),
+    ("Magistrate Tobias Reyes-Lam freed 14 accused, saying the arrests had been made "
+     "without warrants.", "Magistrate Tobias Reyes-Lam", "the arrests had been made"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), JUDGES)
+def test_accused_noun_leaves_the_judge_speaking(text: str, speaker: str, words: str) -> None:
+    found = statement_words(text)
+    assert (speaker, words) in [(sp, w[:len(words)]) for sp, w in found], found
+    assert all(not w.startswith(speaker) for _, w in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The court acquitted two other accused.",
+    "The tribunal heard the three accused on Monday.",
+    "Police released the other accused; the hearing resumes in May.",
+])
+def test_accused_noun_alone_says_nothing(text: str) -> None:
+    assert statement_words(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the verb with its object, or a trailing attribution of a plural subject, still reads
+    ("The two accused the army of burning their homes.", "The two"),
+    ("Residents accused the police of standing by as the mob attacked.", "Residents"),
+    ("Four men stole the cattle, the villagers accused, but police found no proof.",
+     "the villagers"),
+])
+def test_accused_verb_still_reads(text: str, speaker: str) -> None:
+    assert speaker in [sp for sp, _ in statement_words(text)], statement_words(text)
