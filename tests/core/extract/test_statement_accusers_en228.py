@@ -104,3 +104,46 @@ def test_accused_noun_alone_says_nothing(text: str) -> None:
 ])
 def test_accused_verb_still_reads(text: str, speaker: str) -> None:
     assert speaker in [sp for sp, _ in statement_words(text)], statement_words(text)
+
+
+# --- a post named "officer-in-charge", and the police unit closing its "of" phrase -------
+
+POSTS = [
+    ("A crowd beat two men in Tolo on Sunday, police said. The other one is being treated at "
+     "Tolo General Hospital, said the officer-in-charge of Tolo police station.",
+     "the officer-in-charge of Tolo police station", "The other one is being treated"),
+    ("Two men are in hospital, said the chief of Korail police station.",
+     "the chief of Korail police station", "Two men are in hospital"),
+    ("The road was closed all day, said the officer-in-charge.", "the officer-in-charge",
+     "The road was closed all day"),
+    ("Five houses burned, said the head of Mirpur police division.",
+     "the head of Mirpur police division", "Five houses burned"),
+    ("The border stays shut, said the commander-in-chief.", "the commander-in-chief",
+     "The border stays shut"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), POSTS)
+def test_post_and_police_unit_speak(text: str, speaker: str, words: str) -> None:
+    found = statement_words(text)
+    assert (speaker, words) in [(sp, w[:len(words)]) for sp, w in found], found
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    # the unit noun after "police" as the subject of the reported clause stays in the words
+    ("Officials said the police station was set on fire overnight.", "Officials",
+     "the police station was set on fire"),
+    ("The governor said police posts would be reopened in May.", "The governor",
+     "police posts would be reopened"),
+])
+def test_police_unit_in_the_words(text: str, speaker: str, words: str) -> None:
+    found = statement_words(text)
+    assert (speaker, words) in [(sp, w[:len(words)]) for sp, w in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "The two men were taken to Korail police station on Monday.",
+    "The officer-in-charge of Tolo police post was transferred in May.",
+])
+def test_post_without_speech(text: str) -> None:
+    assert statement_words(text) == []
