@@ -1436,7 +1436,7 @@ def _accused_noun(text: str, s0: int, v: re.Match[str], word: str, headline: boo
     return None
 
 
-_NO_OBJECT_MARKS = frozenset(",.;:)")
+_NO_OBJECT_MARKS = ",.;:)"  # a mark right after "accused" (or the text's end): no object
 _ACCUSED_NOUN_BEFORE = re.compile(
     rf"(?:^|[\s,(])(?:\d[\d,]*|(?i:the|other|{alt((*EN.UNITS, *EN.TENS))}))\s+$")
 
