@@ -49,6 +49,10 @@ def _is_speakerish(tok: str) -> bool:
     base = low[:-2] if low.endswith(("'s", "’s")) else low
     if hyphen and _is_speaker_noun(base.rpartition("-")[2]):
         return True  # "sub-office", "secretary-general": a compound is of its last part's kind
+    if hyphen and "-in-" in base and _is_speaker_noun(head):
+        # (round en228) "officer-in-charge", "commander-in-chief": a post whose head comes
+        # first, its "in" phrase after it
+        return True
     return (base in SPEAKER_NOUNS or base in SPEAKER_ADJ or base in EN.SOURCE_MODIFIERS
             or low.endswith(("-based", "-run"))
             or low.startswith("pro-") or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS))
@@ -164,6 +168,11 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
             # Brigade": a possessive or an ordinal opening the body the speaker is of
             picked.append((m.start(), m.end(), w))
             continue
+        if low in _POLICE_UNITS and picked and picked[-1][2].lower() == "police":
+            # (round en228) "said the chief of Korail police station": the unit the
+            # police word names goes on with the phrase
+            picked.append((m.start(), m.end(), w))
+            continue
         if picked and picked[-1][2].lower() == "of" and _NAME_AFTER.match(text, m.end()):
             # "mayor of besieged Kessa", "governor of embattled Vell": a lower-case
             # adjective between "of" and the place's name stays in the phrase
@@ -181,6 +190,7 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_POLICE_UNITS = frozenset(EN.POLICE_UNIT_NOUNS)
 _WHO_AFTER = re.compile(r"\s+who\s")
 _DESCRIBED_HEADS = EN.PERSON_WORDS | EN.ROLE_HEADS
 _ONE_UNNAMED = frozenset(EN.INDEFINITE_DETERMINERS)

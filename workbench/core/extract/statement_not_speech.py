@@ -1428,7 +1428,17 @@ def _accused_noun(text: str, s0: int, v: re.Match[str], word: str, headline: boo
         # "Two other accused are being tried": a finite verb right after it makes
         # "accused" the subject's noun; the verb "accused" takes its object first (round 67)
         return True
+    if text[v.end():v.end() + 1] in _NO_OBJECT_MARKS and _ACCUSED_NOUN_BEFORE.search(before):
+        # (round en228) "acquitted nine other accused, saying ...", "convicted the three
+        # accused.": after a count, "other" or "the" with a mark right after it and no
+        # object, "accused" is the noun of the people on trial, no charge anyone makes
+        return True
     return None
+
+
+_NO_OBJECT_MARKS = ",.;:)"  # a mark right after "accused" (or the text's end): no object
+_ACCUSED_NOUN_BEFORE = re.compile(
+    rf"(?:^|[\s,(])(?:\d[\d,]*|(?i:the|other|{alt((*EN.UNITS, *EN.TENS))}))\s+$")
 
 
 @_rule(EN.NOUN_LIKE_VERB_FORMS)

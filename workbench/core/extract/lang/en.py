@@ -651,6 +651,9 @@ SPEAKING_BODIES = frozenset(_w(
     " municipality prefecture police paper magazine outlet station bureau secretariat"
     " assembly senate legislature delegation community side camp crew"
 ))
+# (round en228) The unit a speaker's police word names, after it in the speaker phrase:
+# "said the officer-in-charge of Korail police station" (speakers.forward_np).
+POLICE_UNIT_NOUNS = _w("station post precinct division headquarters")
 # The sex a title or a noun gives its person, for "he" and "she" (statements.py).
 SEXED_TITLES: dict[str, str] = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she",
                                 "madam": "she", "sir": "he"}
