@@ -33,6 +33,19 @@ def test_escaped_then_hurt(text: str, want: tuple[str, int, str]) -> None:
     assert _casualties(text) == [want]
 
 
+# ... and past an aside on the people (a quantifier apposition or a relative clause)
+@pytest.mark.parametrize(("text", "want"), [
+    ("Two guards, both from Lessa, escaped with burns.", ("wounded", 2, "guards")),
+    ("The two girls, both from Kessa, escaped and were treated for cuts.",
+     ("wounded", 2, "girls")),
+    ("A cousin who was with them escaped with a broken arm.", ("wounded", 1, "cousin")),
+    ("Three herders, all from Tarim, fled into the bush with gunshot wounds.",
+     ("wounded", 3, "herders")),
+])
+def test_escaped_past_aside(text: str, want: tuple[str, int, str]) -> None:
+    assert _casualties(text) == [want]
+
+
 # beaten, then taken to hospital with the harm
 @pytest.mark.parametrize(("text", "want"), [
     ("Three traders were beaten before police arrived and were taken to hospital with head"
@@ -76,6 +89,8 @@ def test_lynching_of_one(text: str, want: tuple[str, int, str]) -> None:
     "A crowd burned a thief's motorbike.",
     "Car thieves stole a vehicle in Morva.",
     "Nurses treated the wounded through the night.",
+    "Two guards, both from Lessa, escaped with the cash.",
+    "A cousin who was with them fled with the children.",
 ])
 def test_near_misses_stay_unread(text: str) -> None:
     assert _casualties(text) == []

@@ -1512,7 +1512,9 @@ def _had_wounds_end(s: str, pos: int) -> int | None:
 
 
 # (round en121) What tells the hurt past an aside on them, besides a harm suffered.
-_ASIDE_HARM_READERS = (_condition_end, care_needed, _had_wounds_end, harm_told)
+_ASIDE_HARM_READERS = (_condition_end, care_needed, _had_wounds_end, harm_told,
+                       # (round en227) "A third guard, Tomas Orvel, escaped with burns"
+                       escaped_with_harm)
 
 
 @lru_cache(maxsize=4096)
