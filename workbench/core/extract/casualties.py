@@ -1512,7 +1512,9 @@ def _had_wounds_end(s: str, pos: int) -> int | None:
 
 
 # (round en121) What tells the hurt past an aside on them, besides a harm suffered.
-_ASIDE_HARM_READERS = (_condition_end, care_needed, _had_wounds_end, harm_told)
+_ASIDE_HARM_READERS = (_condition_end, care_needed, _had_wounds_end, harm_told,
+                       # (round en227) "A third guard, Tomas Orvel, escaped with burns"
+                       escaped_with_harm)
 
 
 @lru_cache(maxsize=4096)
@@ -1551,6 +1553,7 @@ def _age_then_trade(toks: list[str], sent: str, end: int) -> bool:
     nxt = _GROUP_WORD.match(sent, end)
     return bool(nxt) and nxt.group(1).lower() in PERSON_WORDS
 _TRADE_PERSONS = frozenset(EN.TRADE_PERSONS)
+_LYNCHED_ACCUSED = EN.LYNCHED_ACCUSED
 _STATE_HELD = frozenset(EN.STATE_HELD_MODIFIERS)
 # A holding after the freed people, up to the " by" of its holders: "held by", "detained by".
 _HELD_BY_AT = re.compile(r" (?:held|detained)(?= by )")
@@ -2641,7 +2644,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             out.append(item)
             prev, prev_tail, prev_gapped = item, gend, False
             continue
-        if is_article and not _person_like(toks) and not bare_another:
+        if is_article and not _person_like(toks) and not bare_another and not (
+                head in _LYNCHED_ACCUSED and _TO_DEATH_AFTER.match(s, gend)):
+            # (round en227) one the crowd killed, named by what it accused him of: "burned
+            # a suspected motorcycle thief to death" (the to-death reading below needs no
+            # person noun)
             continue
         if is_article and s.startswith(_PLURAL_AUX_AFTER, gend) and (
                 _ARTICLE_OBJECT_BEFORE.search(s, max(0, cstart - 6), cstart)):
@@ -3403,7 +3410,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "two were treated for gunshot wounds; a third was cut by broken glass"
                 outcome, ev_end = "wounded", cut.end()
             if outcome is None and (toks or bare_another) and "beaten" in t and (
-                    " treated" in t) and (not toks or _person_like(toks)) and (
+                    " treated" in t or " with " in t) and (not toks or _person_like(toks)) and (
                     beaten := beaten_then_treated(s, gend)):
                 # (round en189) "A second guard was beaten and tied to a fence; he was
                 # treated for a broken wrist"
@@ -4220,7 +4227,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # them": after a toll told, bodies buried, identified or handed over are the same
             # dead; a count of bodies ("61 bodies buried in a mass grave") keeps its reading
             continue
-        if is_article and not _person_like(toks) and not bare_another:
+        if is_article and not _person_like(toks) and not bare_another and not (
+                head in _LYNCHED_ACCUSED and _TO_DEATH_AFTER.match(s, gend)):
+            # (round en227) one the crowd killed, named by what it accused him of: "burned
+            # a suspected motorcycle thief to death" (the to-death reading below needs no
+            # person noun)
             continue
         if is_article and prev is not None and prev["count_low"] == 1 and (
                 _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)) and (

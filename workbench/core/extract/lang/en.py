@@ -8534,3 +8534,15 @@ MINOR_BOUNDS = _p("under|below|younger than")
 # between them that follow as the sentence's own ("was flown to a maximum-security prison").
 INMATE_PRISONS = _w("prison prisons jail jails penitentiary")
 INMATE_MOVES = _w("flown moved transferred relocated extradited airlifted transported")
+
+# --- round en227: the hurt told by their care, lynchings told by their act ---
+# People named by whom they were with are persons as the victims' trades are (casualty-only,
+# beside PERSON_WORDS): "two companions of the man were beaten ... and taken to hospital
+# with head injuries".
+TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("companion companions"))
+# ... and one named by what a crowd accused him of is a person where "to death" follows
+# (casualties.py): "a crowd burned a suspected motorcycle thief to death", "stoned an
+# alleged pickpocket to death". Elsewhere the noun stays a figure of speech or a
+# hypothetical ("if your people burn a thief"); "-er" nouns such as "robber" are people by
+# their suffix already.
+LYNCHED_ACCUSED = frozenset(_w("thief pickpocket"))
