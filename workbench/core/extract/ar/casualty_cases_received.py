@@ -59,26 +59,20 @@ def cases_received(folded: Folded, toks: list[Token], spans: list[tuple[int, int
             s in folded.text for s in _HARM_STEMS):
         return
     taken: FigureSpans | None = None
-    for v, at in positions_in_spans(toks, _TAKING, spans):
-        sa, sb = spans[at]
-        found = _carried_at(toks, sa, sb, v, count_at, is_person)
-        if found is None:
-            continue
-        a, b, low = found
-        s, e = folded.span(toks[a].s, toks[b - 1].e)
-        if taken is None:
-            taken = FigureSpans(out)
-        taken.take(out, new_figure(folded.original, s, e, "wounded", low))
-    for k, at in positions_in_spans(toks, _CASES, spans):
-        sa, sb = spans[at]
-        found = _cases_at(toks, sa, sb, k, count_at)
-        if found is None:
-            continue
-        a, b, low = found
-        s, e = folded.span(toks[a].s, toks[b - 1].e)
-        if taken is None:
-            taken = FigureSpans(out)
-        taken.take(out, new_figure(folded.original, s, e, "wounded", low))
+    # the people carried first, then the cases counted, each where its own word stands
+    readers = ((_TAKING, lambda sa, sb, i: _carried_at(toks, sa, sb, i, count_at, is_person)),
+               (_CASES, lambda sa, sb, i: _cases_at(toks, sa, sb, i, count_at)))
+    for words, read in readers:
+        for i, at in positions_in_spans(toks, words, spans):
+            sa, sb = spans[at]
+            found = read(sa, sb, i)
+            if found is None:
+                continue
+            a, b, low = found
+            s, e = folded.span(toks[a].s, toks[b - 1].e)
+            if taken is None:
+                taken = FigureSpans(out)
+            taken.take(out, new_figure(folded.original, s, e, "wounded", low))
 
 
 def _cases_at(toks: list[Token], sa: int, sb: int, k: int,

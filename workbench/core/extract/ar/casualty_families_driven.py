@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
+from .casualty_families_moved import count_before
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_set
 from .tokens import Token, bare_token, positions_in_spans
@@ -41,8 +42,7 @@ def families_driven(folded: Folded, toks: list[Token], spans: list[tuple[int, in
     taken: FigureSpans | None = None
     for h, at in positions_in_spans(toks, _HOUSEHOLDS, spans):
         sa, sb = spans[at]
-        c = next((c for i in range(max(sa, h - V.FAMILIES_COUNT_WORDS), h)
-                  if (c := count_at(toks, i, sb)) is not None and c.b == h), None)
+        c = count_before(toks, h, sa, sb, count_at)
         if c is None:
             c = _after_lam(toks, h, sa, count_at)
         if c is None:

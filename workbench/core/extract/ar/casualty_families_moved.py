@@ -30,6 +30,13 @@ _OWN_REASONS = fold_set(V.FAMILIES_OWN_REASONS)
 _POINTING_BACK = fold_set(V.FAMILIES_REASON_POINTING_BACK)
 
 
+def count_before(toks: list[Token], h: int, sa: int, sb: int, count_at: CountAt) -> Any:
+    """The count that ends right before the household noun at ``h`` in the span from
+    ``sa`` to ``sb``, a few words back at most (``FAMILIES_COUNT_WORDS``), or None."""
+    return next((c for i in range(max(sa, h - V.FAMILIES_COUNT_WORDS), h)
+                 if (c := count_at(toks, i, sb)) is not None and c.b == h), None)
+
+
 def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                    out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Append to ``out`` households counted by a verb of leaving or arriving next to a
@@ -37,8 +44,7 @@ def families_moved(folded: Folded, toks: list[Token], spans: list[tuple[int, int
     taken: FigureSpans | None = None
     for h, at in positions_in_spans(toks, _HOUSEHOLDS, spans):
         sa, sb = spans[at]
-        c = next((c for i in range(max(sa, h - V.FAMILIES_COUNT_WORDS), h)
-                  if (c := count_at(toks, i, sb)) is not None and c.b == h), None)
+        c = count_before(toks, h, sa, sb, count_at)
         if c is None:
             continue
         opener = at == 0 and c.a - 1 == sa and toks[sa].w in _LEAVING_HEADLINE
