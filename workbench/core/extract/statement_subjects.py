@@ -24,6 +24,7 @@ from .statement_persons import (
     _plural_word,
 )
 from .statement_shared import _RARE, _agent_noun, _last_match, _rare
+from .statement_spread_saying import spread_medium, with_subject
 from .statement_subject_verb import runs_over_verb
 from .tails import opening_chars
 
@@ -631,6 +632,8 @@ def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, 
     after a comma ("The councillor disagreed, saying ..."): the comma closes no clause."""
     while end > c0 and text[end - 1] in " ,":
         end -= 1
+    if (found := spread_medium(text, c0, end) or with_subject(text, c0, end)) is not None:
+        return found  # (round en230) "A voice message had spread ... saying", "with X saying"
     if (given := _rare("_FIGURE_GIVEN").search(text, c0, end)) and given.start() > c0:
         # "The ministry gave a lower toll of 19 dead and 46 wounded saying ...", "issued
         # a statement on the clashes saying ...": the figure or the document it gave

@@ -39,6 +39,7 @@ from .statement_apposed_speaker import name_apposed_speakers
 from .statement_asked_for import asked_for
 from .statement_body_short_name import body_short_name
 from .statement_by_count import by_count_figures
+from .statement_closing_adjunct import absolute_with, closing_adjunct
 from .statement_closing_role import closing_role_name
 from .statement_content import (
     _ADJUNCT,
@@ -190,6 +191,7 @@ from .statement_sources import (
 )
 from .statement_speaker_for_body import speaker_for_body
 from .statement_spoken_of import only_spoken_of
+from .statement_subhead_label import subhead_labels
 from .statement_subjects import (
     _CITABLE_HEADS,
     _REL_END,
@@ -471,6 +473,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _in_words(doc, out)
     if ":" in text and "\n" in text:
         _transcript_labels(text, h1, out)
+        subhead_labels(text, h1, out)  # round en230
         if "\nQ:" in text and "\nA:" in text:
             _interview_answers(doc, h1, out)
     if runs:
@@ -1647,8 +1650,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                          or _APPOSITION_AFTER.match(after_np)
                          or _said_when(after_np))
             and word in _INVERTIBLE
-        ) or (rest[:1] == "," and not headline and verbless_note(rest) and (
-            text.rfind(",", c0, vs) > c0))  # round en185: ", a nurse told us, three of them ..."
+        ) or (rest[:1] == "," and not headline and (verbless_note(rest) or closing_adjunct(
+            rest, text[c0:text.find(",", c0, vs)])) and (text.rfind(",", c0, vs) > c0))
+        # (round en185: ", a nurse told us, three of them ..."; round en230: ", he says,
+        # for 9,000 pesos.", an adjunct finishing the clause before the source)
         before_verb = text[c0:vs].rstrip()
         if (trailing and headline and rest.strip() and len(before_verb.split()) <= 3
                 and not before_verb.endswith(",")):
@@ -1718,6 +1723,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 continue
             vcut = _strip_adverbs(text, c0, vs, vtail)
             a, b = _comma_subject(text, c0, vcut)
+            if b > a and text[a] in "Ww" and absolute_with(text[a:b]):
+                continue  # (round en230) "..., with no fresh clashes reported."
             if b <= a and vcut < vs and (aside := _trailing_aside(text, c0, vs)):
                 a, b = aside
             inverted = _inverted_apposition(text, c0, vcut) if b <= a and not (

@@ -1758,6 +1758,14 @@ PROGRESSIVE_ONLY_SPEECH = _w("asking")
 # the media beyond the lists above ("has issued a warrant" or "sent troops" are no medium).
 MEDIUM_GIVING_VERBS = _p("sent|posted|put out|puts out|sends|posts")
 GIVEN_MEDIUM_NOUNS = _w("message note communique communiqué letter video")
+# (round en230) A message passed from hand to hand speaks its own words when it spreads:
+# "A voice note had circulated on Telegram saying ...", "Rumours circulated in the town
+# saying ..." (no giver is named; the medium is the source as written).
+SPREAD_MEDIUM_NOUNS = _w("message messages rumour rumours rumor rumors post posts video"
+                         " videos recording recordings leaflet leaflets flyer flyers"
+                         " text texts audio note notes warning warnings alert alerts")
+SPREADING_VERBS = _w("spread spreads circulated circulates circulating surfaced appeared"
+                     " shared forwarded")
 # The perfect and pluperfect before such a verb, with the adverb a report sets between:
 # "has issued", "had now issued", "have since posted", "has just sent".
 # What such a medium does in a relative after it: "a statement which says", "that said".
