@@ -8509,6 +8509,13 @@ ORDINAL_CARE_PHRASES = _p(
 ORDINAL_CARE_NOT_HURT = _p(
     "for checks|for a check-up|for observation|as a precaution|unhurt|uninjured|unharmed"
     "|not hurt|not injured|dead|died|death")
+# (review 48) ... or a care denied, to come or only possible, in the few words right before
+# it: "A third guard was not taken to hospital", "will be taken", "could be flown to
+# hospital if needed", "refused to be taken" ("had to be taken" is care given, and stays).
+ORDINAL_CARE_UNREAL = frozenset(_w(
+    "not never didn't wasn't weren't hasn't hadn't won't wouldn't couldn't can't cannot will"
+    " would could might may shall should must can refused declined failed"))
+ORDINAL_CARE_UNREAL_WORDS = 4  # how many words before the care are looked at
 # (round en225) The shares an article counts as a part of a whole, never one person: "A third
 # of the residents were wounded", "a quarter of the pupils" (the ordinal with a person's noun
 # after it is one person: "A third man was wounded"). Only the two shares news writes most:
