@@ -7654,6 +7654,16 @@ OFFICIAL_PAPERS = _w("decree decrees order directive circular notice ruling memo
 # with the help of guards" and "fled with the money" name no harm and stay unread.
 ESCAPED_WITH_VERBS = _p("escaped|got away|survived|fled|came away|walked away|emerged")
 ESCAPED_HARM_NOUNS = _w("burns cuts bruises bruising fractures lacerations wounds injuries")
+# (round en227, moved here by review 48) Where they got away to, a short phrase of place
+# between the verb and "with" ("escaped over a wall with a broken leg", "fled into the
+# forest with gunshot wounds").
+ESCAPED_PLACE_PREPOSITIONS = _w("across through over into from to towards along down up on"
+                                " onto past under") + _p("out of")
+# (round en227, moved here by review 48) The trip to care that tells a beaten person's harm
+# after "with" (casualty_beaten_treated.py): "were taken to hospital with head injuries",
+# "rushed to the district clinic with stab wounds".
+BEATEN_CARE_TRIPS = _w("taken rushed brought carried admitted")
+BEATEN_CARE_TRIP_PLACES = _w("hospital clinic") + _p("health centre|health center")
 WAKING_PHRASES += tuple(f"{verb} with" for verb in ESCAPED_WITH_VERBS)
 # A headline's present "holds" with a bare count after a taking verb of the same line
 # (casualty_headline_held.py): "Gang hijacks sugar trucks, holds five", "Rebels seize bus,
