@@ -64,6 +64,11 @@ def test_many_demands_in_one_sentence_grow_with_their_length() -> None:
     assert _growth_of_long("the union demands an inquiry; ") < 15
 
 
+def test_many_quotes_said_by_a_description_grow_with_their_length() -> None:
+    # each quote closed by "said <description>" walked every entry for an overlap
+    assert _growth_of_long('"We are ready," said the chief of Korail police station. ') < 15
+
+
 # ---------------------------------------------------------------- exceptions
 _PIECES = [
     "Gunman holds 14 at bank branch in Tarvo. The club holds 300 members.",
