@@ -33,8 +33,8 @@ def _beaten_treated() -> re.Pattern[str]:
     grade = rf"(?:(?:{alt((*EN.INJURY_KINDS, *EN.LEFT_HARM_SEVERITIES))}|and|or)\s+)"
     # the trip to hospital with the harm (round en227): "were taken to hospital in
     # Orvala with head injuries"
-    taken = (r"(?:taken|rushed|brought|carried|admitted)\s+to\s+(?:a\s+|the\s+)?"
-             r"(?:[\w'-]+\s+){0,2}?(?:hospital|clinic|health\s+cent(?:re|er))"
+    taken = (rf"(?:{alt(EN.BEATEN_CARE_TRIPS)})\s+to\s+(?:a\s+|the\s+)?"
+             rf"(?:[\w'-]+\s+){{0,2}}?(?:{alt(EN.BEATEN_CARE_TRIP_PLACES)})"
              r"(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?\s+with\s+"
              rf"(?:(?:an?\s+)?(?:broken|fractured)\s+(?:{broken})|{grade}{{0,3}}(?:{harms}))")
     return re.compile(

@@ -34,8 +34,7 @@ def _escaped_harm() -> re.Pattern[str]:
     one = rf"(?:a|an)\s+{grade}{{0,3}}(?:wound|injury|cut|gash|burn)"
     many = rf"{grade}{{0,3}}(?:{alt(EN.ESCAPED_HARM_NOUNS)})"
     # where they got away to: "over a wall", "into the forest", "across a field"
-    place = (r"(?:\s+(?:across|through|over|into|out\s+of|from|to|towards|along|down|up|"
-             r"on|onto|past|under)(?:\s+[\w'-]+){1,4}?)?")
+    place = rf"(?:\s+(?:{alt(EN.ESCAPED_PLACE_PREPOSITIONS)})(?:\s+[\w'-]+){{1,4}}?)?"
     treated = (r"\s+and\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                r"(?:(?:later|then|also|being)\s+)?treated"
                r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:hospital|clinic))?\s+for\s+"

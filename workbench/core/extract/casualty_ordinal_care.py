@@ -10,8 +10,9 @@ ditch was alive and was taken to hospital").
 
 Stays unread: an ordinal that is not the next number ("Two men were killed. A second man
 was taken to hospital"), a part ("A third of the residents"), a thing ("A third attack"),
-one more after people arrested, and care said to be no harm's ("for checks", "unhurt") or
-ending in death (read by the death's own words).
+one more after people arrested, care said to be no harm's ("for checks", "unhurt") or
+ending in death (read by the death's own words), and care denied or not yet given ("was
+not taken to hospital", "will be taken", "could be flown to hospital"; review 48).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _CARE = re.compile(rf"\b(?:{alt(EN.ORDINAL_CARE_PHRASES)})\b", re.IGNORECASE)
 # what says the care is no harm's, or that he died (the death is read by its own words)
 _NOT_HURT = re.compile(rf"\b(?:{alt(EN.ORDINAL_CARE_NOT_HURT)})\b", re.IGNORECASE)
 _HARMED_BEFORE = ("killed", "wounded")
+_UNREAL = EN.ORDINAL_CARE_UNREAL
 
 
 def ordinal_taken_to_care(s: str, base: int, out: list[dict[str, object]],
@@ -52,6 +54,9 @@ def ordinal_taken_to_care(s: str, base: int, out: list[dict[str, object]],
     care = _CARE.search(s, noun_end)
     if care is None or ";" in s[noun_end:care.start()] or _NOT_HURT.search(s, noun_end):
         return
+    before = s[noun_end:care.start()].replace("’", "'").lower().split()
+    if not _UNREAL.isdisjoint(before[-EN.ORDINAL_CARE_UNREAL_WORDS:]):
+        return  # (review 48) "was not taken", "will be taken", "refused to be taken"
     out.append({
         "start": base + m.start(), "end": base + care.end(), "text": s[m.start():care.end()],
         "outcome": "wounded", "count_low": 1, "count_high": None, "qualifier": "exact",

@@ -92,6 +92,9 @@ def demanded_objects(text: str, out: list[dict[str, object]]) -> None:
     # ahead, so that a long sentence with no stop and many demands is read in linear time;
     # each demand walked every entry and searched the rest of the text for its end)
     spans = GrowingSpans(out)
+    # (review 48: each entry's (start, end, speaker), so that the test for a duplicate is
+    # one look-up, not a pass over every entry at each demand)
+    kept = {(o["start"], o["end"], o["speaker"]) for o in out}
     stop: re.Match[str] | None = None
     searched = False
     for m in _DEMAND.finditer(text):
@@ -113,4 +116,4 @@ def demanded_objects(text: str, out: list[dict[str, object]]) -> None:
             continue
         if spans.starts_within(start, start + 1):
             continue  # read already
-        _add(out, text, start, end, who)
+        _add(out, text, start, end, who, seen=kept)

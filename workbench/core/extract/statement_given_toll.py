@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 from .statement_record import _add
@@ -69,13 +70,18 @@ def given_tolls(text: str, out: list[dict[str, object]]) -> None:
     read, given to the source that opens the sentence."""
     if not _noun_before_colon(text):
         return
+    # (the entries kept by span, built at the first giver: each toll given walked every
+    # entry of the text, and a report of many updated counts grew as a square; review 48)
+    taken: FigureSpans | None = None
+    kept: set[tuple[object, object, object]] = set()  # each entry's (start, end, speaker)
     for m in _GIVEN_TOLL.finditer(text):
         giver = sender_before(text, m.start()) or _body_of_before(text, m.start())
         if giver is None:
             continue
         stop = _SENTENCE_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if any(int(o["start"]) < end and m.end() < int(o["end"])  # type: ignore[call-overload]
-               for o in out):
-            continue
-        _add(out, text, m.end(), end, giver)
+        if taken is None:
+            taken = FigureSpans(out)
+            kept.update((o["start"], o["end"], o["speaker"]) for o in out)
+        if not taken.overlaps(m.end(), end) and _add(out, text, m.end(), end, giver, seen=kept):
+            taken.add(out[-1])

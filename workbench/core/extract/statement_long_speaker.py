@@ -9,6 +9,7 @@ the reading a pass made already when it names the same speaker."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 
 from .lang import en as EN
@@ -93,14 +94,43 @@ def _speaker_phrase(m: re.Match[str], speaks: Callable[[str], bool] | None) -> s
     return phrase
 
 
+class _BySpan:
+    """The entries of ``out`` by their starts, for the few a quote's words overlap (review
+    48: each quote closed by "said <description>" walked every entry of the text, and a
+    long report of them grew as a square). ``out`` only grows while the quotes are read
+    (their speakers change, never their spans), so the entries appended since the last
+    look are taken in then."""
+
+    def __init__(self, out: list[dict[str, object]]) -> None:
+        self._out = out
+        self._seen = 0
+        self._starts: list[tuple[int, int]] = []  # (start, place in out)
+        self._longest = 0
+
+    def over(self, a: int, b: int) -> list[dict[str, object]]:
+        """The entries overlapping ``a``..``b`` (one that starts more than the longest
+        entry's length before ``a`` ends before it)."""
+        out = self._out
+        for i in range(self._seen, len(out)):
+            start, end = int(out[i]["start"]), int(out[i]["end"])  # type: ignore[call-overload]
+            insort(self._starts, (start, i))
+            self._longest = max(self._longest, end - start)
+        self._seen = len(out)
+        lo = bisect_right(self._starts, (a - self._longest, len(out)))
+        hi = bisect_left(self._starts, (b, -1), lo)
+        return [out[i] for _, i in self._starts[lo:hi]
+                if a < int(out[i]["end"])]  # type: ignore[call-overload]
+
+
 def _give(out: list[dict[str, object]], text: str, a: int, b: int, speaker: str,
-          may_add: bool = True) -> None:
+          may_add: bool = True, by_span: _BySpan | None = None) -> None:
     """Give the words ``a``..``b`` to ``speaker``: an entry over them with no speaker takes
     it, and so does one that is the phrase cut before its noun ("a 40-year-old"); with
     none, a new one is added when ``may_add``. Another speaker read already stays: the
     passes that cut "who asked not to be named" or take the name of "a fighter who gave
     his name as Abu Omar" know those phrases."""
-    over = [o for o in out if int(o["start"]) < b and a < int(o["end"])]  # type: ignore[call-overload]
+    over = by_span.over(a, b) if by_span is not None else [
+        o for o in out if int(o["start"]) < b and a < int(o["end"])]  # type: ignore[call-overload]
     for o in over:
         if o["speaker"] is None or _cut_short(o["speaker"], speaker):
             o["speaker"] = speaker
@@ -164,13 +194,14 @@ def _sentence_start(text: str, at: int) -> int:
 def described_speakers(text: str, out: list[dict[str, object]],
                        speaks: Callable[[str], bool]) -> None:
     """Quotes and clauses whose speaker is a long description after the verb."""
+    by_span = _BySpan(out)
     for m in _CLOSE_THEN_VERB.finditer(text):
         # (after a quote and its inverted verb the phrase is the speaker whatever its
         # noun: "said a vendor in the market whose stall was burned")
         d = _DESCRIBED_AT.match(text, m.end())
         w0 = _opening(text, m.start())
         if d is not None and w0 is not None and (speaker := _speaker_phrase(d, None)):
-            _give(out, text, w0, m.start(), speaker)
+            _give(out, text, w0, m.start(), speaker, by_span=by_span)
     if ", said " in text or ", says " in text or " according to " in text:
         for m in _CLAUSE_THEN_DESCRIBED.finditer(text):
             if m.start() == 0 or text[m.start() - 1] in _NOT_BEFORE_CLAUSE_COMMA:

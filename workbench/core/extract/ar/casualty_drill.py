@@ -13,6 +13,7 @@ are really killed or hurt during manoeuvres ("مقتل 3 جنود خلال من�
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..lang import ar as V
@@ -33,15 +34,27 @@ def drop_drill_figures(folded: Folded, toks: list[Token], spans: list[tuple[int,
     if not (drills := positions_of(toks, _DRILL)):
         return  # (no drill named: "وافترض المحققون أن ..." is an inquiry's guess)
     cuts: list[tuple[int, int]] = []  # (from, to) in the original text
+    # (review 48: the marks and the drill's nouns of a sentence found by bisection over
+    # their rising positions, and each figure's cut so: a long report of drills walked
+    # every mark at each sentence and every cut at each figure, and grew as a square)
     for sa, sb in spans:
-        inside = [k for k in marks if sa <= k < sb]
+        lo = bisect_left(marks, sa)
+        inside = marks[lo:bisect_left(marks, sb, lo)]
         if not inside:
             continue
-        drill_named = any(sa <= k < sb for k in drills)
+        d = bisect_left(drills, sa)
+        drill_named = d < len(drills) and drills[d] < sb
         first = next((k for k in inside if toks[k].w in _SUPPOSING or drill_named), None)
         if first is None:
             continue
         cuts.append((folded.span(toks[first].s, toks[first].e)[1],
                      folded.span(toks[sb - 1].s, toks[sb - 1].e)[1]))
     if cuts:
-        out[:] = [f for f in out if not any(a <= f["start"] < b for a, b in cuts)]
+        froms = [a for a, _ in cuts]  # (rising and apart: one cut a sentence, in order)
+        out[:] = [f for f in out if not _in_cut(cuts, froms, f["start"])]
+
+
+def _in_cut(cuts: list[tuple[int, int]], froms: list[int], at: int) -> bool:
+    """Does ``at`` fall in one of ``cuts`` (rising, apart; ``froms`` their starts)?"""
+    i = bisect_right(froms, at) - 1
+    return i >= 0 and at < cuts[i][1]

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
-from ..figure_spans import new_figure
+from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
 from .normalise import Folded, fold_set, fold_word
@@ -111,6 +111,9 @@ def _people_executed(folded: Folded, toks: list[Token], spans: list[tuple[int, i
                      is_person: Callable[[list[Token], int | None], bool]) -> None:
     """"أعدم عناصر من تنظيم "حراس الجبل" ثلاثة رعاة": the first count of people after a
     verb of executing, within its subject's reach, is of people killed."""
+    # (the figures kept by span, built at the first count: each verb walked every figure
+    # of the text, and a report of many executions grew as a square; review 48)
+    taken: FigureSpans | None = None
     for m, at in positions_in_spans(toks, _EXECUTING, spans):
         sa, sb = spans[at]
         if m > sa and toks[m - 1].w in _NOT_DONE:
@@ -125,9 +128,10 @@ def _people_executed(folded: Folded, toks: list[Token], spans: list[tuple[int, i
             if c.b < sb and toks[c.b].is_word and is_person(toks, c.b):
                 s = folded.span(toks[m].s, toks[m].e)[0]
                 gs, ge = folded.span(toks[c.b].s, toks[c.b].e)
-                if not any(f["start"] < ge and f["end"] > s for f in out):
-                    out.append(new_figure(folded.original, s, ge, "killed", c.low, c.high,
-                                          c.qual, group=folded.original[gs:ge]))
+                if taken is None:
+                    taken = FigureSpans(out)
+                taken.take(out, new_figure(folded.original, s, ge, "killed", c.low, c.high,
+                                           c.qual, group=folded.original[gs:ge]))
             break
 
 

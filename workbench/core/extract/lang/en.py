@@ -7662,6 +7662,16 @@ OFFICIAL_PAPERS = _w("decree decrees order directive circular notice ruling memo
 # with the help of guards" and "fled with the money" name no harm and stay unread.
 ESCAPED_WITH_VERBS = _p("escaped|got away|survived|fled|came away|walked away|emerged")
 ESCAPED_HARM_NOUNS = _w("burns cuts bruises bruising fractures lacerations wounds injuries")
+# (round en227, moved here by review 48) Where they got away to, a short phrase of place
+# between the verb and "with" ("escaped over a wall with a broken leg", "fled into the
+# forest with gunshot wounds").
+ESCAPED_PLACE_PREPOSITIONS = _w("across through over into from to towards along down up on"
+                                " onto past under") + _p("out of")
+# (round en227, moved here by review 48) The trip to care that tells a beaten person's harm
+# after "with" (casualty_beaten_treated.py): "were taken to hospital with head injuries",
+# "rushed to the district clinic with stab wounds".
+BEATEN_CARE_TRIPS = _w("taken rushed brought carried admitted")
+BEATEN_CARE_TRIP_PLACES = _w("hospital clinic") + _p("health centre|health center")
 WAKING_PHRASES += tuple(f"{verb} with" for verb in ESCAPED_WITH_VERBS)
 # A headline's present "holds" with a bare count after a taking verb of the same line
 # (casualty_headline_held.py): "Gang hijacks sugar trucks, holds five", "Rebels seize bus,
@@ -8517,6 +8527,13 @@ ORDINAL_CARE_PHRASES = _p(
 ORDINAL_CARE_NOT_HURT = _p(
     "for checks|for a check-up|for observation|as a precaution|unhurt|uninjured|unharmed"
     "|not hurt|not injured|dead|died|death")
+# (review 48) ... or a care denied, to come or only possible, in the few words right before
+# it: "A third guard was not taken to hospital", "will be taken", "could be flown to
+# hospital if needed", "refused to be taken" ("had to be taken" is care given, and stays).
+ORDINAL_CARE_UNREAL = frozenset(_w(
+    "not never didn't wasn't weren't hasn't hadn't won't wouldn't couldn't can't cannot will"
+    " would could might may shall should must can refused declined failed"))
+ORDINAL_CARE_UNREAL_WORDS = 4  # how many words before the care are looked at
 # (round en225) The shares an article counts as a part of a whole, never one person: "A third
 # of the residents were wounded", "a quarter of the pupils" (the ordinal with a person's noun
 # after it is one person: "A third man was wounded"). Only the two shares news writes most:
