@@ -39,6 +39,8 @@ Figure = dict[str, object]
 People = Callable[[list[str]], bool]
 # How far after a toll (its end) a part told by what its people were may start.
 _PART_REACH = 400
+# How far before a verb or "of the victims" its count may start ("at least twenty-one ").
+_COUNT_WINDOW = 40
 _PART_OUTCOMES = ("killed", "wounded", "arrested", "captured", "missing")
 _PLURAL_ENDS = ("s", "men", "ren", *EN.COLLECTIVE_PERSON_PLURALS, *EN.COLLECTIVE_PLURAL_SUBJECTS)
 
@@ -87,28 +89,53 @@ def _toll_before(out: list[Figure], at: int, value: int) -> Figure | None:
 
 
 @cache
-def _part_were() -> re.Pattern[str]:
-    # the part opens a clause: after "but", "and (that)", "that", a semicolon or a stop
-    return re.compile(
-        rf"(?:(?<=[.;:]\s)|(?<=\bbut\s)|(?<=\band\s)|(?<=\bthat\s)|(?<=\bwhile\s)|^)"
-        rf"(?P<c>(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}))\s+were\s+"
-        r"(?P<g>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})", re.IGNORECASE | re.MULTILINE)
+def _count_ending() -> re.Pattern[str]:
+    # the count that ends right before a verb or a noun, searched in a short window
+    return re.compile(rf"(?<![\w,.\-])(?P<c>(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}))$",
+                      re.IGNORECASE)
+
+
+def _count_before(text: str, at: int) -> int | None:
+    """Where a count ending at ``at`` starts, else None."""
+    lo = max(0, at - _COUNT_WINDOW)
+    m = _count_ending().search(text, lo, at)
+    return m.start() if m else None
+
+
+@cache
+def _were_people() -> re.Pattern[str]:
+    # a literal first, so the search skips to each " were " (speed)
+    return re.compile(r" were (?P<g>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
+
+
+# What opens the clause a part of a count starts: "but", "and (that)", "that", "while", a
+# semicolon or a stop.
+_CLAUSE_OPENERS = ("but", "and", "that", "while")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    before = text[max(0, at - 8):at].rstrip()
+    if not before:
+        return at == 0 or text[at - 1] == "\n"
+    return before.endswith((".", ";", ":")) or before.lower().rsplit(None, 1)[-1] in (
+        _CLAUSE_OPENERS)
 
 
 def _parts_that_were(text: str, out: list[Figure], people: People) -> None:
-    if " were " not in text:
+    if " were " not in text or not out:
         return
     added: list[Figure] = []
-    for m in _part_were().finditer(text):
-        if text[max(0, m.start() - 4):m.start()].lower().endswith("the "):
-            continue  # "the two were brothers": the whole again
+    for m in _were_people().finditer(text):
+        start = _count_before(text, m.start())
+        if start is None or not _opens_clause(text, start):
+            continue  # (also "the two were brothers": the whole again)
         group = _people_group(m.group("g"), people)
-        if group is None or _overlaps(out, m.start(), m.end()):
+        if group is None or _overlaps(out, start, m.end()):
             continue
-        fig = _counted(text, m.start(), m.start("g") + len(group), "", group)
+        fig = _counted(text, start, m.start("g") + len(group), "", group)
         if fig is None:
             continue
-        toll = _toll_before(out, m.start(), _s(fig, "count_low"))
+        toll = _toll_before(out, start, _s(fig, "count_low"))
         if toll is None:
             continue
         fig["outcome"] = toll["outcome"]
@@ -144,21 +171,22 @@ def _of_them_after(text: str, out: list[Figure], people: People) -> None:
 
 @cache
 def _victims_of() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<c>(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}))\s+of\s+the\s+"
-                      rf"(?P<g>{alt(EN.COUNT_PARTS_VICTIMS)})(?![\w'’])", re.IGNORECASE)
+    return re.compile(rf" of the (?P<g>{alt(EN.COUNT_PARTS_VICTIMS)})(?![\w'’])",
+                      re.IGNORECASE)
 
 
 def _victims_part(text: str, out: list[Figure]) -> None:
-    if " of the " not in text:
+    if not out or not any(f" of the {w}" in text for w in EN.COUNT_PARTS_VICTIMS):
         return
     added: list[Figure] = []
     for m in _victims_of().finditer(text):
-        if _overlaps(out, m.start(), m.end()):
+        start = _count_before(text, m.start())
+        if start is None or _overlaps(out, start, m.end()):
             continue
-        fig = _counted(text, m.start(), m.end(), "killed", m.group("g"))
+        fig = _counted(text, start, m.end(), "killed", m.group("g"))
         if fig is None:
             continue
-        toll = _toll_before(out, m.start(), _s(fig, "count_low"))
+        toll = _toll_before(out, start, _s(fig, "count_low"))
         if toll is not None and toll["outcome"] == "killed":
             added.append(fig)
     out.extend(added)
@@ -166,12 +194,16 @@ def _victims_part(text: str, out: list[Figure]) -> None:
 
 @cache
 def _summed() -> re.Pattern[str]:
+    # a literal first, so the search skips to each " and " (speed)
     return re.compile(
-        rf"(?<![\w,.\-])(?P<c>(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}))\s+"
-        r"(?P<g>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+(?:the|his|her|their)\s+"
-        r"(?P<one>[a-z][\w\-]*)\s+"
-        rf"(?P<v>{alt(EN.COUNT_PARTS_SUMMED_KILLED)}|{alt(EN.COUNT_PARTS_SUMMED_WOUNDED)})\b",
-        re.IGNORECASE)
+        r" and (?:the|his|her|their)\s+(?P<one>[a-z][\w\-]*)\s+"
+        rf"(?P<v>{alt(EN.COUNT_PARTS_SUMMED_KILLED)}|{alt(EN.COUNT_PARTS_SUMMED_WOUNDED)})\b")
+
+
+@cache
+def _kind_ending() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w,.\-])(?P<c>(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}))\s+"
+                      r"(?P<g>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$", re.IGNORECASE)
 
 
 def _kinds_summed(text: str, out: list[Figure], people: People) -> None:
@@ -180,15 +212,18 @@ def _kinds_summed(text: str, out: list[Figure], people: People) -> None:
         return
     added: list[Figure] = []
     for m in _summed().finditer(text):
-        if text[max(0, m.start() - 4):m.start()].lower().endswith("the "):
+        kind = _kind_ending().search(text, max(0, m.start() - _COUNT_WINDOW - 30), m.start())
+        if kind is None or not people([m.group("one")]):
+            continue
+        if text[max(0, kind.start() - 4):kind.start()].lower().endswith("the "):
             continue  # "the six men and the woman": people told before
-        group = _people_group(m.group("g"), people)
-        if group is None or group != m.group("g") or not people([m.group("one")]):
+        group = _people_group(kind.group("g"), people)
+        if group is None or group != kind.group("g"):
             continue
-        if _overlaps(out, m.start(), m.start("g") + len(group)):
+        if _overlaps(out, kind.start(), kind.end()):
             continue
-        killed = " ".join(m.group("v").lower().split()) in EN.COUNT_PARTS_SUMMED_KILLED
-        fig = _counted(text, m.start(), m.end(), "killed" if killed else "wounded", group)
+        killed = " ".join(m.group("v").split()) in EN.COUNT_PARTS_SUMMED_KILLED
+        fig = _counted(text, kind.start(), m.end(), "killed" if killed else "wounded", group)
         if fig is not None:
             added.append(fig)
     out.extend(added)
