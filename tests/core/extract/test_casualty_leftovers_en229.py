@@ -113,6 +113,7 @@ def test_treated_pair(text: str, want: list[tuple[str, int, str]]) -> None:
     "The fire destroyed 40 homes; two were schools.",
     "Five people were killed on Monday. The two were brothers.",
     "Police found 13 bodies in the ditch. Four of the victims' relatives spoke to reporters.",
+    "Police found 13 bodies in the ditch. One of the victims had been a teacher at the school.",
     "Officials said the two soldiers and the driver were killed.",
     "Six rooms and the hall were destroyed.",
     "The other two are being treated as suspects.",

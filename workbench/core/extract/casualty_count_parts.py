@@ -184,8 +184,8 @@ def _victims_part(text: str, out: list[Figure]) -> None:
         if start is None or _overlaps(out, start, m.end()):
             continue
         fig = _counted(text, start, m.end(), "killed", m.group("g"))
-        if fig is None:
-            continue
+        if fig is None or _s(fig, "count_low") < 2:
+            continue  # "one of the victims" singles out a person, told again
         toll = _toll_before(out, start, _s(fig, "count_low"))
         if toll is not None and toll["outcome"] == "killed":
             added.append(fig)
