@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .figure_lookup import FigureLookup
 from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
@@ -47,10 +48,6 @@ _PLURAL_ENDS = ("s", "men", "ren", *EN.COLLECTIVE_PERSON_PLURALS, *EN.COLLECTIVE
 
 def _s(f: Figure, key: str) -> int:
     return int(str(f[key]))
-
-
-def _overlaps(out: list[Figure], a: int, b: int) -> bool:
-    return any(_s(f, "start") < b and a < _s(f, "end") for f in out)
 
 
 def _counted(text: str, a: int, end: int, outcome: str, group: str | None) -> Figure | None:
@@ -74,18 +71,27 @@ def _people_group(words: str, people: People) -> str | None:
     return None
 
 
-def _toll_before(out: list[Figure], at: int, value: int) -> Figure | None:
-    """The last figure of people ending before ``at`` (within the reach) that counts more
-    than ``value``, with no figure of another kind of outcome after it."""
-    best = None
-    for f in out:
-        end = _s(f, "end")
-        if end <= at and at - end <= _PART_REACH and (
-                best is None or end > _s(best, "end")):
-            best = f
-    if best is None or best["outcome"] not in _PART_OUTCOMES:
+def _toll_before(known: FigureLookup, at: int, value: int) -> Figure | None:
+    """The last figure ending before ``at`` (within the reach), when it counts people of
+    one of ``_PART_OUTCOMES``, more than ``value``."""
+    best = known.last_before(at)
+    if best is None or at - _s(best, "end") > _PART_REACH:
+        return None
+    if best["outcome"] not in _PART_OUTCOMES:
         return None
     return best if _s(best, "count_low") > value else None
+
+
+@cache
+def _counted_people() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w,.\-])(?:{NUMBER})\s+(?P<g>[a-z][\w\-]*)", re.IGNORECASE)
+
+
+def _people_counted_between(text: str, a: int, b: int, people: People) -> bool:
+    """Are other people counted between ``a`` and ``b`` ("Gunmen killed 12 people. Twelve
+    students won prizes; three were girls": the part is the students')?"""
+    return any(_people_group(m.group("g"), people) is not None
+               for m in _counted_people().finditer(text, a, b))
 
 
 @cache
@@ -124,19 +130,23 @@ def _opens_clause(text: str, at: int) -> bool:
 def _parts_that_were(text: str, out: list[Figure], people: People) -> None:
     if " were " not in text or not out:
         return
+    known: FigureLookup | None = None  # (built at the first part met: most texts have none)
     added: list[Figure] = []
     for m in _were_people().finditer(text):
         start = _count_before(text, m.start())
         if start is None or not _opens_clause(text, start):
             continue  # (also "the two were brothers": the whole again)
         group = _people_group(m.group("g"), people)
-        if group is None or _overlaps(out, start, m.end()):
+        if group is None:
+            continue
+        known = known or FigureLookup(out)
+        if known.overlaps(start, m.end()):
             continue
         fig = _counted(text, start, m.start("g") + len(group), "", group)
         if fig is None:
             continue
-        toll = _toll_before(out, start, _s(fig, "count_low"))
-        if toll is None:
+        toll = _toll_before(known, start, _s(fig, "count_low"))
+        if toll is None or _people_counted_between(text, _s(toll, "end"), start, people):
             continue
         fig["outcome"] = toll["outcome"]
         added.append(fig)
@@ -155,13 +165,17 @@ def _of_them() -> re.Pattern[str]:
 def _of_them_after(text: str, out: list[Figure], people: People) -> None:
     if " of them " not in text:
         return
+    known: FigureLookup | None = None
     added: list[Figure] = []
     for f in out:
         m = _of_them().match(text, _s(f, "end"))
         if m is None:
             continue
         group = _people_group(m.group("g"), people)
-        if group is None or _overlaps(out, m.start("c"), m.end()):
+        if group is None:
+            continue
+        known = known or FigureLookup(out)
+        if known.overlaps(m.start("c"), m.end()):
             continue
         fig = _counted(text, m.start("c"), m.start("g") + len(group), str(f["outcome"]), group)
         if fig is not None and _s(fig, "count_low") < _s(f, "count_low"):
@@ -178,15 +192,16 @@ def _victims_of() -> re.Pattern[str]:
 def _victims_part(text: str, out: list[Figure]) -> None:
     if not out or not any(f" of the {w}" in text for w in EN.COUNT_PARTS_VICTIMS):
         return
+    known = FigureLookup(out)
     added: list[Figure] = []
     for m in _victims_of().finditer(text):
         start = _count_before(text, m.start())
-        if start is None or _overlaps(out, start, m.end()):
+        if start is None or known.overlaps(start, m.end()):
             continue
         fig = _counted(text, start, m.end(), "killed", m.group("g"))
         if fig is None or _s(fig, "count_low") < 2:
             continue  # "one of the victims" singles out a person, told again
-        toll = _toll_before(out, start, _s(fig, "count_low"))
+        toll = _toll_before(known, start, _s(fig, "count_low"))
         if toll is not None and toll["outcome"] == "killed":
             added.append(fig)
     out.extend(added)
@@ -210,6 +225,7 @@ def _kinds_summed(text: str, out: list[Figure], people: People) -> None:
     if " and the " not in text and " and his " not in text and " and her " not in text and (
             " and their " not in text):
         return
+    known: FigureLookup | None = None
     added: list[Figure] = []
     for m in _summed().finditer(text):
         kind = _kind_ending().search(text, max(0, m.start() - _COUNT_WINDOW - 30), m.start())
@@ -220,7 +236,8 @@ def _kinds_summed(text: str, out: list[Figure], people: People) -> None:
         group = _people_group(kind.group("g"), people)
         if group is None or group != kind.group("g"):
             continue
-        if _overlaps(out, kind.start(), kind.end()):
+        known = known or FigureLookup(out)
+        if known.overlaps(kind.start(), kind.end()):
             continue
         killed = " ".join(m.group("v").split()) in EN.COUNT_PARTS_SUMMED_KILLED
         fig = _counted(text, kind.start(), m.end(), "killed" if killed else "wounded", group)

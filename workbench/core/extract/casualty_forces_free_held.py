@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .figure_lookup import FigureLookup
 from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
@@ -45,13 +46,14 @@ def read_forces_free_held(text: str, out: list[Figure],
         return
     if not any(v in text for v in ("free", "rescue", "Free", "Rescue", "FREE", "RESCUE")):
         return
+    known: FigureLookup | None = None
     added: list[Figure] = []
     for m in _forces_free().finditer(text):
         toks = m.group("g").split()
         if not people([t.lower() for t in toks]):
             continue
-        if any(int(str(f["start"])) < m.end() and m.start("c") < int(str(f["end"]))
-               for f in out):
+        known = known or FigureLookup(out)
+        if known.overlaps(m.start("c"), m.end()):
             continue
         c = COUNT_RE.match(text, m.start("c"))
         if c is None or (parsed := parse_count(c)) is None:

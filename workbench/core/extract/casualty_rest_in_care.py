@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .figure_lookup import FigureLookup
 from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
@@ -40,12 +41,13 @@ def read_rest_in_care(text: str, out: list[Figure]) -> None:
     treated at a named place of care that no reader gave, sorted again when one was."""
     if "being treated " not in text:
         return
+    known: FigureLookup | None = None
     added: list[Figure] = []
     for m in _rest_in_care().finditer(text):
         start = m.start("c") if m.group("c") else m.start("c2")
         value = word_value(m.group("c") or m.group("c2"))
-        if value is None or value < 1 or any(
-                int(str(f["start"])) < m.end() and start < int(str(f["end"])) for f in out):
+        known = known or FigureLookup(out)
+        if value is None or value < 1 or known.overlaps(start, m.end()):
             continue
         added.append(new_figure(text, start, m.end(), "wounded", value))
     if added:
