@@ -97,6 +97,7 @@ from .casualty_condition_place import condition_past_place
 from .casualty_consequence import told_by_consequence
 from .casualty_cost_lives import cost_their_lives
 from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_past_openers
+from .casualty_count_parts import read_count_parts
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -121,6 +122,7 @@ from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_figurative import drop_figurative
 from .casualty_fled_part import fled_parts
 from .casualty_fled_somewhere import fled_somewhere
+from .casualty_forces_free_held import read_forces_free_held
 from .casualty_found_alive import found_alive_part
 from .casualty_freed_after import (
     first_catch,
@@ -240,6 +242,7 @@ from .casualty_relative_subject import (
 )
 from .casualty_release_apposed import apposed_releases
 from .casualty_released import exchanged_people, released_people
+from .casualty_rest_in_care import read_rest_in_care
 from .casualty_returned import drop_freed_inmates, returned_people
 from .casualty_rival_source import source_gave
 from .casualty_rival_toll import rival_tolls
@@ -299,6 +302,7 @@ from .casualty_took_people import captors_took, taken_still_held, took_people_mo
 from .casualty_took_questioning import took_for_questioning
 from .casualty_treated_bare import bare_being_treated
 from .casualty_treated_gap import treated_gap_end
+from .casualty_treated_pair import read_treated_pair
 from .casualty_whole_in_words import wholes_in_words
 from .casualty_whole_named_part import named_whole_parts
 from .casualty_wished_death import drop_wished_deaths
@@ -1594,6 +1598,10 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         exchange_parts(text, found, document(text).low, _person_like)
         if len(found) != n:
             found.sort(key=_SPAN)
+        read_count_parts(text, found, _person_like)  # (round en229) "four were children"
+        read_rest_in_care(text, found)  # (round en229) "The other two are being treated at"
+        read_forces_free_held(text, found, _person_like)  # (en229) "free six women held over"
+        read_treated_pair(text, found, _person_like, find_casualties)  # (en229) "N X and M Y"
     return found
 
 

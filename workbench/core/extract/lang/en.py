@@ -8571,3 +8571,23 @@ TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("companion companions"))
 # hypothetical ("if your people burn a thief"); "-er" nouns such as "robber" are people by
 # their suffix already.
 LYNCHED_ACCUSED = frozenset(_w("thief pickpocket"))
+# (round en229, casualty_count_parts.py) Parts of a toll told after it: "Four of the
+# victims had their hands tied" after a count of the dead is a part of the dead ...
+COUNT_PARTS_VICTIMS = _w("victims")
+# ... and a counted kind summed with one person told before: "six men and the woman have
+# died", "two soldiers and the driver were wounded" (the counted kind takes the outcome).
+COUNT_PARTS_SUMMED_KILLED = _p("have died|had died|died|were killed|have been killed"
+                               "|had been killed|were shot dead|were beaten to death")
+COUNT_PARTS_SUMMED_WOUNDED = _p("were injured|were wounded|were hurt|have been injured"
+                                "|have been wounded")
+# (round en229, casualty_rest_in_care.py) The last word of a place of care the rest of a
+# group is treated at: "The other two are being treated at Orvala General Hospital".
+REST_IN_CARE_PLACES = _p("hospital|clinic|infirmary|medical centre|medical center"
+                         "|health centre|health center|trauma centre|trauma center")
+# (round en229, casualty_forces_free_held.py) Forces of order that free captives from the
+# people holding them: "PNG police free six women held over sorcery claims" ...
+FREEING_FORCES = _p("police|policemen|officers|soldiers|troops|the army|security forces"
+                    "|rescuers|commandos|marines")
+# ... and what the holding was over, by whom or for what ("held in custody" and "held for
+# questioning" are the force's own holding).
+FREED_HELD_AFTER = _w("over by for captive hostage since after")
