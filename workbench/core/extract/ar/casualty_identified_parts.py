@@ -2,11 +2,13 @@
 
 After the dead or their remains are counted, reports tell how many of them were identified
 or not yet: "عثر على رفات 40 شخصا في المقبرة، وتعرفت اللجنة حتى الآن على هويات 12 منهم"،
-"وتم التعرف على تسعة منهم"، "ولم تحدد هويات خمسة منهم بعد". Only the dead are identified
-this way, so "N منهم" right after the identifying verb or noun (through "على" and the
-identities) is a part of the killed, when the last figure told before it in the document is
-of the killed and counts more. Parts with the arrested or the wounded before them ("اعتقل
-عشرة، وتعرفت الشرطة على هويات ثلاثة منهم") and counts with no "منهم" stay unread.
+"وتم التعرف على جثث تسعة منهم"، "ولم تحدد هويات خمسة منهم بعد". Only the dead are identified
+this way, so "N منهم" after the identifying verb and the noun of the identities or the remains
+(through "على") is a part of the killed, when the last figure told before it in the document
+is of the killed and counts more. Parts with the arrested or the wounded before them ("اعتقل
+عشرة، وتعرفت الشرطة على هويات ثلاثة منهم"), counts with no "منهم", and people recognised
+with no such noun ("وتم التعرف على تسعة منهم", who may be the attackers seen in a video)
+stay unread.
 """
 
 from __future__ import annotations
@@ -59,7 +61,9 @@ def _count_start(toks: list[Token], j: int, sb: int) -> int | None:
             return None
         if w in _ON or w in _IDENTITIES:
             r += 1
-            if r < sb and toks[r].w in _IDENTITIES:
+            if w in _ON and r < sb and toks[r].w in _IDENTITIES:
                 r += 1  # "على هويات"
+            elif w in _ON:
+                return None  # ("تم التعرف على تسعة منهم": who they are is not told)
             return r if r < sb else None
     return None

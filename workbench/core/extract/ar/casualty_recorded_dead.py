@@ -43,8 +43,8 @@ def recorded_dead(folded: Folded, toks: list[Token], spans: list[tuple[int, int]
             continue
         c = next((c for i in range(max(sa, m - 1 - _COUNT_WORDS), m - 1)
                   if (c := count_at(toks, i, sb)) is not None and c.b == m - 1), None)
-        if c is None or c.qual == "vague" and c.low < 3:
-            continue  # ("عدد منهم سجلوا متوفين": no count told)
+        if c is None:
+            continue
         s, e = folded.span(toks[c.a].s, toks[m + 1].e)
         if taken is None:
             taken = FigureSpans(out)

@@ -6904,10 +6904,11 @@ SUBGROUP_CIVILIANS: tuple[str, ...] = (
 
 
 # (round ar186) The dead identified, or not yet, as a part of those counted before them
-# ("عثر على رفات 40 شخصا ... وتعرفت اللجنة على هويات 12 منهم"، "تم التعرف على 9 منهم"،
-# "لم تحدد هويات خمسة منهم"): only the dead are identified this way after a toll, so
+# ("عثر على رفات 40 شخصا ... وتعرفت اللجنة على هويات 12 منهم"، "تم التعرف على جثث 9
+# منهم"، "لم تحدد هويات خمسة منهم"): only the dead are identified this way after a toll, so
 # "N منهم" after these words is a part of the killed, when the last figure before it is.
-# The verbs and verbal nouns of identifying, then what may stand between them and the count.
+# The verbs and verbal nouns of identifying, then the identities or remains before the count
+# (without them, "تم التعرف على 9 منهم" may be the attackers recognised).
 IDENTIFYING_WORDS: tuple[str, ...] = (
     "التعرف", "تعرف", "تعرفت", "تعرفوا", "يتعرف", "تتعرف", "تحديد", "حدد", "حددت", "تحدد",
     "يحدد", "بتحديد", "والتعرف", "وتعرفت", "وتحديد", "للتعرف", "لتحديد",
