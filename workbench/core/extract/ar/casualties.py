@@ -61,6 +61,7 @@ from .casualty_held_told import held_told
 from .casualty_hostage_killed import hostage_killed
 from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
+from .casualty_identified_parts import identified_parts
 from .casualty_ill_counted import ill_not_hurt
 from .casualty_kin_crowd import kin_crowd
 from .casualty_led_away_masdar import led_away_after_arrest
@@ -86,6 +87,7 @@ from .casualty_parts import parts_of_tolls, suffering_state_after
 from .casualty_pushed_out import FLIGHT_WITH_LI, pushed_to_flee, pushed_to_leave
 from .casualty_ransom import is_ransom_word, ransom_for
 from .casualty_re_mention import drop_repeats
+from .casualty_recorded_dead import recorded_dead
 from .casualty_release import (
     FREED_WORDS,
     displaced_who,
@@ -264,6 +266,7 @@ _STATE_NOUNS = fold_set(V.STATE_NOUNS)
 _STATE_AFTER_THEM = fold_set(V.STATE_AFTER_THEM)
 _SEVERITY_BEFORE = fold_set(V.SEVERITY_BEFORE_STATE)
 _SEVERITY = fold_set(V.SEVERITY_WORDS)
+_MODERATE_STATE = fold_set(V.MODERATE_STATE_WORDS)
 _WOUND_NOUNS = fold_set(V.WOUND_NOUNS)
 _WOUND_DEGREES = fold_set(V.WOUND_DEGREES)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
@@ -409,8 +412,9 @@ _SINGULAR = fold_set(V.PERSON_SINGULAR)
 _TITLES_OF_ONE = fold_set(V.TITLES_OF_ONE)
 _HEADLINE_ONE_FOLLOWERS = fold_set(V.HEADLINE_ONE_FOLLOWERS)
 _HEADLINE_ONE_CLITICS = V.HEADLINE_ONE_CLITICS
-# (round ar145) The outcomes a participle after a definite plural of people gives a part.
-_PART_PARTICIPLE_OUTCOMES = frozenset(("killed", "wounded", "captured"))
+# (round ar145) The outcomes a participle after a definite plural of people gives a part
+# (round ar186: and the held, "14 من المتظاهرين الموقوفين"، "30 من الطلاب المعتقلين").
+_PART_PARTICIPLE_OUTCOMES = frozenset(("killed", "wounded", "captured", "arrested"))
 _DUALS = fold_set(V.PERSON_DUAL)
 _DEFECTIVE_DUAL_STEMS = fold_set(V.DEFECTIVE_DUAL_STEMS)
 _NOUNS_IN_I = fold_set(V.NOUNS_IN_I)
@@ -570,6 +574,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
         dropped: list[_Figure] = []
         pair = len(figures) >= 3  # (a pair and its sub-group, or none to read)
         jailed: int | None = None  # (where a figure of prisoners in a jail ends)
+        held_dead: _Figure | None = None  # (the held told dead after their count)
         for f in figures:
             if (pair and _subgroup_of_pair(toks, f, figures)) or (dropped and _joined_to(
                     toks, f, dropped[-1])):
@@ -638,10 +643,14 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # (round ar160) "أسيرين اثنين استشهدا": the dual's numeral died
             if f.outcome in _HELD_OUTCOMES and died_held(toks, sa, f.a):
                 f.outcome, f.a = "killed", f.a - 1  # (round ar122) "وفاة أسيرين"
+            elif f.outcome in _HELD_OUTCOMES and held_dead is not None and f.count.a > sa and (
+                    toks[f.count.a - 1].w in _AMONG) and f.count.low < held_dead.count.low:
+                f.outcome = "killed"  # (round ar186) "... سجلوا متوفين، بينهم 25 امرأة"
             elif f.outcome in _HELD_OUTCOMES and told_by_held_noun(toks, f.a, f.b, f.count.a):
                 # (round ar160) "معتقلين اثنين توفيا"، "1300 معتقل ما زالوا مفقودين"
                 if (end := held_died_after(toks, f.b, sb, f.count.low == 1)) is not None:
                     f.outcome, f.b = "killed", end
+                    held_dead = f  # (its part after "بينهم" died too)
                 elif (end := held_missing_after(toks, f.b, sb)) is not None:
                     f.outcome, f.b = "missing", end
             if f.outcome == "wounded" and (died := died_of_wounds(toks, f.a, f.b, sb)):
@@ -660,6 +669,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     taken_first(folded, toks, spans, out, _count_at)  # (round ar118) "خطف مسلحون ... صاحب محل"
     # (round ar183) "استقبلت 118 حالة"، "نقل 28 طفلا إلى المستشفى" (before the parts)
     cases_received(folded, toks, spans, out, _count_at, _is_person)
+    recorded_dead(folded, toks, spans, out, _count_at, _is_person)  # (ar186) "سجلوا متوفين"
     parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     exchanges_and_fates(folded, toks, spans, out, _count_at)  # (round ar115) "تبادل"، "مصير"
     counted_more(folded, toks, spans, out, _count_at)  # (round ar116) "عدد ... منذ 8 ..."
@@ -669,6 +679,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     treated_parts(folded, toks, spans, out, _count_at)  # (round ar183) "ثلاثة منهم ما زالوا في"
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
     victims_part(folded, toks, spans, out, _count_at)  # (round ar147) "ثلاثة من الضحايا"
+    identified_parts(folded, toks, spans, out, _count_at)  # (round ar186) "على هويات 12 منهم"
     crossed_and_fled(folded, toks, spans, out, _count_at)  # (round ar120) "عبر نحو 6 آلاف منهم"
     families_moved(folded, toks, spans, out, _count_at)  # (round ar136) "غادرت 25 عائلة"
     families_driven(folded, toks, spans, out, _count_at)  # (round ar184) "عائلات باتت بلا مأوى"
@@ -2918,7 +2929,9 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         if words <= max_words + 1 and (w in _STATE_AFTER_THEM or (
                 w == "في" and m + 1 < sb and toks[m + 1].w in _STATE_AFTER_THEM)):
             state = True
-        elif state and ((w in _SEVERITY and words <= max_words + 1) or w in _HOSPITAL_STAY):
+        elif state and (((w in _SEVERITY or w in _MODERATE_STATE) and words <= max_words + 1)
+                        or w in _HOSPITAL_STAY):
+            # (round ar186: a moderate state too, "حالة ثلاثة منهم متوسطة": still hurt)
             return a, m + 1  # (the stay in hospital is told in a few more words)
     return None
 
@@ -5337,6 +5350,10 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
             toks[k + 1]) and not _object_after_verb(toks, k + 1, sb)
     if not (w.endswith("ين") and w[:-2] in _SINGULAR):
         return False
+    if k > 0 and toks[k - 1].w in _BODY_PAIRS:
+        # (round ar186) "العثور على جثتي ناشطين"، "انتشال جثتي صيادين": the dual of the
+        # bodies in construct counts the people after it, whose "-ين" reads either way
+        return True
     if k > 0 and toks[k - 1].w in _COMPLEMENTIZERS and k + 1 < sb and _dual_past(toks[k + 1]):
         return True  # "وأن مدنيين قتلا": the dual past of an outcome right after the noun
     for r in range(k + 1, min(k + 8, sb)):
@@ -5974,6 +5991,25 @@ _UNNAMED_DUAL = fold_set(w for w in V.UNNAMED_KILLERS if w.endswith("ان"))
 _MA_ADVERBS = fold_set(V.MA_ADVERBS)
 
 
+def _kin_pair_object(toks: list[Token], sa: int, sb: int, k: int) -> tuple[str, int] | None:
+    """(round ar186) "اقتادوا زوجها وابنيها"، "اعتقلت القوات والده وشقيقيه": a kin dual with
+    a possessive joined to one kin the same pronoun makes definite, both the object of an
+    outcome verb right before them (or before its definite subject): the dual counts two,
+    the definite one nobody (a named relative, as "زوجها" alone is)."""
+    w = toks[k].w
+    if w[:1] != "و" or not w.endswith(_DUAL_POSSESSED_ENDINGS) or k - 2 < sa or toks[
+            k - 1].w not in _POSSESSED_KIN:
+        return None
+    v = k - 2 if not toks[k - 2].w.startswith("ال") else k - 3
+    # (a tight verb or a verbal noun only with the pair right after it: "اقتادوا زوجها
+    # وابنيها"، "مقتل والده وشقيقيه")
+    if v < sa or not (f := word_in(toks[v], _TRIGGERS)) or (v < k - 2 and (
+            f in _TIGHT or _masdar_form(f))) or (
+            _trigger_shared(toks, v, sb)) or _sentenced(toks, sa, v):
+        return None
+    return str(_TRIGGERS[f]), v
+
+
 def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list[_Figure],
                       dual: bool) -> tuple[str | None, int]:
     if k <= sa:
@@ -5994,6 +6030,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         # "فقد والده وشقيقيه"، "فقد شقيقيه": losing one's own is their death (a dual with
         # a possessive is no passive's subject, which would end in "اه")
         return "killed", m if m == k - 1 else k
+    if dual and (told := _kin_pair_object(toks, sa, sb, k)) is not None:
+        return told
     f = word_in(prev, _TRIGGERS)
     if f and f in _VICTIMS and not _victim_idiom(toks, sa, k - 1):
         f = None

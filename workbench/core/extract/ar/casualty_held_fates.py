@@ -27,6 +27,7 @@ from typing import Any
 from ..figure_spans import FigureSpans
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .casualty_recorded_dead import recorded_dead_at
 from .casualty_subject_first import dying_idiom_at
 from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, word_in
@@ -77,8 +78,8 @@ def held_died_after(toks: list[Token], b: int, sb: int, one: bool) -> int | None
         return None
     if w in _DEATH:
         return b + 1
-    if dying_idiom_at(toks, b, sb):
-        return b + 2
+    if dying_idiom_at(toks, b, sb) or recorded_dead_at(toks, b, sb):
+        return b + 2  # (round ar186: "900 معتقل سجلوا متوفين", recorded dead)
     return None
 
 

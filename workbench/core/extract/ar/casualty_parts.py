@@ -60,6 +60,8 @@ _ARRIVED = fold_set((*V.PART_ARRIVED_VERBS,
 _MEMBER_OUTCOMES = frozenset(("killed", "wounded", "captured", "arrested"))
 # How many words after "منهم" its predicate's word of state is looked for in.
 _PREDICATE_WORDS = 7
+_YEAR_BEFORE = fold_set((*V.YEAR_WORDS_BEFORE_NUMBER, *V.MONTH_MODIFIERS))
+_MONTHS = fold_set(V.MONTHS)
 _STOPS = fold_set((*V.PLAIN_PREPOSITIONS, *V.TOLL_PLACE_PREPS))
 # How many words a place phrase between "others" and "بينهم" may take (round ar146).
 _PLACE_WORDS = 4
@@ -171,8 +173,9 @@ def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
         return None
     between = [k for k in range(max(sa, m - _REACH), m)
                if folded.span(toks[k].s, toks[k].e)[0] >= near["end"]]
-    if any(toks[k].is_digit or (count_at(toks, k, m) is not None and not _adjective_count(
-            toks, k)) for k in between) or any(
+    if any((toks[k].is_digit and not _year_at(toks, k)) or (
+            count_at(toks, k, m) is not None and not _adjective_count(toks, k)
+            and not _year_at(toks, k)) for k in between) or any(
             toks[k].w in ("،", ",") and k + 1 < m and toks[k + 1].w.startswith("و")
             for k in between):
         # (another count between, whose people the marker's are: "تلقت الوزارة 2000 بلاغ
@@ -180,6 +183,14 @@ def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
         # "قتل 7 أشخاص، وجرت عمليات اعتقال ... ، بينهم طالب")
         return None
     return str(near["outcome"]), int(near["count_low"])
+
+
+def _year_at(toks: list[Token], k: int) -> bool:
+    """(round ar186) Four digits of a year after "منذ"، "عام" or a month ("منذ أيار 2018،
+    بينهم"): when the toll was counted from, no count of people of its own."""
+    w = toks[k].w
+    return toks[k].is_digit and len(w) == 4 and w[:2] in ("19", "20") and k > 0 and (
+        toks[k - 1].w in _YEAR_BEFORE or toks[k - 1].w in _MONTHS)
 
 
 def _adjective_count(toks: list[Token], k: int) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 from ..figure_spans import FigureSpans, new_figure
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
-from .normalise import Folded, fold_set
+from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, positions_in_spans, word_in
 
 _PRISONERS = fold_set(V.STATE_PRISONER_NOUNS)
@@ -31,6 +31,8 @@ _JAILS = fold_set(V.JAILS)
 _ABOUT = fold_set(("عن",))
 _FROM = fold_set(("من",))
 _REACH = V.STATE_RELEASE_REACH
+_AFTER_ONE = fold_set(("بعدما",))
+_AFTER_THAT = frozenset((fold_word("بعد"), fold_word(w)) for w in ("أن", "ان"))
 _PEOPLE_ONE = fold_set(V.PERSON_SINGULAR)
 _PEOPLE_MANY = fold_set(V.PEOPLE_PLURALS)
 
@@ -110,11 +112,15 @@ def counted_released_by_state(folded: Folded, toks: list[Token],
         if v - 2 < sa or not word_in(toks[v], _RELEASES) or not any(
                 toks[k].w in _STATES for k in range(m + 1, min(sb, m + 1 + _REACH))):
             continue
+        # (round ar186) the release told as what came first: "وصل 37 صيادا يمنيا بعد أن
+        # أفرجت عنهم السلطات"، "بعدما أفرجت عنهم"
+        q = v - 1 if toks[v - 1].w in _AFTER_ONE else v - 2 if v - 3 >= sa and (
+            toks[v - 2].w, toks[v - 1].w) in _AFTER_THAT else v
         # the people noun right before the verb, or one or two describing words between
         # (a nationality is a person noun too: "صيادا يمنيا", the count before the first)
-        found = next(((p, c) for p in (v - 1, v - 2, v - 3) if p > sa and _people_noun(
+        found = next(((p, c) for p in (q - 1, q - 2, q - 3) if p > sa and _people_noun(
             toks[p]) and all(toks[r].is_word and not toks[r].w.startswith("و")
-                             for r in range(p + 1, v)) and (c := next((
+                             for r in range(p + 1, q)) and (c := next((
                                  c for i in range(max(sa, p - 3), p)
                                  if (c := count_at(toks, i, sb)) is not None and c.b == p),
                                  None)) is not None), None)

@@ -18,6 +18,7 @@ from typing import Any
 from ..figure_spans import FigureSpans, new_figure, whole_before
 from ..lang import ar as V
 from .casualty_freed_captives import CountAt
+from .casualty_parts import members_after_part
 from .normalise import Folded, fold_set
 from .tokens import Token, positions_in_spans
 
@@ -34,6 +35,11 @@ _CARE_PLACES = fold_set((*V.HOSPITAL_WORDS, "العناية"))
 _WATCH = fold_set(("المراقبة", "الملاحظة", "العلاج"))
 _TREATMENT = fold_set(("تلقي", "تلقيهم", "تلقيهما", "العلاج", "علاجهم", "علاجهما"))
 _END = itemgetter("end")
+_AMONG = fold_set(V.PART_MARKERS)
+_COMMAS = frozenset(("،", ","))
+# How many tokens the rest of the care may take before "بينهم" lists the part's members.
+_MEMBER_GAP = 10
+_OPENING_QUOTES = frozenset(('"', "«", "“"))
 # How many tokens a count before the marker may take ("خمسة"، "12"، "ثلاثة آلاف")
 _COUNT_WORDS = 3
 
@@ -61,7 +67,15 @@ def treated_parts(folded: Folded, toks: list[Token], spans: list[tuple[int, int]
             ends = [f["end"] for f in figs]
         if not whole_before(figs, ends, 0, s, c.low, "wounded"):
             continue
-        taken.take(out, new_figure(folded.original, s, e, "wounded", c.low))
+        if not taken.take(out, new_figure(folded.original, s, e, "wounded", c.low)):
+            continue
+        if (j := _members_marker(toks, max(m, r) + 1, sb)) is not None:
+            # (round ar186) "وأن خمسة منهم بقوا تحت الملاحظة، بينهم طفلة": the members of
+            # the part kept under care are of its wounded
+            for member in members_after_part(folded, toks, j, sb, "wounded", c.low, out,
+                                             count_at):
+                out.append(member)
+                taken.add(member)
 
 
 def _part_before(toks: list[Token], sa: int, sb: int, m: int,
@@ -71,11 +85,26 @@ def _part_before(toks: list[Token], sa: int, sb: int, m: int,
     r = m - 1
     if r > sa and toks[r].w in _NEGATORS:
         r -= 1
+    if r > sa and toks[r].w in _OPENING_QUOTES:
+        r -= 1  # (round ar186) the state quoted from the doctor: 'خمسة آخرين "ما زالوا'
     if r <= sa or toks[r].w not in _MARKERS:
         return None
     c = next((c for i in range(max(sa, r - _COUNT_WORDS), r)
               if (c := count_at(toks, i, sb)) is not None and c.b == r), None)
     return None if c is None else (c, r)
+
+
+def _members_marker(toks: list[Token], k: int, sb: int) -> int | None:
+    """Where "بينهم" stands after the care told from ``k``, within a few words of the
+    same clause ("بقوا تحت الملاحظة لاشتباه إصابتهم بالجفاف، بينهم"); None at a count or a
+    clause of its own ("، وأن ...") met first."""
+    for j in range(k, min(sb, k + _MEMBER_GAP)):
+        t = toks[j]
+        if t.w in _AMONG:
+            return j
+        if t.is_digit or (t.w in _COMMAS and j + 1 < sb and toks[j + 1].w[:1] == "و"):
+            return None
+    return None
 
 
 def _cared(toks: list[Token], sb: int, m: int, j: int) -> bool:

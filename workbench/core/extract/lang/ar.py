@@ -1954,6 +1954,10 @@ SEVERITY_WORDS: tuple[str, ...] = (
     "حرجة", "خطرة", "خطيرة", "بالغة", "حرج", "خطر", "خطير", "بالحرجة", "بالخطرة",
     "بالخطيرة", "الحرجة", "الخطرة", "الخطيرة",
 )
+# (round ar186) A moderate state told of a part after the wounded ("وإن حالة ثلاثة منهم
+# متوسطة"، "خمسة منهم في حالة متوسطة"): only the hurt have one, as with a severe state; a
+# stable one ("مستقرة") is said of the unhurt too and stays out.
+MODERATE_STATE_WORDS: tuple[str, ...] = ("متوسطة", "بالمتوسطة", "المتوسطة")
 # What the letters of "أوقف" also stop, as the verb's object before a count in construct
 # ("أوقف البنك تراخيص 13 شركة"، "حسابات 40 تاجرا"، "بث 3 قنوات"، "التعامل مع 13 شركة"),
 # and what it suspends people from after the count ("أوقفت الوزارة 20 موظفا عن العمل"):
@@ -6897,3 +6901,29 @@ CHILDREN_OF_PARENT: tuple[str, ...] = ("أطفال", "أبناء", "أولاد",
 SUBGROUP_CIVILIANS: tuple[str, ...] = (
     "مدني", "مدنية", "مدنيان", "مدنيين", "مدنيا", "طفل", "طفلة", "طفلان", "طفلين", "طفلا",
     "أطفال", "امرأة", "امرأتان", "امرأتين", "نساء", "فتاة", "فتى", "طفلتان", "طفلتين")
+
+
+# (round ar186) The dead identified, or not yet, as a part of those counted before them
+# ("عثر على رفات 40 شخصا ... وتعرفت اللجنة على هويات 12 منهم"، "تم التعرف على جثث 9
+# منهم"، "لم تحدد هويات خمسة منهم"): only the dead are identified this way after a toll, so
+# "N منهم" after these words is a part of the killed, when the last figure before it is.
+# The verbs and verbal nouns of identifying, then the identities or remains before the count
+# (without them, "تم التعرف على 9 منهم" may be the attackers recognised).
+IDENTIFYING_WORDS: tuple[str, ...] = (
+    "التعرف", "تعرف", "تعرفت", "تعرفوا", "يتعرف", "تتعرف", "تحديد", "حدد", "حددت", "تحدد",
+    "يحدد", "بتحديد", "والتعرف", "وتعرفت", "وتحديد", "للتعرف", "لتحديد",
+)
+IDENTIFIED_THINGS: tuple[str, ...] = ("هويات", "هوية", "هويتي", "جثث", "رفات", "جثامين")
+# How many words (an adverb of time, "حتى الآن"، or the doer) may stand between the
+# identifying word and "على" or the identities.
+IDENTIFYING_GAP = 3
+# (round ar186) People recorded as dead, the verb of recording right after the count and its
+# noun, then the status ("أكثر من 900 معتقل سجلوا متوفين في السجلات المدنية"، "240 شخصا
+# سجلوا كمتوفين"): a rights group's count of deaths, most often in custody, known from the
+# registers. Recorded as anything else ("سجلوا في قوائم الناخبين"، "سجلوا متفوقين") is none.
+RECORDED_VERBS: tuple[str, ...] = ("سجلوا", "سجلن", "سجلا", "سجل", "سجلت", "قيدوا", "قيد",
+                                   "قيدت", "أدرجوا", "ادرجوا")
+RECORDED_DEAD_STATUS: tuple[str, ...] = (
+    "متوفين", "كمتوفين", "متوفون", "متوفيين", "متوفيات", "كمتوفيات", "متوفى", "كمتوفى",
+    "موتى", "كموتى", "أمواتا", "كأموات", "قتلى", "كقتلى",
+)
