@@ -62,9 +62,41 @@ settings.register_profile(
 settings.load_profile("workbench")
 
 
+# Files whose tests take longest (set-up included), slowest first, measured with
+# `--durations=0` on a clean clone (docs/performance.md, "The test suite's time"). With
+# `--dist loadfile` a worker runs a whole file, and files are handed out in collection order
+# (pyproject's `--no-loadscope-reorder`; xdist's own order, most tests first, sent these
+# files of few but slow tests last, so one worker finished the packaging build alone while
+# the other idled). They start first, so the other worker takes the many short files beside
+# them and the run ends on short files. A file missing here only costs balance; a name
+# here that no longer exists fails tests/test_suite_order.py.
+SLOW_FILES = (
+    "tests/test_packaging_build.py",
+    "tests/gui/test_screens.py",
+    "tests/gui/test_incident_panel.py",
+    "tests/core/extract/test_extract_long_inputs.py",
+    "tests/gui/test_small_laptop.py",
+    "tests/core/extract/test_extract_tails.py",
+    "tests/gui/test_main_window.py",
+    "tests/gui/test_crypto_actions.py",
+    "tests/core/extract/test_review46.py",
+    "tests/core/test_backup.py",
+    "tests/cli/test_help_examples.py",
+    "tests/core/extract/test_casualty_grid_np.py",
+    "tests/core/extract/test_extract_prefilters.py",
+    "tests/core/test_killed_writes.py",
+    "tests/gui/test_timeline.py",
+    "tests/core/extract/test_casualty_opening_gates.py",
+    "tests/core/merge/test_merge_rules.py",
+    "tests/core/importers/test_importer_sandbox.py",
+    "tests/core/merge/test_merge_passphrase_spellings.py",
+    "tests/cli/test_cli_crypto.py",
+    "tests/gui/test_annotation_page_model.py",
+)
+
+
 def pytest_collection_modifyitems(config, items):
-    # The packaging build is the longest single piece of the suite; run in parallel
-    # workers (pyproject's addopts), it starts first so the other worker takes the rest
-    # beside it instead of leaving it alone at the end. The sort is stable and the same in
-    # every worker, as the parallel scheduler needs.
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    # The sort is stable (a file's tests keep their order) and the same in every worker,
+    # as the parallel scheduler needs.
+    rank = {name: i for i, name in enumerate(SLOW_FILES)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
