@@ -64,34 +64,34 @@ settings.load_profile("workbench")
 
 # Files whose tests take longest (set-up included), slowest first, measured with
 # `--durations=0` on a clean clone (docs/performance.md, "The test suite's time"). With
-# `--dist loadfile` a worker runs a whole file, and files are handed out in collection order
-# (pyproject's `--no-loadscope-reorder`; xdist's own order, most tests first, sent these
-# files of few but slow tests last, so one worker finished the packaging build alone while
-# the other idled). They start first, so the other worker takes the many short files beside
-# them and the run ends on short files. A file missing here only costs balance; a name
-# here that no longer exists fails tests/test_suite_order.py.
+# `--dist loadfile` a worker runs a whole file, and files are handed out in the order this
+# hook leaves (pyproject's `--no-loadscope-reorder`). xdist's own order, most tests first,
+# sent these files of few but slow tests late: the packaging build started two thirds of
+# the way through. Listed files start first, so the other worker takes the many short
+# files beside them; the rest keep xdist's order (most tests first, so the run ends on
+# files of one or two tests). A file missing here only costs balance; a name here that
+# no longer exists fails tests/test_suite_order.py.
 SLOW_FILES = (
     "tests/test_packaging_build.py",
+    "tests/gui/test_outside_window.py",
     "tests/gui/test_screens.py",
+    "tests/gui/test_small_screen.py",
     "tests/gui/test_incident_panel.py",
+    "tests/gui/test_merge_dialog.py",
+    "tests/gui/test_merge_run.py",
     "tests/core/extract/test_extract_long_inputs.py",
     "tests/gui/test_small_laptop.py",
-    "tests/core/extract/test_extract_tails.py",
-    "tests/gui/test_main_window.py",
-    "tests/gui/test_crypto_actions.py",
-    "tests/core/extract/test_review46.py",
-    "tests/core/test_backup.py",
-    "tests/cli/test_help_examples.py",
-    "tests/core/extract/test_casualty_grid_np.py",
-    "tests/core/extract/test_extract_prefilters.py",
-    "tests/core/test_killed_writes.py",
-    "tests/gui/test_timeline.py",
-    "tests/core/extract/test_casualty_opening_gates.py",
-    "tests/core/merge/test_merge_rules.py",
-    "tests/core/importers/test_importer_sandbox.py",
+    "tests/gui/test_reimport_window.py",
+    "tests/gui/test_incident_rejected.py",
+    "tests/test_architecture.py",
+    "tests/core/extract/test_extract_fast_paths.py",
     "tests/core/merge/test_merge_passphrase_spellings.py",
-    "tests/cli/test_cli_crypto.py",
-    "tests/gui/test_annotation_page_model.py",
+    "tests/gui/test_keyboard_flow.py",
+    "tests/gui/test_window_deferred.py",
+    "tests/gui/test_agreement_dialog.py",
+    "tests/core/extract/test_extract_tails.py",
+    "tests/gui/test_app.py",
+    "tests/gui/test_export_menu.py",
 )
 
 
@@ -99,4 +99,13 @@ def pytest_collection_modifyitems(config, items):
     # The sort is stable (a file's tests keep their order) and the same in every worker,
     # as the parallel scheduler needs.
     rank = {name: i for i, name in enumerate(SLOW_FILES)}
-    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
+    counts: dict[str, int] = {}
+    for item in items:
+        name = item.nodeid.split("::", 1)[0]
+        counts[name] = counts.get(name, 0) + 1
+
+    def order(item) -> tuple[int, int]:
+        name = item.nodeid.split("::", 1)[0]
+        return (rank.get(name, len(rank)), -counts[name] if name not in rank else 0)
+
+    items.sort(key=order)

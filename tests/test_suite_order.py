@@ -32,12 +32,13 @@ class _Item:
 
 
 def test_listed_files_come_first_slowest_first_and_files_keep_their_order():
-    names = ["tests/a/test_x.py::t1", f"{SLOW_FILES[1]}::s1", "tests/a/test_x.py::t2",
-             f"{SLOW_FILES[0]}::p1", f"{SLOW_FILES[1]}::s2[1]", "tests/b.py::Case::t",
-             f"{SLOW_FILES[0]}::p2"]
+    # The rest: most tests first (xdist's own order), ties in collection order.
+    names = ["tests/b.py::Case::t", "tests/a/test_x.py::t1", f"{SLOW_FILES[1]}::s1",
+             "tests/a/test_x.py::t2", f"{SLOW_FILES[0]}::p1", f"{SLOW_FILES[1]}::s2[1]",
+             "tests/c.py::t", f"{SLOW_FILES[0]}::p2"]
     items = [_Item(n) for n in names]
     pytest_collection_modifyitems(None, items)
     assert [i.nodeid for i in items] == [
         f"{SLOW_FILES[0]}::p1", f"{SLOW_FILES[0]}::p2", f"{SLOW_FILES[1]}::s1",
         f"{SLOW_FILES[1]}::s2[1]", "tests/a/test_x.py::t1", "tests/a/test_x.py::t2",
-        "tests/b.py::Case::t"]
+        "tests/b.py::Case::t", "tests/c.py::t"]
