@@ -62,9 +62,50 @@ settings.register_profile(
 settings.load_profile("workbench")
 
 
+# Files whose tests take longest (set-up included), slowest first, measured with
+# `--durations=0` on a clean clone (docs/performance.md, "The test suite's time"). With
+# `--dist loadfile` a worker runs a whole file, and files are handed out in the order this
+# hook leaves (pyproject's `--no-loadscope-reorder`). xdist's own order, most tests first,
+# sent these files of few but slow tests late: the packaging build started two thirds of
+# the way through. Listed files start first, so the other worker takes the many short
+# files beside them; the rest keep xdist's order (most tests first, so the run ends on
+# files of one or two tests). A file missing here only costs balance; a name here that
+# no longer exists fails tests/test_suite_order.py.
+SLOW_FILES = (
+    "tests/test_packaging_build.py",
+    "tests/gui/test_outside_window.py",
+    "tests/gui/test_screens.py",
+    "tests/gui/test_small_screen.py",
+    "tests/gui/test_incident_panel.py",
+    "tests/gui/test_merge_dialog.py",
+    "tests/gui/test_merge_run.py",
+    "tests/core/extract/test_extract_long_inputs.py",
+    "tests/gui/test_small_laptop.py",
+    "tests/gui/test_reimport_window.py",
+    "tests/gui/test_incident_rejected.py",
+    "tests/test_architecture.py",
+    "tests/core/extract/test_extract_fast_paths.py",
+    "tests/core/merge/test_merge_passphrase_spellings.py",
+    "tests/gui/test_keyboard_flow.py",
+    "tests/gui/test_window_deferred.py",
+    "tests/gui/test_agreement_dialog.py",
+    "tests/core/extract/test_extract_tails.py",
+    "tests/gui/test_app.py",
+    "tests/gui/test_export_menu.py",
+)
+
+
 def pytest_collection_modifyitems(config, items):
-    # The packaging build is the longest single piece of the suite; run in parallel
-    # workers (pyproject's addopts), it starts first so the other worker takes the rest
-    # beside it instead of leaving it alone at the end. The sort is stable and the same in
-    # every worker, as the parallel scheduler needs.
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    # The sort is stable (a file's tests keep their order) and the same in every worker,
+    # as the parallel scheduler needs.
+    rank = {name: i for i, name in enumerate(SLOW_FILES)}
+    counts: dict[str, int] = {}
+    for item in items:
+        name = item.nodeid.split("::", 1)[0]
+        counts[name] = counts.get(name, 0) + 1
+
+    def order(item) -> tuple[int, int]:
+        name = item.nodeid.split("::", 1)[0]
+        return (rank.get(name, len(rank)), -counts[name] if name not in rank else 0)
+
+    items.sort(key=order)
