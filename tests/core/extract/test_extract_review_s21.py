@@ -31,6 +31,16 @@ def _growth(reader: Reader, unit: str, sizes: tuple[int, ...]) -> list[float]:
     return [b / a for a, b in pairwise(times)]
 
 
+def _over_sixteen_times(reader: Reader, unit: str) -> float:
+    """How much longer ``reader`` takes on sixteen times the text: about 16 when it is
+    linear, 256 when it reads every figure against every other; the bound, 64, lies between
+    them. Judged over the whole range, not step by step: a step of four (linear about 4.2)
+    ran past a bound of 6.5 now and then on a loaded machine, where one short timing decides
+    a step alone, and the whole range measured 11 to 32 at a load of 10."""
+    first, second = _growth(reader, unit, (2_000, 8_000, 32_000))
+    return first * second
+
+
 @pytest.mark.parametrize("unit", [
     # a list with no end of its clause was read to the end of the text from each head
     "Among the dead were a man, ",
@@ -43,7 +53,7 @@ def _growth(reader: Reader, unit: str, sizes: tuple[int, ...]) -> list[float]:
     "9 killed: 1 at 2 at 3 at ",
 ])
 def test_toll_lists_and_breakdowns_grow_with_the_text(unit: str) -> None:
-    assert all(step < 6.5 for step in _growth(named_after_toll, unit, (2_000, 8_000, 32_000)))
+    assert _over_sixteen_times(named_after_toll, unit) < 64
 
 
 @pytest.mark.parametrize("unit", [
@@ -52,7 +62,7 @@ def test_toll_lists_and_breakdowns_grow_with_the_text(unit: str) -> None:
     "Of those held, 12 ",
 ])
 def test_held_states_grow_with_the_text(unit: str) -> None:
-    assert all(step < 6.5 for step in _growth(held_and_gone, unit, (2_000, 8_000, 32_000)))
+    assert _over_sixteen_times(held_and_gone, unit) < 64
 
 
 @pytest.mark.parametrize("text", [
