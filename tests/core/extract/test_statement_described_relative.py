@@ -13,8 +13,10 @@ from workbench.core.extract.statements import find_statements
      " anonymity.", "a pharmacist near the bus station"),
     ("‘The bridge went down at midnight,’ said a fisherman on the east bank, who declined to"
      " be named.", "a fisherman on the east bank"),
+    # (round en231) read as its double-marked twin is: the relative clause is no part of
+    # the speaker, whatever it says
     ("'They came at night,' said a shepherd near the ridge, who fled with his flock.",
-     "a shepherd near the ridge, who fled with his flock"),
+     "a shepherd near the ridge"),
 ])
 def test_described_speaker_with_a_relative_after_a_comma(text: str, speaker: str) -> None:
     found = find_statements(text)

@@ -166,6 +166,7 @@ from .statement_shared import (
     _rare,
     verb_tail,
 )
+from .statement_single_quotes import double_marked
 from .statement_sources import (
     _ADJUNCT_OPENING,
     _APPOSITIVE,
@@ -338,7 +339,8 @@ def _relative_speaker(text: str, out: list[dict[str, object]]) -> bool:
 
 
 def find_statements(text: str) -> list[dict[str, object]]:
-    fold = folded(text)
+    # (round en231) quotes in single marks read as double-marked, one character for one
+    fold = double_marked(folded(text))
     if fold is text:
         return _unbulleted(text, _find_statements(text, _speech_verbs(text)))
     found = _find_statements(fold, _speech_verbs(fold))

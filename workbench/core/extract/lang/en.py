@@ -1693,7 +1693,7 @@ CLAIMED_ACTS = _w("attack attacks bombing bombings blast blasts explosion explos
 # "replied" / "answered" give the answer in interviews, debates and testimony.
 QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted stressed wrote"
                  " declared told asked asks continued continues vowed vows pledged pledges"
-                 " replied replies answered"
+                 " replied replies answered answers"
                  # a rebuttal, a memory and a post: '"...," the lawyer countered',
                  # '"...," she recalls', '"...," the ambassador posted on Twitter'
                  " countered counters retorted retorts recalled recalls posted"
