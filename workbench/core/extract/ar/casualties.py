@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_aged_subject import aged_subject
 from .casualty_apposed_parts import apposed_parts
 from .casualty_arrived_fled import arrived_and_fled
 from .casualty_captors import captors_captives
@@ -3357,7 +3358,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         if back:
             t, o = back
             if _trigger_shared(toks, t, sb) and not (
-                    ((figures and figures[-1].b == t) or _own_subject(toks, sa, t - 1))
+                    ((figures and figures[-1].b == t) or _own_subject(toks, sa, t - 1) or (
+                        # (round ar187) "أن مسنا يبلغ 70 عاما توفي وأصيب تسعة"
+                        toks[t].w in _SECOND_PASSIVES and aged_subject(
+                            toks, sa, t - 1, _bare_person)))
                     and toks[t].w.startswith("و")
                     and (toks[t].w in _SECOND_PASSIVES or _others_after(toks, c, sb))):
                 # ("3 جنود قتلوا وأصيب 5 آخرون": the first verb has its own figure and
