@@ -53,6 +53,19 @@ RANKS = [
     ("نقل الجرحى إلى مكان أمين.", []),
 ]
 
+AGED_RELEASED = [
+    # one released, his age, then the verb of taking with his pronoun
+    ("أفرجت العصابة عن طفل في العاشرة من عمره اختطفته قبل أسبوع.", [(1, "captured")]),
+    ("أفرجت العصابة عن فتى في الرابعة عشرة من عمره خطفته قبل شهر.", [(1, "captured")]),
+    ("أطلق مسلحون سراح طفلة في الثامنة من العمر اختطفوها من أمام مدرستها.",
+     [(1, "captured")]),
+    ("أطلق مسلحون سراح شاب في العشرين خطفوه قبل يومين.", [(1, "captured")]),
+    ("أفرجت العصابة عن طفلة (9 أعوام) اختطفتها قبل أسبوع.", [(1, "captured")]),
+    # near-misses: no verb of taking, his mother taken
+    ("أفرجت العصابة عن طفل في العاشرة من عمره بعد أسبوع.", []),
+    ("أفرجت العصابة عن طفل في الحادية عشرة من عمره اختطفت والدته قبل أسبوع.", []),
+]
+
 NOT_PEOPLE = [
     ("داهمت الشرطة مخبأ لأفراد العصابة المطلوبين في 14 قضية سرقة بالإكراه وقتل.", []),
     ("أوقفت الشرطة رجلا صادرة بحقه 12 قضية قتل.", [(1, "arrested")]),
@@ -102,7 +115,7 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AGED_SUBJECT + RANKS + NOT_PEOPLE + PARTS)
+@pytest.mark.parametrize(("text", "expected"), AGED_SUBJECT + AGED_RELEASED + RANKS + NOT_PEOPLE + PARTS)
 def test_casualties(text: str, expected: list[tuple[int, str]]) -> None:
     assert _casualties(text) == expected
 

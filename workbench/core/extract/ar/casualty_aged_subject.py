@@ -66,3 +66,22 @@ def aged_subject(toks: list[Token], sa: int, v: int,
     """Has the verb at ``v`` an indefinite person subject with its age between them?"""
     start = age_start(toks, sa, v)
     return start is not None and bare_person(toks, sa, start - 1)
+
+
+def age_end(toks: list[Token], i: int, sb: int) -> int:
+    """Past an age that starts at ``i``, right after a person ("طفل في الحادية عشرة من
+    عمره"، "طفلة في الثامنة من العمر"، "فتى في العشرين"، "طفل (9 أعوام)"): where the words
+    after it start, or ``i`` when there is none."""
+    if i + 3 < sb and toks[i].w == "(" and _number(toks[i + 1]) and word_in(
+            toks[i + 2], _AGE_UNITS) is not None and toks[i + 3].w == ")":
+        return i + 4
+    if i + 1 >= sb or toks[i].w != "في":
+        return i
+    if toks[i + 1].w in _TENS:
+        return i + 2
+    for r in range(i + 2, min(sb - 1, i + 5)):
+        if not toks[r].is_word:
+            return i
+        if toks[r].w == "من" and toks[r + 1].w in _AGE_WORDS:
+            return r + 2
+    return i
