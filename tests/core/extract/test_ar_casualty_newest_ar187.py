@@ -115,7 +115,8 @@ DATES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AGED_SUBJECT + AGED_RELEASED + RANKS + NOT_PEOPLE + PARTS)
+@pytest.mark.parametrize(("text", "expected"),
+                         AGED_SUBJECT + AGED_RELEASED + RANKS + NOT_PEOPLE + PARTS)
 def test_casualties(text: str, expected: list[tuple[int, str]]) -> None:
     assert _casualties(text) == expected
 
