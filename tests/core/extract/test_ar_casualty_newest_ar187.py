@@ -66,6 +66,19 @@ AGED_RELEASED = [
     ("أفرجت العصابة عن طفل في الحادية عشرة من عمره اختطفت والدته قبل أسبوع.", []),
 ]
 
+FLED_HURT = [
+    ("قالت الشرطة إن مسلحين قتلا في الاشتباك، وإن عنصرا ثالثا من العصابة فر جريحا نحو "
+     "الجبال.", [(2, "killed"), (1, "wounded")]),
+    ("قالت الشرطة إن مسلحا فر جريحا.", [(1, "wounded")]),
+    ("فر مسلح جريحا باتجاه الغابة.", [(1, "wounded")]),
+    ("قتل مهاجمان فيما لاذ مهاجم آخر بالفرار مصابا.", [(2, "killed"), (1, "wounded")]),
+    ("وتمكن مسلح من الفرار جريحا.", [(1, "wounded")]),
+    # near-misses: the definite one told before, no state after the flight, a flight of many
+    ("فر المسلح جريحا باتجاه الغابة.", []),
+    ("فر آلاف السكان من القرية.", [(2000, "displaced")]),
+    ("نقل الجريح إلى المستشفى بعد أن فر جريحا.", []),
+]
+
 NOT_PEOPLE = [
     ("داهمت الشرطة مخبأ لأفراد العصابة المطلوبين في 14 قضية سرقة بالإكراه وقتل.", []),
     ("أوقفت الشرطة رجلا صادرة بحقه 12 قضية قتل.", [(1, "arrested")]),
@@ -116,7 +129,8 @@ DATES = [
 
 
 @pytest.mark.parametrize(("text", "expected"),
-                         AGED_SUBJECT + AGED_RELEASED + RANKS + NOT_PEOPLE + PARTS)
+                         AGED_SUBJECT + AGED_RELEASED + FLED_HURT + RANKS + NOT_PEOPLE
+                         + PARTS)
 def test_casualties(text: str, expected: list[tuple[int, str]]) -> None:
     assert _casualties(text) == expected
 

@@ -45,6 +45,7 @@ from .casualty_executions import executions
 from .casualty_families_driven import families_driven
 from .casualty_families_moved import families_moved
 from .casualty_fled_doers import doers_fled
+from .casualty_fled_hurt import fled_hurt
 from .casualty_found_dead import found_dead
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_freed_one import freed_one
@@ -702,6 +703,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"
     one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
     hurt_described(folded, toks, spans, out)  # (round ar165) "استقبل امرأة مصابة"
+    fled_hurt(folded, toks, spans, out)  # (round ar187) "عنصرا ثالثا من العصابة فر جريحا"
     hostage_killed(folded, toks, spans, out)  # (round ar169) "مقتل رهينة"، "إعدام رهينتين"
     # (round ar180) "أعدمت الجماعة أربعة أسرى"، "تنفيذ حكم الإعدام بحق تسعة مدانين"
     executions(folded, toks, spans, out, _count_at, _is_person)

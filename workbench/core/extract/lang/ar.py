@@ -6965,3 +6965,11 @@ TAKEN_TO_CARE_VERBS: tuple[str, ...] = (
 # The rest of the hurt, by their definite numeral: "وإن الخمسة الباقين ما زالوا في
 # المستشفى" (the others after a part discharged), as "خمسة آخرين" is.
 REST_MARKERS: tuple[str, ...] = ("الباقين", "الباقون", "الباقيات", "المتبقين", "المتبقون")
+# (round ar187) One who fled wounded ("وإن عنصرا ثالثا من العصابة فر جريحا"، "فر مسلح جريحا
+# باتجاه الغابة"، "فيما لاذ مهاجم آخر بالفرار مصابا"): the circumstantial "جريحا"/"مصابا" right
+# after the verb of flight (or its "بالفرار") tells that he was hurt; an armed man or a
+# doer who ran is no one displaced. The verb is singular, as its subject is.
+FLED_ONE_VERBS: tuple[str, ...] = ("فر", "وفر", "ففر", "هرب", "وهرب", "فرت", "هربت", "لاذ",
+                                   "ولاذ", "تمكن", "وتمكن")
+FLED_HURT_HAL: tuple[str, ...] = ("جريحا", "مصابا", "جريحة", "مصابة")
+FLED_ESCAPE_WORDS: tuple[str, ...] = ("بالفرار", "الفرار", "من الفرار")
