@@ -3461,6 +3461,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             if outcome == "arrested" and h is not None and toks[h].w in _OF_THEM and (
                     toks[b - 1].w in _HELD) and figures and figures[-1].outcome == "captured":
                 outcome = "captured"  # "واختطف 14 آخرون، لا يزال 9 منهم محتجزين"
+    if outcome is None and h is not None and toks[h].w == "من" and h + 2 < sb and (
+            c.a > sa and toks[c.a - 1].w in _STILL and toks[h + 1].is_word) and (
+            nf := word_in(toks[h + 2], _NOUNS)) and _NOUNS[nf] == "missing":
+        # (round ar187) "فيما لا يزال اثنان من رفاقهم مفقودين": the part still missing,
+        # its one-word genitive before the state, as "لا يزال اثنان منهم مفقودين"
+        outcome, b, group = "missing", h + 3, (h + 1, h + 2)
     if outcome is None:
         toll = _toll(toks, sa, c)
         if toll and _fled_a_jail(toks, toll[0], c.a):
