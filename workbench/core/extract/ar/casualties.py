@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_aged_subject import aged_subject
 from .casualty_apposed_parts import apposed_parts
 from .casualty_arrived_fled import arrived_and_fled
 from .casualty_captors import captors_captives
@@ -44,6 +45,7 @@ from .casualty_executions import executions
 from .casualty_families_driven import families_driven
 from .casualty_families_moved import families_moved
 from .casualty_fled_doers import doers_fled
+from .casualty_fled_hurt import fled_hurt
 from .casualty_found_dead import found_dead
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_freed_one import freed_one
@@ -701,6 +703,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     dying_inside(folded, toks, spans, out, _count_at)  # (round ar163) "فارق مزارعان الحياة"
     one_injury(folded, toks, spans, out)  # (round ar165) "خمس إصابات، إحداها خطيرة"
     hurt_described(folded, toks, spans, out)  # (round ar165) "استقبل امرأة مصابة"
+    fled_hurt(folded, toks, spans, out)  # (round ar187) "عنصرا ثالثا من العصابة فر جريحا"
     hostage_killed(folded, toks, spans, out)  # (round ar169) "مقتل رهينة"، "إعدام رهينتين"
     # (round ar180) "أعدمت الجماعة أربعة أسرى"، "تنفيذ حكم الإعدام بحق تسعة مدانين"
     executions(folded, toks, spans, out, _count_at, _is_person)
@@ -3357,7 +3360,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         if back:
             t, o = back
             if _trigger_shared(toks, t, sb) and not (
-                    ((figures and figures[-1].b == t) or _own_subject(toks, sa, t - 1))
+                    ((figures and figures[-1].b == t) or _own_subject(toks, sa, t - 1) or (
+                        # (round ar187) "أن مسنا يبلغ 70 عاما توفي وأصيب تسعة"
+                        toks[t].w in _SECOND_PASSIVES and aged_subject(
+                            toks, sa, t - 1, _bare_person)))
                     and toks[t].w.startswith("و")
                     and (toks[t].w in _SECOND_PASSIVES or _others_after(toks, c, sb))):
                 # ("3 جنود قتلوا وأصيب 5 آخرون": the first verb has its own figure and
@@ -3455,6 +3461,12 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             if outcome == "arrested" and h is not None and toks[h].w in _OF_THEM and (
                     toks[b - 1].w in _HELD) and figures and figures[-1].outcome == "captured":
                 outcome = "captured"  # "واختطف 14 آخرون، لا يزال 9 منهم محتجزين"
+    if outcome is None and h is not None and toks[h].w == "من" and h + 2 < sb and (
+            c.a > sa and toks[c.a - 1].w in _STILL and toks[h + 1].is_word) and (
+            nf := word_in(toks[h + 2], _NOUNS)) and _NOUNS[nf] == "missing":
+        # (round ar187) "فيما لا يزال اثنان من رفاقهم مفقودين": the part still missing,
+        # its one-word genitive before the state, as "لا يزال اثنان منهم مفقودين"
+        outcome, b, group = "missing", h + 3, (h + 1, h + 2)
     if outcome is None:
         toll = _toll(toks, sa, c)
         if toll and _fled_a_jail(toks, toll[0], c.a):

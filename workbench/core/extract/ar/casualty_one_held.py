@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_aged_subject import age_end
 from .casualty_freed_captives import CountAt
 from .figure_reach import by_sentence
 from .normalise import Folded, fold_map, fold_set
@@ -306,7 +307,9 @@ def _released_then_taken(toks: list[Token], k: int, sb: int,
         return k, p + 1, h, "captured"
     if participle_only:
         return None
-    for v in range(h + 1, min(sb, h + 2 + V.RELEASED_TAKEN_WORDS)):
+    # (round ar187) past his age: "عن طفل في الحادية عشرة من عمره اختطفته"
+    after = age_end(toks, h + 1, sb)
+    for v in range(after, min(sb, after + 1 + V.RELEASED_TAKEN_WORDS)):
         t = toks[v]
         if not t.is_word or t.is_digit or is_end(t):
             return None

@@ -25,9 +25,11 @@ from .tokens import Token, positions_in_spans
 _STAYED = fold_set(V.STAYED_UNDER_CARE_VERBS)
 _LEFT = fold_set(V.LEFT_AFTER_CARE_VERBS)
 _TREATED = fold_set(V.BEING_TREATED_VERBS)
-_CARE_VERBS = _STAYED | _LEFT | _TREATED
+_TAKEN = fold_set(V.TAKEN_TO_CARE_VERBS)  # (round ar187) "اثنين منهم نقلا إلى المستشفى"
+_CARE_VERBS = _STAYED | _LEFT | _TREATED | _TAKEN
+_TO = fold_set(("إلى", "الى"))
 _NEGATORS = fold_set(("ما", "لا"))
-_MARKERS = fold_set((*V.OF_THEM, "آخرين", "آخرون", "أخريات"))
+_MARKERS = fold_set((*V.OF_THEM, "آخرين", "آخرون", "أخريات", *V.REST_MARKERS))
 _IN = fold_set(("في",))
 _UNDER = fold_set(("تحت",))
 _AFTER = fold_set(("بعد",))
@@ -117,5 +119,7 @@ def _cared(toks: list[Token], sb: int, m: int, j: int) -> bool:
         return n1 in _WATCH  # "يتلقون العلاج"
     if w in _LEFT:
         return n1 in _AFTER and n2 in _TREATMENT  # "غادروا بعد تلقي العلاج"
+    if w in _TAKEN:
+        return n1 in _TO and n2 in _CARE_PLACES  # "نقلا إلى المستشفى"
     return (n1 in _IN and n2 in _CARE_PLACES) or (n1 in _UNDER and n2 in _WATCH) or (
         n1 in _TREATED and n2 in _WATCH)  # "ما زالوا في المستشفى"، "تحت المراقبة"

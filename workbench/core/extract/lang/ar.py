@@ -2553,8 +2553,9 @@ RANKS_AFTER_ONE: tuple[str, ...] = (
     "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "آخر",
     "ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أخرى",
 )
-# Words naming the first day of a month without "من": "غرة رمضان", "غرة أيار".
-FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
+# Words naming the first day of a month without "من": "غرة رمضان", "غرة أيار"; (round
+# ar187) the Maghrebi "فاتح" ("فاتح يونيو المقبل"، "منذ فاتح مارس 2021"): the first of.
+FIRST_DAY_WORDS: tuple[str, ...] = ("غرة", "فاتح")
 # "اليوم" in these phrases is not "today" ("اليوم ذاته", "اليوم التالي").
 NOT_TODAY_AFTER: tuple[str, ...] = (
     "ذاته", "نفسه", "التالي", "السابق", "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
@@ -6927,3 +6928,48 @@ RECORDED_DEAD_STATUS: tuple[str, ...] = (
     "متوفين", "كمتوفين", "متوفون", "متوفيين", "متوفيات", "كمتوفيات", "متوفى", "كمتوفى",
     "موتى", "كموتى", "أمواتا", "كأموات", "قتلى", "كقتلى",
 )
+
+# --- round ar187: a subject described by age before its own verb of dying ---------------
+# "أن مسنا يبلغ 70 عاما توفي وأصيب تسعة آخرون"، "إن امرأة في الأربعين من عمرها قتلت وأصيب
+# ستة أشخاص": the age between the indefinite subject and its verb is the subject's, so the
+# verb has its own subject and the passive "وأصيب" after it opens a clause of its own (as
+# "شابا استشهد وأصيب ثلاثة" does). The verb of reaching an age, with "و" or not.
+AGE_REACHING_VERBS: tuple[str, ...] = ("يبلغ", "تبلغ", "البالغ", "البالغة")
+# The definite tens and decades that name an age after "في" ("في الأربعين"، "في الخمسينات").
+AGE_TENS_FOLDED_PREFIXES: tuple[str, ...] = (
+    "العشرين", "الثلاثين", "الاربعين", "الخمسين", "الستين", "السبعين", "الثمانين",
+    "التسعين", "العشرينات", "الثلاثينات", "الاربعينات", "الخمسينات", "الستينات",
+    "السبعينات", "الثمانينات", "التسعينات")
+# Ranks of the gendarmerie, the customs and the police ranks below an officer, counted as
+# "جندي" is: "أصيب دركي"، "قتل دركيان"، "أصيب أمين شرطة" (the Egyptian police rank: one
+# wounded, as "أصيب جندي" is), "أصيب رقيب وعريف". Their nominative dual ("دركيان") always
+# means two; the oblique "-ين" is also a plural and stays out.
+RANKS_ROUND_AR187: tuple[str, ...] = ("دركي", "جمركي", "عريف", "رقيب", "أمين")
+PERSON_SINGULAR = (*PERSON_SINGULAR, *RANKS_ROUND_AR187)
+PERSON_DUAL = (*PERSON_DUAL, *(w + "ان" for w in RANKS_ROUND_AR187 if w != "أمين"))
+# Cases, files and charges, and the things a raid seizes, are no people: "المطلوبين في 14
+# قضية سرقة وقتل" counts cases, not the killed (the crimes named after them are the cases'
+# kinds); "أوقفوا أربعة منهم وحجزوا سكاكين وثلاثة هواتف نقالة" counts phones, not a
+# second group of the arrested joined to the first.
+CASES_AND_SEIZED_THINGS: tuple[str, ...] = (
+    "قضية", "قضايا", "ملفات", "دعوى", "دعاوى", "جناية", "جنايات", "تهمة", "تهم",
+    "هاتف", "هواتف", "حاسوب", "حواسيب", "سيف", "سيوف", "سكين", "سكاكين", "دراجة", "دراجات",
+    "بطاقة", "بطاقات", "خرطوشة", "خراطيش")
+NON_PERSON = (*NON_PERSON, *CASES_AND_SEIZED_THINGS)
+# (round ar187) A part of the hurt taken to hospital after their count ("وإن اثنين منهم نقلا
+# إلى مستشفى البلدة"، "وأن ثلاثا منهن نقلن إلى المستشفى"): only the hurt are taken there, so
+# the part keeps their outcome, as a part still in hospital does. The passive of taking,
+# in the numbers and genders of a part; "إلى" and a hospital word right after it.
+TAKEN_TO_CARE_VERBS: tuple[str, ...] = (
+    "نقلا", "نقلتا", "نقلوا", "نقلن", "أدخلا", "أدخلتا", "أدخلوا", "أدخلن", "أسعفوا", "أسعفا")
+# The rest of the hurt, by their definite numeral: "وإن الخمسة الباقين ما زالوا في
+# المستشفى" (the others after a part discharged), as "خمسة آخرين" is.
+REST_MARKERS: tuple[str, ...] = ("الباقين", "الباقون", "الباقيات", "المتبقين", "المتبقون")
+# (round ar187) One who fled wounded ("وإن عنصرا ثالثا من العصابة فر جريحا"، "فر مسلح جريحا
+# باتجاه الغابة"، "فيما لاذ مهاجم آخر بالفرار مصابا"): the circumstantial "جريحا"/"مصابا" right
+# after the verb of flight (or its "بالفرار") tells that he was hurt; an armed man or a
+# doer who ran is no one displaced. The verb is singular, as its subject is.
+FLED_ONE_VERBS: tuple[str, ...] = ("فر", "وفر", "ففر", "هرب", "وهرب", "فرت", "هربت", "لاذ",
+                                   "ولاذ", "تمكن", "وتمكن")
+FLED_HURT_HAL: tuple[str, ...] = ("جريحا", "مصابا", "جريحة", "مصابة")
+FLED_ESCAPE_WORDS: tuple[str, ...] = ("بالفرار", "الفرار", "من الفرار")
