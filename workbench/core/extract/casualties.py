@@ -61,7 +61,9 @@ from .casualty_bomber_described import described_bombers, drop_mourners
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_buried_dead import buried_dead
 from .casualty_captives_back import captives_back, parts_named
+from .casualty_captives_told import read_captives_told
 from .casualty_captor_holds import captor_holding, members_held
+from .casualty_care_counted import read_care_counted
 from .casualty_care_given import (
     care_part_harmed,
     care_then_cause,
@@ -296,6 +298,7 @@ from .casualty_taken_removed import taken_removed_end
 from .casualty_those_described import described_part
 from .casualty_told_again import police_holding
 from .casualty_told_beside import military_asides, parts_beside, restated_households
+from .casualty_toll_colon_parts import read_toll_colon_parts
 from .casualty_toll_named import named_after_toll
 from .casualty_toll_part import toll_parts
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
@@ -303,6 +306,7 @@ from .casualty_took_questioning import took_for_questioning
 from .casualty_treated_bare import bare_being_treated
 from .casualty_treated_gap import treated_gap_end
 from .casualty_treated_pair import read_treated_pair
+from .casualty_unreal_counts import drop_unreal_counts
 from .casualty_whole_in_words import wholes_in_words
 from .casualty_whole_named_part import named_whole_parts
 from .casualty_wished_death import drop_wished_deaths
@@ -1602,6 +1606,10 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         read_rest_in_care(text, found)  # (round en229) "The other two are being treated at"
         read_forces_free_held(text, found, _person_like)  # (en229) "free six women held over"
         read_treated_pair(text, found, _person_like, find_casualties)  # (en229) "N X and M Y"
+        read_care_counted(text, found, _person_like)  # (en232) "Eleven remain admitted"
+        drop_unreal_counts(text, found, _person_like)  # (en232) "A Grade 10 boy"
+        read_toll_colon_parts(text, found, _person_like)  # (en232) "have died: two women"
+        read_captives_told(text, found, _person_like)  # (en232) "Kidnapped with eight of his"
     return found
 
 

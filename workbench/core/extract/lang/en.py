@@ -8591,3 +8591,49 @@ FREEING_FORCES = _p("police|policemen|officers|soldiers|troops|the army|security
 # ... and what the holding was over, by whom or for what ("held in custody" and "held for
 # questioning" are the force's own holding).
 FREED_HELD_AFTER = _w("over by for captive hostage since after")
+# (round en232, casualty_care_counted.py) The hurt told by the care they got in a report
+# that counts harm: "Eighteen remain admitted", "46 had been admitted to hospitals",
+# "First aid given to 86 people", "31 people given first aid", "is treating at least 10
+# people". The places of care one is admitted to ...
+CARE_ADMITTED_PLACES = _p("hospital|hospitals|clinic|clinics|infirmary|medical centre"
+                          "|medical centres|medical center|medical centers|health centre"
+                          "|health centres|health center|health centers|trauma centre"
+                          "|trauma center|intensive care")
+# ... the stays told of those still in care ("remain admitted", "are still in hospital")
+CARE_STILL_IN = _p("remain|remained|remains|are still|were still|still remain")
+CARE_STILL_WHERE = _p("admitted|in hospital|in hospitals|hospitalised|hospitalized")
+# ... the people counted (a clinic's "patients" are any clinic's work and stay out) ...
+CARE_TOLD_HEADS = TREATED_HURT_HEADS + _w("others adults shoppers spectators fans pilgrims"
+                                          " commuters")
+# ... and what after the care makes it routine work, no harm told: "treating 10 people a
+# day", "admitted 46 last week".
+CARE_ROUTINE_AFTER = _p("a day|a week|a month|a year|per day|per week|each day|every day"
+                        "|each week|every week|last week|last month|last year|this year"
+                        "|this month|so far this year")
+# (round en232, casualty_unreal_counts.py) Numbers that count no people. A school's level
+# before a pupil: "A Grade 10 boy", "a Year 10 student" (capitalized as schools write it) ...
+SCHOOL_LEVELS = _w("Grade Year Form Class Standard Level")
+# ... a place that holds a crowd, not captives: "The north terrace held about 8,000 fans" ...
+CROWD_HOLDING_PLACES = _w("stand stands stadium stadiums ground grounds arena arenas hall"
+                          " halls venue venues terrace terraces auditorium theatre theater"
+                          " church cathedral mosque temple tent room square park pavilion"
+                          " enclosure concourse")
+# ... the time a count measures after an arrest or a flight: "was arrested six hours later"
+TIME_SPAN_UNITS = _w("seconds minutes hours days weeks months years")
+TIME_SPAN_AFTER = _w("later afterwards earlier")
+# (round en232, casualty_toll_colon_parts.py) What may follow a member of a toll's list
+# after its colon: "two women in their 60s", "a man aged 40", "three men from Dovra".
+COLON_PART_TAILS = _p("in their|in his|in her|aged|from")
+# ... and the things whose remains are counted, no dead: "the remains of 25 market kiosks"
+REMAINS_OF_THINGS = _w("stalls stands kiosks booths cars vehicles trucks lorries buses vans"
+                       " boats huts houses homes shops buildings tents sheds shacks carts"
+                       " barricades shelters")
+# (round en232, casualty_captives_told.py) Captives told with their taker or their place:
+# a fronted participle of taking with the victim's companions ("Kidnapped with eight of his
+# workers, the owner ...") ...
+FRONTED_TAKING = _w("Kidnapped Abducted Seized Snatched")
+# ... and a definite count held since a time or as captives ("the 17 lorry drivers held
+# hostage since dawn"; "held there" alone may be a jail's, and the held of the
+# state's jails stay out).
+HELD_THERE_AFTER = _p("there since|captive|hostage|since|overnight|for hours|for days")
+HELD_THERE_NOT = _w("prisoners inmates detainees suspects convicts")
