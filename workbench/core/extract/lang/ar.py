@@ -5243,6 +5243,12 @@ WARNING_VERBS: tuple[str, ...] = ("حذر", "يحذر", "حذرت", "تحذر")
 PEOPLE_PLURALS: tuple[str, ...] = (*PERSON_PLURALS, "سكان", "أهالي", "الأهالي", "مواطنون",
     "أطباء", "خبراء", "مسؤولون", "ناشطون", "نشطاء", "علماء",
     "وزراء", "زعماء", "قادة", "شيوخ", "وجهاء")
+# (round ar188) The masculine plural ending of a participle ("داعين"، "مطالبين"): it agrees
+# with a plural of people opening its sentence ("ورحب شيوخ عشائر بالخطة، داعين إلى ...").
+PLURAL_PARTICIPLE_ENDING: str = "ين"
+# ... and the prepositions of the place those people are from ("شيوخ عشائر في قضاء ..."،
+# "وجهاء قبائل من المنطقة الشرقية").
+PEOPLE_PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "من")
 # The "كما" ("also") opening a sentence, with and without "و" ("كما عبرت المنظمة عن ..."): its
 # verb follows.
 ALSO_KAMA: tuple[str, ...] = ("كما", "وكما")
