@@ -12,6 +12,10 @@ is.
    all; it reads as a person's name does there (title and name, as written; a later "وإن"
    is the name's). A relay ('، نقلا عن "مصادر خاصة"،') or a quotation in the commas is no
    name.
+3. "وتشير إحصاءات رسمية إلى تسجيل 900 بلاغ": data that point to a count recorded
+   ("تسجيل"، "رصد"، "توثيق") are their keeper's claim, as when they point to a death. A
+   rise they point to, data with no keeper or adjective ("الأرقام") and a sign pointing to
+   where names are recorded stay unread.
 
 Every sentence is fictional and written for these tests.
 """
@@ -88,4 +92,25 @@ def test_plural_people_call(text: str, expected: list[tuple[str | None, str]]) -
     ('وقال المدير، "نحن لا نعرف شيئا"، في إشارة إلى الحادث.', []),
 ])
 def test_quoted_name_in_commas(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _body(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 3. data that point to a count recorded
+    ("وتشير إحصاءات رسمية إلى تسجيل أكثر من 900 بلاغ بسرقة مواش في الولاية خلال العام "
+     "الماضي.",
+     [("إحصاءات رسمية",
+       "تسجيل أكثر من 900 بلاغ بسرقة مواش في الولاية خلال العام الماضي")]),
+    ("وتشير بيانات الجمعية إلى رصد 40 حالة اعتداء على الصيادين منذ مطلع العام.",
+     [("بيانات الجمعية", "رصد 40 حالة اعتداء على الصيادين منذ مطلع العام")]),
+    ("وتشير سجلات المستشفى إلى توثيق 17 إصابة بالتسمم خلال أسبوع.",
+     [("سجلات المستشفى", "توثيق 17 إصابة بالتسمم خلال أسبوع")]),
+    ("ويشير أرقام البلدية إلى تسجيل 12 حريقا في الغابات.",
+     [("أرقام البلدية", "تسجيل 12 حريقا في الغابات")]),
+    # near-misses: a rise, data of nobody, and a sign
+    ("وتشير إحصاءات رسمية إلى ارتفاع عدد السرقات.", []),
+    ("وتشير الأرقام إلى تسجيل 300 حادث.", []),
+    ("وتشير اللافتة إلى تسجيل الأسماء في المكتب.", []),
+])
+def test_data_point_to_record(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _body(text) == expected

@@ -4500,6 +4500,10 @@ POINTING_PRESENT_VERBS: tuple[str, ...] = ("تشير", "وتشير", "يشير",
 DATA_POINTING_NOUNS: tuple[str, ...] = ("بيانات", "إحصاءات", "إحصائيات", "أرقام", "تقديرات",
                                         "معطيات", "سجلات")
 POINTING_PREPOSITION: str = "إلى"
+# (round ar188) ... or to a count recorded ("وتشير إحصاءات رسمية إلى تسجيل 900 بلاغ"،
+# "وتشير بيانات الجمعية إلى رصد 40 حالة"): the data's own record is the keeper's claim, as
+# an event's verbal noun is; a rise or a fall they point to stays unread.
+DATA_RECORDED_MASDARS: tuple[str, ...] = ("تسجيل", "رصد", "توثيق")
 # Legal texts after "وفق/بحسب": "اعتقال 9 مطلوبين وفق المادة 4 إرهاب", "بحسب القانون"
 # name the rule something was done under, not a source of the words before them.
 LEGAL_TEXTS: tuple[str, ...] = ("المادة", "مادة", "القانون", "قانون", "الدستور", "البند",
