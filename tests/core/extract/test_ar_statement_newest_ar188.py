@@ -90,6 +90,10 @@ def test_plural_people_call(text: str, expected: list[tuple[str | None, str]]) -
      [("المدير", "المشروع سينتهي قريبا")]),
     # ... and a quotation in the commas is words, not a name
     ('وقال المدير، "نحن لا نعرف شيئا"، في إشارة إلى الحادث.', []),
+    # ... nor a clause about a document with a quoted outlet in it
+    ("وكشفت وثيقة صادرة عن وزارة الزراعة، اطلعت عليها «صحيفة الأفق»، أن 30 بئرا جفت هذا "
+     "الصيف.",
+     [("وثيقة صادرة عن وزارة الزراعة", "30 بئرا جفت هذا الصيف")]),
 ])
 def test_quoted_name_in_commas(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _body(text) == expected

@@ -322,11 +322,14 @@ def name_quote_marks(toks: list[Token], m: int, sb: int) -> int:
     """(round ar188) 2 when the name set in commas from ``m`` holds a quoted name of a few
     words that closes right before the comma ('، شركة "نجوم للمعارض"،'، '، "أبو سمير"،'),
     else 0: a quotation that goes on past the comma is words, not a name."""
-    op = next((r for r in range(m, min(sb, m + 3)) if not toks[r].is_word), None)
+    # (one word at most before the quote, what the body is: "شركة"، "جمعية")
+    op = next((r for r in range(m, min(sb, m + 2)) if not toks[r].is_word), None)
     if op is None or toks[op].w not in _QUOTES or any(
             toks[r].w in _STOPS or toks[r].w in _RELAY_WORDS or toks[r].w in _PLAIN_PREPOSITIONS
-            for r in range(m, op)):
-        return 0  # ('، نقلا عن "مصادر خاصة"،': a relay, no name)
+            or _verb_form(toks[r], _VERBS) for r in range(m, op)):
+        # ('، نقلا عن "مصادر خاصة"،': a relay, no name; nor is a clause about a document,
+        # '، اطلعت عليها «الصحيفة»،')
+        return 0
     cl = next((r for r in range(op + 1, min(sb, op + 6)) if not toks[r].is_word), None)
     return 2 if cl is not None and cl > op + 1 and toks[cl].w in _QUOTES and cl + 1 < sb and (
         toks[cl + 1].w in _COMMAS) else 0
