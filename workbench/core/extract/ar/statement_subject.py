@@ -172,6 +172,8 @@ def _warned_after_comma(toks: list[Token], sa: int, k: int, verb: str,
 
 _WARNING_VERBS = fold_set(V.WARNING_VERBS)
 _PEOPLE_PLURALS = fold_set(V.PEOPLE_PLURALS)
+_PLURAL_PARTICIPLE_END = V.PLURAL_PARTICIPLE_ENDING
+_RELAY_WORDS = fold_set(V.RELAY_WORDS)
 
 
 def _past_also(toks: list[Token], sa: int) -> int:
@@ -270,9 +272,12 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
         return None  # round ar148: "، من قرية العوجة،": where he is from, no name
     # (the words of a rank are no words of the name: "، العقيد أركان حرب سامر خليل،")
     bracket = 3 if e + 2 < c and _in_rank_bracket(toks, e, e + 2) else 0
-    limit = e + 4 + max_words + bracket
+    # (round ar188) a body's name in quotes ('، شركة "نجوم للمعارض"،'): its marks too
+    marks = name_quote_marks(toks, e + 1, c)
+    limit = e + 4 + max_words + bracket + marks
     q = next((r for r in range(e + 1, min(c, limit))
-              if not toks[r].is_word and not _in_rank_bracket(toks, e, r)), None)
+              if not toks[r].is_word and not _in_rank_bracket(toks, e, r)
+              and not (marks and toks[r].w in _QUOTES)), None)
     if at_end and q is None and c < limit:
         q = c  # (the name runs to the end of the text)
     closes = at_end and (q == c or (q is not None and is_end(toks[q])))
@@ -281,7 +286,7 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
         return None
     if closes and any(toks[r].w in _PLAIN_PREPOSITIONS for r in range(e + 1, q)):
         return None  # "، بحسب المرصد، إلى مقتل عشرة مقاتلين.": the clause goes on, no name
-    if q - e - 1 - bracket - _rank_words(toks, e + 1, q) - (
+    if q - e - 1 - bracket - marks - _rank_words(toks, e + 1, q) - (
             toks[e + 1].w in _NAME_RANKS or toks[e + 1].w in _NAME_HONORIFICS) - sum(
             # (round ar141) "عبد الله"، "أبو شامة"، "بن سالم": a link and the word after it
             # are one word of the name ("، محمد عبد الله حسن الدباغ،")
@@ -311,6 +316,23 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4,
                 _media_word(w)) or w in _OUTLETS or w in _YESTERDAY_TODAY_FOLDED:
             return None
     return q
+
+
+def name_quote_marks(toks: list[Token], m: int, sb: int) -> int:
+    """(round ar188) 2 when the name set in commas from ``m`` holds a quoted name of a few
+    words that closes right before the comma ('، شركة "نجوم للمعارض"،'، '، "أبو سمير"،'),
+    else 0: a quotation that goes on past the comma is words, not a name."""
+    # (one word at most before the quote, what the body is: "شركة"، "جمعية")
+    op = next((r for r in range(m, min(sb, m + 2)) if not toks[r].is_word), None)
+    if op is None or toks[op].w not in _QUOTES or any(
+            toks[r].w in _STOPS or toks[r].w in _RELAY_WORDS or toks[r].w in _PLAIN_PREPOSITIONS
+            or _verb_form(toks[r], _VERBS) for r in range(m, op)):
+        # ('، نقلا عن "مصادر خاصة"،': a relay, no name; nor is a clause about a document,
+        # '، اطلعت عليها «الصحيفة»،')
+        return 0
+    cl = next((r for r in range(op + 1, min(sb, op + 6)) if not toks[r].is_word), None)
+    return 2 if cl is not None and cl > op + 1 and toks[cl].w in _QUOTES and cl + 1 < sb and (
+        toks[cl + 1].w in _COMMAS) else 0
 
 
 def _month_in_name(toks: list[Token], r: int, first: int, q: int) -> bool:
@@ -581,6 +603,12 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
                                # فرنسا عن قلقها، وحثت على ...")
                                or nxt.w in _NAMED_STATES
                                or _indefinite_body(toks, i + 1, k)):
+        if not kana and nxt.is_word and form.endswith(_PLURAL_PARTICIPLE_END) and (
+                nxt.w in _PEOPLE_PLURALS or (nxt.w.endswith("ون") and len(nxt.w) >= 5)):
+            # (round ar188) a plural participle agrees with a plural of people opening
+            # the sentence ("ورحب شيوخ عشائر في قضاء ... بالخطة، داعين إلى"), not with a
+            # single speaker named before it
+            return (i + 1, _people_end(toks, i + 1, k))
         return None  # (an indefinite speaker by title: "أدلى شاهد عيان بشهادته ...")
     end = _object_subject_end(toks, i + 1, k)
     if kana:
@@ -608,6 +636,30 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
         if close is not None and all(toks[r].is_word for r in range(end + 1, close)):
             end = close + 1
     return (i + 1, end) if end > i + 1 else None
+
+
+def _people_end(toks: list[Token], r: int, k: int) -> int:
+    """Where a plural of people at ``r`` ends as a subject: its genitive, definite or not
+    ("شيوخ عشائر"، "أهالي الحي"), and the place it is from ("في قضاء الرطبة"، "من المنطقة
+    الشرقية", up to three words); the verb's object in "ب" ("بالخطة"), a comma or any
+    other particle ("أمام المبنى") ends it."""
+    e = r + 1
+    if e < k and toks[e].is_word and toks[e].w not in _STOPS and toks[e].w[:1] not in "بل" and (
+            toks[e].w not in _PEOPLE_PLACE_PREPS):
+        e += 1
+    if e + 1 < k and toks[e].w in _PEOPLE_PLACE_PREPS:
+        p = e + 1
+        # (the place's first word may be a name in "ب" ("من بيت لحم"); after it a word
+        # in "ب" is the verb's object)
+        while p < k and p - e <= 3 and toks[p].is_word and toks[p].w not in _STOPS and (
+                p == e + 1 or toks[p].w[:1] != "ب"):
+            p += 1
+        if p > e + 1:
+            e = p
+    return e
+
+
+_PEOPLE_PLACE_PREPS = fold_set(V.PEOPLE_PLACE_PREPOSITIONS)
 
 
 def _indefinite_body(toks: list[Token], r: int, k: int) -> bool:

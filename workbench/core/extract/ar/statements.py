@@ -280,6 +280,7 @@ from .statement_subject import (
     _threatened_act,
     _title_comma,
     _warned_after_comma,
+    name_quote_marks,
     remarked,
     threat_place_subject,
 )
@@ -1145,6 +1146,10 @@ def _name_apposed(toks: list[Token], a: int, q: int) -> bool:
     words = [t.w for t in toks[a:q] if t.is_word]
     if len(words) < _APPOSED_NAME_MIN or words[0] in _OFFICES or words[0] in _DESCRIPTION_OPENERS:
         return False  # (an office or "one of" after a name: who the named person is)
+    if name_quote_marks(toks, a, q + 1):
+        # (round ar188) 'شركة "نجوم للمعارض"': the words in quotes are a body's own name,
+        # whatever they are ("للمعارض" is no "لل" phrase of where the words came from)
+        words = [t.w for t in toks[a:next(r for r in range(a, q) if not toks[r].is_word)]]
     return not any(w in _NOT_NAME_APPOSITION or w.startswith(_NOT_NAME_PREFIX) for w in words)
 
 
@@ -1483,11 +1488,16 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if c is None and sp_end > j:
         c = quote_after_topic(toks, m, sb)  # (round ar156) "عن الموسم الذي تأخر ...: "...""
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
-            q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7) + (
+            # (round ar188) a body's name in quotes ('، شركة "نجوم للمعارض"، في بيان إن'):
+            # its two marks are part of the name
+            (marks := name_quote_marks(toks, m, sb)) >= 0) and (
+            q := next((r for r in range(m + 1, min(sb, m + 5 + marks + _rank_words(
+                toks, m, m + 7) + (
                 # round ar148: "عبد"، "بن" and the word after them are one word of the
                 # name ("، العميد يحيى عبد الله بن صالح، في بيان إن")
                 _links_in(toks, m + 1, min(sb, m + 9)))))
-                       if not toks[r].is_word), None)) is not None and toks[q].w in _COMMAS and (
+                       if not toks[r].is_word and not (marks and toks[r].w in _QUOTES)),
+                      None)) is not None and toks[q].w in _COMMAS and (
             r := _past_medium_after_name(toks, q, sb)) > q + 1 and (
             r < sb and (toks[r].w in _COMP or toks[r].w == ":")):
         # "وقال المتحدث باسم الوزارة، حيدر الساعدي، في تصريح لوكالة الأنباء إن": the

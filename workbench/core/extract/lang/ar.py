@@ -4501,6 +4501,10 @@ POINTING_PRESENT_VERBS: tuple[str, ...] = ("تشير", "وتشير", "يشير",
 DATA_POINTING_NOUNS: tuple[str, ...] = ("بيانات", "إحصاءات", "إحصائيات", "أرقام", "تقديرات",
                                         "معطيات", "سجلات")
 POINTING_PREPOSITION: str = "إلى"
+# (round ar188) ... or to a count recorded ("وتشير إحصاءات رسمية إلى تسجيل 900 بلاغ"،
+# "وتشير بيانات الجمعية إلى رصد 40 حالة"): the data's own record is the keeper's claim, as
+# an event's verbal noun is; a rise or a fall they point to stays unread.
+DATA_RECORDED_MASDARS: tuple[str, ...] = ("تسجيل", "رصد", "توثيق")
 # Legal texts after "وفق/بحسب": "اعتقال 9 مطلوبين وفق المادة 4 إرهاب", "بحسب القانون"
 # name the rule something was done under, not a source of the words before them.
 LEGAL_TEXTS: tuple[str, ...] = ("المادة", "مادة", "القانون", "قانون", "الدستور", "البند",
@@ -5244,6 +5248,12 @@ WARNING_VERBS: tuple[str, ...] = ("حذر", "يحذر", "حذرت", "تحذر")
 PEOPLE_PLURALS: tuple[str, ...] = (*PERSON_PLURALS, "سكان", "أهالي", "الأهالي", "مواطنون",
     "أطباء", "خبراء", "مسؤولون", "ناشطون", "نشطاء", "علماء",
     "وزراء", "زعماء", "قادة", "شيوخ", "وجهاء")
+# (round ar188) The masculine plural ending of a participle ("داعين"، "مطالبين"): it agrees
+# with a plural of people opening its sentence ("ورحب شيوخ عشائر بالخطة، داعين إلى ...").
+PLURAL_PARTICIPLE_ENDING: str = "ين"
+# ... and the prepositions of the place those people are from ("شيوخ عشائر في قضاء ..."،
+# "وجهاء قبائل من المنطقة الشرقية").
+PEOPLE_PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "من")
 # The "كما" ("also") opening a sentence, with and without "و" ("كما عبرت المنظمة عن ..."): its
 # verb follows.
 ALSO_KAMA: tuple[str, ...] = ("كما", "وكما")
