@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt
+from .statement_added_gains import added_gains
 from .statement_persons import _people_word, _plural_people, _plural_word
 from .statement_shared import _RARE, _VERB_WORDS, _rare
 from .statement_subjects import _SHARED_POSTS
@@ -1257,6 +1258,8 @@ def _added_thing(text: str, s0: int, v: re.Match[str], word: str, headline: bool
         return True  # "The detour adds about 60 kilometres": a measured amount, no words
     if headline and _rare("_ADDED_COUNT_ENDS").match(text, v.end()):
         return True  # "Budget adds 950 police officers": a count it gains, no words
+    if headline and added_gains(text, v.end()):
+        return True  # (round en233) "Norlan adds exits and stewards before the festival"
     return None
 
 

@@ -145,6 +145,7 @@ from .statement_quotes import (
     _split_colon_quotes,
     _third_person_inside_quotes,
 )
+from .statement_role_name import name_the_role
 from .statement_read_out import read_out_words
 from .statement_record import _OPEN_MARKS, _add
 from .statement_relative_teller import (
@@ -650,6 +651,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         person_for_pronoun(text, out, persons)  # round en153
     for follower, leader in carried_on:
         follower["speaker"] = leader["speaker"]
+    if "year-old " in text or ", " in text:
+        # (round en233) "The 51-year-old driver ... he says": the name the text tied the
+        # role to ("Ousmane Keita-Doumbe ... The 51-year-old driver")
+        name_the_role(text, out)
     titled = _TitledSpeakers(out) if pronouns else None
     for o in pronouns:
         # "the vessel's manager said ... it added": the pronoun takes the name the text

@@ -1,0 +1,120 @@
+"""English probes, round en233 (issue 11): a feature's named person later called by a
+role ("the driver") speaks under the name; a headline's "adds" that gains officers or exits
+is no speech; a country before a headline's colon is no speaker when the body writes it
+only at the end of a body's name ("the National Police of Chile").
+
+Every sentence is fictional and written for these tests; names and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import statement_words
+
+# --- 1. a named person called by a role -------------------------------------------------
+
+ROLES = [
+    ("Ousmane Keita-Doumbe has driven the same minibus between Tavel and Ronga for 22 "
+     "years. The 51-year-old driver was stopped by gunmen at a bend last March.\n\nThe "
+     'driver and nine passengers were held for a week. "We slept on rocks," he says.',
+     "Ousmane Keita-Doumbe", "We slept on rocks"),
+    ("Lina Marovic-Stein, a 44-year-old nurse, was on duty when the roof fell. The nurse "
+     "said the ward had no lights.", "Lina Marovic-Stein", "the ward had no lights"),
+    ("Bakary Tounkara-Sow, a ferry mechanic, lost two brothers in the sinking. The mechanic "
+     "said the engine had failed twice that week.", "Bakary Tounkara-Sow",
+     "the engine had failed twice that week"),
+    ("The ferry's owner, Petar Vlasic-Horn, bought the boat in 2019. Later the owner said "
+     "the boat had passed every inspection.", "Petar Vlasic-Horn",
+     "the boat had passed every inspection"),
+    ("Tomas Arvelo-Ruiz opened his bakery in 1998. The 60-year-old baker says the market "
+     "has never been so quiet.", "Tomas Arvelo-Ruiz", "the market has never been so quiet"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ROLES)
+def test_a_role_takes_the_name_it_was_tied_to(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in statement_words(text)
+
+
+ROLE_NEAR_MISSES = [
+    # no tie between the role and a name: the role stays
+    ("Gunmen stopped a minibus near Ronga on Sunday. The driver said the road had been "
+     "quiet for months.", "The driver", "the road had been quiet for months"),
+    # the name and the role are different people: the role stays
+    ("Mira Dolan-Hart was on the bus with her son. The driver said the gunmen fired first.",
+     "The driver", "the gunmen fired first"),
+    # a body is no role of one person
+    ("Anan Sorvik, a member of the council, spoke first. The government said the border "
+     "would reopen.", "The government", "the border would reopen"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), ROLE_NEAR_MISSES)
+def test_an_untied_role_keeps_its_role(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in statement_words(text)
+
+
+def test_the_nearest_tie_wins() -> None:
+    text = ("Ali Farouk-Nour, a driver, was freed in May. Another driver, Pavel Orrin-Dale, "
+            "was held longer. Later the driver said the guards had been kind.")
+    assert ("Pavel Orrin-Dale", "the guards had been kind") in statement_words(text)
+
+
+# --- 2. a headline that gains things -------------------------------------------------------
+
+GAINS = [
+    "Norlan adds exits and stewards before harvest festival\n\nThe city said it would act.",
+    "Portugal adds 1,500 police to guard summer fairs\n\nLISBON - The ministry said on "
+    "Monday it would deploy more police.",
+    "Tavora adds patrols near the old market after stabbing\n\nThe mayor said the patrols "
+    "would start on Friday.",
+    "Kessa adds 400 soldiers ahead of election\n\nThe army said the soldiers were ready.",
+]
+
+
+@pytest.mark.parametrize("text", GAINS)
+def test_a_headline_that_gains_things_is_no_speech(text: str) -> None:
+    headline = text.split("\n", 1)[0]
+    assert not any(w in headline for _s, w in statement_words(text))
+
+
+SPOKEN_ADDS = [
+    ("Ministry adds 20 were killed in the raid\n\nThe ministry said the raid began at dawn.",
+     "20 were killed in the raid"),
+    ("Mayor adds talks will resume on Monday\n\nThe mayor said the strike had ended.",
+     "talks will resume on Monday"),
+    ("Minister adds troops are ready\n\nThe minister said the border was calm.",
+     "troops are ready"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SPOKEN_ADDS)
+def test_a_headline_that_adds_a_clause_still_speaks(text: str, words: str) -> None:
+    assert words in [w for _s, w in statement_words(text)]
+
+
+# --- 3. a country before a colon, named in the body only as a body's place ----------------
+
+COUNTRY_LABELS = [
+    "Chile: three dead in disco panic after false bomb alarm\n\nSANTIAGO, March 22 - Three "
+    "people died, the National Police of Chile reported.",
+    "Ecuador: 12 hurt as stands collapse at village fiesta\n\nQUITO - Twelve people were "
+    "hurt, the Government of Ecuador said on Sunday.",
+    "Mali: five soldiers killed in ambush\n\nBAMAKO - Five soldiers died, the army of Mali "
+    "said.",
+    "Uruguay: 2,000 police to guard football final\n\nMONTEVIDEO - Police will deploy 2,000 "
+    "officers, the Ministry of Uruguay said.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTRY_LABELS)
+def test_a_country_label_is_no_speaker(text: str) -> None:
+    label = text.split(":", 1)[0]
+    assert label not in [s for s, _w in statement_words(text)]
+
+
+def test_a_country_that_speaks_in_the_body_still_speaks() -> None:
+    text = ("Chile: we will not close the border\n\nThe minister said the border stays open. "
+            "Chile said it would not act.")
+    assert ("Chile", "we will not close the border") in statement_words(text)
