@@ -365,9 +365,9 @@ def _place_of_body(name: str, text: str) -> bool:
 
 def _as_place_of(name: set[str], speaker: str) -> bool:
     """Whether the words of ``name``, run together in ``speaker``, stand right before a
-    body's head, or after "of" closing its name, as its country or town: "The Nigeria Police" for "NIGERIA", "Mali army"
-    for "Mali" ("the Scottish Refugee Council" is the whole name of "Scottish Refugee
-    Council")."""
+    body's head, or after "of" closing its name, as its country or town: "The Nigeria
+    Police" for "NIGERIA", "Mali army" for "Mali" ("the Scottish Refugee Council" is the
+    whole name of "Scottish Refugee Council")."""
     words = [w.lower().replace(".", "") for w in speaker.split()]
     n = len(name)
     for i in range(len(words) - n):

@@ -76,7 +76,7 @@ def name_the_role(text: str, out: list[dict[str, object]]) -> None:
     """Give a speaking definite role the name the text tied it to before its words."""
     for o in out:
         sp = o["speaker"]
-        if not isinstance(sp, str) or not sp[:4].lower() == "the " or (
+        if not isinstance(sp, str) or sp[:4].lower() != "the " or (
                 (noun := _role_noun(sp)) is None):
             continue
         ties = _ties(text, noun, int(o["start"]))  # type: ignore[call-overload]

@@ -145,7 +145,6 @@ from .statement_quotes import (
     _split_colon_quotes,
     _third_person_inside_quotes,
 )
-from .statement_role_name import name_the_role
 from .statement_read_out import read_out_words
 from .statement_record import _OPEN_MARKS, _add
 from .statement_relative_teller import (
@@ -155,6 +154,7 @@ from .statement_relative_teller import (
 )
 from .statement_release_voice import give_appeals_to_body
 from .statement_revision_speaker import drop_revision_speakers
+from .statement_role_name import name_the_role
 from .statement_sent_words import sent_words
 from .statement_share_described import described_shares
 from .statement_shared import (
