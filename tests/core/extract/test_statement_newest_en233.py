@@ -118,3 +118,51 @@ def test_a_country_that_speaks_in_the_body_still_speaks() -> None:
     text = ("Chile: we will not close the border\n\nThe minister said the border stays open. "
             "Chile said it would not act.")
     assert ("Chile", "we will not close the border") in statement_words(text)
+
+
+# --- 4. a bracket after the name, and a relative's "added to" ----------------------------
+
+BRACKETS = [
+    ("Moving the motion, Hon. Tunde Adeyemi-Coker (Ikeja II) told the House that the "
+     'stadium had one gate. "There was one gate for 40,000 people," he said.',
+     "Hon. Tunde Adeyemi-Coker", "There was one gate for 40,000 people"),
+    ("Hon. Tunde Adeyemi-Coker (PDP, Ikeja II) said the stadium had one gate.",
+     "Hon. Tunde Adeyemi-Coker", "the stadium had one gate"),
+    ("Senator Dara Velt (D-Ohio) said the bill would pass.", "Senator Dara Velt",
+     "the bill would pass"),
+    ("Rep. Ann Morley (R-Texas) told reporters the vote was close.", "Rep. Ann Morley",
+     "the vote was close"),
+    ("Sam Ortiz (left) said the gates were shut.", "Sam Ortiz", "the gates were shut"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), BRACKETS)
+def test_the_name_before_a_bracket_speaks(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in statement_words(text)
+
+
+def test_a_whole_bracket_stays_with_its_name() -> None:
+    assert ("Dr Ana Pell (WHO)", "the outbreak was over") in statement_words(
+        "Dr Ana Pell (WHO) said the outbreak was over.")
+
+
+ADDED_TO_RELATIVE = [
+    "The festival, which UNESCO added to its list in 2009, draws thousands of visitors.",
+    "The mosque, which the Ministry of Culture added to the register in 1998, was damaged.",
+    "The names that the army added to the list were read out on Monday.",
+    "The bridge, which officials added to the repair plan last year, collapsed on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", ADDED_TO_RELATIVE)
+def test_a_relative_added_to_a_list_is_no_speech(text: str) -> None:
+    assert statement_words(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("The minister added to reporters that the mosque was safe.", "The minister",
+     "the mosque was safe"),
+    ("The town, which the ministry said was safe, was shelled.", "the ministry", "was safe"),
+])
+def test_an_added_or_said_that_reports_still_reads(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in statement_words(text)

@@ -38,3 +38,20 @@ def added_gains(text: str, after: int) -> bool:
     """Does a headline's "adds" ending at ``after`` gain things, with no clause after it?"""
     line_end = text.find("\n", after)
     return _GAINS.match(text[:len(text) if line_end < 0 else line_end], after) is not None
+
+
+# (round en233) A relative clause whose object is the thing added: "The carnival, which
+# UNESCO added to its heritage list in 2003, draws ...", "the names that the army added to
+# the list": "added to" a list, a register or a total, right after the relative's subject;
+# nothing is said ("which the ministry said was closed" still reports).
+_GAPPED_BEFORE = re.compile(
+    r"(?<![\w'’])(?:which|that|whom)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*|[a-z][\w'’\-]*)"
+    r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’\-]*){0,4}\s+(?:had\s+|has\s+|have\s+)?$")
+_GAPPED_AFTER = re.compile(r"\s+to\s+(?:the|a|an|its|his|her|their|this|that)\b")
+
+
+def added_to_gapped_object(text: str, verb_start: int, verb_end: int) -> bool:
+    """Is the "added" between ``verb_start`` and ``verb_end`` a relative clause's "added
+    to" whose object is the thing the clause describes?"""
+    return _GAPPED_AFTER.match(text, verb_end) is not None and (
+        _GAPPED_BEFORE.search(text, max(0, verb_start - 60), verb_start) is not None)

@@ -38,6 +38,7 @@ from .statement_act_charge import acting_people
 from .statement_apposed_speaker import name_apposed_speakers
 from .statement_asked_for import asked_for
 from .statement_body_short_name import body_short_name
+from .statement_bracket_tail import name_before_bracket
 from .statement_by_count import by_count_figures
 from .statement_closing_adjunct import absolute_with, closing_adjunct
 from .statement_closing_role import closing_role_name
@@ -633,6 +634,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if ", " in text:
         speaker_for_body(text, out)  # round en193
         name_apposed_speakers(text, out)  # round en139
+    if ")" in text:
+        name_before_bracket(text, out)  # round en233: "Hon. Tunde Ade (Ikeja II) said"
     _resolve_pronouns(out, text, {id(f): lead for f, lead in carried_on})
     if "read " in text and " from " in text and ": " in text:
         # (round en210) after the pronouns: the writer of a letter read out tells nothing
