@@ -31,6 +31,20 @@ ROLES = [
     ("Tomas Arvelo-Ruiz opened his bakery in 1998. The 60-year-old baker now opens only "
      'three days a week. "The market has never been so quiet," he says.',
      "Tomas Arvelo-Ruiz", "The market has never been so quiet"),
+    # a hyphenated surname alone, the age two sentences on; "has been", "works as"
+    ("Keita-Doumbe has driven the same minibus for 22 years. He knows every bend. The "
+     "51-year-old driver was stopped by gunmen last March.\n\nThe driver and nine passengers "
+     'were held for a week. "We slept on rocks," he says.', "Keita-Doumbe",
+     "We slept on rocks"),
+    ("Ali Sorrel-Vance has been a bus driver for 30 years.\n\nThe driver and nine passengers "
+     'were held for a week. "We slept on rocks," he says.', "Ali Sorrel-Vance",
+     "We slept on rocks"),
+    ("For 22 years Keita-Doumbe has driven the same minibus. He knows every bend. The "
+     "51-year-old driver was stopped by gunmen last March.\n\nThe driver and nine "
+     'passengers were held for a week. "We slept on rocks," he says. "Nobody came."',
+     "Keita-Doumbe", "Nobody came"),
+    ("Dara Quell-Amin works as a cook at the camp. The cook fed 200 people on the night of "
+     'the attack. "We ran out of rice," she says.', "Dara Quell-Amin", "We ran out of rice"),
 ]
 
 

@@ -24,8 +24,9 @@ import re
 
 # A definite role of one person: "the driver", "the 51-year-old driver", "the bus driver".
 _ROLE = re.compile(r"(?:[Tt]he)\s+(?:\d{1,3}-year-old\s+)?(?:([a-z][a-z\-]+)\s+)?([a-z][a-z\-]+)")
-# A person's name: two to four capitalised words, the last may be hyphenated, with no
-# sentence's first word taken for part of it (the caller checks the start).
+# A person's name: two to four capitalised words, the last may be hyphenated (``_WHO`` takes
+# a hyphenated surname alone too, as a feature calls its person after the first mention:
+# "Keita-Doumbe").
 _NAME = r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*){1,3}"
 # Heads that name a body, a group or a thing, never one person's role (the tie to a name
 # is what shows the rest are roles: "Name, a nurse", "the nurse, Name").
@@ -37,6 +38,16 @@ _NOT_ROLES = frozenset(("government", "police", "army", "ministry", "family", "f
                         "council", "committee", "court", "company", "agency", "office",
                         "authority", "authorities", "commission", "inquiry", "board",
                         "tower", "power", "chapter", "quarter", "cluster", "shelter"))
+
+_WHO = rf"(?:{_NAME}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)"
+
+# Capitalised words that open a sentence or a date, never a person's first name.
+_NOT_NAME_OPENERS = frozenset(("the", "a", "an", "last", "next", "this", "in", "on", "at",
+                               "for", "when", "after", "before", "since", "by", "from",
+                               "january", "february", "march", "april", "may", "june",
+                               "july", "august", "september", "october", "november",
+                               "december", "monday", "tuesday", "wednesday", "thursday",
+                               "friday", "saturday", "sunday", "now", "then", "but", "and"))
 
 
 def _role_noun(speaker: str) -> str | None:
@@ -55,20 +66,30 @@ def _ties(text: str, noun: str, before: int) -> list[tuple[int, str]]:
     head = text[:before]
     found: list[tuple[int, str]] = []
     # "Name, a bus driver", "Name, 51, the driver of ...", "Name, a 51-year-old driver"
-    for m in re.finditer(rf"(?<![\w'’\-])({_NAME}),\s+(?:\d{{1,3}},\s+)?(?:an?|the|a\s+local)\s+"
+    for m in re.finditer(rf"(?<![\w'’\-])({_WHO}),\s+(?:\d{{1,3}},\s+)?(?:an?|the|a\s+local)\s+"
                          rf"(?:[\w\-]+\s+){{0,3}}?{n}\b", head):
         found.append((m.start(1), m.group(1)))
-    # "the driver, Name," and "bus driver Name"
-    for m in re.finditer(rf"\b{n},?\s+({_NAME})\b", head):
+    # "Name has been a driver", "Name works as a driver", "Name is the driver of ..."
+    for m in re.finditer(rf"(?<![\w'’\-])({_WHO})\s+(?:has\s+been|is|was|became|works\s+as)"
+                         rf"\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?{n}\b", head):
         found.append((m.start(1), m.group(1)))
-    # "Name ... . The 51-year-old driver ...": the age carries the name of the sentence before
-    for m in re.finditer(rf"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he\s+\d{{1,3}}-year-old\s+"
-                         rf"(?:[a-z\-]+\s+)?{n}\b", head, re.MULTILINE):
-        prev_end = m.start()
-        stop = max(head.rfind(". ", 0, prev_end - 2), head.rfind("\n", 0, prev_end - 1))
-        opening = re.match(rf"\s*({_NAME})\b", head[stop + 1:prev_end])
-        if opening:
-            found.append((stop + 1 + opening.start(1), opening.group(1)))
+    # "the driver, Name," and "bus driver Name"
+    for m in re.finditer(rf"\b{n},?\s+({_WHO})\b", head):
+        found.append((m.start(1), m.group(1)))
+    # "Name ... . The 51-year-old driver ...": the age carries on the last name of the three
+    # sentences before ("For 22 years Keita-Doumbe has driven ...")
+    for m in re.finditer(rf"\b[Tt]he\s+\d{{1,3}}-year-old\s+(?:[a-z\-]+\s+)?{n}\b", head):
+        end = m.start()
+        for _ in range(3):
+            stop = max(head.rfind(". ", 0, end - 1), head.rfind("\n", 0, end - 1))
+            names = [w for w in re.finditer(rf"(?<![\w'’\-])({_WHO})\b", head[stop + 1:end])
+                     if w.group(1).split()[0].lower() not in _NOT_NAME_OPENERS]
+            if names:
+                found.append((stop + 1 + names[-1].start(1), names[-1].group(1)))
+                break
+            if stop < 0:
+                break
+            end = stop
     return found
 
 

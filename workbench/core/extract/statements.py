@@ -654,11 +654,13 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         person_for_pronoun(text, out, persons)  # round en153
     for follower, leader in carried_on:
         follower["speaker"] = leader["speaker"]
-    if persons and ("year-old " in text or ", " in text):
+    if persons and any(str(o["speaker"])[:4].lower() == "the " for o, _low in persons):
         # (round en233) "The 51-year-old driver ... he says": the name the text tied the
         # role to ("Ousmane Keita-Doumbe ... The 51-year-old driver"), for a "he" or "she"
         # read back to the role (a role written as the teller stays as written)
         name_the_role(text, [o for o, _low in persons])
+        for follower, leader in carried_on:  # ('"...," he says. "..."': the same teller)
+            follower["speaker"] = leader["speaker"]
     titled = _TitledSpeakers(out) if pronouns else None
     for o in pronouns:
         # "the vessel's manager said ... it added": the pronoun takes the name the text
