@@ -90,7 +90,8 @@ def _ties(text: str, noun: str, before: int) -> list[tuple[int, str]]:
             if stop < 0:
                 break
             end = stop
-    return found
+    # (a place or a time before a comma is no name: "In Bentiu, the district commissioner")
+    return [f for f in found if f[1].split()[0].lower() not in _NOT_NAME_OPENERS]
 
 
 def name_the_role(text: str, out: list[dict[str, object]]) -> None:
