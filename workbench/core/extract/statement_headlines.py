@@ -365,15 +365,18 @@ def _place_of_body(name: str, text: str) -> bool:
 
 def _as_place_of(name: set[str], speaker: str) -> bool:
     """Whether the words of ``name``, run together in ``speaker``, stand right before a
-    body's head, as its country or town: "The Nigeria Police" for "NIGERIA", "Mali army"
-    for "Mali" ("the Scottish Refugee Council" is the whole name of "Scottish Refugee
-    Council")."""
+    body's head, or after "of" closing its name, as its country or town: "The Nigeria
+    Police" for "NIGERIA", "Mali army" for "Mali" ("the Scottish Refugee Council" is the
+    whole name of "Scottish Refugee Council")."""
     words = [w.lower().replace(".", "") for w in speaker.split()]
     n = len(name)
     for i in range(len(words) - n):
         if set(words[i:i + n]) == name and words[i + n] in _PLACED_BODY_HEADS:
             return True
-    return False
+    # (round en233) "the National Police of Peru", "the Ministry of Health of Chile": the
+    # country after "of" at the end of the body's name is where it works, as "Mali army"
+    return len(words) > n + 1 and set(words[-n:]) == name and words[-n - 1] == "of" and (
+        words[-n - 2] in _PLACED_BODY_HEADS)
 
 
 def _confirm_headline(out: list[dict[str, object]], text: str) -> list[dict[str, object]]:

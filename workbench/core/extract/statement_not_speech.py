@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt
+from .statement_added_gains import added_gains, added_to_gapped_object
 from .statement_persons import _people_word, _plural_people, _plural_word
 from .statement_shared import _RARE, _VERB_WORDS, _rare
 from .statement_subjects import _SHARED_POSTS
@@ -1253,10 +1254,14 @@ def _added_thing(text: str, s0: int, v: re.Match[str], word: str, headline: bool
                  before: str, bt: str | None) -> bool | None:
     if _rare("_ADDED_TO").match(text, v.end()):
         return True  # "the group had added 40 names to its list": an act, no words
+    if " to " in text[v.end():v.end() + 4] and added_to_gapped_object(text, v.start(), v.end()):
+        return True  # (round en233) "which UNESCO added to its list": the thing added
     if _rare("_ADDED_AMOUNT").match(text, v.end()):
         return True  # "The detour adds about 60 kilometres": a measured amount, no words
     if headline and _rare("_ADDED_COUNT_ENDS").match(text, v.end()):
         return True  # "Budget adds 950 police officers": a count it gains, no words
+    if headline and added_gains(text, v.end()):
+        return True  # (round en233) "Norlan adds exits and stewards before the festival"
     return None
 
 

@@ -38,6 +38,7 @@ from .statement_act_charge import acting_people
 from .statement_apposed_speaker import name_apposed_speakers
 from .statement_asked_for import asked_for
 from .statement_body_short_name import body_short_name
+from .statement_bracket_tail import name_before_bracket
 from .statement_by_count import by_count_figures
 from .statement_closing_adjunct import absolute_with, closing_adjunct
 from .statement_closing_role import closing_role_name
@@ -154,6 +155,7 @@ from .statement_relative_teller import (
 )
 from .statement_release_voice import give_appeals_to_body
 from .statement_revision_speaker import drop_revision_speakers
+from .statement_role_name import name_the_role
 from .statement_sent_words import sent_words
 from .statement_share_described import described_shares
 from .statement_shared import (
@@ -634,6 +636,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if ", " in text:
         speaker_for_body(text, out)  # round en193
         name_apposed_speakers(text, out)  # round en139
+    if ")" in text:
+        name_before_bracket(text, out)  # round en233: "Hon. Tunde Ade (Ikeja II) said"
     _resolve_pronouns(out, text, {id(f): lead for f, lead in carried_on})
     if "read " in text and " from " in text and ": " in text:
         # (round en210) after the pronouns: the writer of a letter read out tells nothing
@@ -652,6 +656,13 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         person_for_pronoun(text, out, persons)  # round en153
     for follower, leader in carried_on:
         follower["speaker"] = leader["speaker"]
+    if persons and any(str(o["speaker"])[:4].lower() == "the " for o, _low in persons):
+        # (round en233) "The 51-year-old driver ... he says": the name the text tied the
+        # role to ("Ousmane Keita-Doumbe ... The 51-year-old driver"), for a "he" or "she"
+        # read back to the role (a role written as the teller stays as written)
+        name_the_role(text, [o for o, _low in persons])
+        for follower, leader in carried_on:  # ('"...," he says. "..."': the same teller)
+            follower["speaker"] = leader["speaker"]
     titled = _TitledSpeakers(out) if pronouns else None
     for o in pronouns:
         # "the vessel's manager said ... it added": the pronoun takes the name the text

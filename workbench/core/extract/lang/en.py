@@ -8024,6 +8024,10 @@ READ_OUT_WRITINGS = _w("letter letters message messages note statement poem emai
 # Where a headline's counted gain goes after "adds" (statement_not_speech._ADDED_COUNT_ENDS):
 # "adds 14 checkpoints around Rohingya camps", "adds 200 beds at the main hospital".
 ADDED_PLACE_PREPOSITIONS = _w("around at in on along across near inside outside for")
+# Where a headline's gained officers or exits go or what they are for (statement_added_gains,
+# round en233): "adds exits and stewards before the pilgrimage", "... ahead of the derby".
+ADDED_GAIN_PREPOSITIONS = frozenset((*ADDED_PLACE_PREPOSITIONS,
+                                     *_w("before after during ahead over")))
 
 # The sittings a chamber or a court holds, told in the present before its day (date_schedule):
 # "The Senate takes up the budget on Tuesday", "MPs debate the bill on Thursday", "the court

@@ -1,0 +1,106 @@
+"""A feature's named person later called by a role (round en233).
+
+A feature introduces its person by name and calls them by what they do afterwards: "Ousmane
+Keita-Doumbe has driven the same minibus for 22 years. The 51-year-old driver was stopped
+by gunmen ... The driver and nine passengers were held. 'We slept on rocks,' he says." The
+pronoun reads back to the nearest subject, "the driver", where the text has told who the
+driver is. A definite role that speaks ("the driver", "the 51-year-old driver") takes the
+name when the text ties the two, before the words:
+
+* apposition: "Ousmane Keita-Doumbe, a bus driver, ...", "Ousmane Keita-Doumbe, 51, the
+  driver of the 7am minibus"; "the driver, Ousmane Keita-Doumbe,"; "bus driver Ousmane
+  Keita-Doumbe";
+* an age that carries the person on: "The 51-year-old driver" opening the sentence right
+  after one that opens on the name.
+
+A role the text never ties to a name stays as it is ("the driver said the road was shut"),
+and so does a role another name was given since ("the driver, Pavel Orr," after the first
+person: the nearest tie wins).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A definite role of one person: "the driver", "the 51-year-old driver", "the bus driver".
+_ROLE = re.compile(r"(?:[Tt]he)\s+(?:\d{1,3}-year-old\s+)?(?:([a-z][a-z\-]+)\s+)?([a-z][a-z\-]+)")
+# A person's name: two to four capitalised words, the last may be hyphenated (``_WHO`` takes
+# a hyphenated surname alone too, as a feature calls its person after the first mention:
+# "Keita-Doumbe").
+_NAME = r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*){1,3}"
+# Heads that name a body, a group or a thing, never one person's role (the tie to a name
+# is what shows the rest are roles: "Name, a nurse", "the nurse, Name").
+_NOT_ROLES = frozenset(("government", "police", "army", "ministry", "family", "families",
+                        "other", "water", "border", "order", "river", "corner", "number",
+                        "summer", "winter", "matter", "letter", "paper", "centre", "center",
+                        "event", "incident", "statement", "report", "document", "agreement",
+                        "department", "parliament", "moment", "comment", "group",
+                        "council", "committee", "court", "company", "agency", "office",
+                        "authority", "authorities", "commission", "inquiry", "board",
+                        "tower", "power", "chapter", "quarter", "cluster", "shelter"))
+
+_WHO = rf"(?:{_NAME}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)"
+
+# Capitalised words that open a sentence or a date, never a person's first name.
+_NOT_NAME_OPENERS = frozenset(("the", "a", "an", "last", "next", "this", "in", "on", "at",
+                               "for", "when", "after", "before", "since", "by", "from",
+                               "january", "february", "march", "april", "may", "june",
+                               "july", "august", "september", "october", "november",
+                               "december", "monday", "tuesday", "wednesday", "thursday",
+                               "friday", "saturday", "sunday", "now", "then", "but", "and"))
+
+
+def _role_noun(speaker: str) -> str | None:
+    m = _ROLE.fullmatch(speaker)
+    if m is None:
+        return None
+    noun = m.group(2)
+    if noun in _NOT_ROLES or noun.endswith("s"):
+        return None
+    return noun
+
+
+def _ties(text: str, noun: str, before: int) -> list[tuple[int, str]]:
+    """(position, name) of every tie between a name and the role ``noun`` before ``before``."""
+    n = re.escape(noun)
+    head = text[:before]
+    found: list[tuple[int, str]] = []
+    # "Name, a bus driver", "Name, 51, the driver of ...", "Name, a 51-year-old driver"
+    for m in re.finditer(rf"(?<![\w'’\-])({_WHO}),\s+(?:\d{{1,3}},\s+)?(?:an?|the|a\s+local)\s+"
+                         rf"(?:[\w\-]+\s+){{0,3}}?{n}\b", head):
+        found.append((m.start(1), m.group(1)))
+    # "Name has been a driver", "Name works as a driver", "Name is the driver of ..."
+    for m in re.finditer(rf"(?<![\w'’\-])({_WHO})\s+(?:has\s+been|is|was|became|works\s+as)"
+                         rf"\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?{n}\b", head):
+        found.append((m.start(1), m.group(1)))
+    # "the driver, Name," and "bus driver Name"
+    for m in re.finditer(rf"\b{n},?\s+({_WHO})\b", head):
+        found.append((m.start(1), m.group(1)))
+    # "Name ... . The 51-year-old driver ...": the age carries on the last name of the three
+    # sentences before ("For 22 years Keita-Doumbe has driven ...")
+    for m in re.finditer(rf"\b[Tt]he\s+\d{{1,3}}-year-old\s+(?:[a-z\-]+\s+)?{n}\b", head):
+        end = m.start()
+        for _ in range(3):
+            stop = max(head.rfind(". ", 0, end - 1), head.rfind("\n", 0, end - 1))
+            names = [w for w in re.finditer(rf"(?<![\w'’\-])({_WHO})\b", head[stop + 1:end])
+                     if w.group(1).split()[0].lower() not in _NOT_NAME_OPENERS]
+            if names:
+                found.append((stop + 1 + names[-1].start(1), names[-1].group(1)))
+                break
+            if stop < 0:
+                break
+            end = stop
+    # (a place or a time before a comma is no name: "In Bentiu, the district commissioner")
+    return [f for f in found if f[1].split()[0].lower() not in _NOT_NAME_OPENERS]
+
+
+def name_the_role(text: str, out: list[dict[str, object]]) -> None:
+    """Give a speaking definite role the name the text tied it to before its words."""
+    for o in out:
+        sp = o["speaker"]
+        if not isinstance(sp, str) or sp[:4].lower() != "the " or (
+                (noun := _role_noun(sp)) is None):
+            continue
+        ties = _ties(text, noun, int(o["start"]))  # type: ignore[call-overload]
+        if ties:
+            o["speaker"] = max(ties)[1]
