@@ -31,10 +31,10 @@ from collections.abc import Callable
 from functools import cache
 
 from .figure_lookup import FigureLookup
-from .figure_spans import new_figure
+from .figure_spans import counted_figure
 from .lang import en as EN
 from .lang.build import alt
-from .numbers import COUNT_RE, NUMBER, QUALIFIER, parse_count
+from .numbers import NUMBER, QUALIFIER
 
 Figure = dict[str, object]
 People = Callable[[list[str]], bool]
@@ -49,13 +49,6 @@ _PLURAL_ENDS = ("s", "men", "ren", *EN.COLLECTIVE_PERSON_PLURALS, *EN.COLLECTIVE
 def _s(f: Figure, key: str) -> int:
     return int(str(f[key]))
 
-
-def _counted(text: str, a: int, end: int, outcome: str, group: str | None) -> Figure | None:
-    m = COUNT_RE.match(text, a)
-    if m is None or (parsed := parse_count(m)) is None:
-        return None
-    low_count, high, qualifier = parsed
-    return new_figure(text, a, end, outcome, low_count, high, qualifier, group)
 
 
 def _people_group(words: str, people: People) -> str | None:
@@ -142,7 +135,7 @@ def _parts_that_were(text: str, out: list[Figure], people: People) -> None:
         known = known or FigureLookup(out)
         if known.overlaps(start, m.end()):
             continue
-        fig = _counted(text, start, m.start("g") + len(group), "", group)
+        fig = counted_figure(text, start, m.start("g") + len(group), "", group)
         if fig is None:
             continue
         toll = _toll_before(known, start, _s(fig, "count_low"))
@@ -177,7 +170,8 @@ def _of_them_after(text: str, out: list[Figure], people: People) -> None:
         known = known or FigureLookup(out)
         if known.overlaps(m.start("c"), m.end()):
             continue
-        fig = _counted(text, m.start("c"), m.start("g") + len(group), str(f["outcome"]), group)
+        fig = counted_figure(text, m.start("c"), m.start("g") + len(group), str(f["outcome"]),
+                             group)
         if fig is not None and _s(fig, "count_low") < _s(f, "count_low"):
             added.append(fig)
     out.extend(added)
@@ -198,7 +192,7 @@ def _victims_part(text: str, out: list[Figure]) -> None:
         start = _count_before(text, m.start())
         if start is None or known.overlaps(start, m.end()):
             continue
-        fig = _counted(text, start, m.end(), "killed", m.group("g"))
+        fig = counted_figure(text, start, m.end(), "killed", m.group("g"))
         if fig is None or _s(fig, "count_low") < 2:
             continue  # "one of the victims" singles out a person, told again
         toll = _toll_before(known, start, _s(fig, "count_low"))
@@ -240,7 +234,7 @@ def _kinds_summed(text: str, out: list[Figure], people: People) -> None:
         if known.overlaps(kind.start(), kind.end()):
             continue
         killed = " ".join(m.group("v").split()) in EN.COUNT_PARTS_SUMMED_KILLED
-        fig = _counted(text, kind.start(), m.end(), "killed" if killed else "wounded", group)
+        fig = counted_figure(text, kind.start(), m.end(), "killed" if killed else "wounded", group)
         if fig is not None:
             added.append(fig)
     out.extend(added)

@@ -34,10 +34,10 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from functools import cache
 
-from .figure_spans import new_figure
+from .figure_spans import FigureSpans, counted_figure
 from .lang import en as EN
 from .lang.build import alt
-from .numbers import COUNT_RE, NUMBER, QUALIFIER, parse_count, word_value
+from .numbers import NUMBER, QUALIFIER, word_value
 
 Figure = dict[str, object]
 People = Callable[[list[str]], bool]
@@ -53,37 +53,10 @@ def _s(f: Figure, key: str) -> int:
     return int(str(f[key]))
 
 
-class _Taken:
-    """The spans of ``out``'s figures, sorted, for "does a figure overlap a..b" asked at
-    each match of a pass (review 47: a walk over every figure at each match grew as the
-    square of a long exchange story's length). A pass that appends a figure adds it."""
-
-    def __init__(self, out: list[Figure]) -> None:
-        self._spans = sorted((_s(f, "start"), _s(f, "end")) for f in out)
-        self._longest = max((e - s for s, e in self._spans), default=0)
-
-    def add(self, f: Figure) -> None:
-        start, end = _s(f, "start"), _s(f, "end")
-        insort(self._spans, (start, end))
-        self._longest = max(self._longest, end - start)
-
-    def overlaps(self, a: int, b: int) -> bool:
-        """Does a figure start before ``b`` and end after ``a``?"""
-        lo = bisect_left(self._spans, (a - self._longest, -1))
-        hi = bisect_left(self._spans, (b, -1))
-        return any(a < end for _, end in self._spans[lo:hi])
-
 
 def _story(low: str) -> bool:
     return any(w in low for w in EN.EXCHANGE_PARTS_STORY)
 
-
-def _counted(text: str, a: int, end: int, outcome: str, group: str | None) -> Figure | None:
-    m = COUNT_RE.match(text, a)
-    if m is None or (parsed := parse_count(m)) is None:
-        return None
-    low_count, high, qualifier = parsed
-    return new_figure(text, a, end, outcome, low_count, high, qualifier, group)
 
 
 @cache
@@ -93,7 +66,7 @@ def _part_before() -> re.Pattern[str]:
 
 
 def _whole_parts(text: str, out: list[Figure]) -> None:
-    taken: _Taken | None = None  # (built at the first part met: most texts have none)
+    taken: FigureSpans | None = None  # (built at the first part met: most texts have none)
     for f in [f for f in out if f["outcome"] in _HELD_OUTCOMES]:
         fs = _s(f, "start")
         if not text.endswith(("of the ", "of those ", "Of the ", "Of those "), fs - 12, fs):
@@ -105,12 +78,12 @@ def _whole_parts(text: str, out: list[Figure]) -> None:
             continue  # a proportion: "One in four of the 60 hostages"
         if not 2 <= value < _s(f, "count_low"):
             continue
-        taken = taken or _Taken(out)
+        taken = taken or FigureSpans(out)
         if taken.overlaps(sub.start(), fs - 1):
             continue
         if _OWN_HARM.match(text, _s(f, "end")):
             continue  # "Two of the 40 prisoners died": the predicate's own outcome
-        if (part := _counted(text, sub.start(), fs - 1, str(f["outcome"]), None)) is not None:
+        if (part := counted_figure(text, sub.start(), fs - 1, str(f["outcome"]), None)) is not None:
             out.append(part)
             taken.add(part)
 
@@ -138,7 +111,7 @@ def _freed_parts(text: str, out: list[Figure], low: str, people: People) -> None
         return
     if not any(f" {w} " in low for w in EN.EXCHANGE_PARTS_FREED) or not _story(low):
         return
-    taken = _Taken(out)
+    taken = FigureSpans(out)
     for m in _freed_part().finditer(text):
         found = _people_end(text, m, people)
         if found is not None and text.startswith(("'", "’"), found[1]):
@@ -146,7 +119,7 @@ def _freed_parts(text: str, out: list[Figure], low: str, people: People) -> None
         if found is None or taken.overlaps(m.start(), found[1]) or (
                 _OWN_HARM.match(text, found[1])):
             continue
-        part = _counted(text, m.start(), found[1], "captured", found[0])
+        part = counted_figure(text, m.start(), found[1], "captured", found[0])
         if part is not None and _s(part, "count_low") >= 2:  # "one of the freed" singles out
             out.append(part)
             taken.add(part)
@@ -164,12 +137,12 @@ def _gone_after(text: str, out: list[Figure], low: str, people: People) -> None:
     if not any(f" who {w} " in low or f" who had {w} " in low or f" who have {w} " in low
                for w in EN.EXCHANGE_PARTS_GONE):
         return
-    taken = _Taken(out)
+    taken = FigureSpans(out)
     for m in _gone().finditer(text):
         toks = m.group("g").split()
         if not people(toks) or taken.overlaps(m.start(), m.end()):
             continue
-        if (fig := _counted(text, m.start(), m.end(), "missing", m.group("g"))) is not None:
+        if (fig := counted_figure(text, m.start(), m.end(), "missing", m.group("g"))) is not None:
             out.append(fig)
             taken.add(fig)
 
@@ -262,7 +235,7 @@ def _hurt_then_held(text: str, out: list[Figure], low: str, people: People) -> N
             second.update(outcome=held, end=m.end("held"), text=text[_s(second, "start"):
                                                                     m.end("held")])
             figs.moved(second, old_end)
-        elif (fig := _counted(text, m.start("c2"), m.end("held"), held, m.group("g2"))):
+        elif (fig := counted_figure(text, m.start("c2"), m.end("held"), held, m.group("g2"))):
             figs.add(fig)
     figs.close()
 
@@ -318,11 +291,11 @@ def _freed_held() -> re.Pattern[str]:
 def _freed_held_people(text: str, out: list[Figure], low: str) -> None:
     if not any(f" {w} " in low for w in EN.EXCHANGE_PARTS_FREED) or not _story(low):
         return
-    taken = _Taken(out)
+    taken = FigureSpans(out)
     for m in _freed_held().finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if (fig := _counted(text, m.start(), m.end(), "captured", m.group("g"))) is not None:
+        if (fig := counted_figure(text, m.start(), m.end(), "captured", m.group("g"))) is not None:
             out.append(fig)
             taken.add(fig)
 
@@ -363,11 +336,11 @@ def _placed_wounds(text: str, out: list[Figure], low: str) -> None:
     if " wound" not in low or not any(f" {w} wound" in low for w in
                                       EN.EXCHANGE_PARTS_WOUND_PLACES):
         return
-    taken = _Taken(out)
+    taken = FigureSpans(out)
     for m in _placed_wound().finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        if (fig := _counted(text, m.start(), m.end(), "wounded", None)) is not None:
+        if (fig := counted_figure(text, m.start(), m.end(), "wounded", None)) is not None:
             out.append(fig)
             taken.add(fig)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 
+from .numbers import COUNT_RE, parse_count
+
 
 def span_of(f: dict[str, object]) -> tuple[int, int]:
     """A figure's (start, end) in its text."""
@@ -19,6 +21,17 @@ def new_figure(text: str, start: int, end: int, outcome: str, low: int,
     outcome and its count."""
     return {"start": start, "end": end, "text": text[start:end], "outcome": outcome,
             "count_low": low, "count_high": high, "qualifier": qualifier, "group": group}
+
+
+def counted_figure(text: str, start: int, end: int, outcome: str,
+                   group: str | None) -> dict[str, object] | None:
+    """A figure of ``outcome`` from ``start`` to ``end`` whose count is the one written at
+    ``start``, or None when no count stands there."""
+    m = COUNT_RE.match(text, start)
+    if m is None or (parsed := parse_count(m)) is None:
+        return None
+    low, high, qualifier = parsed
+    return new_figure(text, start, end, outcome, low, high, qualifier, group)
 
 
 def whole_before(figs: list[dict[str, object]], ends: list[int], lo: int, hi: int,
