@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .lang import en as EN
+
 # A definite role of one person: "the driver", "the 51-year-old driver", "the bus driver".
 _ROLE = re.compile(r"(?:[Tt]he)\s+(?:\d{1,3}-year-old\s+)?(?:([a-z][a-z\-]+)\s+)?([a-z][a-z\-]+)")
 # A person's name: two to four capitalised words, the last may be hyphenated (``_WHO`` takes
@@ -39,6 +41,8 @@ _NOT_ROLES = frozenset(("government", "police", "army", "ministry", "family", "f
                         "authority", "authorities", "commission", "inquiry", "board",
                         "tower", "power", "chapter", "quarter", "cluster", "shelter"))
 
+_SET_APART = frozenset(EN.ROLE_SET_APART)
+
 _WHO = rf"(?:{_NAME}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)"
 
 # Capitalised words that open a sentence or a date, never a person's first name.
@@ -55,7 +59,7 @@ def _role_noun(speaker: str) -> str | None:
     if m is None:
         return None
     noun = m.group(2)
-    if noun in _NOT_ROLES or noun.endswith("s"):
+    if noun in _NOT_ROLES or noun.endswith("s") or m.group(1) in _SET_APART:
         return None
     return noun
 

@@ -8641,3 +8641,8 @@ FRONTED_TAKING = _w("Kidnapped Abducted Seized Snatched")
 # state's jails stay out).
 HELD_THERE_AFTER = _p("there since|captive|hostage|since|overnight|for hours|for days")
 HELD_THERE_NOT = _w("prisoners inmates detainees suspects convicts")
+
+# Modifiers that set one holder of a role apart from another (round en233's named roles):
+# "The other guard" is not the guard named before, so such a role keeps its own words.
+ROLE_SET_APART = _w("other another first second third fourth fifth last remaining next"
+                    " older younger elder new former")
