@@ -14,6 +14,7 @@ plainly the counted words; an aside in the middle ("The camp, by Hassan's count,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .figure_spans import FigureSpans
 from .lang import en as EN
@@ -71,6 +72,20 @@ class _SentenceStarts:
         return floor
 
 
+def _openings(text: str) -> Iterator[re.Match[str]]:
+    """``_OPENING.finditer(text)``, tried only where "By" stands (speed round 16): the
+    pattern opens on lookbehinds, which the regex engine tries at every character, and
+    every match opens on that capitalised word (the lookbehinds see the text before it)."""
+    at = text.find("By")
+    while at >= 0:
+        if m := _OPENING.match(text, at):
+            yield m
+            at = m.end()  # (finditer goes on after a match, so no match overlaps it)
+        else:
+            at += 1
+        at = text.find("By", at)
+
+
 def by_count_figures(text: str, out: list[dict[str, object]]) -> None:
     """Add each sentence a "by X's count" closes or opens, as X's words."""
     if "y " not in text or not any(map(text.__contains__, _NOUNS)):
@@ -92,7 +107,7 @@ def by_count_figures(text: str, out: list[dict[str, object]]) -> None:
     for m in _CLOSING.finditer(text):
         if (who := _counter(m)) is not None:
             add_free(sentence_start(m.start()), m.start(), who)
-    for m in _OPENING.finditer(text):
+    for m in _openings(text):
         if (who := _counter(m)) is None:
             continue
         stop = _END.search(text, m.end())

@@ -90,12 +90,18 @@ class NamedBodies:
         self._ordered = all(int(a["start"]) <= int(b["start"])  # type: ignore[call-overload]
                             for a, b in pairwise(out))
         self._seen: list[tuple[int, str]] = []  # (start, speaker) of the bodies passed
+        # (speed round 16) the (start, speaker) of every string speaker passed, in order,
+        # and how many of them ``_seen`` has judged: most documents ask ``for_it`` never,
+        # so the name test runs only when an "it" asks, on the speakers as they were
+        # passed (a later change to an entry's speaker does not reach them)
+        self._passed: list[tuple[object, str]] = []
+        self._judged = 0
 
     def passed(self, o: dict[str, object]) -> None:
         """Note the entry the pass has just finished with."""
         sp = o["speaker"]
-        if self._ordered and isinstance(sp, str) and _named_as_body(sp):
-            self._seen.append((int(o["start"]), sp))  # type: ignore[call-overload]
+        if self._ordered and isinstance(sp, str):
+            self._passed.append((o["start"], sp))
 
     def for_it(self, o: dict[str, object], antecedent: str | None) -> str | None:
         """``named_body_for_it`` of ``o``, from the bodies passed."""
@@ -103,6 +109,10 @@ class NamedBodies:
             return None
         if not self._ordered:
             return named_body_for_it(self._out, o, antecedent)
+        for start, sp in self._passed[self._judged:]:
+            if _named_as_body(sp):
+                self._seen.append((int(start), sp))  # type: ignore[call-overload]
+        self._judged = len(self._passed)
         pos = int(o["start"])  # type: ignore[call-overload]
         # (the latest one opening before ``o``: only entries that open where it opens
         # come after it)
