@@ -6,6 +6,9 @@
   no closing quote mark: the pattern must never match without one.
 * ``statement_named_body.NamedBodies`` judges the speakers passed only when an "it" asks:
   it must answer as the pass that judged each speaker when it was passed.
+* ``statement_speaker_for_body.speaker_for_body`` looks for the comma after the name
+  before it asks whether the name is a body's: both must hold, in either order.
+* ``statement_document_closing._may_close`` reads needles built once: the same test.
 
 The probes are invented, in the style of news.
 """
@@ -16,8 +19,10 @@ import pytest
 
 from workbench.core.extract import extract
 from workbench.core.extract import statement_by_count as by_count
+from workbench.core.extract import statement_document_closing as closing
 from workbench.core.extract import statement_long_speaker as long_speaker
 from workbench.core.extract import statement_named_body as named_body
+from workbench.core.extract import statement_speaker_for_body as for_body
 
 BY_TEXTS = [
     "By the agency's tally, 212 people died in the first week.",
@@ -164,3 +169,66 @@ def test_it_after_description_of_no_named_body_stays() -> None:
     got = extract(text, "2024-05-02")["statements"]
     assert any(s["speaker"] == "The group" and s["text"] == "donors to send blankets"
                for s in got)
+
+
+BODY_TEXTS = [
+    # the description before a body's name set off by commas speaks
+    ("The ferry sank near Orlo on Monday. A spokesperson for the owner, Delta Ferries Ltd, "
+     "said 12 crew members had been rescued.", "A spokesperson for the owner"),
+    ("A spokesman for the operator, Harbour Line Shipping, said the crew of 14 had been "
+     "rescued.", "A spokesman for the operator"),
+    # near-misses: the body's name with its verb right after it, a person's name in commas
+    ("Delta Ferries Ltd said 12 crew members had been rescued from the sinking ferry.",
+     "Delta Ferries Ltd"),
+    ("A lawyer for the family, Ana Ruiz, said the inquiry would reopen in June.", "Ana Ruiz"),
+]
+
+
+def _for_body_in_old_order(text: str, out: list[dict[str, object]]) -> None:
+    """``speaker_for_body`` with the name's test first, as before the round."""
+    for o in out:
+        sp = o["speaker"]
+        if not isinstance(sp, str) or not sp[:1].isupper() or not for_body.names_a_body(sp):
+            continue
+        start = int(o["start"])  # type: ignore[call-overload]
+        at = text.rfind(sp, max(0, start - 400), start)
+        if at < 0 or text[at + len(sp):at + len(sp) + 1] != ",":
+            continue
+        m = for_body._DESCRIPTION.search(text, max(0, at - for_body._LOOKBACK), at)
+        if m is not None:
+            o["speaker"] = m["desc"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), BODY_TEXTS)
+def test_speaker_for_body_either_order(text: str, speaker: str) -> None:
+    got = extract(text, "2024-05-02")["statements"]
+    assert [s["speaker"] for s in got] == [speaker]
+    names = ("Delta Ferries Ltd", "Harbour Line Shipping", "Ana Ruiz", "Orlo", "The ferry")
+    for name in names:
+        at = text.find("said") + 5
+        new = [{"start": at, "end": at + 9, "speaker": name}]
+        old = [dict(new[0])]
+        for_body.speaker_for_body(text, new)
+        _for_body_in_old_order(text, old)
+        assert new == old
+
+
+CLOSING_TEXTS = [
+    "Detainees in Kessa were beaten daily, the report states.",
+    "Detainees in Kessa were beaten daily, the inquiry found.",
+    "Detainees in Kessa were beaten daily, the report says",  # no full stop after it
+    "The report states that detainees were beaten.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", CLOSING_TEXTS)
+def test_may_close_needles(text: str) -> None:
+    assert closing._may_close(text) == any(f" {v}." in text for v in closing._VERBS)
+
+
+def test_document_closing_read() -> None:
+    got = extract("Detainees in Kessa were beaten daily, the report states.",
+                  "2024-05-02")["statements"]
+    assert [(s["speaker"], s["text"]) for s in got] == [
+        ("the report", "Detainees in Kessa were beaten daily")]

@@ -32,9 +32,13 @@ def _closing() -> re.Pattern[str]:
         rf"(?i:{nouns}))[ \t]+(?:{alt(_VERBS)})[ \t]*(?=[.;]|$)")
 
 
+# (speed round 16) the needles of ``_may_close``, built once rather than once a document
+_CLOSE_NEEDLES = tuple(f" {v}." for v in _VERBS)
+
+
 def _may_close(text: str) -> bool:
     """A cheap test: some verb of ``_VERBS`` stands right before a full stop."""
-    return any(f" {v}." in text for v in _VERBS)
+    return any(map(text.__contains__, _CLOSE_NEEDLES))
 
 
 def _words_before(text: str, m: re.Match[str]) -> tuple[int, int] | None:

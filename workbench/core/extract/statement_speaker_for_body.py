@@ -39,11 +39,13 @@ def speaker_for_body(text: str, out: list[dict[str, object]]) -> None:
     the owner>," the described person instead."""
     for o in out:
         sp = o["speaker"]
-        if not isinstance(sp, str) or not sp[:1].isupper() or not names_a_body(sp):
+        if not isinstance(sp, str) or not sp[:1].isupper():
             continue
         start = int(o["start"])  # type: ignore[call-overload]
         at = text.rfind(sp, max(0, start - 400), start)
-        if at < 0 or text[at + len(sp):at + len(sp) + 1] != ",":
+        # (speed round 16: the comma after the name, one look at the text, before the name's
+        # own test; most speakers are followed by their verb, and both tests must hold)
+        if at < 0 or text[at + len(sp):at + len(sp) + 1] != "," or not names_a_body(sp):
             continue
         m = _DESCRIPTION.search(text, max(0, at - _LOOKBACK), at)
         if m is not None:
