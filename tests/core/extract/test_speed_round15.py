@@ -3,7 +3,7 @@
 ``wake_words`` splits a document's lowered text once into its runs of ASCII letters; a
 reader declares the words without one of which none of its patterns can match and is
 skipped when the document holds none. Each gate must give exactly what the ungated reader
-gives. Here every gate is forced open (``wakes`` and ``wakes_stem`` answering True) and
+gives. Here every gate is forced open (``wakes`` answering True) and
 each reader's output, and the casualty engine's, compared with the gated one, on fictional
 news sentences that hold the cue words (in capitals too) and on ones that hold none or hold
 them only inside other words (a test checks which is which)."""
@@ -21,10 +21,13 @@ from workbench.core.extract import (
     casualties,
     casualty_care_counted,
     casualty_consequence,
-    casualty_custody_told,
-    casualty_release_apposed,
+    casualty_exchange_parts,
+    casualty_fronted_part,
     casualty_shelter_then_fled,
     casualty_state_cause,
+    casualty_superlative_member,
+    casualty_taken_part,
+    casualty_told_again,
     casualty_unreal_counts,
     wake_words,
 )
@@ -32,42 +35,20 @@ from workbench.core.extract.casualties import find_casualties
 from workbench.core.extract.spans import document
 
 _GATED: tuple[ModuleType, ...] = (
-    casualty_care_counted, casualty_consequence, casualty_custody_told,
-    casualty_release_apposed, casualty_shelter_then_fled, casualty_state_cause,
-    casualty_unreal_counts)
+    casualty_care_counted, casualty_consequence, casualty_told_again,
+    casualty_shelter_then_fled, casualty_state_cause,
+    casualty_unreal_counts, casualty_taken_part, casualty_superlative_member,
+    casualty_fronted_part, casualty_exchange_parts)
 
 
 def _open_gates(monkeypatch: pytest.MonkeyPatch) -> None:
     for mod in _GATED:
-        for name in ("wakes", "wakes_stem"):
-            if hasattr(mod, name):
-                monkeypatch.setattr(mod, name, lambda *_a: True)
+        monkeypatch.setattr(mod, "wakes", lambda *_a: True)
 
 
 # (module, its cue gate as the module declares it, probes that hold a cue whole, probes that
 # hold none: other words, or a cue only inside a longer word)
 _CASES: dict[str, tuple[ModuleType, Callable[[str], bool], tuple[str, ...], tuple[str, ...]]] = {
-    "custody": (
-        casualty_custody_told,
-        lambda t: wake_words.wakes_stem(t, casualty_custody_told._WAKE),
-        ("Police said four men were arrested in Dorvan on Friday and remain in custody.",
-         "FOUR MEN WERE ARRESTED IN DORVAN, THE MINISTRY SAID.",
-         "Two fishermen were taken from their boat near Selby Point on Sunday.",
-         "Three students were re-arrested after the march in Vellin."),
-        ("The council met on Monday to discuss the new water tariff in Dorvan.",
-         "The court upheld the ruling and the stakeholders welcomed it.",
-         "A new ferry crossing opened between Selby Point and the islands.")),
-    "apposed releases": (
-        casualty_release_apposed,
-        lambda t: wake_words.wakes(t, casualty_release_apposed._WAKE),
-        ("Gunmen seized 11 farm workers near Tallow on Monday.\nFour of them, later "
-         "released near the river, said they had been beaten.",
-         "Rebels abducted nine traders on the Kessa road.\nTwo traders, freed by the army on "
-         "Sunday, were treated in hospital.",
-         "REBELS ABDUCTED NINE TRADERS.\nTWO TRADERS, FREED BY THE ARMY ON SUNDAY, SPOKE."),
-        ("Rebels abducted nine traders on the Kessa road.\nTwo traders, rescued by the army "
-         "on Sunday, were treated in hospital.",
-         "The unreleased report on Freedom Square names 12 officials, the agency said.")),
     "sheltered then fled": (
         casualty_shelter_then_fled,
         lambda t: wake_words.wakes(t, casualty_shelter_then_fled._WAKE_SHELTER)
@@ -108,7 +89,7 @@ _CASES: dict[str, tuple[ModuleType, Callable[[str], bool], tuple[str, ...], tupl
     "unreal counts": (
         casualty_unreal_counts,
         lambda t: wake_words.wakes(t, casualty_unreal_counts._WAKE)
-        or wake_words.wakes_stem(t, ("hold",)) or "remains of" in t or "attempted murder" in t,
+        or " hold" in t or "remains of" in t or "attempted murder" in t,
         ("A Grade 10 boy was killed when the wall fell in Ostra.",
          "Police found the remains of 12 burned cars after the raid killed five.",
          "The rebels freed two of them hours later, the family said.",
@@ -116,6 +97,52 @@ _CASES: dict[str, tuple[ModuleType, Callable[[str], bool], tuple[str, ...], tupl
          "Three men were charged with attempted murder after two were wounded."),
         ("A boy was killed when the wall fell in Ostra, police said.",
          "The threshold was upheld by the stakeholders after two were wounded.")),
+    "ill parts": (
+        casualty_taken_part,
+        lambda t: wake_words.wakes(t, casualty_taken_part._WAKE_ILL),
+        ("Gunmen killed four guests at the wedding in Sarn. Of those taken ill after the "
+         "meal, 12 were detained for questioning.",
+         "Of the guests who fell sick at the hotel, 14 were arrested by the police.",
+         "OF THOSE TAKEN ILL, 12 WERE ARRESTED IN SARN."),
+        ("Gunmen killed four guests at the wedding in Sarn, and 12 were detained.",
+         "The illness will still be studied; 12 were detained after the killings.")),
+    "superlative": (
+        casualty_superlative_member,
+        lambda t: wake_words.wakes(t, casualty_superlative_member._WAKE),
+        ("Five children were killed in the strike on Dunmore, the youngest a boy of six.",
+         "Nine villagers were abducted near Pell, the eldest a woman of 80.",
+         "FIVE CHILDREN WERE KILLED IN DUNMORE, THE OLDEST A GIRL OF 12."),
+        ("Five children were killed in the strike on Dunmore, a boy of six among them.",
+         "The goldest mine and the youngster's club lost nine workers, who were killed.")),
+    "fronted parts": (
+        casualty_fronted_part,
+        lambda t: wake_words.wakes(t, casualty_fronted_part._WAKE),
+        ("Militants abducted 40 workers in Varo. Of those, 12 are women.",
+         "Some 300 people were killed in the raids. Of them, 80 were children.",
+         "MILITANTS ABDUCTED 40 WORKERS. OF THESE, 12 ARE WOMEN."),
+        ("Militants abducted 40 workers in Varo, including 12 women.",
+         "Themes of thesethose kind: 300 people were killed in the raids.")),
+    "told again": (
+        casualty_told_again,
+        lambda t: wake_words.wakes(t, casualty_told_again._WAKE),
+        ("Shelling hit Orvan on Monday and 300 families have since left for the border.",
+         "Gunmen stormed the village; the families packed up and left, residents said.",
+         "Two men abducted from the market in Tesk have never been found.",
+         "Police put arrests at more than 600 after the riots in Dunmore.",
+         "POLICE PUT ARRESTS AT MORE THAN 600 AFTER THE RIOTS."),
+        ("Shelling hit Orvan on Monday and 300 families fled towards the border.",
+         "The cleft neverland upheld the nevertheless settled crews on 12 boats.")),
+    "exchange parts": (
+        casualty_exchange_parts,
+        lambda t: wake_words.wakes(t, casualty_exchange_parts._WAKE_FREED)
+        or wake_words.wakes(t, casualty_exchange_parts._WAKE_PLACES),
+        ("Rebels captured 30 soldiers in the swap talks. Twelve of the freed soldiers were "
+         "taken home, the exchange committee said.",
+         "The prisoner exchange took place at dawn. Two of the released men were flown out.",
+         "A shell wounded four people in Dorn. Two had chest wounds, doctors said.",
+         "TWO OF THE RELEASED MEN WERE FLOWN OUT AFTER THE EXCHANGE."),
+        ("Rebels captured 30 soldiers near Dorn and killed two, the army said.",
+         "The unfreed and the exchangedx men were counted; 12 of the 30 were killed.")),
 }
 
 
@@ -156,10 +183,8 @@ def _run_reader(name: str, text: str, out: list[dict[str, object]]) -> Any:
     figs = copy.deepcopy(out)
     low = document(text).low
     person = casualties._person_like
-    if name == "custody":
-        return casualty_custody_told.custody_edits(text), figs
-    if name == "apposed releases":
-        return casualty_release_apposed.apposed_releases(text, figs, low, person), figs
+    if name == "told again":
+        return casualty_told_again.told_again_edits(text, low), figs
     if name == "sheltered then fled":
         return casualty_shelter_then_fled.sheltered_then_fled(text, figs, low), figs
     if name == "care counted":
@@ -168,6 +193,14 @@ def _run_reader(name: str, text: str, out: list[dict[str, object]]) -> Any:
         return casualty_consequence.told_by_consequence(text, figs, find_casualties), figs
     if name == "state causes":
         return casualty_state_cause.read_state_causes(text, figs, find_casualties), figs
+    if name == "ill parts":
+        return casualty_taken_part.drop_ill_parts(text, figs, low), figs
+    if name == "superlative":
+        return casualty_superlative_member.superlative_members(text, figs, low, person), figs
+    if name == "fronted parts":
+        return casualty_fronted_part.fronted_parts(text, figs, low, person), figs
+    if name == "exchange parts":
+        return casualty_exchange_parts.exchange_parts(text, figs, low, person), figs
     return casualty_unreal_counts.drop_unreal_counts(text, figs, person), figs
 
 
@@ -190,19 +223,25 @@ def test_reader_same_with_gate_open(name: str, text: str, woken: bool,
 def test_some_probes_are_read() -> None:
     # the probes with cue words give figures, so the comparisons above compare something
     read = [t for _n, t, woken in _PROBES if woken and _figures(t)]
-    assert len(read) >= 15
+    assert len(read) >= 25
 
 
-def test_scan_is_letter_runs_of_the_lowered_text() -> None:
-    text = "Four MEN were re-arrested; the stake-holders' upheld ruling (AP)."
+def _cues(*words: str) -> frozenset[bytes]:
+    return wake_words.cue_set(words)
+
+
+@pytest.mark.parametrize("text", [
+    "Four MEN were re-arrested; the stake-holders' upheld ruling (AP).",
+    "Four MEN were re-arrested; the stake-holders\u2019 upheld ruling \u2014 caf\u00e9 (AP).",
+])
+def test_scan_is_letter_runs_of_the_lowered_text(text: str) -> None:
+    # (an ASCII text is split by its bytes, any other by the pattern: the same runs)
     document.cache_clear()
-    assert wake_words.wakes(text, frozenset({"men"}))
-    assert wake_words.wakes(text, frozenset({"arrested"}))
-    assert wake_words.wakes(text, frozenset({"holders"}))
-    assert not wake_words.wakes(text, frozenset({"held", "hold", "stakeholders"}))
-    assert wake_words.wakes_stem(text, ("hold",))
-    assert wake_words.wakes_stem(text, ("uph",))
-    assert not wake_words.wakes_stem(text, ("held", "rul "))
+    assert wake_words.wakes(text, _cues("men"))
+    assert wake_words.wakes(text, _cues("arrested"))
+    assert wake_words.wakes(text, _cues("holders"))
+    assert wake_words.wakes(text, _cues("ap"))
+    assert not wake_words.wakes(text, _cues("held", "hold", "stakeholders", "rearrested"))
 
 
 @pytest.mark.parametrize("folded", ["\u017f", "\u0131", "\u0130", "\u0307"])
@@ -210,18 +249,18 @@ def test_letters_the_patterns_fold_wake_every_gate(folded: str) -> None:
     # "ſhot" is matched by a case-blind "shot"; lowering keeps it, so nothing is skipped
     text = f"Two men were {folded}hot near the market."
     document.cache_clear()
-    assert wake_words.wakes(text, frozenset({"zzz"}))
-    assert wake_words.wakes_stem(text, ("zzz",))
+    assert wake_words.wakes(text, _cues("zzz"))
 
 
 def test_kelvin_sign_lowers_to_its_letter() -> None:
     text = "Two men were \u212aidnapped near the market."
     document.cache_clear()
-    assert wake_words.wakes(text, frozenset({"kidnapped"}))
+    assert wake_words.wakes(text, _cues("kidnapped"))
+    assert not wake_words.wakes(text, _cues("idnapped"))
 
 
 def test_cue_set_takes_only_lowercase_letters() -> None:
-    assert wake_words.cue_set(("held", "taken")) == frozenset({"held", "taken"})
+    assert wake_words.cue_set(("held", "taken")) == frozenset({b"held", b"taken"})
     for bad in (("re-arrested",), ("Held",), ("in custody",), ()):
         with pytest.raises(ValueError):
             wake_words.cue_set(bad)

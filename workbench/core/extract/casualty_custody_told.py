@@ -39,7 +39,6 @@ from .figure_spans import span_of
 from .lang import en as EN
 from .lang.build import alt, alt_branches
 from .spans import lowered
-from .wake_words import wakes_stem
 
 Figure = dict[str, object]
 Edit = tuple[int, int, str]
@@ -702,20 +701,11 @@ for _i, (_words, *_rest) in enumerate(_RULES):
     for _w in _words:
         _GATES.setdefault(" ".join(_w.lower().split()), []).append(_i)
 _GATE = re.compile(rf"(?<![a-z])(?:{alt_branches(tuple(_GATES))})")
-# (speed round 15) Every edit comes from a rule a phrase of ``_GATE`` woke, found in the
-# lowered text after no letter; each piece of letters of that phrase follows a space, a
-# hyphen or that edge, so a run of the text's letters opens with each piece (the first of
-# four letters or more is taken, else the longest): a document none of whose runs opens
-# with one (``wake_words``) is given no edit.
-_WAKE = tuple(sorted({next((w for w in ws if len(w) >= 4), max(ws, key=len))
-                      for ws in (re.findall(r"[a-z]+", g) for g in _GATES)}))
 
 
 def custody_edits(text: str) -> list[Edit]:
     """The edits that write each construction of ``text`` in the rules' words, sorted and
     apart."""
-    if not wakes_stem(text, _WAKE):
-        return []
     low = lowered(text)  # (every offset kept, also where a letter's lower case is longer)
     found: dict[int, list[int]] = {}
     for g in _GATE.finditer(low):

@@ -27,16 +27,10 @@ from .figure_spans import FigureSpans, new_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
-from .wake_words import cue_set, wakes
 
 _HELD = ("captured", "arrested")
 _COUNT = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")  # named groups kept apart
 _NOT_HELD = frozenset(EN.RELEASE_NOT_HELD)
-
-
-# (speed round 15) Every part comes from a match of ``_apposed()``, whose participle stands
-# whole, after a space and before one: a document none of whose words is one is not read.
-_WAKE = cue_set(EN.APPOSED_RELEASE_PARTICIPLES)
 
 
 @cache
@@ -51,8 +45,6 @@ def _apposed() -> re.Pattern[str]:
 def apposed_releases(text: str, out: list[dict[str, object]], low: str,
                      people: Callable[[list[str]], bool]) -> None:
     """Append to ``out`` each part of the held told by its release in commas."""
-    if not wakes(text, _WAKE):
-        return
     if ("freed " not in low and "released " not in low) or not any(
             f["outcome"] in _HELD for f in out):
         return

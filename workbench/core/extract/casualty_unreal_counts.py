@@ -27,7 +27,7 @@ from functools import cache
 from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
-from .wake_words import cue_set, wakes, wakes_stem
+from .wake_words import cue_set, wakes
 
 Figure = dict[str, object]
 
@@ -58,9 +58,8 @@ def _time_after() -> re.Pattern[str]:
 
 
 # (speed round 15) The reader below stops unless the text holds a school's level, "held"
-# or a time span's unit between spaces (each then a whole word, lowered), a word opening
-# with "hold" after a space, "remains of" or "attempted murder": the same test, asked of
-# the shared scan first.
+# or a time span's unit between spaces (each then a whole word, lowered), " hold",
+# "remains of" or "attempted murder": the same test, its words asked of the shared scan.
 _WAKE = cue_set((*(w.lower() for w in EN.SCHOOL_LEVELS), "held", *EN.TIME_SPAN_UNITS))
 _DIGIT_START = re.compile(r"\d")
 _COUNT_END = re.compile(rf"\b(?:\d[\d,]*|{alt((*EN.UNITS, *EN.TENS))})$", re.IGNORECASE)
@@ -75,7 +74,7 @@ def drop_unreal_counts(text: str, out: list[Figure],
     """Drop from ``out`` (the figures every layer gave for ``text``, sorted) the figures
     whose number counts no people; a pupil told by the article before a school's level is
     read as one."""
-    if not (wakes(text, _WAKE) or wakes_stem(text, ("hold",)) or "remains of" in text
+    if not (wakes(text, _WAKE) or " hold" in text or "remains of" in text
             or "attempted murder" in text):
         return
     levels = any(f" {w} " in text for w in EN.SCHOOL_LEVELS)

@@ -15,15 +15,16 @@ match, lowered, is a run of ASCII letters bounded by characters that are no ASCI
 so it is one of the runs. Lowering keeps every offset (``spans._lower``), and the regex
 engine's case-blind match agrees with ``str.lower`` on every character but a few (``ſ``,
 dotless ``ı``, ``İ``, which lowering keeps, and the combining dot): a text holding one of
-those wakes every reader, as ``tails.cue_gate`` does. A stem (``wakes_stem``) stands for a
-pattern that needs a word opening with it ("kidnap" in "kidnapped"): a run that starts
-with it, found by bisection in the sorted runs.
+those wakes every reader, as ``tails.cue_gate`` does.
+
+The scan costs some ten microseconds a report, about what five readers' own tests cost:
+a reader is gated here only where its own test was dearer than a set test, or where the
+words its patterns need are rarer than the substrings it tested.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 
 from .spans import document
@@ -31,50 +32,43 @@ from .tails import _FOLDED
 
 _RUN = re.compile(r"[a-z]+")
 _KEY = "wake_words"
+# (an ASCII document's bytes with every byte but a-z made a space: split, its runs of
+# letters, at a third of the cost of the pattern)
+_NOT_LETTERS = bytes.maketrans(bytes(range(256)),
+                               bytes(c if 97 <= c <= 122 else 32 for c in range(256)))
 
 
-def _scan(text: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """The document's letter runs as a set and sorted; None when it holds a letter the
-    case-blind patterns fold to an ASCII one where lowering does not (every gate wakes)."""
+def _runs(text: str) -> frozenset[bytes] | None:
+    """The document's runs of ASCII letters, lowered (as bytes); None when it holds a letter
+    the case-blind patterns fold to an ASCII one where lowering does not (every gate
+    wakes)."""
     doc = document(text)
     cache = doc.cache
     if _KEY in cache:
         return cache[_KEY]  # type: ignore[return-value]
     low = doc.low
-    if not low.isascii() and any(map(low.__contains__, _FOLDED)):
+    found: frozenset[bytes] | None
+    if low.isascii():
+        found = frozenset(low.encode("ascii").translate(_NOT_LETTERS).split())
+    elif any(map(low.__contains__, _FOLDED)):
         found = None
     else:
-        runs = frozenset(_RUN.findall(low))
-        found = (runs, tuple(sorted(runs)))
+        found = frozenset(w.encode("ascii") for w in _RUN.findall(low))
     cache[_KEY] = found
     return found
 
 
-def cue_set(words: Iterable[str]) -> frozenset[str]:
+def cue_set(words: Iterable[str]) -> frozenset[bytes]:
     """``words`` as a gate's cue set, each checked to be a lower-case run of ASCII letters
     (a cue with any other character could never be a run)."""
     cues = frozenset(words)
     if not cues or any(not (w.isascii() and w.isalpha() and w.islower()) for w in cues):
         raise ValueError(f"cue words must be lower-case ASCII letters: {sorted(cues)}")
-    return cues
+    return frozenset(w.encode("ascii") for w in cues)
 
 
-def wakes(text: str, cues: frozenset[str]) -> bool:
+def wakes(text: str, cues: frozenset[bytes]) -> bool:
     """False only when ``text`` holds none of ``cues`` as a whole run of letters, lowered
     (see the module's docstring)."""
-    found = _scan(text)
-    return found is None or not cues.isdisjoint(found[0])
-
-
-def wakes_stem(text: str, stems: tuple[str, ...]) -> bool:
-    """False only when no run of letters of ``text``, lowered, opens with one of
-    ``stems`` (lower-case ASCII letters)."""
-    found = _scan(text)
-    if found is None:
-        return True
-    runs = found[1]
-    for stem in stems:
-        i = bisect_left(runs, stem)
-        if i < len(runs) and runs[i].startswith(stem):
-            return True
-    return False
+    found = _runs(text)
+    return found is None or not cues.isdisjoint(found)
