@@ -28,6 +28,7 @@ from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import NUMBER, QUALIFIER, written_count
+from .wake_words import cue_set, wakes
 
 Figure = dict[str, object]
 
@@ -70,6 +71,11 @@ def _not_hurt_after() -> re.Pattern[str]:
 
 
 _GATES = ("admitted", "first aid", "treating ", "in hospital", "hospitali")
+# (speed round 15) Every figure comes from a match of ``_cared()``, each of whose branches
+# holds whole (a space before it, a space or a word's end after it) "admitted", the "aid"
+# of "first aid", "treating" or the last word of a place of care after "remain": a
+# document none of whose words is one is not read.
+_WAKE = cue_set(("admitted", "aid", "treating", *(p.split()[-1] for p in EN.CARE_STILL_WHERE)))
 _HEADS = frozenset(EN.CARE_TOLD_HEADS)
 
 
@@ -77,6 +83,8 @@ def read_care_counted(text: str, out: list[Figure],
                       person_like: Callable[[list[str]], bool]) -> None:
     """Add to ``out`` (the figures every layer gave for ``text``) the hurt counted by the
     care they got, in a report whose figures already count killed or wounded people."""
+    if not wakes(text, _WAKE):
+        return
     low = text.lower()
     if not any(g in low for g in _GATES) or not any(
             f["outcome"] in ("killed", "wounded") for f in out):

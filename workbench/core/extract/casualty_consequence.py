@@ -27,12 +27,19 @@ from .casualty_state import apart, told_with
 from .figure_spans import FigureSpans, span_of
 from .lang import en as EN
 from .lang.build import alt
+from .wake_words import cue_set, wakes
 
 Figure = dict[str, object]
 Reader = Callable[[str], list[Figure]]
 
 _GATES = ("taken", "beat", "being treated", "leaving", "whose", "for surgery", "for an operation",
           "for operations")
+# (speed round 15) Every edit of ``_edits`` comes from a pattern that holds one of these
+# whole (a space or a word's edge before it, a space, a mark or a word's end after it):
+# "taken", "beat" or "beaten", "leaving", the "treated" of "being treated", "whose", or the
+# last word of a surgery after "for". A document none of whose words is one has no edit.
+_WAKE = cue_set(("taken", "beat", "beaten", "leaving", "treated", "whose",
+                 *(c.split()[-1] for c in EN.SURGERY_CARE)))
 
 
 @cache
@@ -191,7 +198,7 @@ def _touches(text: str, stretches: list[tuple[int, int]], ends: list[int], a: in
 def told_by_consequence(text: str, found: list[Figure], read: Reader) -> list[Figure]:
     """``found`` with the figures the consequences above tell added and those a clause
     takes back dropped."""
-    if any(g in text for g in _GATES) and (edits := _edits(text)):
+    if wakes(text, _WAKE) and any(g in text for g in _GATES) and (edits := _edits(text)):
         told = told_with(text, edits)
         stretches = [(a, b) for a, b, _ in edits]
         ends = [b for _, b in stretches]

@@ -38,6 +38,7 @@ from .figure_spans import FigureSpans, counted_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import NUMBER, QUALIFIER, word_value
+from .wake_words import cue_set, wakes
 
 Figure = dict[str, object]
 People = Callable[[list[str]], bool]
@@ -52,6 +53,10 @@ _OWN_HARM = re.compile(r"[^,;.]{0,40}?\b(?:died|killed|dead|wounded|injured|hurt
 def _s(f: Figure, key: str) -> int:
     return int(str(f[key]))
 
+
+
+_WAKE_FREED = cue_set(EN.EXCHANGE_PARTS_FREED)
+_WAKE_PLACES = cue_set(EN.EXCHANGE_PARTS_WOUND_PLACES)
 
 
 def _story(low: str) -> bool:
@@ -107,6 +112,8 @@ def _people_end(text: str, m: re.Match[str], people: People) -> tuple[str, int] 
 
 
 def _freed_parts(text: str, out: list[Figure], low: str, people: People) -> None:
+    if not wakes(text, _WAKE_FREED):
+        return  # (speed round 15: the test below holds each word between spaces, whole)
     if " of the " not in low and " of those " not in low:
         return
     if not any(f" {w} " in low for w in EN.EXCHANGE_PARTS_FREED) or not _story(low):
@@ -289,6 +296,8 @@ def _freed_held() -> re.Pattern[str]:
 
 
 def _freed_held_people(text: str, out: list[Figure], low: str) -> None:
+    if not wakes(text, _WAKE_FREED):
+        return  # (speed round 15: the test below holds each word between spaces, whole)
     if not any(f" {w} " in low for w in EN.EXCHANGE_PARTS_FREED) or not _story(low):
         return
     taken = FigureSpans(out)
@@ -333,6 +342,8 @@ def _placed_wound() -> re.Pattern[str]:
 
 
 def _placed_wounds(text: str, out: list[Figure], low: str) -> None:
+    if not wakes(text, _WAKE_PLACES):
+        return  # (speed round 15: the test below holds each place between spaces, whole)
     if " wound" not in low or not any(f" {w} wound" in low for w in
                                       EN.EXCHANGE_PARTS_WOUND_PLACES):
         return

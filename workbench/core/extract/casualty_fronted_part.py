@@ -19,6 +19,7 @@ from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
+from .wake_words import cue_set, wakes
 
 _FRONTED = re.compile(
     rf"(?:^|(?<=[.!?;]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))[\"“]?Of\s+(?:{alt(EN.FRONTED_PART_PRONOUNS)})"
@@ -28,12 +29,14 @@ _PREDICATE = re.compile(
     r"(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s*[.,;]|\s+(?:and|aged|under|who)\b)")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _GATE = tuple(f"of {w}," for w in EN.FRONTED_PART_PRONOUNS)
+# (speed round 15) each of those holds its pronoun whole (a space before, a comma after)
+_WAKE = cue_set(EN.FRONTED_PART_PRONOUNS)
 
 
 def fronted_parts(text: str, out: list[dict[str, object]], low: str,
                   people: Callable[[list[str]], bool]) -> None:
     """Append to ``out`` each part a fronted "Of those," names after a figure."""
-    if not out or not any(g in low for g in _GATE):
+    if not out or not wakes(text, _WAKE) or not any(g in low for g in _GATE):
         return
     found: list[dict[str, object]] = []
     for fm in _FRONTED.finditer(text):

@@ -22,12 +22,22 @@ from .figure_spans import new_figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
+from .wake_words import cue_set, wakes
 
 _NOT = frozenset(EN.SHELTERED_THEN_FLED_NOT_WORDS)
 _PHRASE_WORDS = 18
 # How far before the participle the count may start ("Some 340 families", "Hundreds of
 # displaced villagers").
 _COUNT_REACH = 50
+
+
+# (speed round 15) Every figure comes from a match of ``_sheltered_then_fled()``: a
+# participle of shelter whole (spaces on both sides), then a flight whose last word but
+# "again" stands whole (after a space, before a word's end or " again"). A document that
+# holds no such participle or no such word is not read.
+_WAKE_SHELTER = cue_set(EN.SHELTERED_THEN_FLED_PARTICIPLES)
+_WAKE_FLED = cue_set(next(w for w in reversed(v.split()) if w != "again")
+                     for v in EN.SHELTERED_THEN_FLED_VERBS)
 
 
 @cache
@@ -49,6 +59,8 @@ def _sheltered_then_fled() -> re.Pattern[str]:
 
 def sheltered_then_fled(text: str, out: list[dict[str, object]], low: str) -> None:
     """Append to ``out`` each count of civilians told where they sheltered, then fled."""
+    if not (wakes(text, _WAKE_SHELTER) and wakes(text, _WAKE_FLED)):
+        return
     if not any(p in low for p in EN.SHELTERED_THEN_FLED_PARTICIPLES) or not (
             "fled" in low or "flee" in low or "displaced again" in low):
         return

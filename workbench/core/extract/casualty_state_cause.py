@@ -26,6 +26,7 @@ from .casualty_state import told_with
 from .figure_spans import FigureSpans, span_of
 from .lang import en as EN
 from .lang.build import alt
+from .wake_words import cue_set, wakes
 
 Figure = dict[str, object]
 Reader = Callable[[str], list[Figure]]
@@ -34,6 +35,9 @@ _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 
 _GATES = ("being treated", "driven", " others ", "survived",
           "left ", "amputated")
+# (speed round 15) Each pattern of ``_edits`` holds one of these whole (a space or a word's
+# edge on each side): a document none of whose words is one has no edit.
+_WAKE = cue_set(("treated", "driven", "others", "survived", "left", "amputated"))
 
 
 @cache
@@ -148,7 +152,7 @@ def _transitive_missing(text: str, f: Figure) -> bool:
 def read_state_causes(text: str, found: list[Figure], read: Reader) -> list[Figure]:
     """``found`` with the figures the constructions above tell added, and a part in a
     state of the hurt given to the wounded it follows."""
-    if any(g in text for g in _GATES) and (edits := _edits(text)):
+    if wakes(text, _WAKE) and any(g in text for g in _GATES) and (edits := _edits(text)):
         found = _with_told(text, found, edits, read)
     if " of them" in text and any(w in text for w in EN.PART_CARE_STATES):
         _follow_the_hurt(text, found)

@@ -23,6 +23,7 @@ from functools import cache
 from .figure_spans import FigureSpans, new_figure
 from .lang import en as EN
 from .lang.build import alt
+from .wake_words import cue_set, wakes
 
 # How far after the toll's figure the superlative may stand ("in Tarvo on Sunday").
 _REACH = 80
@@ -36,9 +37,15 @@ def _member() -> re.Pattern[str]:
         r"(?:\s+(?:of|aged)\s+\w+)?)(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|who|from|in)\b)")
 
 
+# (speed round 15) the test below holds each superlative between spaces, a whole word
+_WAKE = cue_set(EN.AGE_SUPERLATIVES)
+
+
 def superlative_members(text: str, out: list[dict[str, object]], low: str,
                         people: Callable[[list[str]], bool]) -> None:
     """Append to ``out`` the youngest or oldest member told after a toll."""
+    if not wakes(text, _WAKE):
+        return  # (speed round 15: "the youngest " holds "youngest" whole, the test below)
     if not any(f"the {w} " in low for w in EN.AGE_SUPERLATIVES):
         return
     found: list[dict[str, object]] = []

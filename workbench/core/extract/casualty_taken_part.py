@@ -18,7 +18,11 @@ from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, written_count
 from .spans import matches_at_words
+from .wake_words import cue_set, wakes
 
+# (speed round 15) Every match of ``_ill_whole()`` holds a word of ``EN.TAKEN_ILL_WORDS``
+# whole (a space before it, a word's end after it): a document holding none drops nothing.
+_WAKE_ILL = cue_set(EN.TAKEN_ILL_WORDS)
 # The word every match of ``_part()`` and ``_ill_whole()`` opens with.
 _OPENING = ("of",)
 
@@ -55,6 +59,8 @@ def drop_ill_parts(text: str, out: list[dict[str, object]], low: str) -> None:
     a part of the ill ("12 remained in hospital") is no casualty of violence. (Called
     apart from ``taken_parts``, which runs only where a participle of taking stands: "Of
     those who fell ill" names none.)"""
+    if not wakes(text, _WAKE_ILL):
+        return
     if not (("of those " in low or "of the " in low)
             and any(w in low for w in EN.TAKEN_ILL_WORDS)):
         return

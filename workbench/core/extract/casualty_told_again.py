@@ -33,6 +33,7 @@ from functools import cache
 
 from .lang import en as EN
 from .lang.build import alt
+from .wake_words import cue_set, wakes
 
 Edit = tuple[int, int, str]
 
@@ -226,9 +227,21 @@ def _fate_edits(text: str, low: str) -> list[Edit]:
     return edits
 
 
+# (speed round 15) Every edit comes from a match of a pattern above, and each holds one of
+# these whole (a word's edge or a space before it, a space or a word's end after it): a
+# leaving's first word, "abandoned", the "left" after a packing, "crew", a verb of holding,
+# "never", "died", "arrest" or "detention" and their plurals. A document holding none has
+# no edit.
+_WAKE = cue_set((*(v.split()[0] for v in EN.LEAVING_FOR_VERBS), "abandoned", "left", "crew",
+                 *EN.HOLDING_VERBS, "never", "died", "arrest", "detention",
+                 *EN.ARREST_PLURALS))
+
+
 def told_again_edits(text: str, low: str) -> list[Edit]:
     """(start, end, the wording the older rules read) of each leaving, holding or later
     fate in ``text`` (``low`` its lowered copy), in no order."""
+    if not wakes(text, _WAKE):
+        return []
     return _leaving_edits(text, low) + _held_edits(text, low) + _fate_edits(text, low)
 
 
