@@ -168,7 +168,7 @@ def test_a_description_is_named_from_one_reading_of_the_text(monkeypatch) -> Non
     # description's name in apposition; the names are now found once per document.
     # (Round en233's named roles would answer "She said" first and never ask this reader;
     # they are held off so that the reader this test is about is the one that names.)
-    monkeypatch.setattr(ES, "name_the_role", lambda text, out: None)
+    monkeypatch.setattr(ES, "name_the_role", lambda text, out, *pronouns: None)
     calls = []
     real = ES._rare
 

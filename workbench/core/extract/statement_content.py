@@ -142,7 +142,7 @@ _COMPARISON = (
     r"(?:(?:nearly|almost|roughly|about|more\s+than|less\s+than|around)\s+)?"
     r"(?:double|twice|triple|treble|three\s+times|half)|up\s+from|down\s+from")
 _ADJUNCT = re.compile(
-    r"\s*(?:,\s*(?:as|while|when|after|before|but|amid|following|in|with|which|where|because"
+    r"\s*(?:,\s*(?:as|while|whereas|when|after|before|but|amid|following|in|with|which|where|because"
     # ", without giving details" / ", speaking on condition of anonymity": the writer's
     # note on how it was said, after an inverted attribution
     r"|although|though|and|adding|without|[a-z]+ing"

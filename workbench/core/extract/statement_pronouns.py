@@ -45,6 +45,7 @@ from .statement_persons import (
     _speaking_person,
     _y_plural_person,
 )
+from .statement_pronoun_continued import same_pronoun_before
 from .statement_pronoun_person import agrees, keeper_before, no_person
 from .statement_pronoun_tellers import named_reporter_before, unnamed_reporter_before
 from .statement_quoted_sentence import inside_open_quote
@@ -171,6 +172,13 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str,
                 found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met,
                                      keeper, described, named, carried, owner) if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, _aside_at(o, pos)),) if c]
+                if low_sp in _OTHER_SEX and found and (same := same_pronoun_before(
+                        doc, sent_start, chosen, sex, low_sp)) and same[0] > max(
+                        c[0] for c in found):
+                    # (round en234) "On the death of a student, Peter Amadi-Kalu, ..., he
+                    # said ... '...,' he said": the same "he" told just before, not the
+                    # name inside its sentence's fronted phrase
+                    found.append(same)
                 if low_sp in _OTHER_SEX and (host := _host_subject(doc, o, sent_start)):
                     # (round en221) "Ana Reyes has sold eggs, milk and once, she says, a
                     # goat": the name the host clause opens on, past its predicate, is
@@ -1163,6 +1171,9 @@ _RARE["_FRONTED_PERSON"] = (
     rf"[\s\"“]*(?:{alt(EN.FRONTED_PERSON_PREPOSITIONS)})\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:al-|el-|bin\s|ibn\s)?[A-Z][\w'’\-]+){1,3}),\s", 0)
 
+_RARE["_FRONTED_ONE_NAME"] = (
+    rf"[\s\"“]*(?:{alt(EN.FRONTED_PERSON_PREPOSITIONS)})\s+(?P<name>[A-Z][a-z][\w'’\-]+),\s", 0)
+
 
 def _fronted_person_before(doc: Document, sent_start: int,
                            memo: dict[int, str | None]) -> tuple[int, str] | None:
@@ -1175,7 +1186,15 @@ def _fronted_person_before(doc: Document, sent_start: int,
             "Fo", "To"):
         return None
     m = _rare("_FRONTED_PERSON").match(doc.text, sent.start, sent.end)
-    if m is None or m["name"].split()[0].lower() in _NOT_A_NAME:
+    if m is None:
+        # (round en234) "For Mwale, the new shelter counts for little.": one word, a
+        # person's name the text gave in full before ("Grace Mwale sells fish ...")
+        m = _rare("_FRONTED_ONE_NAME").match(doc.text, sent.start, sent.end)
+        if m is None or not re.search(rf"\b[A-Z][\w'’\-]+\s+{re.escape(m['name'])}\b"
+                                      rf"|\b{re.escape(m['name'])}\s+[A-Z][\w'’\-]+\b",
+                                      doc.text[:sent.start]):
+            return None
+    if m["name"].split()[0].lower() in _NOT_A_NAME:
         return None
     return m.start("name"), m["name"]
 

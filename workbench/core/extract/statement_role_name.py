@@ -64,6 +64,19 @@ def _role_noun(speaker: str) -> str | None:
     return noun
 
 
+def _role_verb(noun: str) -> tuple[str, str] | None:
+    """(a plain gate, a pattern) for the verb a role in "-er" is named after ("driver":
+    "drives", "drove", "has driven", "driving"; "farmer": "farms", "farmed")."""
+    if not noun.endswith("er") or len(noun) < 5:
+        return None
+    stem = noun[:-2]
+    forms = [rf"{stem}(?:s|es|ed|ing)?"]
+    if stem[-1] not in "aeiou":
+        forms.append(rf"{stem}e[sd]?")  # "drive", "drives", "traded"
+    forms.extend(EN.ROLE_VERB_IRREGULAR.get(noun, ()))
+    return stem[:3], "(?:" + "|".join(forms) + ")"
+
+
 def _ties(text: str, noun: str, before: int) -> list[tuple[int, str]]:
     """(position, name) of every tie between a name and the role ``noun`` before ``before``."""
     n = re.escape(noun)
@@ -77,6 +90,13 @@ def _ties(text: str, noun: str, before: int) -> list[tuple[int, str]]:
     for m in re.finditer(rf"(?<![\w'’\-])({_WHO})\s+(?:has\s+been|is|was|became|works\s+as)"
                          rf"\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?{n}\b", head):
         found.append((m.start(1), m.group(1)))
+    # (round en234) "Name has driven a minibus for 18 years", "Name, 52, drives the 7am bus",
+    # "Name, who farms near Tavel": the role's own verb, said of the name
+    if (verb := _role_verb(noun)) is not None and verb[0] in head:
+        for m in re.finditer(rf"(?<![\w'’\-])({_WHO})(?:,\s+\d{{1,3}},)?(?:,\s+who)?\s+"
+                             rf"(?:(?:has|had|have|still|also|always|once|now|long|been)\s+)*"
+                             rf"(?:[a-z]+ly\s+)?{verb[1]}\b", head):
+            found.append((m.start(1), m.group(1)))
     # "the driver, Name," and "bus driver Name"
     for m in re.finditer(rf"\b{n},?\s+({_WHO})\b", head):
         found.append((m.start(1), m.group(1)))
@@ -98,8 +118,61 @@ def _ties(text: str, noun: str, before: int) -> list[tuple[int, str]]:
     return [f for f in found if f[1].split()[0].lower() not in _NOT_NAME_OPENERS]
 
 
-def name_the_role(text: str, out: list[dict[str, object]]) -> None:
-    """Give a speaking definite role the name the text tied it to before its words."""
+# A preposition of place or motion right before a capitalised name: a place, no person.
+_PLACE_BEFORE = re.compile(r"\b(?:to|in|at|from|near|into|towards|via|outside|between)\s+$")
+
+_AGREE = {"he": ("his", "him", "he", "himself"), "she": ("her", "she", "herself")}
+
+
+def _only_role_tie(text: str, noun: str, before: int, pronoun: str) -> str | None:
+    """The feature's person the role's first mention stands for (round en234).
+
+    "Every morning Adamou Banmore-Tall checks the tyres of his minibus. ... The driver spent
+    a fortnight tied to a tree ... 'We drank rain,' he says.": a definite role at its
+    first mention, with no driver before it, stands for the nearest named person before it
+    whom the text gives the same "he" or "she" as the words' own pronoun ("his minibus", "He
+    knows every bend"). A name given another role ("Omar Sefu-Lind, a teacher,") or another
+    pronoun ("Mira Dolan-Hart was on the bus with her son") is somebody else.
+    """
+    n = re.escape(noun)
+    line = text.find("\n", 0, before)
+    # a headline above the feature is no mention ("The driver who came back"): the body
+    # opens after it
+    body = line + 1 if line > 0 and "." not in text[:line] else 0
+    first = re.compile(rf"\b[Tt]he\s+(?:\d{{1,3}}-year-old\s+)?(?:[a-z\-]+\s+)?{n}\b").search(
+        text, body, before)
+    if first is None:
+        return None
+    head = " " * body + text[body:first.start()]
+    if re.search(rf"\b{n}s?\b", head, re.IGNORECASE):
+        return None  # a driver met before ("a driver", "drivers"): not the first mention
+    agree = _AGREE[pronoun]
+    other = _AGREE["she" if pronoun == "he" else "he"]
+    for m in reversed(list(re.finditer(rf"(?<![\w'’\-])({_WHO})\b", head))):
+        if m.group(1).split()[0].lower() in _NOT_NAME_OPENERS or _PLACE_BEFORE.search(
+                head, max(0, m.start() - 9), m.start()):
+            continue  # "the road to Garoua-Tessa": a place
+        if re.match(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s", head[m.end():]):
+            return None  # "Omar Sefu-Lind, a teacher,": tied to a role of his own
+        stop = head.find(". ", m.end())
+        rest = head[m.end():] if stop < 0 else head[m.end():stop + 12]
+        words = set(re.findall(r"[a-z]+", rest.lower()))
+        if words.intersection(other):
+            return None  # the nearest person told is somebody else ("with her son")
+        if words.intersection(agree):
+            return m.group(1)
+        # no pronoun: a place ("the road to Garoua-Tessa") or nobody told; look further back
+    return None
+
+
+def name_the_role(text: str, out: list[dict[str, object]],
+                  pronouns: dict[int, str] | None = None) -> None:
+    """Give a speaking definite role the name the text tied it to before its words.
+
+    ``pronouns`` gives the "he" or "she" each entry was read from; with it, a feature's
+    person the text never ties to the role by name is found by the pronoun and the role's
+    first mention (``_only_role_tie``), where the words are told with "says".
+    """
     for o in out:
         sp = o["speaker"]
         if not isinstance(sp, str) or sp[:4].lower() != "the " or (
@@ -108,3 +181,8 @@ def name_the_role(text: str, out: list[dict[str, object]]) -> None:
         ties = _ties(text, noun, int(o["start"]))  # type: ignore[call-overload]
         if ties:
             o["speaker"] = max(ties)[1]
+            continue
+        low = (pronouns or {}).get(id(o))
+        if low in _AGREE and f"{low} says" in text and (
+                name := _only_role_tie(text, noun, int(o["start"]), low)):  # type: ignore[call-overload]
+            o["speaker"] = name

@@ -128,6 +128,8 @@ from .statement_persons import (
     _speaking_person,
 )
 from .statement_plain_subject import described_first_subject, plain_first_subject
+from .statement_pronoun_continued import only_owner_for_pronoun
+from .statement_pronoun_person import no_person as _is_no_person
 from .statement_pronoun_person import person_for_pronoun
 from .statement_pronoun_tellers import kin_teller_in_quote
 from .statement_pronouns import _NOT_A_NAME, UNTOLD, _resolve_pronouns
@@ -217,6 +219,7 @@ from .statement_transcripts import (
     _transcript_labels,
 )
 from .statement_verbless_tail import verbless_note
+from .statement_while_subject import contrast_subject
 from .tails import cue_words, final_words, opening_chars, tail_check
 from .triggers import SPEECH, triggers
 
@@ -654,13 +657,18 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         kin_teller_in_quote(text, out, persons)
     if persons:
         person_for_pronoun(text, out, persons)  # round en153
+        if ("'s " in text or "’s " in text) and any(
+                o["speaker"] in ("he", "she", "He", "She") for o, _low in persons):
+            # (round en234) "... comes to Ama Kesse-Boateng's shop. She hands over ...
+            # '...,' she says.": no person read, the one person named as an owner
+            only_owner_for_pronoun(text, [o for o, _low in persons], _is_no_person)
     for follower, leader in carried_on:
         follower["speaker"] = leader["speaker"]
     if persons and any(str(o["speaker"])[:4].lower() == "the " for o, _low in persons):
         # (round en233) "The 51-year-old driver ... he says": the name the text tied the
         # role to ("Ousmane Keita-Doumbe ... The 51-year-old driver"), for a "he" or "she"
         # read back to the role (a role written as the teller stays as written)
-        name_the_role(text, [o for o, _low in persons])
+        name_the_role(text, [o for o, _low in persons], {id(o): low for o, low in persons})
         for follower, leader in carried_on:  # ('"...," he says. "..."': the same teller)
             follower["speaker"] = leader["speaker"]
     titled = _TitledSpeakers(out) if pronouns else None
@@ -1971,6 +1979,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     speaker, carrier = text[sa:sb], text[ca:cb]
         elif found and _AND_BUT_END.search(text[c0:vs]):
             speaker = found[-1][2]
+            if ", wh" in text[c0:vs] and (contrast := contrast_subject(text, c0, vs)):
+                # (round en234) "..., the relief agency said, while village chiefs gave a
+                # higher count and said ...": the "while" clause's subject says it
+                speaker = text[slice(*contrast)]
             heads.append(vs)
         elif word in _CHARGE_VERBS and _SERIES_END.search(
                 text, max(c0, vs - 6), vs) and _CHARGE_OF.match(

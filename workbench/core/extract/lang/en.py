@@ -8644,5 +8644,16 @@ HELD_THERE_NOT = _w("prisoners inmates detainees suspects convicts")
 
 # Modifiers that set one holder of a role apart from another (round en233's named roles):
 # "The other guard" is not the guard named before, so such a role keeps its own words.
+# (round en234) the past forms of a role's verb that do not follow from the role's own
+# spelling ("driver": "drove", "driven"): "Ama Sefa-Dun has driven a bus for 18 years" ties
+# her to a later "the driver"; the regular forms ("farms", "farmed", "trading") are built
+# from the role itself.
+ROLE_VERB_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "driver": ("drove", "driven"), "teacher": ("taught",), "rider": ("rode", "ridden"),
+    "writer": ("wrote", "written"), "seller": ("sold",), "runner": ("ran",),
+    "keeper": ("kept",), "builder": ("built",), "leader": ("led",), "singer": ("sang", "sung"),
+    "digger": ("dug",), "swimmer": ("swam", "swum"), "fighter": ("fought",),
+    "weaver": ("wove", "woven"), "buyer": ("bought",),
+}
 ROLE_SET_APART = _w("other another first second third fourth fifth last remaining next"
                     " older younger elder new former")
