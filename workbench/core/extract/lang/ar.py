@@ -3195,6 +3195,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     # writing and posting: "وكتب المتحدث على حسابه أن", "وغرد الوزير قائلا إن" (content
     # only after a complementizer, a colon or "قائلا": "كتب" is also "books")
     "كتب", "كتبت", "غرد", "غردت", "غردوا",
+    # (round ar189) publishing, as writing: 'وكان موقع "..." قد نشر أن ستة معتقلين ...'
+    # (content only after a complementizer: "نشر الجيش قوات" deploys, "نشرت الوزارة
+    # صورا" shows, and neither reports words)
+    "نشر", "نشرت",
     # admitting, like "اعترف": "وأقر الجيش بمقتل 3 من جنوده"; the present too, in
     # reports on a body's methods ("ويقر المرصد بأن أرقامه أدنى من الواقع")
     "أقر", "أقرت", "يقر", "تقر",
@@ -4423,6 +4427,9 @@ PLACE_SIDES: tuple[str, ...] = ("شمال", "جنوب", "شرق", "غرب", "و�
 # headline's "X:" found only there is a dateline. Read by that test alone ("جهة" is also
 # "a side", "من جهته").
 ADMIN_PLACE_HEADS: tuple[str, ...] = ("عمالة", "مقاطعة", "جهة")
+# (round ar189) The indefinite adjective of a village's or a town's council ("مجلس قروي
+# ظهر الجبل"، "مجلس بلدي ..."): the words after it name the place the council serves.
+VILLAGE_COUNCIL_ADJECTIVES: tuple[str, ...] = ("قروي", "بلدي", "محلي")
 # A local body's adjective: the word after it with no article is the place the body serves
 # ("المجلس البلدي سبها", "المجلس المحلي مأرب"), not the body's name.
 LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "البلدية", "المحلية")
@@ -4510,7 +4517,12 @@ DATA_RECORDED_MASDARS: tuple[str, ...] = ("تسجيل", "رصد", "توثيق")
 LEGAL_TEXTS: tuple[str, ...] = ("المادة", "مادة", "القانون", "قانون", "الدستور", "البند",
                                 "الفقرة", "القرار", "اللائحة", "أحكام",
                                 # an agreement followed: "وفق الاتفاق الموقع بين الطرفين"
-                                "الاتفاق", "الاتفاقية")
+                                "الاتفاق", "الاتفاقية",
+                                # (round ar189) custom and procedure followed: "تلقوا تعويضا
+                                # وفق العرف المحلي"، "قسمت الأراضي بحسب الأصول"، "وزعت
+                                # المساعدات وفق الآلية المتبعة"، "وفق الجدول الزمني"
+                                "العرف", "الأعراف", "التقاليد", "العادات", "الأصول",
+                                "الإجراءات", "الآلية", "الجدول")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
