@@ -11,13 +11,13 @@ a sentence.
       ("مدير المستشفى الدكتور فضل حمدان") is the name; "فضل عدم ذكر اسمه" still prefers.
    c. After the bare head of a town or its council ("بلدية"، "قرية"، "مجلس قروي") "ظهر"
       opens the place's name ("ظهر الجبل"); before a day or a word of time it is noon.
-2. The source at the sentence's close, and publishing.
+2. The source at the sentence's close, and its publisher.
    a. "بحسب بيان نشرته وكالة ..." names the outlet that put the statement out: a source
       of its own beside the speaker of the words before it (one entry per source, the
       same span); "بيان نشرته على صفحتها" names no outlet.
-   b. "نشر/نشرت ... أن" reports, as "كتب أن" does: the words after the complementizer
-      ("وكان موقع ... قد نشر أن ...، نقلا عن ...": the site and the one it relays).
-      "نشر الجيش قوات"، "نشرت الوزارة صورا" say nothing.
+   b. "بحسب ما نشرته صحيفة ..."، "وفق ما بثته قناة ...": the verb of putting the words
+      out, with their pronoun, after "ما" opens the source as "أفاد به" does; the outlet
+      is not "نشرته صحيفة ...".
    c. Custom and procedure after "وفق/بحسب" ("وفق العرف المحلي"، "بحسب الأصول"، "وفق
       الآلية المتبعة") are the way something was done, not a source, as a law's article is.
 
@@ -117,23 +117,23 @@ def test_names_that_read_as_other_words(text: str,
      [('الشركة', 'توقف الإنتاج')]),
     ('ونفت الحركة أي علاقة لها بالهجوم، بحسب بيان نشرته على صفحتها.',
      [('الحركة', 'أي علاقة لها بالهجوم')]),
-    # 2b. publishing that reports
-    ('ونشرت الصحيفة أن ستة معتقلين نقلوا إلى سجن آخر.',
-     [('الصحيفة', 'ستة معتقلين نقلوا إلى سجن آخر')]),
-    ('وكان موقع "صوت الجبل" قد نشر، يوم السبت، أن أربعة شبان اعتقلوا في القرية، نقلا عن'
-     ' أحد أقاربهم.',
-     [('موقع "صوت الجبل"', 'أربعة شبان اعتقلوا في القرية'),
-      ('أحد أقاربهم', 'أربعة شبان اعتقلوا في القرية')]),
-    ('ونشر حساب المجلس المحلي على فيسبوك أن المياه ستقطع يومين.',
-     [('حساب المجلس المحلي', 'المياه ستقطع يومين')]),
-    ('وكانت وكالة "النهار" قد نشرت أن الوزير استقال.',
-     [('وكالة "النهار"', 'الوزير استقال')]),
+    # 2b. "بحسب ما نشرته صحيفة ...": the publishing verb with the pronoun of the words
     ('وقالت الشرطة إن سائقا قتل، بحسب ما نشرته صحيفة "الأفق".',
      [('الشرطة', 'سائقا قتل'), ('صحيفة "الأفق"', 'سائقا قتل')]),
-    # near-misses: deploying and showing
+    ('وقتل سائق في الحادث، بحسب ما نشرته صحيفة "الأفق".',
+     [('صحيفة "الأفق"', 'وقتل سائق في الحادث')]),
+    ('اعتقل ثلاثة شبان في القرية، وفق ما بثته قناة "الوادي" المحلية.',
+     [('قناة "الوادي" المحلية', 'اعتقل ثلاثة شبان في القرية')]),
+    ('وأكد المجلس إغلاق الطريق، وفق ما أوردته وكالة الأنباء الرسمية.',
+     [('المجلس', 'إغلاق الطريق'), ('وكالة الأنباء الرسمية', 'إغلاق الطريق')]),
+    # near-misses: publishing as a verb, and deploying as its verbal noun, say nothing
+    # of their own
+    ('ونشرت الصحيفة رسالة مسؤول قال فيها إن الوزارة أخفت الأرقام.',
+     [('مسؤول', 'الوزارة أخفت الأرقام')]),
+    ('وأعلنت الوزارة نشر 120 آلية في المدينة.',
+     [('الوزارة', 'نشر 120 آلية في المدينة')]),
     ('ونشر الجيش قوات إضافية في المدينة.', []),
     ('ونشرت الوزارة صورا للأضرار في المدرسة.', []),
-    ('ونشر الجيش تعزيزات بعد أن قتل جنديان.', []),
 ])
 def test_publisher_and_publishing(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert _body(text) == expected

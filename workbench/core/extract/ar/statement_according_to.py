@@ -138,7 +138,11 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     # "بحسب ما أفاد (به) X", "وفقا لما أعلنته X": the speaker follows the verb, which
     # may carry the object pronoun that points back to the words.
     relay_verb = False
-    if j < sb and (_verb_form(toks[j], _VERBS) or _pronoun_verb(toks[j])):
+    # (round ar189) "بحسب ما نشرته صحيفة ..."، "وفق ما أوردته وكالة ...": putting the words
+    # out, with the pronoun of what was put out, after "ما" only ("بحسب بيان نشرته"
+    # names a medium first)
+    if j < sb and (_verb_form(toks[j], _VERBS) or _pronoun_verb(toks[j]) or (
+            j > k + 1 and toks[j].w in _PUBLISHING_IT)):
         relay_verb = toks[j].w.lstrip("و").startswith("نقل")
         j += 1
         if j < sb and toks[j].w in _RESUMPTIVE_BIHI:

@@ -3195,10 +3195,6 @@ SPEECH_VERBS: tuple[str, ...] = (
     # writing and posting: "وكتب المتحدث على حسابه أن", "وغرد الوزير قائلا إن" (content
     # only after a complementizer, a colon or "قائلا": "كتب" is also "books")
     "كتب", "كتبت", "غرد", "غردت", "غردوا",
-    # (round ar189) publishing, as writing: 'وكان موقع "..." قد نشر أن ستة معتقلين ...'
-    # (content only after a complementizer: "نشر الجيش قوات" deploys, "نشرت الوزارة
-    # صورا" shows, and neither reports words)
-    "نشر", "نشرت",
     # admitting, like "اعترف": "وأقر الجيش بمقتل 3 من جنوده"; the present too, in
     # reports on a body's methods ("ويقر المرصد بأن أرقامه أدنى من الواقع")
     "أقر", "أقرت", "يقر", "تقر",
