@@ -4426,6 +4426,12 @@ ADMIN_PLACE_HEADS: tuple[str, ...] = ("عمالة", "مقاطعة", "جهة")
 # (round ar189) The indefinite adjective of a village's or a town's council ("مجلس قروي
 # ظهر الجبل"، "مجلس بلدي ..."): the words after it name the place the council serves.
 VILLAGE_COUNCIL_ADJECTIVES: tuple[str, ...] = ("قروي", "بلدي", "محلي")
+# (round ar189) Heads of one man quoted by an outlet ("ونقلت الجمعية عن شقيقه أن ...":
+# a later "وأشارت" cannot be his, and is the outlet's); a kin noun also with its pronoun.
+MALE_QUOTED_HEADS: tuple[str, ...] = (
+    "مصدر", "مسؤول", "ضابط", "قائد", "شاهد", "متحدث", "ناطق", "أحد", "مدير", "رئيس",
+    "مختار", "طبيب", "مواطن", "ساكن", "مزارع", "سائق", "عضو", "محام", "نائب", "وزير",
+    "شقيق", "والد", "ابن", "نجل", "أخ", "أخو", "أخي", "زوج", "عم", "خال", "جد")
 # A local body's adjective: the word after it with no article is the place the body serves
 # ("المجلس البلدي سبها", "المجلس المحلي مأرب"), not the body's name.
 LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "البلدية", "المحلية")
