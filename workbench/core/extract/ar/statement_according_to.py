@@ -362,7 +362,7 @@ def _publisher_after_medium(toks: list[Token], a: int, e: int,
 
 
 # an issuing verb with the pronoun of the medium it put out ("نشرته"، "أوردته"، "بثته")
-_PUBLISHING_IT = fold_set(v + p for v in V.ISSUING_VERBS for p in ("ه", "ها"))
+_PUBLISHING_IT = fold_set(v + p for v in V.ISSUING_VERBS for p in V.HIS_HER_SUFFIXES)
 _PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
 
 

@@ -209,7 +209,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
 # one woman's or a body's noun as written ("مسؤولة"، "والدته" is his mother, whose ة the
 # pronoun makes ت); any other head (a plural "مصادر"، "شهود") tells no gender
 _MALE_QUOTED_HEADS = fold_set(V.MALE_QUOTED_HEADS)
-_KIN_SUFFIXES = ("ه", "ها", "هم", "هما")
+_KIN_SUFFIXES = V.KIN_OF_ONE_SUFFIXES
 
 
 def _noun_gender(speaker: str) -> str:
