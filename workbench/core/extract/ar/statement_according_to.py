@@ -36,6 +36,8 @@ from .statement_speaker_end import (
     _speaker_end,
 )
 from .statement_subject import (
+    _NAME_HONORIFICS,
+    _NAME_RANKS,
     _apposed_name_end,
     _main_subject,
     _outlet_name_end,
@@ -136,7 +138,11 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     # "بحسب ما أفاد (به) X", "وفقا لما أعلنته X": the speaker follows the verb, which
     # may carry the object pronoun that points back to the words.
     relay_verb = False
-    if j < sb and (_verb_form(toks[j], _VERBS) or _pronoun_verb(toks[j])):
+    # (round ar189) "بحسب ما نشرته صحيفة ..."، "وفق ما أوردته وكالة ...": putting the words
+    # out, with the pronoun of what was put out, after "ما" only ("بحسب بيان نشرته"
+    # names a medium first)
+    if j < sb and (_verb_form(toks[j], _VERBS) or _pronoun_verb(toks[j]) or (
+            j > k + 1 and toks[j].w in _PUBLISHING_IT)):
         relay_verb = toks[j].w.lstrip("و").startswith("نقل")
         j += 1
         if j < sb and toks[j].w in _RESUMPTIVE_BIHI:
@@ -152,6 +158,10 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     sp_end = _speaker_end(toks, j, sb)
     if sp_end <= sp_start:
         return k + 1
+    if j == k + 1 and (pub := _publisher_after_medium(toks, sp_start, sp_end, sb)):
+        # round ar189: "، بحسب بيان نشرته وكالة الأنباء الأردنية": the agency that put the
+        # statement out is a source of its own, beside the speaker of the words before it
+        sp_start, sp_end = pub
     if toks[sp_start].w in _COUNT_NOUNS and sp_start + 1 < sb and toks[
             sp_start + 1].w.startswith("ل") and len(toks[sp_start + 1].w) > 2:
         # "بحسب تعداد لوكالة فرانس برس": the count is the agency's
@@ -204,7 +214,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     if lead:
         # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
         sp_end = _place_up_to(toks, sp_end, sb, _LEAD_ENDS)
-        if own is None and (named := _lead_name(toks, sp_end, sb)) is not None:
+        if own is None and (named := _lead_name(
+                toks, sp_end, sb, office=_office_head(toks[sp_start].w))) is not None:
             sp_end = named  # round ar111: "وبحسب رئيس المجلس، فلان الفلاني، فإن ..."
         speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
         if sp_end < sb and toks[sp_end].w in _REL:
@@ -337,6 +348,24 @@ def _emit(raw: list[_Stmt], toks: list[Token], a: int, b: int,
                    for n, part in enumerate(parts))
 
 
+def _publisher_after_medium(toks: list[Token], a: int, e: int,
+                            sb: int) -> tuple[int, int] | None:
+    """After "بحسب"، "وفق": a medium whose issuing verb names a news outlet ("بيان نشرته
+    وكالة الأنباء الأردنية"، 'تقرير أوردته صحيفة "الأفق"'): the outlet (start, end). A
+    body's own page or account ("بيان نشرته على موقعها") names no outlet."""
+    if a + 3 >= sb or not toks[a].w.startswith(_MEDIA):
+        return None
+    if toks[a + 1].w not in _PUBLISHING_IT or toks[a + 2].w not in _PUBLISHERS:
+        return None
+    end = max(e, _speaker_end(toks, a + 2, sb))
+    return (a + 2, end) if end > a + 3 else None
+
+
+# an issuing verb with the pronoun of the medium it put out ("نشرته"، "أوردته"، "بثته")
+_PUBLISHING_IT = fold_set(v + p for v in V.ISSUING_VERBS for p in V.HIS_HER_SUFFIXES)
+_PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
+
+
 def _office_head(w: str) -> bool:
     """Is ``w`` a person's office ("رئيس"، "لمدير"، "المتحدث")?"""
     return any(x in _OFFICES for x in (w, w[1:], w[2:], w[3:]))
@@ -369,16 +398,25 @@ def _closing_name(toks: list[Token], e: int, sb: int, head: int) -> tuple[int, i
     return (q, r) if r > q + 1 and (r >= sb or is_end(toks[r])) else None
 
 
-def _lead_name(toks: list[Token], e: int, sb: int) -> int | None:
+def _lead_name(toks: list[Token], e: int, sb: int, office: bool = False) -> int | None:
     """The comma closing a person's name set in commas after the title of an opening
     source ("وبحسب رئيس المجلس المحلي، فلان الفلاني، فإن ..."، "ووفقا لقائد الشرطة،
     العميد فلان، فقد"): the speaker is title and name as written, as after "قال"; the
-    words follow "فإن". None for an aside that is no name ("، في بيان،")."""
+    words follow "فإن". None for an aside that is no name ("، في بيان،").
+    Round ar189: after a person's ``office`` the words may follow the name's comma at once
+    ("وبحسب عميد البلدية، فلان الفلاني، تحتاج البلدية إلى ..."): the name is no part of
+    them. A body's branch ("وبحسب الهلال الأحمر، فرع المدينة، ...") is no name."""
     p = _title_comma(toks, e, sb)
     q = _apposed_name_end(toks, p, sb) if p is not None else None
-    if q is None or q + 1 >= sb or toks[q + 1].w not in V.RESUMING_FA:
-        return None  # round ar148: "فقد" resumes as "فإن" does ("، خالد العبيدي، فقد ...")
-    return q
+    if q is None or q + 1 >= sb:
+        return None
+    if toks[q + 1].w in V.RESUMING_FA:
+        return q  # round ar148: "فقد" resumes as "فإن" does ("، خالد العبيدي، فقد ...")
+    # (a first word with the article is a rank or an honorific, or the words themselves:
+    # "وبحسب رئيس البلدية، الطرق مقطوعة، والأهالي ...")
+    first = toks[p + 1].w
+    return q if office and toks[q + 1].is_word and (
+        not first.startswith("ال") or first in _NAME_RANKS or first in _NAME_HONORIFICS) else None
 
 
 def _relayed_after(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:

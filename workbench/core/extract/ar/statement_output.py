@@ -55,6 +55,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     last_gender = ""  # of the verb that named the last speaker ("" = not known)
     named_last: str | None = None  # the name set in commas after the last speaker's title
     relay_last: str | None = None  # the source after "نقلا عن" of the last speaker
+    # (round ar189) the outlet whose verb "نقل عن" quoted the last speaker, and its gender
+    quoting: tuple[str, str] | None = None
     # the outlet that quoted the last speaker ("نقلت الوكالة عن مصدر قوله إن"), and where
     # the quoted words end
     carrier_last: tuple[str, int] | None = None
@@ -139,6 +141,11 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 # "وقالت الوكالة نقلا عن مصدر أمني إن ... . وأضاف أن": the verb agrees
                 # with the source, not with the agency
                 speaker = relay_last
+            elif quoting and gender in ("m", "f") and last_gender in ("m", "f") and (
+                    gender != last_gender) and quoting[1] == gender:
+                # round ar189: "ونقلت الجمعية عن شقيقه أن ... . وأشارت إلى أن": a verb the
+                # quoted man cannot take is the outlet's, which agrees with it
+                speaker = quoting[0]
             if said and st.a > 0 and toks[st.a - 1].w in _SECOND_COMP and last != named_last:
                 # "إن ...، وإن ...": the second clause of the same report; after a name set
                 # in commas ("رئيس الغرفة، فلان، ... إن ...، وإن") it is a later mention and
@@ -169,8 +176,16 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             if st.named:
                 n0, n1 = folded.span(toks[st.named[0]].s, toks[st.named[1] - 1].e)
                 last = named_last = _clean_speaker(folded.original[n0:n1]) or speaker
+            quoting = None
+            if st.quoted_by is not None:
+                q0, q1 = folded.span(toks[st.quoted_by[0]].s, toks[st.quoted_by[1] - 1].e)
+                outlet = _clean_speaker(folded.original[q0:q1])
+                quoting = (outlet, _gender(toks[st.quoted_by[2]])) if outlet else None
             if st.speaker:
                 last_gender = gender
+                if quoting is not None and not gender:
+                    # round ar189: the quoted source's own noun says which verbs continue it
+                    last_gender = _noun_gender(speaker)
         s, e = _trim(folded, toks, st.a, st.b)
         if e - s < 3 or (s, e, speaker) in spans:
             continue
@@ -188,6 +203,27 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                         "speaker": carrier_last[0]})
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+# The heads of one man quoted ("مصدر"، "مسؤول"، "شقيقه"، "أحد السكان") and the ending of
+# one woman's or a body's noun as written ("مسؤولة"، "والدته" is his mother, whose ة the
+# pronoun makes ت); any other head (a plural "مصادر"، "شهود") tells no gender
+_MALE_QUOTED_HEADS = fold_set(V.MALE_QUOTED_HEADS)
+_KIN_SUFFIXES = V.KIN_OF_ONE_SUFFIXES
+
+
+def _noun_gender(speaker: str) -> str:
+    """"m" or "f" when the head of a quoted source's phrase tells its gender, else ""."""
+    head = speaker.split(maxsplit=1)[0] if speaker else ""
+    if head.endswith("ة") and len(head) > 3:
+        return "f"
+    w = fold_word(head)
+    if w.startswith("ال"):
+        w = w[2:]
+    for suffix in ("", *_KIN_SUFFIXES):
+        if w.endswith(suffix) and w[:len(w) - len(suffix)] in _MALE_QUOTED_HEADS:
+            return "m"
+    return ""
 
 
 def _bare_noun(w: str) -> str:

@@ -111,6 +111,10 @@ class _Stmt:
     # the call or demand of a participle after the words ("...، داعيا الحكومة إلى ..."،
     # "...، مطالبا البلدية بإصلاح ..."): a news outlet that quoted the caller carries it too
     call: bool = False
+    # (round ar189) for the source after the verb "نقل عن" of a named outlet ("ونقلت
+    # الجمعية عن شقيقه أن"): the outlet's tokens and its verb's; a later verb without a
+    # subject whose gender the source's noun cannot take is the outlet's ("... . وأشارت")
+    quoted_by: tuple[int, int, int] | None = None
 
 
 _DAMMA = "\u064f"

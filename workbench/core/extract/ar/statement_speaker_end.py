@@ -85,6 +85,13 @@ _REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
 _PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
 
 _STOPS = fold_set(V.SPEAKER_STOPS)
+_NAME_LOOKALIKES = fold_set(V.GIVEN_NAME_LOOKALIKES)
+_HONORIFICS = fold_set(V.NAME_HONORIFICS)
+_APPEARING = fold_set(V.APPEARING_DAY_PARTS)
+# the bare heads a place's name follows ("قرية"، "بلدية"، "مجلس قروي")
+_NAMED_FOR_PLACE = fold_set(V.PLACE_HEADS) | fold_set(V.TOWN_SERVICE_HEADS) | fold_set(
+    V.VILLAGE_COUNCIL_ADJECTIVES)
+_NOT_NAME_AFTER = fold_set(V.NOT_NAME_AFTER)
 # Times of day that are also men's names, read as a name right after a rank
 _NAME_DAY_PARTS = fold_set(V.DATE_DAY_PARTS)
 
@@ -479,6 +486,9 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             break  # "وطالب أعضاء المجلس جميع الأطراف بـ...": the addressee
         if k > j and t.w in _LISTENERS and _past_listener(toks, k, sb) > k:
             break  # "وقال رئيس البلدية لي إن": the writer told, not part of the name
+        if k > j and toks[k - 1].w in _HONORIFICS and _lookalike_first_name(toks, k, sb):
+            k += 1  # (round ar189) "مدير المستشفى الدكتور فضل حمدان": a name, not "preferred"
+            continue
         if k > j and t.w in _RANKS:
             # "قائد شرطة كركوك اللواء علي كمال": the rank's name, though "علي" is also
             # the folded preposition "على"
@@ -510,6 +520,13 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             # "المحامي سمير علي": the name, not the preposition "على" (which "شدد"
             # takes: "شدد المحامي سمير على أن")
             k += 1
+            continue
+        if k > j and t.w in _APPEARING and toks[k - 1].w in _NAMED_FOR_PLACE and (
+                _day_part_name(toks, k, sb)):
+            # (round ar189) "رئيس مجلس قروي ظهر الجبل"، "رئيس بلدية ظهر العين": after the
+            # bare head of a town or its council "ظهر" opens the place's name (a ridge),
+            # not the time of day ("ظهر الأحد"، "ظهر اليوم") or the verb "appeared"
+            k += 2
             continue
         if k > j and t.w in _WEEKDAYS and toks[k - 1].w in _NAMED_FOR_DAY:
             k += 1  # "عضو المجلس البلدي لسوق الجمعة": the weekday names the place
@@ -869,11 +886,12 @@ def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
         k += 1 if toks[k].w in _RANK_MODIFIERS else 2
     words = 2
     start = k
-    while k < sb and k - start < words and toks[k].is_word and not (
-            (toks[k].w in _STOPS and not (k == start and (
-                toks[k].w == "علي" or _day_part_name(toks, k, sb))))
-            or toks[k].w in _COMP or toks[k].w in _OBJECT_NOUNS
-            or _verb_form(toks[k], _VERBS)):
+    while k < sb and k - start < words and toks[k].is_word and (
+            (k == start and _lookalike_first_name(toks, k, sb)) or not (
+                (toks[k].w in _STOPS and not (k == start and (
+                    toks[k].w == "علي" or _day_part_name(toks, k, sb))))
+                or toks[k].w in _COMP or toks[k].w in _OBJECT_NOUNS
+                or _verb_form(toks[k], _VERBS))):
         if toks[k].w in _NAME_LINKS:
             words += 1
         k += 1
@@ -881,6 +899,17 @@ def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
     if w.startswith("ال") and w.endswith("ي") and len(w) >= 5 and _ends_speaker(toks, k + 1, sb):
         k += 1  # "العميد أحمد خليفة الشامي، في تصريح ...": a third name, the family's nisba
     return k
+
+
+def _lookalike_first_name(toks: list[Token], k: int, sb: int) -> bool:
+    """Right after a rank or an honorific, is the word at ``k`` a given name that reads as a
+    verb ("الدكتور فضل حمدان", not "فضل عدم ذكر اسمه")? (round ar189) A plain word of name
+    follows it there, no complementizer, stop or verb."""
+    if toks[k].w not in _NAME_LOOKALIKES or k + 1 >= sb:
+        return False
+    n = toks[k + 1]
+    return n.is_word and n.w not in _NOT_NAME_AFTER and n.w not in _COMP and (
+        n.w not in _STOPS) and not _verb_form(n, _VERBS)
 
 
 def _day_part_name(toks: list[Token], k: int, sb: int) -> bool:

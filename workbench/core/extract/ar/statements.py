@@ -1876,7 +1876,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         toks[r].w in _SAYING_NOUNS for r in range(max(j, c - 3), c)) else None
     for r in relays:
         raw.append(_Stmt(c, end, r, passed_on=relayed, relayed=relayed,
-                         named=relay_named.get(r), carrier=carrier))
+                         named=relay_named.get(r), carrier=carrier,
+                         quoted_by=None if relayed or speaker is None else (*speaker, k)))
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
     if rel is not None:

@@ -4423,6 +4423,15 @@ PLACE_SIDES: tuple[str, ...] = ("شمال", "جنوب", "شرق", "غرب", "و�
 # headline's "X:" found only there is a dateline. Read by that test alone ("جهة" is also
 # "a side", "من جهته").
 ADMIN_PLACE_HEADS: tuple[str, ...] = ("عمالة", "مقاطعة", "جهة")
+# (round ar189) The indefinite adjective of a village's or a town's council ("مجلس قروي
+# ظهر الجبل"، "مجلس بلدي ..."): the words after it name the place the council serves.
+VILLAGE_COUNCIL_ADJECTIVES: tuple[str, ...] = ("قروي", "بلدي", "محلي")
+# (round ar189) Heads of one man quoted by an outlet ("ونقلت الجمعية عن شقيقه أن ...":
+# a later "وأشارت" cannot be his, and is the outlet's); a kin noun also with its pronoun.
+MALE_QUOTED_HEADS: tuple[str, ...] = (
+    "مصدر", "مسؤول", "ضابط", "قائد", "شاهد", "متحدث", "ناطق", "أحد", "مدير", "رئيس",
+    "مختار", "طبيب", "مواطن", "ساكن", "مزارع", "سائق", "عضو", "محام", "نائب", "وزير",
+    "شقيق", "والد", "ابن", "نجل", "أخ", "أخو", "أخي", "زوج", "عم", "خال", "جد")
 # A local body's adjective: the word after it with no article is the place the body serves
 # ("المجلس البلدي سبها", "المجلس المحلي مأرب"), not the body's name.
 LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "البلدية", "المحلية")
@@ -4510,7 +4519,12 @@ DATA_RECORDED_MASDARS: tuple[str, ...] = ("تسجيل", "رصد", "توثيق")
 LEGAL_TEXTS: tuple[str, ...] = ("المادة", "مادة", "القانون", "قانون", "الدستور", "البند",
                                 "الفقرة", "القرار", "اللائحة", "أحكام",
                                 # an agreement followed: "وفق الاتفاق الموقع بين الطرفين"
-                                "الاتفاق", "الاتفاقية")
+                                "الاتفاق", "الاتفاقية",
+                                # (round ar189) custom and procedure followed: "تلقوا تعويضا
+                                # وفق العرف المحلي"، "قسمت الأراضي بحسب الأصول"، "وزعت
+                                # المساعدات وفق الآلية المتبعة"، "وفق الجدول الزمني"
+                                "العرف", "الأعراف", "التقاليد", "العادات", "الأصول",
+                                "الإجراءات", "الآلية", "الجدول")
 # What "كشف X عن ..." may name without saying it: "كشف التحقيق عن سبب الحريق" reveals
 # that a cause was found, not the cause (the corpus leaves these out).
 UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفاصيل", "ملابسات", "أسماء",
