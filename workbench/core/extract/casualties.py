@@ -456,6 +456,14 @@ _OBJECT_AFTER = re.compile(
     rf"|\s+{QUALIFIED_OBJECT}",  # (round en126) "killed some five policemen"
     re.IGNORECASE,
 )
+# (round en235) ... but a time after the verb is none: "vanished the same month", "still
+# held two months after" (the verb has no object there: its count is the people)
+_TIME_NOT_OBJECT = re.compile(
+    r"\s+(?:(?:the|that)\s+(?:" + alt(EN.TIME_NOT_OBJECT_LEADS) + r")"
+    r"\s+(?:" + alt(EN.TIME_NOT_OBJECT_NOUNS) + r")\b"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,3})"
+    r"\s+(?:" + alt(EN.TIME_NOT_OBJECT_NOUNS) + r")\s+(?:" + alt(EN.TIME_NOT_OBJECT_TAILS)
+    + r")\b)", re.IGNORECASE)
 # ... but a figure after it with an outcome of its own is the next figure of a headline's
 # list: "Five Killed 20 Wounded in Blast" (since the object read a count of any length)
 _COUNT_OWN_OUTCOME = re.compile(
@@ -3775,7 +3783,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en122) "Four young men held since the spring on suspicion of ..."
                 outcome, ev_end = "arrested", held_end
             if outcome is None and held_here and toks and _surely_person(toks) and (
-                    held_end := held_after_arrest(s, gend, out, base + cstart)) and (
+                    held_end := held_after_arrest(s, gend, out, base + cstart, cstart)) and (
                     not hostage_doc):
                 # (round en122) the detainees told again after the arrest: "Taliban
                 # authorities have arrested more than 60 men ... only 12 people had been held"
@@ -5929,7 +5937,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return None, ev_end, across  # (round en108) "..., and a man was treated"
     if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()) and not _COUNT_OWN_OUTCOME.match(
             s, rm.end()) and (rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES) and (
-            _OBJECTLESS_DEATH.isdisjoint(rm.group().lower().split())):
+            _OBJECTLESS_DEATH.isdisjoint(rm.group().lower().split())) and not (
+            _TIME_NOT_OBJECT.match(s, rm.end())):
         # the count is the subject of an active verb, through a relative pronoun too
         # (round en115): "A man who killed his partner" is the killer, no victim (round
         # en179: never after a verb of dying, "a porter died three days later" tells when)

@@ -3647,6 +3647,15 @@ OBJECTLESS_OUTCOMES = _w("dead")
 # no victim counted by their subject as killer: "a 16-year-old porter died three days
 # later", "succumbed a week later", "died the next day".
 OBJECTLESS_DEATH_VERBS = _w("died succumbed perished")
+# (round en235) ... and a time told right after any such verb is no object either, so the
+# count before it stays its subject: "Three of his friends vanished the same month",
+# "Two reporters disappeared the next day", "dozens still held two months after the unrest"
+# (casualties.py, ``_TIME_NOT_OBJECT``). The time is a day or a span named with "the same",
+# "the next" and the like, or a count of them "later", "after", "earlier" or "ago".
+TIME_NOT_OBJECT_LEADS = _w("same next following previous")
+TIME_NOT_OBJECT_NOUNS = _w("hour hours day days night nights morning evening afternoon"
+                           " weekend week weeks month months year years")
+TIME_NOT_OBJECT_TAILS = _w("later after afterwards earlier before ago")
 # (round en165) ... but people a state's force took or led away to be questioned were put
 # in its custody, as "took 15 people into custody" is: "Police took 12 youths away for
 # questioning", "soldiers led away five men for interrogation" (casualty_took_questioning.py).
@@ -5380,7 +5389,10 @@ TOOK_PEOPLE_MOVED = _w("to into back home for off out")
 # What may follow people "held" after an arrest was told (casualty_held_arrest.py): "only
 # 12 people had been held, and all for questioning", "were held overnight" ("held talks",
 # "held up signs" have an object; "at" a place is also where meetings are held).
-HELD_AFTER_ARREST_NEXT = _w("for on since in after over overnight without until and")
+HELD_AFTER_ARREST_NEXT = _w("for on since in after over overnight without until and"
+                            # (round en235) the place the story named before: "were
+                            # being held there", as "held in" it
+                            " there")
 # ... and the grounds people are held on, the state's words: "held on suspicion of".
 HELD_ON_GROUNDS = _w("suspicion charges charge accusations")
 # The tellers whose word makes people "being held" detainees after disorder (round en184):
@@ -6058,6 +6070,12 @@ NOUN_OUTCOMES = _w("displaced arrested captured")
 # people died: one at the scene and two later in custody", "one from head injuries".
 BREAKDOWN_LEADS = _w("in at on near inside outside from during after before later earlier by"
                      " overnight while when along across")
+# (round en235) The teller set between a toll and the colon of its breakdown, the parts
+# read as right after the toll: "Three protesters died, the report says: one from head
+# injuries and two later in custody", "Five people were killed, police said: three in the
+# market and two at the checkpoint" (casualty_toll_named.py). Up to four words, then one of
+# these verbs and the colon or a spaced dash.
+BREAKDOWN_TELLER_VERBS = _w("said says say reported reports added adds told")
 # Groups wide enough to hold anyone: after "N of them were killed and M wounded, among them
 # three guards" the guards are the wounded only when the dead are named otherwise ("Nine
 # inmates were killed and at least 14 injured, among them three guards").
