@@ -122,3 +122,45 @@ def test_held_there_after_arrest(text: str, want: tuple[str, int, str | None]) -
 ])
 def test_held_there_near_misses(text: str, want: list[tuple[str, int, str | None]]) -> None:
     assert _casualties(text) == want
+
+
+# "the other N" after a part "N of the ..." and the members listed for it
+@pytest.mark.parametrize(("text", "want"), [
+    ("Six people were killed. He said four of the dead were gang members, and that the"
+     " other two were a taxi driver and a 12-year-old girl hit by stray bullets.",
+     [("killed", 2, None), ("killed", 1, "taxi driver"), ("killed", 1, "12-year-old girl")]),
+    ("Five people were killed. Three of the dead were soldiers and the other two were"
+     " civilians.", [("killed", 2, None)]),
+    ("Five people were killed. Three of the dead were soldiers; the other two were a farmer"
+     " and his son.", [("killed", 2, None)]),
+    ("Seven people were wounded. Four of the injured were police officers, and the other"
+     " three were a cook and two students.",
+     [("wounded", 3, None), ("wounded", 1, "cook"), ("wounded", 2, "students")]),
+    ("Nine people were detained. Six of the detainees were students, while the other three"
+     " are teachers.", [("arrested", 3, None)]),
+])
+def test_other_part(text: str, want: list[tuple[str, int, str | None]]) -> None:
+    found = _casualties(text)
+    for w in want:
+        assert w in found
+
+
+def test_other_part_member_keeps_toll_outcome() -> None:
+    found = _casualties("Six people were killed. He said four of the dead were gang members,"
+                        " and that the other two were a taxi driver and a 12-year-old girl"
+                        " hit by stray bullets.")
+    assert not [f for f in found if f[0] == "wounded"]
+
+
+# near-misses: a predicate of its own, members that are no people, no part before
+@pytest.mark.parametrize(("text", "want"), [
+    ("Two of the hostages were freed on Monday, and the other three were killed.",
+     [("captured", 2, "the hostages"), ("killed", 3, None)]),
+    ("Five people were killed. Three of the dead were soldiers and the other two were a car"
+     " and a bus.", [("killed", 5, "people"), ("killed", 3, None)]),
+    ("Five people were killed. Three of the dead were soldiers and the other two were never"
+     " identified.", [("killed", 5, "people"), ("killed", 3, None)]),
+    ("The other two were civilians, the mayor said.", []),
+])
+def test_other_part_near_misses(text: str, want: list[tuple[str, int, str | None]]) -> None:
+    assert _casualties(text) == want

@@ -298,6 +298,7 @@ from .casualty_taken_removed import taken_removed_end
 from .casualty_those_described import described_part
 from .casualty_told_again import police_holding
 from .casualty_told_beside import military_asides, parts_beside, restated_households
+from .casualty_other_part import read_other_part
 from .casualty_toll_colon_parts import read_toll_colon_parts
 from .casualty_toll_named import named_after_toll
 from .casualty_toll_part import toll_parts
@@ -1618,6 +1619,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         drop_unreal_counts(text, found, _person_like)  # (en232) "A Grade 10 boy"
         read_toll_colon_parts(text, found, _person_like)  # (en232) "have died: two women"
         read_captives_told(text, found, _person_like)  # (en232) "Kidnapped with eight of his"
+        read_other_part(text, found, _person_like)  # (en235) "four of the dead ..., the other two"
     return found
 
 
