@@ -227,6 +227,7 @@ from .casualty_ordinal_more import (
     next_body,
 )
 from .casualty_origin import count_of_origin
+from .casualty_other_part import read_other_part
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_part_described_next import next_described_parts
 from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
@@ -298,7 +299,6 @@ from .casualty_taken_removed import taken_removed_end
 from .casualty_those_described import described_part
 from .casualty_told_again import police_holding
 from .casualty_told_beside import military_asides, parts_beside, restated_households
-from .casualty_other_part import read_other_part
 from .casualty_toll_colon_parts import read_toll_colon_parts
 from .casualty_toll_named import named_after_toll
 from .casualty_toll_part import toll_parts
