@@ -164,3 +164,35 @@ def test_other_part_member_keeps_toll_outcome() -> None:
 ])
 def test_other_part_near_misses(text: str, want: list[tuple[str, int, str | None]]) -> None:
     assert _casualties(text) == want
+
+
+# a running number whose people "who have <verb>" tells
+@pytest.mark.parametrize(("text", "want"), [
+    ("Two more prisoners died at the jail, bringing to at least 230 the number of detainees"
+     " who have died in custody, the group said.", ("killed", 230, None)),
+    ("Two more prisoners died at the jail, bringing the number of detainees who have died in"
+     " custody to at least 230, the group said.", ("killed", 230, None)),
+    ("The attack raised to 17 the number of aid workers who have been killed in the province"
+     " this year.", ("killed", 17, None)),
+    ("Residents put the number of families who have fled the district since May at about"
+     " 40.", ("displaced", 40, None)),
+    ("Residents' groups put the number of families who have left Orvale since October at"
+     " about 40.", ("displaced", 40, None)),
+    ("Activists put the number of students who have disappeared since the march at 12.",
+     ("missing", 12, None)),
+])
+def test_number_who(text: str, want: tuple[str, int, str | None]) -> None:
+    assert want in _casualties(text)
+
+
+# near-misses: no people, a verb of no harm, the noun's own outcome kept
+@pytest.mark.parametrize(("text", "want"), [
+    ("The union put the number of shops that have closed at 40.", []),
+    ("The report brings to 40 the number of villages that have been burned.", []),
+    ("Two more prisoners died at the jail, bringing the number of detainees who have died in"
+     " custody to at least 230.", [("killed", 2, "prisoners"), ("killed", 230, None)]),
+    ("The number of refugees who have fled to Chad has risen to 600,000.",
+     [("displaced", 600000, None)]),
+])
+def test_number_who_near_misses(text: str, want: list[tuple[str, int, str | None]]) -> None:
+    assert _casualties(text) == want

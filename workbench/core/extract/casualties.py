@@ -218,6 +218,7 @@ from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_no_one_hurt import drop_no_one_hurt
 from .casualty_not_survived import not_survived
 from .casualty_notation import notation_counts
+from .casualty_number_who import read_number_who
 from .casualty_ordinal_care import ordinal_taken_to_care
 from .casualty_ordinal_more import (
     ORDINAL_EVENT_AFTER,
@@ -515,7 +516,14 @@ _GAP_YEAR = r"(?<!\d)(?:19|20)\d\d(?![\d,])"
 # number of Sudanese refugees in the country to over 850,000", "the number of hostages");
 # a noun with a participle of harm after it is counted by the participle (round en155:
 # "the number of detainees killed since 2013")
-_NOUN_THEN_HARM = rf"(?!\s+(?:{alt(tuple(EN.RUNNING_NUMBER_PARTICIPLES))})\b)"
+_WHO_HARM_VERBS = tuple(v for v, k in EN.NUMBER_WHO_VERBS.items() if k != "displaced")
+_NOUN_THEN_HARM = (rf"(?!\s+(?:{alt(tuple(EN.RUNNING_NUMBER_PARTICIPLES))})\b"
+                   # (round en235) ... or by a relative of harm: "the number of detainees
+                   # who have died in custody" are dead (the verb is read after it)
+                   rf"|\s+who\s+(?:have|has|had)\s+(?:been\s+)?"
+                   # (flight left out: "the number of refugees who have fled" stay the
+                   # refugees the noun counts)
+                   rf"(?:{alt(_WHO_HARM_VERBS)})\b)")
 # (round en163) an agency's "count" or "tally" of them is their number: "UN agency raises
 # count of displaced in the district to 21,000"
 _NUMBER_OF_STEMS = ("number of", "count of", "tally of")
@@ -1620,6 +1628,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         read_toll_colon_parts(text, found, _person_like)  # (en232) "have died: two women"
         read_captives_told(text, found, _person_like)  # (en232) "Kidnapped with eight of his"
         read_other_part(text, found, _person_like)  # (en235) "four of the dead ..., the other two"
+        read_number_who(text, found, _person_like)  # (en235) "the number of ... who have died"
     return found
 
 

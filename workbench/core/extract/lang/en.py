@@ -5820,6 +5820,18 @@ APART_PASS_VERBS = _w("pass passes passed top tops topped exceed exceeds exceede
 # Giving a toll by its number: "put the dead at nine", "put the number of detentions far
 # higher, at well over 600".
 APART_PUT_VERBS = _w("put puts putting")
+# (round en235) A running number whose people a relative clause tells by what befell them
+# (casualty_number_who.py, and casualties.py's "the number of" reading): "bringing to at
+# least 230 the number of detainees who have died in custody" (the dead, not the
+# detainees), "put the number of families who have fled the district since May at about
+# 40". The verb after "who have" (or "who have been") decides the outcome.
+NUMBER_WHO_VERBS: dict[str, str] = {
+    **dict.fromkeys(_w("died killed murdered executed"), "killed"),
+    **dict.fromkeys(_w("wounded injured"), "wounded"),
+    **dict.fromkeys(_w("disappeared vanished"), "missing"),
+    **dict.fromkeys(_w("fled displaced left"), "displaced"),
+    **dict.fromkeys(_w("abducted kidnapped"), "captured"),
+}
 
 
 # ---------------------------------------------------------------- round en129
