@@ -196,3 +196,28 @@ def test_number_who(text: str, want: tuple[str, int, str | None]) -> None:
 ])
 def test_number_who_near_misses(text: str, want: list[tuple[str, int, str | None]]) -> None:
     assert _casualties(text) == want
+
+
+# a noun of harm and its "of" before an article's count, a plural verb after
+@pytest.mark.parametrize(("text", "want"), [
+    ("Demonstrations over the killing of a local activist have entered their second week.",
+     ("killed", 1, "local activist")),
+    ("Protests over the death of a student have spread to three cities.",
+     ("killed", 1, "student")),
+    ("Strikes over the abduction of a doctor were called in four towns.",
+     ("captured", 1, "doctor")),
+    ("Vigils for the arrest of a union leader are planned for Sunday.",
+     ("arrested", 1, "union leader")),
+])
+def test_harm_nominal_then_plural_verb(text: str, want: tuple[str, int, str | None]) -> None:
+    assert want in _casualties(text)
+
+
+# near-misses: the article after a preposition with no noun of harm stays unread
+@pytest.mark.parametrize("text", [
+    "Relatives of a student have protested outside the court.",
+    "Calls for the release of a journalist were growing.",
+    "Supporters of a jailed poet have gathered outside the ministry.",
+])
+def test_harm_nominal_near_misses(text: str) -> None:
+    assert _casualties(text) == []

@@ -2167,6 +2167,8 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
 
 # A plural verb right after a group (round 58), and a preposition right before an article.
 _PLURAL_AUX_AFTER = (" have ", " were ", " are ")
+# (round en235) a noun of harm and its "of" right before an article's count
+_HARM_NOMINAL_OF = re.compile(rf"\b(?:{alt(EN.HARM_NOMINALS_OF)})\s+of\s+$", re.IGNORECASE)
 _ARTICLE_OBJECT_BEFORE = re.compile(rf"\b(?:{alt(EN.ARTICLE_OBJECT_PREPOSITIONS)})\s+$",
                                     re.IGNORECASE)
 # The first term of a proportion: "1 in 3 of the injured were children".
@@ -2686,10 +2688,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # person noun)
             continue
         if is_article and s.startswith(_PLURAL_AUX_AFTER, gend) and (
-                _ARTICLE_OBJECT_BEFORE.search(s, max(0, cstart - 6), cstart)):
+                _ARTICLE_OBJECT_BEFORE.search(s, max(0, cstart - 6), cstart)) and not (
+                _HARM_NOMINAL_OF.search(s, max(0, cstart - 20), cstart)):
             # the article opens a preposition's object, and the plural verb after its
             # singular noun is the subject's before (round 58): "Four drivers working for a
-            # contractor have been missing" ("a contractor have" cannot agree)
+            # contractor have been missing" ("a contractor have" cannot agree); (round
+            # en235) a noun of harm before "of" tells the outcome itself, whatever verb
+            # follows: "Protests over the killing of a student have spread"
             continue
         if is_article and head in _GENERIC_PERSONS and (
                 _rare("generic_opener").search(s, max(0, cstart - 14), cstart)) and (

@@ -163,6 +163,12 @@ OUTCOME_NOMINALS: dict[str, tuple[str, ...]] = {
     "captured": _w("kidnapping kidnappings abduction abductions capture release"),
     "arrested": _w("arrest arrests detention"),
 }
+# (round en235) The nouns of an act of harm whose "of" names its one victim even when a
+# plural verb follows, the verb of the clause's own subject: "Demonstrations over the
+# killing of a local activist have entered their second week" (casualties.py; "Four drivers
+# working for a contractor have been missing" is no harm to the contractor).
+HARM_NOMINALS_OF = _w("death killing murder execution injury wounding kidnapping abduction"
+                      " capture arrest detention disappearance")
 # (round en179) ... and before "to", whom the harm befell: "The union has recorded injuries
 # to 27 reporters and the detention of eleven" (wounded 27); "injuries to his legs" has no
 # count and stays unread.
