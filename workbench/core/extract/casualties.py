@@ -218,6 +218,7 @@ from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_no_one_hurt import drop_no_one_hurt
 from .casualty_not_survived import not_survived
 from .casualty_notation import notation_counts
+from .casualty_number_who import read_number_who
 from .casualty_ordinal_care import ordinal_taken_to_care
 from .casualty_ordinal_more import (
     ORDINAL_EVENT_AFTER,
@@ -227,6 +228,7 @@ from .casualty_ordinal_more import (
     next_body,
 )
 from .casualty_origin import count_of_origin
+from .casualty_other_part import read_other_part
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_part_described_next import next_described_parts
 from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
@@ -456,6 +458,14 @@ _OBJECT_AFTER = re.compile(
     rf"|\s+{QUALIFIED_OBJECT}",  # (round en126) "killed some five policemen"
     re.IGNORECASE,
 )
+# (round en235) ... but a time after the verb is none: "vanished the same month", "still
+# held two months after" (the verb has no object there: its count is the people)
+_TIME_NOT_OBJECT = re.compile(
+    r"\s+(?:(?:the|that)\s+(?:" + alt(EN.TIME_NOT_OBJECT_LEADS) + r")"
+    r"\s+(?:" + alt(EN.TIME_NOT_OBJECT_NOUNS) + r")\b"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d{1,3})"
+    r"\s+(?:" + alt(EN.TIME_NOT_OBJECT_NOUNS) + r")\s+(?:" + alt(EN.TIME_NOT_OBJECT_TAILS)
+    + r")\b)", re.IGNORECASE)
 # ... but a figure after it with an outcome of its own is the next figure of a headline's
 # list: "Five Killed 20 Wounded in Blast" (since the object read a count of any length)
 _COUNT_OWN_OUTCOME = re.compile(
@@ -506,7 +516,14 @@ _GAP_YEAR = r"(?<!\d)(?:19|20)\d\d(?![\d,])"
 # number of Sudanese refugees in the country to over 850,000", "the number of hostages");
 # a noun with a participle of harm after it is counted by the participle (round en155:
 # "the number of detainees killed since 2013")
-_NOUN_THEN_HARM = rf"(?!\s+(?:{alt(tuple(EN.RUNNING_NUMBER_PARTICIPLES))})\b)"
+_WHO_HARM_VERBS = tuple(v for v, k in EN.NUMBER_WHO_VERBS.items() if k != "displaced")
+_NOUN_THEN_HARM = (rf"(?!\s+(?:{alt(tuple(EN.RUNNING_NUMBER_PARTICIPLES))})\b"
+                   # (round en235) ... or by a relative of harm: "the number of detainees
+                   # who have died in custody" are dead (the verb is read after it)
+                   rf"|\s+who\s+(?:have|has|had)\s+(?:been\s+)?"
+                   # (flight left out: "the number of refugees who have fled" stay the
+                   # refugees the noun counts)
+                   rf"(?:{alt(_WHO_HARM_VERBS)})\b)")
 # (round en163) an agency's "count" or "tally" of them is their number: "UN agency raises
 # count of displaced in the district to 21,000"
 _NUMBER_OF_STEMS = ("number of", "count of", "tally of")
@@ -1610,6 +1627,8 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         drop_unreal_counts(text, found, _person_like)  # (en232) "A Grade 10 boy"
         read_toll_colon_parts(text, found, _person_like)  # (en232) "have died: two women"
         read_captives_told(text, found, _person_like)  # (en232) "Kidnapped with eight of his"
+        read_other_part(text, found, _person_like)  # (en235) "four of the dead ..., the other two"
+        read_number_who(text, found, _person_like)  # (en235) "the number of ... who have died"
     return found
 
 
@@ -2148,6 +2167,8 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
 
 # A plural verb right after a group (round 58), and a preposition right before an article.
 _PLURAL_AUX_AFTER = (" have ", " were ", " are ")
+# (round en235) a noun of harm and its "of" right before an article's count
+_HARM_NOMINAL_OF = re.compile(rf"\b(?:{alt(EN.HARM_NOMINALS_OF)})\s+of\s+$", re.IGNORECASE)
 _ARTICLE_OBJECT_BEFORE = re.compile(rf"\b(?:{alt(EN.ARTICLE_OBJECT_PREPOSITIONS)})\s+$",
                                     re.IGNORECASE)
 # The first term of a proportion: "1 in 3 of the injured were children".
@@ -2667,10 +2688,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # person noun)
             continue
         if is_article and s.startswith(_PLURAL_AUX_AFTER, gend) and (
-                _ARTICLE_OBJECT_BEFORE.search(s, max(0, cstart - 6), cstart)):
+                _ARTICLE_OBJECT_BEFORE.search(s, max(0, cstart - 6), cstart)) and not (
+                _HARM_NOMINAL_OF.search(s, max(0, cstart - 20), cstart)):
             # the article opens a preposition's object, and the plural verb after its
             # singular noun is the subject's before (round 58): "Four drivers working for a
-            # contractor have been missing" ("a contractor have" cannot agree)
+            # contractor have been missing" ("a contractor have" cannot agree); (round
+            # en235) a noun of harm before "of" tells the outcome itself, whatever verb
+            # follows: "Protests over the killing of a student have spread"
             continue
         if is_article and head in _GENERIC_PERSONS and (
                 _rare("generic_opener").search(s, max(0, cstart - 14), cstart)) and (
@@ -3775,7 +3799,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en122) "Four young men held since the spring on suspicion of ..."
                 outcome, ev_end = "arrested", held_end
             if outcome is None and held_here and toks and _surely_person(toks) and (
-                    held_end := held_after_arrest(s, gend, out, base + cstart)) and (
+                    held_end := held_after_arrest(s, gend, out, base + cstart, cstart)) and (
                     not hostage_doc):
                 # (round en122) the detainees told again after the arrest: "Taliban
                 # authorities have arrested more than 60 men ... only 12 people had been held"
@@ -5929,7 +5953,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return None, ev_end, across  # (round en108) "..., and a man was treated"
     if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()) and not _COUNT_OWN_OUTCOME.match(
             s, rm.end()) and (rm.group().strip().lower() not in _OBJECTLESS_OUTCOMES) and (
-            _OBJECTLESS_DEATH.isdisjoint(rm.group().lower().split())):
+            _OBJECTLESS_DEATH.isdisjoint(rm.group().lower().split())) and not (
+            _TIME_NOT_OBJECT.match(s, rm.end())):
         # the count is the subject of an active verb, through a relative pronoun too
         # (round en115): "A man who killed his partner" is the killer, no victim (round
         # en179: never after a verb of dying, "a porter died three days later" tells when)

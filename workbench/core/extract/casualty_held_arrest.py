@@ -19,8 +19,12 @@ from .lang import en as EN
 from .lang.build import alt
 
 # "had been held", "were held", then nothing or a phrase of time, reason or place.
+# (round en235) "were being held", "were still being held" are the same state told as it
+# goes on: "Security forces rounded up hundreds of young men ... One resident said roughly
+# 300 people were being held there".
 _HELD_NOW = re.compile(
-    r"\s+(?:(?:had|have|has)\s+(?:now\s+|since\s+|also\s+)?been|were|was)\s+held"
+    r"\s+(?:(?:had|have|has)\s+(?:now\s+|since\s+|also\s+)?been"
+    r"|(?:were|was)(?:\s+still)?(?:\s+being)?)\s+held"
     rf"(?=\s*(?:$|[,;:.]|\s(?:{alt(EN.HELD_AFTER_ARREST_NEXT)})\b))", re.IGNORECASE)
 # "held on suspicion of", perhaps with how long before it: "held since the spring on ..."
 _HELD_ON_SUSPICION = re.compile(
@@ -54,11 +58,18 @@ def held_on_suspicion(s: str, gend: int) -> int | None:
     return m.end() if m else None
 
 
-def held_after_arrest(s: str, gend: int, out: list[dict[str, object]], at: int) -> int | None:
-    """The end of "had been held" after the people ending at ``gend`` when the last people
-    held before ``at`` in the document were arrested, else None (the caller checks that the
-    story tells of no hostages)."""
+# (round en235) A count right after a preposition is that preposition's object, never the
+# subject "held" is said of: "A festival for 300 people was held there in May".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|with|to|from|by|of)\s+$", re.IGNORECASE)
+
+
+def held_after_arrest(s: str, gend: int, out: list[dict[str, object]], at: int,
+                      cstart: int = 0) -> int | None:
+    """The end of "had been held" after the people ending at ``gend`` (counted from
+    ``cstart``) when the last people held before ``at`` in the document were arrested, else
+    None (the caller checks that the story tells of no hostages)."""
     m = _HELD_NOW.match(s, gend)
-    if m is None or last_holding(out, at) != "arrested":
+    if m is None or last_holding(out, at) != "arrested" or (
+            cstart and _PREPOSITION_BEFORE.search(s, max(0, cstart - 8), cstart)):
         return None
     return m.end()

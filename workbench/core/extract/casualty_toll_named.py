@@ -117,6 +117,12 @@ _ONE_MEMBER = re.compile(r"(?:a|an)\s+(?:[a-z][\w\-]*\s+)?(?P<noun>[a-z][\w\-]*)
                          r"(?:(?=\s*(?:,|\band\b|[.;:!?\n]|$))"
                          r"|\s+(?:from|of|at|with)\s+the\s+[a-z][\w\-]*(?=\s*(?:[.;!?\n]|$)))")
 _LEAD = re.compile(rf"\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b", re.IGNORECASE)
+# (round en235) the toll's teller before the breakdown's colon: ", the report says: one ..."
+# (a comma, up to four words, a verb of telling, then the colon or a spaced dash; no count
+# among the words: "12 died, two officers said" tells no parts)
+_TELLER_OPEN = re.compile(
+    r",[^\S\n]+(?:[A-Za-z'’\-]+[^\S\n]+){1,4}?"
+    rf"(?:{alt(EN.BREAKDOWN_TELLER_VERBS)})(?:[^\S\n]*:|[^\S\n]+[-–—])[^\S\n]+")
 _PART_WORDS = re.compile(r"(?:\s+(?!and\b)[\w'’\-]+){0,6}")
 _PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 
@@ -452,9 +458,15 @@ def _breakdowns(text: str, out: list[Figure],
     for f in out:
         end = int(f["end"])  # type: ignore[call-overload]
         mark = _MARK.search(text, end, end + 60)
-        if mark is None or not _COUNT_NEXT.match(text, mark.end()):
-            continue  # no count right after a comma, colon or dash: no parts (most tolls)
-        opener = _BREAK_OPEN.match(text, end)
+        if mark is None:
+            continue
+        if not _COUNT_NEXT.match(text, mark.end()):
+            # (round en235) or right after the toll's teller and its colon
+            opener = _TELLER_OPEN.match(text, end) if text.startswith(",", end) else None
+            if opener is None or not _COUNT_NEXT.match(text, opener.end()):
+                continue  # no count right after a comma, colon or dash: no parts (most tolls)
+        else:
+            opener = _BREAK_OPEN.match(text, end)
         if opener is None or any(ch.isdigit() for ch in opener.group(0)):
             continue
         parts = _parts(text, opener.end(), person_like)

@@ -163,6 +163,12 @@ OUTCOME_NOMINALS: dict[str, tuple[str, ...]] = {
     "captured": _w("kidnapping kidnappings abduction abductions capture release"),
     "arrested": _w("arrest arrests detention"),
 }
+# (round en235) The nouns of an act of harm whose "of" names its one victim even when a
+# plural verb follows, the verb of the clause's own subject: "Demonstrations over the
+# killing of a local activist have entered their second week" (casualties.py; "Four drivers
+# working for a contractor have been missing" is no harm to the contractor).
+HARM_NOMINALS_OF = _w("death killing murder execution injury wounding kidnapping abduction"
+                      " capture arrest detention disappearance")
 # (round en179) ... and before "to", whom the harm befell: "The union has recorded injuries
 # to 27 reporters and the detention of eleven" (wounded 27); "injuries to his legs" has no
 # count and stays unread.
@@ -3647,6 +3653,15 @@ OBJECTLESS_OUTCOMES = _w("dead")
 # no victim counted by their subject as killer: "a 16-year-old porter died three days
 # later", "succumbed a week later", "died the next day".
 OBJECTLESS_DEATH_VERBS = _w("died succumbed perished")
+# (round en235) ... and a time told right after any such verb is no object either, so the
+# count before it stays its subject: "Three of his friends vanished the same month",
+# "Two reporters disappeared the next day", "dozens still held two months after the unrest"
+# (casualties.py, ``_TIME_NOT_OBJECT``). The time is a day or a span named with "the same",
+# "the next" and the like, or a count of them "later", "after", "earlier" or "ago".
+TIME_NOT_OBJECT_LEADS = _w("same next following previous")
+TIME_NOT_OBJECT_NOUNS = _w("hour hours day days night nights morning evening afternoon"
+                           " weekend week weeks month months year years")
+TIME_NOT_OBJECT_TAILS = _w("later after afterwards earlier before ago")
 # (round en165) ... but people a state's force took or led away to be questioned were put
 # in its custody, as "took 15 people into custody" is: "Police took 12 youths away for
 # questioning", "soldiers led away five men for interrogation" (casualty_took_questioning.py).
@@ -5380,7 +5395,10 @@ TOOK_PEOPLE_MOVED = _w("to into back home for off out")
 # What may follow people "held" after an arrest was told (casualty_held_arrest.py): "only
 # 12 people had been held, and all for questioning", "were held overnight" ("held talks",
 # "held up signs" have an object; "at" a place is also where meetings are held).
-HELD_AFTER_ARREST_NEXT = _w("for on since in after over overnight without until and")
+HELD_AFTER_ARREST_NEXT = _w("for on since in after over overnight without until and"
+                            # (round en235) the place the story named before: "were
+                            # being held there", as "held in" it
+                            " there")
 # ... and the grounds people are held on, the state's words: "held on suspicion of".
 HELD_ON_GROUNDS = _w("suspicion charges charge accusations")
 # The tellers whose word makes people "being held" detainees after disorder (round en184):
@@ -5808,6 +5826,18 @@ APART_PASS_VERBS = _w("pass passes passed top tops topped exceed exceeds exceede
 # Giving a toll by its number: "put the dead at nine", "put the number of detentions far
 # higher, at well over 600".
 APART_PUT_VERBS = _w("put puts putting")
+# (round en235) A running number whose people a relative clause tells by what befell them
+# (casualty_number_who.py, and casualties.py's "the number of" reading): "bringing to at
+# least 230 the number of detainees who have died in custody" (the dead, not the
+# detainees), "put the number of families who have fled the district since May at about
+# 40". The verb after "who have" (or "who have been") decides the outcome.
+NUMBER_WHO_VERBS: dict[str, str] = {
+    **dict.fromkeys(_w("died killed murdered executed"), "killed"),
+    **dict.fromkeys(_w("wounded injured"), "wounded"),
+    **dict.fromkeys(_w("disappeared vanished"), "missing"),
+    **dict.fromkeys(_w("fled displaced left"), "displaced"),
+    **dict.fromkeys(_w("abducted kidnapped"), "captured"),
+}
 
 
 # ---------------------------------------------------------------- round en129
@@ -6058,6 +6088,12 @@ NOUN_OUTCOMES = _w("displaced arrested captured")
 # people died: one at the scene and two later in custody", "one from head injuries".
 BREAKDOWN_LEADS = _w("in at on near inside outside from during after before later earlier by"
                      " overnight while when along across")
+# (round en235) The teller set between a toll and the colon of its breakdown, the parts
+# read as right after the toll: "Three protesters died, the report says: one from head
+# injuries and two later in custody", "Five people were killed, police said: three in the
+# market and two at the checkpoint" (casualty_toll_named.py). Up to four words, then one of
+# these verbs and the colon or a spaced dash.
+BREAKDOWN_TELLER_VERBS = _w("said says say reported reports added adds told")
 # Groups wide enough to hold anyone: after "N of them were killed and M wounded, among them
 # three guards" the guards are the wounded only when the dead are named otherwise ("Nine
 # inmates were killed and at least 14 injured, among them three guards").
