@@ -78,6 +78,7 @@ def drop_unreal_counts(text: str, out: list[Figure],
         return
     drop: set[int] = set()
     added: list[Figure] = []
+    at_start: dict[int, list[int]] | None = None  # (built at the first level with an article)
     for k, f in enumerate(out):
         start, end, ftext = _i(f, "start"), _i(f, "end"), str(f["text"])
         if levels and _DIGIT_START.match(ftext) and (
@@ -85,7 +86,13 @@ def drop_unreal_counts(text: str, out: list[Figure],
             drop.add(k)
             if lv.group("art"):
                 art = lv.start("art")
-                drop.update(j for j, g in enumerate(out) if _i(g, "start") == art)
+                if at_start is None:
+                    # (review 49: each pupil walked every figure for the one on its article,
+                    # and a long report of them grew as a square)
+                    at_start = {}
+                    for j, g in enumerate(out):
+                        at_start.setdefault(_i(g, "start"), []).append(j)
+                drop.update(at_start.get(art, ()))
                 added.append(new_figure(text, art, end, str(f["outcome"]), 1,
                                         group=f["group"]))  # type: ignore[arg-type]
         elif _unreal(text, f, start, end, ftext, (remains, held, attempted), person_like):
@@ -109,7 +116,8 @@ def _unreal(text: str, f: Figure, start: int, end: int, ftext: str,
     if attempted and outcome == "killed" and ftext.lower().startswith("murder"):
         return text.endswith("attempted ", 0, start)
     if f["group"] is not None:  # "detained five weeks afterwards": time read as people
-        return str(f["group"]).split()[0].lower() in _TIME_UNITS
+        head = str(f["group"]).split(None, 1)  # (a group of no words has no head)
+        return bool(head) and head[0].lower() in _TIME_UNITS
     # the count ends the figure: "freed two of them hours later" counts two people
     return _COUNT_END.search(ftext) is not None and _time_after().match(text, end) is not None
 
@@ -121,6 +129,6 @@ def _things(text: str, f: Figure, end: int, person_like: Callable[[list[str]], b
     no reader takes for people, "the remains of 19 individuals")."""
     if f["group"] is not None:
         words = str(f["group"]).split()
-        return words[-1].lower() in _REMAINS_THINGS and not person_like(words)
+        return bool(words) and words[-1].lower() in _REMAINS_THINGS and not person_like(words)
     m = _THING_AFTER.match(text, end)
     return m is not None and m.group("h").lower() in _REMAINS_THINGS
