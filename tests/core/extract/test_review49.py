@@ -169,3 +169,20 @@ NEAR = [
 def test_the_new_statement_rules_leave_near_misses_as_they_were(
         text: str, want: list[tuple[str, str]]) -> None:
     assert _statements(text) == want
+
+
+# A school's level that opens the text or a headline with no article: the number is no
+# count there either, and a singular pupil after it is one ("Grade 9 boy stabbed ..." was
+# read as nine killed, "Grade 10 pupils were killed ..." as ten).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Grade 9 boy stabbed to death outside school gate", [("killed", 1)]),
+    ("Year 10 student killed in knife attack, police say", [("killed", 1)]),
+    ("Police said Grade 9 boy was stabbed to death.", [("killed", 1)]),
+    ("Grade 10 pupils were killed when gunmen stormed the school.", []),
+    ("Police said a Grade 9 boy was stabbed to death outside the school gate.",
+     [("killed", 1)]),
+    ("Two Grade 9 boys were stabbed to death.", [("killed", 2)]),
+])
+def test_a_level_with_no_article_before_it_counts_no_people(
+        text: str, want: list[tuple[str, int]]) -> None:
+    assert _casualties(text) == want

@@ -69,7 +69,8 @@ def drop_unreal_counts(text: str, out: list[Figure],
     """Drop from ``out`` (the figures every layer gave for ``text``, sorted) the figures
     whose number counts no people; a pupil told by the article before a school's level is
     read as one."""
-    levels = any(f" {w} " in text for w in EN.SCHOOL_LEVELS)
+    # (a level may open the text: "Grade 10 pupils were ..." in a headline)
+    levels = any(f"{w} " in text for w in EN.SCHOOL_LEVELS)
     remains = "remains of" in text
     held = " held " in text or " hold" in text
     attempted = "attempted murder" in text
@@ -95,11 +96,21 @@ def drop_unreal_counts(text: str, out: list[Figure],
                 drop.update(at_start.get(art, ()))
                 added.append(new_figure(text, art, end, str(f["outcome"]), 1,
                                         group=f["group"]))  # type: ignore[arg-type]
+            elif _one_pupil(f, person_like):
+                # (review 49) a headline drops the article: "Grade 9 boy stabbed to death"
+                added.append(new_figure(text, lv.start(), end, str(f["outcome"]), 1,
+                                        group=f["group"]))  # type: ignore[arg-type]
         elif _unreal(text, f, start, end, ftext, (remains, held, attempted), person_like):
             drop.add(k)
     if drop or added:
         out[:] = [f for k, f in enumerate(out) if k not in drop] + added
         out.sort(key=lambda f: (_i(f, "start"), _i(f, "end")))
+
+
+def _one_pupil(f: Figure, person_like: Callable[[list[str]], bool]) -> bool:
+    """Is the figure's group one person's noun ("boy", "student"), not a plural?"""
+    words = str(f["group"] or "").split()
+    return len(words) == 1 and not words[0].endswith("s") and person_like(words)
 
 
 def _unreal(text: str, f: Figure, start: int, end: int, ftext: str,
