@@ -38,9 +38,9 @@ _growth = partial(_growth_of_long, small=6_000)
 # Eightfold text (6,000 to 48,000 characters), measured on the session's start and after
 # the fixes: single-mark openings with no close 55, now 6; quotes in single marks 24, now 7;
 # subheading labels 22 to 25, now 7; a named role's quotes 37, now 7; bracket tails 49, now
-# 8; pupils of a school level 34, now 7. A pair sharing a care in hospital never ended (2 pairs 1.8 s, 16 pairs past a
-# minute: each pair read the text again, and that reading read every other pair again);
-# now 7. The bound of 15 sits between.
+# 8; pupils of a school level 34, now 7. A pair sharing a care in hospital never ended (2
+# pairs 1.8 s, 16 pairs past a minute: each pair read the text again, and that reading read
+# every other pair again); now 7. The bound of 15 sits between.
 
 
 def test_a_care_shared_by_many_pairs_grows_with_its_length() -> None:
