@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .figure_spans import new_figure
+from .figure_spans import FigureSpans, new_figure
 from .numbers import COUNT_RE, NUMBER, QUALIFIER, parse_count
 
 Figure = dict[str, object]
@@ -39,13 +39,24 @@ def _pair_in_care() -> re.Pattern[str]:
         r"(?:a\s+|the\s+)?hospitals?\b", re.IGNORECASE)
 
 
-def _read_alone(text: str, m: re.Match[str], read: Reader) -> bool:
-    """Do the readers take either group alone before the care as wounded?"""
-    first = read(text[:m.end("g1")] + text[m.end("g2"):])
-    if any(int(str(f["start"])) == m.start() and f["outcome"] == "wounded" for f in first):
-        return True
-    second = read(text[:m.start()] + text[m.start("b"):])
-    return any(int(str(f["start"])) == m.start() and f["outcome"] == "wounded" for f in second)
+def _starts_read(text: str, cuts: list[tuple[int, int]], starts: list[int],
+                 read: Reader) -> list[bool]:
+    """Read ``text`` once with every span of ``cuts`` taken out (in order, apart) and say
+    for each of ``starts`` (one before each cut) whether the readers give a wounded figure
+    at it. (Review 49: each pair read the whole text again, and that reading read every
+    other pair again in turn, so a report of twenty pairs never ended; one reading for all
+    the pairs of a text keeps the work linear.)"""
+    pieces: list[str] = []
+    at = removed = 0
+    moved: list[int] = []
+    for (a, b), s in zip(cuts, starts, strict=True):
+        pieces.append(text[at:a])
+        moved.append(s - removed)
+        removed += b - a
+        at = b
+    pieces.append(text[at:])
+    wounded = {int(str(f["start"])) for f in read("".join(pieces)) if f["outcome"] == "wounded"}
+    return [s in wounded for s in moved]
 
 
 def _group(text: str, m: re.Match[str], which: str) -> Figure | None:
@@ -64,16 +75,28 @@ def read_treated_pair(text: str, out: list[Figure], people: People, read: Reader
     as wounded; sorted again when any was added."""
     if "treated in hospital" not in text or " and " not in text:
         return
-    added: list[Figure] = []
+    pairs: list[tuple[re.Match[str], list[str]]] = []
+    taken: FigureSpans | None = None  # (built at the first pair)
     for m in _pair_in_care().finditer(text):
         if not people(m.group("g1").split()) or not people(m.group("g2").split()):
             continue
+        taken = taken or FigureSpans(out)
         free = [w for w, (a, b) in (("first", (m.start("a"), m.end("g1"))),
                                     ("second", (m.start("b"), m.end())))
-                if not any(int(str(f["start"])) < b and a < int(str(f["end"])) for f in out)]
-        if not free or not _read_alone(text, m, read):
-            continue
-        added.extend(fig for w in free if (fig := _group(text, m, w)) is not None)
+                if not taken.overlaps(a, b)]
+        if free:
+            pairs.append((m, free))
+    if not pairs:
+        return
+    starts = [m.start() for m, _ in pairs]
+    # each group alone before the care: the first with the second taken out, then the
+    # second with the first and its "and" taken out
+    first = _starts_read(text, [(m.end("g1"), m.end("g2")) for m, _ in pairs], starts, read)
+    second = _starts_read(text, [(m.start(), m.start("b")) for m, _ in pairs], starts, read)
+    added: list[Figure] = []
+    for (m, free), one, other in zip(pairs, first, second, strict=True):
+        if one or other:
+            added.extend(fig for w in free if (fig := _group(text, m, w)) is not None)
     if added:
         out.extend(added)
         out.sort(key=lambda f: (int(str(f["start"])), int(str(f["end"]))))

@@ -77,7 +77,8 @@ def drop_unreal_counts(text: str, out: list[Figure],
     if not (wakes(text, _WAKE) or " hold" in text or "remains of" in text
             or "attempted murder" in text):
         return
-    levels = any(f" {w} " in text for w in EN.SCHOOL_LEVELS)
+    # (a level may open the text: "Grade 10 pupils were ..." in a headline)
+    levels = any(f"{w} " in text for w in EN.SCHOOL_LEVELS)
     remains = "remains of" in text
     held = " held " in text or " hold" in text
     attempted = "attempted murder" in text
@@ -86,6 +87,7 @@ def drop_unreal_counts(text: str, out: list[Figure],
         return
     drop: set[int] = set()
     added: list[Figure] = []
+    at_start: dict[int, list[int]] | None = None  # (built at the first level with an article)
     for k, f in enumerate(out):
         start, end, ftext = _i(f, "start"), _i(f, "end"), str(f["text"])
         if levels and _DIGIT_START.match(ftext) and (
@@ -93,14 +95,30 @@ def drop_unreal_counts(text: str, out: list[Figure],
             drop.add(k)
             if lv.group("art"):
                 art = lv.start("art")
-                drop.update(j for j, g in enumerate(out) if _i(g, "start") == art)
+                if at_start is None:
+                    # (review 49: each pupil walked every figure for the one on its article,
+                    # and a long report of them grew as a square)
+                    at_start = {}
+                    for j, g in enumerate(out):
+                        at_start.setdefault(_i(g, "start"), []).append(j)
+                drop.update(at_start.get(art, ()))
                 added.append(new_figure(text, art, end, str(f["outcome"]), 1,
+                                        group=f["group"]))  # type: ignore[arg-type]
+            elif _one_pupil(f, person_like):
+                # (review 49) a headline drops the article: "Grade 9 boy stabbed to death"
+                added.append(new_figure(text, lv.start(), end, str(f["outcome"]), 1,
                                         group=f["group"]))  # type: ignore[arg-type]
         elif _unreal(text, f, start, end, ftext, (remains, held, attempted), person_like):
             drop.add(k)
     if drop or added:
         out[:] = [f for k, f in enumerate(out) if k not in drop] + added
         out.sort(key=lambda f: (_i(f, "start"), _i(f, "end")))
+
+
+def _one_pupil(f: Figure, person_like: Callable[[list[str]], bool]) -> bool:
+    """Is the figure's group one person's noun ("boy", "student"), not a plural?"""
+    words = str(f["group"] or "").split()
+    return len(words) == 1 and not words[0].endswith("s") and person_like(words)
 
 
 def _unreal(text: str, f: Figure, start: int, end: int, ftext: str,
@@ -117,7 +135,8 @@ def _unreal(text: str, f: Figure, start: int, end: int, ftext: str,
     if attempted and outcome == "killed" and ftext.lower().startswith("murder"):
         return text.endswith("attempted ", 0, start)
     if f["group"] is not None:  # "detained five weeks afterwards": time read as people
-        return str(f["group"]).split()[0].lower() in _TIME_UNITS
+        head = str(f["group"]).split(None, 1)  # (a group of no words has no head)
+        return bool(head) and head[0].lower() in _TIME_UNITS
     # the count ends the figure: "freed two of them hours later" counts two people
     return _COUNT_END.search(ftext) is not None and _time_after().match(text, end) is not None
 
@@ -129,6 +148,6 @@ def _things(text: str, f: Figure, end: int, person_like: Callable[[list[str]], b
     no reader takes for people, "the remains of 19 individuals")."""
     if f["group"] is not None:
         words = str(f["group"]).split()
-        return words[-1].lower() in _REMAINS_THINGS and not person_like(words)
+        return bool(words) and words[-1].lower() in _REMAINS_THINGS and not person_like(words)
     m = _THING_AFTER.match(text, end)
     return m is not None and m.group("h").lower() in _REMAINS_THINGS

@@ -21,6 +21,7 @@ person: the nearest tie wins).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .lang import en as EN
 
@@ -32,26 +33,14 @@ _ROLE = re.compile(r"(?:[Tt]he)\s+(?:\d{1,3}-year-old\s+)?(?:([a-z][a-z\-]+)\s+)
 _NAME = r"[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)*){1,3}"
 # Heads that name a body, a group or a thing, never one person's role (the tie to a name
 # is what shows the rest are roles: "Name, a nurse", "the nurse, Name").
-_NOT_ROLES = frozenset(("government", "police", "army", "ministry", "family", "families",
-                        "other", "water", "border", "order", "river", "corner", "number",
-                        "summer", "winter", "matter", "letter", "paper", "centre", "center",
-                        "event", "incident", "statement", "report", "document", "agreement",
-                        "department", "parliament", "moment", "comment", "group",
-                        "council", "committee", "court", "company", "agency", "office",
-                        "authority", "authorities", "commission", "inquiry", "board",
-                        "tower", "power", "chapter", "quarter", "cluster", "shelter"))
+_NOT_ROLES = frozenset(EN.ROLE_NOT_PERSON_HEADS)
 
 _SET_APART = frozenset(EN.ROLE_SET_APART)
 
 _WHO = rf"(?:{_NAME}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)"
 
 # Capitalised words that open a sentence or a date, never a person's first name.
-_NOT_NAME_OPENERS = frozenset(("the", "a", "an", "last", "next", "this", "in", "on", "at",
-                               "for", "when", "after", "before", "since", "by", "from",
-                               "january", "february", "march", "april", "may", "june",
-                               "july", "august", "september", "october", "november",
-                               "december", "monday", "tuesday", "wednesday", "thursday",
-                               "friday", "saturday", "sunday", "now", "then", "but", "and"))
+_NOT_NAME_OPENERS = frozenset((*EN.ROLE_NAME_NOT_OPENERS, *EN.MONTHS, *EN.WEEKDAYS))
 
 
 def _role_noun(speaker: str) -> str | None:
@@ -77,45 +66,45 @@ def _role_verb(noun: str) -> tuple[str, str] | None:
     return stem[:3], "(?:" + "|".join(forms) + ")"
 
 
-def _ties(text: str, noun: str, before: int) -> list[tuple[int, str]]:
-    """(position, name) of every tie between a name and the role ``noun`` before ``before``."""
+def _ties(text: str, noun: str) -> list[tuple[int, int, str]]:
+    """(end of the tie, position, name) of every tie between a name and the role ``noun``
+    in ``text``."""
     n = re.escape(noun)
-    head = text[:before]
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     # "Name, a bus driver", "Name, 51, the driver of ...", "Name, a 51-year-old driver"
     for m in re.finditer(rf"(?<![\w'’\-])({_WHO}),\s+(?:\d{{1,3}},\s+)?(?:an?|the|a\s+local)\s+"
-                         rf"(?:[\w\-]+\s+){{0,3}}?{n}\b", head):
-        found.append((m.start(1), m.group(1)))
+                         rf"(?:[\w\-]+\s+){{0,3}}?{n}\b", text):
+        found.append((m.end(), m.start(1), m.group(1)))
     # "Name has been a driver", "Name works as a driver", "Name is the driver of ..."
     for m in re.finditer(rf"(?<![\w'’\-])({_WHO})\s+(?:has\s+been|is|was|became|works\s+as)"
-                         rf"\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?{n}\b", head):
-        found.append((m.start(1), m.group(1)))
+                         rf"\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?{n}\b", text):
+        found.append((m.end(), m.start(1), m.group(1)))
     # (round en234) "Name has driven a minibus for 18 years", "Name, 52, drives the 7am bus",
     # "Name, who farms near Tavel": the role's own verb, said of the name
-    if (verb := _role_verb(noun)) is not None and verb[0] in head:
+    if (verb := _role_verb(noun)) is not None and verb[0] in text:
         for m in re.finditer(rf"(?<![\w'’\-])({_WHO})(?:,\s+\d{{1,3}},)?(?:,\s+who)?\s+"
                              rf"(?:(?:has|had|have|still|also|always|once|now|long|been)\s+)*"
-                             rf"(?:[a-z]+ly\s+)?{verb[1]}\b", head):
-            found.append((m.start(1), m.group(1)))
+                             rf"(?:[a-z]+ly\s+)?{verb[1]}\b", text):
+            found.append((m.end(), m.start(1), m.group(1)))
     # "the driver, Name," and "bus driver Name"
-    for m in re.finditer(rf"\b{n},?\s+({_WHO})\b", head):
-        found.append((m.start(1), m.group(1)))
+    for m in re.finditer(rf"\b{n},?\s+({_WHO})\b", text):
+        found.append((m.end(), m.start(1), m.group(1)))
     # "Name ... . The 51-year-old driver ...": the age carries on the last name of the three
     # sentences before ("For 22 years Keita-Doumbe has driven ...")
-    for m in re.finditer(rf"\b[Tt]he\s+\d{{1,3}}-year-old\s+(?:[a-z\-]+\s+)?{n}\b", head):
+    for m in re.finditer(rf"\b[Tt]he\s+\d{{1,3}}-year-old\s+(?:[a-z\-]+\s+)?{n}\b", text):
         end = m.start()
         for _ in range(3):
-            stop = max(head.rfind(". ", 0, end - 1), head.rfind("\n", 0, end - 1))
-            names = [w for w in re.finditer(rf"(?<![\w'’\-])({_WHO})\b", head[stop + 1:end])
+            stop = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1))
+            names = [w for w in re.finditer(rf"(?<![\w'’\-])({_WHO})\b", text[stop + 1:end])
                      if w.group(1).split()[0].lower() not in _NOT_NAME_OPENERS]
             if names:
-                found.append((stop + 1 + names[-1].start(1), names[-1].group(1)))
+                found.append((m.end(), stop + 1 + names[-1].start(1), names[-1].group(1)))
                 break
             if stop < 0:
                 break
             end = stop
     # (a place or a time before a comma is no name: "In Bentiu, the district commissioner")
-    return [f for f in found if f[1].split()[0].lower() not in _NOT_NAME_OPENERS]
+    return [f for f in found if f[2].split()[0].lower() not in _NOT_NAME_OPENERS]
 
 
 # A preposition of place or motion right before a capitalised name: a place, no person.
@@ -167,20 +156,32 @@ def _only_role_tie(text: str, noun: str, before: int, pronoun: str) -> str | Non
 
 def name_the_role(text: str, out: list[dict[str, object]],
                   pronouns: dict[int, str] | None = None) -> None:
-    """Give a speaking definite role the name the text tied it to before its words.
+    """Give a speaking definite role the name the text tied it to before its words: the
+    tie nearest the start of the text's ties that end before the words.
 
     ``pronouns`` gives the "he" or "she" each entry was read from; with it, a feature's
     person the text never ties to the role by name is found by the pronoun and the role's
     first mention (``_only_role_tie``), where the words are told with "says".
     """
+    # (review 49: each role's words searched all the text before them again, and a long
+    # feature of many quotes grew as a square; each role's ties are found once, and the
+    # last one ending before the words is found by bisection)
+    by_noun: dict[str, tuple[list[int], list[tuple[int, str]]]] = {}
     for o in out:
         sp = o["speaker"]
         if not isinstance(sp, str) or sp[:4].lower() != "the " or (
                 (noun := _role_noun(sp)) is None):
             continue
-        ties = _ties(text, noun, int(o["start"]))  # type: ignore[call-overload]
-        if ties:
-            o["speaker"] = max(ties)[1]
+        if noun not in by_noun:
+            ties = sorted(_ties(text, noun))
+            best: list[tuple[int, str]] = []  # the latest tie among those up to each
+            for _end, at, name in ties:
+                best.append(max(best[-1], (at, name)) if best else (at, name))
+            by_noun[noun] = ([t[0] for t in ties], best)
+        ends, best = by_noun[noun]
+        i = bisect_right(ends, int(o["start"]))  # type: ignore[call-overload]
+        if i:
+            o["speaker"] = best[i - 1][1]
             continue
         low = (pronouns or {}).get(id(o))
         if low in _AGREE and f"{low} says" in text and (

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .figure_spans import FigureSpans
 from .lang import en as EN
 from .statement_record import _add
 
@@ -53,6 +54,10 @@ def _speaks(label: str) -> bool:
 def subhead_labels(text: str, h1: int, out: list[dict[str, object]]) -> None:
     """Read each subheading line after the headline (ending at ``h1``) as its label's
     words, unless a statement of ``out`` covers them already."""
+    # (the entries kept by span, built at the first label: each label walked every entry
+    # of the text, and a live page of many grew as a square; review 49)
+    taken: FigureSpans | None = None
+    kept: set[tuple[object, object, object]] = set()  # each entry's (start, end, speaker)
     for m in _SUBHEAD.finditer(text, h1):
         label, words = m["label"], m["words"]
         if words[-1] in ".?!:;" or len(words.split()) > _MAX_WORDS:
@@ -64,6 +69,8 @@ def subhead_labels(text: str, h1: int, out: list[dict[str, object]]) -> None:
         if low in _FIELD_LABELS or low in _TEXT_LABELS or not (quoted or _speaks(label)):
             continue
         w0, w1 = m.span("words")
-        if any(int(o["start"]) < w1 and w0 < int(o["end"]) for o in out):  # type: ignore[call-overload]
-            continue
-        _add(out, text, w0, w1, label)
+        if taken is None:
+            taken = FigureSpans(out)
+            kept.update((o["start"], o["end"], o["speaker"]) for o in out)
+        if not taken.overlaps(w0, w1) and _add(out, text, w0, w1, label, seen=kept):
+            taken.add(out[-1])

@@ -8693,3 +8693,16 @@ ROLE_VERB_IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 ROLE_SET_APART = _w("other another first second third fourth fifth last remaining next"
                     " older younger elder new former")
+# Heads after "the" that name a body, a group or a thing, never one person's role (round
+# en233's named roles: the tie to a name is what shows the rest are roles, "Name, a nurse",
+# "the nurse, Name").
+ROLE_NOT_PERSON_HEADS = _w(
+    "government police army ministry family families other water border order river corner"
+    " number summer winter matter letter paper centre center event incident statement report"
+    " document agreement department parliament moment comment group council committee court"
+    " company agency office authority authorities commission inquiry board tower power"
+    " chapter quarter cluster shelter")
+# Capitalised words that open a sentence or a date, never a person's first name (with the
+# months and the weekdays).
+ROLE_NAME_NOT_OPENERS = _w("the a an last next this in on at for when after before since by"
+                           " from now then but and")
