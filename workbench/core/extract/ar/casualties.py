@@ -1200,6 +1200,8 @@ def _one_of_groups(toks: list[Token], i: int) -> bool:
 def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if i >= sb:
         return None  # (a reader asking past its sentence's last word: "... وصل")
+    if not _COUNT_AT_TEST[toks[i].w]:
+        return None  # (no count starts with this word: every branch below ends in None)
     if i > 0 and toks[i].w in _TEEN and toks[i - 1].w in _ORDINAL_UNITS and (
             toks[i - 1].w.endswith("ه") == toks[i].w.endswith("ه")):
         # "توفي ليلة الرابع عشر من الشهر", "للمرة الثالثة عشرة": the ten of an ordinal
@@ -1452,6 +1454,15 @@ _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
                           or w in _SUFFERED_INJURIES  # (round ar137) "يعانون من كسور"
                           or is_ransom_word(bare_token(w)))  # (round ar145) "فدية مقابل"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
+# (speed round 17) Can ``_count_at`` read a count at a token with this text: digits, or a
+# word one of whose clitic-stripped forms (``stems``, as ``word_in`` and ``phrase_at`` strip
+# them) is a word a count may start with: a qualifier's, a vague phrase's or "عدد"'s first
+# word, a number or vague word, "بين" or "نيف". Every branch of ``_count_at`` needs one of
+# those at its first token, so a token with none gives None; asked of the few words before
+# every start word of the part readers.
+_COUNT_AT_FIRSTS = _COUNT_STARTS | frozenset(k[0] for k in _VAGUE_BEFORE_PRONOUN)
+_COUNT_AT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or not _COUNT_AT_FIRSTS.isdisjoint(
+    stems(w)))
 _NOTABLE_WORDS = notable_words()
 # (round ar167) The notables' titles that begin with the letter of "و" ("وجيه"), whose
 # group keeps it.
@@ -2540,8 +2551,16 @@ def _sentenced(toks: list[Token], sa: int, k: int) -> bool:
     return any(word_in(toks[m], _VERDICTS) for m in window)
 
 
+# (speed round 17) ``_count_word``'s three look-ups kept per text: ``word_in``'s answer
+# hangs on the word and its ``is_word`` alone (a found form is never empty), and the
+# casualty engine's tokens are ``tokenize``'s, whose ``is_word`` is ``bare_token``'s.
+_COUNT_WORD_TEST = _WordTest(lambda w: bool(
+    word_in(bare_token(w), _VAGUE) or word_in(bare_token(w), _UNITS)
+    or word_in(bare_token(w), _TENS)))
+
+
 def _count_word(t: Token) -> bool:
-    return bool(word_in(t, _VAGUE) or word_in(t, _UNITS) or word_in(t, _TENS))
+    return t.is_word and _COUNT_WORD_TEST[t.w]
 
 
 def _dual_subject_before(toks: list[Token], k: int) -> bool:
