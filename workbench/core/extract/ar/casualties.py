@@ -121,6 +121,7 @@ from .casualty_subject_first import (
 )
 from .casualty_taken_first import taken_first
 from .casualty_titled_one import joined_title, titled_one
+from .casualty_rest_state import rest_by_state
 from .casualty_treated_parts import treated_parts
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .casualty_victims_part import victims_part
@@ -679,6 +680,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     released_parts(folded, toks, spans, out, _count_at)  # (round ar123) "أفرجوا عن 5 منهم"
     led_away_parts(folded, toks, spans, out, _count_at)  # (round ar158) "اقتيد الاثنان الآخران"
     treated_parts(folded, toks, spans, out, _count_at)  # (round ar183) "ثلاثة منهم ما زالوا في"
+    rest_by_state(folded, toks, spans, out, _count_at)  # (round ar190) "حالة الخمسة الباقين"
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
     victims_part(folded, toks, spans, out, _count_at)  # (round ar147) "ثلاثة من الضحايا"
     identified_parts(folded, toks, spans, out, _count_at)  # (round ar186) "على هويات 12 منهم"
@@ -881,6 +883,11 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
         return False
     if _own_verb_after(toks, f):
         # "، بينهم مدنيان أصيبا بشظايا": the sub-group's own verb says which half it is of
+        return False
+    if _one_person(toks, f):
+        # (round ar190) one person told by a singular noun ("، بينهم محام") is no number
+        # two outcomes could share: he is one of the figure the marker divides, the
+        # nearer half, as the sets read it ("قتل شخصان وأصيب ثلاثة، بينهم ممرض")
         return False
     # the figure the sub-group divides: the last one ended a few words before the marker,
     # with nothing between that ends the sentence or opens another clause
