@@ -108,6 +108,7 @@ from .casualty_release import (
     released_parts,
     unheld_accusative,
 )
+from .casualty_rest_state import rest_by_state
 from .casualty_state_prisoners import (
     counted_freed_prisoners,
     counted_released_by_state,
@@ -121,7 +122,6 @@ from .casualty_subject_first import (
 )
 from .casualty_taken_first import taken_first
 from .casualty_titled_one import joined_title, titled_one
-from .casualty_rest_state import rest_by_state
 from .casualty_treated_parts import treated_parts
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .casualty_victims_part import victims_part
