@@ -884,10 +884,12 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
     if _own_verb_after(toks, f):
         # "، بينهم مدنيان أصيبا بشظايا": the sub-group's own verb says which half it is of
         return False
-    if _one_person(toks, f):
+    if _one_person(toks, f) and not (
+            f.group[1] < len(toks) and word_in(toks[f.group[1]], _AFTER)):
         # (round ar190) one person told by a singular noun ("، بينهم محام") is no number
         # two outcomes could share: he is one of the figure the marker divides, the
-        # nearer half, as the sets read it ("قتل شخصان وأصيب ثلاثة، بينهم ممرض")
+        # nearer half, as the sets read it ("قتل شخصان وأصيب ثلاثة، بينهم ممرض"); not
+        # when an outcome verb that is not his follows ("بينهم طفل أصيبت والدته")
         return False
     # the figure the sub-group divides: the last one ended a few words before the marker,
     # with nothing between that ends the sentence or opens another clause
