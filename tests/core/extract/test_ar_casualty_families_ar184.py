@@ -99,10 +99,14 @@ CASUALTIES = [
      [(2, "killed"), (4, "wounded"), (1, "wounded")]),
     ("قتل أربعة جنود وأصيب ستة، بينهم امرأة، في الهجوم.",
      [(4, "killed"), (6, "wounded"), (1, "wounded")]),
-    # near-misses: dead who may hold the sub-group, a sub-group of fighters
-    ("قتل أربعة أشخاص وأصيب ستة، بينهم امرأة، في الهجوم.", [(4, "killed"), (6, "wounded")]),
+    # near-misses: dead who may hold the sub-group, a sub-group of fighters; (round ar190)
+    # one person is no number the pair could share, and is of the nearer half, as the
+    # sets read an officer after soldiers killed ("بينهم ضابط" wounded)
+    ("قتل أربعة أشخاص وأصيب ستة، بينهم امرأة، في الهجوم.",
+     [(4, "killed"), (6, "wounded"), (1, "wounded")]),
     ("قتل أربعة مسلحين وأصيب ستة، بينهم قائد ميداني، في الهجوم.",
-     [(4, "killed"), (6, "wounded")]),
+     [(4, "killed"), (6, "wounded"), (1, "wounded")]),
+    ("قتل أربعة أشخاص وأصيب ستة، بينهم امرأتان، في الهجوم.", [(4, "killed"), (6, "wounded")]),
     # neighbours joined after a possessed kin
     ("لقيت امرأة حتفها، وأصيب ابنها وجاران بجروح، إثر انهيار منزل.",
      [(1, "killed"), (2, "wounded")]),

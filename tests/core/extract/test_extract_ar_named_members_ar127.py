@@ -92,7 +92,8 @@ _K, _W, _A, _M = "killed", "wounded", "arrested", "missing"
     ('قتل شخصان وأصيب سبعة آخرون، بينهم شرطي، في انفجار عبوة ناسفة.',
      [('قتل شخصان', _K, 2), ('وأصيب سبعة آخرون', _W, 7), ('بينهم شرطي', _W, 1)]),
     ('أدى الانفجار إلى مقتل شخصين وجرح ستة آخرين بينهم عامل أجنبي.',
-     [('مقتل شخصين', _K, 2), ('وجرح ستة آخرين', _W, 6), ('بينهم عامل', _W, 1)]),
+     # (round ar190: the one person keeps his adjective, as the sets' "بينهم مسؤول محلي")
+     [('مقتل شخصين', _K, 2), ('وجرح ستة آخرين', _W, 6), ('بينهم عامل أجنبي', _W, 1)]),
     ('قتل ثلاثة أشخاص وأصيب أربعة آخرون بينهم طفلان في القصف.',
      [('قتل ثلاثة أشخاص', _K, 3), ('وأصيب أربعة آخرون', _W, 4), ('بينهم طفلان', _W, 2)]),
     # ... after "the rest" of the held
@@ -117,8 +118,11 @@ def test_casualties_read(text: str, expected: list[tuple[str, str, int]]) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # no "others": the part after a pair of outcomes stays no one outcome's
+    # no "others": the part after a pair of outcomes stays no one outcome's; (round
+    # ar190) one person is no number the pair could share, and is of the nearer half
     ('قتل خمسة أشخاص وأصيب عشرة، بينهم طفل، في القصف.',
+     [('قتل خمسة أشخاص', _K, 5), ('وأصيب عشرة', _W, 10), ('بينهم طفل', _W, 1)]),
+    ('قتل خمسة أشخاص وأصيب عشرة، بينهم طفلان، في القصف.',
      [('قتل خمسة أشخاص', _K, 5), ('وأصيب عشرة', _W, 10)]),
     # "the rest" with no toll before
     ('وعاد الباقون إلى منازلهم، وبينهم أطفال.', []),

@@ -108,6 +108,7 @@ from .casualty_release import (
     released_parts,
     unheld_accusative,
 )
+from .casualty_rest_state import rest_by_state
 from .casualty_state_prisoners import (
     counted_freed_prisoners,
     counted_released_by_state,
@@ -679,6 +680,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     released_parts(folded, toks, spans, out, _count_at)  # (round ar123) "أفرجوا عن 5 منهم"
     led_away_parts(folded, toks, spans, out, _count_at)  # (round ar158) "اقتيد الاثنان الآخران"
     treated_parts(folded, toks, spans, out, _count_at)  # (round ar183) "ثلاثة منهم ما زالوا في"
+    rest_by_state(folded, toks, spans, out, _count_at)  # (round ar190) "حالة الخمسة الباقين"
     discharged_parts(folded, toks, spans, out, _count_at)  # (round ar133) "غادر 4 منهم المستشفى"
     victims_part(folded, toks, spans, out, _count_at)  # (round ar147) "ثلاثة من الضحايا"
     identified_parts(folded, toks, spans, out, _count_at)  # (round ar186) "على هويات 12 منهم"
@@ -881,6 +883,13 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
         return False
     if _own_verb_after(toks, f):
         # "، بينهم مدنيان أصيبا بشظايا": the sub-group's own verb says which half it is of
+        return False
+    if _one_person(toks, f) and not (
+            f.group[1] < len(toks) and word_in(toks[f.group[1]], _AFTER)):
+        # (round ar190) one person told by a singular noun ("، بينهم محام") is no number
+        # two outcomes could share: he is one of the figure the marker divides, the
+        # nearer half, as the sets read it ("قتل شخصان وأصيب ثلاثة، بينهم ممرض"); not
+        # when an outcome verb that is not his follows ("بينهم طفل أصيبت والدته")
         return False
     # the figure the sub-group divides: the last one ended a few words before the marker,
     # with nothing between that ends the sentence or opens another clause

@@ -6997,3 +6997,15 @@ FLED_ONE_VERBS: tuple[str, ...] = ("فر", "وفر", "ففر", "هرب", "وهر
                                    "ولاذ", "تمكن", "وتمكن")
 FLED_HURT_HAL: tuple[str, ...] = ("جريحا", "مصابا", "جريحة", "مصابة")
 FLED_ESCAPE_WORDS: tuple[str, ...] = ("بالفرار", "الفرار", "من الفرار")
+
+# --- round ar190: the rest of the wounded told by their state -----------------------------
+# After a part of the wounded was told ("غادر 11 منهم المستشفى"، "أحد المصابين الثلاثة فقد
+# ساقه"), the definite numeral with "the rest"/"the others" and their state names the other
+# part of the same wounded: "وإن حالة الخمسة الباقين مستقرة"، "والاثنان الآخران في حالة
+# حرجة". The rest of the hurt are hurt whatever their state, so a stable one counts here
+# (unlike "N منهم" alone, where MODERATE_STATE_WORDS says why it stays out). The markers of
+# the rest, the state nouns before the numeral or after the marker, and the states.
+REST_STATE_MARKERS: tuple[str, ...] = (*OTHERS_OF_PART, *REST_MARKERS)
+REST_STATE_AFTER: tuple[str, ...] = ("حالة", "حالتهم", "حالتهما", "حالتهن")
+REST_STATES: tuple[str, ...] = (*SEVERITY_WORDS, *MODERATE_STATE_WORDS, "مستقرة", "مستقر",
+                                "بالمستقرة", "المستقرة", "جيدة", "حرجه")
