@@ -5131,6 +5131,21 @@ BODY_OFFICE_BODIES: tuple[str, ...] = ("فصيل", "كتيبة", "عشيرة", "
 # (round ar152) The possessive pronouns on an office that names a source ("، بحسب رئيسه،"،
 # "وفق مديرتها"): whose office it is, the body the sentence opens with, is read from the text.
 POSSESSED_TITLE_SUFFIXES: tuple[str, ...] = ("ها", "ه")
+# (round ar192) A call, then the count that moved it ("ودعت المنظمة إلى ...، بعد أن أحصت
+# وفاة 28 مهاجرا"، "، بعدما وثق مقتل ..."): the words that open the count's clause.
+CALL_COUNT_AFTER: tuple[str, ...] = ("بعدما",)
+CALL_COUNT_AFTER_THAT: tuple[tuple[str, ...], ...] = (("بعد",), ("أن", "ان"))
+# (round ar192) A road named by its two ends joined by a dash, in a speaker's description
+# ("أحد سائقي الشاحنات على محور البلدة - المدينة"، "سائق على خط حمص - طرطوس"): the heads
+# that name such a road, and the dashes.
+ROUTE_NOUNS: tuple[str, ...] = ("محور", "خط", "طريق", "الطريق", "مسار", "أوتوستراد")
+ROUTE_DASHES: tuple[str, ...] = ("-", "–", "—")
+ROUTE_END_WORDS: int = 3  # the words of the road's second end ("عين البيضاء الجديدة")
+# (round ar192) The words that open the time of saying set in commas after the name that
+# closes a source at the end of a sentence ("، وفق ما أعلنه مديرها، العقيد فلان، مساء
+# الأحد."): today, yesterday, the parts of a day and the weekdays.
+CLOSING_SOURCE_TIMES: tuple[str, ...] = (
+    "اليوم", "أمس", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", *WEEKDAYS)
 # Who a person is, by what he owns or by kin, set between commas after his name ("ويقول عمر
 # بن سميط، صاحب محل لبيع المثلجات، ان"، "روى مهند العبيدي، شقيق العريس، ان"): like an office
 # there, it describes the one named, and a later mention ("وان ..."، "مضيفا") is the name.
