@@ -5135,6 +5135,11 @@ POSSESSED_TITLE_SUFFIXES: tuple[str, ...] = ("ها", "ه")
 # وفاة 28 مهاجرا"، "، بعدما وثق مقتل ..."): the words that open the count's clause.
 CALL_COUNT_AFTER: tuple[str, ...] = ("بعدما",)
 CALL_COUNT_AFTER_THAT: tuple[tuple[str, ...], ...] = (("بعد",), ("أن", "ان"))
+# (round ar192) "A number of" people as a speaker ("وأكد عدد من الباعة أن"، "وقال عدد كبير
+# من السكان إن"): the count's head with "من" after it, speaking for the group (a toll in
+# construct, "عدد القتلى"، says nothing); the adjectives that may stand before "من".
+NUMBER_OF_HEADS: tuple[str, ...] = ("عدد",)
+NUMBER_OF_ADJECTIVES: tuple[str, ...] = ("كبير", "قليل", "محدود")
 # (round ar192) A road named by its two ends joined by a dash, in a speaker's description
 # ("أحد سائقي الشاحنات على محور البلدة - المدينة"، "سائق على خط حمص - طرطوس"): the heads
 # that name such a road, and the dashes.
