@@ -554,8 +554,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # "أرجعت القوات النازحين إلى قراهم": sending back, no cause
             k += 1
             continue
-        while_accuses = toks[k].w in _BARE_ACCUSES and k > sa and toks[
-            k - 1].w in _WHILE_CONJUNCTIONS
+        while_accuses = toks[k].w in _BARE_ACCUSES and k > sa and (toks[
+            k - 1].w in _WHILE_CONJUNCTIONS or (
+            # (round ar192) "، تتهم السلطات خلايا ... بالوقوف وراء معظمها": after a comma,
+            # with its definite accuser at once, the bare present opens a clause as well
+            toks[k - 1].w in _COMMAS and k + 2 < sb and toks[k + 1].w.startswith("ال")))
         if verb in CLOSING_RELAY and (got := relay_after_clause(toks, sb, k, seg_start)):
             # (round ar162) "قتل خمسة جنود ...، ذكرت إذاعة "..." نقلا عن ضابط": the clause
             # before, by the outlet and by the source it relays

@@ -4374,6 +4374,13 @@ HEADLINE_BODY_LABELS: dict[str, tuple[str, ...]] = {
     "الأجهزة": ("الأمنية",),
     "الاستخبارات": ("العسكرية", "العامة"),
     "المخابرات": ("العامة", "العسكرية", "الجوية"),
+    # (round ar192) international organisations by the short name headlines give them,
+    # the field and the adjective of "المنظمة الدولية للهجرة"، "منظمة العفو الدولية"،
+    # "الوكالة الدولية للطاقة الذرية" ("الهجرة الدولية: 600 مهاجر عبروا ..."); the field
+    # with another adjective stays a topic ("الهجرة غير الشرعية:"، "الطاقة المتجددة:")
+    "الهجرة": ("الدولية",),
+    "العفو": ("الدولية",),
+    "الطاقة": ("الذرية",),
 }
 # ... and heads that name a state's forces or authorities with any definite adjective in
 # "ية" ("السلطات الليبية:"، "القوات العراقية:"، "السلطات الصحية:"); "السلطات الجديدة:" is
