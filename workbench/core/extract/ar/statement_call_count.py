@@ -14,17 +14,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lang import ar as V
-from .normalise import fold_set
+from .normalise import fold_set, fold_word
 from .statement_shared import _insert, _Stmt
 from .tokens import Token
 
-_CALL_PREPS = fold_set(("إلى", "على"))
+_CALL_PREPS = fold_set(V.CALL_COUNT_PREPOSITIONS)
 _COUNTING = fold_set(V.RECORD_COUNTING_VERBS) | fold_set(V.DOCUMENTING_VERBS)
 _AFTER = fold_set(V.CALL_COUNT_AFTER)  # "بعدما"
 _AFTER_THAT = tuple(fold_set(w) for w in V.CALL_COUNT_AFTER_THAT)  # "بعد"، "أن"
 _COMMAS = frozenset(("،", ","))
 # the folded roots a text must hold for any of this to be read
-CALL_COUNT_ROOTS: tuple[str, ...] = ("احص", "وثق")
+CALL_COUNT_ROOTS: tuple[str, ...] = tuple(fold_word(w) for w in V.CALL_COUNT_ROOTS)
 # the shortest call: its preposition and a word
 _MIN_CALL = 2
 

@@ -5141,6 +5141,10 @@ POSSESSED_TITLE_SUFFIXES: tuple[str, ...] = ("ها", "ه")
 # (round ar192) A call, then the count that moved it ("ودعت المنظمة إلى ...، بعد أن أحصت
 # وفاة 28 مهاجرا"، "، بعدما وثق مقتل ..."): the words that open the count's clause.
 CALL_COUNT_AFTER: tuple[str, ...] = ("بعدما",)
+# ... the prepositions a call's words open on, and the roots of the counting and
+# documenting verbs, which a text must hold for any of it to be read
+CALL_COUNT_PREPOSITIONS: tuple[str, ...] = ("إلى", "على")
+CALL_COUNT_ROOTS: tuple[str, ...] = ("احص", "وثق")
 CALL_COUNT_AFTER_THAT: tuple[tuple[str, ...], ...] = (("بعد",), ("أن", "ان"))
 # (round ar192) "A number of" people as a speaker ("وأكد عدد من الباعة أن"، "وقال عدد كبير
 # من السكان إن"): the count's head with "من" after it, speaking for the group (a toll in
