@@ -40,7 +40,7 @@ _CLEAN_AR_MODULES = ("statement_named_aside.py", "statement_output.py",
                      "statement_announced_noun.py", "statement_event_source.py",
                      "statement_object_then_saying.py", "statement_kin_label.py",
                      "statement_headline_joined_act.py", "statement_body_label.py",
-                     "statement_but_they.py")
+                     "statement_but_they.py", "statement_call_count.py")
 
 # Arabic casualty, date and claim modules (and the shared normaliser and tokeniser) whose
 # word lists all come from the language data. The normaliser's clitic letters ("وف", "بلك")

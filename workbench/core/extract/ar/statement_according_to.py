@@ -17,6 +17,7 @@ from .statement_content_end import (
 )
 from .statement_expected_object import expectation_after_source
 from .statement_fronted import _relative_at, _relative_end
+from .statement_possessed_title import _title_stem
 from .statement_shared import (
     _MEDIA,
     _PARTICIPLES,
@@ -367,11 +368,16 @@ _PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
 
 
 def _office_head(w: str) -> bool:
-    """Is ``w`` a person's office ("رئيس"، "لمدير"، "المتحدث")?"""
-    return any(x in _OFFICES for x in (w, w[1:], w[2:], w[3:]))
+    """Is ``w`` a person's office ("رئيس"، "لمدير"، "المتحدث"), or (round ar192) one with
+    the pronoun of the body it heads ("مديرها"، "رئيسه")?"""
+    return any(x in _OFFICES for x in (w, w[1:], w[2:], w[3:])) or (
+        w[-1:] in _POSSESSED_ENDS and _title_stem(w) is not None)
 
 
 _OFFICES = fold_set(V.OFFICE_TITLES)
+_POSSESSED_ENDS = frozenset(s[-1] for s in V.POSSESSED_TITLE_SUFFIXES)
+# (round ar192) the words that open a time of saying after a closing source's name
+_CLOSING_TIMES = fold_set(V.CLOSING_SOURCE_TIMES)
 
 
 def _closing_name(toks: list[Token], e: int, sb: int, head: int) -> tuple[int, int] | None:
@@ -390,6 +396,11 @@ def _closing_name(toks: list[Token], e: int, sb: int, head: int) -> tuple[int, i
         return (q, q) if _office_head(toks[head].w) else None
     if q + 1 >= sb:
         return None
+    if toks[q + 1].w in _CLOSING_TIMES and _office_head(toks[head].w) and (
+            t := _skip_adverbials(toks, q, sb)) > q + 1 and (t >= sb or is_end(toks[t])):
+        # (round ar192) "، وفق ما أعلنه مديرها الولائي، الرائد فلان، اليوم الخميس.": the
+        # time of saying, in its commas, closes the sentence after the name as its end does
+        return q, t
     r = q + 1
     if toks[r].w in _RELATIVES_M_F_PL:
         return q, q

@@ -29,6 +29,9 @@ _DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_OPENERS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _NAMED_AS_REQUESTS = tuple(tuple(fold_word(w) for w in words) for words in V.NAMED_AS_REQUESTS)
 
+_ROUTES = fold_set(V.ROUTE_NOUNS)
+_ROUTE_DASHES = frozenset(V.ROUTE_DASHES)
+
 _NAME_WORDS = 5  # a personal name with "أبو", a father's and a family name at most
 
 
@@ -41,6 +44,12 @@ def _comma_past_description(toks: list[Token], e: int, sb: int, goes_on: bool) -
     if goes_on and e < sb and toks[e].w in _GOES_ON:
         c = next((r for r in range(e + 1, min(sb, e + 2 + V.DESCRIPTION_GOES_ON_WORDS))
                   if not toks[r].is_word or toks[r].w in _COMP), None)
+        if c is not None and c + 1 < sb and toks[c].w in _ROUTE_DASHES and any(
+                toks[r].w in _ROUTES for r in range(e + 1, c - 1)):
+            # (round ar192) "أحد سائقي الشاحنات على محور البلدة - المدينة، ويدعى فلان":
+            # a road named by its two ends, joined by the dash; the second end goes on
+            c = next((r for r in range(c + 1, min(sb, c + 2 + V.ROUTE_END_WORDS))
+                      if not toks[r].is_word or toks[r].w in _COMP), None)
         if c is not None and c > e + 1 and toks[c].w in _COMMAS and c + 1 < sb and toks[
                 c + 1].w in _NAMING:
             e = c

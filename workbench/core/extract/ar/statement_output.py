@@ -95,7 +95,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             head = words[1:2] if words[:1] and words[0] in _SUBJECT_DEMONSTRATIVES \
                 else words[:1]
             if st.verb is not None and head and head[0] in _NON_SPEAKERS and not (
-                    head == words[:1] and _a_body_s_figures(words)):
+                    head == words[:1] and (_a_body_s_figures(words) or _a_number_of(words))):
                 # "وكانت حصيلة سابقة قد أشارت إلى ...": the subject of the verb is a
                 # figure, not a source ("بحسب حصيلة كشفها المرصد" names the source).
                 continue
@@ -393,6 +393,17 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     s, _ = folded.span(toks[a].s, toks[a].e)
     _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
     return s, e
+
+
+def _a_number_of(words: list[str]) -> bool:
+    """(round ar192) "عدد من الباعة"، "عدد كبير من السكان": a number of people, partitive
+    with "من" after it (no toll in construct, as "عدد القتلى"), who speak as a group."""
+    r = 2 if words[1:2] and words[1] in _NUMBER_OF_ADJECTIVES else 1
+    return words[0] in _NUMBER_OF and len(words) > r + 1 and words[r] == "من"
+
+
+_NUMBER_OF = fold_set(V.NUMBER_OF_HEADS)
+_NUMBER_OF_ADJECTIVES = fold_set(V.NUMBER_OF_ADJECTIVES)
 
 
 def _a_body_s_figures(words: list[str]) -> bool:

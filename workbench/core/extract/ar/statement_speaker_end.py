@@ -693,6 +693,10 @@ def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
         # (round ar171) "الشيخ علي صالح الحضيري، ..."، "وأوضح علي العبيدي أن": the given
         # name right after the title or the verb, as written with ya
         return True
+    if toks[k].s in _HIDDEN_NAMES.get() and k - 2 >= j and _office_body_before(toks, k, j):
+        # (round ar192) "عضو مجلس المحافظة علي فلان"، "رئيس البلدية علي فلان": an office
+        # over the body it serves, then the given name as written with ya
+        return True
     if not (k - 2 >= j and toks[k - 2].w.startswith("ال") and toks[k - 1].is_word) or (
             toks[k - 1].w.startswith(_AL_WA_PREFIXES) or toks[k - 1].w in _STOPS
             or toks[k - 1].w in _COMP):
@@ -776,7 +780,9 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
             # article (read as below, one word on)
             name, after = toks[k + 2], toks[k + 3].w
         if not (after in _COMP or after in ("،", ",") or after in _STOPS or (
-                after in _PREP_VERB_PREPS)):
+                after in _PREP_VERB_PREPS) or after in _OUTLETS):
+            # (round ar192) the outlet addressed closes the speaker as well ("وقال عضو
+            # مجلس المحافظة علي فلان الفلاني لموقع "..." إن")
             continue
         s, e = folded.span(toks[k].s, toks[k].e)
         if not folded.original[s:e].rstrip("".join(_HARAKAT)).endswith("ي"):
@@ -787,11 +793,20 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
                     name.w.startswith(_MEDIA) or name.w in _BROADCASTERS):
                 continue
         elif not _ta_marbuta_end(folded, name) and not ((
-                _given_before(toks, k) or _title_before(toks, k)) and _plain_name(folded, name)):
+                _given_before(toks, k) or _title_before(toks, k) or (
+                    after in _OUTLETS and _office_body_before(toks, k, 0))) and _plain_name(
+                    folded, name)):
             # (round ar152) a plain family name after a given name ("فاطمة علي حسن،")
             continue
         found.append(toks[k].s)
     return frozenset(found)
+
+
+def _office_body_before(toks: list[Token], k: int, j: int) -> bool:
+    """(round ar192) Does an office over the definite body it serves end right before "علي"
+    at ``k`` ("عضو مجلس المحافظة"، "رئيس البلدية"), no earlier than ``j``?"""
+    return k >= 2 and toks[k - 1].w.startswith("ال") and any(
+        toks[r].w in _OFFICE_HEADS for r in range(max(j, k - 4), k - 1))
 
 
 def _title_before(toks: list[Token], k: int) -> bool:
@@ -845,6 +860,7 @@ def _plain_name(folded: Folded, t: Token) -> bool:
 
 _WRITTEN_SUFFIXES = V.WRITTEN_PRONOUN_SUFFIXES
 _TITLES_BEFORE_ALI = fold_set(V.ALI_NAME_TITLES)
+_OFFICE_HEADS = fold_set(V.OFFICE_TITLES)
 _TAKING_ALA = fold_set(V.SPEECH_VERBS_TAKING_ALA)
 # The document's "علي" names hidden by folding, set while ``find_statements_ar`` reads it:
 # the rules that cut a speaker see folded tokens only, and a context variable keeps the

@@ -63,6 +63,7 @@ from .statement_announced_noun import ANNOUNCING_NOUN_ROOT, announced_by_noun
 from .statement_apposed_adverbial import object_after_name
 from .statement_approved_act import approved_act
 from .statement_but_they import they_after_but
+from .statement_call_count import CALL_COUNT_ROOTS, count_after_call
 from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
 from .statement_cause import (
     _cause_form,
@@ -419,6 +420,8 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
     remarks = _SAYING_MASDAR_TEXT in folded.text  # (round ar140) "علق ... بالقول"
     # (round ar144) "ولخص فلان الوضع بقوله: ..."، "واختصرت فلانة المشهد: ..."
     sums = any(w in folded.text for w in SUMMING_ROOTS)
+    # (round ar192) "ودعت المنظمة إلى ...، بعد أن أحصت وفاة ...": a count after a call
+    counted = "بعد" in folded.text and any(w in folded.text for w in CALL_COUNT_ROOTS)
     for si, (sa, sb) in enumerate(sents):
         if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
                 toks, sa, sb, raw):
@@ -443,6 +446,8 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
             _records(toks, sa, sb, raw, before)
         if calls:
             _called_by_noun(toks, sa, sb, raw, before, _speech_verb)
+        if counted:
+            count_after_call(toks, raw, before)
         if announces:
             # (round ar173) "بعد يومين من إعلان الأمم المتحدة أن ..."
             announced_by_noun(toks, sa, sb, raw, before, _speech_verb)
@@ -549,8 +554,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # "أرجعت القوات النازحين إلى قراهم": sending back, no cause
             k += 1
             continue
-        while_accuses = toks[k].w in _BARE_ACCUSES and k > sa and toks[
-            k - 1].w in _WHILE_CONJUNCTIONS
+        while_accuses = toks[k].w in _BARE_ACCUSES and k > sa and (toks[
+            k - 1].w in _WHILE_CONJUNCTIONS or (
+            # (round ar192) "، تتهم السلطات خلايا ... بالوقوف وراء معظمها": after a comma,
+            # with its definite accuser at once, the bare present opens a clause as well
+            toks[k - 1].w in _COMMAS and k + 2 < sb and toks[k + 1].w.startswith("ال")))
         if verb in CLOSING_RELAY and (got := relay_after_clause(toks, sb, k, seg_start)):
             # (round ar162) "قتل خمسة جنود ...، ذكرت إذاعة "..." نقلا عن ضابط": the clause
             # before, by the outlet and by the source it relays

@@ -4374,6 +4374,13 @@ HEADLINE_BODY_LABELS: dict[str, tuple[str, ...]] = {
     "الأجهزة": ("الأمنية",),
     "الاستخبارات": ("العسكرية", "العامة"),
     "المخابرات": ("العامة", "العسكرية", "الجوية"),
+    # (round ar192) international organisations by the short name headlines give them,
+    # the field and the adjective of "المنظمة الدولية للهجرة"، "منظمة العفو الدولية"،
+    # "الوكالة الدولية للطاقة الذرية" ("الهجرة الدولية: 600 مهاجر عبروا ..."); the field
+    # with another adjective stays a topic ("الهجرة غير الشرعية:"، "الطاقة المتجددة:")
+    "الهجرة": ("الدولية",),
+    "العفو": ("الدولية",),
+    "الطاقة": ("الذرية",),
 }
 # ... and heads that name a state's forces or authorities with any definite adjective in
 # "ية" ("السلطات الليبية:"، "القوات العراقية:"، "السلطات الصحية:"); "السلطات الجديدة:" is
@@ -5131,6 +5138,30 @@ BODY_OFFICE_BODIES: tuple[str, ...] = ("فصيل", "كتيبة", "عشيرة", "
 # (round ar152) The possessive pronouns on an office that names a source ("، بحسب رئيسه،"،
 # "وفق مديرتها"): whose office it is, the body the sentence opens with, is read from the text.
 POSSESSED_TITLE_SUFFIXES: tuple[str, ...] = ("ها", "ه")
+# (round ar192) A call, then the count that moved it ("ودعت المنظمة إلى ...، بعد أن أحصت
+# وفاة 28 مهاجرا"، "، بعدما وثق مقتل ..."): the words that open the count's clause.
+CALL_COUNT_AFTER: tuple[str, ...] = ("بعدما",)
+# ... the prepositions a call's words open on, and the roots of the counting and
+# documenting verbs, which a text must hold for any of it to be read
+CALL_COUNT_PREPOSITIONS: tuple[str, ...] = ("إلى", "على")
+CALL_COUNT_ROOTS: tuple[str, ...] = ("احص", "وثق")
+CALL_COUNT_AFTER_THAT: tuple[tuple[str, ...], ...] = (("بعد",), ("أن", "ان"))
+# (round ar192) "A number of" people as a speaker ("وأكد عدد من الباعة أن"، "وقال عدد كبير
+# من السكان إن"): the count's head with "من" after it, speaking for the group (a toll in
+# construct, "عدد القتلى"، says nothing); the adjectives that may stand before "من".
+NUMBER_OF_HEADS: tuple[str, ...] = ("عدد",)
+NUMBER_OF_ADJECTIVES: tuple[str, ...] = ("كبير", "قليل", "محدود")
+# (round ar192) A road named by its two ends joined by a dash, in a speaker's description
+# ("أحد سائقي الشاحنات على محور البلدة - المدينة"، "سائق على خط حمص - طرطوس"): the heads
+# that name such a road, and the dashes.
+ROUTE_NOUNS: tuple[str, ...] = ("محور", "خط", "طريق", "الطريق", "مسار", "أوتوستراد")
+ROUTE_DASHES: tuple[str, ...] = ("-", "–", "—")
+ROUTE_END_WORDS: int = 3  # the words of the road's second end ("عين البيضاء الجديدة")
+# (round ar192) The words that open the time of saying set in commas after the name that
+# closes a source at the end of a sentence ("، وفق ما أعلنه مديرها، العقيد فلان، مساء
+# الأحد."): today, yesterday, the parts of a day and the weekdays.
+CLOSING_SOURCE_TIMES: tuple[str, ...] = (
+    "اليوم", "أمس", "مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", *WEEKDAYS)
 # Who a person is, by what he owns or by kin, set between commas after his name ("ويقول عمر
 # بن سميط، صاحب محل لبيع المثلجات، ان"، "روى مهند العبيدي، شقيق العريس، ان"): like an office
 # there, it describes the one named, and a later mention ("وان ..."، "مضيفا") is the name.
