@@ -21,6 +21,8 @@ person: the nearest tie wins).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from .lang import en as EN
 
@@ -77,29 +79,53 @@ def _role_verb(noun: str) -> tuple[str, str] | None:
     return stem[:3], "(?:" + "|".join(forms) + ")"
 
 
-def _ties(text: str, noun: str, before: int) -> list[tuple[int, str]]:
-    """(position, name) of every tie between a name and the role ``noun`` before ``before``."""
+def _latest_tie(text: str, noun: str, before: int) -> str | None:
+    """The name of the latest tie (the greatest (position, name)) between a name and the
+    role ``noun`` that ends by ``before``, if any."""
+    ends, latest = _ties_by_end(text, noun)
+    k = bisect_right(ends, before)
+    return latest[k - 1][1] if k else None
+
+
+@lru_cache(maxsize=8)
+def _ties_by_end(text: str, noun: str) -> tuple[list[int], list[tuple[int, str]]]:
+    """The ends of the ties of ``noun`` in order, and for each the greatest (position,
+    name) among the ties that end by it."""
+    ends: list[int] = []
+    latest: list[tuple[int, str]] = []
+    for at, name, end in sorted(_all_ties(text, noun), key=lambda t: t[2]):
+        ends.append(end)
+        latest.append(max(latest[-1], (at, name)) if latest else (at, name))
+    return ends, latest
+
+
+def _all_ties(text: str, noun: str) -> tuple[tuple[int, str, int], ...]:
+    """(position, name, end) of every tie between a name and the role ``noun`` in ``text``,
+    the end being where the words that make the tie stop (review 50: the text before each
+    speaking role was scanned again for each, a cost that grew with the square of a long
+    feature; a tie that ends by a role's words is the tie the text before them holds, since
+    its pattern closes on a whole word or name)."""
     n = re.escape(noun)
-    head = text[:before]
-    found: list[tuple[int, str]] = []
+    head = text
+    found: list[tuple[int, str, int]] = []
     # "Name, a bus driver", "Name, 51, the driver of ...", "Name, a 51-year-old driver"
     for m in re.finditer(rf"(?<![\w'’\-])({_WHO}),\s+(?:\d{{1,3}},\s+)?(?:an?|the|a\s+local)\s+"
                          rf"(?:[\w\-]+\s+){{0,3}}?{n}\b", head):
-        found.append((m.start(1), m.group(1)))
+        found.append((m.start(1), m.group(1), m.end()))
     # "Name has been a driver", "Name works as a driver", "Name is the driver of ..."
     for m in re.finditer(rf"(?<![\w'’\-])({_WHO})\s+(?:has\s+been|is|was|became|works\s+as)"
                          rf"\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,3}}?{n}\b", head):
-        found.append((m.start(1), m.group(1)))
+        found.append((m.start(1), m.group(1), m.end()))
     # (round en234) "Name has driven a minibus for 18 years", "Name, 52, drives the 7am bus",
     # "Name, who farms near Tavel": the role's own verb, said of the name
     if (verb := _role_verb(noun)) is not None and verb[0] in head:
         for m in re.finditer(rf"(?<![\w'’\-])({_WHO})(?:,\s+\d{{1,3}},)?(?:,\s+who)?\s+"
                              rf"(?:(?:has|had|have|still|also|always|once|now|long|been)\s+)*"
                              rf"(?:[a-z]+ly\s+)?{verb[1]}\b", head):
-            found.append((m.start(1), m.group(1)))
+            found.append((m.start(1), m.group(1), m.end()))
     # "the driver, Name," and "bus driver Name"
     for m in re.finditer(rf"\b{n},?\s+({_WHO})\b", head):
-        found.append((m.start(1), m.group(1)))
+        found.append((m.start(1), m.group(1), m.end()))
     # "Name ... . The 51-year-old driver ...": the age carries on the last name of the three
     # sentences before ("For 22 years Keita-Doumbe has driven ...")
     for m in re.finditer(rf"\b[Tt]he\s+\d{{1,3}}-year-old\s+(?:[a-z\-]+\s+)?{n}\b", head):
@@ -109,13 +135,13 @@ def _ties(text: str, noun: str, before: int) -> list[tuple[int, str]]:
             names = [w for w in re.finditer(rf"(?<![\w'’\-])({_WHO})\b", head[stop + 1:end])
                      if w.group(1).split()[0].lower() not in _NOT_NAME_OPENERS]
             if names:
-                found.append((stop + 1 + names[-1].start(1), names[-1].group(1)))
+                found.append((stop + 1 + names[-1].start(1), names[-1].group(1), m.end()))
                 break
             if stop < 0:
                 break
             end = stop
     # (a place or a time before a comma is no name: "In Bentiu, the district commissioner")
-    return [f for f in found if f[1].split()[0].lower() not in _NOT_NAME_OPENERS]
+    return tuple(f for f in found if f[1].split()[0].lower() not in _NOT_NAME_OPENERS)
 
 
 # A preposition of place or motion right before a capitalised name: a place, no person.
@@ -143,7 +169,15 @@ def _only_role_tie(text: str, noun: str, before: int, pronoun: str) -> str | Non
         text, body, before)
     if first is None:
         return None
-    head = " " * body + text[body:first.start()]
+    return _first_mention_tie(text, noun, body, first.start(), pronoun)
+
+
+@lru_cache(maxsize=32)
+def _first_mention_tie(text: str, noun: str, body: int, first: int, pronoun: str) -> str | None:
+    """``_only_role_tie`` from the role's first mention at ``first`` on (review 50: every
+    later speaking role of one feature asks the same, once)."""
+    n = re.escape(noun)
+    head = " " * body + text[body:first]
     if re.search(rf"\b{n}s?\b", head, re.IGNORECASE):
         return None  # a driver met before ("a driver", "drivers"): not the first mention
     agree = _AGREE[pronoun]
@@ -178,9 +212,8 @@ def name_the_role(text: str, out: list[dict[str, object]],
         if not isinstance(sp, str) or sp[:4].lower() != "the " or (
                 (noun := _role_noun(sp)) is None):
             continue
-        ties = _ties(text, noun, int(o["start"]))  # type: ignore[call-overload]
-        if ties:
-            o["speaker"] = max(ties)[1]
+        if tie := _latest_tie(text, noun, int(o["start"])):  # type: ignore[call-overload]
+            o["speaker"] = tie
             continue
         low = (pronouns or {}).get(id(o))
         if low in _AGREE and f"{low} says" in text and (

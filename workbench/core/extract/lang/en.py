@@ -5838,6 +5838,11 @@ NUMBER_WHO_VERBS: dict[str, str] = {
     **dict.fromkeys(_w("fled displaced left"), "displaced"),
     **dict.fromkeys(_w("abducted kidnapped"), "captured"),
 }
+# (review 50) ... but "left" a place of care, custody or refuge, or a body one belongs to,
+# is no flight from violence: "the number of people who have left the camp", "who have
+# left hospital", "who have left the party" (a camp's people going home are no displaced).
+NUMBER_WHO_LEFT_NOT = _w("camp camps shelter shelters hospital hospitals prison prisons jail"
+                         " custody detention party union group army service")
 
 
 # ---------------------------------------------------------------- round en129
