@@ -231,3 +231,15 @@ def test_arabic_rules_stay_off_text_they_were_not_written_for() -> None:
     # a quoted woman keeps a feminine verb after her words
     assert _speakers("ونقلت الجمعية عن والدته أن الشرطة اعتقلته. وأشارت إلى أن العائلة "
                      "لم تبلغ.", "ar")[-1] == "والدته"
+
+
+def test_a_quoted_source_of_white_space_alone_tells_no_gender() -> None:
+    # the speaker cleaning strips spaces and commas only: a newline or a tab is left, and
+    # splitting it gave no first word to index
+    from workbench.core.extract.ar.statement_output import _noun_gender
+
+    assert _noun_gender("\n") == ""
+    assert _noun_gender("\t ") == ""
+    assert _noun_gender("") == ""
+    assert _noun_gender("مصدر أمني") == "m"
+    assert _noun_gender("مسؤولة") == "f"
