@@ -243,3 +243,25 @@ def test_a_quoted_source_of_white_space_alone_tells_no_gender() -> None:
     assert _noun_gender("") == ""
     assert _noun_gender("مصدر أمني") == "m"
     assert _noun_gender("مسؤولة") == "f"
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(str(s["speaker"]), str(s["text"])) for s in
+            extract(text, "2024-05-01", language="en")["statements"]]
+
+
+def test_a_fronted_one_word_place_is_no_person() -> None:
+    # "For Malawi," after "Lake Malawi": a place's name, never the "she" who speaks next
+    assert "Malawi" not in [sp for sp, _ in _said(
+        'Lake Malawi rose again last week. For Malawi, the flood is a disaster. "We need '
+        'help," she said.')]
+    assert "York" not in [sp for sp, _ in _said(
+        'New York police arrived. For York, the day was long. "We waited," she said.')]
+    assert "Tema" not in [sp for sp, _ in _said(
+        'Tema Port reopened on Monday. For Tema, the day was long. "We waited," he said.')]
+    # the person's short name after the full one still speaks
+    assert _said('Grace Mwale sells fish at the lake. For Mwale, the new shelter counts for '
+                 'little. "It leaks," she said.') == [("Mwale", "It leaks")]
+    assert _said('Joseph Kariuki-Ndeti lost his shop. For Joseph, the money is not the '
+                 'point. "I want to know who burned it," he says.') == [
+        ("Joseph", "I want to know who burned it")]

@@ -8696,5 +8696,14 @@ ROLE_VERB_IRREGULAR: dict[str, tuple[str, ...]] = {
     "digger": ("dug",), "swimmer": ("swam", "swum"), "fighter": ("fought",),
     "weaver": ("wove", "woven"), "buyer": ("bought",),
 }
+# (review 50) Words that make a capitalised name a place's or a body's, before it or after
+# it: "Lake Malawi", "New York", "Mount Elgon", "Tema Port", "Malawi Airlines". A word the
+# text gave only inside such a name is no person's short name ("For Malawi, the flood ...",
+# statement_pronouns.py's fronted one-word name).
+PLACE_NAME_WORDS = _w("lake mount river cape port fort bay gulf new north south east west"
+                      " upper lower greater saint st san santa el la university college"
+                      " hospital airport province region district county state city town"
+                      " island islands valley hills mountains republic kingdom airlines"
+                      " bank police army party street road square")
 ROLE_SET_APART = _w("other another first second third fourth fifth last remaining next"
                     " older younger elder new former")
