@@ -29,7 +29,9 @@ _PEOPLE = r"(?P<people>(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)"
 
 
 def _who(verbs: str) -> str:
-    return rf"\s+who\s+(?:have|has|had)\s+(?:(?:been|since|now|also)\s+)?(?P<verb>{verbs})\b"
+    return (rf"\s+who\s+(?:have|has|had)\s+(?:(?:been|since|now|also)\s+)?(?P<verb>{verbs})\b"
+            # (review 50) "who have left the camp", "left hospital": no flight
+            rf"(?!(?<=left)\s+(?:(?:the|their|a|an|its)\s+)?(?:{alt(EN.NUMBER_WHO_LEFT_NOT)})\b)")
 
 
 @cache

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from .spans import Document, document
@@ -39,30 +40,61 @@ def only_owner_for_pronoun(text: str, entries: list[dict[str, object]],
                            is_no_person: Callable[[str], bool]) -> None:
     """Give a "he" or "she" no pass could read the one person named as an owner before."""
     doc = document(text)
+    owners: _Owners | None = None
     for o in entries:
         sp = o["speaker"]
-        if isinstance(sp, str) and sp.lower() in ("he", "she") and (
-                owner := only_owner_before(doc, doc.sentence_start(int(o["start"])),  # type: ignore[call-overload]
-                                           is_no_person)) and re.search(
-                rf"(?:^|[.!?]\s+){sp.capitalize()}\s+[a-z]",
-                text[owner[0]:int(o["start"])]):  # type: ignore[call-overload]
+        if not (isinstance(sp, str) and sp.lower() in ("he", "she")):
+            continue
+        start = int(o["start"])  # type: ignore[call-overload]
+        owners = owners or _Owners(text, is_no_person)
+        if (owner := owners.only_before(doc.sentence_start(start))) and owners.opens_on(
+                sp.capitalize(), owner[0], start):
             # (a sentence between opens on the same pronoun, the owner carried on as the
             # subject: "She hands over ...")
             o["speaker"] = owner[1]
 
 
-def only_owner_before(doc: Document, sent_start: int,
-                      is_no_person: Callable[[str], bool]) -> tuple[int, str] | None:
-    """(position, name) of the one person named as an owner before ``sent_start``."""
-    head = doc.text[:sent_start]
-    if "'s " not in head and "’s " not in head:
-        return None
-    names: dict[str, int] = {}
-    for m in _OWNER.finditer(head):
-        name = m.group(1)
-        if not is_no_person(name):
-            names.setdefault(name, m.start(1))
-    if len(names) != 1:
-        return None
-    (name, at), = names.items()
-    return at, name
+class _Owners:
+    """The owners' names of one document, scanned once (review 50: each "he" or "she" once
+    scanned the whole text before it, a cost that grew with the square of a long feature's
+    length). A match that ends by a sentence's start is the match the scan of the text
+    before that start finds, since an owner's "'s" never runs into the next sentence."""
+
+    def __init__(self, text: str, is_no_person: Callable[[str], bool]) -> None:
+        self._text = text
+        # the earliest "'s " of either mark: before it no owner is looked for
+        gates = [i for i in (text.find("'s "), text.find("’s ")) if i >= 0]
+        self._gate = min(gates) + 3 if gates else len(text) + 1
+        self._ends: list[int] = []  # the end of each owner named, in order
+        self._distinct: list[int] = []  # how many names the owners up to it hold
+        self._first: tuple[int, str] | None = None  # (position, name) of the first owner
+        names: set[str] = set()
+        for m in _OWNER.finditer(text):
+            name = m.group(1)
+            if is_no_person(name):
+                continue
+            names.add(name)
+            if self._first is None:
+                self._first = (m.start(1), name)
+            self._ends.append(m.end())
+            self._distinct.append(len(names))
+        self._openers: dict[str, tuple[list[int], list[int]]] = {}
+
+    def only_before(self, sent_start: int) -> tuple[int, str] | None:
+        """(position, name) of the one person named as an owner before ``sent_start``."""
+        if self._gate > sent_start:
+            return None
+        k = bisect_right(self._ends, sent_start)
+        return self._first if k and self._distinct[k - 1] == 1 else None
+
+    def opens_on(self, pronoun: str, a: int, b: int) -> bool:
+        """Does a sentence between ``a`` and ``b`` open on ``pronoun`` and a lower-case
+        word (or the stretch itself)?"""
+        if pronoun not in self._openers:
+            found = list(re.finditer(rf"[.!?]\s+{pronoun}\s+[a-z]", self._text))
+            self._openers[pronoun] = ([m.start() for m in found], [m.end() for m in found])
+        if re.compile(rf"{pronoun}\s+[a-z]").match(self._text, a, b):
+            return True
+        starts, ends = self._openers[pronoun]
+        i = bisect_left(starts, a)
+        return i < len(starts) and ends[i] <= b

@@ -1190,13 +1190,27 @@ def _fronted_person_before(doc: Document, sent_start: int,
         # (round en234) "For Mwale, the new shelter counts for little.": one word, a
         # person's name the text gave in full before ("Grace Mwale sells fish ...")
         m = _rare("_FRONTED_ONE_NAME").match(doc.text, sent.start, sent.end)
-        if m is None or not re.search(rf"\b[A-Z][\w'’\-]+\s+{re.escape(m['name'])}\b"
-                                      rf"|\b{re.escape(m['name'])}\s+[A-Z][\w'’\-]+\b",
-                                      doc.text[:sent.start]):
+        if m is None or not _named_in_full_before(doc.text, m["name"], sent.start):
             return None
     if m["name"].split()[0].lower() in _NOT_A_NAME:
         return None
     return m.start("name"), m["name"]
+
+
+def _named_in_full_before(text: str, name: str, end: int) -> bool:
+    """Is the one word ``name`` part of a person's full name before ``end`` ("Grace Mwale",
+    "Joseph Kariuki-Ndeti")? (review 50) A place's or a body's name holding it is none:
+    "Lake Malawi", "New York", "Malawi Police" ("For Malawi, ...", "For York, ...")."""
+    n = re.escape(name)
+    full = re.compile(rf"\b([A-Z][\w'’\-]+)\s+{n}\b|\b{n}\s+([A-Z][\w'’\-]+)\b")
+    for m in full.finditer(text, 0, end):  # (the text before ``end`` only)
+        other = m.group(1) or m.group(2)
+        if other.lower() not in _PLACE_NAME_HEADS and not no_person(m.group()):
+            return True
+    return False
+
+
+_PLACE_NAME_HEADS = frozenset(EN.PLACE_NAME_WORDS)
 
 
 # A name marked as a person's where a feature brings someone in outside the subject: an

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from .lang import en as EN
 
@@ -132,7 +133,15 @@ def _only_role_tie(text: str, noun: str, before: int, pronoun: str) -> str | Non
         text, body, before)
     if first is None:
         return None
-    head = " " * body + text[body:first.start()]
+    return _first_mention_tie(text, noun, body, first.start(), pronoun)
+
+
+@lru_cache(maxsize=32)
+def _first_mention_tie(text: str, noun: str, body: int, first: int, pronoun: str) -> str | None:
+    """``_only_role_tie`` from the role's first mention at ``first`` on (review 50: every
+    later speaking role of one feature asks the same, once)."""
+    n = re.escape(noun)
+    head = " " * body + text[body:first]
     if re.search(rf"\b{n}s?\b", head, re.IGNORECASE):
         return None  # a driver met before ("a driver", "drivers"): not the first mention
     agree = _AGREE[pronoun]

@@ -214,7 +214,10 @@ _KIN_SUFFIXES = V.KIN_OF_ONE_SUFFIXES
 
 def _noun_gender(speaker: str) -> str:
     """"m" or "f" when the head of a quoted source's phrase tells its gender, else ""."""
-    head = speaker.split(maxsplit=1)[0] if speaker else ""
+    # (review 50: a speaker of white space alone, which the cleaning's strip of spaces and
+    # commas leaves, splits into no word)
+    words = speaker.split(maxsplit=1)
+    head = words[0] if words else ""
     if head.endswith("ة") and len(head) > 3:
         return "f"
     w = fold_word(head)

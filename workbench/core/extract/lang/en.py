@@ -5838,6 +5838,11 @@ NUMBER_WHO_VERBS: dict[str, str] = {
     **dict.fromkeys(_w("fled displaced left"), "displaced"),
     **dict.fromkeys(_w("abducted kidnapped"), "captured"),
 }
+# (review 50) ... but "left" a place of care, custody or refuge, or a body one belongs to,
+# is no flight from violence: "the number of people who have left the camp", "who have
+# left hospital", "who have left the party" (a camp's people going home are no displaced).
+NUMBER_WHO_LEFT_NOT = _w("camp camps shelter shelters hospital hospitals prison prisons jail"
+                         " custody detention party union group army service")
 
 
 # ---------------------------------------------------------------- round en129
@@ -8691,6 +8696,15 @@ ROLE_VERB_IRREGULAR: dict[str, tuple[str, ...]] = {
     "digger": ("dug",), "swimmer": ("swam", "swum"), "fighter": ("fought",),
     "weaver": ("wove", "woven"), "buyer": ("bought",),
 }
+# (review 50) Words that make a capitalised name a place's or a body's, before it or after
+# it: "Lake Malawi", "New York", "Mount Elgon", "Tema Port", "Malawi Airlines". A word the
+# text gave only inside such a name is no person's short name ("For Malawi, the flood ...",
+# statement_pronouns.py's fronted one-word name).
+PLACE_NAME_WORDS = _w("lake mount river cape port fort bay gulf new north south east west"
+                      " upper lower greater saint st san santa el la university college"
+                      " hospital airport province region district county state city town"
+                      " island islands valley hills mountains republic kingdom airlines"
+                      " bank police army party street road square")
 ROLE_SET_APART = _w("other another first second third fourth fifth last remaining next"
                     " older younger elder new former")
 # Heads after "the" that name a body, a group or a thing, never one person's role (round
