@@ -171,6 +171,7 @@ from .casualty_home_after_swap import home_after_swap
 from .casualty_households_gone import households_gone
 from .casualty_hurt_part import hurt_parts_in_care
 from .casualty_illness import died_of_illness
+from .casualty_included_parts import read_included_parts
 from .casualty_inmate_moved import inmate_moved
 from .casualty_interviewed import drop_interviewed
 from .casualty_joined_body import joined_body_end
@@ -1629,6 +1630,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         read_captives_told(text, found, _person_like)  # (en232) "Kidnapped with eight of his"
         read_other_part(text, found, _person_like)  # (en235) "four of the dead ..., the other two"
         read_number_who(text, found, _person_like)  # (en235) "the number of ... who have died"
+        read_included_parts(text, found, _person_like)  # (en236) "N, including A and B, were"
     return found
 
 

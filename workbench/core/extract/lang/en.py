@@ -8693,3 +8693,22 @@ ROLE_VERB_IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 ROLE_SET_APART = _w("other another first second third fourth fifth last remaining next"
                     " older younger elder new former")
+
+# ---------------- round en236: "including" parts, evictions, a headline's "held" ----------------
+# (casualty_included_parts.py) The subject's verb after its "including" aside: "Nine people,
+# including two women and a boy of six, were treated ..." ("..., police said" is no verb of
+# the subject, and the aside is then left to the sentence readers).
+INCLUDED_LIST_VERBS = _w("were was are is have has had remain remains remained died")
+# (casualty_eviction.py) Who put people out of their homes by force, as the active's subject:
+# "Riot police and soldiers evicted about 300 members of a cooperative" (a landlord's
+# "evicted two tenants" stays no figure, as the passive's note above says).
+EVICTING_FORCES = (*ARRESTING_FORCES, *_w("soldiers troops army military gunmen militiamen"
+                                          " bulldozers"))
+# "the eviction of about 3,500 people": the act's noun before "of" and its people, as "the
+# displacement of 3,000 people" is read.
+OUTCOME_NOMINALS["displaced"] += _w("eviction evictions")
+# A headline's people "held" after a demolition or an eviction told before the join:
+# "<City> demolitions leave thousands homeless; 50 protesters held".
+HEADLINE_HARM_WORDS = (*HEADLINE_HARM_WORDS, *_w("demolished demolition demolitions razed"
+                                                 " bulldozed evicted eviction evictions"
+                                                 " homeless"))
