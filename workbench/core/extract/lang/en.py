@@ -8712,3 +8712,16 @@ OUTCOME_NOMINALS["displaced"] += _w("eviction evictions")
 HEADLINE_HARM_WORDS = (*HEADLINE_HARM_WORDS, *_w("demolished demolition demolitions razed"
                                                  " bulldozed evicted eviction evictions"
                                                  " homeless"))
+# (date_promise.py) A promise's bound lies ahead of the promise: "had been promised before
+# the end of the session in April", "pledged a new clinic by June" (the older sets give a
+# donor's "promised new batteries by September" ahead of publication).
+PROMISE_VERBS = _w("promised promise promises promising pledged pledge pledges pledging"
+                   " vowed vows")
+PROMISE_BOUNDS = _w("by before until till for")
+# ... the words of a named period between the bound and its "in": "before the end of the
+# session in April", "by the close of the rainy season in".
+PROMISE_PERIOD_WORDS = _w("the end close start middle of session term year season rainy dry"
+                          " harvest school parliamentary legislative current next")
+# A life's timetable told in the present, ahead as "the envoy arrives on Monday" is: "He
+# retires in August" ("retired" is past).
+TIMETABLE_VERBS += _w("retires retire")
