@@ -39,3 +39,48 @@ def eviction_edits(text: str, low: str) -> list[Edit]:
         return []
     return [(m.start("v"), m.end("v"), _AS_DISPLACED[m.group("v").lower()])
             for m in _forced_eviction().finditer(text)]
+
+
+# How far before "eviction" a word of prospect may stand ("blocked the planned eviction"),
+# and how far after its people the past time that dates it ("... from the settlement in
+# January").
+_PROSPECT_REACH = 48
+_PAST_REACH = 90
+
+
+@cache
+def _eviction_of() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<n>evictions?)\s+of\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER})\b[^.;:!?\n]{{0,{_PAST_REACH}}}",
+        re.IGNORECASE)
+
+
+@cache
+def _prospect() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.EVICTION_PROSPECTS)})\b", re.IGNORECASE)
+
+
+@cache
+def _past_time() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.EVICTION_PAST_TIMES)}|(?:in|since)\s+(?:19|20)\d\d)\b",
+                      re.IGNORECASE)
+
+
+def eviction_of_edits(text: str, low: str) -> list[Edit]:
+    """(start, end, "displacement") of each "eviction of <count>" told as done: a past time
+    after its people in the clause and no word of a plan, a threat or a halt just before
+    it ("the eviction of about 3,500 people from the settlement in January"; "halted the
+    eviction of 300 families" and "the planned eviction of ..." stay unread)."""
+    if "eviction" not in low:
+        return []
+    edits: list[Edit] = []
+    for m in _eviction_of().finditer(text):
+        past = _past_time().search(text, m.end("n"), m.end())
+        if past is None or _prospect().search(text, m.end("n"), past.start()):
+            continue  # ("The eviction of 300 families is due in May")
+        line = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _prospect().search(text, max(line, m.start() - _PROSPECT_REACH), m.start()):
+            continue
+        edits.append((m.start("n"), m.end("n"),
+                      "displacements" if m.group("n").lower().endswith("s") else "displacement"))
+    return edits

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-from .casualty_eviction import eviction_edits
+from .casualty_eviction import eviction_edits, eviction_of_edits
 from .casualty_far_outcome import care_state_edits
 from .casualty_far_update import rise_from_to_edits
 from .casualty_neutral_gap import keep_as_written
@@ -143,6 +143,7 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
     edits += went_away_edits(text, low)
     edits += told_again_edits(text, low)  # (round en136) leaving, holding, later fates
     edits += eviction_edits(text, low)  # (round en236) "soldiers evicted about 300 members"
+    edits += eviction_of_edits(text, low)  # (round en236) "the eviction of ... in January"
     edits += care_state_edits(text, low)  # (round en140) the hurt told by care or condition
     edits += rise_from_to_edits(text, low)  # (round en150) a toll that rose from 12 to 19
     edits += other_of_two_edits(text, low)  # (round en160) "one died; the other is missing"

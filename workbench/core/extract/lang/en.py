@@ -8704,9 +8704,23 @@ INCLUDED_LIST_VERBS = _w("were was are is have has had remain remains remained d
 # "evicted two tenants" stays no figure, as the passive's note above says).
 EVICTING_FORCES = (*ARRESTING_FORCES, *_w("soldiers troops army military gunmen militiamen"
                                           " bulldozers"))
-# "the eviction of about 3,500 people": the act's noun before "of" and its people, as "the
-# displacement of 3,000 people" is read.
-OUTCOME_NOMINALS["displaced"] += _w("eviction evictions")
+# "the eviction of about 3,500 people ... in January": the act's noun before "of" and its
+# people, read as "the displacement of 3,000 people" is, only when told as done
+# (casualty_eviction.py): an eviction is as often planned, feared or halted.
+EVICTION_PROSPECTS = _w("planned plan plans proposed threatened threat threats imminent"
+                        " pending impending looming possible potential future ordered order"
+                        " orders halt halted halts stop stopped stops block blocked blocks"
+                        " prevent prevented suspend suspended suspends delay delayed face"
+                        " faces facing fear fears feared resist resisted against avert"
+                        " averted oppose opposed opposing challenge challenged notice"
+                        " notices warrant will would could may might to due scheduled"
+                        " expected set")
+# ... the times after the people that date it behind publication ("in January", "last
+# year", "on Tuesday", "in 2024"); a month alone may be ahead, so only with no prospect.
+EVICTION_PAST_TIMES = _w("last ago yesterday earlier previous") + _p(
+    "in january|in february|in march|in april|in may|in june|in july|in august"
+    "|in september|in october|in november|in december|on monday|on tuesday|on wednesday"
+    "|on thursday|on friday|on saturday|on sunday")
 # A headline's people "held" after a demolition or an eviction told before the join:
 # "<City> demolitions leave thousands homeless; 50 protesters held".
 HEADLINE_HARM_WORDS = (*HEADLINE_HARM_WORDS, *_w("demolished demolition demolitions razed"
