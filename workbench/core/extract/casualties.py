@@ -100,6 +100,7 @@ from .casualty_consequence import told_by_consequence
 from .casualty_cost_lives import cost_their_lives
 from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_past_openers
 from .casualty_count_parts import read_count_parts
+from .casualty_counted_acts import drop_counted_acts
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -1631,6 +1632,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         read_other_part(text, found, _person_like)  # (en235) "four of the dead ..., the other two"
         read_number_who(text, found, _person_like)  # (en235) "the number of ... who have died"
         read_included_parts(text, found, _person_like)  # (en236) "N, including A and B, were"
+        drop_counted_acts(found)  # (en236) "recorded 11 beatings and 23 villagers arrested"
     return found
 
 

@@ -8739,3 +8739,14 @@ PROMISE_PERIOD_WORDS = _w("the end close start middle of session term year seaso
 # A life's timetable told in the present, ahead as "the envoy arrives on Monday" is: "He
 # retires in August" ("retired" is past).
 TIMETABLE_VERBS += _w("retires retire")
+# (casualty_counted_acts.py) Acts counted beside people in a tally, no people themselves:
+# "recorded 11 beatings and at least 23 villagers arrested" (the counts that are the harmed,
+# "murders", "abductions", "arrests", are OUTCOME_HEAD_NOUNS and stay out of this list).
+COUNTED_ACT_NOUNS = _w("beatings stabbings shootings assaults robberies burglaries lootings"
+                       " incidents raids attacks ambushes bombings clashes protests rallies"
+                       " searches seizures evictions demolitions")
+# (casualty_apposed_subject.py) The possessives before a person named by who they were to
+# someone, and the heads beside PERSON_WORDS that name such a person: "His partner, a
+# 24-year-old guard, was killed".
+APPOSED_POSSESSIVES = _w("his her their our my")
+APPOSED_PERSON_HEADS = _w("partner partners companion companions deputy assistant")
