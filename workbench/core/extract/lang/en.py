@@ -8745,8 +8745,6 @@ TIMETABLE_VERBS += _w("retires retire")
 COUNTED_ACT_NOUNS = _w("beatings stabbings shootings assaults robberies burglaries lootings"
                        " incidents raids attacks ambushes bombings clashes protests rallies"
                        " searches seizures evictions demolitions")
-# (casualty_apposed_subject.py) The possessives before a person named by who they were to
-# someone, and the heads beside PERSON_WORDS that name such a person: "His partner, a
-# 24-year-old guard, was killed".
-APPOSED_POSSESSIVES = _w("his her their our my")
-APPOSED_PERSON_HEADS = _w("partner partners companion companions deputy assistant")
+# (casualty_reduced_relative.py) The determiners that open a relative clause with no "that"
+# after a count's people: "two of the poachers the syndicate hired were shot dead".
+REDUCED_RELATIVE_DETERMINERS = _w("the a an his her their its")
