@@ -25,10 +25,11 @@ Edit = tuple[int, int, str]
 
 @cache
 def _reduced_relative() -> re.Pattern[str]:
+    pasts = alt((*EN.FAR_IRREGULAR_PARTICIPLES, *EN.REDUCED_RELATIVE_PASTS))
     return re.compile(
         rf"\b(?:{NUMBER})\s+(?:of\s+(?:the|those)\s+)?(?!of\b)[a-z][\w\-]*"
         rf"(?P<rel>\s+(?:{alt(EN.REDUCED_RELATIVE_DETERMINERS)})\s+[a-z][\w\-]*"
-        rf"(?:\s+[a-z][\w\-]*)?\s+(?:[a-z]{{2,}}ed|{alt(EN.FAR_IRREGULAR_PARTICIPLES)}))"
+        rf"(?:\s+[a-z][\w\-]*)?\s+(?:[a-z]{{2,}}ed|{pasts}))"
         r"\s+(?=(?:was|were|(?:had|has|have)\s+been)\s)", re.IGNORECASE)
 
 

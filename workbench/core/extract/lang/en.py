@@ -8748,3 +8748,6 @@ COUNTED_ACT_NOUNS = _w("beatings stabbings shootings assaults robberies burglari
 # (casualty_reduced_relative.py) The determiners that open a relative clause with no "that"
 # after a count's people: "two of the poachers the syndicate hired were shot dead".
 REDUCED_RELATIVE_DETERMINERS = _w("the a an his her their its")
+# ... and the irregular pasts such a relative ends on besides FAR_IRREGULAR_PARTICIPLES:
+# "five of the fighters the militia sent were killed".
+REDUCED_RELATIVE_PASTS = _w("sent paid brought bought")
