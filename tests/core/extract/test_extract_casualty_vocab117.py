@@ -418,8 +418,8 @@ LEFT: dict[str, str] = {
         "said of things (PEOPLE_ONLY_DEATHS); 'executed' was left to the sets' gold",
     # (round en125: "Twelve proposals were killed in committee" and "Three ideas died in
     # the meeting" give nothing now, things news says were killed: FIGURATIVE_VICTIM_HEADS)
-    "The storm uprooted 200 trees in Tor.":
-        "the active 'uprooted' asks no person, and a storm is no hazard word of the engine",
+    # (round en236: "The storm uprooted 200 trees in Tor." gives nothing now: a figure whose
+    # group's head is a thing the people rules know, "trees", is dropped)
     "The fighting chased 12 workers from their homes.":
         "the active 'chased ... from their homes' reads civilians only ('workers' are none "
         "for the driving-out rule); 'forced' and 'drove' read them",

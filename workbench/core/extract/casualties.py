@@ -100,6 +100,7 @@ from .casualty_consequence import told_by_consequence
 from .casualty_cost_lives import cost_their_lives
 from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_past_openers
 from .casualty_count_parts import read_count_parts
+from .casualty_counted_acts import drop_counted_acts
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -171,6 +172,7 @@ from .casualty_home_after_swap import home_after_swap
 from .casualty_households_gone import households_gone
 from .casualty_hurt_part import hurt_parts_in_care
 from .casualty_illness import died_of_illness
+from .casualty_included_parts import read_included_parts
 from .casualty_inmate_moved import inmate_moved
 from .casualty_interviewed import drop_interviewed
 from .casualty_joined_body import joined_body_end
@@ -1629,6 +1631,8 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         read_captives_told(text, found, _person_like)  # (en232) "Kidnapped with eight of his"
         read_other_part(text, found, _person_like)  # (en235) "four of the dead ..., the other two"
         read_number_who(text, found, _person_like)  # (en235) "the number of ... who have died"
+        read_included_parts(text, found, _person_like)  # (en236) "N, including A and B, were"
+        drop_counted_acts(found)  # (en236) "recorded 11 beatings and 23 villagers arrested"
     return found
 
 

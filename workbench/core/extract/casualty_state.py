@@ -26,10 +26,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from .casualty_eviction import eviction_edits, eviction_of_edits
 from .casualty_far_outcome import care_state_edits
 from .casualty_far_update import rise_from_to_edits
 from .casualty_neutral_gap import keep_as_written
 from .casualty_other_of_two import other_of_two_edits
+from .casualty_reduced_relative import reduced_relative_edits
 from .casualty_remaining_tried import remaining_tried_edits
 from .casualty_told_again import told_again_edits
 from .casualty_went_away import went_away_edits
@@ -141,6 +143,9 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
     # (round en131) the displaced told by their move or refuge, read as their flight
     edits += went_away_edits(text, low)
     edits += told_again_edits(text, low)  # (round en136) leaving, holding, later fates
+    edits += eviction_edits(text, low)  # (round en236) "soldiers evicted about 300 members"
+    edits += eviction_of_edits(text, low)  # (round en236) "the eviction of ... in January"
+    edits += reduced_relative_edits(text, low)  # (en236) "two of the poachers the gang hired were"
     edits += care_state_edits(text, low)  # (round en140) the hurt told by care or condition
     edits += rise_from_to_edits(text, low)  # (round en150) a toll that rose from 12 to 19
     edits += other_of_two_edits(text, low)  # (round en160) "one died; the other is missing"

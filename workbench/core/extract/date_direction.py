@@ -35,6 +35,7 @@ import re
 from datetime import date, timedelta
 
 from .date_events import headline_event_ahead, set_event_ahead, told_past_after
+from .date_promise import promised_by
 from .date_readiness import contact_modal, ready_ahead
 from .date_schedule import REACH as _SCHEDULE_REACH
 from .date_schedule import WORDS as _SCHEDULE_WORDS
@@ -611,6 +612,8 @@ def direction(text: str, start: int, end: int) -> str | None:
     deadline = _deadline(before, text, end)
     if deadline is not None:
         return deadline
+    if promised_by(before) and not turned_out(text, end):
+        return NEAR  # (round en236) "had been promised before the end of the session in April"
     way = _bound_on_act(before)
     if way is None and set_event_ahead(before) and not (
             told_past_after(_words_after(text, end))):

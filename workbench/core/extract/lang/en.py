@@ -8720,3 +8720,61 @@ ROLE_NOT_PERSON_HEADS = _w(
 # months and the weekdays).
 ROLE_NAME_NOT_OPENERS = _w("the a an last next this in on at for when after before since by"
                            " from now then but and")
+
+# ---------------- round en236: "including" parts, evictions, a headline's "held" ----------------
+# (casualty_included_parts.py) The subject's verb after its "including" aside: "Nine people,
+# including two women and a boy of six, were treated ..." ("..., police said" is no verb of
+# the subject, and the aside is then left to the sentence readers).
+INCLUDED_LIST_VERBS = _w("were was are is have has had remain remains remained died")
+# (casualty_eviction.py) Who put people out of their homes by force, as the active's subject:
+# "Riot police and soldiers evicted about 300 members of a cooperative" (a landlord's
+# "evicted two tenants" stays no figure, as the passive's note above says).
+EVICTING_FORCES = (*ARRESTING_FORCES, *_w("soldiers troops army military gunmen militiamen"
+                                          " bulldozers"))
+# "the eviction of about 3,500 people ... in January": the act's noun before "of" and its
+# people, read as "the displacement of 3,000 people" is, only when told as done
+# (casualty_eviction.py): an eviction is as often planned, feared or halted.
+EVICTION_PROSPECTS = _w("planned plan plans proposed threatened threat threats imminent"
+                        " pending impending looming possible potential future ordered order"
+                        " orders halt halted halts stop stopped stops block blocked blocks"
+                        " prevent prevented suspend suspended suspends delay delayed face"
+                        " faces facing fear fears feared resist resisted against avert"
+                        " averted oppose opposed opposing challenge challenged notice"
+                        " notices warrant will would could may might to due scheduled"
+                        " expected set")
+# ... the times after the people that date it behind publication ("in January", "last
+# year", "on Tuesday", "in 2024"); a month alone may be ahead, so only with no prospect.
+EVICTION_PAST_TIMES = _w("last ago yesterday earlier previous") + _p(
+    "in january|in february|in march|in april|in may|in june|in july|in august"
+    "|in september|in october|in november|in december|on monday|on tuesday|on wednesday"
+    "|on thursday|on friday|on saturday|on sunday")
+# A headline's people "held" after a demolition or an eviction told before the join:
+# "<City> demolitions leave thousands homeless; 50 protesters held".
+HEADLINE_HARM_WORDS = (*HEADLINE_HARM_WORDS, *_w("demolished demolition demolitions razed"
+                                                 " bulldozed evicted eviction evictions"
+                                                 " homeless"))
+# (date_promise.py) A promise's bound lies ahead of the promise: "had been promised before
+# the end of the session in April", "pledged a new clinic by June" (the older sets give a
+# donor's "promised new batteries by September" ahead of publication).
+PROMISE_VERBS = _w("promised promise promises promising pledged pledge pledges pledging"
+                   " vowed vows")
+PROMISE_BOUNDS = _w("by before until till for")
+# ... the words of a named period between the bound and its "in": "before the end of the
+# session in April", "by the close of the rainy season in".
+PROMISE_PERIOD_WORDS = _w("the end close start middle of session term year season rainy dry"
+                          " harvest school parliamentary legislative current next")
+# A life's timetable told in the present, ahead as "the envoy arrives on Monday" is: "He
+# retires in August" ("retired" is past).
+TIMETABLE_VERBS += _w("retires retire")
+# (casualty_counted_acts.py) Acts counted beside people in a tally, no people themselves:
+# "recorded 11 beatings and at least 23 villagers arrested" (the counts that are the harmed,
+# "murders", "abductions", "arrests", are OUTCOME_HEAD_NOUNS and stay out of this list).
+COUNTED_ACT_NOUNS = _w("beatings stabbings shootings assaults robberies burglaries lootings"
+                       " incidents raids attacks ambushes bombings clashes protests rallies"
+                       " searches seizures evictions demolitions")
+# (casualty_reduced_relative.py) The determiners that open a relative clause with no "that"
+# after a count's people: "two of the poachers the syndicate hired were shot dead".
+REDUCED_RELATIVE_DETERMINERS = _w("the a an his her their its")
+# ... and the irregular pasts such a relative ends on besides FAR_IRREGULAR_PARTICIPLES:
+# "five of the fighters the militia sent were killed".
+REDUCED_RELATIVE_PASTS = _w("sent paid brought bought")
