@@ -724,6 +724,9 @@ WOUNDING_AGENTS: tuple[str, ...] = (
     "انتحاري", "انتحارية", "مهاجم", "مسلح", "هاون", "برميل", "براميل", "مدفعية", "دبابة",
     "دبابات", "نيران", "إطلاق", "اشتباكات", "اشتباك", "جندي", "جيش", "شرطة", "دورية",
     "احتلال", "طيران", "مجهول",
+    # (round ar191) beating and torture hurt as blows do: "وإن التعذيب أصاب أربعة منهم
+    # بكسور"، "أصاب الضرب ثلاثة محتجزين بجروح"، "أصاب الاعتداء اثنين من الحراس"
+    "تعذيب", "ضرب", "اعتداء", "طعن",
 )
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
 OUTCOME_NOUNS: dict[str, str] = {
@@ -6997,3 +7000,43 @@ FLED_ONE_VERBS: tuple[str, ...] = ("فر", "وفر", "ففر", "هرب", "وهر
                                    "ولاذ", "تمكن", "وتمكن")
 FLED_HURT_HAL: tuple[str, ...] = ("جريحا", "مصابا", "جريحة", "مصابة")
 FLED_ESCAPE_WORDS: tuple[str, ...] = ("بالفرار", "الفرار", "من الفرار")
+# --- round ar191: parts of the hurt told by what happened to them -----------------------
+# First aid is treatment too: "حيث غادر خمسة منهم بعد تلقي الإسعافات" (a part discharged).
+FIRST_AID_WORDS: tuple[str, ...] = ("الإسعافات", "الإسعاف", "إسعافات")
+# The verb first, singular before its subject as Arabic has it: "حيث غادر خمسة منهم بعد تلقي
+# الإسعافات"، "ونقل ثلاثة منهم إلى العاصمة بسيارة إسعاف" (a count and "منهم" right after).
+LEFT_OR_TAKEN_VERB_FIRST: tuple[str, ...] = ("غادر", "وغادر", "خرج", "وخرج", "نقل", "ونقل")
+# A part taken to another town by the means only the hurt are moved with: "وإن ستة منهم
+# نقلوا إلى بنغازي بطائرة إسعاف"، "نقلا إلى العاصمة بسيارة إسعاف"، "لتلقي العلاج". The means
+# stands within a few words after "إلى" and the place.
+AMBULANCE_MEANS: tuple[str, ...] = ("بطائرة", "بطائرات", "بسيارة", "بسيارات", "بمروحية")
+AMBULANCE_WORDS: tuple[str, ...] = ("إسعاف", "الإسعاف", "طبية")
+CARE_PURPOSE_WORDS: tuple[str, ...] = ("للعلاج", "لتلقي", "لاستكمال")
+# The hurt named by their definite plural with no count, as the whole a part is of:
+# "وإن المصابين نقلوا إلى المستشفى، وإن حالة اثنين منهم مستقرة".
+WOUNDED_DEFINITE_WHOLES: tuple[str, ...] = ("المصابين", "المصابون", "الجرحى", "المصابات")
+# A stable state is said of a part of the hurt when the whole is the hurt ("وإن حالة اثنين
+# منهم مستقرة"): read only with the noun of state before the count and the hurt the last
+# figure told before it in the sentence (round ar186 keeps it unread otherwise).
+STABLE_STATE_WORDS: tuple[str, ...] = ("مستقرة", "بالمستقرة", "المستقرة")
+# (round ar191) The construct dual of an agent before the body he serves: "أصيب عونا أمن"
+# (nominative), "إصابة عوني أمن" (oblique), "قتل رجلا أمن"، "ضابطي شرطة": two. Without
+# its genitive the letters are also the singular accusative ("قدم عونا للمتضررين") or a
+# name ("عوني"), so only these bodies after it make it a dual.
+AGENT_CONSTRUCT_DUALS: tuple[str, ...] = ("عون", "عنصر", "رجل", "ضابط", "فرد", "شرطي")
+SECURITY_GENITIVES: tuple[str, ...] = (
+    "أمن", "الأمن", "شرطة", "الشرطة", "حرس", "الحرس", "الديوانة", "ديوانة", "جمارك",
+    "الجمارك", "المرور", "مرور", "الحماية", "حماية", "الدرك", "درك")
+# (round ar191) Dehydration told as acute or severe after a count of the hurt is harm the
+# desert or a sealed truck did, as suffocation is ("استقبل المستشفى 12 مهاجرا مصابين
+# بالجفاف الحاد"): wounded. Plain "بالجفاف" stays an illness (review 44: a symptom in
+# reports of cholera and hunger).
+DEHYDRATION_WORDS: tuple[str, ...] = ("بالجفاف", "بجفاف")
+ACUTE_WORDS: tuple[str, ...] = ("الحاد", "الشديد", "حاد", "شديد")
+# (round ar191) Gas cylinders and fuel in cans are no people: "تبيع المحطة يوميا نحو 900
+# أسطوانة لسكان المدينة ومخيمات النزوح" was read as 900 displaced by the camps after it.
+CYLINDERS_AND_CANS: tuple[str, ...] = (
+    "أسطوانة", "أسطوانات", "اسطوانة", "اسطوانات", "قارورة", "قوارير", "جالون", "جالونات",
+    "لتر", "لترا", "لترات", "برميلا")
+NON_PERSON = (*NON_PERSON, *CYLINDERS_AND_CANS)
+
