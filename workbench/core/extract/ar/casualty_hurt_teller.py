@@ -29,8 +29,10 @@ def drop_hurt_tellers(folded: Folded, out: list[dict[str, Any]]) -> None:
     text = folded.original
     keep = []
     for f in out:
-        if f["count_low"] == 1 and f["outcome"] == "wounded" and _teller(text, f):
-            continue
+        if f["count_low"] == 1 and f["outcome"] == "wounded" and _teller(text, f) and any(
+                g["outcome"] == "wounded" and g["count_low"] > 1 and g["end"] <= f["start"]
+                for g in out):
+            continue  # (only when the hurt were counted before: he is one of them)
         keep.append(f)
     if len(keep) != len(out):
         out[:] = keep
