@@ -64,6 +64,7 @@ from .casualty_hostage_killed import hostage_killed
 from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
 from .casualty_identified_parts import identified_parts
+from .casualty_freed_by_attackers import drop_freed_by_attackers
 from .casualty_hurt_teller import drop_hurt_tellers
 from .casualty_ill_counted import ill_not_hurt
 from .casualty_kin_crowd import kin_crowd
@@ -716,6 +717,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     drop_drill_figures(folded, toks, spans, out)  # (round ar183) "السيناريو افترض إصابة 30"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
     drop_hurt_tellers(folded, out)  # (round ar191) "وقال أحد المصابين، ويدعى ..."
+    drop_freed_by_attackers(folded, out)  # (round ar191) "وأطلقوا سراح 9 موقوفين"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 

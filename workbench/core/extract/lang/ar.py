@@ -7039,4 +7039,24 @@ CYLINDERS_AND_CANS: tuple[str, ...] = (
     "أسطوانة", "أسطوانات", "اسطوانة", "اسطوانات", "قارورة", "قوارير", "جالون", "جالونات",
     "لتر", "لترا", "لترات", "برميلا")
 NON_PERSON = (*NON_PERSON, *CYLINDERS_AND_CANS)
+# (round ar191) A crossing told as irregular is migration, not a flight: "عبر نحو 4000
+# شخص الحدود بطرق غير نظامية خلال العام"، "عبر 300 شخص الحدود بشكل غير شرعي". "غير" and
+# one of these within a few words after the border; people fleeing a war across it
+# ("عبر نحو 330 ألفا الحدود إلى دول الجوار") stay displaced.
+IRREGULAR_AFTER_NOT: tuple[str, ...] = (
+    "نظامية", "نظامي", "النظامية", "النظامي", "شرعية", "شرعي", "الشرعية", "الشرعي",
+    "قانونية", "قانوني")
+IRREGULAR_CROSSING_WORDS: tuple[str, ...] = ("خلسة", "تهريبا", "بالتهريب")
+IRREGULAR_REACH = 5
+# (round ar191) The held freed by those who stormed where they were held: "اقتحم مسلحون
+# مركز الشرطة وأطلقوا سراح 9 موقوفين"، "أطلق المهاجمون سراح ستة محتجزين". No one was
+# arrested or taken: they were inmates, and the attackers let them go (the older sets count
+# no such figure). The attackers before the verb of release (a plural verb after them, or
+# the verb then the attackers right after it).
+ATTACKER_NOUNS: tuple[str, ...] = (
+    "مسلحون", "المسلحون", "مسلحين", "المسلحين", "مهاجمون", "المهاجمون", "مهاجمين",
+    "المهاجمين", "مجهولون", "ملثمون", "الملثمون", "المقتحمون", "المقتحمين")
+RELEASE_PLURAL_VERBS: tuple[str, ...] = ("أطلقوا", "وأطلقوا", "فأطلقوا", "حرروا", "وحرروا")
+RELEASE_SINGULAR_VERBS: tuple[str, ...] = ("أطلق", "وأطلق", "فأطلق", "حرر", "وحرر")
+RELEASE_NOUN: str = "سراح"
 
