@@ -47,6 +47,7 @@ from .casualty_families_moved import families_moved
 from .casualty_fled_doers import doers_fled
 from .casualty_fled_hurt import fled_hurt
 from .casualty_found_dead import found_dead
+from .casualty_freed_by_attackers import drop_freed_by_attackers
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_freed_one import freed_one
 from .casualty_freed_part import freed_part
@@ -63,9 +64,8 @@ from .casualty_held_told import held_told
 from .casualty_hostage_killed import hostage_killed
 from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
-from .casualty_identified_parts import identified_parts
-from .casualty_freed_by_attackers import drop_freed_by_attackers
 from .casualty_hurt_teller import drop_hurt_tellers
+from .casualty_identified_parts import identified_parts
 from .casualty_ill_counted import ill_not_hurt
 from .casualty_kin_crowd import kin_crowd
 from .casualty_led_away_masdar import led_away_after_arrest

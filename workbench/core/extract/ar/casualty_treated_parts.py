@@ -164,7 +164,7 @@ def _cared(toks: list[Token], sb: int, m: int, j: int) -> bool:
         return n1 in _WATCH  # "يتلقون العلاج"
     if w in _LEFT:
         return n1 in _AFTER and n2 in _TREATMENT  # "غادروا بعد تلقي العلاج"
-    if w in _TAKEN or w in _VERB_FIRST and w not in _LEFT_FIRST:
+    if w in _TAKEN or (w in _VERB_FIRST and w not in _LEFT_FIRST):
         return n1 in _TO and (n2 in _CARE_PLACES or _by_ambulance(toks, sb, j + 2))
     if w in _LEFT_FIRST:
         return n1 in _AFTER and n2 in _TREATMENT
