@@ -5370,13 +5370,14 @@ def _noun_then_two(toks: list[Token], k: int) -> bool:
 
 
 _AGENT_DUALS = fold_set(V.AGENT_CONSTRUCT_DUALS)
+_AGENT_DUAL_ENDINGS = frozenset(V.AGENT_DUAL_ENDINGS)
 _SECURITY_GENITIVES = fold_set(V.SECURITY_GENITIVES)
 
 
 def _agent_dual_word(w: str) -> bool:
     """Is ``w`` an agent's noun in the construct dual's "-ا"/"-ي" ("عونا"، "وعوني")?"""
     s = w[1:] if w[:1] == "و" and len(w) > 4 else w
-    return s[-1:] in ("ا", "ي") and s[:-1] in _AGENT_DUALS
+    return s[-1:] in _AGENT_DUAL_ENDINGS and s[:-1] in _AGENT_DUALS
 
 
 def _agent_construct_dual(toks: list[Token], k: int, sb: int) -> bool:

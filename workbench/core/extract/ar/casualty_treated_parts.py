@@ -26,9 +26,8 @@ _STAYED = fold_set(V.STAYED_UNDER_CARE_VERBS)
 _LEFT = fold_set(V.LEFT_AFTER_CARE_VERBS)
 _TREATED = fold_set(V.BEING_TREATED_VERBS)
 _TAKEN = fold_set(V.TAKEN_TO_CARE_VERBS)  # (round ar187) "اثنين منهم نقلا إلى المستشفى"
-_VERB_FIRST = fold_set(V.LEFT_OR_TAKEN_VERB_FIRST)  # (round ar191) "حيث غادر خمسة منهم"
+_VERB_FIRST = fold_set(V.LEFT_VERB_FIRST)  # (round ar191) "حيث غادر خمسة منهم"
 _CARE_VERBS = _STAYED | _LEFT | _TREATED | _TAKEN | _VERB_FIRST
-_LEFT_FIRST = fold_set(("غادر", "وغادر", "خرج", "وخرج"))
 _MEANS = fold_set(V.AMBULANCE_MEANS)
 _AMBULANCE = fold_set(V.AMBULANCE_WORDS)
 _PURPOSE = fold_set(V.CARE_PURPOSE_WORDS)
@@ -164,9 +163,9 @@ def _cared(toks: list[Token], sb: int, m: int, j: int) -> bool:
         return n1 in _WATCH  # "يتلقون العلاج"
     if w in _LEFT:
         return n1 in _AFTER and n2 in _TREATMENT  # "غادروا بعد تلقي العلاج"
-    if w in _TAKEN or (w in _VERB_FIRST and w not in _LEFT_FIRST):
+    if w in _TAKEN:
         return n1 in _TO and (n2 in _CARE_PLACES or _by_ambulance(toks, sb, j + 2))
-    if w in _LEFT_FIRST:
+    if w in _VERB_FIRST:
         return n1 in _AFTER and n2 in _TREATMENT
     return (n1 in _IN and n2 in _CARE_PLACES) or (n1 in _UNDER and n2 in _WATCH) or (
         n1 in _TREATED and n2 in _WATCH)  # "ما زالوا في المستشفى"، "تحت المراقبة"

@@ -7004,8 +7004,9 @@ FLED_ESCAPE_WORDS: tuple[str, ...] = ("بالفرار", "الفرار", "من ا
 # First aid is treatment too: "حيث غادر خمسة منهم بعد تلقي الإسعافات" (a part discharged).
 FIRST_AID_WORDS: tuple[str, ...] = ("الإسعافات", "الإسعاف", "إسعافات")
 # The verb first, singular before its subject as Arabic has it: "حيث غادر خمسة منهم بعد تلقي
-# الإسعافات"، "ونقل ثلاثة منهم إلى العاصمة بسيارة إسعاف" (a count and "منهم" right after).
-LEFT_OR_TAKEN_VERB_FIRST: tuple[str, ...] = ("غادر", "وغادر", "خرج", "وخرج", "نقل", "ونقل")
+# الإسعافات" (a count and "منهم" right after). Not the active "ونقل ستة منهم إلى ...": the
+# hospital moving a part on is no news of their harm (rounds ar183 and probes 68).
+LEFT_VERB_FIRST: tuple[str, ...] = ("غادر", "وغادر", "خرج", "وخرج")
 # A part taken to another town by the means only the hurt are moved with: "وإن ستة منهم
 # نقلوا إلى بنغازي بطائرة إسعاف"، "نقلا إلى العاصمة بسيارة إسعاف"، "لتلقي العلاج". The means
 # stands within a few words after "إلى" and the place.
@@ -7024,6 +7025,7 @@ STABLE_STATE_WORDS: tuple[str, ...] = ("مستقرة", "بالمستقرة", "ا
 # its genitive the letters are also the singular accusative ("قدم عونا للمتضررين") or a
 # name ("عوني"), so only these bodies after it make it a dual.
 AGENT_CONSTRUCT_DUALS: tuple[str, ...] = ("عون", "عنصر", "رجل", "ضابط", "فرد", "شرطي")
+AGENT_DUAL_ENDINGS: tuple[str, ...] = ("ا", "ي")
 SECURITY_GENITIVES: tuple[str, ...] = (
     "أمن", "الأمن", "شرطة", "الشرطة", "حرس", "الحرس", "الديوانة", "ديوانة", "جمارك",
     "الجمارك", "المرور", "مرور", "الحماية", "حماية", "الدرك", "درك")
