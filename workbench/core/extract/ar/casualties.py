@@ -47,6 +47,7 @@ from .casualty_families_moved import families_moved
 from .casualty_fled_doers import doers_fled
 from .casualty_fled_hurt import fled_hurt
 from .casualty_found_dead import found_dead
+from .casualty_freed_by_attackers import drop_freed_by_attackers
 from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_freed_one import freed_one
 from .casualty_freed_part import freed_part
@@ -63,6 +64,7 @@ from .casualty_held_told import held_told
 from .casualty_hostage_killed import hostage_killed
 from .casualty_hurt_described import hurt_described
 from .casualty_hurt_speaker import hurt_speaker
+from .casualty_hurt_teller import drop_hurt_tellers
 from .casualty_identified_parts import identified_parts
 from .casualty_ill_counted import ill_not_hurt
 from .casualty_kin_crowd import kin_crowd
@@ -270,6 +272,7 @@ _STATE_AFTER_THEM = fold_set(V.STATE_AFTER_THEM)
 _SEVERITY_BEFORE = fold_set(V.SEVERITY_BEFORE_STATE)
 _SEVERITY = fold_set(V.SEVERITY_WORDS)
 _MODERATE_STATE = fold_set(V.MODERATE_STATE_WORDS)
+_STABLE_STATE = fold_set(V.STABLE_STATE_WORDS)  # (round ar191) "حالة اثنين منهم مستقرة"
 _WOUND_NOUNS = fold_set(V.WOUND_NOUNS)
 _WOUND_DEGREES = fold_set(V.WOUND_DEGREES)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
@@ -715,6 +718,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     drop_ta_nouns(out)  # (round ar167) "محامي أسرة الشيخ": a family, no capture
     drop_drill_figures(folded, toks, spans, out)  # (round ar183) "السيناريو افترض إصابة 30"
     drop_repeats(folded, toks, out)  # (round ar156) "واحتجزوا الشيوخ الخمسة" after five taken
+    drop_hurt_tellers(folded, out)  # (round ar191) "وقال أحد المصابين، ويدعى ..."
+    drop_freed_by_attackers(folded, out)  # (round ar191) "وأطلقوا سراح 9 موقوفين"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
@@ -1437,7 +1442,8 @@ def _implicit_word(w: str) -> bool:
                               or w in _PARENTS_OF  # (round ar184) "أبا لخمسة أطفال"
                               or (w[1:] if w[:1] == "و" else w) in _COMPANIONS  # "ومرافق له"
                               or (w[1:] if w[:1] == "و" else w) in _OWNERS  # "صاحب متجر"
-                              or w in _MEMBER_OF_BODY)  # "اغتيال عضو في مجلس بلدي"
+                              or w in _MEMBER_OF_BODY  # "اغتيال عضو في مجلس بلدي"
+                              or _agent_dual_word(w))  # (round ar191) "عونا"، "عوني"
 
 
 class _WordTest(dict[str, bool]):
@@ -2964,12 +2970,26 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
                         or w in _HOSPITAL_STAY):
             # (round ar186: a moderate state too, "حالة ثلاثة منهم متوسطة": still hurt)
             return a, m + 1  # (the stay in hospital is told in a few more words)
+        elif a < c.a and w in _STABLE_STATE and words <= max_words + 1 and (
+                _hurt_last_before(toks, sa, c.a, figures)):
+            return a, m + 1  # (round ar191) "وإن حالة اثنين منهم مستقرة" after the hurt
     return None
 
 
 _PART_STILL_NEGATIONS = fold_set(V.PART_STILL_NEGATIONS)
 _PART_STILL_VERBS = fold_set(V.PART_STILL_VERBS)
 _PART_STILL_ONE_WORD = fold_set((*V.PART_STILL_JOINED, *V.PART_LYING_VERBS))
+
+
+def _hurt_last_before(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> bool:
+    """(round ar191) Is the last figure before ``k`` in the sentence one of the wounded, or,
+    with none, are the hurt named by their definite plural? (A stable state is said of the
+    unhurt too; only a part of the hurt has it as a state of the wound.)"""
+    before = [f for f in figures if sa <= f.b <= k]
+    if before:
+        return max(before, key=lambda f: f.b).outcome == "wounded"
+    return any(toks[m].w.startswith("ال") and (nf := word_in(toks[m], _NOUNS))
+               and _NOUNS[nf] == "wounded" for m in range(sa, k))
 
 
 def _past_still(toks: list[Token], k: int, sb: int) -> int:
@@ -5014,7 +5034,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             t.w if k > sa and toks[k - 1].w in _DUAL_AFTER_PRESENT and t.w.endswith("ين") and (
                 t.w[:-2] in _SINGULAR) and not (k + 1 < sb and toks[k + 1].w in _TWO)
             else None) or (
-            t.w if _trade_dual_word(t.w) and _dual_of_trade(toks, sa, k, sb) else None)
+            t.w if _trade_dual_word(t.w) and _dual_of_trade(toks, sa, k, sb) else None) or (
+            t.w if _agent_construct_dual(toks, k, sb) else None)  # (ar191) "عونا أمن"
         # (round ar136, the last) "قذيفة تقتل مسنين"; "مزارعين اثنين" is counted by its "two"
         if dual and k > sa and word_in(toks[k - 1], _DUALS):
             continue  # "جنديان سعوديان": the second dual is the first one's adjective
@@ -5374,6 +5395,25 @@ def _noun_then_two(toks: list[Token], k: int) -> bool:
     and its numeral are one count, as a digit and its noun are."""
     w = toks[k - 1].w
     return toks[k].w in _TWO_WORDS and w.endswith("ين") and w[:-2] in _SINGULAR
+
+
+_AGENT_DUALS = fold_set(V.AGENT_CONSTRUCT_DUALS)
+_AGENT_DUAL_ENDINGS = frozenset(V.AGENT_DUAL_ENDINGS)
+_SECURITY_GENITIVES = fold_set(V.SECURITY_GENITIVES)
+
+
+def _agent_dual_word(w: str) -> bool:
+    """Is ``w`` an agent's noun in the construct dual's "-ا"/"-ي" ("عونا"، "وعوني")?"""
+    s = w[1:] if w[:1] == "و" and len(w) > 4 else w
+    return s[-1:] in _AGENT_DUAL_ENDINGS and s[:-1] in _AGENT_DUALS
+
+
+def _agent_construct_dual(toks: list[Token], k: int, sb: int) -> bool:
+    """(round ar191) "عونا أمن"، "عوني أمن"، "رجلا شرطة": an agent's noun in "-ا"/"-ي" in
+    construct with the body he serves is two (the accusative singular takes no such
+    genitive)."""
+    return _agent_dual_word(toks[k].w) and k + 1 < sb and (
+        toks[k + 1].w in _SECURITY_GENITIVES)
 
 
 def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:

@@ -155,9 +155,24 @@ def _crossing(folded: Folded, toks: list[Token], v: int, i: int, sb: int,
         end, group = _refuge_at(toks, g, sb), None
     else:
         return None
-    if end is None:
+    if end is None or _irregular(toks, end, sb):
         return None
     return _figure(folded, toks, v, end, group, c)
+
+
+_NOT = fold_set(("غير",))
+_IRREGULAR = fold_set(V.IRREGULAR_AFTER_NOT)
+_IRREGULAR_WORDS = fold_set(V.IRREGULAR_CROSSING_WORDS)
+
+
+def _irregular(toks: list[Token], k: int, sb: int) -> bool:
+    """(round ar191) Is the crossing told as irregular within a few words from ``k``
+    ("بطرق غير نظامية"، "بشكل غير شرعي"، "خلسة")? Migration, no flight."""
+    for i in range(k, min(sb, k + V.IRREGULAR_REACH)):
+        w = toks[i].w
+        if w in _IRREGULAR_WORDS or (w in _NOT and i + 1 < sb and toks[i + 1].w in _IRREGULAR):
+            return True
+    return False
 
 
 def _pushed_across(folded: Folded, toks: list[Token], sa: int, v: int, sb: int,

@@ -724,6 +724,9 @@ WOUNDING_AGENTS: tuple[str, ...] = (
     "انتحاري", "انتحارية", "مهاجم", "مسلح", "هاون", "برميل", "براميل", "مدفعية", "دبابة",
     "دبابات", "نيران", "إطلاق", "اشتباكات", "اشتباك", "جندي", "جيش", "شرطة", "دورية",
     "احتلال", "طيران", "مجهول",
+    # (round ar191) beating and torture hurt as blows do: "وإن التعذيب أصاب أربعة منهم
+    # بكسور"، "أصاب الضرب ثلاثة محتجزين بجروح"، "أصاب الاعتداء اثنين من الحراس"
+    "تعذيب", "ضرب", "اعتداء", "طعن",
 )
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
 OUTCOME_NOUNS: dict[str, str] = {
@@ -7040,3 +7043,66 @@ REST_STATE_MARKERS: tuple[str, ...] = (*OTHERS_OF_PART, *REST_MARKERS)
 REST_STATE_AFTER: tuple[str, ...] = ("حالة", "حالتهم", "حالتهما", "حالتهن")
 REST_STATES: tuple[str, ...] = (*SEVERITY_WORDS, *MODERATE_STATE_WORDS, "مستقرة", "مستقر",
                                 "بالمستقرة", "المستقرة", "جيدة", "حرجه")
+
+# --- round ar191: parts of the hurt told by what happened to them -----------------------
+# First aid is treatment too: "حيث غادر خمسة منهم بعد تلقي الإسعافات" (a part discharged).
+FIRST_AID_WORDS: tuple[str, ...] = ("الإسعافات", "الإسعاف", "إسعافات")
+# The verb first, singular before its subject as Arabic has it: "حيث غادر خمسة منهم بعد تلقي
+# الإسعافات" (a count and "منهم" right after). Not the active "ونقل ستة منهم إلى ...": the
+# hospital moving a part on is no news of their harm (rounds ar183 and probes 68).
+LEFT_VERB_FIRST: tuple[str, ...] = ("غادر", "وغادر", "خرج", "وخرج")
+# A part taken to another town by the means only the hurt are moved with: "وإن ستة منهم
+# نقلوا إلى بنغازي بطائرة إسعاف"، "نقلا إلى العاصمة بسيارة إسعاف"، "لتلقي العلاج". The means
+# stands within a few words after "إلى" and the place.
+AMBULANCE_MEANS: tuple[str, ...] = ("بطائرة", "بطائرات", "بسيارة", "بسيارات", "بمروحية")
+AMBULANCE_WORDS: tuple[str, ...] = ("إسعاف", "الإسعاف", "طبية")
+CARE_PURPOSE_WORDS: tuple[str, ...] = ("للعلاج", "لتلقي", "لاستكمال")
+# The hurt named by their definite plural with no count, as the whole a part is of:
+# "وإن المصابين نقلوا إلى المستشفى، وإن حالة اثنين منهم مستقرة".
+WOUNDED_DEFINITE_WHOLES: tuple[str, ...] = ("المصابين", "المصابون", "الجرحى", "المصابات")
+# A stable state is said of a part of the hurt when the whole is the hurt ("وإن حالة اثنين
+# منهم مستقرة"): read only with the noun of state before the count and the hurt the last
+# figure told before it in the sentence (round ar186 keeps it unread otherwise).
+STABLE_STATE_WORDS: tuple[str, ...] = ("مستقرة", "بالمستقرة", "المستقرة")
+# (round ar191) The construct dual of an agent before the body he serves: "أصيب عونا أمن"
+# (nominative), "إصابة عوني أمن" (oblique), "قتل رجلا أمن"، "ضابطي شرطة": two. Without
+# its genitive the letters are also the singular accusative ("قدم عونا للمتضررين") or a
+# name ("عوني"), so only these bodies after it make it a dual.
+AGENT_CONSTRUCT_DUALS: tuple[str, ...] = ("عون", "عنصر", "رجل", "ضابط", "فرد", "شرطي")
+AGENT_DUAL_ENDINGS: tuple[str, ...] = ("ا", "ي")
+SECURITY_GENITIVES: tuple[str, ...] = (
+    "أمن", "الأمن", "شرطة", "الشرطة", "حرس", "الحرس", "الديوانة", "ديوانة", "جمارك",
+    "الجمارك", "المرور", "مرور", "الحماية", "حماية", "الدرك", "درك")
+# (round ar191) Dehydration told as acute or severe after a count of the hurt is harm the
+# desert or a sealed truck did, as suffocation is ("استقبل المستشفى 12 مهاجرا مصابين
+# بالجفاف الحاد"): wounded. Plain "بالجفاف" stays an illness (review 44: a symptom in
+# reports of cholera and hunger).
+DEHYDRATION_WORDS: tuple[str, ...] = ("بالجفاف", "بجفاف")
+ACUTE_WORDS: tuple[str, ...] = ("الحاد", "الشديد", "حاد", "شديد")
+# (round ar191) Gas cylinders and fuel in cans are no people: "تبيع المحطة يوميا نحو 900
+# أسطوانة لسكان المدينة ومخيمات النزوح" was read as 900 displaced by the camps after it.
+CYLINDERS_AND_CANS: tuple[str, ...] = (
+    "أسطوانة", "أسطوانات", "اسطوانة", "اسطوانات", "قارورة", "قوارير", "جالون", "جالونات",
+    "لتر", "لترا", "لترات", "برميلا")
+NON_PERSON = (*NON_PERSON, *CYLINDERS_AND_CANS)
+# (round ar191) A crossing told as irregular is migration, not a flight: "عبر نحو 4000
+# شخص الحدود بطرق غير نظامية خلال العام"، "عبر 300 شخص الحدود بشكل غير شرعي". "غير" and
+# one of these within a few words after the border; people fleeing a war across it
+# ("عبر نحو 330 ألفا الحدود إلى دول الجوار") stay displaced.
+IRREGULAR_AFTER_NOT: tuple[str, ...] = (
+    "نظامية", "نظامي", "النظامية", "النظامي", "شرعية", "شرعي", "الشرعية", "الشرعي",
+    "قانونية", "قانوني")
+IRREGULAR_CROSSING_WORDS: tuple[str, ...] = ("خلسة", "تهريبا", "بالتهريب")
+IRREGULAR_REACH = 5
+# (round ar191) The held freed by those who stormed where they were held: "اقتحم مسلحون
+# مركز الشرطة وأطلقوا سراح 9 موقوفين"، "أطلق المهاجمون سراح ستة محتجزين". No one was
+# arrested or taken: they were inmates, and the attackers let them go (the older sets count
+# no such figure). The attackers before the verb of release (a plural verb after them, or
+# the verb then the attackers right after it).
+ATTACKER_NOUNS: tuple[str, ...] = (
+    "مسلحون", "المسلحون", "مسلحين", "المسلحين", "مهاجمون", "المهاجمون", "مهاجمين",
+    "المهاجمين", "مجهولون", "ملثمون", "الملثمون", "المقتحمون", "المقتحمين")
+RELEASE_PLURAL_VERBS: tuple[str, ...] = ("أطلقوا", "وأطلقوا", "فأطلقوا", "حرروا", "وحرروا")
+RELEASE_SINGULAR_VERBS: tuple[str, ...] = ("أطلق", "وأطلق", "فأطلق", "حرر", "وحرر")
+RELEASE_NOUN: str = "سراح"
+
