@@ -125,8 +125,11 @@ LENGTHS = {"ar-1.jsonl": (300, 2000), "ar-2.jsonl": (400, 2500), "ar-3.jsonl": (
            "ar-133.jsonl": (400, 2000),
            "ar-134.jsonl": (400, 2000),
            "ar-135.jsonl": (400, 2000),
-           "ar-136.jsonl": (400, 2000)}
-# Documents in each set (the third to hundred-and-thirty-sixth, written in shorter rounds, have
+           "ar-136.jsonl": (400, 2000),
+           "ar-137.jsonl": (400, 2000),
+           "ar-138.jsonl": (400, 2000),
+           "ar-139.jsonl": (400, 2000)}
+# Documents in each set (the third to hundred-and-thirty-ninth, written in shorter rounds, have
 # twenty).
 SIZES = {"ar-1.jsonl": 25, "ar-2.jsonl": 25, "ar-3.jsonl": 20, "ar-4.jsonl": 20,
          "ar-5.jsonl": 20, "ar-6.jsonl": 20, "ar-7.jsonl": 20, "ar-8.jsonl": 20,
@@ -172,7 +175,8 @@ SIZES = {"ar-1.jsonl": 25, "ar-2.jsonl": 25, "ar-3.jsonl": 20, "ar-4.jsonl": 20,
          "ar-127.jsonl": 20, "ar-128.jsonl": 20, "ar-129.jsonl": 20,
          "ar-130.jsonl": 20, "ar-131.jsonl": 20, "ar-132.jsonl": 20,
          "ar-133.jsonl": 20, "ar-134.jsonl": 20, "ar-135.jsonl": 20,
-         "ar-136.jsonl": 20}
+         "ar-136.jsonl": 20, "ar-137.jsonl": 20, "ar-138.jsonl": 20,
+         "ar-139.jsonl": 20}
 
 
 def problems(doc: dict[str, Any], path: Path) -> list[str]:
@@ -192,7 +196,7 @@ def problems(doc: dict[str, Any], path: Path) -> list[str]:
 
 
 def test_the_folder_holds_the_sets_and_each_states_its_lengths() -> None:
-    assert [p.name for p in SETS][:136] == ["ar-1.jsonl", "ar-2.jsonl", "ar-3.jsonl", "ar-4.jsonl",
+    assert [p.name for p in SETS][:139] == ["ar-1.jsonl", "ar-2.jsonl", "ar-3.jsonl", "ar-4.jsonl",
                                            "ar-5.jsonl", "ar-6.jsonl", "ar-7.jsonl", "ar-8.jsonl",
                                            "ar-9.jsonl", "ar-10.jsonl", "ar-11.jsonl",
                                            "ar-12.jsonl", "ar-13.jsonl", "ar-14.jsonl",
@@ -242,7 +246,9 @@ def test_the_folder_holds_the_sets_and_each_states_its_lengths() -> None:
                                            "ar-129.jsonl", "ar-130.jsonl",
                                            "ar-131.jsonl", "ar-132.jsonl",
                                            "ar-133.jsonl", "ar-134.jsonl",
-                                           "ar-135.jsonl", "ar-136.jsonl"]
+                                           "ar-135.jsonl", "ar-136.jsonl",
+                                           "ar-137.jsonl", "ar-138.jsonl",
+                                           "ar-139.jsonl"]
     assert {p.name for p in SETS} <= set(LENGTHS) & set(SIZES)
 
 
