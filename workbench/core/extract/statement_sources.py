@@ -797,6 +797,9 @@ _APPOSITIVE = re.compile(
     # or "called" (round en180): "One of them, a nurse named Parveen," (only after "One",
     # see _appositive_name)
     r"|(?:(?<=\sas\s)|(?<=\sname,\s)|(?<=\snamed\s)|(?<=\scalled\s))[A-Z][\w'’\-]*)"
+    # ... and a member's seat or party in brackets after the name (round en237): "the
+    # chairman of the House Committee on Works, Tunde Bakare-Ojo (Ogun), said"
+    r"(?:\s*\([A-Z][^()\n]{0,40}\))?"
     # ... and the person's age, and the place the person is of, each set off by commas
     # (a complaint's or a court's style): "The complainant, Mrs Ana Velt, 61, of Velna,"
     r"(?:,\s*\d{1,3}(?:,\s*of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?)?"

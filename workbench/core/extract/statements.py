@@ -1167,7 +1167,22 @@ def _subject_before_object(text: str, c0: int, v0: int) -> str | None:
     if len(words) <= 4 and all(w[:1].isupper() for w in words) and (
             words[0].lower() not in _ARTICLES) and forward_np(text, a, b) == (a, b):
         return text[a:b]  # "Venkataraman rejected the charge, saying ..."
+    if " from " in text[a:b] or " of " in text[a:b] or " in " in text[a:b]:
+        # (round en237) "Several members from the north opposed the motion, saying ...",
+        # "Two senators of the ruling party backed the plan, saying ...": people told by
+        # where they are from, their plural head before the phrase, speak; never the
+        # object next to the comma ("the motion")
+        fa, fb = forward_np(text, a, b)
+        head = text[fa:fb].rsplit(None, 1)[-1].lower() if fb > fa else ""
+        if fa == a and fb < b and _rare("_PEOPLE_FROM").fullmatch(text, fb, b) and (
+                _plural_people(head) or head in EN.SPEAKER_NOUNS):
+            return text[a:b]
     return None
+
+
+# (round en237) where people of a plural subject are from, after their head noun: "from
+# the northern region", "of the ruling party", "in the upper house".
+_RARE["_PEOPLE_FROM"] = (r"\s+(?:from|of|in)\s+[^,;:\"“”()]{2,60}", 0)
 
 
 # The sentence's own subject and its first predicate, up to a comma before "saying" or up

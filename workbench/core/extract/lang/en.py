@@ -8693,3 +8693,8 @@ ROLE_VERB_IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 ROLE_SET_APART = _w("other another first second third fourth fifth last remaining next"
                     " older younger elder new former")
+
+# Round en237: what follows a fronted "Now" when it gives a feature's person's age or state
+# before the comma and the name ("Now 61, Ekal Namoru-Lokol ...", "Now in her seventies,
+# ...", "Now retired, ..."): the phrase is no name, the subject follows its comma.
+NOW_AGE_FOLLOWERS_EN237 = _p("in his|in her|in their|aged|retired|nearly|almost|over")
