@@ -8698,3 +8698,16 @@ ROLE_SET_APART = _w("other another first second third fourth fifth last remainin
 # before the comma and the name ("Now 61, Ekal Namoru-Lokol ...", "Now in her seventies,
 # ...", "Now retired, ..."): the phrase is no name, the subject follows its comma.
 NOW_AGE_FOLLOWERS_EN237 = _p("in his|in her|in their|aged|retired|nearly|almost|over")
+# Round en237: the forms of "promise" that, inside someone's quoted words, recall a promise
+# made (an act the speaker holds against the promiser), not words the promiser is quoted in:
+# '"We handed in our guns because the army promised to protect us," she said.'
+PROMISE_FORMS_EN237 = _w("promise promises promised")
+# Round en237: the verdicts a court or an office declares a thing to be, with no clause of
+# words: "declared unlawful the eviction of ...", "declared the sale void". A ruling's act,
+# as "ordered the state to pay" is; "declared that the eviction was unlawful" still reports.
+DECLARED_VERDICTS_EN237 = _p("unlawful|illegal|void|null and void|null|unconstitutional"
+                             "|invalid|illegitimate|lawful|legal|valid|inadmissible")
+# ... and the verbs between the object and such a verdict that make it a clause of words
+# ("declared the eviction had been unlawful").
+DECLARED_CLAUSE_VERBS_EN237 = _w("is was are were be been being had has have would will"
+                                 " could should must")
