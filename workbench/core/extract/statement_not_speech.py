@@ -1358,6 +1358,38 @@ _DECLARED_VERDICT = re.compile(
 _CLAUSE_VERB = re.compile(rf"\b(?:{alt(EN.DECLARED_CLAUSE_VERBS_EN237)})\b", re.IGNORECASE)
 
 
+# (round en237) "for every snare they report": a quantified noun, then the pronoun and the
+# verb with no "which" or "that" between; the noun is what is reported.
+_PRONOUN_TAILS_EN237 = tuple(f" {p} " for p in EN.CONTACT_RELATIVE_SUBJECTS)
+_EVERY_OBJECT = re.compile(
+    rf"\b(?i:{alt(EN.EVERY_OBJECT_QUANTIFIERS_EN237)})\s+(?:[a-z][\w\-]*\s+){{1,2}}"
+    rf"(?:{alt(EN.CONTACT_RELATIVE_SUBJECTS)})\s+$")
+
+
+@_rule(None)
+def _every_thing_reported(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                          before: str, bt: str | None) -> bool | None:
+    if before.endswith(_PRONOUN_TAILS_EN237) and _EVERY_OBJECT.search(before):
+        return True  # "Farmers are paid for every trap they report": the trap, no words
+    return None
+
+
+_MILESTONE = re.compile(
+    r"\s+(?:(?:a|its|their|the)\s+)?(?:[\w\-]+\s+){1,2}?(?:(?:straight|consecutive|full)\s+)?"
+    rf"(?:{alt(EN.MILESTONE_SPANS_EN237)})\s+(?:{alt(EN.MILESTONE_ABSENCE_EN237)})\b",
+    re.IGNORECASE)
+
+
+@_rule(("reports", "reported", "report"))
+def _milestone_reported(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                        before: str, bt: str | None) -> bool | None:
+    if _MILESTONE.match(text, v.end()):
+        # (round en237) "Nepal reports second year without rhino poaching": a span of time
+        # without something is the line's own milestone, no source's words
+        return True
+    return None
+
+
 @_rule(_DECLARING_FORMS)
 def _verdict_declared(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                       before: str, bt: str | None) -> bool | None:

@@ -535,7 +535,10 @@ _OWNER_WORDS = r"[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}"
 # "according to minutes of the meeting seen by ...": a written source with no article,
 # up to what tells how it was had or a clause's end.
 _BARE_DOCUMENT = re.compile(
-    rf"\s*(?P<np>(?:(?:{alt(EN.BARE_DOCUMENT_MODIFIERS)})\s+)?(?:{alt(EN.BARE_DOCUMENTS)})"
+    # (round en237: or a plain noun the records are kept by, "according to park records",
+    # "camp records", "district hospital records")
+    rf"\s*(?P<np>(?:(?:{alt(EN.BARE_DOCUMENT_MODIFIERS)})\s+|(?:[a-z][a-z\-]+\s+){{1,2}})?"
+    rf"(?:{alt(EN.BARE_DOCUMENTS)})"
     rf"(?:\s+(?:of|from)\s+(?:the|a|an)\s+{_OWNER_WORDS})?)"
     r"(?=\s*(?:[,;.)]|$)|\s+(?:seen|obtained|reviewed|shared|released|published|filed)\b)",
     re.IGNORECASE)

@@ -40,7 +40,7 @@ from .statement_asked_for import asked_for
 from .statement_body_short_name import body_short_name
 from .statement_bracket_tail import name_before_bracket
 from .statement_by_count import by_count_figures
-from .statement_closing_adjunct import absolute_with, closing_adjunct
+from .statement_closing_adjunct import absolute_with, closing_adjunct, host_clause
 from .statement_closing_role import closing_role_name
 from .statement_content import (
     _ADJUNCT,
@@ -1687,7 +1687,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                          or _said_when(after_np))
             and word in _INVERTIBLE
         ) or (rest[:1] == "," and not headline and (verbless_note(rest) or closing_adjunct(
-            rest, text[c0:text.find(",", c0, vs)])) and (text.rfind(",", c0, vs) > c0))
+            rest, host_clause(text, c0, vs))) and (text.rfind(",", c0, vs) > c0))
         # (round en185: ", a nurse told us, three of them ..."; round en230: ", he says,
         # for 9,000 pesos.", an adjunct finishing the clause before the source)
         before_verb = text[c0:vs].rstrip()

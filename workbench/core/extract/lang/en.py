@@ -8711,3 +8711,16 @@ DECLARED_VERDICTS_EN237 = _p("unlawful|illegal|void|null and void|null|unconstit
 # ("declared the eviction had been unlawful").
 DECLARED_CLAUSE_VERBS_EN237 = _w("is was are were be been being had has have would will"
                                  " could should must")
+# Round en237: fronted phrases of time with no comma after them, before a clause's subject
+# ("So far 2,100 goats have been tagged, the cooperative says, at a cost of ..."): the
+# sentence is still a clause for a source told in its middle.
+UNCOMMAED_TIME_OPENERS_EN237 = _p("so far|thus far|to date|until now|by now|since then")
+# Round en237: quantifiers before a noun that a relative with no "which" or "that" makes the
+# object of a verb of reporting: "for every snare they report", "each case we record": the
+# thing reported, no words.
+EVERY_OBJECT_QUANTIFIERS_EN237 = _w("every each any")
+# Round en237: a span of time without something, reported as a milestone ("Nepal reports
+# second year without rhino poaching", "Town reports 100 days without a killing"): the
+# record is the news line's own, no words of a source.
+MILESTONE_SPANS_EN237 = _w("year years month months week weeks day days season seasons")
+MILESTONE_ABSENCE_EN237 = _p("without|with no|free of")
