@@ -1170,12 +1170,19 @@ def _promised_thing(text: str, s0: int, v: re.Match[str], word: str, headline: b
 @_rule(EN.PROMISE_FORMS_EN237)
 def _promise_recalled_in_quote(text: str, s0: int, v: re.Match[str], word: str,
                                headline: bool, before: str, bt: str | None) -> bool | None:
-    if inside_open_quote(text, v.start()):
+    if inside_open_quote(text, v.start()) and _PROMISE_RECALLED.search(
+            text, max(s0, v.start() - 80), v.start()):
         # (round en237) '"We handed in our guns because the army promised to protect us,"
         # she said', '"Every minister promises the road," he says': a promise the quote's
-        # speaker recalls is an act held against the promiser, not words quoted of it
+        # speaker recalls as a reason or a habit is an act held against the promiser, not
+        # words quoted of it
         return True
     return None
+
+
+_PROMISE_RECALLED = re.compile(
+    rf"(?:\b(?:{alt(EN.PROMISE_RECALLING_SUBORDINATORS_EN237)})\s+[^,;:.!?\"“”]{{1,60}}"
+    rf"|(?:^|[\"“\s])(?i:{alt(EN.PROMISE_GENERIC_QUANTIFIERS_EN237)})\s+[\w'’\-]+\s+)$")
 
 
 @_rule(EN.COMMITMENT_VERBS)

@@ -2545,7 +2545,11 @@ _PERSON_CLOSING = re.compile(
 _APPOSITION_AFTER = re.compile(
     r"\s*,\s*(?:(?:a|an|the|who|whose)\s[^;\"“”]*"
     # an age, alone or before the description: "..., said Yusuf Ali, 61, a retired baker."
-    r"|\d{1,3}(?:\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*|[.!?]?\s*))$")
+    r"|\d{1,3}(?:\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*|[.!?]?\s*)"
+    # (round en237) a post with no article, and what it is of: "..., said Tomas Arvel-Dunn,
+    # chief of the local police station.", "..., spokesman for the county."
+    rf"|(?:[a-z][\w\-]*\s+){{0,2}}(?:{alt((*EN.TITLES, *EN.ROLE_HEADS, *EN.ONE_PERSON_POSTS))})"
+    r"\s+(?:of|for|at|in|to)\s[^;\"“”]*)$")
 
 
 # (round en206) A body's name with its article set off after the description, right before

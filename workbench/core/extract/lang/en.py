@@ -8724,3 +8724,9 @@ EVERY_OBJECT_QUANTIFIERS_EN237 = _w("every each any")
 # record is the news line's own, no words of a source.
 MILESTONE_SPANS_EN237 = _w("year years month months week weeks day days season seasons")
 MILESTONE_ABSENCE_EN237 = _p("without|with no|free of")
+# ... the promise is recalled only so: as the reason or the time of something else in the
+# quote ("because the army promised to protect us"), or as a habit of any holder of an
+# office ("Every minister promises the road"); a quote's own news of a promise ("The
+# government promised an inquiry; we have seen none") is still the promiser's entry (en-72).
+PROMISE_RECALLING_SUBORDINATORS_EN237 = _w("because since after when although though as once")
+PROMISE_GENERIC_QUANTIFIERS_EN237 = _w("every each any all")
