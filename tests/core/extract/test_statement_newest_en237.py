@@ -55,7 +55,8 @@ def test_common_noun_written_in_lower_case_is_no_person(common: str, lower: str)
     text = (
         "The herder who laid down his gun\n"
         "By Staff | Lodwar | 2 May 2026\n"
-        f"Ekal Namoru-Lokol was 19 when he first crossed the border with a rifle, he says. {lower}\n"
+        "Ekal Namoru-Lokol was 19 when he first crossed the border with a rifle, he says."
+        f" {lower}\n"
         '"We fought for grass," he says.\n'
         "He walks between the camps. He sleeps where he can. His phone rarely works.\n"
         f"{common} have become rarer since the fence went up, but they have not stopped. In"

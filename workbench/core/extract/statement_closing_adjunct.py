@@ -67,8 +67,8 @@ def host_clause(text: str, c0: int, end: int) -> str:
     comma inside a figure ("2,100 goats have been tagged, ...": the clause runs on past
     "2,100", round en237)."""
     comma = text.find(",", c0, end)
-    while comma > 0 and text[comma - 1:comma].isdigit() and text[comma + 1:comma + 4].isdigit() and (
-            not text[comma + 4:comma + 5].isdigit()):
+    while comma > 0 and text[comma - 1:comma].isdigit() and (
+            text[comma + 1:comma + 4].isdigit()) and not text[comma + 4:comma + 5].isdigit():
         comma = text.find(",", comma + 1, end)
     return text[c0:comma]
 

@@ -537,7 +537,9 @@ _OWNER_WORDS = r"[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}"
 _BARE_DOCUMENT = re.compile(
     # (round en237: or a plain noun the records are kept by, "according to park records",
     # "camp records", "district hospital records")
-    rf"\s*(?P<np>(?:(?:{alt(EN.BARE_DOCUMENT_MODIFIERS)})\s+|(?:[a-z][a-z\-]+\s+){{1,2}})?"
+    # (not a determiner: "according to our records" are the writer's own, no source)
+    rf"\s*(?P<np>(?:(?:{alt(EN.BARE_DOCUMENT_MODIFIERS)})\s+"
+    rf"|(?!(?:{alt(EN.RECORD_KEEPER_NOT_EN237)})\s)(?:[a-z][a-z\-]+\s+){{1,2}})?"
     rf"(?:{alt(EN.BARE_DOCUMENTS)})"
     rf"(?:\s+(?:of|from)\s+(?:the|a|an)\s+{_OWNER_WORDS})?)"
     r"(?=\s*(?:[,;.)]|$)|\s+(?:seen|obtained|reviewed|shared|released|published|filed)\b)",

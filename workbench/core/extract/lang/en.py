@@ -8730,3 +8730,7 @@ MILESTONE_ABSENCE_EN237 = _p("without|with no|free of")
 # government promised an inquiry; we have seen none") is still the promiser's entry (en-72).
 PROMISE_RECALLING_SUBORDINATORS_EN237 = _w("because since after when although though as once")
 PROMISE_GENERIC_QUANTIFIERS_EN237 = _w("every each any all")
+# Round en237: words before "records", "papers" ... after "according to" that name no keeper
+# of them ("according to our records" is the writer's own; "the records" reads as before).
+RECORD_KEEPER_NOT_EN237 = _w("our my your his her its their the a an these those this that"
+                             " some other such")
