@@ -1373,7 +1373,7 @@ _EVERY_OBJECT = re.compile(
     rf"(?:{alt(EN.CONTACT_RELATIVE_SUBJECTS)})\s+$")
 
 
-@_rule(None)
+@_rule(EN.EVERY_OBJECT_VERBS_EN237)
 def _every_thing_reported(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                           before: str, bt: str | None) -> bool | None:
     if before.endswith(_PRONOUN_TAILS_EN237) and _EVERY_OBJECT.search(before):

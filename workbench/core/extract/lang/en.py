@@ -8734,3 +8734,6 @@ PROMISE_GENERIC_QUANTIFIERS_EN237 = _w("every each any all")
 # of them ("according to our records" is the writer's own; "the records" reads as before).
 RECORD_KEEPER_NOT_EN237 = _w("our my your his her its their the a an these those this that"
                              " some other such")
+# ... the verbs it is tried for (a rule for every verb would meet each plain "said").
+EVERY_OBJECT_VERBS_EN237 = _w("report reports reported announce announces announced"
+                              " confirm confirms confirmed")
