@@ -32,6 +32,7 @@ _PHRASE_WORDS = 14
 _FIGURE_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _NOT_SUBJECTS = frozenset((*EN.PREPOSITIONS, *EN.FUNCTION_WORDS))
 _STOPS = frozenset(',;:"“”()')
+_UNCOMMAED_TIMES = EN.UNCOMMAED_TIME_OPENERS_EN237
 
 
 def closing_adjunct(rest: str, host: str) -> bool:
@@ -41,6 +42,12 @@ def closing_adjunct(rest: str, host: str) -> bool:
     said, for the first time ...", "Meanwhile, ...": nothing there for the source)."""
     if rest[:1] != ",":
         return False
+    low = host.lower()
+    for time in _UNCOMMAED_TIMES:
+        if low.startswith(time + " "):
+            # (round en237) "So far 2,100 goats have been tagged": a time, then the subject
+            host = host[len(time) + 1:]
+            break
     opening = host.split()
     if len(opening) < 2 or opening[0].lower() in _NOT_SUBJECTS:
         return False
@@ -53,6 +60,17 @@ def closing_adjunct(rest: str, host: str) -> bool:
     words = body.split()
     return 1 < len(words) <= _PHRASE_WORDS and not any(
         w.lower() in _CLAUSE_WORDS for w in words[1:])
+
+
+def host_clause(text: str, c0: int, end: int) -> str:
+    """The sentence from ``c0`` up to its first comma before ``end`` that is no thousands
+    comma inside a figure ("2,100 goats have been tagged, ...": the clause runs on past
+    "2,100", round en237)."""
+    comma = text.find(",", c0, end)
+    while comma > 0 and text[comma - 1:comma].isdigit() and (
+            text[comma + 1:comma + 4].isdigit()) and not text[comma + 4:comma + 5].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return text[c0:comma]
 
 
 def absolute_with(phrase: str) -> bool:

@@ -11,6 +11,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .statement_added_gains import added_gains, added_to_gapped_object
 from .statement_persons import _people_word, _plural_people, _plural_word
+from .statement_quoted_sentence import inside_open_quote
 from .statement_shared import _RARE, _VERB_WORDS, _rare
 from .statement_subjects import _SHARED_POSTS
 from .tails import final_words, lowered_tail, tail_check, tail_words
@@ -1166,6 +1167,24 @@ def _promised_thing(text: str, s0: int, v: re.Match[str], word: str, headline: b
     return None
 
 
+@_rule(EN.PROMISE_FORMS_EN237)
+def _promise_recalled_in_quote(text: str, s0: int, v: re.Match[str], word: str,
+                               headline: bool, before: str, bt: str | None) -> bool | None:
+    if inside_open_quote(text, v.start()) and _PROMISE_RECALLED.search(
+            text, max(s0, v.start() - 80), v.start()):
+        # (round en237) '"We handed in our guns because the army promised to protect us,"
+        # she said', '"Every minister promises the road," he says': a promise the quote's
+        # speaker recalls as a reason or a habit is an act held against the promiser, not
+        # words quoted of it
+        return True
+    return None
+
+
+_PROMISE_RECALLED = re.compile(
+    rf"(?:\b(?:{alt(EN.PROMISE_RECALLING_SUBORDINATORS_EN237)})\s+[^,;:.!?\"“”]{{1,60}}"
+    rf"|(?:^|[\"“\s])(?i:{alt(EN.PROMISE_GENERIC_QUANTIFIERS_EN237)})\s+[\w'’\-]+\s+)$")
+
+
 @_rule(EN.COMMITMENT_VERBS)
 def _commitment_act(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                     before: str, bt: str | None) -> bool | None:
@@ -1333,6 +1352,59 @@ def _observance_declared(text: str, s0: int, v: re.Match[str], word: str, headli
                          before: str, bt: str | None) -> bool | None:
     if _declared_observance(text, v.end(), word):
         return True  # "declared three days of national mourning": an act, no words
+    return None
+
+
+# (round en237) a verdict declared, before its object or after it: "declared unlawful the
+# eviction of ...", "declared the sale of the land void".
+_VERDICT = alt(EN.DECLARED_VERDICTS_EN237)
+_DECLARED_VERDICT = re.compile(
+    rf"[ \t]+(?:(?:{_VERDICT})\b|(?P<np>(?:the|a|an|its|their|his|her|this|these|those)\s"
+    rf"[^,;:.!?\"“”]{{1,60}}?)\s(?:{_VERDICT})(?=\s*(?:[.;,!?)]|$)|\s+(?:and|in|on|under"
+    r"|because|after|for|since|by|as)\b))", re.IGNORECASE)
+_CLAUSE_VERB = re.compile(rf"\b(?:{alt(EN.DECLARED_CLAUSE_VERBS_EN237)})\b", re.IGNORECASE)
+
+
+# (round en237) "for every snare they report": a quantified noun, then the pronoun and the
+# verb with no "which" or "that" between; the noun is what is reported.
+_PRONOUN_TAILS_EN237 = tuple(f" {p} " for p in EN.CONTACT_RELATIVE_SUBJECTS)
+_EVERY_OBJECT = re.compile(
+    rf"\b(?i:{alt(EN.EVERY_OBJECT_QUANTIFIERS_EN237)})\s+(?:[a-z][\w\-]*\s+){{1,2}}"
+    rf"(?:{alt(EN.CONTACT_RELATIVE_SUBJECTS)})\s+$")
+
+
+@_rule(EN.EVERY_OBJECT_VERBS_EN237)
+def _every_thing_reported(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                          before: str, bt: str | None) -> bool | None:
+    if before.endswith(_PRONOUN_TAILS_EN237) and _EVERY_OBJECT.search(before):
+        return True  # "Farmers are paid for every trap they report": the trap, no words
+    return None
+
+
+_MILESTONE = re.compile(
+    r"\s+(?:(?:a|its|their|the)\s+)?(?:[\w\-]+\s+){1,2}?(?:(?:straight|consecutive|full)\s+)?"
+    rf"(?:{alt(EN.MILESTONE_SPANS_EN237)})\s+(?:{alt(EN.MILESTONE_ABSENCE_EN237)})\b",
+    re.IGNORECASE)
+
+
+@_rule(("reports", "reported", "report"))
+def _milestone_reported(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                        before: str, bt: str | None) -> bool | None:
+    if _MILESTONE.match(text, v.end()):
+        # (round en237) "Nepal reports second year without rhino poaching": a span of time
+        # without something is the line's own milestone, no source's words
+        return True
+    return None
+
+
+@_rule(_DECLARING_FORMS)
+def _verdict_declared(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
+                      before: str, bt: str | None) -> bool | None:
+    if (m := _DECLARED_VERDICT.match(text, v.end())) and not (
+            m["np"] and _CLAUSE_VERB.search(m["np"])):
+        # "The court declared unlawful the eviction of 400 families": a ruling's act, no
+        # words (older sets give "found that ..." an entry, "ordered X to pay" none)
+        return True
     return None
 
 

@@ -234,6 +234,8 @@ _LEADING_OPENER = (
     # (round en175: an adverb of how often and its phrase, "Twice a week, Amira ...")
     rf"|(?:{alt(EN.FREQUENCY_ADVERBS)})(?=[\s,])"
     rf"|back(?=\s+(?:{alt(EN.BACK_PLACE_WORDS)})\b)"
+    # (round en237: an age or state after "Now", "Now 55, Akol Ebuk is one of ...")
+    rf"|now(?=\s+(?:\d{{1,3}}\b|(?:{alt(EN.NOW_AGE_FOLLOWERS_EN237)})\b))"
     # (round 74: a fronted source, "According to his family, Eric was walking home")
     r"|according\s+to)\b")
 _LEADING_ADVERBIAL = re.compile(rf"{_LEADING_OPENER}[^,]{{0,80}},\s*", re.IGNORECASE)

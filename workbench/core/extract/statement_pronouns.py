@@ -665,11 +665,28 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # ("Nearly 2,000 people fled ..." opens on an adverb, no one at all; and a
             # person who spoke after ``after`` is nearer than such a capital)
             if not subject.endswith("ly") and after < 0 and weak is None and not (
-                    _no_one_or_gerund(doc.text, subject, at)):
+                    _no_one_or_gerund(doc.text, subject, at)) and not (
+                    _written_in_lower_case(doc, subject)):
                 weak = (sents[i].start, subject)
                 stop = max(stop, i - _WEAK_REACH)
         i -= 1
     return unsexed or weak
+
+
+def _written_in_lower_case(doc: Document, word: str) -> bool:
+    """(round en237) Is the lone capital opening a sentence written in lower case elsewhere
+    in the text ("Raids have become rarer ..." in a feature that tells of "a raid" and
+    "killed in raids")? Then it is a common noun a sentence opens on, no person a later
+    "he says" stands for; a name keeps its capital wherever it is written. Each word is
+    looked up once per document, a plain substring test before the regex."""
+    found: dict[str, bool] = doc.cache.setdefault("lower_written", {})  # type: ignore[assignment]
+    known = found.get(word)
+    if known is None:
+        low = word.lower()
+        known = low != word and low in doc.text and re.search(
+            rf"(?<![\w'’\-]){re.escape(low)}(?![\w'’\-])", doc.text) is not None
+        found[word] = known
+    return known
 
 
 def _told_own_sex(text: str, subject: str, end: int, other: str) -> bool:

@@ -760,14 +760,18 @@ def _named_before_colon(text: str, a: int, colon: int) -> str | None:
     if any(c in seg for c in '"“”;') or len(seg) > 240 or not _FULL_NAME.search(seg) or (
             _QUOTED_WRITING.search(seg)) or _SPEECH_BEFORE_COLON.search(seg):
         return None
-    if turned := _TURNED_TO_NAME.search(text, a, colon):
-        return turned["name"]
+    turned = _TURNED_TO_NAME.search(text, a, colon)
     doc = document(text)
     sent = doc.sentences[max(0, bisect_right(doc.starts, a + len(seg) - len(seg.lstrip())) - 1)]
     if sent.end < colon - 1:
-        return None
+        return turned["name"] if turned else None
     subject = _person_subject(text, Sentence(sent.start, colon, text[sent.start:colon]))
-    return subject if subject and _FULL_NAME.search(subject) and _is_person(subject) else None
+    if subject and _FULL_NAME.search(subject) and _is_person(subject):
+        # (round en237) "Our reporter Mira Solenko, at the checkpoint on the road to Port
+        # Avel:": the person the sentence opens on speaks; the name after "to" is where
+        # she stands (a sentence that turns the reader to a name opens on no person)
+        return subject
+    return turned["name"] if turned else None
 
 
 # Two capitalised words or more in a row: a person's full name ("Alpha Soumah").

@@ -535,7 +535,12 @@ _OWNER_WORDS = r"[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}"
 # "according to minutes of the meeting seen by ...": a written source with no article,
 # up to what tells how it was had or a clause's end.
 _BARE_DOCUMENT = re.compile(
-    rf"\s*(?P<np>(?:(?:{alt(EN.BARE_DOCUMENT_MODIFIERS)})\s+)?(?:{alt(EN.BARE_DOCUMENTS)})"
+    # (round en237: or a plain noun the records are kept by, "according to park records",
+    # "camp records", "district hospital records")
+    # (not a determiner: "according to our records" are the writer's own, no source)
+    rf"\s*(?P<np>(?:(?:{alt(EN.BARE_DOCUMENT_MODIFIERS)})\s+"
+    rf"|(?!(?:{alt(EN.RECORD_KEEPER_NOT_EN237)})\s)(?:[a-z][a-z\-]+\s+){{1,2}})?"
+    rf"(?:{alt(EN.BARE_DOCUMENTS)})"
     rf"(?:\s+(?:of|from)\s+(?:the|a|an)\s+{_OWNER_WORDS})?)"
     r"(?=\s*(?:[,;.)]|$)|\s+(?:seen|obtained|reviewed|shared|released|published|filed)\b)",
     re.IGNORECASE)
@@ -797,6 +802,9 @@ _APPOSITIVE = re.compile(
     # or "called" (round en180): "One of them, a nurse named Parveen," (only after "One",
     # see _appositive_name)
     r"|(?:(?<=\sas\s)|(?<=\sname,\s)|(?<=\snamed\s)|(?<=\scalled\s))[A-Z][\w'’\-]*)"
+    # ... and a member's seat or party in brackets after the name (round en237): "the
+    # chairman of the House Committee on Works, Tunde Bakare-Ojo (Ogun), said"
+    r"(?:\s*\([A-Z][^()\n]{0,40}\))?"
     # ... and the person's age, and the place the person is of, each set off by commas
     # (a complaint's or a court's style): "The complainant, Mrs Ana Velt, 61, of Velna,"
     r"(?:,\s*\d{1,3}(?:,\s*of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?)?"

@@ -40,7 +40,7 @@ from .statement_asked_for import asked_for
 from .statement_body_short_name import body_short_name
 from .statement_bracket_tail import name_before_bracket
 from .statement_by_count import by_count_figures
-from .statement_closing_adjunct import absolute_with, closing_adjunct
+from .statement_closing_adjunct import absolute_with, closing_adjunct, host_clause
 from .statement_closing_role import closing_role_name
 from .statement_content import (
     _ADJUNCT,
@@ -1167,7 +1167,22 @@ def _subject_before_object(text: str, c0: int, v0: int) -> str | None:
     if len(words) <= 4 and all(w[:1].isupper() for w in words) and (
             words[0].lower() not in _ARTICLES) and forward_np(text, a, b) == (a, b):
         return text[a:b]  # "Venkataraman rejected the charge, saying ..."
+    if " from " in text[a:b] or " of " in text[a:b] or " in " in text[a:b]:
+        # (round en237) "Several members from the north opposed the motion, saying ...",
+        # "Two senators of the ruling party backed the plan, saying ...": people told by
+        # where they are from, their plural head before the phrase, speak; never the
+        # object next to the comma ("the motion")
+        fa, fb = forward_np(text, a, b)
+        head = text[fa:fb].rsplit(None, 1)[-1].lower() if fb > fa else ""
+        if fa == a and fb < b and _rare("_PEOPLE_FROM").fullmatch(text, fb, b) and (
+                _plural_people(head) or head in EN.SPEAKER_NOUNS):
+            return text[a:b]
     return None
+
+
+# (round en237) where people of a plural subject are from, after their head noun: "from
+# the northern region", "of the ruling party", "in the upper house".
+_RARE["_PEOPLE_FROM"] = (r"\s+(?:from|of|in)\s+[^,;:\"“”()]{2,60}", 0)
 
 
 # The sentence's own subject and its first predicate, up to a comma before "saying" or up
@@ -1672,7 +1687,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                          or _said_when(after_np))
             and word in _INVERTIBLE
         ) or (rest[:1] == "," and not headline and (verbless_note(rest) or closing_adjunct(
-            rest, text[c0:text.find(",", c0, vs)])) and (text.rfind(",", c0, vs) > c0))
+            rest, host_clause(text, c0, vs))) and (text.rfind(",", c0, vs) > c0))
         # (round en185: ", a nurse told us, three of them ..."; round en230: ", he says,
         # for 9,000 pesos.", an adjunct finishing the clause before the source)
         before_verb = text[c0:vs].rstrip()
@@ -2530,7 +2545,11 @@ _PERSON_CLOSING = re.compile(
 _APPOSITION_AFTER = re.compile(
     r"\s*,\s*(?:(?:a|an|the|who|whose)\s[^;\"“”]*"
     # an age, alone or before the description: "..., said Yusuf Ali, 61, a retired baker."
-    r"|\d{1,3}(?:\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*|[.!?]?\s*))$")
+    r"|\d{1,3}(?:\s*,\s*(?:a|an|the|who|whose)\s[^;\"“”]*|[.!?]?\s*)"
+    # (round en237) a post with no article, and what it is of: "..., said Tomas Arvel-Dunn,
+    # chief of the local police station.", "..., spokesman for the county."
+    rf"|(?:[a-z][\w\-]*\s+){{0,2}}(?:{alt((*EN.TITLES, *EN.ROLE_HEADS, *EN.ONE_PERSON_POSTS))})"
+    r"\s+(?:of|for|at|in|to)\s[^;\"“”]*)$")
 
 
 # (round en206) A body's name with its article set off after the description, right before

@@ -8778,3 +8778,47 @@ REDUCED_RELATIVE_DETERMINERS = _w("the a an his her their its")
 # ... and the irregular pasts such a relative ends on besides FAR_IRREGULAR_PARTICIPLES:
 # "five of the fighters the militia sent were killed".
 REDUCED_RELATIVE_PASTS = _w("sent paid brought bought")
+
+# Round en237: what follows a fronted "Now" when it gives a feature's person's age or state
+# before the comma and the name ("Now 61, Ekal Namoru-Lokol ...", "Now in her seventies,
+# ...", "Now retired, ..."): the phrase is no name, the subject follows its comma.
+NOW_AGE_FOLLOWERS_EN237 = _p("in his|in her|in their|aged|retired|nearly|almost|over")
+# Round en237: the forms of "promise" that, inside someone's quoted words, recall a promise
+# made (an act the speaker holds against the promiser), not words the promiser is quoted in:
+# '"We handed in our guns because the army promised to protect us," she said.'
+PROMISE_FORMS_EN237 = _w("promise promises promised")
+# Round en237: the verdicts a court or an office declares a thing to be, with no clause of
+# words: "declared unlawful the eviction of ...", "declared the sale void". A ruling's act,
+# as "ordered the state to pay" is; "declared that the eviction was unlawful" still reports.
+DECLARED_VERDICTS_EN237 = _p("unlawful|illegal|void|null and void|null|unconstitutional"
+                             "|invalid|illegitimate|lawful|legal|valid|inadmissible")
+# ... and the verbs between the object and such a verdict that make it a clause of words
+# ("declared the eviction had been unlawful").
+DECLARED_CLAUSE_VERBS_EN237 = _w("is was are were be been being had has have would will"
+                                 " could should must")
+# Round en237: fronted phrases of time with no comma after them, before a clause's subject
+# ("So far 2,100 goats have been tagged, the cooperative says, at a cost of ..."): the
+# sentence is still a clause for a source told in its middle.
+UNCOMMAED_TIME_OPENERS_EN237 = _p("so far|thus far|to date|until now|by now|since then")
+# Round en237: quantifiers before a noun that a relative with no "which" or "that" makes the
+# object of a verb of reporting: "for every snare they report", "each case we record": the
+# thing reported, no words.
+EVERY_OBJECT_QUANTIFIERS_EN237 = _w("every each any")
+# Round en237: a span of time without something, reported as a milestone ("Nepal reports
+# second year without rhino poaching", "Town reports 100 days without a killing"): the
+# record is the news line's own, no words of a source.
+MILESTONE_SPANS_EN237 = _w("year years month months week weeks day days season seasons")
+MILESTONE_ABSENCE_EN237 = _p("without|with no|free of")
+# ... the promise is recalled only so: as the reason or the time of something else in the
+# quote ("because the army promised to protect us"), or as a habit of any holder of an
+# office ("Every minister promises the road"); a quote's own news of a promise ("The
+# government promised an inquiry; we have seen none") is still the promiser's entry (en-72).
+PROMISE_RECALLING_SUBORDINATORS_EN237 = _w("because since after when although though as once")
+PROMISE_GENERIC_QUANTIFIERS_EN237 = _w("every each any all")
+# Round en237: words before "records", "papers" ... after "according to" that name no keeper
+# of them ("according to our records" is the writer's own; "the records" reads as before).
+RECORD_KEEPER_NOT_EN237 = _w("our my your his her its their the a an these those this that"
+                             " some other such")
+# ... the verbs it is tried for (a rule for every verb would meet each plain "said").
+EVERY_OBJECT_VERBS_EN237 = _w("report reports reported announce announces announced"
+                              " confirm confirms confirmed")
