@@ -146,11 +146,14 @@ SIZES = {"en-1.jsonl": (30, 20), "en-2.jsonl": (30, 20), "en-3.jsonl": (24, 16),
          "en-155.jsonl": (24, 16),
          "en-156.jsonl": (24, 16),
          "en-157.jsonl": (24, 16),
-         "en-158.jsonl": (24, 16)}
+         "en-158.jsonl": (24, 16),
+         "en-159.jsonl": (24, 16),
+         "en-160.jsonl": (24, 16),
+         "en-161.jsonl": (24, 16)}
 
 
 def test_the_blind_sets_are_found():
-    assert [p.name for p in BLIND_SETS][:158] == ["en-1.jsonl", "en-2.jsonl", "en-3.jsonl",
+    assert [p.name for p in BLIND_SETS][:161] == ["en-1.jsonl", "en-2.jsonl", "en-3.jsonl",
                                                  "en-4.jsonl", "en-5.jsonl", "en-6.jsonl",
                                                  "en-7.jsonl", "en-8.jsonl", "en-9.jsonl",
                                                  "en-10.jsonl", "en-11.jsonl", "en-12.jsonl",
@@ -225,7 +228,8 @@ def test_the_blind_sets_are_found():
                                                  "en-152.jsonl", "en-153.jsonl",
                                                  "en-154.jsonl", "en-155.jsonl",
                                                  "en-156.jsonl", "en-157.jsonl",
-                                                 "en-158.jsonl"]
+                                                 "en-158.jsonl", "en-159.jsonl",
+                                                 "en-160.jsonl", "en-161.jsonl"]
     assert {p.name for p in BLIND_SETS} <= set(SIZES)
 
 
