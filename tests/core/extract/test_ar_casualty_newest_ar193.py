@@ -1,6 +1,7 @@
 """Arabic round 193: one person named by a job the engine did not take for a person (an
-observer, "مراقب") and one noun-first person whose passive verb is followed by a second
-outcome verb joined by "و" or by a weekday. The probe sentences are our own, written in the
+observer, "مراقب"), one noun-first person whose passive verb is followed by a second
+outcome verb joined by "و" or by a weekday, and one person glued to "لـ" told by the
+relative clause after him ("جنازة لشرطي قتل"). The probe sentences are our own, written in the
 style of news, with invented people and places."""
 
 from __future__ import annotations
@@ -31,7 +32,21 @@ NOUN_FIRST = [
     ("أفادت الشرطة بأن شرطي مرور قتل الخميس قرب الجسر.", [(1, "killed")]),
     ("وأكد المستشفى أن مسعف قتل السبت الماضي في القصف.", [(1, "killed")]),
 ]
+GLUED_LI = [
+    ("نظمت الكتيبة مراسم تأبين لجندي إيطالي قتل الجمعة الماضي عندما سقطت قذيفة على موقعه.",
+     [(1, "killed")]),
+    ("أقيمت جنازة عسكرية لشرطي قتل في الهجوم على المخفر.", [(1, "killed")]),
+    ("نشرت العائلة صورة لطفلة أصيبت في القصف على الحي.", [(1, "wounded")]),
+    ("وأدى زملاؤه التحية لمراقب أممي قتل أمس قرب الحدود.", [(1, "killed")]),
+    ("منحت الحكومة وساما لشرطي أصيب في الانفجار.", [(1, "wounded")]),
+]
 FALSE = [
+    # glued to "لـ" but a killer with his object, a figure of speech, no outcome verb
+    ("قدمت الشرطة مذكرة اعتقال لرجل قتل زوجته.", []),
+    ("وجهت المحكمة تهمة القتل لشاب قتل جاره بسكين.", []),
+    ("منحت الجائزة لصحفي قتل الحقيقة في مقالاته.", []),
+    ("قدمت الجمعية منحة لطالب متفوق في المدرسة.", []),
+    ("أقامت البلدية حفلا لجندي عاد من المهمة سالما.", []),
     # an observer who is no casualty: appointed, arriving, speaking
     ("عين مراقب السوق الجديد في البلدة", []),
     ("وصل مراقب الانتخابات إلى المدينة صباح الأحد", []),
@@ -45,6 +60,6 @@ FALSE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OBSERVER + NOUN_FIRST + FALSE)
+@pytest.mark.parametrize(("text", "expected"), OBSERVER + NOUN_FIRST + GLUED_LI + FALSE)
 def test_round_ar193(text: str, expected: list[tuple[int, str]]) -> None:
     assert _casualties(text) == expected

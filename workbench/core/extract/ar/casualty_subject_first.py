@@ -137,7 +137,7 @@ def _verb_at(toks: list[Token], i: int, sb: int) -> tuple[int, str] | None:
     return None
 
 
-def _agrees(noun: str, verb: str, dual: bool) -> bool:
+def agrees(noun: str, verb: str, dual: bool) -> bool:
     """Does the verb agree with its subject: the dual's alif ("فقدا"، "قتلتا"), the
     feminine's "ت" ("أصيبت" after "طفلة"), none after a masculine ("أصيب" after "مسعف")?
     "طفل أصيبت والدته" has a feminine verb after a masculine noun: the mother's wound."""
@@ -164,7 +164,7 @@ def _passed_away(toks: list[Token], v: int, sb: int) -> bool:
     return not any(toks[r].is_digit or toks[r].w in _SPENT for r in range(v, min(sb, v + 4)))
 
 
-def _passive_after(toks: list[Token], v: int, sb: int) -> bool:
+def passive_after(toks: list[Token], v: int, sb: int) -> bool:
     """Is nothing the verb's object: the clause ends, or where, when or how follows
     ("أصيب برصاصة"، "قتل في الغارة")? "رجل قتل زوجته" names the killer."""
     if v >= sb or not toks[v].is_word:
@@ -199,7 +199,7 @@ def subject_first(toks: list[Token], sa: int, sb: int, k: int,
         found = _verb_at(toks, i, sb)
         if found is not None:
             end, outcome = found
-            if not _agrees(noun, t.w, dual) or (end == i + 1 and not _passive_after(
+            if not agrees(noun, t.w, dual) or (end == i + 1 and not passive_after(
                     toks, end, sb) and not (t.w in _PASSING and toks[end].w in _MANNER)):
                 return None
             if t.w in _PASSING and not _passed_away(toks, end, sb):
@@ -252,7 +252,7 @@ def one_of_them_told(toks: list[Token], i: int, sb: int) -> str | None:
     w = toks[i].w
     if w in _ONE_STATES:
         return None if ill_after(toks, i + 1, sb) else _ONE_STATES[w]
-    if w in _ONE_PASSIVES and _passive_after(toks, i + 1, sb):
+    if w in _ONE_PASSIVES and passive_after(toks, i + 1, sb):
         return _ONE_PASSIVES[w]
     return None
 
@@ -300,3 +300,9 @@ def joined_own_verb(toks: list[Token], i: int, sb: int) -> tuple[int, str] | Non
         if t.w in _AFTER and r > start and t.w.endswith(("ا", "ن")):
             return r, str(_AFTER[t.w])
     return None
+
+
+def verb_outcome(w: str) -> str | None:
+    """(round ar193) The outcome of the one- or two-person past verb ``w`` (folded), or
+    None."""
+    return _VERB_OUTCOME.get(w)
