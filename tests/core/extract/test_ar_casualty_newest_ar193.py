@@ -41,6 +41,9 @@ GLUED_LI = [
     ("منحت الحكومة وساما لشرطي أصيب في الانفجار.", [(1, "wounded")]),
 ]
 FALSE = [
+    # two active verbs sharing one object: the woman is the doer
+    ("وقالت الشرطة إن امرأة قتلت وجرحت جارتها في شجار.", []),
+    ("أفاد الشهود بأن مسلح قتل وذبح خروفا أمام المنزل.", []),
     # glued to "لـ" but a killer with his object, a figure of speech, no outcome verb
     ("قدمت الشرطة مذكرة اعتقال لرجل قتل زوجته.", []),
     ("وجهت المحكمة تهمة القتل لشاب قتل جاره بسكين.", []),

@@ -80,6 +80,7 @@ def moved_as_flight(toks: list[Token], k: int, sb: int) -> bool:
 
 
 _VERB_OUTCOME = {fold_word(w): o for o, ws in V.ONE_OR_TWO_OUTCOME_VERBS.items() for w in ws}
+_JOINED_INTRANSITIVE = fold_set(V.JOINED_INTRANSITIVE_VERBS)
 _WEEKDAYS_NOT_MONDAY = fold_set(w for w in V.WEEKDAYS if w not in V.MONDAY_WORDS)
 _PRESENT = fold_set(w for ws in V.ONE_OR_TWO_PRESENT_OUTCOME_VERBS.values() for w in ws)
 _PASSING = fold_set(("قضى", "قضت", "قضيا", "قضتا", "يقضي", "تقضي", "يقضيان", "تقضيان"))
@@ -176,7 +177,7 @@ def passive_after(toks: list[Token], v: int, sb: int) -> bool:
         return True  # (round ar193) "قتل السبت الماضي": when; "الاثنين" may be "the two"
     # (round ar193) a second outcome verb joined by "و" ("ضابط ... قتل وأصيب اثنان"): the
     # first verb took no object, a clause of its own ended
-    return len(w) > 2 and w[0] == "و" and w[1:] in _VERB_OUTCOME
+    return len(w) > 2 and w[0] == "و" and w[1:] in _JOINED_INTRANSITIVE
 
 
 def subject_first(toks: list[Token], sa: int, sb: int, k: int,

@@ -1460,6 +1460,13 @@ AGE_OR_STILL_OPENERS: tuple[str, ...] = ("(", "ما", "لا")
 DUAL_WAS_VERBS: tuple[str, ...] = ("كانا", "كانتا", "وكانا", "وكانتا")
 # The negations "ما" and "لا" ("ما زالوا مفقودين"، "لا يزال").
 MA_LA: tuple[str, ...] = ("ما", "لا")
+# (round ar193) Outcome verbs that are passive or intransitive in every reading, glued to
+# "و" after a noun-first verb ("ضابط قتل وأصيب جنديان"): the first verb took no object.
+# "جرحت"/"قتلت" are left out: "امرأة قتلت وجرحت زوجها" shares one object between two.
+JOINED_INTRANSITIVE_VERBS: tuple[str, ...] = (
+    "أصيب", "أصيبت", "أصيبا", "أصيبوا", "استشهد", "استشهدت", "استشهدا", "استشهدوا",
+    "توفي", "توفيت",
+)
 # Words that follow a passive outcome verb after its subject: a place, a time or a cause
 # ("قتلوا في القصف"، "أصيبوا أمس"، "توفي متأثرا").
 PASSIVE_OUTCOME_FOLLOWERS: tuple[str, ...] = (
