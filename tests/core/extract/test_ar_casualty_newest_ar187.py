@@ -23,8 +23,9 @@ AGED_SUBJECT = [
      [(1, "killed"), (7, "wounded")]),
     ("ذكرت الشرطة أن رجلا في الأربعين قتل وأصيب ثلاثة مارة في إطلاق نار قرب السوق.",
      [(1, "killed"), (3, "wounded")]),
+    # (round ar193) the boy's death is read too: "وأصيب" after "استشهد" opens a new clause
     ("قالت مصادر طبية إن فتى في السابعة عشرة من عمره استشهد وأصيب ثلاثة مواطنين بجروح.",
-     [(3, "wounded")]),
+     [(1, "killed"), (3, "wounded")]),
     # the compounds from eleven to nineteen, both genders
     ("أصيب إحدى عشرة امرأة بحالات اختناق في حريق بسوق المدينة.", [(11, "wounded")]),
     ("قتل اثنا عشر جنديا في كمين قرب بلدة السنديان.", [(12, "killed")]),

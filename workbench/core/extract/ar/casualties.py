@@ -46,6 +46,7 @@ from .casualty_families_driven import families_driven
 from .casualty_families_moved import families_moved
 from .casualty_fled_doers import doers_fled
 from .casualty_fled_hurt import fled_hurt
+from .casualty_for_one_killed import for_one_killed
 from .casualty_found_dead import found_dead
 from .casualty_freed_by_attackers import drop_freed_by_attackers
 from .casualty_freed_captives import freed_by_holders, inmates_fled
@@ -700,6 +701,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     one_held(folded, toks, spans, out, _count_at)  # (round ar122) "وفاة معتقل"، "طفل خطف من"
     mourned_and_neutralised(folded, toks, spans, out, _count_at)  # (round ar121) "نعى ... مقاتلا"
     one_wounded(folded, toks, spans, out)  # (round ar149) "الوصول إلى جريح"، "لإسعاف جريح"
+    for_one_killed(folded, toks, spans, out)  # (round ar193) "جنازة لجندي إسباني قتل الأحد"
     titled_one(folded, toks, spans, out)  # (round ar156) "اغتيال وكيل نيابة"، "مقتل قاضي تحقيق"
     freed_one(folded, toks, spans, out)  # (round ar156) "إحدى المحررات"
     found_dead(folded, toks, spans, out)  # (round ar175) "عثر على أحدهما مقتولا"

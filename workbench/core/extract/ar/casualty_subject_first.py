@@ -80,6 +80,8 @@ def moved_as_flight(toks: list[Token], k: int, sb: int) -> bool:
 
 
 _VERB_OUTCOME = {fold_word(w): o for o, ws in V.ONE_OR_TWO_OUTCOME_VERBS.items() for w in ws}
+_JOINED_INTRANSITIVE = fold_set(V.JOINED_INTRANSITIVE_VERBS)
+_WEEKDAYS_NOT_MONDAY = fold_set(w for w in V.WEEKDAYS if w not in V.MONDAY_WORDS)
 _PRESENT = fold_set(w for ws in V.ONE_OR_TWO_PRESENT_OUTCOME_VERBS.values() for w in ws)
 _PASSING = fold_set(("قضى", "قضت", "قضيا", "قضتا", "يقضي", "تقضي", "يقضيان", "تقضيان"))
 _MANNER = fold_set(V.DEATH_MANNER_MASDARS)
@@ -136,7 +138,7 @@ def _verb_at(toks: list[Token], i: int, sb: int) -> tuple[int, str] | None:
     return None
 
 
-def _agrees(noun: str, verb: str, dual: bool) -> bool:
+def agrees(noun: str, verb: str, dual: bool) -> bool:
     """Does the verb agree with its subject: the dual's alif ("فقدا"، "قتلتا"), the
     feminine's "ت" ("أصيبت" after "طفلة"), none after a masculine ("أصيب" after "مسعف")?
     "طفل أصيبت والدته" has a feminine verb after a masculine noun: the mother's wound."""
@@ -163,13 +165,19 @@ def _passed_away(toks: list[Token], v: int, sb: int) -> bool:
     return not any(toks[r].is_digit or toks[r].w in _SPENT for r in range(v, min(sb, v + 4)))
 
 
-def _passive_after(toks: list[Token], v: int, sb: int) -> bool:
+def passive_after(toks: list[Token], v: int, sb: int) -> bool:
     """Is nothing the verb's object: the clause ends, or where, when or how follows
     ("أصيب برصاصة"، "قتل في الغارة")? "رجل قتل زوجته" names the killer."""
     if v >= sb or not toks[v].is_word:
         return True
     w = toks[v].w
-    return w in _PASSIVE_AFTER or w.startswith("ب") or w.startswith("متاثر")
+    if w in _PASSIVE_AFTER or w.startswith("ب") or w.startswith("متاثر"):
+        return True
+    if w in _WEEKDAYS_NOT_MONDAY:
+        return True  # (round ar193) "قتل السبت الماضي": when; "الاثنين" may be "the two"
+    # (round ar193) a second outcome verb joined by "و" ("ضابط ... قتل وأصيب اثنان"): the
+    # first verb took no object, a clause of its own ended
+    return len(w) > 2 and w[0] == "و" and w[1:] in _JOINED_INTRANSITIVE
 
 
 def subject_first(toks: list[Token], sa: int, sb: int, k: int,
@@ -192,7 +200,7 @@ def subject_first(toks: list[Token], sa: int, sb: int, k: int,
         found = _verb_at(toks, i, sb)
         if found is not None:
             end, outcome = found
-            if not _agrees(noun, t.w, dual) or (end == i + 1 and not _passive_after(
+            if not agrees(noun, t.w, dual) or (end == i + 1 and not passive_after(
                     toks, end, sb) and not (t.w in _PASSING and toks[end].w in _MANNER)):
                 return None
             if t.w in _PASSING and not _passed_away(toks, end, sb):
@@ -245,7 +253,7 @@ def one_of_them_told(toks: list[Token], i: int, sb: int) -> str | None:
     w = toks[i].w
     if w in _ONE_STATES:
         return None if ill_after(toks, i + 1, sb) else _ONE_STATES[w]
-    if w in _ONE_PASSIVES and _passive_after(toks, i + 1, sb):
+    if w in _ONE_PASSIVES and passive_after(toks, i + 1, sb):
         return _ONE_PASSIVES[w]
     return None
 
@@ -293,3 +301,9 @@ def joined_own_verb(toks: list[Token], i: int, sb: int) -> tuple[int, str] | Non
         if t.w in _AFTER and r > start and t.w.endswith(("ا", "ن")):
             return r, str(_AFTER[t.w])
     return None
+
+
+def verb_outcome(w: str) -> str | None:
+    """(round ar193) The outcome of the one- or two-person past verb ``w`` (folded), or
+    None."""
+    return _VERB_OUTCOME.get(w)
