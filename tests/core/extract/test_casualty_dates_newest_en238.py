@@ -81,6 +81,10 @@ def test_crowd_is_no_toll(text: str) -> None:
      " ashore.", ("killed", 2, "fishermen")),
     ("Hundreds of people gathered in the square, where 12 were killed by a bomb.",
      ("killed", 12, None)),
+    ("Dozens of wounded people filled the corridors of the clinic.",
+     ("wounded", 24, "wounded people")),
+    ("Gunmen torched the settlement. About 1,500 residents packed up and went to Dori.",
+     ("displaced", 1500, "residents")),
 ])
 def test_toll_beside_crowd_still_reads(text: str, want: tuple[str, int, str | None]) -> None:
     assert want in _casualties(text)

@@ -29,6 +29,7 @@ _POSSESSOR = re.compile(r"[ \t]+[a-z][a-z\-]*['’]s\b")
 _AGE_OF = re.compile(r",[ \t]+(an?)[ \t]+([a-z][a-z\-]*)[ \t]+of[ \t]+$")
 _AGE_AFTER = re.compile(r"(?:\d{1,3}|[a-z\-]+),[ \t]")
 _CROWD = frozenset(EN.CROWD_VERBS_EN238)
+_HARMED = frozenset(EN.HARMED_GROUP_ADJECTIVES_EN238)
 
 
 def _possessed(text: str, f: dict[str, object]) -> bool:
@@ -41,8 +42,8 @@ def _crowd(text: str, f: dict[str, object]) -> bool:
     # (the figure's own text may be stitched, "Thousands of people died": the source's
     # words between its ends tell what the people did first)
     words = text[int(f["start"]):int(f["end"])]
-    if not isinstance(group, str) or not group:
-        return False
+    if not isinstance(group, str) or not group or group.split()[0].lower() in _HARMED:
+        return False  # "Dozens of wounded people filled the corridors" are the wounded
     at = words.find(group)
     if at < 0:
         return False

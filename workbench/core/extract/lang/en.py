@@ -8841,5 +8841,9 @@ TIMETABLE_SUBJECT_PRONOUNS_EN238 = _w("he she they we i it")
 STATE_ADJECTIVE_ENDS_EN238 = _p("the dead|the wounded|the injured|the missing|the slain")
 # Verbs of a crowd that comes out to see, mourn or greet: "Hundreds of people lined the main
 # street as the body of the soldier who died ... was carried" counts the crowd, not the dead.
-CROWD_VERBS_EN238 = _w("lined gathered thronged packed filled crowded attended watched"
-                       " greeted welcomed waited line gather throng pack fill attend watch")
+# ("packed" stays out: "About 1,500 residents packed up and went to Dori" is a flight)
+CROWD_VERBS_EN238 = _w("lined gathered thronged filled crowded attended watched greeted"
+                       " welcomed line gather throng fill attend watch")
+# ... unless the group's own adjective names the harm: "Dozens of wounded people filled the
+# corridors" are the wounded themselves.
+HARMED_GROUP_ADJECTIVES_EN238 = _w("wounded injured hurt dead missing displaced detained")
