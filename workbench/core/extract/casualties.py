@@ -98,6 +98,7 @@ from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
 from .casualty_consequence import told_by_consequence
 from .casualty_cost_lives import cost_their_lives
+from .casualty_count_elsewhere import count_elsewhere
 from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_past_openers
 from .casualty_count_parts import read_count_parts
 from .casualty_counted_acts import drop_counted_acts
@@ -1633,6 +1634,9 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         read_number_who(text, found, _person_like)  # (en235) "the number of ... who have died"
         read_included_parts(text, found, _person_like)  # (en236) "N, including A and B, were"
         drop_counted_acts(found)  # (en236) "recorded 11 beatings and 23 villagers arrested"
+        # (en238) "two of the dead man's cousins", "a corporal of 24, died", "Hundreds of
+        # people lined the street as the body of ... was carried"
+        count_elsewhere(text, found)
     return found
 
 

@@ -381,6 +381,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             # the new end an extension or a delay set lies after the act ("was extended
             # until Friday"; not "the families moved to Kessa in March")
             return NEAR, bound
+        elif word in _RELATIONAL and _relational(words, i):
+            pass  # (round en238) "a case linked to the militia in January": no act's date
         elif _past_form(words, i):
             return BACK, bound
         elif word in _PRESENT_STATES and bound and not after_seen:
@@ -556,9 +558,30 @@ def turned_out(text: str, end: int) -> bool:
 _CONTRAST = re.compile(rf"[ \t]*(?:{'|'.join(EN.OUTCOME_CONTRASTS)})\b", re.IGNORECASE)
 
 
+_RELATIONAL = frozenset(EN.RELATIONAL_PARTICIPLES_EN238)
+_RELATIONAL_PARTICLES = frozenset(EN.RELATIONAL_PARTICLES_EN238)
+_TIMETABLE_SUBJECTS = frozenset(EN.TIMETABLE_SUBJECT_PRONOUNS_EN238)
+
+
+def _relational(words: list[str], i: int) -> bool:
+    """Whether the participle of a relation at ``i`` stands after its noun with its
+    particle ("a case linked to", "groups allied with"): a reduced relative, no finite
+    verb ("was linked to" and "had tied" are the clause's own)."""
+    if not words[i + 1:i + 2] or words[i + 1].lower() not in _RELATIONAL_PARTICLES:
+        return False
+    before = words[i - 1].lower() if i > 0 else ""
+    return before.isalpha() and before not in _PASSIVE and before not in _PERFECT and (
+        before not in _PLURAL_PRONOUNS and before not in _TIMETABLE_SUBJECTS)
+
+
 def _read_forward(words: list[str]) -> str | None:
     for i, word in enumerate(words):
         low = word.lower()
+        if 0 < i < 4 and low in _TIMETABLE and _timetable(words, i) and (
+                words[i - 1].lower() in _TIMETABLE_SUBJECTS or words[i - 1][:1].isupper()):
+            # (round en238) a day's trip told in the present after it is a plan: "On Monday
+            # he flies to Goma again", "On Friday Ms Obi travels to Accra"
+            return AHEAD
         if low in _PRESENT:
             # "Talks on Monday are expected to focus on prisoners": the plan is the verb
             return AHEAD if words[i + 1:i + 2] and words[i + 1].lower() in _AHEAD else None

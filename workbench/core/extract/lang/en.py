@@ -8822,3 +8822,28 @@ RECORD_KEEPER_NOT_EN237 = _w("our my your his her its their the a an these those
 # ... the verbs it is tried for (a rule for every verb would meet each plain "said").
 EVERY_OBJECT_VERBS_EN237 = _w("report reports reported announce announces announced"
                               " confirm confirms confirmed")
+
+# ---------------------------------------------------------------- round en238 (issue 11)
+# Participles of a relation, not of an act: after a noun they tell what a thing is tied
+# to and take no time of their own, so a date after their object is the clause verb's
+# ("will hear a second case linked to the militia in January" is a hearing ahead; "a case
+# filed in January" still dates the filing).
+RELATIONAL_PARTICIPLES_EN238 = _w("linked related tied connected affiliated allied attached")
+RELATIONAL_PARTICLES_EN238 = _w("to with")
+# A trip told in the present is a plan, as "leaves" and "travels" are: "On Monday he flies
+# to Goma again" (the coming Monday).
+TIMETABLE_VERBS += _w("flies")
+# Subjects that may stand between a fronted day and a timetable's present that follows
+# it ("On Friday she travels to Juba"); a name (a capital) counts as well.
+TIMETABLE_SUBJECT_PRONOUNS_EN238 = _w("he she they we i it")
+# A count of people ending on a state's adjective that is one noun's in truth: "held two of
+# the dead man's cousins" counts cousins, of one dead man (casualty_count_elsewhere.py).
+STATE_ADJECTIVE_ENDS_EN238 = _p("the dead|the wounded|the injured|the missing|the slain")
+# Verbs of a crowd that comes out to see, mourn or greet: "Hundreds of people lined the main
+# street as the body of the soldier who died ... was carried" counts the crowd, not the dead.
+# ("packed" stays out: "About 1,500 residents packed up and went to Dori" is a flight)
+CROWD_VERBS_EN238 = _w("lined gathered thronged filled crowded attended watched greeted"
+                       " welcomed line gather throng fill attend watch")
+# ... unless the group's own adjective names the harm: "Dozens of wounded people filled the
+# corridors" are the wounded themselves.
+HARMED_GROUP_ADJECTIVES_EN238 = _w("wounded injured hurt dead missing displaced detained")
